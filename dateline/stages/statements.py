@@ -1,0 +1,516 @@
+"""The statements layer: who said what, how, through which channel, with which stance.
+
+For every cue (a verb or phrase of data/statements/cues.tsv) the parse gives the speaker
+(its subject, or the subject it shares with the verb it hangs from: "..., adding that"),
+the content (a clause, a quotation beside it, an object, an infinitive) and the channel
+(a statement, state TV, an interview). Contents are then snapped to quotation marks:
+content inside one quotation is `direct` and spans the whole quotation (over sentences and
+paragraphs), content holding a quoted fragment is `mixed`, the rest `indirect`. Quoted
+paragraphs with no cue of their own continue the statement before them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .. import lexicon
+from ..lexicon import Cue
+from ..pipeline import Context, stage
+from ..quotes import Quote, quotes_of
+from ..record import span
+from ..syntax import DETERMINERS, CLAUSE_BREAKS, find_child, noun_phrase, subject, trim
+
+REPORTING_MARKS = {"that"}
+NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+QUESTION_MARKS = {"if", "whether"}
+MIN_ORPHAN_WORDS = 4
+ORPHAN_PARAGRAPHS = 2
+
+
+@dataclass
+class Found:
+    """A statement before ids are given: character spans and what the parse told."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    kind: str
+    stance: str
+    speaker: tuple[int, int] | None
+    speaker_entity: str | None
+    channel: str | None
+    verb: int                      # token index of the cue
+
+
+class StatementFinder:
+    def __init__(self, doc: Doc, record: dict[str, Any]):
+        self.doc = doc
+        self.text = doc.text
+        self.cues = lexicon.cues()
+        self.channels = lexicon.channels()
+        quotes = quotes_of(doc)
+        self.double = [q for q in quotes if not q.single]
+        self.single = [q for q in quotes if q.single]
+        # mentions: (start, end, entity id, entity type), for speaker resolution
+        self.mentions = sorted(
+            (m["start"], m["end"], e["id"], e["type"]) for e in record["entities"] for m in e["mentions"])
+        self.names = {e["id"]: e["name"] for e in record["entities"]}
+
+    # -- cues ------------------------------------------------------------------------
+    def cue_entry(self, tok: Token) -> Cue | None:
+        entries = self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_)
+        if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
+            return None
+        if tok.dep_ == "amod":
+            return None  # "the said agreement"
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+        for entry in entries:
+            if entry.particle and entry.particle in particles:
+                return entry
+        return next((e for e in entries if not e.particle), None)
+
+    def inside_quote(self, char: int) -> Quote | None:
+        for q in self.double:
+            if q.start <= char < q.end:
+                return q
+        return None
+
+    # -- speaker ---------------------------------------------------------------------
+    def speaker_of(self, verb: Token, entry: Cue) -> Token | None:
+        """The head word of who speaks, or None when the parse names no one."""
+        head = self._speaker_of(verb, entry, 0)
+        if head is not None and (head.ent_type_ in NOT_SPEAKERS and not find_child(head, ("prep",), ("of",))):
+            return None  # "January called for ...": a misparse, not a speaker ("One of the groups" is one)
+        return head
+
+    def _speaker_of(self, verb: Token, entry: Cue, depth: int) -> Token | None:
+        if entry.lemma == "according":
+            return self.according_to(verb)
+        subj = subject(verb)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            subj = None  # "it was reported that": the subject is not who spoke
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        csubj = find_child(verb, ("csubj",))
+        if csubj is not None and subject(csubj) is not None:
+            return subject(csubj)  # "Lavrov addressing the forum said"
+        agent = find_child(verb, ("agent",))
+        if agent is not None:
+            return find_child(agent, ("pobj",))
+        head = verb.head
+        if verb.lower_ == "saying" and head.lower_ == "as" and head.head.lemma_ == "quote":
+            quoted = head.head  # "state media quoted the minister as saying"
+            return find_child(quoted, ("dobj",)) or find_child(quoted, ("nsubjpass",))
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and self.is_actor(head) \
+                and head.lemma_.lower() not in self.channels.nouns:
+            return head  # "with officials saying ..."
+        if depth >= 3 or head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp"):
+            return None
+        # "..., adding that": the speaker of the statement the clause hangs from; when the
+        # clause hangs inside a reported clause, the speaker of that report
+        if head.dep_ == "ccomp" and self.cue_entry(head.head) is not None:
+            return self._speaker_of(head.head, self.cue_entry(head.head), depth + 1)
+        if head.pos_ in ("VERB", "AUX"):
+            found = self._speaker_of(head, self.cue_entry(head) or entry, depth + 1)
+            if found is None and self.cue_entry(head) is not None:
+                found = find_child(head, ("nsubjpass",))  # "the attacker is reported to have ... claimed"
+            return found
+        return None
+
+    def according_to(self, verb: Token) -> Token | None:
+        to = find_child(verb, ("prep",), ("to",))
+        if to is None:
+            return None
+        obj = find_child(to, ("pobj",))
+        if obj is not None:
+            return obj
+        # the parser sometimes leaves "to" without object: take the phrase up to the comma
+        end = to.i + 1
+        while end < len(self.doc) and self.doc[end].text not in CLAUSE_BREAKS and not self.doc[end].is_space:
+            end += 1
+        phrase = self.doc[to.i + 1:end]
+        return phrase.root if len(phrase) else None
+
+    def is_actor(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return (lemma in lexicon.actor_heads() or lemma in lexicon.roles()
+                or any(m[0] <= tok.idx < m[1] for m in self.mentions))
+
+    def speaker_phrase(self, head: Token) -> tuple[int, int]:
+        keep = ("of", "for")
+        if head.lemma_.lower() in lexicon.roles() or head.lemma_.lower() in lexicon.actor_heads():
+            keep = ("of", "for", "within", "from", "at", "with", "to")  # "a source within the ministry"
+        start, end = noun_phrase(head, keep_preps=keep)
+        for child in head.rights:
+            if child.i < end or child.left_edge.i != end or self.doc[end].is_punct:
+                continue
+            # "Foreign Minister Abbas Araghchi": a name right after its title belongs to the phrase
+            if child.dep_ in ("appos", "compound", "flat") and child.pos_ == "PROPN":
+                end = child.right_edge.i + 1
+                while end > child.i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                    end -= 1
+        return start, end
+
+    def speaker_entity(self, head: Token, start: int, end: int) -> str | None:
+        head_c = head.idx
+        start_c, end_c = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        holding = [m for m in self.mentions if m[0] <= head_c < m[1]]
+        if holding:
+            return min(holding, key=lambda m: m[1] - m[0])[2]
+        for appos in head.children:  # "the council's coordinator, Amira Haddou, said"
+            if appos.dep_ == "appos":
+                named = [m for m in self.mentions if m[0] <= appos.idx < m[1]]
+                if named:
+                    return min(named, key=lambda m: m[1] - m[0])[2]
+        inside = [m for m in self.mentions if start_c <= m[0] and m[1] <= end_c]
+        for wanted in ("PERSON", "ORG", "GROUP", "GPE"):
+            for m in inside:
+                if m[3] == wanted:
+                    return m[2]
+        return None
+
+    # -- content ---------------------------------------------------------------------
+    def block(self, clause: Token, verb: Token) -> tuple[int, int] | None:
+        """The clause's tokens on its side of the cue, as one contiguous range."""
+        ids = [t.i for t in clause.subtree]
+        if clause.i > verb.i:
+            start, end = min(i for i in ids if i > verb.i), max(ids) + 1
+        else:
+            start, end = min(ids), max(i for i in ids if i < verb.i) + 1
+        while start < end and self.doc[start].dep_ == "mark" and self.doc[start].lower_ in REPORTING_MARKS:
+            start += 1
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+            return None  # "did not disclose whether ...": no content was stated
+        return start, end
+
+    def content_of(self, verb: Token, entry: Cue) -> tuple[int, int] | None:
+        """Token range of what the cue reports, by the kinds its lexicon entry allows."""
+        kinds = entry.content
+        if "host" in kinds:
+            return self.hosted(verb)
+        if "clause" in kinds:
+            clause = find_child(verb, ("ccomp",))
+            if clause is None:
+                clause = next((c for c in verb.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")), None)
+            if clause is not None:
+                return self.block(clause, verb)
+        particle = find_child(verb, ("prep", "prt"), (entry.particle,)) if entry.particle else None
+        particle_obj = find_child(particle, ("pobj", "pcomp")) if particle is not None else None
+        if "infinitive" in kinds:
+            xcomp = find_child(verb, ("xcomp",)) or (find_child(particle_obj, ("acl", "xcomp"))
+                                                     if particle_obj is not None else None)
+            if xcomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+                starts = [xcomp.left_edge.i] + [o.left_edge.i for o in (find_child(verb, ("dobj",)), particle_obj)
+                                                if o is not None and verb.i < o.i < xcomp.i]
+                return min(starts), xcomp.right_edge.i + 1
+        if "prep" in kinds and particle_obj is not None:
+            return particle_obj.left_edge.i, particle_obj.right_edge.i + 1
+        if "object" in kinds or "object-clause" in kinds:
+            obj = find_child(verb, ("dobj",))
+            if obj is not None and obj.i > verb.i and (
+                    "object" in kinds or any(t.pos_ == "VERB" for t in obj.subtree)):
+                start, end = obj.left_edge.i, obj.right_edge.i + 1
+                if entry.stance == "accuse":  # "accused X of Y", "blamed X for Y"
+                    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                               and c.i >= end), None)
+                    if of is not None:
+                        end = of.right_edge.i + 1
+                return start, end
+        if "clause" in kinds:
+            return self.inverted(verb)
+        return None
+
+    def inverted(self, verb: Token) -> tuple[int, int] | None:
+        """ "The army withdrew, officials said": the cue hangs from the clause it reports."""
+        head = verb.head
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if self.cue_entry(head) is not None or find_child(verb, ("mark",)) is not None:
+            return None  # "..., as insurgents claimed ...": a clause of its own, not an attribution
+        if any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in head.subtree):
+            return None  # the attribution closes the sentence it reports
+        if not any(t.text == "," for t in self.doc[head.i:verb.i]):
+            return None
+        start, end = head.left_edge.i, verb.left_edge.i
+        return (start, end) if end > start else None
+
+    def hosted(self, verb: Token) -> tuple[int, int] | None:
+        """ "..., according to the ministry": the clause around the phrase. When the phrase
+        sits inside the clause ("then, according to officials, fled") the span keeps it."""
+        host = verb.sent.root
+        phrase = {t.i for t in verb.subtree}
+        ids = [t.i for t in host.subtree if t.i not in phrase and not t.is_punct and not t.is_space]
+        if not ids:
+            return None
+        before = [i for i in ids if i < verb.i]
+        after = [i for i in ids if i > max(phrase)]
+        if before and after and len(before) > 2 and len(after) > 2:
+            return min(ids), max(ids) + 1
+        side = before if len(before) >= len(after) else after
+        return min(side), max(side) + 1
+
+    def adjacent_quote(self, verb: Token, speaker: tuple[int, int] | None, after_only: bool = False) -> Quote | None:
+        """A quotation right before the cue's clause (“...,” he said) or right after it
+        (he said: “...”, or “...,” he said. “...”), with nothing but punctuation between."""
+        frame_start = min(verb.i, speaker[0]) if speaker else verb.i
+        frame_end = max(verb.i + 1, speaker[1]) if speaker else verb.i + 1
+        left = self.doc[frame_start].idx
+        right = self.doc[frame_end - 1].idx + len(self.doc[frame_end - 1])
+        if not after_only:
+            sent_start = verb.sent.start_char
+            for q in self.double:
+                if sent_start - 1 <= q.close < left and q.open < left \
+                        and not self.text[q.close + 1:left].strip(" ,\n—–-"):
+                    return q
+        for q in self.double:
+            if q.open < right:
+                continue
+            gap = self.text[right:q.open]
+            if "\n" in gap or len(gap.replace(",", " ").replace(":", " ").split()) > 6:
+                return None
+            between = self.doc.char_span(right, q.open, alignment_mode="expand")
+            if between is not None and any(t.pos_ == "VERB" for t in between):
+                return None
+            return q
+        return None
+
+    # -- channel ---------------------------------------------------------------------
+    def channel_of(self, verb: Token, speaker_head: Token | None, content: tuple[int, int]) -> str | None:
+        ch = self.channels
+        lo, hi = content
+
+        def outside(tok: Token) -> bool:
+            return not (lo <= tok.i < hi)
+
+        def is_channel_noun(tok: Token) -> bool:
+            return tok.lemma_.lower() in ch.nouns or tok.lower_ in ch.nouns
+
+        def phrase(tok: Token) -> str:
+            start, end = tok.left_edge.i, tok.right_edge.i + 1
+            start, end = trim(self.doc, start, end)
+            return self.doc[start:end].text
+
+        if verb.lemma_.lower() == "tell":
+            obj = find_child(verb, ("dobj", "dative"))
+            if obj is not None and outside(obj) and obj.lemma_.lower() not in ch.addressees \
+                    and (is_channel_noun(obj) or obj.ent_type_ == "ORG"):
+                return phrase(obj)
+        anchors = [verb] + ([speaker_head] if speaker_head is not None else [])
+        for anchor in anchors:
+            for child in anchor.children:
+                if child.dep_ == "prep" and child.lower_ in ch.prepositions and outside(child):
+                    obj = find_child(child, ("pobj",))
+                    if obj is not None and is_channel_noun(obj):
+                        return phrase(obj)
+                if child.dep_ in ("acl", "advcl", "csubj") and child.lemma_.lower() in ch.verbs and outside(child):
+                    found = self.verb_channel(child)
+                    if found:
+                        return found
+        if speaker_head is not None and speaker_head.head.lemma_.lower() in ch.verbs and speaker_head.dep_ == "nsubj":
+            found = self.verb_channel(speaker_head.head)  # "Lavrov addressing the Doha Forum said"
+            if found:
+                return found
+        return None
+
+    def verb_channel(self, verb: Token) -> str | None:
+        for dep in self.channels.verbs[verb.lemma_.lower()]:
+            if dep == "dobj":
+                obj = find_child(verb, ("dobj",))
+            else:
+                prep = find_child(verb, ("prep",), (dep.split(":", 1)[1],))
+                obj = find_child(prep, ("pobj",)) if prep is not None else None
+            if obj is not None and obj.lemma_.lower() not in self.channels.addressees:
+                start, end = trim(self.doc, obj.left_edge.i, obj.right_edge.i + 1)
+                return self.doc[start:end].text
+        return None
+
+    # -- kinds and spans -------------------------------------------------------------
+    def snap(self, start: int, end: int) -> tuple[int, int, str]:
+        """Character span and kind of a content, after looking at the quotation marks."""
+        core_start, core_end = start, end
+        while core_start < core_end and self.text[core_start] in "“”\"‘’'«» ,":
+            core_start += 1
+        while core_end > core_start and self.text[core_end - 1] in "“”\"‘’'«» ,.;:":
+            core_end -= 1
+        for q in self.double:
+            inside = q.start <= core_start and core_end <= q.end
+            # “They need us,” while addressing the press: what trails the quotation is the writer's
+            leads = q.open == start and q.close < end and self.text[q.close + 1:q.close + 2] == ","
+            if inside or leads:
+                a, b = q.start, q.end
+                while b > a and self.text[b - 1] in " ,;:\n":
+                    b -= 1
+                return a, b, "direct"
+        for q in self.double + self.single:
+            if q.open < end and q.close >= start:
+                if q.open >= start and q.close >= end - 1:
+                    end = q.close + 1
+                if q.open < start:
+                    start = q.open
+                return start, end, "mixed"
+        return start, end, "indirect"
+
+    def char_range(self, start: int, end: int) -> tuple[int, int] | None:
+        start, end = trim(self.doc, start, end, CLAUSE_BREAKS - {"“", "”", '"', "‘", "’"} | {"."})
+        if start >= end or end - start == 1 and self.doc[start].pos_ in ("PRON", "DET"):
+            return None  # "reiterated that": a pronoun is no content
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+
+    # -- the whole pass ------------------------------------------------------------
+    def find(self) -> list[Found]:
+        found: list[Found] = []
+        for tok in self.doc:
+            entry = self.cue_entry(tok)
+            if entry is None or self.inside_quote(tok.idx) is not None:
+                continue
+            found.extend(self.statements_for(tok, entry, found))
+        found = self.dedupe(found)
+        found.extend(self.orphans(found))
+        found.sort(key=lambda f: (f.content[0], f.cue[0]))
+        return found
+
+    def statements_for(self, verb: Token, entry: Cue, earlier: list[Found]) -> list[Found]:
+        speaker_head = self.speaker_of(verb, entry)
+        channel = None
+        document = None
+        if speaker_head is not None and speaker_head.lemma_.lower() in self.channels.documents:
+            # "a statement from the ministry said": the statement is the channel
+            s, e = self.speaker_phrase(speaker_head)
+            channel = self.doc[s:e].text
+            document = speaker_head
+            speaker_head = self.channel_owner(speaker_head)
+        tokens = self.content_of(verb, entry)
+        speaker = self.speaker_phrase(speaker_head) if speaker_head is not None else None
+        if tokens is not None and speaker is not None and tokens[0] < speaker[1] and speaker[0] < tokens[1]:
+            tokens = None  # content and speaker cannot be the same words
+        if tokens is not None:
+            rng = self.char_range(*tokens)
+            spans = [self.snap(*rng)] if rng is not None else []
+        elif "quote" in entry.content and (quote := self.adjacent_quote(verb, speaker)) is not None:
+            spans = [self.snap(quote.start, quote.end)]
+        else:
+            spans = []
+        if not spans:
+            return []
+        # “Part one,” he said, “part two.”: the cue serves the quotation after it too
+        if spans[0][2] == "direct":
+            after = self.adjacent_quote(verb, speaker, after_only=True)
+            if after is not None and after.start != spans[0][0]:
+                spans.append(self.snap(after.start, after.end))
+        cue = self.cue_span(verb, entry)
+        channel = channel or self.channel_of(verb, speaker_head, tokens or (verb.i, verb.i))
+        if channel is None and verb.dep_ in ("conj", "advcl") and (head_entry := self.cue_entry(verb.head)):
+            channel = self.channel_of(verb.head, self.speaker_of(verb.head, head_entry), (verb.i, verb.right_edge.i + 1))
+        if speaker_head is None and document is not None:
+            # "The statement said ...": whoever issued the statement last named; "reports
+            # suggest ...": the reports themselves, unnamed
+            definite = find_child(document, ("det",), ("the", "this", "that"))
+            source = next((f for f in reversed(earlier) if f.channel and f.speaker is not None
+                           and document.lemma_.lower() in f.channel.lower()), None) if definite else None
+            if source is not None:
+                speaker_info = (source.speaker, source.speaker_entity)
+            else:
+                s, e = self.speaker_phrase(document)
+                speaker_info = (self.chars(s, e), None)
+        elif speaker_head is not None:
+            s, e = speaker
+            speaker_info = (self.chars(s, e), self.speaker_entity(speaker_head, s, e))
+        else:
+            speaker_info = (None, None)
+        if speaker_info[0] is None and entry.lemma != "according" and any(k != "direct" for _, _, k in spans):
+            return []  # reported speech from no one the text names is most often a misparse
+        stance = "other" if find_child(verb, ("neg",)) is not None else entry.stance
+        out = []
+        for a, b, kind in spans:
+            if b - a < 2 or (a <= cue[0] < b and kind != "direct" and entry.lemma != "according"):
+                continue
+            out.append(Found(cue, (a, b), kind, stance, speaker_info[0], speaker_info[1], channel, verb.i))
+        return out
+
+    def cue_span(self, verb: Token, entry: Cue) -> tuple[int, int]:
+        end = verb.i + 1
+        if entry.particle:
+            particle = find_child(verb, ("prep", "prt"), (entry.particle,))
+            if particle is not None and particle.i == verb.i + 1:
+                end = particle.i + 1
+        return self.chars(verb.i, end)
+
+    def channel_owner(self, noun: Token) -> Token | None:
+        """ "a statement from the ministry", "the ministry's statement": who issued it."""
+        poss = find_child(noun, ("poss",))
+        if poss is not None and poss.pos_ != "PRON":
+            return poss
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                obj = find_child(prep, ("pobj",))
+                if obj is not None:
+                    return obj
+        for child in noun.children:  # "The Turkish statement": the demonym's country
+            if child.dep_ == "amod" and any(m[0] <= child.idx < m[1] for m in self.mentions):
+                return child
+        return None
+
+    def dedupe(self, found: list[Found]) -> list[Found]:
+        """One statement per content: the cue nearest to it wins."""
+        best: dict[tuple[int, int], Found] = {}
+        for f in found:
+            kept = best.get(f.content)
+            if kept is None or abs(f.cue[0] - f.content[0]) < abs(kept.cue[0] - kept.content[0]):
+                best[f.content] = f
+        return list(best.values())
+
+    def orphans(self, found: list[Found]) -> list[Found]:
+        """Quoted paragraphs with no cue of their own continue the statement before them."""
+        out: list[Found] = []
+        taken = [f.content for f in found]
+        ordered = sorted(found, key=lambda f: f.content[0])
+        for q in self.double:
+            if any(a < q.end and q.start < b for a, b in taken):
+                continue
+            if len(self.text[q.start:q.end].split()) < MIN_ORPHAN_WORDS:
+                continue
+            para_start = self.text.rfind("\n", 0, q.open) + 1
+            para_end = self.text.find("\n", q.close)
+            para_end = len(self.text) if para_end == -1 else para_end
+            outside = (self.text[para_start:q.open] + self.text[q.close + 1:para_end]).strip(" .,“”\"")
+            if outside:
+                continue  # the quotation is part of a sentence that says something else
+            before = [f for f in ordered if f.content[1] <= q.open and f.speaker is not None]
+            if not before or self.text.count("\n", before[-1].content[1], q.open) > ORPHAN_PARAGRAPHS:
+                continue
+            last = before[-1]
+            a, b, _ = self.snap(q.start, q.end)
+            out.append(Found(last.cue, (a, b), "direct", last.stance, last.speaker, last.speaker_entity,
+                             None, last.verb))
+            taken.append((a, b))
+        return out
+
+    def to_record(self, found: list[Found]) -> list[dict[str, Any]]:
+        out = []
+        for n, f in enumerate(found, 1):
+            speaker: dict[str, Any] = {"entity": f.speaker_entity, "text": None, "start": None, "end": None}
+            if f.speaker is not None:
+                speaker.update(text=self.text[f.speaker[0]:f.speaker[1]], start=f.speaker[0], end=f.speaker[1])
+            out.append({
+                "id": f"S{n}",
+                "speaker": speaker,
+                "cue": span(self.text, *f.cue),
+                "content": span(self.text, *f.content),
+                "kind": f.kind,
+                "stance": f.stance,
+                "channel": f.channel,
+                "time": None,
+            })
+        return out
+
+
+@stage("statements", requires=("entities",), provides=("statements",))
+def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    finder = StatementFinder(doc, record)
+    return {"statements": finder.to_record(finder.find())}

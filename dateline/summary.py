@@ -1,0 +1,55 @@
+"""A readable account of a record: who said what, with stance and channel."""
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+WIDTH = 100
+
+
+def _clip(text: str, limit: int = 220) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _bare(name: str) -> str:
+    name = name.lower()
+    for article in ("the ", "a ", "an "):
+        name = name.removeprefix(article)
+    return name
+
+
+def summarise(record: dict[str, Any]) -> str:
+    doc = record["document"]
+    entities = {e["id"]: e for e in record.get("entities", [])}
+    lines = []
+    head = [f"document {doc['id']}"]
+    for label, key in (("dateline", "dateline"), ("published", "published"), ("language", "language"),
+                       ("source", "source")):
+        if doc.get(key):
+            head.append(f"{label} {doc[key]}")
+    lines.append(" · ".join(head))
+    counts = ", ".join(f"{len(record.get(layer, []))} {layer}" for layer in
+                       ("entities", "statements", "events", "figures", "places", "times"))
+    lines.append(counts)
+    statements = record.get("statements", [])
+    if not statements:
+        lines.append("\nNo attributed statements found.")
+        return "\n".join(lines)
+    lines.append("\nWho said what")
+    for st in statements:
+        sp = st["speaker"]
+        ent = entities.get(sp.get("entity"))
+        who = ent["name"] if ent else (sp.get("text") or "(unnamed)")
+        if ent and sp.get("text") and _bare(sp["text"]) != _bare(ent["name"]):
+            who = f"{who} (as “{_clip(sp['text'], 60)}”)"
+        if ent and ent.get("title"):
+            who = f"{who}, {ent['title']}"
+        how = f"{st['cue']['text']} [{st['stance']}, {st['kind']}]"
+        if st.get("channel"):
+            how += f" via {st['channel']}"
+        lines.append(f"  {st['id']:>4}  {who} — {how}")
+        body = textwrap.fill(f"“{_clip(st['content']['text'])}”", WIDTH, initial_indent=" " * 8,
+                             subsequent_indent=" " * 9)
+        lines.append(body)
+    return "\n".join(lines)

@@ -1,0 +1,87 @@
+"""Small questions asked of a dependency parse, shared by the stages."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = ("nsubj", "nsubjpass")
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "“", "”", '"', "‘", "’"}
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's own nominal subject, if it has one."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    return None
+
+
+def find_child(token: Token, deps: tuple[str, ...], lemmas: tuple[str, ...] | None = None) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps and (lemmas is None or child.lower_ in lemmas or child.lemma_.lower() in lemmas):
+            return child
+    return None
+
+
+def char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens [start, end)."""
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def trim(doc: Doc, start: int, end: int, strip: set[str] | None = None) -> tuple[int, int]:
+    """Drop punctuation and space tokens from both ends of the token range [start, end)."""
+    strip = strip if strip is not None else CLAUSE_BREAKS | {".", "-", "…"}
+    while start < end and (doc[start].is_space or doc[start].text in strip):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in strip):
+        end -= 1
+    return start, end
+
+
+def noun_phrase(head: Token, keep_preps: tuple[str, ...] = ("of", "for")) -> tuple[int, int]:
+    """Token range of the noun phrase headed by `head`: its left modifiers, and on the right
+    only prepositional complements introduced by `keep_preps` ("spokesperson for the army").
+    Relative clauses, participles, appositions and other prepositions stay out."""
+    doc = head.doc
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("punct",) and child.text in CLAUSE_BREAKS:
+            continue
+        start = min(start, child.left_edge.i)
+    # a comma or quote mark inside the left part means the parse reached too far
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].text in CLAUSE_BREAKS - {"’", "‘"} or doc[i].is_space:
+            start = i + 1
+            break
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in keep_preps and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ in ("punct",) and child.i == end and child.text in ("’", "'"):
+            continue
+        else:
+            break
+    start, end = trim(doc, start, end)
+    return start, max(end, start + 1)
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """For each token, the index of its sentence."""
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in ranges)
+
+
+def is_span(obj: object) -> bool:
+    return isinstance(obj, Span)
