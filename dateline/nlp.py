@@ -5,6 +5,7 @@ import functools
 import logging
 from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -102,8 +103,9 @@ def _parse_long(nlp: Language, text: str, chunk_chars: int) -> Doc:
     LOGGER.info("parsing a %d-character text in %d chunks", len(text), len(pieces))
     docs = []
     for doc in nlp.pipe(pieces, batch_size=1):
-        # The tensor of a long text is the largest thing in memory and no stage reads it.
-        doc.tensor = doc.tensor[:0]
+        # The tensor of a long text is the largest thing in memory and no stage reads it;
+        # a fresh empty array (not a slice, which would keep the buffer alive) frees it.
+        doc.tensor = numpy.zeros((0, doc.tensor.shape[-1] if doc.tensor.ndim == 2 else 0), dtype="float32")
         docs.append(doc)
     joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
     if joined.text != text:  # pragma: no cover - a guard on spaCy's behaviour

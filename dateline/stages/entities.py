@@ -35,7 +35,8 @@ PRONOUNS = {
     "it": "THING", "its": "THING", "itself": "THING",
     "they": "PLURAL", "them": "PLURAL", "their": "PLURAL", "themselves": "PLURAL",
 }
-LOOKBACK_SENTENCES = 3
+LOOKBACK_SENTENCES = 3      # how far back a pronoun looks for its antecedent
+DESCRIPTION_SENTENCES = 30  # how far back "the ministry" looks for the ministry
 GENERIC_HEADS = {"group", "organisation", "organization", "movement", "faction"}
 CATAPHORA_SENTENCES = 3
 
@@ -53,6 +54,7 @@ class Entity:
     affiliation: "Entity | None" = None
     country: Country | None = None
     mentions: set[tuple[int, int]] = field(default_factory=set)  # character spans
+    order: int = 0  # creation order, for "the most recent name first"
 
     def first(self) -> int:
         return min(start for start, _ in self.mentions)
@@ -120,10 +122,13 @@ class EntityBuilder:
         self.token_entity: dict[int, Entity] = {}   # tokens inside a mention -> entity
         self.timeline: list[Mention] = []
         self.sent_of = sentence_index(doc)
-        quoted = [(q.start, q.end) for q in quotes_of(doc) if not q.single]
         self.in_quote = [False] * len(doc)
-        for tok in doc:
-            self.in_quote[tok.i] = any(a <= tok.idx < b for a, b in quoted)
+        for q in quotes_of(doc):
+            inside = doc.char_span(q.start, q.end, alignment_mode="contract") if not q.single else None
+            if inside is not None:
+                self.in_quote[inside.start:inside.end] = [True] * len(inside)
+        self.countries_seen: dict[Country, Entity] = {}
+        self.name_keys: dict[tuple[str, str], list[Entity]] = {}
 
     # -- helpers -------------------------------------------------------------
     def _add_mention(self, ent: Entity, start: int, end: int, head: int | None = None) -> None:
@@ -138,15 +143,38 @@ class EntityBuilder:
         bisect.insort(self.timeline, Mention(h.i, ent, h.dep_ in ("nsubj", "nsubjpass")), key=lambda m: m.token)
 
     def _new(self, **kwargs: Any) -> Entity:
-        ent = Entity(**kwargs)
+        ent = Entity(order=len(self.entities), **kwargs)
         self.entities.append(ent)
         return ent
 
     def country_entity(self, country: Country) -> Entity:
-        for ent in self.entities:
-            if ent.type == "GPE" and ent.country == country:
-                return ent
-        return self._new(type="GPE", name=country.name, words=name_words(country.name), country=country)
+        ent = self.countries_seen.get(country)
+        if ent is None:
+            ent = self.countries_seen[country] = self._new(
+                type="GPE", name=country.name, words=name_words(country.name), country=country)
+        return ent
+
+    def _before(self, at: int, sentences: int):
+        """Mentions before token `at`, nearest first, within the last `sentences` sentences."""
+        limit = self.sent_of[at] - sentences
+        i = bisect.bisect_left(self.timeline, at, key=lambda m: m.token)
+        while i > 0:
+            i -= 1
+            m = self.timeline[i]
+            if self.sent_of[m.token] < limit:
+                return
+            yield m
+
+    def _after(self, at: int, sentences: int):
+        """Mentions after token `at`, nearest first, within the next `sentences` sentences."""
+        limit = self.sent_of[at] + sentences
+        i = bisect.bisect_right(self.timeline, at, key=lambda m: m.token)
+        while i < len(self.timeline):
+            m = self.timeline[i]
+            if self.sent_of[m.token] > limit:
+                return
+            yield m
+            i += 1
 
     # -- pass 1: names ---------------------------------------------------------
     def collect_names(self) -> None:
@@ -229,10 +257,23 @@ class EntityBuilder:
                 self._org_affiliation(ent, start, end)
         elif len(name_words(text)) > len(name_words(ent.name)) and not (alias and text.isupper()):
             ent.name, ent.words = text, words
+        self._index_name(ent)
         self._add_mention(ent, start, end)
 
+    def _index_name(self, ent: Entity) -> None:
+        """Keys under which a later, shorter or abbreviated name can find this entity."""
+        keys = {("last", ent.words[-1]) if ent.words else None, ("initials", initials(ent.name))}
+        if ent.name.isupper():
+            keys.add(("acronym", ent.name))
+        for key in keys - {None}:
+            bucket = self.name_keys.setdefault(key, [])
+            if ent not in bucket:
+                bucket.append(ent)
+
     def _match_name(self, etype: str, text: str, words: tuple[str, ...]) -> Entity | None:
-        for ent in reversed(self.entities):
+        keys = [("last", words[-1]) if words else None, ("initials", text), ("acronym", initials(text))]
+        candidates = [e for key in keys if key for e in self.name_keys.get(key, ())]
+        for ent in sorted(set(candidates), key=lambda e: e.order, reverse=True):
             if not ent.named or ent.type != etype and {ent.type, etype} != {"ORG", "GROUP"}:
                 continue
             if ent.words == words:
@@ -274,15 +315,19 @@ class EntityBuilder:
     def _parenthetical_acronyms(self) -> None:
         """ "the Syrian State News Agency (SANA)": SANA names the agency, here and later."""
         doc = self.doc
-        for tok in doc[:-2]:
+        acronyms: dict[str, Entity] = {}
+        for tok in doc[:-3]:
             ent = self.token_entity.get(tok.i)
             if ent is None or ent.type not in ("ORG", "GROUP") or doc[tok.i + 1].text != "(":
                 continue
             acronym = doc[tok.i + 2]
-            if acronym.text.isupper() and acronym.is_alpha and doc[tok.i + 3 : tok.i + 4].text == ")":
-                for other in doc:
-                    if other.text == acronym.text and other.i not in self.token_entity:
-                        self._add_mention(ent, other.i, other.i + 1)
+            if acronym.text.isupper() and acronym.is_alpha and doc[tok.i + 3].text == ")":
+                acronyms.setdefault(acronym.text, ent)
+        if acronyms:
+            for other in doc:
+                ent = acronyms.get(other.text)
+                if ent is not None and other.i not in self.token_entity:
+                    self._add_mention(ent, other.i, other.i + 1)
 
     def _org_affiliation(self, ent: Entity, start: int, end: int) -> None:
         for tok in self.doc[start:end]:
@@ -495,16 +540,8 @@ class EntityBuilder:
                    or (ent.affiliation.affiliation is not None and id(m) == id(ent.affiliation.affiliation))
                    for m in modifiers)
 
-    def _recent(self, accept, before: int) -> Entity | None:
-        limit = self.sent_of[before] - LOOKBACK_SENTENCES
-        for m in reversed(self.timeline):
-            if m.token >= before:
-                continue
-            if self.sent_of[m.token] < limit:
-                break
-            if accept(m.entity):
-                return m.entity
-        return None
+    def _recent(self, accept, before: int, sentences: int = LOOKBACK_SENTENCES) -> Entity | None:
+        return next((m.entity for m in self._before(before, sentences) if accept(m.entity)), None)
 
     def _resolve_role(self, at: int, specific: str | None, modifiers: list[Entity], plural: bool,
                       cataphora: bool) -> Entity | None:
@@ -515,19 +552,14 @@ class EntityBuilder:
                 return False
             return self._compatible(ent, modifiers)
 
-        for m in reversed(self.timeline):
-            if m.token < at and accept(m.entity):
-                return m.entity
-        if cataphora and specific and not plural:
-            limit = self.sent_of[at] + CATAPHORA_SENTENCES
-            for ent in self.entities:
-                if ent.named and accept(ent):
-                    starts = [self.doc.char_span(s, e, alignment_mode="expand") for s, e in ent.mentions]
-                    if any(sp is not None and sp.start > at and self.sent_of[sp.start] <= limit for sp in starts):
-                        if ent.affiliation is None and modifiers and modifiers[0].type == "GPE":
-                            ent.affiliation = modifiers[0]
-                        return ent
-        return None
+        found = self._recent(accept, at, DESCRIPTION_SENTENCES)
+        if found is None and cataphora and specific and not plural:
+            # "Syria's interior minister told state TV ..." before "Interior Minister Mohammed al-Rahmoun"
+            found = next((m.entity for m in self._after(at, CATAPHORA_SENTENCES)
+                          if m.entity.named and accept(m.entity)), None)
+            if found is not None and found.affiliation is None and modifiers and modifiers[0].type == "GPE":
+                found.affiliation = modifiers[0]
+        return found
 
     def _resolve_actor(self, at: int, lemma: str, etype: str, words: list[str],
                        modifiers: list[Entity]) -> Entity | None:
@@ -547,10 +579,7 @@ class EntityBuilder:
                 return False
             return self._compatible(ent, modifiers)
 
-        for m in reversed(self.timeline):
-            if m.token < at and accept(m.entity):
-                return m.entity
-        return None
+        return self._recent(accept, at, DESCRIPTION_SENTENCES)
 
     # -- pass 3: pronouns -----------------------------------------------------------
     def collect_pronouns(self) -> None:
@@ -574,13 +603,10 @@ class EntityBuilder:
                 return ent.type in ("ORG", "GPE", "GROUP") and not ent.plural
             return ent.plural or ent.type in ("GROUP",) or ent.name.lower().endswith("s") and ent.type == "ORG"
 
-        limit = self.sent_of[tok.i] - LOOKBACK_SENTENCES
         same_sentence = None
-        for m in reversed(self.timeline):
-            if m.token >= tok.i or self.in_quote[m.token]:
+        for m in self._before(tok.i, LOOKBACK_SENTENCES):
+            if self.in_quote[m.token]:
                 continue
-            if self.sent_of[m.token] < limit:
-                break
             if fits(m.entity):
                 if m.subject:
                     return m.entity  # subjects are what pronouns most often take up

@@ -10,6 +10,7 @@ paragraphs with no cue of their own continue the statement before them.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,8 @@ from ..lexicon import Cue
 from ..pipeline import Context, stage
 from ..quotes import Quote, quotes_of
 from ..record import span
-from ..syntax import DETERMINERS, CLAUSE_BREAKS, find_child, noun_phrase, subject, trim
+from ..spanindex import SpanIndex
+from ..syntax import CLAUSE_BREAKS, find_child, noun_phrase, subject, trim
 
 REPORTING_MARKS = {"that"}
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -51,11 +53,11 @@ class StatementFinder:
         self.channels = lexicon.channels()
         quotes = quotes_of(doc)
         self.double = [q for q in quotes if not q.single]
-        self.single = [q for q in quotes if q.single]
-        # mentions: (start, end, entity id, entity type), for speaker resolution
-        self.mentions = sorted(
-            (m["start"], m["end"], e["id"], e["type"]) for e in record["entities"] for m in e["mentions"])
-        self.names = {e["id"]: e["name"] for e in record["entities"]}
+        self.double_index = SpanIndex((q.open, q.close + 1, q) for q in self.double)
+        self.any_quote_index = SpanIndex((q.open, q.close + 1, q) for q in quotes)
+        # entity mentions, for speaker resolution: payload (entity id, entity type)
+        self.mentions = SpanIndex((m["start"], m["end"], (e["id"], e["type"]))
+                                  for e in record["entities"] for m in e["mentions"])
 
     # -- cues ------------------------------------------------------------------------
     def cue_entry(self, tok: Token) -> Cue | None:
@@ -71,10 +73,7 @@ class StatementFinder:
         return next((e for e in entries if not e.particle), None)
 
     def inside_quote(self, char: int) -> Quote | None:
-        for q in self.double:
-            if q.start <= char < q.end:
-                return q
-        return None
+        return next((q for _, _, q in self.double_index.holding(char) if q.start <= char < q.end), None)
 
     # -- speaker ---------------------------------------------------------------------
     def speaker_of(self, verb: Token, entry: Cue) -> Token | None:
@@ -136,8 +135,7 @@ class StatementFinder:
 
     def is_actor(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
-        return (lemma in lexicon.actor_heads() or lemma in lexicon.roles()
-                or any(m[0] <= tok.idx < m[1] for m in self.mentions))
+        return lemma in lexicon.actor_heads() or lemma in lexicon.roles() or bool(self.mentions.holding(tok.idx))
 
     def speaker_phrase(self, head: Token) -> tuple[int, int]:
         keep = ("of", "for")
@@ -155,21 +153,19 @@ class StatementFinder:
         return start, end
 
     def speaker_entity(self, head: Token, start: int, end: int) -> str | None:
-        head_c = head.idx
-        start_c, end_c = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
-        holding = [m for m in self.mentions if m[0] <= head_c < m[1]]
+        """The entity the speaker phrase names: the mention holding its head word, a name in
+        apposition to it, else the most person-like mention inside the phrase."""
+        holding = self.mentions.holding(head.idx)
         if holding:
-            return min(holding, key=lambda m: m[1] - m[0])[2]
+            return min(holding, key=lambda m: m[1] - m[0])[2][0]
         for appos in head.children:  # "the council's coordinator, Amira Haddou, said"
-            if appos.dep_ == "appos":
-                named = [m for m in self.mentions if m[0] <= appos.idx < m[1]]
-                if named:
-                    return min(named, key=lambda m: m[1] - m[0])[2]
-        inside = [m for m in self.mentions if start_c <= m[0] and m[1] <= end_c]
+            if appos.dep_ == "appos" and (named := self.mentions.holding(appos.idx)):
+                return min(named, key=lambda m: m[1] - m[0])[2][0]
+        inside = self.mentions.within(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
         for wanted in ("PERSON", "ORG", "GROUP", "GPE"):
-            for m in inside:
-                if m[3] == wanted:
-                    return m[2]
+            for _, _, (entity, etype) in inside:
+                if etype == wanted:
+                    return entity
         return None
 
     # -- content ---------------------------------------------------------------------
@@ -184,19 +180,29 @@ class StatementFinder:
             start += 1
         if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
             return None  # "did not disclose whether ...": no content was stated
+        between = self.doc[end:verb.i] if clause.i < verb.i else self.doc[verb.i + 1:start]
+        if any(t.text == ";" for t in between):
+            return None  # a semicolon ends the sentence the cue belongs to
         return start, end
 
-    def content_of(self, verb: Token, entry: Cue) -> tuple[int, int] | None:
-        """Token range of what the cue reports, by the kinds its lexicon entry allows."""
+    def content_of(self, verb: Token, entry: Cue) -> tuple[int, int, str] | None:
+        """Token range of what the cue reports, and how it was found: clause, infinitive,
+        prep, object (the kinds its lexicon entry allows), host or inverted."""
         kinds = entry.content
         if "host" in kinds:
-            return self.hosted(verb)
+            found = self.hosted(verb)
+            return (*found, "host") if found else None
         if "clause" in kinds:
-            clause = find_child(verb, ("ccomp",))
-            if clause is None:
-                clause = next((c for c in verb.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")), None)
-            if clause is not None:
-                return self.block(clause, verb)
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"
+                       or c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")]
+            clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
+            clauses += [c for c in (self.clause_after_channel(verb),) if c is not None]
+            for clause in clauses:
+                found = self.block(clause, verb)
+                if found:
+                    return (*found, "clause")
+            if clauses:
+                return None
         particle = find_child(verb, ("prep", "prt"), (entry.particle,)) if entry.particle else None
         particle_obj = find_child(particle, ("pobj", "pcomp")) if particle is not None else None
         if "infinitive" in kinds:
@@ -205,9 +211,9 @@ class StatementFinder:
             if xcomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
                 starts = [xcomp.left_edge.i] + [o.left_edge.i for o in (find_child(verb, ("dobj",)), particle_obj)
                                                 if o is not None and verb.i < o.i < xcomp.i]
-                return min(starts), xcomp.right_edge.i + 1
+                return min(starts), xcomp.right_edge.i + 1, "infinitive"
         if "prep" in kinds and particle_obj is not None:
-            return particle_obj.left_edge.i, particle_obj.right_edge.i + 1
+            return particle_obj.left_edge.i, particle_obj.right_edge.i + 1, "prep"
         if "object" in kinds or "object-clause" in kinds:
             obj = find_child(verb, ("dobj",))
             if obj is not None and obj.i > verb.i and (
@@ -218,9 +224,21 @@ class StatementFinder:
                                and c.i >= end), None)
                     if of is not None:
                         end = of.right_edge.i + 1
-                return start, end
+                return start, end, "object"
         if "clause" in kinds:
-            return self.inverted(verb)
+            found = self.inverted(verb)
+            return (*found, "clause") if found else None
+        return None
+
+    def clause_after_channel(self, verb: Token) -> Token | None:
+        """ "said in a statement that ...": the parser hangs the clause on the channel noun."""
+        for prep in verb.children:
+            obj = find_child(prep, ("pobj",)) if prep.dep_ == "prep" else None
+            if obj is None or obj.lemma_.lower() not in self.channels.nouns:
+                continue
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and find_child(clause, ("mark",), ("that",)) is not None:
+                    return clause
         return None
 
     def inverted(self, verb: Token) -> tuple[int, int] | None:
@@ -260,14 +278,12 @@ class StatementFinder:
         left = self.doc[frame_start].idx
         right = self.doc[frame_end - 1].idx + len(self.doc[frame_end - 1])
         if not after_only:
-            sent_start = verb.sent.start_char
-            for q in self.double:
-                if sent_start - 1 <= q.close < left and q.open < left \
-                        and not self.text[q.close + 1:left].strip(" ,\n—–-"):
+            for _, _, q in self.double_index.overlapping(verb.sent.start_char - 1, left):
+                if q.close < left and not self.text[q.close + 1:left].strip(" ,\n—–-"):
                     return q
-        for q in self.double:
-            if q.open < right:
-                continue
+        following = self.double_index.first_from(right)
+        if following is not None:
+            q = following[2]
             gap = self.text[right:q.open]
             if "\n" in gap or len(gap.replace(",", " ").replace(":", " ").split()) > 6:
                 return None
@@ -289,8 +305,15 @@ class StatementFinder:
             return tok.lemma_.lower() in ch.nouns or tok.lower_ in ch.nouns
 
         def phrase(tok: Token) -> str:
-            start, end = tok.left_edge.i, tok.right_edge.i + 1
-            start, end = trim(self.doc, start, end)
+            # the channel noun with its prepositions ("an interview with ..."), not the
+            # clause the parser may have hung on it ("a statement that ...")
+            end = tok.i + 1
+            for child in tok.rights:
+                if child.dep_ in ("prep", "compound", "amod", "nmod") and child.i >= end:
+                    end = child.right_edge.i + 1
+                else:
+                    break
+            start, end = trim(self.doc, tok.left_edge.i, end)
             return self.doc[start:end].text
 
         if verb.lemma_.lower() == "tell":
@@ -335,7 +358,7 @@ class StatementFinder:
             core_start += 1
         while core_end > core_start and self.text[core_end - 1] in "“”\"‘’'«» ,.;:":
             core_end -= 1
-        for q in self.double:
+        for _, _, q in self.double_index.overlapping(start, end):
             inside = q.start <= core_start and core_end <= q.end
             # “They need us,” while addressing the press: what trails the quotation is the writer's
             leads = q.open == start and q.close < end and self.text[q.close + 1:q.close + 2] == ","
@@ -344,7 +367,7 @@ class StatementFinder:
                 while b > a and self.text[b - 1] in " ,;:\n":
                     b -= 1
                 return a, b, "direct"
-        for q in self.double + self.single:
+        for _, _, q in self.any_quote_index.overlapping(start, end):
             if q.open < end and q.close >= start:
                 if q.open >= start and q.close >= end - 1:
                     end = q.close + 1
@@ -385,7 +408,11 @@ class StatementFinder:
             channel = self.doc[s:e].text
             document = speaker_head
             speaker_head = self.channel_owner(speaker_head)
-        tokens = self.content_of(verb, entry)
+        found = self.content_of(verb, entry)
+        tokens = found[:2] if found else None
+        if found and found[2] in ("object", "prep", "infinitive") and speaker_head is not None \
+                and speaker_head.pos_ != "PRON" and not self.is_actor(speaker_head):
+            return []  # "the explosion claimed the lives of ...": an object, and no one who speaks
         speaker = self.speaker_phrase(speaker_head) if speaker_head is not None else None
         if tokens is not None and speaker is not None and tokens[0] < speaker[1] and speaker[0] < tokens[1]:
             tokens = None  # content and speaker cannot be the same words
@@ -452,7 +479,7 @@ class StatementFinder:
                 if obj is not None:
                     return obj
         for child in noun.children:  # "The Turkish statement": the demonym's country
-            if child.dep_ == "amod" and any(m[0] <= child.idx < m[1] for m in self.mentions):
+            if child.dep_ == "amod" and self.mentions.holding(child.idx):
                 return child
         return None
 
@@ -468,12 +495,11 @@ class StatementFinder:
     def orphans(self, found: list[Found]) -> list[Found]:
         """Quoted paragraphs with no cue of their own continue the statement before them."""
         out: list[Found] = []
-        taken = [f.content for f in found]
-        ordered = sorted(found, key=lambda f: f.content[0])
+        taken = SpanIndex((f.content[0], f.content[1], f) for f in found)
+        spoken = sorted((f for f in found if f.speaker is not None), key=lambda f: f.content[1])
+        ends = [f.content[1] for f in spoken]
         for q in self.double:
-            if any(a < q.end and q.start < b for a, b in taken):
-                continue
-            if len(self.text[q.start:q.end].split()) < MIN_ORPHAN_WORDS:
+            if taken.overlapping(q.start, q.end) or len(self.text[q.start:q.end].split()) < MIN_ORPHAN_WORDS:
                 continue
             para_start = self.text.rfind("\n", 0, q.open) + 1
             para_end = self.text.find("\n", q.close)
@@ -481,14 +507,15 @@ class StatementFinder:
             outside = (self.text[para_start:q.open] + self.text[q.close + 1:para_end]).strip(" .,“”\"")
             if outside:
                 continue  # the quotation is part of a sentence that says something else
-            before = [f for f in ordered if f.content[1] <= q.open and f.speaker is not None]
-            if not before or self.text.count("\n", before[-1].content[1], q.open) > ORPHAN_PARAGRAPHS:
+            i = bisect_right(ends, q.open)
+            if i == 0:
                 continue
-            last = before[-1]
+            last = spoken[i - 1]
+            if self.text.count("\n", last.content[1], q.open) > ORPHAN_PARAGRAPHS:
+                continue
             a, b, _ = self.snap(q.start, q.end)
             out.append(Found(last.cue, (a, b), "direct", last.stance, last.speaker, last.speaker_entity,
                              None, last.verb))
-            taken.append((a, b))
         return out
 
     def to_record(self, found: list[Found]) -> list[dict[str, Any]]:

@@ -1,0 +1,42 @@
+"""Spans looked up by position in logarithmic time, so long texts cost what short ones do."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+Entry = tuple[int, int, T]
+
+
+class SpanIndex(Generic[T]):
+    """Character spans [start, end) with a payload each."""
+
+    def __init__(self, spans: Iterable[Entry]):
+        self.spans: list[Entry] = sorted(spans, key=lambda s: (s[0], s[1]))
+        self.starts = [s[0] for s in self.spans]
+        self.longest = max((e - s for s, e, _ in self.spans), default=0)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def holding(self, pos: int) -> list[Entry]:
+        """Spans with start <= pos < end."""
+        lo = bisect_left(self.starts, pos - self.longest)
+        hi = bisect_right(self.starts, pos)
+        return [s for s in self.spans[lo:hi] if s[1] > pos]
+
+    def overlapping(self, start: int, end: int) -> list[Entry]:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [s for s in self.spans[lo:hi] if s[1] > start]
+
+    def within(self, start: int, end: int) -> list[Entry]:
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [s for s in self.spans[lo:hi] if s[1] <= end]
+
+    def first_from(self, pos: int) -> Entry | None:
+        """The first span starting at or after pos."""
+        i = bisect_left(self.starts, pos)
+        return self.spans[i] if i < len(self.spans) else None

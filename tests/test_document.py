@@ -1,0 +1,40 @@
+import pytest
+
+from dateline.datelines import find_dateline
+from dateline.stages.document import detect_language
+
+
+@pytest.mark.parametrize("text, place", [
+    ("DAMASCUS: The Syrian army on Saturday said", "DAMASCUS"),
+    ("KYIV (Reuters) - Ukraine's air force said", "KYIV"),
+    ("BEIRUT, Dec 7 (AP) — Israeli strikes hit", "BEIRUT"),
+    ("GAZA CITY, Gaza Strip (AP) — Rescuers said", "GAZA CITY"),
+    ("ISLAMABAD/KABUL, June 3 (Reuters) - Pakistan and", "ISLAMABAD/KABUL"),
+    ("Kyiv, Ukraine (AP) — Russia launched", "Kyiv"),
+    ("WASHINGTON — The State Department said", "WASHINGTON"),
+])
+def test_document_dateline_found(text, place):
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.place == place
+    assert text[dateline.start:dateline.end] == place
+    assert not text[dateline.body].isspace()
+
+
+@pytest.mark.parametrize("text", [
+    "The army said: we will hold the line.",
+    "UN: 370,000 displaced in Syria",
+    "US-led forces - officials said - withdrew.",
+    "Russia says 'terrorist group' cannot be allowed to run Syria",
+])
+def test_document_no_dateline_in_ordinary_openings(text):
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The ministry said on Saturday that its forces had withdrawn from two villages near the border.", "en"),
+    ("Das Ministerium teilte am Samstag mit, seine Truppen hätten sich aus zwei Dörfern zurückgezogen.", "de"),
+    ("Le ministère a déclaré samedi que ses forces s'étaient retirées de deux villages près de la frontière.", "fr"),
+    ("1234 5678 !!!", None),
+])
+def test_document_language(text, language):
+    assert detect_language(text) == language

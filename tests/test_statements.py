@@ -1,0 +1,142 @@
+"""The statements stage on sentences written in the manner of wire copy (our own words),
+one behaviour each, and the invariants every statement keeps."""
+import pytest
+
+from .conftest import assert_valid, entity_name, statement_by_content
+
+
+def speaker_name(record, statement):
+    return entity_name(record, statement["speaker"]["entity"]) or statement["speaker"]["text"]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue, kind", [
+    # direct quotation after, before and around the cue
+    ("“The bridge is open again,” the mayor of Lutsk, Oksana Hrytsenko, said on Monday.",
+     "The bridge is open again", "Oksana Hrytsenko", "said", "direct"),
+    ("Police chief Daniel Okafor said: “Nobody was hurt in the blast.”",
+     "Nobody was hurt in the blast.", "Daniel Okafor", "said", "direct"),
+    ("“We have lost contact with the convoy,” said Maria Lindqvist, a spokeswoman for the agency.",
+     "We have lost contact with the convoy", "Maria Lindqvist", "said", "direct"),
+    # reported speech, content after and before the cue
+    ("The interior ministry said that six soldiers had been detained near the border.",
+     "six soldiers had been detained near the border", "interior ministry", "said", "indirect"),
+    ("Six soldiers had been detained near the border, the interior ministry said.",
+     "Six soldiers had been detained near the border", "interior ministry", "said", "indirect"),
+    ("Rebels shelled the airport overnight, according to the regional governor, Ahmed Suleiman.",
+     "Rebels shelled the airport overnight", "Ahmed Suleiman", "according to", "indirect"),
+    # mixed: reported speech holding a quoted fragment
+    ("The commander said his troops would hold the town “at any cost”.",
+     "his troops would hold the town “at any cost”", "commander", "said", "mixed"),
+])
+def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, cue, kind):
+    record = pipeline(text)
+    assert_valid(record)
+    st = statement_by_content(record, content)
+    assert st["content"]["text"].rstrip(",.") == content.rstrip(",.")
+    assert speaker.lower() in speaker_name(record, st).lower()
+    assert st["cue"]["text"].lower() == cue
+    assert st["kind"] == kind
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    ("The government denied that its aircraft had struck the market.", "its aircraft had struck the market", "deny"),
+    ("The group claimed that its fighters had downed a helicopter.", "its fighters had downed a helicopter", "claim"),
+    ("The foreign ministry condemned the attack on the embassy.", "the attack on the embassy", "condemn"),
+    ("The envoy urged both sides to return to the negotiating table.", "both sides to return to the negotiating table", "call"),
+    ("The minister called for an immediate ceasefire.", "an immediate ceasefire", "call"),
+    ("The army warned that it would respond to any further attack.", "it would respond to any further attack", "warn"),
+    ("The opposition leader accused the police of firing on protesters.", "the police of firing on protesters", "accuse"),
+    ("The militia claimed responsibility for the bombing.", "responsibility for the bombing", "claim"),
+])
+def test_statements_stance_from_the_cue(pipeline, text, content, stance):
+    st = statement_by_content(pipeline(text), content)
+    assert st["stance"] == stance
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("The deputy minister told state television that the checkpoint had been closed.", "state television"),
+    ("The army said in a statement that two brigades had been redeployed.", "a statement"),
+    ("The ministry said on its Telegram channel that the strike had hit a depot.", "its Telegram channel"),
+    ("The president, in an interview with a local radio station, said elections would be delayed.",
+     "an interview with a local radio station"),
+    ("The prime minister, addressing the annual security conference, said the border would stay shut.",
+     "the annual security conference"),
+])
+def test_statements_channel_kept_apart_from_speaker(pipeline, text, channel):
+    record = pipeline(text)
+    assert len(record["statements"]) == 1
+    st = record["statements"][0]
+    assert st["channel"] == channel
+    assert channel not in (st["speaker"]["text"] or "")
+
+
+def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):
+    record = pipeline(
+        "Defence Minister Karl Brandt said the last unit had left the valley. "
+        "He added that engineers would clear the road within a week.\n"
+        "The Defence Ministry said that no soldiers were hurt. The ministry also said that a second convoy was on its way.")
+    assert speaker_name(record, statement_by_content(record, "engineers would clear")) == "Karl Brandt"
+    assert speaker_name(record, statement_by_content(record, "a second convoy")) == "Defence Ministry"
+
+
+def test_statements_adding_that_keeps_the_speaker_and_channel(pipeline):
+    record = pipeline("The presidency in a statement condemned the raid, adding that the perpetrators would be found.")
+    st = statement_by_content(record, "the perpetrators would be found")
+    assert st["cue"]["text"] == "adding"
+    assert "presidency" in st["speaker"]["text"].lower()
+    assert st["channel"] == "a statement"
+
+
+def test_statements_quote_over_several_sentences_and_paragraphs(pipeline):
+    text = ("Relief coordinator Sara Nilsen described the scene.\n"
+            "“The roads are gone. The clinics have no power.\n"
+            "“We are asking for helicopters,” she told reporters.")
+    record = pipeline(text)
+    st = statement_by_content(record, "The roads are gone.")
+    assert st["content"]["text"].endswith("We are asking for helicopters")
+    assert st["kind"] == "direct"
+    assert speaker_name(record, st) == "Sara Nilsen"
+
+
+def test_statements_quote_split_by_its_cue_gives_both_parts(pipeline):
+    record = pipeline("“We are ready,” the colonel said, “but the bridge must be repaired first.”")
+    parts = [s["content"]["text"] for s in record["statements"]]
+    assert any(p.startswith("We are ready") for p in parts)
+    assert any(p.startswith("but the bridge must be repaired") for p in parts)
+
+
+def test_statements_quoted_paragraph_without_cue_continues_the_speaker(pipeline):
+    text = ("“The town is surrounded,” said Lieutenant Marek Zielinski.\n"
+            "“We have food for three more days and no way to bring in more.”")
+    record = pipeline(text)
+    st = statement_by_content(record, "We have food for three more days")
+    assert speaker_name(record, st) == "Marek Zielinski"
+
+
+def test_statements_headline_attribution(pipeline):
+    record = pipeline("UN says 40,000 displaced by floods in the north\nThe United Nations said on Tuesday that "
+                      "at least 40,000 people had been displaced.")
+    st = statement_by_content(record, "40,000 displaced by floods")
+    assert st["speaker"]["text"] == "UN"
+
+
+@pytest.mark.parametrize("text", [
+    "The explosion claimed the lives of four workers.",
+    "The said agreement expired in March.",
+    "Officials did not disclose whether the prisoners had been released.",
+    "The report is due on Monday.",
+    "Sales added 4% in the quarter.",
+])
+def test_statements_none_where_no_one_speaks(pipeline, text):
+    assert pipeline(text)["statements"] == []
+
+
+def test_statements_stray_quote_mark_does_not_swallow_the_paragraph(pipeline):
+    record = pipeline("The army said it was fighting in the “northern countryside.\nThe minister said the roads were open.")
+    assert len(record["statements"]) == 2
+    assert statement_by_content(record, "the roads were open")["kind"] == "indirect"
+
+
+def test_statements_every_span_indexes_the_text(pipeline, dev_articles):
+    for article in dev_articles[:30]:
+        assert_valid(pipeline(article["text"], published=article.get("published")))
