@@ -133,14 +133,29 @@ def actor_heads() -> dict[str, str]:
         "entities/actors.tsv", ("head", "type"), (("type", ENTITY_TYPES),))}
 
 
+class Aliases:
+    """Names of one actor, from data/entities/aliases.tsv: alias -> (canonical name, type)."""
+
+    def __init__(self, exact: dict[str, tuple[str, str]]):
+        self.exact = exact
+        self.folded = {k.lower(): v for k, v in exact.items() if len(k) > 3 and not k.isupper()}
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        """Acronyms match only as written ("WHO", never "who"); longer names ignoring case."""
+        if text in self.exact:
+            return self.exact[text]
+        if len(text) > 3 and not text.isupper():
+            return self.folded.get(text.lower())
+        return None
+
+
 @functools.cache
-def aliases() -> dict[str, tuple[str, str]]:
-    """Lower-cased alias -> (canonical name, entity type), from data/entities/aliases.tsv."""
+def aliases() -> Aliases:
     table: dict[str, tuple[str, str]] = {}
     for row in read_table("entities/aliases.tsv", ("name", "type"), (("type", ENTITY_TYPES),)):
         for alias in [row["name"]] + [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]:
-            table[alias.lower()] = (row["name"], row["type"])
-    return table
+            table[alias] = (row["name"], row["type"])
+    return Aliases(table)
 
 
 @functools.cache

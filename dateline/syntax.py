@@ -1,7 +1,7 @@
 """Small questions asked of a dependency parse, shared by the stages."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubjpass")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -23,10 +23,6 @@ def find_child(token: Token, deps: tuple[str, ...], lemmas: tuple[str, ...] | No
             return child
     return None
 
-
-def char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of tokens [start, end)."""
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def trim(doc: Doc, start: int, end: int, strip: set[str] | None = None) -> tuple[int, int]:
@@ -75,13 +71,3 @@ def sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def span_text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text
-
-
-def in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in ranges)
-
-
-def is_span(obj: object) -> bool:
-    return isinstance(obj, Span)

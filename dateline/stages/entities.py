@@ -230,7 +230,7 @@ class EntityBuilder:
     def _add_name(self, start: int, end: int, label: str) -> None:
         doc = self.doc
         text = doc[start:end].text
-        alias = _lookup_alias(text)
+        alias = lexicon.aliases().lookup(text)
         if label == "NORP":
             country = self.countries.demonym(text) or self.countries.demonym(text.rstrip("s"))
             if country:
@@ -308,9 +308,9 @@ class EntityBuilder:
             if owner is not None and (owner.type == "PERSON" or len(owner.words) > 1):
                 continue
             if owner is not None:  # a one-word entity that is really this person's surname
-                owner.mentions = {m for m in owner.mentions if self.text[m[0]:m[1]] != tok.text}
-            self._add_mention(ent, tok.i, tok.i + 1)
-            self.token_entity[tok.i] = ent
+                self._move_mention(owner, ent, tok)
+            else:
+                self._add_mention(ent, tok.i, tok.i + 1)
 
     def _parenthetical_acronyms(self) -> None:
         """ "the Syrian State News Agency (SANA)": SANA names the agency, here and later."""
@@ -326,8 +326,20 @@ class EntityBuilder:
         if acronyms:
             for other in doc:
                 ent = acronyms.get(other.text)
-                if ent is not None and other.i not in self.token_entity:
+                if ent is None:
+                    continue
+                owner = self.token_entity.get(other.i)
+                if owner is not None and owner is not ent and owner.name == other.text:
+                    self._move_mention(owner, ent, other)  # the NER made the acronym a name of its own
+                elif owner is None:
                     self._add_mention(ent, other.i, other.i + 1)
+
+    def _move_mention(self, old: Entity, new: Entity, tok: Token) -> None:
+        span_c = (tok.idx, tok.idx + len(tok))
+        old.mentions.discard(span_c)
+        self.timeline = [m for m in self.timeline if not (m.token == tok.i and m.entity is old)]
+        del self.token_entity[tok.i]
+        self._add_mention(new, tok.i, tok.i + 1)
 
     def _org_affiliation(self, ent: Entity, start: int, end: int) -> None:
         for tok in self.doc[start:end]:
@@ -567,7 +579,7 @@ class EntityBuilder:
         if lemma in GENERIC_HEADS and not wanted:
             # "the group", "the organisation": the last organisation or armed group named
             for wanted_type in ("GROUP", "ORG"):
-                named = self._recent(lambda e: e.type == wanted_type and e.named, at)
+                named = self._recent(lambda e, t=wanted_type: e.type == t and e.named, at)
                 if named is not None:
                     return named
 
@@ -643,31 +655,6 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _lookup_alias(text: str) -> tuple[str, str] | None:
-    table = lexicon.aliases()
-    if text in _exact_aliases():
-        return _exact_aliases()[text]
-    hit = table.get(text.lower())
-    if hit and not text.isupper() and len(text) > 3:
-        return hit
-    return None
-
-
-def _exact_aliases() -> dict[str, tuple[str, str]]:
-    return _EXACT.setdefault("table", _build_exact())
-
-
-_EXACT: dict[str, dict[str, tuple[str, str]]] = {}
-
-
-def _build_exact() -> dict[str, tuple[str, str]]:
-    table: dict[str, tuple[str, str]] = {}
-    for row in lexicon.read_table("entities/aliases.tsv", ("name", "type")):
-        for alias in [row["name"]] + [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]:
-            table[alias] = (row["name"], row["type"])
-    return table
-
-
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
 
@@ -676,7 +663,7 @@ def _alias_matcher(nlp: Language) -> PhraseMatcher:
     matcher = _MATCHERS.get(id(nlp))
     if matcher is None:
         matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        matcher.add("ALIAS", [nlp.make_doc(name) for name in _exact_aliases()])
+        matcher.add("ALIAS", [nlp.make_doc(name) for name in lexicon.aliases().exact])
         _MATCHERS[id(nlp)] = matcher
     return matcher
 

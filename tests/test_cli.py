@@ -1,0 +1,114 @@
+"""The `dateline` command: the record and nothing else on stdout, one line on stderr for
+every input it refuses, never a traceback, never a hang."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import assert_valid, shared_path
+
+DATELINE = [sys.executable, "-m", "dateline"]
+
+
+def run(*args, stdin: bytes | None = None, timeout: int = 120):
+    return subprocess.run([*DATELINE, *args], input=stdin, capture_output=True, timeout=timeout)
+
+
+def test_cli_extract_example_writes_record_and_summary(tmp_path):
+    out = tmp_path / "example.json"
+    proc = run("extract", "--example", "-o", str(out), "--summary")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == b""
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert_valid(record)
+    assert record["document"]["dateline"] == "PORT MERAN"
+    assert b"Who said what" in proc.stderr and b"Ilse Varga" in proc.stderr
+
+
+def test_cli_extract_stdin_prints_only_json():
+    text = "The ministry said on Monday that the border crossing had reopened.".encode()
+    proc = run("extract", "-", "--published", "2025-01-06", "--source", "Test Wire", "--title", "Crossing reopens",
+               "--url", "https://example.org/a", stdin=text)
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert_valid(record)
+    doc = record["document"]
+    assert (doc["published"], doc["source"], doc["title"], doc["url"]) == (
+        "2025-01-06", "Test Wire", "Crossing reopens", "https://example.org/a")
+    assert record["statements"][0]["content"]["text"] == "the border crossing had reopened"
+
+
+def test_cli_extract_seed_article():
+    path = shared_path("corpus/seed/article.txt")
+    proc = run("extract", str(path), "--published", "2024-12-07")
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert_valid(record)
+    assert record["document"]["dateline"] == "DAMASCUS"
+
+
+@pytest.mark.parametrize("stdin, message", [
+    (b"", b"empty"),
+    (b"   \n\t\n  ", b"empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"binary"),
+    ("Le minist\u00e8re a d\u00e9clar\u00e9".encode("latin-1"), b"not UTF-8"),
+])
+def test_cli_refuses_bad_input_in_one_line(stdin, message):
+    proc = run("extract", "-", stdin=stdin)
+    assert proc.returncode == 1
+    assert proc.stdout == b""
+    lines = proc.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and message.decode() in lines[0]
+    assert "Traceback" not in proc.stderr.decode()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "no/such/file.txt"], "no such file"),
+    (["extract", "-", "--published", "07/12/2024"], "not an ISO date"),
+    (["extract", "-", "--published", "2024-02-30"], "not an ISO date"),
+    (["extract"], "--example"),
+    (["eval", "no/such/gold.json"], "cannot read gold file"),
+])
+def test_cli_usage_errors_in_one_line(args, message):
+    proc = run(*args, stdin=b"Some text.")
+    assert proc.returncode == 1
+    stderr = proc.stderr.decode()
+    assert len(stderr.strip().splitlines()) == 1 and message in stderr
+
+
+@pytest.mark.parametrize("text", [
+    "...... !!! ;;; ---",                              # no sentences
+    ("“ " * 100 + "” " * 50 + '" ' * 50) + "he said.",  # 200 unbalanced quote marks
+    "Die Regierung teilte am Samstag mit, dass die Armee ihre Stellungen rund um die Hauptstadt verstärke. "
+    "Ein Sprecher sagte, die Lage sei unter Kontrolle.",  # not English
+    "a",
+])
+def test_cli_odd_texts_give_valid_records(text):
+    proc = run("extract", "-", stdin=text.encode(), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert_valid(record)
+
+
+def test_cli_non_english_text_is_labelled_and_left_unanalysed():
+    text = ("Die Regierung teilte am Samstag mit, dass die Armee ihre Stellungen rund um die Hauptstadt verstärke. "
+            "Ein Sprecher sagte, die Lage sei unter Kontrolle.")
+    proc = run("extract", "-", stdin=text.encode())
+    record = json.loads(proc.stdout)
+    assert record["document"]["language"] == "de"
+    assert record["statements"] == [] and record["entities"] == []
+    assert b"looks like 'de'" in proc.stderr
+
+
+def test_cli_show_and_validate(tmp_path):
+    path = tmp_path / "r.json"
+    assert run("extract", "--example", "-o", str(path)).returncode == 0
+    shown = run("show", str(path))
+    assert shown.returncode == 0 and b"Who said what" in shown.stdout
+    assert run("validate", str(path)).returncode == 0
+    broken = json.loads(path.read_text(encoding="utf-8"))
+    broken["statements"][0]["content"]["start"] += 1
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    proc = run("validate", str(path))
+    assert proc.returncode == 1 and b"is not" in proc.stdout

@@ -1,0 +1,35 @@
+"""Real, openly licensed articles from ../shared/corpus/dev: every record meets the
+contract, and statements that a reader can check in the text come out as a reader would."""
+from .conftest import assert_valid
+
+
+def test_dev_corpus_records_valid(pipeline, dev_articles):
+    from dateline import Article
+
+    records = list(pipeline.pipe(Article(text=a["text"], published=a.get("published"), title=a.get("title"))
+                                 for a in dev_articles))
+    assert len(records) == len(dev_articles)
+    for record in records:
+        assert_valid(record)
+    assert sum(len(r["statements"]) for r in records) > 100
+
+
+def _article(dev_articles, key):
+    return next(a for a in dev_articles if a["id"] == key)
+
+
+def test_dev_corpus_quote_attributed_through_pronoun(pipeline, dev_articles):
+    article = _article(dev_articles, "dev-001")
+    record = pipeline(article["text"])
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    st = next(s for s in record["statements"] if s["content"]["text"].startswith("The explosion was very powerful"))
+    assert st["kind"] == "direct"
+    assert names[st["speaker"]["entity"]] == "Sharif Hotak"
+
+
+def test_dev_corpus_according_to_and_claims(pipeline, dev_articles):
+    article = _article(dev_articles, "dev-006")
+    record = pipeline(article["text"])
+    cues = {(s["cue"]["text"].lower(), s["stance"]) for s in record["statements"]}
+    assert ("according to", "assert") in cues
+    assert ("claimed", "claim") in cues

@@ -1,0 +1,75 @@
+"""The entities stage: names merged, titles and affiliations read, descriptions and
+pronouns tied to who they refer to. Sentences are our own, in the manner of wire copy."""
+import pytest
+
+from .conftest import assert_valid
+
+
+def by_name(record, name):
+    found = [e for e in record["entities"] if e["name"] == name]
+    assert found, f"no entity {name!r}; have {[e['name'] for e in record['entities']]}"
+    return found[0]
+
+
+def mention_texts(entity):
+    return [m["text"] for m in entity["mentions"]]
+
+
+def test_entities_surname_joins_full_name_and_title_is_read(pipeline):
+    record = pipeline("Interior Minister Rania Haddad visited the border post on Sunday. "
+                      "Haddad said the post would reopen next week.")
+    assert_valid(record)
+    ent = by_name(record, "Rania Haddad")
+    assert ent["type"] == "PERSON"
+    assert ent["title"] == "Interior Minister"
+    assert any(t == "Haddad" for t in mention_texts(ent))
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    ("Iran's Foreign Minister Abbas Araghchi arrived in Doha.", "Abbas Araghchi", "Foreign Minister", "Iran"),
+    ("Russian Defence Minister Andrei Belousov met the delegation.", "Andrei Belousov", "Defence Minister", "Russia"),
+    ("UN spokesperson Stephane Dujarric spoke to reporters.", "Stephane Dujarric", "UN spokesperson", "UN"),
+    ("A militant commander, Yusuf Karimi, was wounded.", "Yusuf Karimi", "militant commander", None),
+])
+def test_entities_titles_and_affiliations(pipeline, text, name, title, affiliation):
+    record = pipeline(text)
+    ent = by_name(record, name)
+    assert ent["title"] == title
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names.get(ent["affiliation"]) == affiliation
+
+
+def test_entities_description_before_name_resolves_forward(pipeline):
+    record = pipeline("Syria's interior minister told state TV that the roads were closed. "
+                      "Interior Minister Mohammed al-Rahmoun said the closure would last a week.")
+    ent = by_name(record, "Mohammed al-Rahmoun")
+    assert "Syria’s interior minister" in mention_texts(ent) or "Syria's interior minister" in mention_texts(ent)
+
+
+def test_entities_definite_description_and_pronoun(pipeline):
+    record = pipeline("The Defence Ministry said two drones were shot down. The ministry added that one "
+                      "fell near a school. Spokeswoman Lina Berg said she had no details on casualties.")
+    ministry = by_name(record, "Defence Ministry")
+    assert "The ministry" in mention_texts(ministry)
+    assert "she" in mention_texts(by_name(record, "Lina Berg"))
+
+
+def test_entities_acronym_in_brackets_names_the_agency(pipeline):
+    record = pipeline("The Syrian Arab News Agency (SANA) reported explosions. SANA said there were no casualties.")
+    agency = by_name(record, "Syrian Arab News Agency")
+    assert mention_texts(agency).count("SANA") == 2
+
+
+def test_entities_demonym_ties_to_country_and_armed_groups_are_groups(pipeline):
+    record = pipeline("Syrian troops clashed with Hezbollah fighters near the border, and insurgents "
+                      "shelled a village. The insurgents later withdrew.")
+    assert by_name(record, "Syria")["type"] == "GPE"
+    assert by_name(record, "Hezbollah")["type"] == "GROUP"
+    insurgents = by_name(record, "insurgents")
+    assert insurgents["type"] == "GROUP" and len(insurgents["mentions"]) == 2
+
+
+def test_entities_pronouns_inside_quotations_are_left_alone(pipeline):
+    record = pipeline("“They came at night and they took everything,” said Omar Haidari.")
+    haidari = by_name(record, "Omar Haidari")
+    assert mention_texts(haidari) == ["Omar Haidari"]

@@ -1,0 +1,81 @@
+"""The pipeline: stage order checked at load, user stages plug in, output is deterministic."""
+import pytest
+
+from dateline import Pipeline, stage
+from dateline.errors import LexiconError, PipelineError
+from dateline.lexicon import read_table
+from dateline.pipeline import REGISTRY, Stage, check_order
+
+from .conftest import assert_valid
+
+
+def test_pipeline_order_is_checked():
+    first = Stage("needs-entities", lambda d, r, c: {}, requires=("entities",), provides=("x",))
+    with pytest.raises(PipelineError, match="needs entities"):
+        check_order([first])
+
+
+def test_pipeline_unknown_stage_named():
+    with pytest.raises(PipelineError, match="unknown stage"):
+        Pipeline(stages=["document", "no-such-stage"])
+
+
+def test_pipeline_user_stage_plugs_in(pipeline):
+    @stage("test_count_people", requires=("entities",), provides=("people_count",))
+    def count_people(doc, record, context):
+        return {"people_count": sum(e["type"] == "PERSON" for e in record["entities"])}
+
+    try:
+        custom = Pipeline(stages=["document", "entities", "statements", "test_count_people"])
+        record = custom("Spokeswoman Anna Berg said the talks had ended.")
+        assert record["people_count"] == 1
+        assert_valid(record)  # the contract allows added fields
+    finally:
+        REGISTRY.pop("test_count_people", None)
+
+
+def test_pipeline_stage_must_return_what_it_declares():
+    @stage("test_liar", provides=("statements",))
+    def liar(doc, record, context):
+        return {"events": []}
+
+    try:
+        with pytest.raises(PipelineError, match="declares"):
+            Pipeline(stages=["document", "entities", "test_liar"])("Some text here.")
+    finally:
+        REGISTRY.pop("test_liar", None)
+
+
+def test_pipeline_deterministic(pipeline):
+    text = "“We will not withdraw,” the commander said. The ministry denied that troops had left."
+    assert pipeline(text) == pipeline(text)
+
+
+def test_pipeline_batch_equals_one_by_one(pipeline):
+    from dateline import Article
+
+    texts = ["The army said it had retaken the town.", "Officials said 12 people were detained.", "No quotes here."]
+    assert list(pipeline.pipe(Article(text=t) for t in texts)) == [pipeline(t) for t in texts]
+
+
+def test_lexicon_errors_name_file_and_line(tmp_path, monkeypatch):
+    import dateline.lexicon as lexicon
+
+    (tmp_path / "broken.tsv").write_text("cue\tstance\tcontent\nsay\tshout\tclause\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    read_table.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"broken.tsv:2: 'shout' is not a valid stance"):
+            read_table("broken.tsv", ("cue", "stance", "content"), (("stance", lexicon.STANCES),))
+    finally:
+        read_table.cache_clear()
+
+
+def test_lexicon_shipped_files_load():
+    from dateline import lexicon
+
+    assert lexicon.cues()["say"][0].stance == "assert"
+    assert {c.particle for c in lexicon.cues()["call"]} == {"for", "on", "upon"}
+    assert lexicon.roles()["top diplomat"] == "foreign_minister"
+    assert lexicon.actor_heads()["militant"] == "GROUP"
+    assert "statement" in lexicon.channels().documents
