@@ -64,7 +64,7 @@ def read_table(name: str, required: tuple[str, ...], choices: tuple[tuple[str, t
 
 
 STANCES = ("assert", "claim", "deny", "condemn", "call", "warn", "accuse", "other")
-CONTENT_KINDS = ("clause", "quote", "object", "object-clause", "infinitive", "prep", "host")
+CONTENT_KINDS = ("clause", "quote", "object", "object-clause", "infinitive", "prep", "characterize", "host")
 ENTITY_TYPES = ("PERSON", "ORG", "GROUP", "GPE", "NORP", "OTHER")
 
 
@@ -88,6 +88,12 @@ def cues() -> dict[str, tuple[Cue, ...]]:
         cue = Cue(words[0], " ".join(words[1:]), row["stance"], frozenset(row["content"].split()))
         table.setdefault(cue.lemma, []).append(cue)
     return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def condemnation_words() -> frozenset[str]:
+    """Lemmas that make "called X a Y" a condemnation, from data/statements/condemnation.tsv."""
+    return frozenset(row["word"].lower() for row in read_table("statements/condemnation.tsv", ("word",)))
 
 
 @dataclass(frozen=True)

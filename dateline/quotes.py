@@ -77,6 +77,7 @@ def find_double(text: str) -> list[Quote]:
     paragraphs = _paragraphs(text)
     open_at: int | None = None
     open_char = ""
+    nested = 0  # straight marks opened inside a straight-quoted passage: "... the "United States" is ..."
     for n, (p_start, p_end) in enumerate(paragraphs):
         skip = _first_mark(text, p_start, p_end) if open_at is not None else None
         for i in range(p_start, p_end):
@@ -85,8 +86,15 @@ def find_double(text: str) -> list[Quote]:
                 continue
             if open_at is None:
                 if ch in DOUBLE_OPEN or ch in "”" and _opens(text, i) or ch == STRAIGHT_DOUBLE and _opens(text, i):
-                    open_at, open_char = i, ch
+                    open_at, open_char, nested = i, ch, 0
                 continue  # a closing mark with nothing open is a stray
+            if ch == STRAIGHT_DOUBLE and open_char == STRAIGHT_DOUBLE:
+                if _opens(text, i) and text[i - 1:i].isspace():
+                    nested += 1
+                    continue
+                if nested:
+                    nested -= 1
+                    continue
             closes = (
                 ch in DOUBLE_CLOSE
                 or ch == STRAIGHT_DOUBLE

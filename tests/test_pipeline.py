@@ -75,7 +75,7 @@ def test_lexicon_shipped_files_load():
     from dateline import lexicon
 
     assert lexicon.cues()["say"][0].stance == "assert"
-    assert {c.particle for c in lexicon.cues()["call"]} == {"for", "on", "upon"}
+    assert {"for", "on", "upon"} <= {c.particle for c in lexicon.cues()["call"]}
     assert lexicon.roles()["top diplomat"] == "foreign_minister"
     assert lexicon.actor_heads()["militant"] == "GROUP"
     assert "statement" in lexicon.channels().documents

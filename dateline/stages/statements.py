@@ -103,9 +103,15 @@ class StatementFinder:
         if verb.lower_ == "saying" and head.lower_ == "as" and head.head.lemma_ == "quote":
             quoted = head.head  # "state media quoted the minister as saying"
             return find_child(quoted, ("dobj",)) or find_child(quoted, ("nsubjpass",))
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and self.is_actor(head) \
-                and head.lemma_.lower() not in self.channels.nouns:
-            return head  # "with officials saying ..."
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if head.lemma_.lower() in self.channels.nouns:
+                # "posted a message on Twitter blaming Iran": who posted it
+                governor = head
+                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                    governor = governor.head
+                return subject(governor) if governor.pos_ in ("VERB", "AUX") else None
+            if self.is_actor(head):
+                return head  # "with officials saying ..."
         if depth >= 3 or head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp"):
             return None
         # "..., adding that": the speaker of the statement the clause hangs from; when the
@@ -214,8 +220,14 @@ class StatementFinder:
                 return min(starts), xcomp.right_edge.i + 1, "infinitive"
         if "prep" in kinds and particle_obj is not None:
             return particle_obj.left_edge.i, particle_obj.right_edge.i + 1, "prep"
+        if "characterize" in kinds:
+            found = self.characterized(verb)
+            if found:
+                return (*found, "object")
         if "object" in kinds or "object-clause" in kinds:
             obj = find_child(verb, ("dobj",))
+            if obj is None and "object" in kinds:  # "denied leaving", "described witnessing ..."
+                obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if obj is not None and obj.i > verb.i and (
                     "object" in kinds or any(t.pos_ == "VERB" for t in obj.subtree)):
                 start, end = obj.left_edge.i, obj.right_edge.i + 1
@@ -229,6 +241,19 @@ class StatementFinder:
             found = self.inverted(verb)
             return (*found, "clause") if found else None
         return None
+
+    def characterized(self, verb: Token) -> tuple[int, int] | None:
+        """ "called the stabbing an act of barbarity", "named the PKK as terrorists": the
+        object and its predicate, and the prepositions that follow them."""
+        parts = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "npadvmod")
+                 or c.dep_ == "prep" and c.lower_ == "as"]
+        if len(parts) < 2 or not any(c.dep_ in ("oprd", "npadvmod") or c.lower_ == "as" for c in parts):
+            return None
+        start, end = parts[0].left_edge.i, max(c.right_edge.i for c in parts) + 1
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.left_edge.i == end:
+                end = child.right_edge.i + 1
+        return start, end
 
     def clause_after_channel(self, verb: Token) -> Token | None:
         """ "said in a statement that ...": the parser hangs the clause on the channel noun."""
@@ -302,7 +327,7 @@ class StatementFinder:
             return not (lo <= tok.i < hi)
 
         def is_channel_noun(tok: Token) -> bool:
-            return tok.lemma_.lower() in ch.nouns or tok.lower_ in ch.nouns
+            return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in ch.nouns or tok.lower_ in ch.nouns)
 
         def phrase(tok: Token) -> str:
             # the channel noun with its prepositions ("an interview with ..."), not the
@@ -321,6 +346,16 @@ class StatementFinder:
             if obj is not None and outside(obj) and obj.lemma_.lower() not in ch.addressees \
                     and (is_channel_noun(obj) or obj.ent_type_ == "ORG"):
                 return phrase(obj)
+        if verb.dep_ == "acl" and is_channel_noun(verb.head):
+            # "posted a message on Twitter blaming Iran": the outermost channel phrase
+            top = verb.head
+            while top.head.i != top.i and (is_channel_noun(top.head) or top.head.dep_ == "prep"
+                                           and is_channel_noun(top.head.head)):
+                top = top.head if is_channel_noun(top.head) else top.head.head
+            return phrase(top)
+        obj = find_child(verb, ("dobj",))
+        if obj is not None and outside(obj) and is_channel_noun(obj):
+            return phrase(obj)  # "posted a message on Twitter saying ..."
         anchors = [verb] + ([speaker_head] if speaker_head is not None else [])
         for anchor in anchors:
             for child in anchor.children:
@@ -361,7 +396,9 @@ class StatementFinder:
         for _, _, q in self.double_index.overlapping(start, end):
             inside = q.start <= core_start and core_end <= q.end
             # “They need us,” while addressing the press: what trails the quotation is the writer's
-            leads = q.open == start and q.close < end and self.text[q.close + 1:q.close + 2] == ","
+            after = self.text[q.close + 1:end].lstrip()
+            leads = start - 1 <= q.open <= start and q.close < end and (
+                after[:1] in (",", ";") or after.split(" ", 1)[0] in ("and", "but", "while", "as"))
             if inside or leads:
                 a, b = q.start, q.end
                 while b > a and self.text[b - 1] in " ,;:\n":
@@ -376,11 +413,23 @@ class StatementFinder:
                 return start, end, "mixed"
         return start, end, "indirect"
 
-    def char_range(self, start: int, end: int) -> tuple[int, int] | None:
-        start, end = trim(self.doc, start, end, CLAUSE_BREAKS - {"“", "”", '"', "‘", "’"} | {"."})
-        if start >= end or end - start == 1 and self.doc[start].pos_ in ("PRON", "DET"):
+    def char_range(self, start: int, end: int, how: str = "clause") -> tuple[int, int] | None:
+        doc = self.doc
+        while end < len(doc) and doc[end - 1].whitespace_ == "" and (doc[end].is_alpha or doc[end].text == "-"):
+            end += 1  # a word the tokenizer cut at a hyphen: "anti-semitism"
+        if how in ("object", "prep"):
+            # ", which is territory held by ...": the writer's gloss, not what was said
+            for tok in doc[start:end]:
+                if tok.dep_ == "relcl" and tok.left_edge.i > start and doc[tok.left_edge.i - 1].text == ",":
+                    end = tok.left_edge.i - 1
+                    break
+        start, end = trim(doc, start, end, CLAUSE_BREAKS - {"“", "”", '"', "‘", "’"} | {"."})
+        if start >= end or end - start == 1 and doc[start].pos_ in ("PRON", "DET"):
             return None  # "reiterated that": a pronoun is no content
-        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        text = doc[start:end].text
+        if end < len(doc) and doc[end].text == ")" and text.count("(") > text.count(")"):
+            end += 1  # "(PKK)": the bracket that closes one inside the content
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
@@ -417,7 +466,7 @@ class StatementFinder:
         if tokens is not None and speaker is not None and tokens[0] < speaker[1] and speaker[0] < tokens[1]:
             tokens = None  # content and speaker cannot be the same words
         if tokens is not None:
-            rng = self.char_range(*tokens)
+            rng = self.char_range(*tokens, found[2])
             spans = [self.snap(*rng)] if rng is not None else []
         elif "quote" in entry.content and (quote := self.adjacent_quote(verb, speaker)) is not None:
             spans = [self.snap(quote.start, quote.end)]
@@ -453,6 +502,9 @@ class StatementFinder:
         if speaker_info[0] is None and entry.lemma != "according" and any(k != "direct" for _, _, k in spans):
             return []  # reported speech from no one the text names is most often a misparse
         stance = "other" if find_child(verb, ("neg",)) is not None else entry.stance
+        if found and found[2] == "object" and "characterize" in entry.content and stance == "assert" \
+                and any(t.lemma_.lower() in lexicon.condemnation_words() for t in self.doc[found[0]:found[1]]):
+            stance = "condemn"  # "called the stabbing an act of barbarity"
         out = []
         for a, b, kind in spans:
             if b - a < 2 or (a <= cue[0] < b and kind != "direct" and entry.lemma != "according"):
@@ -478,6 +530,11 @@ class StatementFinder:
                 obj = find_child(prep, ("pobj",))
                 if obj is not None:
                     return obj
+            if prep.dep_ == "acl":  # "a statement released by Erdogan's office"
+                agent = find_child(prep, ("agent",))
+                obj = find_child(agent, ("pobj",)) if agent is not None else None
+                if obj is not None:
+                    return obj
         for child in noun.children:  # "The Turkish statement": the demonym's country
             if child.dep_ == "amod" and self.mentions.holding(child.idx):
                 return child
@@ -501,10 +558,12 @@ class StatementFinder:
         for q in self.double:
             if taken.overlapping(q.start, q.end) or len(self.text[q.start:q.end].split()) < MIN_ORPHAN_WORDS:
                 continue
-            para_start = self.text.rfind("\n", 0, q.open) + 1
-            para_end = self.text.find("\n", q.close)
-            para_end = len(self.text) if para_end == -1 else para_end
-            outside = (self.text[para_start:q.open] + self.text[q.close + 1:para_end]).strip(" .,“”\"")
+            first = self.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+            last = self.doc.char_span(q.close, q.close + 1, alignment_mode="expand")
+            if first is None or last is None:
+                continue
+            sent_start, sent_end = first[0].sent.start_char, last[0].sent.end_char
+            outside = (self.text[sent_start:q.open] + self.text[q.close + 1:sent_end]).strip(" .,“”\"\n")
             if outside:
                 continue  # the quotation is part of a sentence that says something else
             i = bisect_right(ends, q.open)
@@ -515,7 +574,7 @@ class StatementFinder:
                 continue
             a, b, _ = self.snap(q.start, q.end)
             out.append(Found(last.cue, (a, b), "direct", last.stance, last.speaker, last.speaker_entity,
-                             None, last.verb))
+                             last.channel, last.verb))
         return out
 
     def to_record(self, found: list[Found]) -> list[dict[str, Any]]:
