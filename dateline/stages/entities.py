@@ -127,6 +127,14 @@ class EntityBuilder:
             inside = doc.char_span(q.start, q.end, alignment_mode="contract") if not q.single else None
             if inside is not None:
                 self.in_quote[inside.start:inside.end] = [True] * len(inside)
+        # Distances between mentions count the writer's sentences only: a long quotation
+        # between "he said" and "he continued" does not push the speaker out of reach.
+        self.narrative_of = [0] * len(doc)
+        count = 0
+        for sent in doc.sents:
+            if not all(self.in_quote[t.i] or t.is_punct or t.is_space for t in sent):
+                count += 1
+            self.narrative_of[sent.start:sent.end] = [count] * len(sent)
         self.countries_seen: dict[Country, Entity] = {}
         self.name_keys: dict[tuple[str, str], list[Entity]] = {}
 
@@ -156,22 +164,22 @@ class EntityBuilder:
 
     def _before(self, at: int, sentences: int):
         """Mentions before token `at`, nearest first, within the last `sentences` sentences."""
-        limit = self.sent_of[at] - sentences
+        limit = self.narrative_of[at] - sentences
         i = bisect.bisect_left(self.timeline, at, key=lambda m: m.token)
         while i > 0:
             i -= 1
             m = self.timeline[i]
-            if self.sent_of[m.token] < limit:
+            if self.narrative_of[m.token] < limit:
                 return
             yield m
 
     def _after(self, at: int, sentences: int):
         """Mentions after token `at`, nearest first, within the next `sentences` sentences."""
-        limit = self.sent_of[at] + sentences
+        limit = self.narrative_of[at] + sentences
         i = bisect.bisect_right(self.timeline, at, key=lambda m: m.token)
         while i < len(self.timeline):
             m = self.timeline[i]
-            if self.sent_of[m.token] > limit:
+            if self.narrative_of[m.token] > limit:
                 return
             yield m
             i += 1

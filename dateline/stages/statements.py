@@ -27,6 +27,7 @@ from ..syntax import CLAUSE_BREAKS, find_child, noun_phrase, subject, trim
 REPORTING_MARKS = {"that"}
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 QUESTION_MARKS = {"if", "whether"}
+FRAMING_MARKS = {"as", "amid", "while"}
 MIN_ORPHAN_WORDS = 4
 ORPHAN_PARAGRAPHS = 2
 
@@ -281,16 +282,29 @@ class StatementFinder:
         return (start, end) if end > start else None
 
     def hosted(self, verb: Token) -> tuple[int, int] | None:
-        """ "..., according to the ministry": the clause around the phrase. When the phrase
-        sits inside the clause ("then, according to officials, fled") the span keeps it."""
-        host = verb.sent.root
+        """ "..., according to the ministry": the predicate the phrase hangs from, with what
+        depends on it ("largely Kurdish and, according to Turkey, supportive of the PKK"),
+        or the whole clause when that predicate holds too little. A phrase inside the
+        clause ("then, according to officials, fled") stays inside the span."""
+        sent = verb.sent
+        lo, hi = sent.start, sent.end
+        for tok in sent:  # a semicolon closes the clause the phrase belongs to
+            if tok.text == ";":
+                lo, hi = (tok.i + 1, hi) if tok.i < verb.i else (lo, min(hi, tok.i))
         phrase = {t.i for t in verb.subtree}
-        ids = [t.i for t in host.subtree if t.i not in phrase and not t.is_punct and not t.is_space]
+        host = verb.head
+        while host.pos_ not in ("VERB", "AUX", "ADJ") and host.head.i != host.i:
+            host = host.head
+        for candidate in (host, sent.root):
+            ids = [t.i for t in candidate.subtree if lo <= t.i < hi and t.i not in phrase
+                   and not t.is_punct and not t.is_space]
+            if len(ids) >= 3:
+                break
         if not ids:
             return None
         before = [i for i in ids if i < verb.i]
         after = [i for i in ids if i > max(phrase)]
-        if before and after and len(before) > 2 and len(after) > 2:
+        if len(before) > 2 and len(after) > 2:
             return min(ids), max(ids) + 1
         side = before if len(before) >= len(after) else after
         return min(side), max(side) + 1
@@ -417,6 +431,8 @@ class StatementFinder:
         doc = self.doc
         while end < len(doc) and doc[end - 1].whitespace_ == "" and (doc[end].is_alpha or doc[end].text == "-"):
             end += 1  # a word the tokenizer cut at a hyphen: "anti-semitism"
+        if how == "clause":
+            end = self.without_framing(start, end)
         if how in ("object", "prep"):
             # ", which is territory held by ...": the writer's gloss, not what was said
             for tok in doc[start:end]:
@@ -430,6 +446,25 @@ class StatementFinder:
         if end < len(doc) and doc[end].text == ")" and text.count("(") > text.count(")"):
             end += 1  # "(PKK)": the bracket that closes one inside the content
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+    def without_framing(self, start: int, end: int) -> int:
+        """End of a reported clause without the writer's framing at its tail: "said it was
+        reinforcing its lines as panic spread", "announced a deal after Turkey began an
+        offensive". A clause with its own subject opened by as/amid/while (or after, before a
+        name) is the writer's, not the speaker's: it and all that follows it are cut."""
+        doc = self.doc
+        for tok in doc[start:end]:
+            first = tok.left_edge
+            if first.i <= start + 3 or tok.dep_ not in ("advcl", "prep"):
+                continue
+            clause = [t for t in tok.subtree if t.pos_ in ("VERB", "AUX") and subject(t) is not None]
+            opener = first.lower_
+            if clause and (opener in FRAMING_MARKS or opener == "after" and doc[first.i + 1].pos_ == "PROPN"):
+                cut = first.i
+                while cut > start and doc[cut - 1].is_punct:
+                    cut -= 1
+                return cut
+        return end
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
