@@ -341,7 +341,8 @@ class StatementFinder:
             return not (lo <= tok.i < hi)
 
         def is_channel_noun(tok: Token) -> bool:
-            return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in ch.nouns or tok.lower_ in ch.nouns)
+            return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower().rstrip(".") in ch.nouns
+                                                      or tok.lower_ in ch.nouns)
 
         def phrase(tok: Token) -> str:
             # the channel noun with its prepositions ("an interview with ..."), not the
@@ -352,8 +353,7 @@ class StatementFinder:
                     end = child.right_edge.i + 1
                 else:
                     break
-            start, end = trim(self.doc, tok.left_edge.i, end)
-            return self.doc[start:end].text
+            return self.channel_text(tok.left_edge.i, end)
 
         if verb.lemma_.lower() == "tell":
             obj = find_child(verb, ("dobj", "dative"))
@@ -394,10 +394,22 @@ class StatementFinder:
             else:
                 prep = find_child(verb, ("prep",), (dep.split(":", 1)[1],))
                 obj = find_child(prep, ("pobj",)) if prep is not None else None
-            if obj is not None and obj.lemma_.lower() not in self.channels.addressees:
-                start, end = trim(self.doc, obj.left_edge.i, obj.right_edge.i + 1)
-                return self.doc[start:end].text
+            # a forum, an outlet or a channel noun: "addressing the Doha Forum", "speaking to
+            # Al Jazeera", "speaking on state radio"; not "speaking on condition of anonymity"
+            lemma = obj.lemma_.lower().rstrip(".") if obj is not None else ""
+            if obj is not None and lemma not in self.channels.addressees and (
+                    obj.pos_ == "PROPN" or lemma in self.channels.nouns):
+                return self.channel_text(obj.left_edge.i, obj.right_edge.i + 1)
         return None
+
+    def channel_text(self, start: int, end: int) -> str:
+        start, end = trim(self.doc, start, end)
+        text = self.doc[start:end].text
+        # "wrote on X.": the tokenizer keeps a sentence's full stop on a one-letter name
+        last = self.doc[end - 1]
+        if len(last.text) == 2 and last.text.endswith(".") and last.i == last.sent.end - 1 - last.sent[-1].is_space:
+            text = text[:-1]
+        return text
 
     # -- kinds and spans -------------------------------------------------------------
     def snap(self, start: int, end: int) -> tuple[int, int, str]:
