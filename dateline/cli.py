@@ -79,7 +79,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .summary import summarise
 
     for name in args.records:
-        print(summarise(_load_record(name)))
+        record = _load_record(name)
+        problems = validation_errors(record)
+        if problems:
+            raise InputError(f"{name} is not a dateline.document/1 record: {problems[0]}")
+        print(summarise(record))
     return 0
 
 

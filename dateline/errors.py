@@ -41,6 +41,12 @@ class LexiconError(DatelineError):
     code = "D200"
 
 
+class SettingsError(DatelineError):
+    """A setting has a value Dateline cannot work with."""
+
+    code = "D120"
+
+
 class ModelError(DatelineError):
     """The spaCy pipeline named in the settings cannot be loaded."""
 

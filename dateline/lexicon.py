@@ -132,11 +132,20 @@ def roles() -> dict[str, str]:
     return {row["phrase"].lower(): row["family"] for row in read_table("entities/roles.tsv", ("phrase", "family"))}
 
 
+@dataclass(frozen=True)
+class ActorHead:
+    type: str
+    describes: str   # yes | plural | no
+    names: bool
+
+
 @functools.cache
-def actor_heads() -> dict[str, str]:
-    """Head-noun lemma of an unnamed actor -> entity type: "ministry" -> ORG, "militant" -> GROUP."""
-    return {row["head"].lower(): row["type"] for row in read_table(
-        "entities/actors.tsv", ("head", "type"), (("type", ENTITY_TYPES),))}
+def actor_heads() -> dict[str, ActorHead]:
+    """Head-noun lemma of an actor -> its type and use, from data/entities/actors.tsv."""
+    return {row["head"].lower(): ActorHead(row["type"], row["describes"], row["names"] == "yes")
+            for row in read_table("entities/actors.tsv", ("head", "type", "describes", "names"),
+                                  (("type", ENTITY_TYPES), ("describes", ("yes", "plural", "no")),
+                                   ("names", ("yes", "no"))))}
 
 
 class Aliases:

@@ -25,10 +25,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
     ("PORT MERAN, March 14 (Wire) —") parsed with its sentence becomes that sentence's subject.
     """
     for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            if not token.is_space:
-                token.is_sent_start = True
+        prev = doc[token.i - 1]  # spaCy keeps a line break as a space token of its own
+        if prev.is_space and "\n" in prev.text and not token.is_space:
+            token.is_sent_start = True
     dateline = find_dateline(doc.text)
     if dateline is not None:
         body = doc.char_span(dateline.body, dateline.body + 1, alignment_mode="expand")
@@ -75,11 +74,6 @@ def split_chunks(text: str, limit: int) -> list[str]:
         start = cut + 1
     pieces.append(text[start:])
     return [p for p in pieces if p]
-
-
-def parse(nlp: Language, text: str, chunk_chars: int) -> Doc:
-    """One Doc for the whole text; long texts are parsed in chunks and joined."""
-    return next(parse_many(nlp, [text], chunk_chars))
 
 
 def parse_many(nlp: Language, texts: Iterable[str], chunk_chars: int, batch_size: int = 16) -> Iterator[Doc]:

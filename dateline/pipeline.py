@@ -57,7 +57,8 @@ class Context:
 
 
 def check_order(stages: Sequence[Stage]) -> None:
-    available = {"document.text", "document.published", "document.id", "document.title"}
+    available = {"document.text", "document.published", "document.id", "document.title", "document.url",
+                 "document.source"}
     for st in stages:
         missing = [f for f in st.requires if f not in available]
         if missing:
@@ -109,18 +110,23 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, articles: list[Article]) -> Iterator[dict[str, Any]]:
+        """Stages run in their declared order; the parse happens once, just before the
+        first stage that needs it, batched over the articles that are to be parsed."""
         records = [new_record(a) for a in articles]
-        text_stages = [s for s in self.stages if not s.needs_doc]
-        doc_stages = [s for s in self.stages if s.needs_doc]
+        first_doc = next((i for i, st in enumerate(self.stages) if st.needs_doc), len(self.stages))
+        before, after = self.stages[:first_doc], self.stages[first_doc:]
         for record in records:
-            for st in text_stages:
+            for st in before:
                 self._run(st, None, record)
-        parse = [r for r in records if self._should_parse(r)]
-        docs = nlp_mod.parse_many(self.nlp, (r["document"]["text"] for r in parse),
+        parsed = [r for r in records if after and self._should_parse(r)]
+        docs = nlp_mod.parse_many(self.nlp, (r["document"]["text"] for r in parsed),
                                   self.settings.chunk_chars, self.settings.batch_size)
-        for record, doc in zip(parse, docs):
-            for st in doc_stages:
-                self._run(st, doc, record)
+        doc_of = {id(r): doc for r, doc in zip(parsed, docs, strict=True)}
+        for record in records:
+            doc = doc_of.get(id(record))
+            for st in after:
+                if doc is not None or not st.needs_doc:  # an unparsed text keeps its layers empty
+                    self._run(st, doc, record)
         yield from records
 
     def _should_parse(self, record: dict[str, Any]) -> bool:

@@ -115,7 +115,9 @@ def validation_errors(record: dict[str, Any]) -> list[str]:
     """Where the record breaks the contract: the schema, and spans that do not index the text."""
     problems = [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
                 for e in _validator().iter_errors(record)]
-    text = record.get("document", {}).get("text", "")
+    if problems:
+        return problems  # spans are only checked in a record of the right shape
+    text = record["document"]["text"]
     for layer, item, span in iter_spans(record):
         if text[span["start"]:span["end"]] != span["text"]:
             problems.append(f"{layer} {item.get('id')}: span {span['start']}:{span['end']} is not {span['text']!r}")

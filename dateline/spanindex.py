@@ -12,22 +12,31 @@ Entry = tuple[int, int, T]
 class SpanIndex(Generic[T]):
     """Character spans [start, end) with a payload each."""
 
-    def __init__(self, spans: Iterable[Entry]):
+    def __init__(self, spans: Iterable[Entry], disjoint: bool = False):
+        """disjoint: the spans never overlap (quotations of one kind), so a look-up needs
+        to step back over one span only, however long the longest is."""
         self.spans: list[Entry] = sorted(spans, key=lambda s: (s[0], s[1]))
         self.starts = [s[0] for s in self.spans]
         self.longest = max((e - s for s, e, _ in self.spans), default=0)
+        self.disjoint = disjoint
+
+    def _back(self, pos: int) -> int:
+        """Index of the first span that may reach pos."""
+        if self.disjoint:
+            return max(0, bisect_right(self.starts, pos) - 1)
+        return bisect_left(self.starts, pos - self.longest)
 
     def __len__(self) -> int:
         return len(self.spans)
 
     def holding(self, pos: int) -> list[Entry]:
         """Spans with start <= pos < end."""
-        lo = bisect_left(self.starts, pos - self.longest)
+        lo = self._back(pos)
         hi = bisect_right(self.starts, pos)
         return [s for s in self.spans[lo:hi] if s[1] > pos]
 
     def overlapping(self, start: int, end: int) -> list[Entry]:
-        lo = bisect_left(self.starts, start - self.longest)
+        lo = self._back(start)
         hi = bisect_left(self.starts, end)
         return [s for s in self.spans[lo:hi] if s[1] > start]
 

@@ -112,3 +112,19 @@ def test_cli_show_and_validate(tmp_path):
     path.write_text(json.dumps(broken), encoding="utf-8")
     proc = run("validate", str(path))
     assert proc.returncode == 1 and b"is not" in proc.stdout
+
+
+def test_cli_bad_setting_in_one_line():
+    proc = subprocess.run([*DATELINE, "extract", "-"], input=b"The army said it had withdrawn.",
+                          capture_output=True, timeout=60, env={**__import__("os").environ, "DATELINE_CHUNK_CHARS": "0"})
+    assert proc.returncode == 1 and b"chunk_chars" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("payload", ['[1, 2]', '{"statements": [{"id": "S1"}]}', '{"schema": "x", "document": 3}'])
+def test_cli_validate_and_show_report_malformed_records(tmp_path, payload):
+    path = tmp_path / "bad.json"
+    path.write_text(payload, encoding="utf-8")
+    checked = run("validate", str(path))
+    assert checked.returncode == 1 and b"Traceback" not in checked.stderr and checked.stdout
+    shown = run("show", str(path))
+    assert shown.returncode == 1 and b"not a dateline.document/1 record" in shown.stderr

@@ -73,3 +73,19 @@ def test_entities_pronouns_inside_quotations_are_left_alone(pipeline):
     record = pipeline("“They came at night and they took everything,” said Omar Haidari.")
     haidari = by_name(record, "Omar Haidari")
     assert mention_texts(haidari) == ["Omar Haidari"]
+
+
+def test_entities_plural_descriptions_corefer(pipeline):
+    record = pipeline("Officials said the bridge was down. The officials said it would reopen on Friday.")
+    officials = [e for e in record["entities"] if e["name"].lower() == "officials"]
+    assert len(officials) == 1 and len(officials[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Troops in Latin America said they were ready.", "United States"),
+    ("At the clinic there is no doctor left.", "no doctor"),
+    ("The police used excessive force against the crowd.", "excessive force"),
+    ("Troops moved towards the eastern front overnight.", "eastern front"),
+])
+def test_entities_no_actor_where_there_is_none(pipeline, text, absent):
+    assert absent not in [e["name"] for e in pipeline(text)["entities"]]

@@ -77,5 +77,30 @@ def test_lexicon_shipped_files_load():
     assert lexicon.cues()["say"][0].stance == "assert"
     assert {"for", "on", "upon"} <= {c.particle for c in lexicon.cues()["call"]}
     assert lexicon.roles()["top diplomat"] == "foreign_minister"
-    assert lexicon.actor_heads()["militant"] == "GROUP"
+    assert lexicon.actor_heads()["militant"].type == "GROUP"
+    assert lexicon.actor_heads()["force"].describes == "plural"
     assert "statement" in lexicon.channels().documents
+
+
+def test_pipeline_runs_stages_in_declared_order():
+    seen = {}
+
+    @stage("test_after_entities", requires=("entities",), provides=("entity_count",), needs_doc=False)
+    def after_entities(doc, record, context):
+        seen["count"] = len(record["entities"])
+        return {"entity_count": seen["count"]}
+
+    try:
+        Pipeline(stages=["document", "entities", "test_after_entities"])("Spokeswoman Anna Berg spoke.")
+        assert seen["count"] >= 1
+    finally:
+        REGISTRY.pop("test_after_entities", None)
+
+
+@pytest.mark.parametrize("value", [0, -5, 10])
+def test_pipeline_settings_refuse_unworkable_chunks(value):
+    from dateline import Settings
+    from dateline.errors import SettingsError
+
+    with pytest.raises(SettingsError, match="chunk_chars"):
+        Settings(chunk_chars=value)

@@ -143,3 +143,37 @@ def test_statements_stray_quote_mark_does_not_swallow_the_paragraph(pipeline):
 def test_statements_every_span_indexes_the_text(pipeline, dev_articles):
     for article in dev_articles[:30]:
         assert_valid(pipeline(article["text"], published=article.get("published")))
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("“We will fight,” he said. “We will never surrender,” he added.", "We will never surrender", "added", None),
+    ("The ministry declined to comment. “We will not discuss operations that are still under way,” a spokesman said.",
+     "We will not discuss operations", "said", "a spokesman"),
+    ("Fighting continued on Sunday. “We are trapped and the water has run out,” said a resident.",
+     "We are trapped", "said", "a resident"),
+])
+def test_statements_quotation_goes_to_the_cue_of_its_own_sentence(pipeline, text, content, cue, speaker):
+    st = statement_by_content(pipeline(text), content)
+    assert st["cue"]["text"] == cue
+    if speaker:
+        assert st["speaker"]["text"] == speaker
+
+
+def test_statements_run_of_quoted_paragraphs_all_continue_the_speaker(pipeline):
+    text = ("“The town is surrounded on three sides,” said Lieutenant Marek Zielinski.\n"
+            "“We have food for three more days and no way to bring in more.”\n"
+            "“The children are sick and the clinic has no medicine left.”\n"
+            "“Please send help before it is too late for all of us.”")
+    record = pipeline(text)
+    for fragment in ("We have food", "The children are sick", "Please send help"):
+        assert speaker_name(record, statement_by_content(record, fragment)) == "Marek Zielinski"
+
+
+def test_statements_quotation_on_the_line_after_a_colon(pipeline):
+    record = pipeline("The president said:\n“We will not surrender a single village to the invaders.”")
+    assert statement_by_content(record, "We will not surrender")["kind"] == "direct"
+
+
+def test_statements_anonymity_is_no_call(pipeline):
+    record = pipeline("A commander, who asked not to be named, said the unit had withdrawn.")
+    assert [s["stance"] for s in record["statements"]] == ["assert"]

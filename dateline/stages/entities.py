@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,8 @@ PRONOUNS = {
 LOOKBACK_SENTENCES = 3      # how far back a pronoun looks for its antecedent
 DESCRIPTION_SENTENCES = 30  # how far back "the ministry" looks for the ministry
 GENERIC_HEADS = {"group", "organisation", "organization", "movement", "faction"}
+NON_REFERRING = {"no", "any", "every", "each", "another"}
+MAX_LOOKBACK_MENTIONS = 400  # a bound on any backward walk, whatever the quotations in the way
 CATAPHORA_SENTENCES = 3
 
 
@@ -52,7 +55,6 @@ class Entity:
     title: str | None = None
     families: frozenset[str] = frozenset()
     affiliation: "Entity | None" = None
-    country: Country | None = None
     mentions: set[tuple[int, int]] = field(default_factory=set)  # character spans
     order: int = 0  # creation order, for "the most recent name first"
 
@@ -104,7 +106,7 @@ def most_specific(families: frozenset[str], words: list[str]) -> str | None:
             best = (phrase, family)
     if best is None:
         return None
-    return next((f for f in families if f.endswith(best[1])), best[1])
+    return next((f for f in families if f == best[1] or f.endswith(":" + best[1])), best[1])
 
 
 def is_role(token: Token) -> bool:
@@ -159,17 +161,19 @@ class EntityBuilder:
         ent = self.countries_seen.get(country)
         if ent is None:
             ent = self.countries_seen[country] = self._new(
-                type="GPE", name=country.name, words=name_words(country.name), country=country)
+                type="GPE", name=country.name, words=name_words(country.name))
         return ent
 
     def _before(self, at: int, sentences: int):
         """Mentions before token `at`, nearest first, within the last `sentences` sentences."""
         limit = self.narrative_of[at] - sentences
+        raw_limit = self.sent_of[at] - 4 * sentences - 20  # quotations count, but not forever
         i = bisect.bisect_left(self.timeline, at, key=lambda m: m.token)
-        while i > 0:
+        stop = max(0, i - MAX_LOOKBACK_MENTIONS)
+        while i > stop:
             i -= 1
             m = self.timeline[i]
-            if self.narrative_of[m.token] < limit:
+            if self.narrative_of[m.token] < limit or self.sent_of[m.token] < raw_limit:
                 return
             yield m
 
@@ -228,8 +232,11 @@ class EntityBuilder:
                 spans[-1] = (spans[-1][0], end, label)
                 continue
             spans.append((start, end, label))
-        covered = {i for s, e, _ in spans for i in range(s, e)}
+        # a known alias inside another name ("America" in "Latin America") is not the alias
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         for _, start, end in _alias_matcher(self.nlp)(doc):
+            if end - start == 1 and len(doc[start]) <= 3 and _shouting(doc, start):
+                continue  # "IS" or "US" in a headline set in capitals is a word, not a name
             if not any(i in covered for i in range(start, end)):
                 spans.append((start, end, "ALIAS"))
                 covered.update(range(start, end))
@@ -254,9 +261,9 @@ class EntityBuilder:
                 self._add_mention(self.country_entity(country), start, end)
                 return
         etype = alias[1] if alias else label
-        if etype == "ORG" and doc[end - 1].lemma_.lower() in lexicon.actor_heads() \
-                and lexicon.actor_heads()[doc[end - 1].lemma_.lower()] == "GROUP":
-            etype = "GROUP"
+        head = lexicon.actor_heads().get(doc[end - 1].lemma_.lower())
+        if etype == "ORG" and head is not None and head.names:
+            etype = head.type  # "Northern Salient Front" is an armed group
         words = name_words(alias[0] if alias else text)
         ent = self._match_name(etype, text, words)
         if ent is None:
@@ -343,16 +350,21 @@ class EntityBuilder:
                     self._add_mention(ent, other.i, other.i + 1)
 
     def _move_mention(self, old: Entity, new: Entity, tok: Token) -> None:
-        span_c = (tok.idx, tok.idx + len(tok))
-        old.mentions.discard(span_c)
-        self.timeline = [m for m in self.timeline if not (m.token == tok.i and m.entity is old)]
+        old.mentions.discard((tok.idx, tok.idx + len(tok)))
+        i = bisect.bisect_left(self.timeline, tok.i, key=lambda m: m.token)
+        while i < len(self.timeline) and self.timeline[i].token == tok.i:
+            if self.timeline[i].entity is old:
+                del self.timeline[i]
+                break
+            i += 1
         del self.token_entity[tok.i]
         self._add_mention(new, tok.i, tok.i + 1)
 
     def _org_affiliation(self, ent: Entity, start: int, end: int) -> None:
+        """ "Syrian Defense Ministry", "Central Bank of Syria": the country in the name."""
         for tok in self.doc[start:end]:
             country = self.countries.demonym(tok.text) or self.countries.lookup(tok.text)
-            if country and country.name.lower() not in ent.name.lower().split()[-1:]:
+            if country:
                 ent.affiliation = self.country_entity(country)
                 return
 
@@ -459,7 +471,11 @@ class EntityBuilder:
             if tok.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 continue
             role = is_role(tok)
-            if not role and lemma not in actors and lemma not in ("country", "nation"):
+            actor = actors.get(lemma)
+            if actor is not None and (actor.describes == "no" or actor.describes == "plural"
+                                      and tok.tag_ not in ("NNS", "NNPS")):
+                actor = None  # "the eastern front", "excessive force": not actors
+            if not role and actor is None and lemma not in ("country", "nation"):
                 continue
             if tok.tag_ == "NN" and tok.dep_ not in ("nsubj", "nsubjpass") and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
@@ -490,7 +506,10 @@ class EntityBuilder:
         modifiers = self._modifiers(start, end, tok)
         lemma = tok.lemma_.lower()
         owned = {t.i for t in possessor.subtree} if possessor is not None else set()
-        content_words = [t.lower_ for t in doc[start:end] if t.i not in owned and not t.is_punct
+        if det in NON_REFERRING:
+            return  # "there is no doctor", "any official": no one in particular
+        # lemmas, so that "the officials" meets "officials" and "soldiers" the role "soldier"
+        content_words = [t.lemma_.lower() for t in doc[start:end] if t.i not in owned and not t.is_punct
                          and t.lower_ not in DETERMINERS and t.lower_ not in POSSESSIVE_PRONOUNS]
         if lemma in ("country", "nation"):
             target = self._recent(lambda e: e.type == "GPE", tok.i)
@@ -510,7 +529,7 @@ class EntityBuilder:
                                    plural=plural, title=None if plural else self._role_words(start, tok),
                                    families=families, affiliation=next(iter(modifiers), None))
         else:
-            etype = lexicon.actor_heads()[lemma]
+            etype = lexicon.actor_heads()[lemma].type
             target = None
             if det not in ("a", "an"):
                 target = self._resolve_actor(tok.i, lemma, etype, content_words, modifiers)
@@ -551,11 +570,9 @@ class EntityBuilder:
         return found
 
     def _compatible(self, ent: Entity, modifiers: list[Entity]) -> bool:
-        if not modifiers:
-            return True
-        related = {id(ent), id(ent.affiliation)} if ent.affiliation else {id(ent)}
-        if ent.affiliation is None:
+        if not modifiers or ent.affiliation is None:
             return True  # nothing known that contradicts
+        related = {id(ent), id(ent.affiliation)}
         return any(id(m) in related or m.affiliation is not None and id(m.affiliation) in related
                    or (ent.affiliation.affiliation is not None and id(m) == id(ent.affiliation.affiliation))
                    for m in modifiers)
@@ -652,6 +669,12 @@ class EntityBuilder:
         return out
 
 
+def _shouting(doc: Doc, i: int) -> bool:
+    """Whether the words around token i are set in capitals."""
+    near = [t for t in doc[max(0, i - 3):i + 4] if t.is_alpha and t.i != i]
+    return len(near) >= 2 and all(t.is_upper for t in near)
+
+
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans not inside another one: "Iran's Foreign Minister Abbas Araghchi" absorbs "Abbas Araghchi"."""
     ordered = sorted(spans, key=lambda s: (s[0], -s[1]))
@@ -663,16 +686,16 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_MATCHERS: dict[int, PhraseMatcher] = {}
+_MATCHERS: "weakref.WeakKeyDictionary[Language, PhraseMatcher]" = weakref.WeakKeyDictionary()
 
 
 def _alias_matcher(nlp: Language) -> PhraseMatcher:
-    """Known actor names the NER may miss ("Hamas", "HTS"), matched as written."""
-    matcher = _MATCHERS.get(id(nlp))
+    """Known actor names the NER may miss ("Hamas", "HTS"), matched as written; built once
+    per loaded spaCy pipeline."""
+    matcher = _MATCHERS.get(nlp)
     if matcher is None:
-        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        matcher = _MATCHERS[nlp] = PhraseMatcher(nlp.vocab, attr="ORTH")
         matcher.add("ALIAS", [nlp.make_doc(name) for name in lexicon.aliases().exact])
-        _MATCHERS[id(nlp)] = matcher
     return matcher
 
 

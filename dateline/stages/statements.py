@@ -28,6 +28,7 @@ REPORTING_MARKS = {"that"}
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 QUESTION_MARKS = {"if", "whether"}
 FRAMING_MARKS = {"as", "amid", "while"}
+ANONYMITY = {"name", "identify", "quote"}
 MIN_ORPHAN_WORDS = 4
 ORPHAN_PARAGRAPHS = 2
 
@@ -43,7 +44,6 @@ class Found:
     speaker: tuple[int, int] | None
     speaker_entity: str | None
     channel: str | None
-    verb: int                      # token index of the cue
 
 
 class StatementFinder:
@@ -54,8 +54,8 @@ class StatementFinder:
         self.channels = lexicon.channels()
         quotes = quotes_of(doc)
         self.double = [q for q in quotes if not q.single]
-        self.double_index = SpanIndex((q.open, q.close + 1, q) for q in self.double)
-        self.any_quote_index = SpanIndex((q.open, q.close + 1, q) for q in quotes)
+        self.double_index = SpanIndex(((q.open, q.close + 1, q) for q in self.double), disjoint=True)
+        self.single_index = SpanIndex(((q.open, q.close + 1, q) for q in quotes if q.single), disjoint=True)
         # entity mentions, for speaker resolution: payload (entity id, entity type)
         self.mentions = SpanIndex((m["start"], m["end"], (e["id"], e["type"]))
                                   for e in record["entities"] for m in e["mentions"])
@@ -193,8 +193,9 @@ class StatementFinder:
         return start, end
 
     def content_of(self, verb: Token, entry: Cue) -> tuple[int, int, str] | None:
-        """Token range of what the cue reports, and how it was found: clause, infinitive,
-        prep, object (the kinds its lexicon entry allows), host or inverted."""
+        """Token range of what the cue reports, and how it was found: "clause" (a complement,
+        or the clause an inverted cue closes), "infinitive", "prep", "object" (an object, or
+        an object with what it is called) or "host" (the clause around "according to")."""
         kinds = entry.content
         if "host" in kinds:
             found = self.hosted(verb)
@@ -215,6 +216,8 @@ class StatementFinder:
         if "infinitive" in kinds:
             xcomp = find_child(verb, ("xcomp",)) or (find_child(particle_obj, ("acl", "xcomp"))
                                                      if particle_obj is not None else None)
+            if xcomp is not None and xcomp.lemma_ in ANONYMITY and find_child(xcomp, ("neg",)) is not None:
+                return None  # "who asked not to be named": a condition of the interview, not a call
             if xcomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
                 starts = [xcomp.left_edge.i] + [o.left_edge.i for o in (find_child(verb, ("dobj",)), particle_obj)
                                                 if o is not None and verb.i < o.i < xcomp.i]
@@ -310,8 +313,9 @@ class StatementFinder:
         return min(side), max(side) + 1
 
     def adjacent_quote(self, verb: Token, speaker: tuple[int, int] | None, after_only: bool = False) -> Quote | None:
-        """A quotation right before the cue's clause (“...,” he said) or right after it
-        (he said: “...”, or “...,” he said. “...”), with nothing but punctuation between."""
+        """A quotation right before the cue's clause in its sentence (“...,” he said) or
+        right after it in the same sentence (he said, “...”), or on the next line after a
+        colon (he said:\n“...”), with nothing but punctuation and a few words between."""
         frame_start = min(verb.i, speaker[0]) if speaker else verb.i
         frame_end = max(verb.i + 1, speaker[1]) if speaker else verb.i + 1
         left = self.doc[frame_start].idx
@@ -321,16 +325,21 @@ class StatementFinder:
                 if q.close < left and not self.text[q.close + 1:left].strip(" ,\n—–-"):
                     return q
         following = self.double_index.first_from(right)
-        if following is not None:
-            q = following[2]
-            gap = self.text[right:q.open]
-            if "\n" in gap or len(gap.replace(",", " ").replace(":", " ").split()) > 6:
-                return None
-            between = self.doc.char_span(right, q.open, alignment_mode="expand")
-            if between is not None and any(t.pos_ == "VERB" for t in between):
-                return None
+        if following is None or following[0] - right > 120:
+            return None
+        q = following[2]
+        gap = self.text[right:q.open]
+        if gap.strip() == ":":
             return q
-        return None
+        if after_only and "," not in gap:
+            return None  # “Part one,” he said, “part two.”: the comma joins the halves
+        if "\n" in gap or any(gap[i] in ".?!" and gap[i + 1:i + 2].isspace() for i in range(len(gap))) \
+                or len(gap.replace(",", " ").replace(":", " ").split()) > 6:
+            return None  # the quotation belongs to another sentence
+        between = self.doc.char_span(right, q.open, alignment_mode="expand")
+        if between is not None and any(t.pos_ == "VERB" for t in between):
+            return None
+        return q
 
     # -- channel ---------------------------------------------------------------------
     def channel_of(self, verb: Token, speaker_head: Token | None, content: tuple[int, int]) -> str | None:
@@ -430,7 +439,7 @@ class StatementFinder:
                 while b > a and self.text[b - 1] in " ,;:\n":
                     b -= 1
                 return a, b, "direct"
-        for _, _, q in self.any_quote_index.overlapping(start, end):
+        for _, _, q in self.double_index.overlapping(start, end) + self.single_index.overlapping(start, end):
             if q.open < end and q.close >= start:
                 if q.open >= start and q.close >= end - 1:
                     end = q.close + 1
@@ -556,7 +565,7 @@ class StatementFinder:
         for a, b, kind in spans:
             if b - a < 2 or (a <= cue[0] < b and kind != "direct" and entry.lemma != "according"):
                 continue
-            out.append(Found(cue, (a, b), kind, stance, speaker_info[0], speaker_info[1], channel, verb.i))
+            out.append(Found(cue, (a, b), kind, stance, speaker_info[0], speaker_info[1], channel))
         return out
 
     def cue_span(self, verb: Token, entry: Cue) -> tuple[int, int]:
@@ -588,40 +597,48 @@ class StatementFinder:
         return None
 
     def dedupe(self, found: list[Found]) -> list[Found]:
-        """One statement per content: the cue nearest to it wins."""
+        """One statement per content: the cue nearest to one of its edges wins."""
+        def distance(f: Found) -> int:
+            return f.content[0] - f.cue[1] if f.cue[1] <= f.content[0] else max(0, f.cue[0] - f.content[1])
+
         best: dict[tuple[int, int], Found] = {}
         for f in found:
             kept = best.get(f.content)
-            if kept is None or abs(f.cue[0] - f.content[0]) < abs(kept.cue[0] - kept.content[0]):
+            if kept is None or distance(f) < distance(kept):
                 best[f.content] = f
         return list(best.values())
 
     def orphans(self, found: list[Found]) -> list[Found]:
-        """Quoted paragraphs with no cue of their own continue the statement before them."""
+        """A quotation that makes up its sentences alone, with no cue of its own, continues
+        the statement before it, when that one ended at most two paragraphs earlier; a run
+        of such paragraphs continues it paragraph after paragraph."""
         out: list[Found] = []
         taken = SpanIndex((f.content[0], f.content[1], f) for f in found)
         spoken = sorted((f for f in found if f.speaker is not None), key=lambda f: f.content[1])
         ends = [f.content[1] for f in spoken]
+        previous: Found | None = None  # the last orphan made, which the next may continue
         for q in self.double:
             if taken.overlapping(q.start, q.end) or len(self.text[q.start:q.end].split()) < MIN_ORPHAN_WORDS:
                 continue
             first = self.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
-            last = self.doc.char_span(q.close, q.close + 1, alignment_mode="expand")
-            if first is None or last is None:
+            final = self.doc.char_span(q.close, q.close + 1, alignment_mode="expand")
+            if first is None or final is None:
                 continue
-            sent_start, sent_end = first[0].sent.start_char, last[0].sent.end_char
+            sent_start, sent_end = first[0].sent.start_char, final[0].sent.end_char
             outside = (self.text[sent_start:q.open] + self.text[q.close + 1:sent_end]).strip(" .,“”\"\n")
             if outside:
                 continue  # the quotation is part of a sentence that says something else
             i = bisect_right(ends, q.open)
-            if i == 0:
-                continue
-            last = spoken[i - 1]
-            if self.text.count("\n", last.content[1], q.open) > ORPHAN_PARAGRAPHS:
+            source = spoken[i - 1] if i else None
+            if previous is not None and (source is None or previous.content[1] > source.content[1]):
+                source = previous
+            if source is None or source.content[1] < q.open - 5000 \
+                    or self.text.count("\n", source.content[1], q.open) > ORPHAN_PARAGRAPHS:
                 continue
             a, b, _ = self.snap(q.start, q.end)
-            out.append(Found(last.cue, (a, b), "direct", last.stance, last.speaker, last.speaker_entity,
-                             last.channel, last.verb))
+            previous = Found(source.cue, (a, b), "direct", source.stance, source.speaker, source.speaker_entity,
+                             source.channel)
+            out.append(previous)
         return out
 
     def to_record(self, found: list[Found]) -> list[dict[str, Any]]:
