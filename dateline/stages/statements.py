@@ -504,69 +504,84 @@ class StatementFinder:
         return found
 
     def statements_for(self, verb: Token, entry: Cue, earlier: list[Found]) -> list[Found]:
+        """The statements one cue makes: usually one, two for a quotation split by its cue."""
         speaker_head = self.speaker_of(verb, entry)
-        channel = None
         document = None
         if speaker_head is not None and speaker_head.lemma_.lower() in self.channels.documents:
-            # "a statement from the ministry said": the statement is the channel
-            s, e = self.speaker_phrase(speaker_head)
-            channel = self.doc[s:e].text
-            document = speaker_head
-            speaker_head = self.channel_owner(speaker_head)
+            # "a statement from the ministry said": the statement is the channel, its owner the speaker
+            document, speaker_head = speaker_head, self.channel_owner(speaker_head)
         found = self.content_of(verb, entry)
-        tokens = found[:2] if found else None
         if found and found[2] in ("object", "prep", "infinitive") and speaker_head is not None \
                 and speaker_head.pos_ != "PRON" and not self.is_actor(speaker_head):
             return []  # "the explosion claimed the lives of ...": an object, and no one who speaks
         speaker = self.speaker_phrase(speaker_head) if speaker_head is not None else None
-        if tokens is not None and speaker is not None and tokens[0] < speaker[1] and speaker[0] < tokens[1]:
-            tokens = None  # content and speaker cannot be the same words
-        if tokens is not None:
-            rng = self.char_range(*tokens, found[2])
+        if found and speaker is not None and found[0] < speaker[1] and speaker[0] < found[1]:
+            found = None  # content and speaker cannot be the same words
+        spans = self.contents(verb, entry, found, speaker)
+        if not spans:
+            return []
+        speaker_chars, speaker_entity = self.speaker_info(speaker_head, speaker, document, earlier)
+        if speaker_chars is None and entry.lemma != "according" and any(k != "direct" for _, _, k in spans):
+            return []  # reported speech from no one the text names is most often a misparse
+        channel = self.channel_for(verb, speaker_head, document, found)
+        stance = self.stance(verb, entry, found)
+        cue = self.cue_span(verb, entry)
+        return [Found(cue, (a, b), kind, stance, speaker_chars, speaker_entity, channel)
+                for a, b, kind in spans
+                if b - a >= 2 and not (a <= cue[0] < b and kind != "direct" and entry.lemma != "according")]
+
+    def contents(self, verb: Token, entry: Cue, found: tuple[int, int, str] | None,
+                 speaker: tuple[int, int] | None) -> list[tuple[int, int, str]]:
+        """Character spans and kinds of what the cue reports."""
+        if found is not None:
+            rng = self.char_range(found[0], found[1], found[2])
             spans = [self.snap(*rng)] if rng is not None else []
         elif "quote" in entry.content and (quote := self.adjacent_quote(verb, speaker)) is not None:
             spans = [self.snap(quote.start, quote.end)]
         else:
-            spans = []
-        if not spans:
             return []
         # “Part one,” he said, “part two.”: the cue serves the quotation after it too
-        if spans[0][2] == "direct":
+        if spans and spans[0][2] == "direct":
             after = self.adjacent_quote(verb, speaker, after_only=True)
             if after is not None and after.start != spans[0][0]:
                 spans.append(self.snap(after.start, after.end))
-        cue = self.cue_span(verb, entry)
-        channel = channel or self.channel_of(verb, speaker_head, tokens or (verb.i, verb.i))
-        if channel is None and verb.dep_ in ("conj", "advcl") and (head_entry := self.cue_entry(verb.head)):
-            channel = self.channel_of(verb.head, self.speaker_of(verb.head, head_entry), (verb.i, verb.right_edge.i + 1))
-        if speaker_head is None and document is not None:
-            # "The statement said ...": whoever issued the statement last named; "reports
-            # suggest ...": the reports themselves, unnamed
-            definite = find_child(document, ("det",), ("the", "this", "that"))
+        return spans
+
+    def speaker_info(self, head: Token | None, phrase: tuple[int, int] | None, document: Token | None,
+                     earlier: list[Found]) -> tuple[tuple[int, int] | None, str | None]:
+        """The speaker as written (character span) and the entity it resolves to."""
+        if head is not None and phrase is not None:
+            return self.chars(*phrase), self.speaker_entity(head, *phrase)
+        if document is None:
+            return None, None
+        # "The statement said ...": whoever issued the statement last named; "reports
+        # suggest ...": the reports themselves, unnamed
+        if find_child(document, ("det",), ("the", "this", "that")) is not None:
             source = next((f for f in reversed(earlier) if f.channel and f.speaker is not None
-                           and document.lemma_.lower() in f.channel.lower()), None) if definite else None
+                           and document.lemma_.lower() in f.channel.lower()), None)
             if source is not None:
-                speaker_info = (source.speaker, source.speaker_entity)
-            else:
-                s, e = self.speaker_phrase(document)
-                speaker_info = (self.chars(s, e), None)
-        elif speaker_head is not None:
-            s, e = speaker
-            speaker_info = (self.chars(s, e), self.speaker_entity(speaker_head, s, e))
-        else:
-            speaker_info = (None, None)
-        if speaker_info[0] is None and entry.lemma != "according" and any(k != "direct" for _, _, k in spans):
-            return []  # reported speech from no one the text names is most often a misparse
-        stance = "other" if find_child(verb, ("neg",)) is not None else entry.stance
-        if found and found[2] == "object" and "characterize" in entry.content and stance == "assert" \
+                return source.speaker, source.speaker_entity
+        return self.chars(*self.speaker_phrase(document)), None
+
+    def channel_for(self, verb: Token, speaker_head: Token | None, document: Token | None,
+                    found: tuple[int, int, str] | None) -> str | None:
+        if document is not None:
+            return self.doc[slice(*self.speaker_phrase(document))].text
+        content = found[:2] if found else (verb.i, verb.i)
+        channel = self.channel_of(verb, speaker_head, content)
+        if channel is None and verb.dep_ in ("conj", "advcl") and (head_entry := self.cue_entry(verb.head)):
+            # "said in an interview ... and said that ...": the occasion is shared
+            channel = self.channel_of(verb.head, self.speaker_of(verb.head, head_entry),
+                                      (verb.i, verb.right_edge.i + 1))
+        return channel
+
+    def stance(self, verb: Token, entry: Cue, found: tuple[int, int, str] | None) -> str:
+        if find_child(verb, ("neg",)) is not None:
+            return "other"
+        if found and found[2] == "object" and "characterize" in entry.content and entry.stance == "assert" \
                 and any(t.lemma_.lower() in lexicon.condemnation_words() for t in self.doc[found[0]:found[1]]):
-            stance = "condemn"  # "called the stabbing an act of barbarity"
-        out = []
-        for a, b, kind in spans:
-            if b - a < 2 or (a <= cue[0] < b and kind != "direct" and entry.lemma != "according"):
-                continue
-            out.append(Found(cue, (a, b), kind, stance, speaker_info[0], speaker_info[1], channel))
-        return out
+            return "condemn"  # "called the stabbing an act of barbarity"
+        return entry.stance
 
     def cue_span(self, verb: Token, entry: Cue) -> tuple[int, int]:
         end = verb.i + 1
