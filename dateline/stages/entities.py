@@ -28,7 +28,7 @@ from ..quotes import quotes_of
 from ..record import span
 from ..syntax import DETERMINERS, POSSESSIVE_PRONOUNS, noun_phrase, sentence_index
 
-NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP"}
+NER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CONNECTORS = {"of", "and", "for", "to", "-", "’s", "'s"}
 PRONOUNS = {
     "he": "PERSON", "him": "PERSON", "his": "PERSON", "himself": "PERSON",
@@ -82,31 +82,27 @@ def initials(text: str) -> str:
                    if w and w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
 
+def _role_phrases(words: list[str]) -> list[tuple[str, str]]:
+    """(phrase, family) of every role phrase of roles.tsv found as whole words in words."""
+    text = " ".join(words)
+    return [(phrase, family) for phrase, family in lexicon.roles().items()
+            if family != "~prefix" and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)]
+
+
 def role_families(words: list[str]) -> frozenset[str]:
     """Families of the role phrases found in a title's words, prefixed by deputy/former..."""
     roles = lexicon.roles()
-    text = " ".join(words)
     prefix = ":".join(w for w in words if roles.get(w) == "~prefix")
-    found = set()
-    for phrase, family in roles.items():
-        if family != "~prefix" and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
-            found.add(f"{prefix}:{family}" if prefix else family)
-    return frozenset(found)
+    return frozenset(f"{prefix}:{family}" if prefix else family for _, family in _role_phrases(words))
 
 
 def most_specific(families: frozenset[str], words: list[str]) -> str | None:
     """The family a description commits to: the one named by its longest role phrase."""
-    roles = lexicon.roles()
-    text = " ".join(words)
-    best = None
-    for phrase, family in roles.items():
-        if family == "~prefix" or not re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
-            continue
-        if best is None or len(phrase) > len(best[0]):
-            best = (phrase, family)
-    if best is None:
+    found = _role_phrases(words)
+    if not found:
         return None
-    return next((f for f in families if f == best[1] or f.endswith(":" + best[1])), best[1])
+    family = max(found, key=lambda pf: len(pf[0]))[1]
+    return next((f for f in families if f == family or f.endswith(":" + family)), family)
 
 
 def is_role(token: Token) -> bool:
@@ -206,7 +202,7 @@ class EntityBuilder:
         # name tagged GPE anywhere in the article is taken as the place everywhere.
         places = {e.text for e in doc.ents if e.label_ == "GPE" and len(e) == 1}
         for ent in doc.ents:
-            label = NER_TYPES.get(ent.label_)
+            label = ent.label_ if ent.label_ in NER_LABELS else None
             if label in ("PERSON", "ORG") and len(ent) == 1 and ent.text in places:
                 label = "GPE"
             if not label:
