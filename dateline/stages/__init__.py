@@ -1,8 +1,9 @@
 """The built-in stages, registered in the order they run.
 
 Each module registers its stage with @stage(...); this list is the one place that says
-what runs and in what order. Entities come before statements because speakers are entities.
+what runs and in what order. Entities come before statements because speakers are
+entities; figures come last because they point to times and statements.
 """
-from . import document, entities, statements  # noqa: F401  (imports register the stages)
+from . import document, entities, statements, times  # noqa: F401  (imports register the stages)
 
-DEFAULT_STAGES: tuple[str, ...] = ("document", "entities", "statements")
+DEFAULT_STAGES: tuple[str, ...] = ("document", "entities", "times", "statements")

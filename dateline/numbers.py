@@ -1,0 +1,133 @@
+"""Numbers as written in news English, read into numbers.
+
+"370,000", "2 million", "1.5m", "twenty-five", "a dozen", "hundreds", "10^12" and the
+thousands separators of other locales ("370.000", "370 000", "370'000") all become a
+`Number`. The number words live in data/numbers.tsv.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .lexicon import read_table
+
+# Anything above this is not a count of anything in the world; it stays a number, but
+# callers may treat it as noise (a misread string of digits, a typo).
+IMPLAUSIBLE = 10**13
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value: float | int | None  # None for vague and indefinite counts
+    low: float | int | None = None  # the least a vague count can mean ("dozens" → 24)
+    vague: bool = False
+
+
+@functools.cache
+def _words() -> dict[str, tuple[str, float | None]]:
+    rows = read_table("numbers.tsv", ("word", "kind"), (("kind", ("unit", "scale", "vague", "indefinite")),))
+    return {r["word"].lower(): (r["kind"], _as_number(r["value"]) if r["value"] else None) for r in rows}
+
+
+def _as_number(s: str) -> int | float:
+    f = float(s)
+    return int(f) if f.is_integer() else f
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# Digits with one kind of grouping. A dot or comma followed by exactly three digits is a
+# thousands separator; otherwise it is a decimal mark ("1.5 million", "2,5 Millionen").
+_GROUPED = r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+|(?:['\u2019]\d{3})+)(?![\d])"
+_PLAIN = r"\d+(?:[.,]\d+)?"
+_POWER = r"10\s*(?:\^|\*\*)\s*\d{1,3}|10[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+|\d+(?:\.\d+)?[eE]\d{1,3}"
+_SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+
+
+@functools.cache
+def number_pattern() -> re.Pattern[str]:
+    """A number as written: digits (with an optional scale word) or number words."""
+    words = _words()
+    units = [w for w, (k, _) in words.items() if k == "unit" and w not in ("a", "an")]
+    scales = [w for w, (k, _) in words.items() if k == "scale"]
+    vague = [w for w, (k, _) in words.items() if k == "vague"]
+    scale = rf"(?:\s*(?:{_alternation(scales)}|mn|bn|m\b|k\b))"
+    unit = rf"(?:{_alternation(units)})"
+    # "a"/"an" only count before a scale word ("a dozen", "a million"), never alone.
+    worded = (rf"(?:(?:(?:a|an)[\s-]+(?:{_alternation(scales)})|{unit})"
+              rf"(?:[\s-]+(?:and\s+)?(?:{unit}|{_alternation(scales)}))*)")
+    digits = rf"(?:(?:{_POWER})|(?:{_GROUPED}|{_PLAIN}){scale}?)"
+    return re.compile(rf"(?<![\w.,])(?:{digits}|(?:{_alternation(vague)})|{worded})(?![\w])", re.IGNORECASE)
+
+
+def read_number(text: str, start: int = 0) -> Number | None:
+    """The number that `text` spells, or None. `start` offsets the result's span."""
+    s = " ".join(text.split()).lower().replace("\u2019", "'")
+    words = _words()
+    if s in words and words[s][0] == "vague":
+        return Number(start, start + len(text), None, low=words[s][1], vague=True)
+    m = re.fullmatch(_POWER, s)
+    if m:
+        base, _, exp = s.translate(_SUPERSCRIPTS).replace("**", "^").partition("^")
+        if exp:
+            return Number(start, start + len(text), 10 ** int(exp))
+        if "e" in base:
+            return Number(start, start + len(text), _as_number(str(float(base))))
+        return Number(start, start + len(text), 10 ** int(base[2:]))
+    m = re.fullmatch(rf"({_GROUPED}|{_PLAIN})\s*([a-z]*)", s)
+    if m:
+        digits, suffix = m.groups()
+        value = _digits(digits)
+        if suffix:
+            factor = _scale(suffix)
+            if factor is None:
+                return None
+            value = value * factor
+        return Number(start, start + len(text), _tidy(value))
+    return _worded(s, start, start + len(text))
+
+
+def _digits(s: str) -> float | int:
+    if re.fullmatch(_GROUPED, s):
+        return int(re.sub(r"[^\d]", "", s))
+    return _as_number(s.replace(",", "."))
+
+
+def _scale(word: str) -> int | None:
+    short = {"m": 10**6, "mn": 10**6, "bn": 10**9, "k": 1000}
+    if word in short:
+        return short[word]
+    kind, value = _words().get(word, ("", None))
+    return int(value) if kind == "scale" and value else None
+
+
+def _tidy(value: float | int) -> float | int:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return round(value, 6) if isinstance(value, float) else value
+
+
+def _worded(s: str, start: int, end: int) -> Number | None:
+    """ "twenty-five", "two hundred and fifty", "a dozen", "three million"."""
+    words = _words()
+    total, current = 0, 0
+    seen = False
+    for w in re.split(r"[\s-]+", s):
+        if w == "and":
+            continue
+        kind, value = words.get(w, ("", None))
+        if kind == "unit" and value is not None:
+            current += int(value)
+        elif kind == "scale" and value is not None:
+            current = max(current, 1) * int(value)
+            if value >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return Number(start, end, total + current) if seen else None

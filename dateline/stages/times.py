@@ -1,0 +1,168 @@
+"""The times layer: temporal expressions with TIMEX3 types and values.
+
+Candidates come from the patterns in dateline/timex/grammar.py; the parse settles the
+cases text alone cannot (is "1500" a year or a count of troops? is "fall" a season?) and
+gives each expression the tense of its clause; dateline/timex/anchor.py gives the value.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import read_table
+from ..pipeline import Context, stage
+from ..timex.anchor import Anchor, When
+from ..timex.grammar import Mention, find_mentions
+
+# A bare month or season needs one of these right before it: "in December", "since May",
+# "late summer"; otherwise "March" may be a procession and "fall" a verb.
+CALENDAR_LEADS = {"in", "since", "until", "till", "by", "of", "from", "through", "to", "during", "before", "after",
+                  "early", "late", "mid", "last", "next", "this", "and", "or", "between", "on", "the", "that",
+                  "throughout", "around", "into", "past", "following", "previous"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_LEMMAS = {"expect", "plan", "schedule", "due", "set", "intend", "aim", "hope", "prepare"}
+AGE_WORDS = {"old", "older", "younger"}
+
+
+@functools.cache
+def _not_years() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_table("times/not-years.tsv", ("word", "position"), (("position", ("before", "after")),))
+    before = frozenset(r["word"].lower() for r in rows if r["position"] == "before")
+    after = frozenset(r["word"].lower() for r in rows if r["position"] == "after")
+    return before, after
+
+
+@stage("times", provides=("times",))
+def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    published = record["document"].get("published")
+    anchor = Anchor(dt.date.fromisoformat(published) if published else None,
+                    mode=context.settings.anchoring, day_first=context.settings.day_first)
+    times = []
+    dated: list[tuple[int, When]] = []  # (sentence start, day) of every day-precise date so far
+    for mention in find_mentions(doc.text):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not _is_temporal(mention, span):
+            continue
+        resolved = anchor.resolve(mention, tense_of(span), day=_day_of_clock(mention, span, dated))
+        if resolved is None:
+            continue
+        if resolved.when is not None and resolved.when.day is not None:
+            dated.append((span.sent.start, resolved.when))
+        start, end = _trimmed(doc.text, resolved.start, resolved.end)
+        times.append({"id": f"T{len(times) + 1}", "start": start, "end": end, "text": doc.text[start:end],
+                      "type": resolved.type, "value": resolved.value})
+    return {"times": times}
+
+
+def _day_of_clock(mention: Mention, span: Span, dated: list[tuple[int, When]]) -> When | None:
+    """The day a clock time ("10:39 a.m.") is on: the date its sentence gives, else the
+    first date of its paragraph, which in news is the day of the event being told."""
+    if mention.shape not in ("clock", "clock24", "military", "noon") or not dated:
+        return None
+    here = span.sent.start
+    same = [when for s, when in dated if s == here]
+    if same:
+        return same[-1]
+    paragraph = _paragraph_start(span)
+    in_paragraph = [when for s, when in dated if s >= paragraph]
+    return in_paragraph[0] if in_paragraph else None
+
+
+def _paragraph_start(span: Span) -> int:
+    """Token index where the span's paragraph begins."""
+    doc = span.doc
+    first = span.sent
+    while first.start > 0:
+        previous = doc[first.start - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            break
+        first = previous.sent
+    return first.start
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n,.":
+        if text[end - 1] == "." and text[end - 2:end].lower() in ("m.", "c.", "d."):  # "p.m.", "B.C."
+            break
+        end -= 1
+    return start, end
+
+
+def _is_temporal(m: Mention, span: Span) -> bool:
+    """Whether the parse agrees that a candidate is a temporal expression."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    p = m.parts
+    if _inside_name(span):
+        return False
+    if m.shape == "year" and not (p.get("era") or p.get("modifier") or p.get("season")):
+        return _is_year(span, before, after)
+    if m.shape in ("month", "season") and not p.get("modifier"):
+        return before in CALENDAR_LEADS and span.root.pos_ in ("PROPN", "NOUN")
+    if m.shape == "duration":
+        if after in AGE_WORDS or "year-old" in after or (after == "-" and span.end + 1 < len(doc)
+                                                          and doc[span.end + 1].lower_ in AGE_WORDS):
+            return False
+        if not p.get("amount"):
+            return p["unit"].lower().endswith("s") and before not in ("the", "these", "those", "this", "that")
+        if p["amount"].lower() in ("a", "an", "some", "many") and not p.get("approx"):
+            return before in ("for", "within", "over", "after", "than", "in", "about", "nearly", "almost")
+    if m.shape == "reference" and p["reference"].lower().startswith("the "):
+        return before == "in"
+    if m.shape == "clock24":
+        return before in ("at", "from", "until", "till", "by", "around", "about", "after", "before", "to")
+    return True
+
+
+NAME_LABELS = {"ORG", "WORK_OF_ART", "FAC", "PERSON", "PRODUCT", "LAW"}
+
+
+def _inside_name(span: Span) -> bool:
+    """ "The Daily Telegraph", "Black September": a capitalised time word inside a name,
+    not at the start of its sentence."""
+    words = [t for t in span if t.is_alpha]
+    return span[0].is_alpha and all(t.is_title or t.is_upper for t in words) \
+        and words[0].i != span.sent.start and any(t.ent_type_ in NAME_LABELS for t in words) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def _is_year(span: Span, before: str, after: str) -> bool:
+    """A bare four-digit number is a year unless it names or counts something."""
+    blocked_before, blocked_after = _not_years()
+    if before in blocked_before or after in blocked_after:
+        return False
+    token = span.root
+    if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):  # "1500 troops"
+        return False
+    if token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return False
+    return True
+
+
+def tense_of(span: Span) -> str | None:
+    """"past", "future" or None for the clause the expression belongs to."""
+    verb: Token | None = span.root
+    for _ in range(6):
+        if verb is None:
+            return None
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lemma_ in FUTURE_LEMMAS:
+        return "future"
+    if verb.head is not verb and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_LEMMAS:
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    if any(a.lower_ == "going" for a in auxes) or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)):
+        return "future"  # "is meeting on Monday"
+    return None

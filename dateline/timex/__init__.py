@@ -1,0 +1,1 @@
+"""Temporal expressions: where they are (grammar) and what they mean (anchor)."""

@@ -1,0 +1,156 @@
+"""Where temporal expressions are: patterns over the text, built from data/times/words.tsv.
+
+Each pattern names the shape it recognises ("month-day", "weekday", "ago", ...) and
+captures the parts that anchoring needs. Finding is pure text work; whether a bare
+number is a year, and what a relative expression means, are decided later with the
+parse (dateline/stages/times.py) and the anchor (dateline/timex/anchor.py).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import read_table
+from ..numbers import number_pattern
+
+KINDS = ("month", "weekday", "holiday", "unit", "part", "season", "modifier", "deictic", "reference", "set", "ordinal")
+
+
+@dataclass(frozen=True)
+class Word:
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A temporal expression found in the text, before it is given a value."""
+
+    shape: str
+    start: int
+    end: int
+    text: str
+    parts: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+@functools.cache
+def vocabulary() -> dict[str, Word]:
+    """Lower-cased word → its kind and value."""
+    rows = read_table("times/words.tsv", ("word", "kind"), (("kind", KINDS), ("case", ("exact",))))
+    return {r["word"].lower(): Word(r["kind"], r["value"]) for r in rows}
+
+
+def lookup(word: str) -> Word | None:
+    return vocabulary().get(" ".join(word.lower().replace("-", " ").split()))
+
+
+def _alt(kind: str) -> str:
+    """The words of one kind as a regex alternation; 'exact' words keep their case."""
+    rows = read_table("times/words.tsv", ("word", "kind"))
+    words = sorted((r for r in rows if r["kind"] == kind), key=lambda r: len(r["word"]), reverse=True)
+    alts = []
+    for r in words:
+        w = re.escape(r["word"]).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        if r.get("case") == "exact":
+            alts.append(w)
+        elif r["word"][0].isupper():  # proper names: capitalised or all capitals
+            alts.append(f"(?:{w}|{w.upper()})")
+        else:
+            alts.append(f"(?i:{w})")
+    return "|".join(alts)
+
+
+def _unit_alt() -> str:
+    rows = read_table("times/words.tsv", ("word", "kind"))
+    units = sorted((r["word"] for r in rows if r["kind"] == "unit"), key=len, reverse=True)
+    return "|".join(f"{u}s|{u}" if not u.endswith("y") or u == "day" else f"{u}s|{u[:-1]}ies|{u}"
+                    for u in units)
+
+
+@functools.cache
+def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    month = f"(?P<month>{_alt('month')})"
+    weekday = f"(?P<weekday>{_alt('weekday')})"
+    season = f"(?P<season>{_alt('season')})"
+    part = f"(?P<part>{_alt('part')})"
+    modifier = (r"(?P<modifier>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|"
+                r"(?:beginning|start|middle|end)\s+of))")
+    mod = rf"(?:{modifier}(?:\s+|-))?"
+    day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)"
+    year = r"(?P<year>(?:1\d|20)\d\d)(?![\d])"
+    era = r"(?:\s*(?P<era>BCE|BC|B\.C\.E?\.|CE|AD|A\.D\.))"
+    old_year = rf"(?P<oldyear>\d{{1,4}}){era}"
+    number = number_pattern().pattern.removeprefix("(?<![\\w.,])").removesuffix("(?![\\w])")
+    unit = f"(?P<unit>{_unit_alt()})"
+    amount = rf"(?P<amount>(?i:{number}|several|a\s+few|few|many|some|a|an))"
+    approx = r"(?:(?P<approx>(?i:about|some|nearly|almost|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to))\s+)?"
+    direction = r"(?P<direction>(?i:last|next|this|past|coming|previous|following|same|that|current))"
+    dayword = r"(?P<deictic>(?i:today|yesterday|tomorrow|tonight))"
+    clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+             r"(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))")
+    zone = r"(?:\s*(?P<zone>GMT|UTC|Z\b)|\s*local\s+time)"
+    clock24 = rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d){zone}?"
+    military = rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){zone}"
+    b = r"(?<![\w/.-])"
+    e = r"(?![\w/])"
+    table = [
+        # "Saturday, December 7, 2024", "Dec. 7", "early December 7" (rare, harmless)
+        ("month-day", rf"{b}(?:{weekday},?\s+|(?i:the\s+)?{part}\s+of\s+)?{mod}{month}\s+{day}(?:,?\s+{year})?{e}"),
+        # "7 December 2024", "the 27th of November", "Saturday 7 December"
+        ("day-month", rf"{b}(?:{weekday},?\s+|(?i:the\s+)?{part}\s+of\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?{e}"),
+        ("numeric", rf"{b}(?P<numeric>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)|\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}){e}"),
+        # "March 2011", "early February 1943", "June 479 BC"
+        ("month-year", rf"{b}{mod}{month},?\s+(?:of\s+)?(?:{old_year}|{year}){e}"),
+        # "the spring of 1957", "summer 1942", "late 1941", "mid-2023", "218 BC", "1939"
+        ("year", rf"{b}{mod}(?:(?:the\s+)?{season}\s+(?:of\s+)?)?(?:{old_year}|{year}){e}"),
+        # the second year of "1861-1863" or "1915-17"
+        ("year-range-end", r"(?<=(?P<from>(?:1\d|20)\d\d)[-\u2013])(?P<upto>\d\d(?:\d\d)?)(?![\w/])"),
+        # "Christmas", "New Year's Day": fixed days of the calendar
+        ("holiday", rf"{b}(?P<holiday>{_alt('holiday')})(?:,?\s+{year})?{e}"),
+        ("decade", rf"{b}(?:(?i:the)\s+)?{mod}(?P<decade>(?:1\d|20)\d0)(?:'s|s){e}"),
+        ("century", rf"{b}(?:(?i:the)\s+)?{mod}(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{_alt('ordinal')})[\s-]+(?i:century){e}"),
+        # "last week", "earlier this month", "the following day", "this summer", "that year"
+        ("relative", rf"{b}(?:(?P<shift>(?i:earlier|later))\s+)?(?:(?i:the)\s+)?{direction}\s+"
+                     rf"(?:(?P<unit>(?i:day|week|weekend|fortnight|month|year|decade|century))|{season}|{month}|{weekday}|{part}){e}"),
+        # "Saturday", "last Saturday", "Tuesday night", "early Monday"
+        ("weekday", rf"{b}(?:(?P<direction>(?i:last|next|this|past|coming))\s+|(?P<early>(?i:early|late))\s+)?{weekday}(?:\s+{part})?{e}"),
+        ("deictic", rf"{b}(?:(?:{dayword}|(?P<this>(?i:this))(?=\s+(?:{_alt('part')})\b))(?:\s+{part})?"
+                    rf"|(?P<lastnight>(?i:last\s+night))){e}"),
+        # "two days ago", "a week later", "three years earlier"
+        ("ago", rf"{b}{approx}{amount}[\s-]+{unit}\s+(?P<dir>(?i:ago|earlier|later|before|after)){e}"),
+        # "the past 24 hours", "the last three days", "the past week"
+        ("past", rf"{b}(?i:the)\s+(?P<span>(?i:past|last|next|coming|previous|first))\s+(?:{amount}\s+)?{unit}{e}"),
+        # "three days", "24-hour", "several weeks", "some 19 days", "decades"
+        ("duration", rf"{b}{approx}(?:{amount}[\s-]+)?{unit}{e}"),
+        ("season", rf"{b}{mod}{season}{e}"),
+        ("month", rf"{b}{mod}{month}{e}"),
+        ("clock", rf"{b}{clock}{e}"),
+        ("clock24", rf"{b}{clock24}{e}"),
+        ("military", rf"{b}{military}{e}"),
+        ("weekend", rf"{b}(?i:the\s+weekend){e}"),
+        ("noon", rf"{b}(?P<noon>(?i:noon|midday|midnight)){e}"),
+        ("reference", rf"{b}(?P<reference>{_alt('reference')}){e}"),
+        ("set", rf"{b}(?:(?P<set>{_alt('set')})|(?P<every>(?i:every|each))\s+(?:{weekday}|(?P<unit>(?i:day|week|month|year|hour|morning|night))))"
+                rf"{e}"),
+    ]
+    return tuple((shape, re.compile(rx)) for shape, rx in table)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every candidate temporal expression; where candidates overlap the longest wins,
+    and of equal ones the pattern listed first."""
+    found: list[tuple[int, int, int, Mention]] = []
+    for rank, (shape, rx) in enumerate(patterns()):
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            parts = {k: v for k, v in m.groupdict().items() if v is not None}
+            found.append((m.start(), -(m.end() - m.start()), rank,
+                          Mention(shape, m.start(), m.end(), m.group(), parts)))
+    found.sort(key=lambda f: (f[1], f[0], f[2]))
+    taken: list[Mention] = []
+    for _, _, _, mention in found:
+        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+            taken.append(mention)
+    return sorted(taken, key=lambda m: m.start)
