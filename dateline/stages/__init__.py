@@ -4,6 +4,6 @@ Each module registers its stage with @stage(...); this list is the one place tha
 what runs and in what order. Entities come before statements because speakers are
 entities; figures come last because they point to times and statements.
 """
-from . import document, entities, statements, times  # noqa: F401  (imports register the stages)
+from . import document, entities, figures, statements, times  # noqa: F401  (imports register the stages)
 
-DEFAULT_STAGES: tuple[str, ...] = ("document", "entities", "times", "statements")
+DEFAULT_STAGES: tuple[str, ...] = ("document", "entities", "times", "statements", "figures")

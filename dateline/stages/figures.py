@@ -1,0 +1,322 @@
+"""The figures layer: counts of people, with how exact they are, what happened to the
+people counted, and who gave the number.
+
+A number is a figure when it counts people: it stands before a noun for people
+(data/figures/people.tsv, or a plural nationality such as "Syrians"), before "of" and such
+a noun ("dozens of insurgents"), or alone where a word of data/figures/categories.tsv
+governs it ("killing 20", "370,000 displaced", "the death toll rose to 22"). Years, money,
+percentages, distances and identifiers are left out because nothing of the kind counts
+them. The qualifier comes from the words before the number (data/figures/qualifiers.tsv),
+the category from the counted noun, then the words that govern or modify it, then the
+nearest category word in its clause.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import read_table
+from ..numbers import Number, number_pattern, read_number
+from ..pipeline import Context, stage
+from ..spanindex import SpanIndex
+
+CATEGORIES = ("killed", "injured", "displaced", "refugees", "detained", "missing", "population", "other")
+QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "approx", "range", "vague")
+WINDOW = 8  # tokens either side searched for a category word when the parse links none
+NOT_COUNTS = {"%", "percent", "per", "year", "years", "-year", "year-old", "old", "aged"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    people: dict[str, str]          # noun → its own category, or ""
+    words: dict[str, str]           # single category word → category
+    phrases: tuple[tuple[str, str], ...]  # multi-word category phrase → category
+    qualifiers: re.Pattern[str]     # matches a qualifier phrase ending right before a number
+    after: re.Pattern[str]          # matches one right after it ("or more")
+    qualifier_of: dict[str, str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    people = {r["word"].lower(): r.get("category", "") for r in
+              read_table("figures/people.tsv", ("word",), (("category", CATEGORIES),))}
+    rows = read_table("figures/categories.tsv", ("word", "category"), (("category", CATEGORIES),))
+    words = {r["word"].lower(): r["category"] for r in rows if " " not in r["word"]}
+    phrases = tuple((r["word"].lower(), r["category"]) for r in rows if " " in r["word"])
+    quals = read_table("figures/qualifiers.tsv", ("phrase", "qualifier"),
+                       (("qualifier", ("at_least", "more_than", "at_most", "less_than", "approx")),
+                        ("position", ("before", "after"))))
+    qualifier_of = {" ".join(r["phrase"].lower().split()): r["qualifier"] for r in quals}
+
+    def alternation(position: str) -> str:
+        chosen = [r["phrase"].lower() for r in quals if (r.get("position") or "before") == position]
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(chosen, key=len, reverse=True))
+
+    return Lexicon(people, words, phrases, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
+                   re.compile(rf"(?i)[\s-]*({alternation('after')})(?![\w])"), qualifier_of)
+
+
+@dataclass
+class Figure:
+    number: Number
+    start: int
+    end: int
+    qualifier: str
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    category: str
+    sentence: Span
+
+
+_RANGE = re.compile(r"(?i)(?:between\s+)?(?P<low>[\d.,]+)\s*(?:-|–|to|and)\s*(?P<high>[\d.,]+(?:\s+(?:million|billion|thousand))?)$")
+
+
+@stage("figures", requires=("times", "statements"), provides=("figures",))
+def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
+    statements = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record["statements"])
+    figures = []
+    for figure in FigureFinder(doc, times).find():
+        figures.append({
+            "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
+            "text": doc.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
+            "high": figure.high, "qualifier": figure.qualifier, "category": figure.category,
+            "place": None, "time": _time_of(figure, record["times"]),
+            "attributed_to": _statement_of(figure, statements)})
+    return {"figures": figures}
+
+
+class FigureFinder:
+    def __init__(self, doc: Doc, times: SpanIndex):
+        self.doc = doc
+        self.text = doc.text
+        self.times = times
+        self.lex = lexicon()
+
+    def find(self) -> list[Figure]:
+        found: list[Figure] = []
+        numbers = list(self._numbers())
+        skip_until = -1
+        for i, number in enumerate(numbers):
+            if number.start < skip_until:
+                continue
+            figure = self._figure(number, numbers[i + 1] if i + 1 < len(numbers) else None)
+            if figure is not None:
+                found.append(figure)
+                skip_until = figure.end
+        return found
+
+    def _numbers(self):
+        for m in number_pattern().finditer(self.text):
+            if self.times.overlapping(m.start(), m.end()):
+                continue  # a year, a date, a duration
+            number = read_number(m.group(), m.start())
+            if number is not None:
+                yield number
+
+    def _figure(self, number: Number, following: Number | None) -> Figure | None:
+        span = self.doc.char_span(number.start, number.end, alignment_mode="expand")
+        if span is None:
+            return None
+        last = span[-1]
+        if self._not_a_count(number, span):
+            return None
+        # "between 20 and 30 people", "20 to 30 people": one figure over both numbers
+        high_number = None
+        start = number.start
+        if following is not None and re.fullmatch(r"\s*(?:-|–|to|and)\s*",
+                                                  self.text[number.end:following.start]):
+            before = self.text[max(0, number.start - 9):number.start].lower()
+            joiner = self.text[number.end:following.start].strip()
+            if joiner != "and" or before.endswith("between "):
+                high_number = following
+                tail = self.doc.char_span(following.start, following.end, alignment_mode="expand")
+                if tail is not None:
+                    last = tail[-1]
+                if before.endswith("between "):
+                    start = number.start - len("between ")
+        counted = self._counted(last)
+        if counted is None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "in one hospital", "the two blasts": it counts something else
+        category = self._category(span, last, counted)
+        if counted is None and category is None:
+            return None
+        end = (counted.idx + len(counted.text)) if counted is not None and counted.i > last.i else \
+            (high_number.end if high_number else number.end)
+        qualifier, start = self._qualifier(number, start, high_number)
+        value, low, high = number.value, number.low, None
+        if high_number is not None:
+            value, low, high = None, number.value, high_number.value
+            scale = re.search(r"(?i)\s(thousand|million|billion)$", self.text[high_number.start:high_number.end])
+            if scale and not re.search(r"(?i)[a-z]", self.text[number.start:number.end]):
+                scaled = read_number(f"{self.text[number.start:number.end]} {scale.group(1)}")
+                low = scaled.value if scaled else low  # "between 2 and 3 million": 2,000,000
+        return Figure(number, start, end, qualifier, value, low, high, category or "other", last.sent)
+
+    def _not_a_count(self, number: Number, span: Span) -> bool:
+        doc = self.doc
+        first, last = span[0], span[-1]
+        before = doc[first.i - 1] if first.i > 0 else None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if before is not None and before.text in ("$", "€", "£", "#", "No.", "no."):
+            return True
+        if after is not None and (after.lower_ in NOT_COUNTS or after.text.startswith("-year")):
+            return True
+        if first.lower_ == "one" and after is not None and after.lower_ == "of":
+            return True  # "one of the victims": one person picked out, not a count
+        text = doc.text
+        left = text[max(0, number.start - 2):number.start]
+        right = text[number.end:number.end + 1]
+        if left.endswith("/") or right == "/" or (left.endswith("-") and left[:1].isalpha()):
+            return True  # "9/11", "number-two man"
+        if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL") for t in span):
+            return True
+        if any(t.ent_type_ in ("DATE", "TIME") for t in span) and not any(t.lower_ in ("dozens", "hundreds", "thousands")
+                                                                          for t in span):
+            return True
+        return False
+
+    def _counted(self, last: Token) -> Token | None:
+        """The noun for people the number counts, or None."""
+        doc = self.doc
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of":  # "dozens of insurgents", "thousands of displaced Syrians"
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None and self._is_people(obj):
+                return obj
+            # "hundreds of thousands of people": the pobj chain
+            if obj is not None and obj.like_num:
+                return self._counted(obj)
+            return None
+        head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+        if head is not None and head.i > last.i and self._is_people(head) and head.dep_ != "compound":
+            return head
+        if nxt is not None and self._is_people(nxt) and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return nxt
+        return None
+
+    def _is_people(self, token: Token) -> bool:
+        word = token.lower_
+        if word in self.lex.people or token.lemma_.lower() in self.lex.people:
+            return True
+        two = f"{word} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else ""
+        if two in self.lex.people:
+            return True
+        return token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")
+
+    def _category(self, span: Span, last: Token, counted: Token | None) -> str | None:
+        """What happened to the people counted, or None when no word of the lexicon says.
+        A bare number ("killing 20") needs a word linked to it; the nearest word of the
+        clause only settles the category of a number that counts people by its noun."""
+        lex = self.lex
+        if counted is not None:
+            own = lex.people.get(counted.lower_) or lex.people.get(counted.lemma_.lower())
+            if own:
+                return own
+        anchor = counted if counted is not None else last
+        # words hanging from the counted noun or the number: "wounded civilians",
+        # "people killed in the attack", "100,000 who left their homes"
+        for holder in {anchor, last}:
+            for child in holder.children:
+                if child.dep_ in ("amod", "acl", "relcl", "appos", "nmod") or (holder is last and child.dep_ == "amod"):
+                    found = self._category_in(child.subtree)
+                    if found:
+                        return found
+        # the words that govern it: "were killed", "killing dozens", "have been displaced"
+        token = anchor
+        for _ in range(4):
+            if token.head is token:
+                break
+            token = token.head
+            found = self._word_category(token)
+            if found:
+                return found
+            if token.pos_ in ("VERB", "AUX"):  # "190 were dead", "20 were left injured"
+                for child in token.children:
+                    if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and child.i > anchor.i:
+                        found = self._word_category(child)
+                        if found:
+                            return found
+                break
+        # "370,000 displaced", "20 dead"
+        nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        if nxt is not None and counted is None:
+            found = self._word_category(nxt)
+            if found:
+                return found
+        # a phrase right before: "home to 2 million people", "a death toll of 22"
+        sent = last.sent
+        window_start = max(sent.start, span[0].i - WINDOW)
+        window_end = min(sent.end, (counted or last).i + 1 + WINDOW)
+        before = self.doc[window_start:span[0].i].text.lower()
+        after = self.doc[(counted or last).i + 1:window_end].text.lower()
+        for phrase, category in lex.phrases:
+            if before.endswith(phrase) or before.endswith(phrase + " of") or phrase in after[:40]:
+                return category
+        if counted is None:
+            return None
+        # nearest category word in the clause
+        best: tuple[int, str] | None = None
+        for i in range(window_start, window_end):
+            t = self.doc[i]
+            if span[0].i <= i <= (counted or last).i or t.like_num:
+                continue
+            found = self._word_category(t)
+            if found:
+                distance = abs(i - span[0].i)
+                if best is None or distance < best[0]:
+                    best = (distance, found)
+        return best[1] if best else None
+
+    def _category_in(self, tokens) -> str | None:
+        tokens = list(tokens)
+        text = " ".join(t.lower_ for t in tokens)
+        for phrase, category in self.lex.phrases:
+            if phrase in text:
+                return category
+        for t in tokens:
+            found = self._word_category(t)
+            if found:
+                return found
+        return None
+
+    def _word_category(self, token: Token) -> str | None:
+        return self.lex.words.get(token.lower_) or self.lex.words.get(token.lemma_.lower())
+
+    def _qualifier(self, number: Number, start: int, high_number: Number | None) -> tuple[str, int]:
+        if high_number is not None:
+            return "range", start
+        if number.vague:
+            return "vague", start
+        after = self.lex.after.match(self.text, number.end)
+        if after:
+            return self.lex.qualifier_of[" ".join(after.group(1).lower().split())], start
+        m = self.lex.qualifiers.search(self.text[max(0, start - 30):start])
+        if m:
+            phrase = " ".join(m.group(1).lower().split())
+            return self.lex.qualifier_of[phrase], start - (len(self.text[max(0, start - 30):start]) - m.start(1))
+        return "exact", start
+
+
+def _time_of(figure: Figure, times: list[dict[str, Any]]) -> str | None:
+    """The nearest date in the figure's sentence."""
+    sent = figure.sentence
+    lo, hi = sent.start_char, sent.end_char
+    candidates = [t for t in times if lo <= t["start"] < hi and t["type"] in ("DATE", "TIME")]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: abs(t["start"] - figure.start))["id"]
+
+
+def _statement_of(figure: Figure, statements: SpanIndex) -> str | None:
+    """The statement whose content holds the figure: the narrowest, when nested."""
+    holding = [s for s_start, s_end, s in statements.overlapping(figure.start, figure.end)
+               if s_start <= figure.start and figure.end <= s_end]
+    if not holding:
+        return None
+    return min(holding, key=lambda s: s["content"]["end"] - s["content"]["start"])["id"]
