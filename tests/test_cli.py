@@ -128,3 +128,22 @@ def test_cli_validate_and_show_report_malformed_records(tmp_path, payload):
     assert checked.returncode == 1 and b"Traceback" not in checked.stderr and checked.stdout
     shown = run("show", str(path))
     assert shown.returncode == 1 and b"not a dateline.document/1 record" in shown.stderr
+
+
+def test_cli_refuses_an_unknown_anchoring_mode_in_one_line():
+    import os
+
+    env = {**os.environ, "DATELINE_ANCHORING": "historical"}
+    proc = subprocess.run([*DATELINE, "extract", "-"], input=b"Some text.", capture_output=True, timeout=120, env=env)
+    assert proc.returncode == 1
+    stderr = proc.stderr.decode()
+    assert len(stderr.strip().splitlines()) == 1 and "anchoring must be one of news, narrative" in stderr
+
+
+def test_cli_day_first_and_narrative_options():
+    text = b"On 3/4/2021 the truce began. Two days later it collapsed."
+    month_first = json.loads(run("extract", "-", "--published", "2021-06-01", stdin=text).stdout)
+    day_first = json.loads(run("extract", "-", "--published", "2021-06-01", "--day-first", "--anchoring", "narrative",
+                               stdin=text).stdout)
+    assert [t["value"] for t in month_first["times"]] == ["2021-03-04", "2021-03-06"]
+    assert [t["value"] for t in day_first["times"]] == ["2021-04-03", "2021-04-05"]

@@ -176,9 +176,6 @@ class FigureFinder:
             return True  # "9/11", "number-two man"
         if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL") for t in span):
             return True
-        if any(t.ent_type_ in ("DATE", "TIME") for t in span) and not any(t.lower_ in ("dozens", "hundreds", "thousands")
-                                                                          for t in span):
-            return True
         return False
 
     def _counted(self, last: Token) -> Token | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_table
 from ..pipeline import Context, stage
-from ..timex.anchor import Anchor, When
+from ..timex.anchor import Anchor, Resolved, When
 from ..timex.grammar import Mention, find_mentions
 
 # A bare month or season needs one of these right before it: "in December", "since May",
@@ -25,6 +25,7 @@ CALENDAR_LEADS = {"in", "since", "until", "till", "by", "of", "from", "through",
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_LEMMAS = {"expect", "plan", "schedule", "due", "set", "intend", "aim", "hope", "prepare"}
 AGE_WORDS = {"old", "older", "younger"}
+CLOCKS = ("clock", "clock24", "military", "noon")
 
 
 @functools.cache
@@ -38,36 +39,47 @@ def _not_years() -> tuple[frozenset[str], frozenset[str]]:
 @stage("times", provides=("times",))
 def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     published = record["document"].get("published")
-    anchor = Anchor(dt.date.fromisoformat(published) if published else None,
-                    mode=context.settings.anchoring, day_first=context.settings.day_first)
-    times = []
-    dated: list[tuple[int, When]] = []  # (sentence start, day) of every day-precise date so far
+    candidates = []
     for mention in find_mentions(doc.text):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not _is_temporal(mention, span):
-            continue
-        resolved = anchor.resolve(mention, tense_of(span), day=_day_of_clock(mention, span, dated))
-        if resolved is None:
-            continue
-        if resolved.when is not None and resolved.when.day is not None:
-            dated.append((span.sent.start, resolved.when))
+        if span is not None and _is_temporal(mention, span):
+            candidates.append((mention, span, tense_of(span)))
+
+    def resolve_all(days: list[tuple[int, When]] | None) -> list[tuple[Span, Resolved]]:
+        anchor = Anchor(dt.date.fromisoformat(published) if published else None,
+                        mode=context.settings.anchoring, day_first=context.settings.day_first)
+        out = []
+        for mention, span, tense in candidates:
+            day = _day_of_clock(mention, span, days) if days else None
+            resolved = anchor.resolve(mention, tense, day=day)
+            if resolved is not None:
+                out.append((span, resolved))
+        return out
+
+    # A clock time takes its day from a date of its sentence, which may come after it
+    # ("at 10:30 p.m. on Friday"): a first reading finds the dates, the second uses them.
+    first = resolve_all(None)
+    days = [(span.sent.start, r.when) for span, r in first if r.when is not None and r.when.day is not None]
+    needs_days = any(m.shape in CLOCKS for m, _, _ in candidates)
+    times = []
+    for span, resolved in (resolve_all(days) if needs_days and days else first):
         start, end = _trimmed(doc.text, resolved.start, resolved.end)
         times.append({"id": f"T{len(times) + 1}", "start": start, "end": end, "text": doc.text[start:end],
                       "type": resolved.type, "value": resolved.value})
     return {"times": times}
 
 
-def _day_of_clock(mention: Mention, span: Span, dated: list[tuple[int, When]]) -> When | None:
+def _day_of_clock(mention: Mention, span: Span, days: list[tuple[int, When]]) -> When | None:
     """The day a clock time ("10:39 a.m.") is on: the date its sentence gives, else the
     first date of its paragraph, which in news is the day of the event being told."""
-    if mention.shape not in ("clock", "clock24", "military", "noon") or not dated:
+    if mention.shape not in CLOCKS:
         return None
     here = span.sent.start
-    same = [when for s, when in dated if s == here]
+    same = [when for s, when in days if s == here]
     if same:
-        return same[-1]
+        return same[0]
     paragraph = _paragraph_start(span)
-    in_paragraph = [when for s, when in dated if s >= paragraph]
+    in_paragraph = [when for s, when in days if paragraph <= s < here]
     return in_paragraph[0] if in_paragraph else None
 
 

@@ -1,0 +1,103 @@
+"""The figures layer and the number reader, on sentences written for these tests and on
+the seed article: what is a count of people, how exact, of what, and from whom."""
+import pytest
+
+from dateline.evaluate import score
+from dateline.numbers import read_number
+
+from .conftest import assert_valid
+
+
+@pytest.mark.parametrize("written, value", [
+    ("370,000", 370000), ("2 million", 2_000_000), ("1.5m", 1_500_000), ("twenty-five", 25),
+    ("a dozen", 12), ("two dozen", 24), ("two hundred and fifty", 250), ("3.2 billion", 3_200_000_000),
+    # thousands separators of other locales
+    ("370.000", 370000), ("370 000", 370000), ("370\u202f000", 370000), ("370'000", 370000),
+    ("1,5 million", 1_500_000),
+    # huge numbers
+    ("10^12", 10**12), ("10¹²", 10**12), ("1e15", 10**15),
+])
+def test_read_number(written, value):
+    assert read_number(written).value == value
+
+
+def test_vague_numbers_have_no_value_but_a_floor():
+    dozens = read_number("dozens")
+    assert dozens.value is None and dozens.vague and dozens.low == 24
+    assert read_number("hundreds of thousands").low == 200_000
+    assert read_number("people") is None
+
+
+def figures_of(pipeline, text):
+    record = pipeline(text, published="2024-12-07")
+    assert_valid(record)
+    return record, record["figures"]
+
+
+@pytest.mark.parametrize("text, span, value, qualifier, category", [
+    ("The UN said at least 370,000 people have been displaced.", "at least 370,000 people", 370000,
+     "at_least", "displaced"),
+    ("Strikes killed more than 40 civilians in Idlib.", "more than 40 civilians", 40, "more_than", "killed"),
+    ("Nearly 300 fighters were wounded in the assault.", "Nearly 300 fighters", 300, "approx", "injured"),
+    ("Police arrested up to 50 protesters.", "up to 50 protesters", 50, "at_most", "detained"),
+    ("Fewer than 10 soldiers remain missing.", "Fewer than 10 soldiers", 10, "less_than", "missing"),
+    ("Dozens of insurgents died in the fighting.", "Dozens of insurgents", None, "vague", "killed"),
+    ("Aleppo, home to 2 million people, fell within days.", "2 million people", 2_000_000, "exact", "population"),
+    ("The camp now holds 12,000 refugees.", "12,000 refugees", 12000, "exact", "refugees"),
+    ("Gunmen opened fire, killing 20 and wounding 31.", "20", 20, "exact", "killed"),
+    ("UN says 5,000 displaced in the north", "5,000", 5000, "exact", "displaced"),
+    ("Officials said 190 were dead.", "190", 190, "exact", "killed"),
+    ("Four or more people were hurt.", "Four or more people", 4, "at_least", "injured"),
+    ("Some 1,200 troops were deployed to the border.", "Some 1,200 troops", 1200, "approx", "other"),
+    ("The blast wounded 370.000 people, the ministry said.", "370.000 people", 370000, "exact", "injured"),
+    ("A claim that 10^12 people were displaced is absurd.", "10^12 people", 10**12, "exact", "displaced"),
+])
+def test_figure(pipeline, text, span, value, qualifier, category):
+    _, figures = figures_of(pipeline, text)
+    found = [f for f in figures if f["text"] == span]
+    assert found, [f["text"] for f in figures]
+    f = found[0]
+    assert (f["value"], f["qualifier"], f["category"]) == (value, qualifier, category)
+
+
+def test_ranges_keep_both_ends(pipeline):
+    _, figures = figures_of(pipeline, "Between 20 and 30 people were killed and 2 to 3 million fled their homes.")
+    by_text = {f["text"]: f for f in figures}
+    killed = by_text["Between 20 and 30 people"]
+    assert (killed["qualifier"], killed["low"], killed["high"], killed["value"]) == ("range", 20, 30, None)
+    assert killed["category"] == "killed"
+    fled = by_text["2 to 3 million"]
+    assert (fled["low"], fled["high"], fled["category"]) == (2_000_000, 3_000_000, "displaced")
+
+
+@pytest.mark.parametrize("text", [
+    "The fund pledged $5 million to the agency.",
+    "Prices rose 40 percent in a month.",
+    "The convoy drove 300 km through the night.",
+    "Security Council Resolution 2254 was adopted in 2015.",
+    "A 27-year-old man was questioned.",
+    "The planning of 9/11 took years.",
+    "He was one of the commanders, his number-two man.",
+    "Two blasts hit the square within one hour.",
+])
+def test_numbers_that_do_not_count_people(pipeline, text):
+    _, figures = figures_of(pipeline, text)
+    assert figures == [], [f["text"] for f in figures]
+
+
+def test_a_figure_points_to_its_statement_and_time(pipeline):
+    record, figures = figures_of(pipeline, "The ministry said on Friday that 12 soldiers were killed in the attack. "
+                                           "The town is home to 40,000 people.")
+    soldiers = next(f for f in figures if f["text"] == "12 soldiers")
+    statement = next(s for s in record["statements"] if s["id"] == soldiers["attributed_to"])
+    assert "12 soldiers were killed" in statement["content"]["text"]
+    time = next(t for t in record["times"] if t["id"] == soldiers["time"])
+    assert time["value"] == "2024-12-06"
+    town = next(f for f in figures if f["text"] == "40,000 people")
+    assert town["attributed_to"] is None and town["category"] == "population"
+
+
+def test_seed_figures_and_times_floor(seed_gold, seed_record):
+    report = score([(seed_gold, seed_record)])
+    assert report["figures"]["f1"] >= 0.8 and report["figures"]["category"] >= 0.7
+    assert report["times"]["f1"] >= 0.8 and report["times"]["value"] >= 0.7

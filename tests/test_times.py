@@ -1,0 +1,148 @@
+"""The times layer on sentences written for these tests: news anchoring, tense, the two
+settings (anchoring, day_first), and inputs that must not crash it."""
+import json
+
+import pytest
+
+from dateline import Pipeline, Settings
+
+from .conftest import assert_valid, shared_path
+
+
+def times_of(pipeline, text, published="2024-12-07"):
+    record = pipeline(text, published=published)
+    assert_valid(record)
+    return [(t["text"], t["type"], t["value"]) for t in record["times"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Saturday 2024-12-07 is the publication day itself
+    ("The army said on Saturday that it had pushed back the attack.", ("Saturday", "DATE", "2024-12-07")),
+    ("Rebels seized the airport on Tuesday.", ("Tuesday", "DATE", "2024-12-03")),
+    ("The envoy will travel to Geneva on Tuesday.", ("Tuesday", "DATE", "2024-12-10")),
+    ("Shelling continued on Tuesday night.", ("Tuesday night", "TIME", "2024-12-03TNI")),
+    ("Last week, militants launched an offensive.", ("Last week", "DATE", "2024-W48")),
+    ("Talks will resume next week.", ("next week", "DATE", "2024-W50")),
+    ("Prices rose earlier this month.", ("earlier this month", "DATE", "2024-12")),
+    ("The first convoy arrived two days ago.", ("two days ago", "DATE", "2024-12-05")),
+    ("Aid agencies said the fighting began yesterday.", ("yesterday", "DATE", "2024-12-06")),
+    ("At least 20 people died in the past 24 hours.", ("the past 24 hours", "DURATION", "PT24H")),
+    ("Displacement has risen since November 27.", ("November 27", "DATE", "2024-11-27")),
+    ("The report was published on Dec. 2.", ("Dec. 2", "DATE", "2024-12-02")),
+    ("Elections are expected in mid-January.", ("mid-January", "DATE", "2025-01")),
+    ("The strike came in mid-December.", ("mid-December", "DATE", "2024-12")),
+    ("The ceasefire was agreed in March 2020.", ("March 2020", "DATE", "2020-03")),
+    ("The war began in the spring of 2011.", ("the spring of 2011", "DATE", "2011-SP")),
+    ("Fighting has displaced families since the 1990s.", ("the 1990s", "DATE", "199")),
+    ("The siege lasted three weeks.", ("three weeks", "DURATION", "P3W")),
+    ("Protests are planned for Christmas Eve.", ("Christmas Eve", "DATE", "2024-12-24")),
+    ("Protests broke out on Christmas Eve.", ("Christmas Eve", "DATE", "2023-12-24")),
+    ("The shelling began at 10:30 p.m. on Friday.", ("10:30 p.m.", "TIME", "2024-12-06T22:30")),
+    ("Curfew starts at 1800 GMT.", ("1800 GMT", "TIME", "2024-12-07T18:00Z")),
+    ("The bridge is now closed.", ("now", "DATE", "PRESENT_REF")),
+])
+def test_news_expressions(pipeline, text, expected):
+    assert expected in times_of(pipeline, text)
+
+
+def test_last_week_across_a_year_boundary(pipeline):
+    assert ("last week", "DATE", "2024-W52") in times_of(pipeline, "Clashes broke out last week.", "2025-01-02")
+
+
+def test_a_range_of_years_is_two_dates(pipeline):
+    got = times_of(pipeline, "The conflict killed over 305,000 people between 2011 and 2021.")
+    assert got == [("2011", "DATE", "2011"), ("2021", "DATE", "2021")]
+    got = times_of(pipeline, "The occupation of 1939-45 left the city in ruins.")
+    assert [v for _, _, v in got] == ["1939", "1945"]
+
+
+@pytest.mark.parametrize("text", [
+    "Security Council Resolution 2254 calls for a political transition.",
+    "Some 1500 troops crossed the border.",
+    "The convoy travelled 2000 km to reach the camp.",
+    "The Daily Telegraph reported the strike.",
+    "The regime may fall into the hands of the rebels.",
+    "A 27-year-old man was arrested.",
+    "Flight 2015 was diverted.",
+])
+def test_numbers_and_words_that_are_not_times(pipeline, text):
+    assert times_of(pipeline, text) == []
+
+
+def test_a_month_without_a_year_takes_the_tense_direction(pipeline):
+    # published in early January: a past January is this year, a December is last year
+    got = times_of(pipeline, "The town fell on December 28 and will be rebuilt by March 3.", "2025-01-05")
+    assert ("December 28", "DATE", "2024-12-28") in got and ("March 3", "DATE", "2025-03-03") in got
+
+
+def test_without_a_publication_date_relative_values_stay_null(pipeline):
+    record = pipeline("On Saturday the army said the siege of 2016 was over; last week was calm.")
+    values = {t["text"]: t["value"] for t in record["times"]}
+    assert values == {"Saturday": None, "2016": "2016", "last week": None}
+
+
+def test_impossible_dates_keep_their_span_without_a_value(pipeline):
+    got = times_of(pipeline, "The ministry said the attack took place on February 30, 2024, and on 31/04/2024.")
+    assert ("February 30, 2024", "DATE", None) in got
+    assert ("31/04/2024", "DATE", None) in got
+
+
+def test_ambiguous_numeric_dates_follow_the_day_first_setting():
+    text = "The decree dated 7/12/2024 was published; a second followed on 25/12/2024."
+    month_first = Pipeline(Settings(day_first=False), stages=["times"])(text, published="2024-12-30")
+    day_first = Pipeline(Settings(day_first=True), stages=["times"])(text, published="2024-12-30")
+    assert [t["value"] for t in month_first["times"]] == ["2024-07-12", "2024-12-25"]
+    assert [t["value"] for t in day_first["times"]] == ["2024-12-07", "2024-12-25"]
+
+
+def test_narrative_anchoring_counts_from_the_latest_date_mentioned():
+    text = ("The offensive opened on June 22, 1941. Two days later the first city fell. "
+            "On Sunday the defenders regrouped. The following year the front moved south.")
+    news = Pipeline(Settings(anchoring="news"), stages=["times"])(text, published="2009-12-19")
+    narrative = Pipeline(Settings(anchoring="narrative"), stages=["times"])(text, published="2009-12-19")
+    got = {t["text"]: t["value"] for t in narrative["times"]}
+    assert got["June 22, 1941"] == "1941-06-22"
+    assert got["Two days later"] == "1941-06-24"
+    assert got["Sunday"] == "1941-06-22"  # the Sunday on or before the latest date, not before publication
+    assert got["The following year"] == "1942"
+    assert {t["text"]: t["value"] for t in news["times"]}["Sunday"] == "2009-12-13"
+
+
+def test_years_before_the_common_era():
+    text = "Carthage was founded long before 218 BC. Two years later, Hannibal crossed the Alps."
+    record = Pipeline(Settings(anchoring="narrative"), stages=["times"])(text, published="2009-12-19")
+    got = {t["text"]: t["value"] for t in record["times"]}
+    assert got["218 BC"] == "BC0218" and got["Two years later"] == "BC0216"
+
+
+def test_wikiwars_floor():
+    """A floor well below the measured scores (README): the first three narratives."""
+    from dateline import evaluate_timex
+
+    docs = evaluate_timex.load_documents(shared_path("benchmarks/time/wikiwars/wikiwars.timex3.jsonl"))[:3]
+    pipeline = Pipeline(Settings(anchoring="narrative"), stages=["times"])
+    tally = evaluate_timex.evaluate(docs, pipeline.pipe(
+        __import__("dateline").Article(text=d["text"], published=d["published"]) for d in docs))
+    report = tally.report()
+    assert report["relaxed"]["f1"] >= 0.75 and report["strict"]["f1"] >= 0.65
+    assert report["value_accuracy"] >= 0.7
+
+
+def test_eval_timex_command_reads_the_benchmark_format(tmp_path):
+    import subprocess
+    import sys
+
+    text = "The truce began on 3 March 2021 and collapsed two weeks later."
+    doc = {"id": "own-1", "text": text, "published": "2021-06-01",
+           "spans": [{"start": 19, "end": 31, "text": "3 March 2021", "type": "DATE", "value": "2021-03-03"},
+                     {"start": 46, "end": 61, "text": "two weeks later", "type": "DATE", "value": "2021-W11"}]}
+    path = tmp_path / "own.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "dateline", "eval-timex", str(path), "--json",
+                           "--anchoring", "narrative"], capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["gold"] == 2 and report["strict"]["f1"] == 1.0 and report["value_accuracy"] == 1.0
+    path.write_text("{not json\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "dateline", "eval-timex", str(path)], capture_output=True, timeout=120)
+    assert proc.returncode == 1 and b"not JSON" in proc.stderr and b"Traceback" not in proc.stderr
