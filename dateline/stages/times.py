@@ -114,6 +114,8 @@ def _is_temporal(m: Mention, span: Span) -> bool:
     if m.shape == "year" and not (p.get("era") or p.get("modifier") or p.get("season")):
         return _is_year(span, before, after)
     if m.shape in ("month", "season") and not p.get("modifier"):
+        if m.shape == "season" and after == "of":  # "the fall of Aleppo"
+            return False
         return before in CALENDAR_LEADS and span.root.pos_ in ("PROPN", "NOUN")
     if m.shape == "duration":
         if after in AGE_WORDS or "year-old" in after or (after == "-" and span.end + 1 < len(doc)
@@ -157,6 +159,8 @@ def _is_year(span: Span, before: str, after: str) -> bool:
 
 def tense_of(span: Span) -> str | None:
     """"past", "future" or None for the clause the expression belongs to."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "ago"):
+        return "past"
     verb: Token | None = span.root
     for _ in range(6):
         if verb is None:
@@ -173,7 +177,7 @@ def tense_of(span: Span) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+    if any(a.lemma_ == "have" for a in auxes):  # "has been displaced", "have been taking place"
         return "past"
     if any(a.lower_ == "going" for a in auxes) or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)):
         return "future"  # "is meeting on Monday"

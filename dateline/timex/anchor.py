@@ -124,7 +124,9 @@ class Anchor:
             return None
         if base.bc:
             return When(base.year, month, day if day and day <= 31 else None, bc=True)
-        if self.mode == "narrative" or base.month is None:
+        if base.month is None:
+            return _checked(base.year, month, day) if day else When(base.year, month)
+        if self.mode == "narrative":
             return _checked(base.year, month, day) if day else When(base.year, month)
         ref = (base.month, base.day or 1)
         candidates = []
@@ -154,6 +156,19 @@ class Anchor:
         if p.get("season"):
             return Resolved("DATE", f"{when.value()}-{lookup(p['season']).value}", m.start, m.end, when)
         return Resolved("DATE", when.value(), m.start, m.end, when)
+
+    _day_range_start = _month_day
+
+    def _month_of_year(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved:
+        base = self.latest
+        if base is None:
+            return Resolved("DATE", None, m.start, m.end)
+        step = {"following": 1, "next": 1, "previous": -1}.get(p["direction"].lower(), 0)
+        year = base.year - step if base.bc else base.year + step
+        month = int(lookup(p["month"]).value)
+        when = (_checked(year, month, int(p["day"])) if not base.bc else When(year, month, int(p["day"]), bc=True)) \
+            if p.get("day") else When(year, month, bc=base.bc)
+        return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
 
     def _year_range_end(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved | None:
         first, upto = p["from"], p["upto"]
@@ -194,7 +209,8 @@ class Anchor:
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(direction, 0)
         unit = lookup(p["unit"]).value if p.get("unit") else None
         if has_the and direction in ("past", "last", "coming") and unit:
-            return "DURATION", f"P1{UNIT_CODES[unit]}"
+            plural = p["unit"].lower().endswith("s")  # "the coming days": how many is not said
+            return "DURATION", _duration(None if plural else 1, unit)
         if base is None:
             return ("TIME" if p.get("part") else "DATE"), None
         if p.get("weekday"):
@@ -308,7 +324,8 @@ class Anchor:
         return self._shift(m, base, unit if unit in ("W", "M", "Y", "DE", "CE") else "D", step)
 
     def _past(self, m: Mention, p: dict[str, str], tense: str | None) -> tuple[str, str | None]:
-        amount = _amount(p["amount"]) if p.get("amount") else 1
+        plural = p["unit"].lower().endswith("s")
+        amount = _amount(p["amount"]) if p.get("amount") else (None if plural else 1)
         return "DURATION", _duration(amount, _unit_of(p["unit"]))
 
     def _duration(self, m: Mention, p: dict[str, str], tense: str | None) -> tuple[str, str | None]:

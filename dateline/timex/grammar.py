@@ -96,12 +96,17 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     e = r"(?![\w/])"
     table = [
         # "Saturday, December 7, 2024", "Dec. 7", "early December 7" (rare, harmless)
-        ("month-day", rf"{b}(?:{weekday},?\s+|(?i:the\s+)?{part}\s+of\s+)?{mod}{month}\s+{day}(?:,?\s+{year})?{e}"),
+        ("month-day", rf"{b}(?:{weekday},?\s+|(?i:the\s+)?{part}\s+of\s+)?{mod}{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?{e}"),
         # "7 December 2024", "the 27th of November", "Saturday 7 December"
-        ("day-month", rf"{b}(?:{weekday},?\s+|(?i:the\s+)?{part}\s+of\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?{e}"),
+        ("day-month", rf"(?:(?<=\d[-\u2013])|{b})(?:{weekday},?\s+|(?i:the\s+)?{part}\s+of\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?{e}"),
         ("numeric", rf"{b}(?P<numeric>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)|\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}){e}"),
         # "March 2011", "early February 1943", "June 479 BC"
-        ("month-year", rf"{b}{mod}{month},?\s+(?:of\s+)?(?:{old_year}|{year}){e}"),
+        # the first day of "22-25 April 1951" (the second is a day-month of its own)
+        ("day-range-start", rf"{b}{day}(?=[-\u2013]\d{{1,2}}\s+{month}(?:,?\s+{year})?{e})"),
+        # "August of that year", "July 25 of the same year"
+        ("month-of-year", rf"{b}{month}(?:\s+{day})?\s+of\s+(?:(?i:the)\s+)?"
+                          rf"(?P<direction>(?i:that|same|following|next|previous))\s+(?i:year){e}"),
+        ("month-year", rf"(?:(?<=[a-z][-\u2013])|{b}){mod}{month},?\s+(?:of\s+)?(?:{old_year}|{year}){e}"),
         # "the spring of 1957", "summer 1942", "late 1941", "mid-2023", "218 BC", "1939"
         ("year", rf"{b}{mod}(?:(?:the\s+)?{season}\s+(?:of\s+)?)?(?:{old_year}|{year}){e}"),
         # the second year of "1861-1863" or "1915-17"
@@ -131,7 +136,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("weekend", rf"{b}(?i:the\s+weekend){e}"),
         ("noon", rf"{b}(?P<noon>(?i:noon|midday|midnight)){e}"),
         ("reference", rf"{b}(?P<reference>{_alt('reference')}){e}"),
-        ("set", rf"{b}(?:(?P<set>{_alt('set')})|(?P<every>(?i:every|each))\s+(?:{weekday}|(?P<unit>(?i:day|week|month|year|hour|morning|night))))"
+        ("set", rf"{b}(?:(?P<set>{_alt('set')})|(?P<every>(?i:every|each))\s+(?:(?i:single)\s+)?(?:{weekday}|(?P<unit>(?i:day|week|month|year|hour|morning|night))))"
                 rf"{e}"),
     ]
     return tuple((shape, re.compile(rx)) for shape, rx in table)
