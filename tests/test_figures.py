@@ -93,6 +93,7 @@ def test_a_figure_points_to_its_statement_and_time(pipeline):
     assert "12 soldiers were killed" in statement["content"]["text"]
     time = next(t for t in record["times"] if t["id"] == soldiers["time"])
     assert time["value"] == "2024-12-06"
+    assert statement["time"] == time["id"]  # the statement was made on Friday too
     town = next(f for f in figures if f["text"] == "40,000 people")
     assert town["attributed_to"] is None and town["category"] == "population"
 

@@ -26,7 +26,7 @@ def test_pipeline_user_stage_plugs_in(pipeline):
         return {"people_count": sum(e["type"] == "PERSON" for e in record["entities"])}
 
     try:
-        custom = Pipeline(stages=["document", "entities", "statements", "test_count_people"])
+        custom = Pipeline(stages=["document", "entities", "times", "statements", "test_count_people"])
         record = custom("Spokeswoman Anna Berg said the talks had ended.")
         assert record["people_count"] == 1
         assert_valid(record)  # the contract allows added fields

@@ -233,12 +233,19 @@ class FigureFinder:
             found = self._word_category(token)
             if found:
                 return found
-            if token.pos_ in ("VERB", "AUX"):  # "190 were dead", "20 were left injured"
+            if token.pos_ in ("VERB", "AUX"):
                 for child in token.children:
+                    # "190 were dead", "20 were left injured"
                     if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and child.i > anchor.i:
                         found = self._word_category(child)
-                        if found:
-                            return found
+                    # "the death toll rose to 45", "the number of displaced reached 5,000"
+                    elif child.dep_ in ("nsubj", "nsubjpass") and child.i < anchor.i and (
+                            anchor.dep_ == "dobj" or anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at")):
+                        found = self._category_in(child.subtree)
+                    else:
+                        continue
+                    if found:
+                        return found
                 break
         # "370,000 displaced", "20 dead"
         nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None

@@ -656,7 +656,30 @@ class StatementFinder:
             out.append(previous)
         return out
 
-    def to_record(self, found: list[Found]) -> list[dict[str, Any]]:
+    def time_of(self, f: Found, times: SpanIndex) -> str | None:
+        """The date the statement was made: a time of the cue's sentence, outside the
+        content, that hangs from the cue ("said on Saturday") or sits between the speaker
+        and the cue ("Lavrov, addressing the forum on Saturday, said")."""
+        cue = self.doc.char_span(*f.cue, alignment_mode="expand")
+        if cue is None:
+            return None
+        sent = cue[0].sent
+        lo = min(sent.start_char, f.speaker[0] if f.speaker else sent.start_char)
+        for start, end, time in times.overlapping(lo, sent.end_char):
+            if time["type"] not in ("DATE", "TIME") or start < f.content[1] and end > f.content[0]:
+                continue
+            token = self.doc.char_span(start, end, alignment_mode="expand")
+            if token is None:
+                continue
+            between = f.speaker is not None and f.speaker[1] <= start and end <= f.cue[0]
+            head = token.root.head
+            if head.pos_ == "ADP":  # "said on Saturday": through the preposition
+                head = head.head
+            if between or cue.start <= head.i < cue.end:
+                return time["id"]
+        return None
+
+    def to_record(self, found: list[Found], times: SpanIndex | None = None) -> list[dict[str, Any]]:
         out = []
         for n, f in enumerate(found, 1):
             speaker: dict[str, Any] = {"entity": f.speaker_entity, "text": None, "start": None, "end": None}
@@ -670,12 +693,13 @@ class StatementFinder:
                 "kind": f.kind,
                 "stance": f.stance,
                 "channel": f.channel,
-                "time": None,
+                "time": self.time_of(f, times) if times is not None else None,
             })
         return out
 
 
-@stage("statements", requires=("entities",), provides=("statements",))
+@stage("statements", requires=("entities", "times"), provides=("statements",))
 def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     finder = StatementFinder(doc, record)
-    return {"statements": finder.to_record(finder.find())}
+    times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
+    return {"statements": finder.to_record(finder.find(), times)}

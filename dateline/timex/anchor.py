@@ -328,6 +328,9 @@ class Anchor:
         amount = _amount(p["amount"]) if p.get("amount") else (None if plural else 1)
         return "DURATION", _duration(amount, _unit_of(p["unit"]))
 
+    def _recent(self, m: Mention, p: dict[str, str], tense: str | None) -> tuple[str, str | None]:
+        return "DURATION", _duration(None, _unit_of(p["unit"]))
+
     def _duration(self, m: Mention, p: dict[str, str], tense: str | None) -> tuple[str, str | None]:
         amount = _amount(p["amount"]) if p.get("amount") else None
         return "DURATION", _duration(amount, _unit_of(p["unit"]))

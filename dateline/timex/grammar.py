@@ -126,6 +126,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("ago", rf"{b}{approx}{amount}[\s-]+{unit}\s+(?P<dir>(?i:ago|earlier|later|before|after)){e}"),
         # "the past 24 hours", "the last three days", "the past week"
         ("past", rf"{b}(?i:the)\s+(?P<span>(?i:past|last|next|coming|previous|first))\s+(?:{amount}\s+)?{unit}{e}"),
+        # "recent days", "the coming weeks", "the past few months": how many is not said
+        ("recent", rf"{b}(?:(?i:the)\s+)?(?i:recent|coming|past|last|next|previous|following)\s+"
+                   rf"(?:(?i:few|several)\s+)?(?P<unit>(?i:hours|days|weeks|months|years|decades)){e}"),
         # "three days", "24-hour", "several weeks", "some 19 days", "decades"
         ("duration", rf"{b}{approx}(?:{amount}[\s-]+)?{unit}{e}"),
         ("season", rf"{b}{mod}{season}{e}"),
