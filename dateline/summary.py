@@ -1,4 +1,4 @@
-"""A readable account of a record: who said what, with stance and channel."""
+"""A readable account of a record: who said what, how many, and when."""
 from __future__ import annotations
 
 import textwrap
@@ -35,8 +35,42 @@ def summarise(record: dict[str, Any]) -> str:
     statements = record.get("statements", [])
     if not statements:
         lines.append("\nNo attributed statements found.")
-        return "\n".join(lines)
-    lines.append("\nWho said what")
+    else:
+        lines.append("\nWho said what")
+        lines += _statements(statements, entities)
+    if record.get("figures"):
+        lines.append("\nHow many")
+        lines += _figures(record["figures"], statements, entities)
+    if record.get("times"):
+        lines.append("\nWhen")
+        lines += [f"  {t['id']:>4}  {_clip(t['text'], 60)} → {t['value'] or '(no value)'} [{t['type']}]"
+                  for t in record["times"]]
+    return "\n".join(lines)
+
+
+def _speaker_name(st: dict[str, Any], entities: dict[str, Any]) -> str:
+    ent = entities.get(st["speaker"].get("entity"))
+    return ent["name"] if ent else (st["speaker"].get("text") or "(unnamed)")
+
+
+def _figures(figures: list[dict[str, Any]], statements: list[dict[str, Any]], entities: dict[str, Any]) -> list[str]:
+    by_id = {st["id"]: st for st in statements}
+    out = []
+    for f in figures:
+        if f["value"] is not None:
+            amount = f"{f['value']:,}"
+        elif f.get("low") is not None and f.get("high") is not None:
+            amount = f"{f['low']:,}–{f['high']:,}"
+        else:
+            amount = f"{f['low']:,}+" if f.get("low") is not None else "?"
+        source = by_id.get(f.get("attributed_to") or "")
+        said = f" — per {_speaker_name(source, entities)} ({source['id']})" if source else ""
+        out.append(f"  {f['id']:>4}  {f['category']} {amount} [{f['qualifier']}] “{_clip(f['text'], 60)}”{said}")
+    return out
+
+
+def _statements(statements: list[dict[str, Any]], entities: dict[str, Any]) -> list[str]:
+    lines = []
     for st in statements:
         sp = st["speaker"]
         ent = entities.get(sp.get("entity"))
@@ -52,4 +86,4 @@ def summarise(record: dict[str, Any]) -> str:
         body = textwrap.fill(f"“{_clip(st['content']['text'])}”", WIDTH, initial_indent=" " * 8,
                              subsequent_indent=" " * 9)
         lines.append(body)
-    return "\n".join(lines)
+    return lines

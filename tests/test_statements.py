@@ -177,3 +177,12 @@ def test_statements_quotation_on_the_line_after_a_colon(pipeline):
 def test_statements_anonymity_is_no_call(pipeline):
     record = pipeline("A commander, who asked not to be named, said the unit had withdrawn.")
     assert [s["stance"] for s in record["statements"]] == ["assert"]
+
+
+def test_headline_content_stops_at_the_line_break(pipeline):
+    text = ("Minister says talks possible once the port is secured\n"
+            "Speaking to reporters, the minister said talks could begin soon.")
+    record = pipeline(text)
+    contents = [s["content"]["text"] for s in record["statements"]]
+    assert "talks possible once the port is secured" in contents
+    assert all("\n" not in c for c in contents)

@@ -450,7 +450,8 @@ class StatementFinder:
 
     def char_range(self, start: int, end: int, how: str = "clause") -> tuple[int, int] | None:
         doc = self.doc
-        while end < len(doc) and doc[end - 1].whitespace_ == "" and (doc[end].is_alpha or doc[end].text == "-"):
+        while end < len(doc) and doc[end - 1].whitespace_ == "" and not doc[end - 1].is_space \
+                and (doc[end].is_alpha or doc[end].text == "-"):
             end += 1  # a word the tokenizer cut at a hyphen: "anti-semitism"
         if how == "clause":
             end = self.without_framing(start, end)
