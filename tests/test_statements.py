@@ -180,9 +180,9 @@ def test_statements_anonymity_is_no_call(pipeline):
 
 
 def test_headline_content_stops_at_the_line_break(pipeline):
-    text = ("Minister says talks possible once the port is secured\n"
+    text = ("Army says talks possible once Tarsk is secured\n"
             "Speaking to reporters, the minister said talks could begin soon.")
     record = pipeline(text)
     contents = [s["content"]["text"] for s in record["statements"]]
-    assert "talks possible once the port is secured" in contents
+    assert "talks possible once Tarsk is secured" in contents
     assert all("\n" not in c for c in contents)
