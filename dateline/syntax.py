@@ -1,7 +1,9 @@
 """Small questions asked of a dependency parse, shared by the stages."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = ("nsubj", "nsubjpass")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -71,3 +73,15 @@ def sentence_index(doc: Doc) -> list[int]:
     return index
 
 
+
+
+def sentence_of(token: Token) -> Span:
+    """The token's sentence. `Token.sent` asks the Doc whether it has sentence boundaries,
+    which walks every token; this reads a table made once per Doc."""
+    doc = token.doc
+    table = doc.user_data.get("dateline_sentences")
+    if table is None:
+        sents = list(doc.sents)
+        table = doc.user_data["dateline_sentences"] = ([s.start for s in sents], sents)
+    starts, sents = table
+    return sents[bisect_right(starts, token.i) - 1]

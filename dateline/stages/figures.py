@@ -23,6 +23,7 @@ from ..lexicon import read_table
 from ..numbers import Number, number_pattern, read_number
 from ..pipeline import Context, stage
 from ..spanindex import SpanIndex
+from ..syntax import sentence_of
 
 CATEGORIES = ("killed", "injured", "displaced", "refugees", "detained", "missing", "population", "other")
 QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "approx", "range", "vague")
@@ -81,10 +82,11 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
     statements = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record["statements"])
     figures = []
-    for figure in FigureFinder(doc, times).find():
+    finder = FigureFinder(doc, times)
+    for figure in finder.find():
         figures.append({
             "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
-            "text": doc.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
+            "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
             "high": figure.high, "qualifier": figure.qualifier, "category": figure.category,
             "place": None, "time": _time_of(figure, record["times"]),
             "attributed_to": _statement_of(figure, statements)})
@@ -156,7 +158,7 @@ class FigureFinder:
             if scale and not re.search(r"(?i)[a-z]", self.text[number.start:number.end]):
                 scaled = read_number(f"{self.text[number.start:number.end]} {scale.group(1)}")
                 low = scaled.value if scaled else low  # "between 2 and 3 million": 2,000,000
-        return Figure(number, start, end, qualifier, value, low, high, category or "other", last.sent)
+        return Figure(number, start, end, qualifier, value, low, high, category or "other", sentence_of(last))
 
     def _not_a_count(self, number: Number, span: Span) -> bool:
         doc = self.doc
@@ -169,7 +171,7 @@ class FigureFinder:
             return True
         if first.lower_ == "one" and after is not None and after.lower_ == "of":
             return True  # "one of the victims": one person picked out, not a count
-        text = doc.text
+        text = self.text
         left = text[max(0, number.start - 2):number.start]
         right = text[number.end:number.end + 1]
         if left.endswith("/") or right == "/" or (left.endswith("-") and left[:1].isalpha()):
@@ -254,7 +256,7 @@ class FigureFinder:
             if found:
                 return found
         # a phrase right before: "home to 2 million people", "a death toll of 22"
-        sent = last.sent
+        sent = sentence_of(last)
         window_start = max(sent.start, span[0].i - WINDOW)
         window_end = min(sent.end, (counted or last).i + 1 + WINDOW)
         before = self.doc[window_start:span[0].i].text.lower()

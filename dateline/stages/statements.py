@@ -22,7 +22,7 @@ from ..pipeline import Context, stage
 from ..quotes import Quote, quotes_of
 from ..record import span
 from ..spanindex import SpanIndex
-from ..syntax import CLAUSE_BREAKS, find_child, noun_phrase, subject, trim
+from ..syntax import CLAUSE_BREAKS, find_child, noun_phrase, sentence_of, subject, trim
 
 REPORTING_MARKS = {"that"}
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -289,7 +289,7 @@ class StatementFinder:
         depends on it ("largely Kurdish and, according to Turkey, supportive of the PKK"),
         or the whole clause when that predicate holds too little. A phrase inside the
         clause ("then, according to officials, fled") stays inside the span."""
-        sent = verb.sent
+        sent = sentence_of(verb)
         lo, hi = sent.start, sent.end
         for tok in sent:  # a semicolon closes the clause the phrase belongs to
             if tok.text == ";":
@@ -321,7 +321,7 @@ class StatementFinder:
         left = self.doc[frame_start].idx
         right = self.doc[frame_end - 1].idx + len(self.doc[frame_end - 1])
         if not after_only:
-            for _, _, q in self.double_index.overlapping(verb.sent.start_char - 1, left):
+            for _, _, q in self.double_index.overlapping(sentence_of(verb).start_char - 1, left):
                 if q.close < left and not self.text[q.close + 1:left].strip(" ,\n—–-"):
                     return q
         following = self.double_index.first_from(right)
@@ -416,7 +416,7 @@ class StatementFinder:
         text = self.doc[start:end].text
         # "wrote on X.": the tokenizer keeps a sentence's full stop on a one-letter name
         last = self.doc[end - 1]
-        if len(last.text) == 2 and last.text.endswith(".") and last.i == last.sent.end - 1 - last.sent[-1].is_space:
+        if len(last.text) == 2 and last.text.endswith(".") and last.i == sentence_of(last).end - 1 - sentence_of(last)[-1].is_space:
             text = text[:-1]
         return text
 
@@ -640,7 +640,7 @@ class StatementFinder:
             final = self.doc.char_span(q.close, q.close + 1, alignment_mode="expand")
             if first is None or final is None:
                 continue
-            sent_start, sent_end = first[0].sent.start_char, final[0].sent.end_char
+            sent_start, sent_end = sentence_of(first[0]).start_char, sentence_of(final[0]).end_char
             outside = (self.text[sent_start:q.open] + self.text[q.close + 1:sent_end]).strip(" .,“”\"\n")
             if outside:
                 continue  # the quotation is part of a sentence that says something else
@@ -664,7 +664,7 @@ class StatementFinder:
         cue = self.doc.char_span(*f.cue, alignment_mode="expand")
         if cue is None:
             return None
-        sent = cue[0].sent
+        sent = sentence_of(cue[0])
         lo = min(sent.start_char, f.speaker[0] if f.speaker else sent.start_char)
         for start, end, time in times.overlapping(lo, sent.end_char):
             if time["type"] not in ("DATE", "TIME") or start < f.content[1] and end > f.content[0]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_table
 from ..pipeline import Context, stage
+from ..syntax import sentence_of
 from ..timex.anchor import Anchor, Resolved, When
 from ..timex.grammar import Mention, find_mentions
 
@@ -39,8 +40,9 @@ def _not_years() -> tuple[frozenset[str], frozenset[str]]:
 @stage("times", provides=("times",))
 def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     published = record["document"].get("published")
+    text = record["document"]["text"]  # the same string as doc.text, which spaCy rebuilds on every access
     candidates = []
-    for mention in find_mentions(doc.text):
+    for mention in find_mentions(text):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and _is_temporal(mention, span):
             candidates.append((mention, span, tense_of(span)))
@@ -59,12 +61,12 @@ def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, 
     # A clock time takes its day from a date of its sentence, which may come after it
     # ("at 10:30 p.m. on Friday"): a first reading finds the dates, the second uses them.
     first = resolve_all(None)
-    days = [(span.sent.start, r.when) for span, r in first if r.when is not None and r.when.day is not None]
+    days = [(sentence_of(span[0]).start, r.when) for span, r in first if r.when is not None and r.when.day is not None]
     needs_days = any(m.shape in CLOCKS for m, _, _ in candidates)
     times = []
     for span, resolved in (resolve_all(days) if needs_days and days else first):
-        start, end = _trimmed(doc.text, resolved.start, resolved.end)
-        times.append({"id": f"T{len(times) + 1}", "start": start, "end": end, "text": doc.text[start:end],
+        start, end = _trimmed(text, resolved.start, resolved.end)
+        times.append({"id": f"T{len(times) + 1}", "start": start, "end": end, "text": text[start:end],
                       "type": resolved.type, "value": resolved.value})
     return {"times": times}
 
@@ -74,7 +76,7 @@ def _day_of_clock(mention: Mention, span: Span, days: list[tuple[int, When]]) ->
     first date of its paragraph, which in news is the day of the event being told."""
     if mention.shape not in CLOCKS:
         return None
-    here = span.sent.start
+    here = sentence_of(span[0]).start
     same = [when for s, when in days if s == here]
     if same:
         return same[0]
@@ -86,12 +88,12 @@ def _day_of_clock(mention: Mention, span: Span, days: list[tuple[int, When]]) ->
 def _paragraph_start(span: Span) -> int:
     """Token index where the span's paragraph begins."""
     doc = span.doc
-    first = span.sent
+    first = sentence_of(span[0])
     while first.start > 0:
         previous = doc[first.start - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             break
-        first = previous.sent
+        first = sentence_of(previous)
     return first.start
 
 
@@ -140,7 +142,7 @@ def _inside_name(span: Span) -> bool:
     not at the start of its sentence."""
     words = [t for t in span if t.is_alpha]
     return span[0].is_alpha and all(t.is_title or t.is_upper for t in words) \
-        and words[0].i != span.sent.start and any(t.ent_type_ in NAME_LABELS for t in words) \
+        and words[0].i != sentence_of(span[0]).start and any(t.ent_type_ in NAME_LABELS for t in words) \
         and not any(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
