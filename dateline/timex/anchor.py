@@ -124,9 +124,7 @@ class Anchor:
             return None
         if base.bc:
             return When(base.year, month, day if day and day <= 31 else None, bc=True)
-        if base.month is None:
-            return _checked(base.year, month, day) if day else When(base.year, month)
-        if self.mode == "narrative":
+        if base.month is None or self.mode == "narrative":  # "in 1942 ... in June": that year's
             return _checked(base.year, month, day) if day else When(base.year, month)
         ref = (base.month, base.day or 1)
         candidates = []
@@ -317,11 +315,11 @@ class Anchor:
         if amount is None or base is None:
             return "DATE", ("PAST_REF" if direction in ("ago", "earlier", "before") and amount is None else None)
         step = int(amount) * (-1 if direction in ("ago", "earlier", "before") else 1)
-        if unit in TIME_UNITS:
+        if unit in TIME_UNITS:  # "three hours ago": that day
             return "DATE", base.date().isoformat() if base.date() else None
-        if unit == "D":
-            return self._shift(m, base, "D", step)
-        return self._shift(m, base, unit if unit in ("W", "M", "Y", "DE", "CE") else "D", step)
+        if unit == "2W":  # "a fortnight ago"
+            unit, step = "W", step * 2
+        return self._shift(m, base, unit, step)
 
     def _past(self, m: Mention, p: dict[str, str], tense: str | None) -> tuple[str, str | None]:
         plural = p["unit"].lower().endswith("s")
@@ -421,8 +419,6 @@ def _duration(amount: float | int | None, unit: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def parse_absolute(text: str, order: str) -> dt.date | None:
     """A fully written date read by dateparser in the given field order, or None."""
-    from dateparser.date import DateDataParser
-
     data = _parser(order).get_date_data(text)
     if data is None or data.date_obj is None or data.period != "day":
         return None
