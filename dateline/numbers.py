@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from .lexicon import read_table
 
-# Anything above this is not a count of anything in the world; it stays a number, but
-# callers may treat it as noise (a misread string of digits, a typo).
-IMPLAUSIBLE = 10**13
+# Above this a number is not read at all: no count of people comes near it, and
+# "1e400" would not even be a finite JSON number.
+LARGEST = 10**15
 
 
 @dataclass(frozen=True)
@@ -66,19 +66,28 @@ def number_pattern() -> re.Pattern[str]:
 
 
 def read_number(text: str, start: int = 0) -> Number | None:
-    """The number that `text` spells, or None. `start` offsets the result's span."""
+    """The number that `text` spells, or None. `start` offsets the result's span.
+    Numbers above LARGEST are None: they count nothing."""
+    number = _read(text, start)
+    if number is not None and number.value is not None and not (0 <= number.value <= LARGEST):
+        return None
+    return number
+
+
+def _read(text: str, start: int) -> Number | None:
     s = " ".join(text.split()).lower().replace("\u2019", "'")
     words = _words()
     if s in words and words[s][0] == "vague":
         return Number(start, start + len(text), None, low=words[s][1], vague=True)
     m = re.fullmatch(_POWER, s)
     if m:
-        base, _, exp = s.translate(_SUPERSCRIPTS).replace("**", "^").partition("^")
+        base, _, exp = s.translate(_SUPERSCRIPTS).replace("**", "^").replace(" ", "").partition("^")
         if exp:
-            return Number(start, start + len(text), 10 ** int(exp))
+            return Number(start, start + len(text), 10 ** min(int(exp), 100))
         if "e" in base:
-            return Number(start, start + len(text), _as_number(str(float(base))))
-        return Number(start, start + len(text), 10 ** int(base[2:]))
+            value = float(base)
+            return Number(start, start + len(text), _as_number(str(value)) if value < float("inf") else value)
+        return Number(start, start + len(text), 10 ** min(int(base[2:]), 100))
     m = re.fullmatch(rf"({_GROUPED}|{_PLAIN})\s*([a-z]*)", s)
     if m:
         digits, suffix = m.groups()

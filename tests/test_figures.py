@@ -21,6 +21,17 @@ def test_read_number(written, value):
     assert read_number(written).value == value
 
 
+@pytest.mark.parametrize("written", ["1e400", "10^999", "123456789012345678901234567890"])
+def test_numbers_beyond_any_count_are_not_read(written):
+    assert read_number(written) is None
+
+
+def test_absurd_counts_leave_a_valid_record(pipeline):
+    record, figures = figures_of(pipeline, "Rumours that 1e400 people or 10^999 people fled are false; "
+                                           "9" * 400 + " soldiers is not a number either.")
+    assert figures == []
+
+
 def test_vague_numbers_have_no_value_but_a_floor():
     dozens = read_number("dozens")
     assert dozens.value is None and dozens.vague and dozens.low == 24
