@@ -33,3 +33,21 @@ def test_dev_corpus_according_to_and_claims(pipeline, dev_articles):
     cues = {(s["cue"]["text"].lower(), s["stance"]) for s in record["statements"]}
     assert ("according to", "assert") in cues
     assert ("claimed", "claim") in cues
+
+
+def test_dev_corpus_times_and_figures_a_reader_can_check(pipeline, dev_articles):
+    # dev-082 (published 2020-07-12): "at least 71 people were arrested Friday night",
+    # "protests have been taking place since Tuesday"
+    article = _article(dev_articles, "dev-082")
+    record = pipeline(article["text"], published=article["published"])
+    arrested = next(f for f in record["figures"] if f["value"] == 71)
+    assert (arrested["qualifier"], arrested["category"]) == ("at_least", "detained")
+    times = {t["text"]: t["value"] for t in record["times"]}
+    assert times["Friday night"] == "2020-07-10TNI"
+    assert times["Tuesday"] == "2020-07-07"
+    # dev-069 (published 2019-08-08): the shooting "On Saturday morning", "at 10:39 a.m."
+    article = _article(dev_articles, "dev-069")
+    record = pipeline(article["text"], published=article["published"])
+    times = {t["text"]: t["value"] for t in record["times"]}
+    assert times["Saturday morning"] == "2019-08-03TMO"
+    assert times["10:39 a.m."] == "2019-08-03T10:39"
