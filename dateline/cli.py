@@ -50,7 +50,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         meta = {k: getattr(args, k) for k in ("published", "source", "title")}
     else:
         raise InputError("give a text file, - for stdin, or --example for the shipped example article")
-    pipeline = Pipeline(Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first or None))
+    pipeline = Pipeline(Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first))
     record = pipeline(text, url=args.url, id=args.id, **meta)
     out = to_json(record, indent=None if args.compact else 1)
     if args.output:
@@ -126,7 +126,7 @@ def cmd_eval_timex(args: argparse.Namespace) -> int:
     from .record import Article
 
     docs = evaluate_timex.load_documents(args.file)
-    settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first or None)
+    settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first)
     pipeline = Pipeline(settings, stages=["times"])
     records = pipeline.pipe(Article(text=d["text"], published=d.get("published"), id=d.get("id")) for d in docs)
     tally = evaluate_timex.evaluate(docs, records)
@@ -197,8 +197,9 @@ def _time_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--anchoring", choices=("news", "narrative"),
                    help="relative dates count from the publication date (news, the default) or from the "
                         "latest date the text mentions (narrative; env DATELINE_ANCHORING)")
-    p.add_argument("--day-first", action="store_true",
-                   help="read ambiguous numeric dates day first: 7/12/2024 is 7 December (env DATELINE_DAY_FIRST)")
+    p.add_argument("--day-first", action=argparse.BooleanOptionalAction, default=None,
+                   help="read ambiguous numeric dates day first: 7/12/2024 is 7 December; --no-day-first "
+                        "overrides env DATELINE_DAY_FIRST")
 
 
 def _version() -> str:

@@ -43,9 +43,9 @@ def _alternation(words: list[str]) -> str:
 
 # Digits with one kind of grouping. A dot or comma followed by exactly three digits is a
 # thousands separator; otherwise it is a decimal mark ("1.5 million", "2,5 Millionen").
-_GROUPED = r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+|(?:['\u2019]\d{3})+)(?![\d])"
-_PLAIN = r"\d+(?:[.,]\d+)?"
-_POWER = r"10\s*(?:\^|\*\*)\s*\d{1,3}|10[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+|\d+(?:\.\d+)?[eE]\d{1,3}"
+_GROUPED = r"[0-9]{1,3}(?:(?:,[0-9]{3})+|(?:\.[0-9]{3})+|(?:[ \u00a0\u202f\u2009][0-9]{3})+|(?:['\u2019][0-9]{3})+)(?![0-9])"
+_PLAIN = r"[0-9]+(?:[.,][0-9]+)?"
+_POWER = r"10\s*(?:\^|\*\*)\s*[0-9]{1,3}|10[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+|[0-9]+(?:\.[0-9]+)?[eE][0-9]{1,3}"
 _SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 
 
@@ -58,9 +58,13 @@ def number_pattern() -> re.Pattern[str]:
     vague = [w for w, (k, _) in words.items() if k == "vague"]
     scale = rf"(?:\s*(?:{_alternation(scales)}|mn|bn|m\b|k\b))"
     unit = rf"(?:{_alternation(units)})"
-    # "a"/"an" only count before a scale word ("a dozen", "a million"), never alone.
+    # "a"/"an" only count before a scale word ("a dozen", "a million"), never alone; "and"
+    # only joins after a scale ("two hundred and fifty"), so "five and ten" stays two
+    # numbers; a number in words has a few parts, and the bound keeps a run of number
+    # words from costing time in the square of its length.
+    after_scale = "|".join(f"(?<={w})" for w in scales)
     worded = (rf"(?:(?:(?:a|an)[\s-]+(?:{_alternation(scales)})|{unit})"
-              rf"(?:[\s-]+(?:and\s+)?(?:{unit}|{_alternation(scales)}))*)")
+              rf"(?:[\s-]+(?:{unit}|{_alternation(scales)})|(?:{after_scale})\s+and\s+{unit}){{0,6}})")
     digits = rf"(?:(?:{_POWER})|(?:{_GROUPED}|{_PLAIN}){scale}?)"
     return re.compile(rf"(?<![\w.,])(?:{digits}|(?:{_alternation(vague)})|{worded})(?![\w])", re.IGNORECASE)
 
@@ -103,7 +107,7 @@ def _read(text: str, start: int) -> Number | None:
 
 def _digits(s: str) -> float | int:
     if re.fullmatch(_GROUPED, s):
-        return int(re.sub(r"[^\d]", "", s))
+        return int(re.sub(r"[^0-9]", "", s))
     return _as_number(s.replace(",", "."))
 
 
@@ -126,17 +130,26 @@ def _worded(s: str, start: int, end: int) -> Number | None:
     words = _words()
     total, current = 0, 0
     seen = False
+    previous: int | None = None  # the unit word just read, if the last word was one
     for w in re.split(r"[\s-]+", s):
         if w == "and":
             continue
         kind, value = words.get(w, ("", None))
         if kind == "unit" and value is not None:
+            if previous is not None and not (previous % 10 == 0 and 20 <= previous <= 90 and value < 10):
+                return None  # "ten ten", "five six": not one number; only "twenty-five" joins
             current += int(value)
-        elif kind == "scale" and value is not None:
-            current = max(current, 1) * int(value)
-            if value >= 1000:
-                total, current = total + current, 0
-        else:
+            previous = int(value)
+            seen = True
+            continue
+        previous = None
+        if kind != "scale" or value is None:
             return None
+        if current == 0 and total:  # "a million million"
+            total *= int(value)
+            continue
+        current = max(current, 1) * int(value)
+        if value >= 1000:
+            total, current = total + current, 0
         seen = True
     return Number(start, end, total + current) if seen else None

@@ -113,3 +113,18 @@ def test_seed_figures_and_times_floor(seed_gold, seed_record):
     report = score([(seed_gold, seed_record)])
     assert report["figures"]["f1"] >= 0.8 and report["figures"]["category"] >= 0.7
     assert report["times"]["f1"] >= 0.8 and report["times"]["value"] >= 0.7
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between five and ten people were killed.", [("Between five and ten people", None, "range", "killed")]),
+    ("The death toll rose from 20 to 45.", [("45", 45, "exact", "killed")]),
+    ("They arrested 3, 4 and 5 people.", [("4", 4, "exact", "detained"), ("5 people", 5, "exact", "detained")]),
+    ("Three children under 5 were killed.", [("Three children", 3, "exact", "killed")]),
+    ("The ministry put the toll at 1,200.", [("1,200", 1200, "exact", "killed")]),
+    ("The city of 300,000 was shelled.", [("300,000", 300000, "exact", "population")]),
+    ("The 2,000-strong force withdrew.", []),
+    ("Attack on May \u0663 killed \u0663 people.", []),
+])
+def test_figures_found_in_review(pipeline, text, expected):
+    _, figures = figures_of(pipeline, text)
+    assert [(f["text"], f["value"], f["qualifier"], f["category"]) for f in figures] == expected

@@ -146,3 +146,49 @@ def test_eval_timex_command_reads_the_benchmark_format(tmp_path):
     path.write_text("{not json\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "dateline", "eval-timex", str(path)], capture_output=True, timeout=120)
     assert proc.returncode == 1 and b"not JSON" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("It happened last January.", "2024-12-07", ("last January", "DATE", "2024-01")),
+    ("It happened last summer.", "2024-12-07", ("last summer", "DATE", "2024-SU")),
+    ("Talks resume next December.", "2025-01-15", ("next December", "DATE", "2025-12")),
+    ("Protests took place this weekend.", "2024-12-30", ("this weekend", "DATE", "2024-W52-WE")),
+    ("The town fell 48 hours ago.", "2024-12-07", ("48 hours ago", "DATE", "2024-12-05")),
+    ("Talks stalled last fortnight.", "2024-12-07", ("last fortnight", "DATE", "2024-W47")),
+    ("The decree of 12.05.2024 was annulled.", "2024-12-07", ("12.05.2024", "DATE", "2024-05-12")),
+    ("Shelling eased this past week.", "2024-12-07", ("this past week", "DATE", "2024-W48")),
+    ("The offensive began early this month.", "2024-12-07", ("early this month", "DATE", "2024-12")),
+    ("Fighting resumed last Monday.", "2024-12-07T16:45:00Z", ("last Monday", "DATE", "2024-12-02")),
+])
+def test_relative_expressions_found_in_review(pipeline, text, published, expected):
+    assert expected in times_of(pipeline, text, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("It happened 1000000 days ago, or 10^15 days later.", "2024-12-07"),
+    ("The truce ends tomorrow, and talks follow next week.", "9999-12-31"),
+    ("The truce ended yesterday, last month and last year.", "0001-01-01"),
+    ("In 0 AD, in the 0th century, 30 centuries ago, 3000 decades ago.", "2024-12-07"),
+])
+def test_calendar_ends_give_null_values_not_errors(pipeline, text, published):
+    record = pipeline(text, published=published)
+    assert_valid(record)
+    for t in record["times"]:
+        assert t["value"] is None or not t["value"].startswith("-"), t
+        assert t["value"] is None or t["value"][:4] not in ("0000", "1000") or t["type"] == "DURATION", t
+
+
+def test_runs_of_numbers_and_years_stay_linear(pipeline):
+    """A guard against hangs, not a speed target (that is `dateline benchmark`): runs of
+    number words or years once made a pattern cost the square of their length; the bound
+    here is ten times the parse."""
+    import time
+
+    for text in ("ten " * 4000, "1999 " * 4000):
+        parse = time.perf_counter()
+        pipeline.nlp(text)
+        parse = time.perf_counter() - parse
+        started = time.perf_counter()
+        record = pipeline(text, published="2024-12-07")
+        assert_valid(record)
+        assert time.perf_counter() - started < 10 * parse + 5

@@ -28,6 +28,7 @@ from ..syntax import sentence_of
 CATEGORIES = ("killed", "injured", "displaced", "refugees", "detained", "missing", "population", "other")
 QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "approx", "range", "vague")
 WINDOW = 8  # tokens either side searched for a category word when the parse links none
+AGE_THRESHOLDS = {"under", "over", "aged", "below", "above"}
 NOT_COUNTS = {"%", "percent", "per", "year", "years", "-year", "year-old", "old", "aged"}
 
 
@@ -63,7 +64,6 @@ def lexicon() -> Lexicon:
 
 @dataclass
 class Figure:
-    number: Number
     start: int
     end: int
     qualifier: str
@@ -72,9 +72,6 @@ class Figure:
     high: float | int | None
     category: str
     sentence: Span
-
-
-_RANGE = re.compile(r"(?i)(?:between\s+)?(?P<low>[\d.,]+)\s*(?:-|–|to|and)\s*(?P<high>[\d.,]+(?:\s+(?:million|billion|thousand))?)$")
 
 
 @stage("figures", requires=("times", "statements"), provides=("figures",))
@@ -135,7 +132,8 @@ class FigureFinder:
                                                   self.text[number.end:following.start]):
             before = self.text[max(0, number.start - 9):number.start].lower()
             joiner = self.text[number.end:following.start].strip()
-            if joiner != "and" or before.endswith("between "):
+            # "rose from 20 to 45" is a change, not a range: each number stands alone
+            if (joiner != "and" or before.endswith("between ")) and not before.endswith("from "):
                 high_number = following
                 tail = self.doc.char_span(following.start, following.end, alignment_mode="expand")
                 if tail is not None:
@@ -143,6 +141,8 @@ class FigureFinder:
                 if before.endswith("between "):
                     start = number.start - len("between ")
         counted = self._counted(last)
+        if counted is not None and any(t.like_num for t in self.doc[last.i + 1:counted.i]):
+            counted = None  # "3, 4 and 5 people": the noun belongs to the last number
         if counted is None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
             return None  # "in one hospital", "the two blasts": it counts something else
         category = self._category(span, last, counted)
@@ -158,22 +158,27 @@ class FigureFinder:
             if scale and not re.search(r"(?i)[a-z]", self.text[number.start:number.end]):
                 scaled = read_number(f"{self.text[number.start:number.end]} {scale.group(1)}")
                 low = scaled.value if scaled else low  # "between 2 and 3 million": 2,000,000
-        return Figure(number, start, end, qualifier, value, low, high, category or "other", sentence_of(last))
+        return Figure(start, end, qualifier, value, low, high, category or "other", sentence_of(last))
 
     def _not_a_count(self, number: Number, span: Span) -> bool:
         doc = self.doc
         first, last = span[0], span[-1]
         before = doc[first.i - 1] if first.i > 0 else None
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if before is not None and before.text in ("$", "€", "£", "#", "No.", "no."):
-            return True
-        if after is not None and (after.lower_ in NOT_COUNTS or after.text.startswith("-year")):
-            return True
-        if first.lower_ == "one" and after is not None and after.lower_ == "of":
-            return True  # "one of the victims": one person picked out, not a count
         text = self.text
         left = text[max(0, number.start - 2):number.start]
         right = text[number.end:number.end + 1]
+        if before is not None and before.text in ("$", "€", "£", "#", "No.", "no."):
+            return True
+        if after is not None and after.lower_ in NOT_COUNTS:
+            return True
+        if right == "-" and self.text[number.end + 1:number.end + 2].isalpha():
+            return True  # "2,000-strong", "a 24-year-old", "three-day": the number modifies a word
+        if before is not None and before.lower_ in AGE_THRESHOLDS and first.i >= 2 \
+                and self._is_people(doc[first.i - 2]):
+            return True  # "children under 5": an age, not a count
+        if first.lower_ == "one" and after is not None and after.lower_ == "of":
+            return True  # "one of the victims": one person picked out, not a count
         if left.endswith("/") or right == "/" or (left.endswith("-") and left[:1].isalpha()):
             return True  # "9/11", "number-two man"
         if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL") for t in span):
@@ -241,7 +246,7 @@ class FigureFinder:
                     if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and child.i > anchor.i:
                         found = self._word_category(child)
                     # "the death toll rose to 45", "the number of displaced reached 5,000"
-                    elif child.dep_ in ("nsubj", "nsubjpass") and child.i < anchor.i and (
+                    elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i < anchor.i and (
                             anchor.dep_ == "dobj" or anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at")):
                         found = self._category_in(child.subtree)
                     else:

@@ -42,13 +42,14 @@ def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, 
     published = record["document"].get("published")
     text = record["document"]["text"]  # the same string as doc.text, which spaCy rebuilds on every access
     candidates = []
+    tenses: dict[int, str | None] = {}  # per governing verb: a long sentence is read once
     for mention in find_mentions(text):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and _is_temporal(mention, span):
-            candidates.append((mention, span, tense_of(span)))
+            candidates.append((mention, span, tense_of(span, tenses)))
 
     def resolve_all(days: list[tuple[int, When]] | None) -> list[tuple[Span, Resolved]]:
-        anchor = Anchor(dt.date.fromisoformat(published) if published else None,
+        anchor = Anchor(dt.date.fromisoformat(published[:10]) if published else None,  # a timestamp's day
                         mode=context.settings.anchoring, day_first=context.settings.day_first)
         out = []
         for mention, span, tense in candidates:
@@ -159,7 +160,7 @@ def _is_year(span: Span, before: str, after: str) -> bool:
     return True
 
 
-def tense_of(span: Span) -> str | None:
+def tense_of(span: Span, cache: dict[int, str | None] | None = None) -> str | None:
     """"past", "future" or None for the clause the expression belongs to."""
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "ago"):
         return "past"
@@ -172,7 +173,15 @@ def tense_of(span: Span) -> str | None:
         verb = verb.head if verb.head is not verb else None
     if verb is None:
         return None
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if cache is None:
+        return _verb_tense(verb)
+    if verb.i not in cache:
+        cache[verb.i] = _verb_tense(verb)
+    return cache[verb.i]
+
+
+def _verb_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lemma_ in FUTURE_LEMMAS:
         return "future"
     if verb.head is not verb and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_LEMMAS:

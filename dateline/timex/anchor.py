@@ -1,8 +1,9 @@
 """What a temporal expression means: its TIMEX3 type and value.
 
-Absolute date strings ("Dec. 7, 2024", "7/12/2024") are read by dateparser, which knows
-abbreviations, two-digit years and day-first or month-first order and refuses impossible
-dates. What no library does for news is the anchoring, written here:
+Numeric dates ("7/12/2024", "2024-12-07", "07.12.24") are read by dateparser, which knows
+two-digit years and day-first or month-first order and refuses impossible dates; dates
+written with month names come from the grammar's parts and the calendar's own check. What
+no library does for news is the anchoring, written here:
 
 - deictic expressions ("Saturday", "last week", "two days ago", "yesterday") count from
   the publication date in news mode, and from the latest date the text has mentioned in
@@ -24,9 +25,9 @@ from dataclasses import dataclass
 from ..numbers import read_number
 from .grammar import Mention, lookup
 
-UNIT_CODES = {"H": "H", "MIN": "M", "D": "D", "W": "W", "WE": "WE", "2W": "W", "M": "M", "Y": "Y", "DE": "DE",
-              "CE": "CE"}
+UNIT_CODES = {"H": "H", "MIN": "M", "D": "D", "W": "W", "WE": "WE", "M": "M", "Y": "Y", "DE": "DE", "CE": "CE"}
 TIME_UNITS = {"H", "MIN"}
+MAX_STEP = 10_000  # "1000000 days ago" counts nothing on a calendar
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class Anchor:
     def _year_for(self, month: int, day: int | None, tense: str | None) -> When | None:
         """A month (and day) without a year: the year that puts it nearest the anchor,
         looking back in past-tense text and ahead in future-tense text."""
-        base = self.latest if self.mode == "narrative" else self.deictic_base()
+        base = self.deictic_base()
         if base is None:
             return None
         if base.bc:
@@ -129,7 +130,7 @@ class Anchor:
         ref = (base.month, base.day or 1)
         candidates = []
         for year in (base.year - 1, base.year, base.year + 1):
-            when = _checked(year, month, day) if day else When(year, month)
+            when = _checked(year, month, day) if day else _valid(When(year, month))
             if when is None:
                 continue
             delta = (year - base.year) * 372 + (month - ref[0]) * 31 + ((day or ref[1]) - ref[1])
@@ -141,16 +142,19 @@ class Anchor:
         return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
     def _numeric(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved:
-        parsed = parse_absolute(p["numeric"], "DMY" if self.day_first else "MDY")
+        dotted = "." in p["numeric"]  # 07.12.2024 is day first wherever it is written
+        parsed = parse_absolute(p["numeric"], "DMY" if self.day_first or dotted else "MDY")
         when = When.of(parsed) if parsed else None
         return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
 
     def _month_year(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved:
-        when = When(_year_of(p), int(lookup(p["month"]).value), bc=_is_bc(p))
-        return Resolved("DATE", when.value(), m.start, m.end, when)
+        when = _valid(When(_year_of(p), int(lookup(p["month"]).value), bc=_is_bc(p)))
+        return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
 
     def _year(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved:
-        when = When(_year_of(p), bc=_is_bc(p))
+        when = _valid(When(_year_of(p), bc=_is_bc(p)))
+        if when is None:  # "0 AD"
+            return Resolved("DATE", None, m.start, m.end)
         if p.get("season"):
             return Resolved("DATE", f"{when.value()}-{lookup(p['season']).value}", m.start, m.end, when)
         return Resolved("DATE", when.value(), m.start, m.end, when)
@@ -187,20 +191,20 @@ class Anchor:
         raw = p["ordinal"].lower()
         word = lookup(raw)
         n = int(word.value) if word else int(re.sub(r"\D", "", raw))
-        return "DATE", f"{n - 1:02d}"
+        return "DATE", (f"{n - 1:02d}" if 1 <= n <= 100 else None)
 
     def _month(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved:
         when = self._year_for(int(lookup(p["month"]).value), None, tense)
         return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
 
     def _season(self, m: Mention, p: dict[str, str], tense: str | None) -> tuple[str, str | None]:
-        base = self.latest if self.mode == "narrative" else self.deictic_base()
+        base = self.deictic_base()
         return "DATE", f"{base.value()[:4]}-{lookup(p['season']).value}" if base and not base.bc else None
 
     # -- relative to the publication date or to the latest date ----------------------
 
     def _relative(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved | tuple[str, str | None]:
-        direction = p["direction"].lower()
+        direction = " ".join(p["direction"].lower().split()).replace("this past", "past")
         has_the = m.text.lower().startswith(("the ", "earlier the", "later the"))
         anaphoric = direction in ("previous", "following", "same", "that") or (direction == "next" and has_the)
         base = self.latest if anaphoric else self.deictic_base()
@@ -215,54 +219,54 @@ class Anchor:
             return self._weekday_from(m, base, int(lookup(p["weekday"]).value), step, tense, p.get("part"))
         if p.get("month"):
             month = int(lookup(p["month"]).value)
-            year = base.year + step if step else base.year
             if step == 0 and direction not in ("same", "that"):
                 when = self._year_for(month, None, tense)
                 return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
-            when = When(year, month)
-            return Resolved("DATE", when.value(), m.start, m.end, when)
+            when = _valid(When(_nearest_year(base, month, step), month, bc=base.bc))
+            return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
         if p.get("season"):
-            return "DATE", f"{base.year + step:04d}-{lookup(p['season']).value}"
+            season = lookup(p["season"]).value
+            year = _nearest_year(base, SEASON_MONTHS[season], step)
+            return "DATE", (f"{year:04d}-{season}" if 0 < year <= 9999 and not base.bc else None)
+        if unit == "WE" and step == 0:  # "this weekend": the one just gone or the one to come
+            return self._weekend(m, p, tense)
         if p.get("part"):
-            d = base.date()
-            return "TIME", (f"{(d + dt.timedelta(days=step)).isoformat()}T{lookup(p['part']).value}" if d else None)
+            d = _add(base.date(), days=step)
+            return "TIME", (f"{d.isoformat()}T{lookup(p['part']).value}" if d else None)
         return self._shift(m, base, unit, step)
 
     def _shift(self, m: Mention, base: When, unit: str, step: int) -> Resolved | tuple[str, str | None]:
         """The unit that holds `base`, moved by `step` units."""
+        if abs(step) > MAX_STEP:
+            return "DATE", None
         if unit == "D":
-            d = base.date()
-            if d is None:
-                return "DATE", None
-            when = When.of(d + dt.timedelta(days=step))
-            return Resolved("DATE", when.value(), m.start, m.end, when)
+            d = _add(base.date(), days=step)
+            when = When.of(d) if d else None
+            return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
         if unit in ("W", "WE", "2W"):
-            d = base.date()
+            d = _add(base.date(), weeks=step * (2 if unit == "2W" else 1))
             if d is None:
                 return "DATE", None
-            y, w, _ = (d + dt.timedelta(weeks=step)).isocalendar()
+            y, w, _ = d.isocalendar()
             return "DATE", f"{y:04d}-W{w:02d}" + ("-WE" if unit == "WE" else "")
         if unit == "M":
             if base.month is None or base.bc:
                 return "DATE", None
             y, mo = divmod(base.year * 12 + base.month - 1 + step, 12)
-            when = When(y, mo + 1)
-            return Resolved("DATE", when.value(), m.start, m.end, when)
-        if unit == "Y":
-            year = base.year - step if base.bc else base.year + step
-            when = When(year, bc=base.bc) if year > 0 else None
-            if when is None:
-                return "DATE", None
-            return Resolved("DATE", when.value(), m.start, m.end, when)
-        if unit == "DE":
-            return "DATE", f"{base.year // 10 + step:03d}"
-        if unit == "CE":
-            return "DATE", f"{base.year // 100 + step:02d}"
-        return "DATE", None
+            when = _valid(When(y, mo + 1))
+        elif unit == "Y":
+            when = _valid(When(base.year - step if base.bc else base.year + step, bc=base.bc))
+        elif unit in ("DE", "CE") and not base.bc:
+            n = base.year // (10 if unit == "DE" else 100) + step
+            return "DATE", (f"{n:0{3 if unit == 'DE' else 2}d}" if n > 0 else None)
+        else:
+            return "DATE", None
+        return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
 
     def _weekday(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved | tuple[str, str | None]:
         base = self.deictic_base()
-        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get((p.get("direction") or "").lower())
+        direction = " ".join((p.get("direction") or "").lower().split())
+        step = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this": 0}.get(direction)
         if base is None:
             return ("TIME" if p.get("part") else "DATE"), None
         return self._weekday_from(m, base, int(lookup(p["weekday"]).value), step, tense, p.get("part"))
@@ -274,13 +278,15 @@ class Anchor:
             return ("TIME" if part else "DATE"), None
         gap = (weekday - d.isoweekday()) % 7
         if step == -1:  # "last Saturday": before the anchor day
-            target = d - dt.timedelta(days=(7 - gap) % 7 or 7)
+            target = _add(d, days=-((7 - gap) % 7 or 7))
         elif step == 1:  # "next Saturday": after it
-            target = d + dt.timedelta(days=gap or 7)
+            target = _add(d, days=gap or 7)
         elif tense == "future" or step == 0 and tense != "past":
-            target = d + dt.timedelta(days=gap)
+            target = _add(d, days=gap)
         else:  # past-tense reporting, and the default: the most recent one
-            target = d - dt.timedelta(days=(7 - gap) % 7)
+            target = _add(d, days=-((7 - gap) % 7))
+        if target is None:
+            return ("TIME" if part else "DATE"), None
         when = When.of(target)
         if part:
             return Resolved("TIME", f"{target.isoformat()}T{lookup(part).value}", m.start, m.end, when)
@@ -295,9 +301,9 @@ class Anchor:
             word = (p.get("deictic") or "today").lower()
             offset = int(lookup(word).value)
             part = lookup(p["part"]).value if p.get("part") else ("NI" if word == "tonight" else None)
-        if d is None:
+        target = _add(d, days=offset)
+        if target is None:
             return ("TIME" if part else "DATE"), None
-        target = d + dt.timedelta(days=offset)
         when = When.of(target)
         if part:
             return Resolved("TIME", f"{target.isoformat()}T{part}", m.start, m.end, when)
@@ -314,9 +320,13 @@ class Anchor:
             return "DURATION", _duration(amount, unit)
         if amount is None or base is None:
             return "DATE", ("PAST_REF" if direction in ("ago", "earlier", "before") and amount is None else None)
+        if amount > MAX_STEP:
+            return "DATE", None
         step = int(amount) * (-1 if direction in ("ago", "earlier", "before") else 1)
-        if unit in TIME_UNITS:  # "three hours ago": that day
-            return "DATE", base.date().isoformat() if base.date() else None
+        if unit in TIME_UNITS:  # "48 hours ago": the day it falls on
+            hours = step if unit == "H" else step / 60
+            d = _add(base.date(), days=int(hours / 24))
+            return "DATE", d.isoformat() if d else None
         if unit == "2W":  # "a fortnight ago"
             unit, step = "W", step * 2
         return self._shift(m, base, unit, step)
@@ -350,13 +360,16 @@ class Anchor:
     _clock24 = _military = _clock
 
     def _weekend(self, m: Mention, p: dict[str, str], tense: str | None) -> tuple[str, str | None]:
-        """ "the weekend": the one before the anchor in past-tense text, the next one otherwise."""
+        """ "the weekend", "this weekend": the coming one in future-tense text, otherwise the
+        one just gone (or the current one, when the anchor falls on it)."""
         base = self.deictic_base()
         d = base.date() if base else None
         if d is None:
             return "DATE", None
         if tense != "future" and d.isoweekday() < 6:  # a weekday: the weekend just gone
-            d -= dt.timedelta(weeks=1)
+            d = _add(d, weeks=-1)
+            if d is None:
+                return "DATE", None
         y, w, _ = d.isocalendar()
         return "DATE", f"{y:04d}-W{w:02d}-WE"
 
@@ -383,6 +396,35 @@ class Anchor:
         return "SET", _duration(1, lookup(unit).value)
 
 
+SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def _nearest_year(base: When, month: int, step: int) -> int:
+    """The year of the nearest such month before (step -1) or after (step 1) the anchor:
+    "last January" in December is this year's, "next December" in January is this year's."""
+    if step == 0 or base.month is None:
+        return base.year + (-step if base.bc else step)
+    if step < 0:
+        year = base.year if month < base.month else base.year - 1
+    else:
+        year = base.year if month > base.month else base.year + 1
+    return year if not base.bc else 2 * base.year - year
+
+
+def _add(d: dt.date | None, **delta: int) -> dt.date | None:
+    """d moved by a timedelta, or None at the calendar's ends."""
+    if d is None:
+        return None
+    try:
+        return d + dt.timedelta(**delta)
+    except OverflowError:
+        return None
+
+
+def _valid(when: When) -> When | None:
+    return when if 0 < when.year <= 9999 else None
+
+
 def _year_of(p: dict[str, str]) -> int:
     return int(p.get("year") or p["oldyear"])
 
@@ -392,7 +434,7 @@ def _is_bc(p: dict[str, str]) -> bool:
 
 
 def _checked(year: int, month: int, day: int) -> When | None:
-    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
+    if not (1 <= year <= 9999) or not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
         return None
     return When(year, month, day)
 

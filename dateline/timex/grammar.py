@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..lexicon import read_table
@@ -77,49 +78,49 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     modifier = (r"(?P<modifier>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|"
                 r"(?:beginning|start|middle|end)\s+of))")
     mod = rf"(?:{modifier}(?:\s+|-))?"
-    day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)"
-    year = r"(?P<year>(?:1\d|20)\d\d)(?![\d])"
+    day = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9:.,][0-9])"
+    year = r"(?P<year>(?:1[0-9]|20)[0-9][0-9])(?![0-9])"
     era = r"(?:\s*(?P<era>BCE|BC|B\.C\.E?\.|CE|AD|A\.D\.))"
-    old_year = rf"(?P<oldyear>\d{{1,4}}){era}"
+    old_year = rf"(?P<oldyear>[0-9]{{1,4}}){era}"
     number = number_pattern().pattern.removeprefix("(?<![\\w.,])").removesuffix("(?![\\w])")
     unit = f"(?P<unit>{_unit_alt()})"
     amount = rf"(?P<amount>(?i:{number}|several|a\s+few|few|many|some|a|an))"
     approx = r"(?:(?P<approx>(?i:about|some|nearly|almost|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to))\s+)?"
-    direction = r"(?P<direction>(?i:last|next|this|past|coming|previous|following|same|that|current))"
+    direction = r"(?P<direction>(?i:this\s+past|last|next|this|past|coming|previous|following|same|that|current))"
     dayword = r"(?P<deictic>(?i:today|yesterday|tomorrow|tonight))"
-    clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    clock = (r"(?P<hour>[01]?[0-9]|2[0-3])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
              r"(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))")
     zone = r"(?:\s*(?P<zone>GMT|UTC|Z\b)|\s*local\s+time)"
-    clock24 = rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d){zone}?"
-    military = rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){zone}"
+    clock24 = rf"(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![0-9]){zone}?"
+    military = rf"(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9]){zone}"
     b = r"(?<![\w/.-])"
     e = r"(?![\w/])"
     table = [
         # "Saturday, December 7, 2024", "Dec. 7", "early December 7" (rare, harmless)
         ("month-day", rf"{b}(?:{weekday},?\s+|(?i:the\s+)?{part}\s+of\s+)?{mod}{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?{e}"),
         # "7 December 2024", "the 27th of November", "Saturday 7 December"
-        ("day-month", rf"(?:(?<=\d[-\u2013])|{b})(?:{weekday},?\s+|(?i:the\s+)?{part}\s+of\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?{e}"),
-        ("numeric", rf"{b}(?P<numeric>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)|\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}){e}"),
-        # "March 2011", "early February 1943", "June 479 BC"
+        ("day-month", rf"(?:(?<=[0-9][-\u2013])|{b})(?:{weekday},?\s+|(?i:the\s+)?{part}\s+of\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?{e}"),
+        ("numeric", rf"{b}(?P<numeric>[0-9]{{1,2}}/[0-9]{{1,2}}/(?:[0-9]{{4}}|[0-9][0-9])|[0-9]{{4}}-[0-9][0-9]-[0-9][0-9]|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}){e}"),
         # the first day of "22-25 April 1951" (the second is a day-month of its own)
-        ("day-range-start", rf"{b}{day}(?=[-\u2013]\d{{1,2}}\s+{month}(?:,?\s+{year})?{e})"),
+        ("day-range-start", rf"{b}{day}(?=[-\u2013][0-9]{{1,2}}\s+{month}(?:,?\s+{year})?{e})"),
         # "August of that year", "July 25 of the same year"
         ("month-of-year", rf"{b}{month}(?:\s+{day})?\s+of\s+(?:(?i:the)\s+)?"
                           rf"(?P<direction>(?i:that|same|following|next|previous))\s+(?i:year){e}"),
+        # "March 2011", "early February 1943", "June 479 BC", the second month of "August-September 1950"
         ("month-year", rf"(?:(?<=[a-z][-\u2013])|{b}){mod}{month},?\s+(?:of\s+)?(?:{old_year}|{year}){e}"),
         # "the spring of 1957", "summer 1942", "late 1941", "mid-2023", "218 BC", "1939"
         ("year", rf"{b}{mod}(?:(?:the\s+)?{season}\s+(?:of\s+)?)?(?:{old_year}|{year}){e}"),
         # the second year of "1861-1863" or "1915-17"
-        ("year-range-end", r"(?<=(?P<from>(?:1\d|20)\d\d)[-\u2013])(?P<upto>\d\d(?:\d\d)?)(?![\w/])"),
+        ("year-range-end", r"(?<=(?P<from>(?:1[0-9]|20)[0-9][0-9])[-\u2013])(?P<upto>[0-9][0-9](?:[0-9][0-9])?)(?![\w/])"),
         # "Christmas", "New Year's Day": fixed days of the calendar
         ("holiday", rf"{b}(?P<holiday>{_alt('holiday')})(?:,?\s+{year})?{e}"),
-        ("decade", rf"{b}(?:(?i:the)\s+)?{mod}(?P<decade>(?:1\d|20)\d0)(?:'s|s){e}"),
-        ("century", rf"{b}(?:(?i:the)\s+)?{mod}(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{_alt('ordinal')})[\s-]+(?i:century){e}"),
+        ("decade", rf"{b}(?:(?i:the)\s+)?{mod}(?P<decade>(?:1[0-9]|20)[0-9]0)(?:'s|s){e}"),
+        ("century", rf"{b}(?:(?i:the)\s+)?{mod}(?P<ordinal>[0-9]{{1,2}}(?:st|nd|rd|th)|{_alt('ordinal')})[\s-]+(?i:century){e}"),
         # "last week", "earlier this month", "the following day", "this summer", "that year"
-        ("relative", rf"{b}(?:(?P<shift>(?i:earlier|later))\s+)?(?:(?i:the)\s+)?{direction}\s+"
+        ("relative", rf"{b}(?:(?P<shift>(?i:earlier|later|early|late))\s+)?(?:(?i:the)\s+)?{direction}\s+"
                      rf"(?:(?P<unit>(?i:day|week|weekend|fortnight|month|year|decade|century))|{season}|{month}|{weekday}|{part}){e}"),
         # "Saturday", "last Saturday", "Tuesday night", "early Monday"
-        ("weekday", rf"{b}(?:(?P<direction>(?i:last|next|this|past|coming))\s+|(?P<early>(?i:early|late))\s+)?{weekday}(?:\s+{part})?{e}"),
+        ("weekday", rf"{b}(?:(?P<direction>(?i:this\s+past|last|next|this|past|coming))\s+|(?P<early>(?i:early|late))\s+)?{weekday}(?:\s+{part})?{e}"),
         ("deictic", rf"{b}(?:(?:{dayword}|(?P<this>(?i:this))(?=\s+(?:{_alt('part')})\b))(?:\s+{part})?"
                     rf"|(?P<lastnight>(?i:last\s+night))){e}"),
         # "two days ago", "a week later", "three years earlier"
@@ -157,8 +158,12 @@ def find_mentions(text: str) -> list[Mention]:
             found.append((m.start(), -(m.end() - m.start()), rank,
                           Mention(shape, m.start(), m.end(), m.group(), parts)))
     found.sort(key=lambda f: (f[1], f[0], f[2]))
-    taken: list[Mention] = []
+    starts: list[int] = []  # the kept mentions, sorted by start; they never overlap
+    kept: list[Mention] = []
     for _, _, _, mention in found:
-        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
-            taken.append(mention)
-    return sorted(taken, key=lambda m: m.start)
+        i = bisect_left(starts, mention.start)
+        if i > 0 and kept[i - 1].end > mention.start or i < len(kept) and kept[i].start < mention.end:
+            continue
+        starts.insert(i, mention.start)
+        kept.insert(i, mention)
+    return kept
