@@ -21,14 +21,14 @@ LARGEST = 10**15
 class Number:
     start: int
     end: int
-    value: float | int | None  # None for vague and indefinite counts
+    value: float | int | None  # None for vague counts
     low: float | int | None = None  # the least a vague count can mean ("dozens" → 24)
     vague: bool = False
 
 
 @functools.cache
 def _words() -> dict[str, tuple[str, float | None]]:
-    rows = read_table("numbers.tsv", ("word", "kind"), (("kind", ("unit", "scale", "vague", "indefinite")),))
+    rows = read_table("numbers.tsv", ("word", "kind"), (("kind", ("unit", "scale", "vague")),))
     return {r["word"].lower(): (r["kind"], _as_number(r["value"]) if r["value"] else None) for r in rows}
 
 

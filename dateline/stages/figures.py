@@ -240,7 +240,7 @@ class FigureFinder:
             found = self._word_category(token)
             if found:
                 return found
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):  # past a misparsed "are"
                 for child in token.children:
                     # "190 were dead", "20 were left injured"
                     if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and child.i > anchor.i:
