@@ -123,6 +123,11 @@ def test_seed_figures_and_times_floor(seed_gold, seed_record):
     ("The ministry put the toll at 1,200.", [("1,200", 1200, "exact", "killed")]),
     ("The city of 300,000 was shelled.", [("300,000", 300000, "exact", "population")]),
     ("The 2,000-strong force withdrew.", []),
+    ("Roughly 400 are missing.", [("Roughly 400", 400, "approx", "missing")]),
+    ("Some 1.9 million people, about 90 percent of the population, have been displaced.",
+     [("Some 1.9 million people", 1_900_000, "approx", "displaced")]),
+    ("Sudan's war has displaced more than 10 million people since April 2023.",
+     [("more than 10 million people", 10_000_000, "more_than", "displaced")]),
     ("Attack on May \u0663 killed \u0663 people.", []),
 ])
 def test_figures_found_in_review(pipeline, text, expected):

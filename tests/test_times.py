@@ -158,6 +158,7 @@ def test_eval_timex_command_reads_the_benchmark_format(tmp_path):
     ("The decree of 12.05.2024 was annulled.", "2024-12-07", ("12.05.2024", "DATE", "2024-05-12")),
     ("Shelling eased this past week.", "2024-12-07", ("this past week", "DATE", "2024-W48")),
     ("The offensive began early this month.", "2024-12-07", ("early this month", "DATE", "2024-12")),
+    ("Figures are due by the end of the month.", "2024-12-07", ("the end of the month", "DATE", "2024-12")),
     ("Fighting resumed last Monday.", "2024-12-07T16:45:00Z", ("last Monday", "DATE", "2024-12-02")),
 ])
 def test_relative_expressions_found_in_review(pipeline, text, published, expected):

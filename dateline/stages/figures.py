@@ -145,6 +145,9 @@ class FigureFinder:
             counted = None  # "3, 4 and 5 people": the noun belongs to the last number
         if counted is None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
             return None  # "in one hospital", "the two blasts": it counts something else
+        if counted is None and any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in span):
+            return None  # the tagger's money and measures, unless a noun for people says otherwise
+            # ("more than 10 million people" is sometimes tagged MONEY)
         category = self._category(span, last, counted)
         if counted is None and category is None:
             return None
@@ -181,9 +184,7 @@ class FigureFinder:
             return True  # "one of the victims": one person picked out, not a count
         if left.endswith("/") or right == "/" or (left.endswith("-") and left[:1].isalpha()):
             return True  # "9/11", "number-two man"
-        if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL") for t in span):
-            return True
-        return False
+        return any(t.ent_type_ == "ORDINAL" for t in span)
 
     def _counted(self, last: Token) -> Token | None:
         """The noun for people the number counts, or None."""
@@ -227,7 +228,9 @@ class FigureFinder:
         # "people killed in the attack", "100,000 who left their homes"
         for holder in {anchor, last}:
             for child in holder.children:
-                if child.dep_ in ("amod", "acl", "relcl", "appos", "nmod") or (holder is last and child.dep_ == "amod"):
+                # not appositions: "1.9 million people, about 90 percent of the population,"
+                # rephrases the count and says nothing of what happened to them
+                if child.dep_ in ("amod", "acl", "relcl", "nmod"):
                     found = self._category_in(child.subtree)
                     if found:
                         return found

@@ -235,6 +235,13 @@ class Anchor:
             return "TIME", (f"{d.isoformat()}T{lookup(p['part']).value}" if d else None)
         return self._shift(m, base, unit, step)
 
+    def _period_part(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved | tuple[str, str | None]:
+        """ "the end of the month": the current one ("that" month: the one last mentioned)."""
+        base = self.latest if p["which"].lower() == "that" else self.deictic_base()
+        if base is None:
+            return "DATE", None
+        return self._shift(m, base, lookup(p["unit"]).value, 0)
+
     def _shift(self, m: Mention, base: When, unit: str, step: int) -> Resolved | tuple[str, str | None]:
         """The unit that holds `base`, moved by `step` units."""
         if abs(step) > MAX_STEP:

@@ -119,6 +119,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "last week", "earlier this month", "the following day", "this summer", "that year"
         ("relative", rf"{b}(?:(?P<shift>(?i:earlier|later|early|late))\s+)?(?:(?i:the)\s+)?{direction}\s+"
                      rf"(?:(?P<unit>(?i:day|week|weekend|fortnight|month|year|decade|century))|{season}|{month}|{weekday}|{part}){e}"),
+        # "the end of the month", "the beginning of this year", "the middle of that week"
+        ("period-part", rf"{b}{modifier}\s+(?P<which>(?i:the|this|that))\s+(?P<unit>(?i:week|month|year)){e}"),
         # "Saturday", "last Saturday", "Tuesday night", "early Monday"
         ("weekday", rf"{b}(?:(?P<direction>(?i:this\s+past|last|next|this|past|coming))\s+|(?P<early>(?i:early|late))\s+)?{weekday}(?:\s+{part})?{e}"),
         ("deictic", rf"{b}(?:(?:{dayword}|(?P<this>(?i:this))(?=\s+(?:{_alt('part')})\b))(?:\s+{part})?"
