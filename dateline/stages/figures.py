@@ -35,6 +35,7 @@ NOT_COUNTS = {"%", "percent", "per", "year", "years", "-year", "year-old", "old"
 @dataclass(frozen=True)
 class Lexicon:
     people: dict[str, str]          # noun → its own category, or ""
+    not_alone: frozenset[str]       # nouns that count people only with a category word
     words: dict[str, str]           # single category word → category
     phrases: tuple[tuple[str, str], ...]  # multi-word category phrase → category
     qualifiers: re.Pattern[str]     # matches a qualifier phrase ending right before a number
@@ -44,8 +45,9 @@ class Lexicon:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    people = {r["word"].lower(): r.get("category", "") for r in
-              read_table("figures/people.tsv", ("word",), (("category", CATEGORIES),))}
+    people_rows = read_table("figures/people.tsv", ("word",), (("category", CATEGORIES), ("alone", ("no",))))
+    people = {r["word"].lower(): r.get("category", "") for r in people_rows}
+    not_alone = frozenset(r["word"].lower() for r in people_rows if r.get("alone") == "no")
     rows = read_table("figures/categories.tsv", ("word", "category"), (("category", CATEGORIES),))
     words = {r["word"].lower(): r["category"] for r in rows if " " not in r["word"]}
     phrases = tuple((r["word"].lower(), r["category"]) for r in rows if " " in r["word"])
@@ -58,7 +60,7 @@ def lexicon() -> Lexicon:
         chosen = [r["phrase"].lower() for r in quals if (r.get("position") or "before") == position]
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(chosen, key=len, reverse=True))
 
-    return Lexicon(people, words, phrases, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
+    return Lexicon(people, not_alone, words, phrases, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
                    re.compile(rf"(?i)[\s-]*({alternation('after')})(?![\w])"), qualifier_of)
 
 
@@ -149,7 +151,7 @@ class FigureFinder:
             return None  # the tagger's money and measures, unless a noun for people says otherwise
             # ("more than 10 million people" is sometimes tagged MONEY)
         category = self._category(span, last, counted)
-        if counted is None and category is None:
+        if category is None and (counted is None or counted.lower_ in self.lex.not_alone):
             return None
         end = (counted.idx + len(counted.text)) if counted is not None and counted.i > last.i else \
             (high_number.end if high_number else number.end)
@@ -219,9 +221,12 @@ class FigureFinder:
         A bare number ("killing 20") needs a word linked to it; the nearest word of the
         clause only settles the category of a number that counts people by its noun."""
         lex = self.lex
+        weak = None  # "residents" says population unless a verb says more ("evacuated 20,000 residents")
         if counted is not None:
             own = lex.people.get(counted.lower_) or lex.people.get(counted.lemma_.lower())
-            if own:
+            if own == "population":
+                weak = own
+            elif own:
                 return own
         anchor = counted if counted is not None else last
         # words hanging from the counted noun or the number: "wounded civilians",
@@ -285,7 +290,7 @@ class FigureFinder:
                 distance = abs(i - span[0].i)
                 if best is None or distance < best[0]:
                     best = (distance, found)
-        return best[1] if best else None
+        return best[1] if best else weak
 
     def _category_in(self, tokens) -> str | None:
         tokens = list(tokens)
