@@ -193,3 +193,22 @@ def test_runs_of_numbers_and_years_stay_linear(pipeline):
         record = pipeline(text, published="2024-12-07")
         assert_valid(record)
         assert time.perf_counter() - started < 10 * parse + 5
+
+
+def test_relative_times_in_a_statement_count_from_when_it_was_said(pipeline):
+    # published Tuesday 2024-12-10; the statements were made on Sunday
+    record = pipeline('"We will leave tonight," the envoy said on Sunday. The mayor said on Sunday that '
+                      "yesterday was calm and that talks would resume on Monday.", published="2024-12-10")
+    got = {t["text"]: t["value"] for t in record["times"]}
+    assert got["tonight"] == "2024-12-08TNI"
+    assert got["yesterday"] == "2024-12-07"
+    assert got["Monday"] == "2024-12-09"
+    # the same words with no day of saying count from publication
+    record = pipeline('"We will leave tonight," the envoy said.', published="2024-12-10")
+    assert record["times"][0]["value"] == "2024-12-10TNI"
+
+
+def test_a_relative_clause_about_the_speaker_does_not_date_the_statement(pipeline):
+    record = pipeline("Brett Hale, who was envoy until December, criticised the decision on Twitter: "
+                      '"It is a mistake."', published="2019-10-08")
+    assert all(s["time"] is None for s in record["statements"])

@@ -672,7 +672,15 @@ class StatementFinder:
             token = self.doc.char_span(start, end, alignment_mode="expand")
             if token is None:
                 continue
-            between = f.speaker is not None and f.speaker[1] <= start and end <= f.cue[0]
+            # "Lavrov, addressing the forum on Saturday, said", not "McGurk, who was envoy until
+            # December, said": a relative clause describes the speaker, not the statement
+            path = []
+            for a in token.root.ancestors:
+                if cue.start <= a.i < cue.end:
+                    break
+                path.append(a)
+            between = f.speaker is not None and f.speaker[1] <= start and end <= f.cue[0] \
+                and not any(a.dep_ == "relcl" for a in [token.root, *path])
             head = token.root.head
             if head.pos_ == "ADP":  # "said on Saturday": through the preposition
                 head = head.head

@@ -184,11 +184,14 @@ def _verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lemma_ in FUTURE_LEMMAS:
         return "future"
+    perfect = any(a.lemma_ == "have" for a in auxes)
+    if any(a.lower_ == "would" for a in auxes) and not perfect:  # reported future: "talks would resume"
+        return "future"
     if verb.head is not verb and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_LEMMAS:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if any(a.lemma_ == "have" for a in auxes):  # "has been displaced", "have been taking place"
+    if perfect:  # "has been displaced", "have been taking place"
         return "past"
     if any(a.lower_ == "going" for a in auxes) or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)):
         return "future"  # "is meeting on Monday"
