@@ -26,7 +26,6 @@ from ..spanindex import SpanIndex
 from ..syntax import sentence_of
 
 CATEGORIES = ("killed", "injured", "displaced", "refugees", "detained", "missing", "population", "other")
-QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "approx", "range", "vague")
 WINDOW = 8  # tokens either side searched for a category word when the parse links none
 AGE_THRESHOLDS = {"under", "over", "aged", "below", "above"}
 NOT_COUNTS = {"%", "percent", "per", "year", "years", "-year", "year-old", "old", "aged"}

@@ -65,7 +65,7 @@ def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, 
     days = [(sentence_of(span[0]).start, r.when) for span, r in first if r.when is not None and r.when.day is not None]
     needs_days = any(m.shape in CLOCKS for m, _, _ in candidates)
     times = []
-    for span, resolved in (resolve_all(days) if needs_days and days else first):
+    for _, resolved in (resolve_all(days) if needs_days and days else first):
         start, end = _trimmed(text, resolved.start, resolved.end)
         times.append({"id": f"T{len(times) + 1}", "start": start, "end": end, "text": text[start:end],
                       "type": resolved.type, "value": resolved.value})
