@@ -5,6 +5,7 @@ what runs and in what order. Entities come before statements because speakers ar
 entities; quoted_times revisits times inside statements once the statements are known;
 figures come last because they point to times and statements.
 """
-from . import document, entities, figures, quoted_times, statements, times  # noqa: F401  (imports register the stages)
+from . import document, entities, figures, places, quoted_times, statements, times  # noqa: F401  (imports register the stages)
 
-DEFAULT_STAGES: tuple[str, ...] = ("document", "entities", "times", "statements", "quoted_times", "figures")
+DEFAULT_STAGES: tuple[str, ...] = ("document", "entities", "places", "times", "statements", "quoted_times",
+                                  "figures")

@@ -1,0 +1,196 @@
+"""The places layer: every place the article names, resolved to coordinates offline.
+
+Mentions come from the tagger (GPE, LOC, FAC), from the dateline, and from the gazetteer
+for names the small model misses or mislabels ("Daraa" as an organisation, "Aleppo" as a
+nationality). Demonyms ("Syrian army") and names inside the names of organisations ("the
+Syrian State News Agency") are not place mentions.
+
+Resolution uses the article's own evidence: the countries it names and its dateline set a
+context; a name takes the most populous candidate inside that context, and a candidate
+outside it only when it is large and has no rival of its size. Otherwise the place is
+listed unresolved, with null coordinates: a wrong pin is worse than none.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from ..countries import index as countries
+from ..datelines import find_dateline
+from ..gazetteer import Candidate, gazetteer, name_key
+from ..pipeline import Context, stage
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DIVISION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|region|state)\b", re.IGNORECASE)
+NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
+PLACE_LEADS = {"in", "of", "from", "to", "near", "and", "at", "around", "outside", "into", "across"}
+SMALLEST_PLACE = 5_000  # a smaller town is trusted only inside a division the article names
+UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
+OUT_OF_CONTEXT_POPULATION = 200_000  # a city outside the article's countries must be this large
+RIVAL_FACTOR = 5                     # ... and this many times larger than the next of its name
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    tagged: bool  # the tagger called it a place
+    division: bool = False  # followed by "province", "governorate", "oblast"...
+
+
+@dataclass
+class Place:
+    key: str
+    candidate: Candidate | None
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@stage("places", requires=("document.dateline", "entities"), provides=("places",))
+def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    text = record["document"]["text"]
+    mentions = _mentions(doc, text)
+    gaz = gazetteer()
+    looked = {m.text: gaz.lookup(m.text) for m in mentions}
+    # the article's countries and divisions: those it names, weighted by how often, and
+    # its dateline's
+    in_context: Counter[str] = Counter()
+    divisions: Counter[tuple[str, str]] = Counter()
+    for m in mentions:
+        for c in looked[m.text][:1]:
+            if c.kind == "country":
+                in_context[c.country] += 1
+            elif c.kind == "admin1" and (c.country in in_context or _unrivalled(looked[m.text])):
+                divisions[(c.country, c.admin1)] += 1
+                in_context[c.country] += 1
+    dateline = find_dateline(text)
+    if dateline is not None:
+        for c in gaz.lookup(dateline.place)[:1]:
+            in_context[c.country] += 2
+    not_places = _named_actors(record)
+    places: dict[str, Place] = {}
+    for m in mentions:
+        candidate = _resolve(looked[m.text], in_context, divisions)
+        if not m.tagged and candidate is not None and candidate.kind == "city" \
+                and candidate.population < UNTAGGED_MIN_POPULATION:
+            candidate = None  # an untagged capitalised word that names only a small town somewhere
+        if candidate is not None and m.division and candidate.kind == "city":
+            candidate = gaz.division(candidate.country, candidate.admin1) or candidate  # "Homs province"
+        if candidate is None and (not m.tagged or m.text in not_places or (m.text.isupper() and len(m.text) <= 5)):
+            continue  # unplaced, and a person, an organisation or an acronym: the tagger erred
+        if candidate is not None and candidate.kind == "city" and candidate.population < SMALLEST_PLACE \
+                and (candidate.country, candidate.admin1) not in divisions:
+            candidate = None  # a hamlet that shares a region's name ("Middle East", Maryland)
+        key = str(candidate.id) if candidate else "?" + name_key(m.text)
+        place = places.setdefault(key, Place(key, candidate, candidate.name if candidate else m.text))
+        place.mentions.append(m)
+    out = []
+    for n, place in enumerate(sorted(places.values(), key=lambda p: p.mentions[0].start), 1):
+        c = place.candidate
+        out.append({
+            "id": f"P{n}", "name": place.mentions[0].text if c is None else c.name,
+            "kind": c.kind if c else "other", "geonameid": c.id if c and c.id > 0 else None,
+            "lat": c.lat if c else None, "lon": c.lon if c else None,
+            "country": c.country if c else None, "admin1": _division_name(gaz, c),
+            "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in place.mentions]})
+    return {"places": out}
+
+
+def _resolve(candidates: list[Candidate], in_context: Counter[str],
+             divisions: Counter[tuple[str, str]]) -> Candidate | None:
+    if not candidates:
+        return None
+    countries_first = [c for c in candidates if c.kind == "country"]
+    if countries_first:
+        return countries_first[0]
+    in_division = [c for c in candidates if (c.country, c.admin1) in divisions and c.kind == "city"]
+    if in_division:  # "Alexandria" in an article that names Louisiana
+        return max(in_division, key=lambda c: c.population)
+    inside = [c for c in candidates if c.country in in_context]
+    if inside:
+        return max(inside, key=lambda c: c.population)
+    return candidates[0] if _unrivalled(candidates) else None
+
+
+def _unrivalled(candidates: list[Candidate]) -> bool:
+    """The first candidate is large, and much larger than any other of its name."""
+    best = candidates[0]
+    rival = max((c.population for c in candidates[1:] if c.country != best.country), default=0)
+    return best.population >= OUT_OF_CONTEXT_POPULATION and best.population >= RIVAL_FACTOR * max(rival, 1)
+
+
+def _division_name(gaz, c: Candidate | None) -> str | None:
+    if c is None or c.kind == "country":
+        return None
+    if c.kind == "admin1":
+        return c.name
+    division = gaz.division(c.country, c.admin1)
+    return division.name if division else None
+
+
+def _mentions(doc: Doc, text: str) -> list[Mention]:
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+
+    def add(start: int, end: int, tagged: bool) -> None:
+        if any(start < e and s < end for s, e in taken):
+            return
+        taken.append((start, end))
+        division = DIVISION_AFTER.match(text, end) is not None
+        found.append(Mention(start, end, text[start:end], tagged, division))
+
+    dateline = find_dateline(text)
+    if dateline is not None:  # kept only when the gazetteer places it ("THE PRESIDENT:" is no dateline)
+        add(dateline.start, dateline.end, False)
+    demonyms = countries()
+    non_places = _title_words()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            span = _without_article(ent)
+            if span is not None and not demonyms.demonym(span.text):
+                add(span.start_char, span.end_char, True)
+    # names the tagger missed or mislabelled: single proper nouns outside longer names
+    entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha or not token.ent_type_:
+            continue  # only names the tagger saw as names, if not as places ("Daraa" as ORG)
+        if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1:
+            continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
+        if token.is_upper and len(token) <= 5:
+            continue  # "SANA", "QNA": acronyms of agencies, not Sanaa or Qina
+        if token.lower_ in non_places:
+            continue  # "Minister", "General": titles, not Minster (Ohio)
+        previous = doc[token.i - 1].lower_ if token.i else ""
+        if token.ent_type_ == "PERSON" and previous not in PLACE_LEADS or demonyms.demonym(token.text):
+            continue  # a one-word person, unless the words before it say place: "Hama and Homs"
+        if token.ent_iob_ == "I" and previous not in PLACE_LEADS:
+            continue  # inside a longer name ("Operation Peace Spring"), unless listed: "Hama and Homs"
+        add(token.idx, token.idx + len(token.text), False)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _named_actors(record: dict[str, Any]) -> set[str]:
+    """Names and mentions of people and organisations, which the tagger sometimes calls places."""
+    return {m["text"] for e in record.get("entities", []) if e["type"] in ("PERSON", "ORG", "GROUP")
+            for m in e.get("mentions", [])}
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Words of offices and honorifics, which are capitalised before names."""
+    words = {w for phrase in lexicon.roles() for w in phrase.split()}
+    return frozenset(words | set(lexicon.honorifics()) | set(lexicon.actor_heads()))
+
+
+def _without_article(ent: Span) -> Span | None:
+    span = ent
+    while len(span) and span[0].lower_ in ("the", "a"):
+        span = span[1:]
+    return span if len(span) else None
