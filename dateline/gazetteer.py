@@ -194,7 +194,12 @@ class Gazetteer:
     def __init__(self, path: Path | None = None):
         self.path = path or default_path()
         if not self.path.exists():
-            build(self.path)
+            try:
+                build(self.path)
+            except OSError:  # a read-only home: the temporary folder will do
+                self.path = Path(tempfile.gettempdir()) / self.path.name
+                if not self.path.exists():
+                    build(self.path)
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
 
     @functools.lru_cache(maxsize=4096)

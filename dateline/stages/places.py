@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -136,13 +137,16 @@ def _division_name(gaz, c: Candidate | None) -> str | None:
 
 
 def _mentions(doc: Doc, text: str) -> list[Mention]:
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept mentions never overlap: sorted starts and ends suffice
+    ends: list[int] = []
     found: list[Mention] = []
 
     def add(start: int, end: int, tagged: bool) -> None:
-        if any(start < e and s < end for s, e in taken):
+        i = bisect_left(starts, start)
+        if i > 0 and ends[i - 1] > start or i < len(starts) and starts[i] < end:
             return
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         division = DIVISION_AFTER.match(text, end) is not None
         found.append(Mention(start, end, text[start:end], tagged, division))
 

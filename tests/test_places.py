@@ -1,0 +1,48 @@
+"""The places layer on sentences written for these tests, and on the seed article."""
+import pytest
+
+from dateline.evaluate import score
+
+from .conftest import assert_valid
+
+
+def places_of(pipeline, text):
+    record = pipeline(text, published="2024-12-07")
+    assert_valid(record)
+    return {m["text"]: p for p in record["places"] for m in p["mentions"]}
+
+
+def test_cities_resolve_in_the_country_the_article_names(pipeline):
+    got = places_of(pipeline, "Shelling hit Homs and Hama in central Syria on Saturday, and Daraa fell.")
+    assert {got[n]["country"] for n in ("Homs", "Hama", "Daraa", "Syria")} == {"SY"}
+    assert got["Syria"]["kind"] == "country" and (got["Syria"]["lat"], got["Syria"]["lon"]) == (35.0, 38.0)
+    assert got["Homs"]["admin1"] is not None
+
+
+def test_a_division_the_article_names_picks_the_town(pipeline):
+    got = places_of(pipeline, "A fire in Alexandria, Louisiana, destroyed two homes.")
+    assert got["Alexandria"]["country"] == "US" and got["Louisiana"]["kind"] == "admin1"
+    got = places_of(pipeline, "Protesters marched through Alexandria, Egypt's second city.")
+    assert got["Alexandria"]["country"] == "EG"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Syrian army said it was reinforcing its lines.", "Syrian"),
+    ("SANA reported the attack, and QNA carried the minister's remarks.", "SANA"),
+    ("The Foreign Minister spoke to reporters.", "Minister"),
+    ("The Syrian State News Agency said the crossing was closed.", "Syrian State News Agency"),
+])
+def test_names_that_are_not_places(pipeline, text, absent):
+    assert absent not in places_of(pipeline, text)
+
+
+def test_a_name_with_no_candidate_in_context_stays_unpinned(pipeline):
+    # Springfield: dozens in the United States, none in Syria; no country context wins it
+    got = places_of(pipeline, "Clashes were reported near Springfield, officials in Damascus said.")
+    assert got["Damascus"]["country"] == "SY"
+    assert "Springfield" not in got or got["Springfield"]["lat"] is None
+
+
+def test_seed_places_floor(seed_gold, seed_record):
+    report = score([(seed_gold, seed_record)])["places"]
+    assert report["f1"] >= 0.85 and report["acc161"] >= 0.85
