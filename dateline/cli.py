@@ -137,6 +137,25 @@ def cmd_eval_timex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_geo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import evaluate_geo
+    from .evaluate_timex import load_documents
+    from .pipeline import Pipeline
+    from .record import Article
+
+    pipeline = Pipeline(Settings.from_env(model=args.model), stages=["document", "entities", "places"])
+    reports = {}
+    for path in args.files:
+        docs = load_documents(path)
+        records = pipeline.pipe(Article(text=d["text"], published=d.get("published"), id=d.get("id")) for d in docs)
+        reports[Path(path).name] = evaluate_geo.evaluate(docs, records).report()
+    for name, report in reports.items():
+        print(json.dumps({name: report}) if args.json else evaluate_geo.format_report(name, report))
+    return 0
+
+
 def cmd_benchmark(args: argparse.Namespace) -> int:
     from . import benchmark
 
@@ -185,6 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="an installed spaCy pipeline")
     _time_options(p)
     p.set_defaults(func=cmd_eval_timex)
+
+    p = sub.add_parser("eval-geo", help="end-to-end geoparsing scores on benchmarks (JSON lines: text, spans)")
+    p.add_argument("files", nargs="+", help="e.g. ../shared/benchmarks/geo/lgl/lgl.jsonl")
+    p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.add_argument("--model", help="an installed spaCy pipeline")
+    p.set_defaults(func=cmd_eval_geo)
 
     p = sub.add_parser("benchmark", help="articles/s, tokens/s and memory: bare spaCy parse against extraction")
     p.add_argument("texts", nargs="*", help=".txt files, .jsonl with a text field, or gold JSON (default: the example)")

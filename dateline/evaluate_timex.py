@@ -86,7 +86,7 @@ def _brief(item: dict[str, Any]) -> str:
 def load_documents(path: str | Path) -> list[dict[str, Any]]:
     docs = []
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8").split("\n")  # not splitlines: texts hold U+2028
     except OSError as e:
         raise GoldError(f"cannot read {path}: {e.strerror}") from e
     for n, line in enumerate(lines, 1):

@@ -46,3 +46,21 @@ def test_a_name_with_no_candidate_in_context_stays_unpinned(pipeline):
 def test_seed_places_floor(seed_gold, seed_record):
     report = score([(seed_gold, seed_record)])["places"]
     assert report["f1"] >= 0.85 and report["acc161"] >= 0.85
+
+
+def test_eval_geo_command_reads_the_benchmark_format(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    text = "Officials in Damascus said\u2028the army had left Syria."  # a line separator inside the text
+    doc = {"id": "own-1", "text": text,
+           "spans": [{"start": 13, "end": 21, "text": "Damascus", "lat": 33.51, "lon": 36.29},
+                     {"start": 45, "end": 50, "text": "Syria", "lat": 35.0, "lon": 38.0}]}
+    path = tmp_path / "own.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "dateline", "eval-geo", str(path), "--json"],
+                          capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)["own.jsonl"]
+    assert report["gold"] == 2 and report["f1"] == 1.0 and report["acc161"] == 1.0
