@@ -141,7 +141,7 @@ def cmd_eval_geo(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from . import evaluate_geo
-    from .evaluate_timex import load_documents
+    from .evaluate import load_documents
     from .pipeline import Pipeline
     from .record import Article
 

@@ -258,3 +258,23 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     if missing or "text" not in gold.get("document", {}):
         raise GoldError(f"{path} is not a gold record: missing {', '.join(missing) or 'document.text'}")
     return gold
+
+
+def load_documents(path: str | Path) -> list[dict[str, Any]]:
+    """Benchmark documents, one JSON object per line, each with `text` and `spans`."""
+    docs = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").split("\n")  # not splitlines: texts hold U+2028
+    except OSError as e:
+        raise GoldError(f"cannot read {path}: {e.strerror}") from e
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except ValueError as e:
+            raise GoldError(f"{path}:{n}: not JSON ({e})") from e
+        if not isinstance(doc, dict) or "text" not in doc or "spans" not in doc:
+            raise GoldError(f"{path}:{n}: a document needs 'text' and 'spans'")
+        docs.append(doc)
+    return docs

@@ -9,13 +9,11 @@ Input: JSON lines, one document each, with `text`, `published` and `spans` (each
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from .errors import GoldError
+from .evaluate import load_documents  # noqa: F401  (the benchmarks' JSON lines, shared with eval-geo)
 
 
 @dataclass
@@ -81,25 +79,6 @@ def _same_value(g: dict[str, Any], p: dict[str, Any]) -> bool:
 
 def _brief(item: dict[str, Any]) -> str:
     return f"{item.get('text')!r} {item.get('type')} {item.get('value')} @{item['start']}"
-
-
-def load_documents(path: str | Path) -> list[dict[str, Any]]:
-    docs = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").split("\n")  # not splitlines: texts hold U+2028
-    except OSError as e:
-        raise GoldError(f"cannot read {path}: {e.strerror}") from e
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except ValueError as e:
-            raise GoldError(f"{path}:{n}: not JSON ({e})") from e
-        if not isinstance(doc, dict) or "text" not in doc or "spans" not in doc:
-            raise GoldError(f"{path}:{n}: a document needs 'text' and 'spans'")
-        docs.append(doc)
-    return docs
 
 
 def evaluate(docs: Iterable[dict[str, Any]], records: Iterable[dict[str, Any]]) -> TimexTally:

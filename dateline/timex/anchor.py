@@ -292,12 +292,7 @@ class Anchor:
             target = _add(d, days=gap)
         else:  # past-tense reporting, and the default: the most recent one
             target = _add(d, days=-((7 - gap) % 7))
-        if target is None:
-            return ("TIME" if part else "DATE"), None
-        when = When.of(target)
-        if part:
-            return Resolved("TIME", f"{target.isoformat()}T{lookup(part).value}", m.start, m.end, when)
-        return Resolved("DATE", target.isoformat(), m.start, m.end, when)
+        return _on_day(m, target, lookup(part).value if part else None)
 
     def _deictic(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved | tuple[str, str | None]:
         base = self.deictic_base()
@@ -308,13 +303,7 @@ class Anchor:
             word = (p.get("deictic") or "today").lower()
             offset = int(lookup(word).value)
             part = lookup(p["part"]).value if p.get("part") else ("NI" if word == "tonight" else None)
-        target = _add(d, days=offset)
-        if target is None:
-            return ("TIME" if part else "DATE"), None
-        when = When.of(target)
-        if part:
-            return Resolved("TIME", f"{target.isoformat()}T{part}", m.start, m.end, when)
-        return Resolved("DATE", target.isoformat(), m.start, m.end, when)
+        return _on_day(m, _add(d, days=offset), part)
 
     def _ago(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved | tuple[str, str | None]:
         unit = _unit_of(p["unit"])
@@ -430,6 +419,14 @@ def _add(d: dt.date | None, **delta: int) -> dt.date | None:
 
 def _valid(when: When) -> When | None:
     return when if 0 < when.year <= 9999 else None
+
+
+def _on_day(m: Mention, day: dt.date | None, part: str | None) -> Resolved | tuple[str, None]:
+    """A day, or a part of it ("NI": that night), as a DATE or a TIME."""
+    if day is None:
+        return ("TIME" if part else "DATE"), None
+    value = f"{day.isoformat()}T{part}" if part else day.isoformat()
+    return Resolved("TIME" if part else "DATE", value, m.start, m.end, When.of(day))
 
 
 def _year_of(p: dict[str, str]) -> int:
