@@ -7,7 +7,9 @@ the first unmatched gold span it overlaps; predictions that overlap any annotate
 (with coordinates or not: a demonym, a metonym) are not counted against precision.
 - recognition: precision, recall and F1 of the mentions;
 - acc161: the share of matched gold spans resolved within 161 km (an unresolved mention
-  counts as a miss), and the mean error in km over those resolved.
+  counts as a miss), and the mean error in km over those resolved;
+- pinned_acc161: the share of the resolved ones within 161 km: how often a pin on the map
+  is right.
 """
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ class GeoTally:
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
                 "acc161": round(self.within_161 / self.tp, 3) if self.tp else 0.0,
+                "pinned_acc161": round(self.within_161 / self.resolved, 3) if self.resolved else 0.0,
                 "mean_km": round(self.km_sum / self.resolved, 1) if self.resolved else None,
                 "matched": self.tp, "resolved": self.resolved, "gold": self.tp + self.fn}
 
@@ -65,5 +68,6 @@ def evaluate(docs: Iterable[dict[str, Any]], records: Iterable[dict[str, Any]]) 
 
 def format_report(name: str, report: dict[str, Any]) -> str:
     return (f"{name}: recognition P={report['precision']:.3f} R={report['recall']:.3f} F1={report['f1']:.3f}; "
-            f"acc161={report['acc161']:.3f} of {report['matched']} matched ({report['resolved']} resolved), "
+            f"acc161={report['acc161']:.3f} of {report['matched']} matched ({report['resolved']} resolved, "
+            f"{report['pinned_acc161']:.3f} of them within 161 km), "
             f"mean_km={report['mean_km']}; gold {report['gold']}")

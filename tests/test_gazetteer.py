@@ -26,3 +26,46 @@ def test_news_names_find_the_place_most_people_mean(gaz, name, country):
 def test_countries_have_geonames_country_points(gaz):
     syria = gaz.lookup("Syria")[0]
     assert (syria.kind, syria.lat, syria.lon) == ("country", 35.0, 38.0)
+    # where countryinfo's point is not GeoNames' (38, -97), data/places/country-points.tsv gives it
+    us = gaz.lookup("United States")[0]
+    assert (us.lat, us.lon) == (39.76, -98.5)
+    # a country with a point in neither table sits at the centre of its own cities
+    palestine = next(c for c in gaz.lookup("Palestine") if c.kind == "country")
+    assert palestine.country == "PS" and 31 < palestine.lat < 33 and 34 < palestine.lon < 36
+
+
+def test_divisions_are_named_plainly_and_tied_to_their_cities(gaz):
+    homs = gaz.division("SY", gaz.lookup("Homs")[0].admin1)
+    assert homs.name == "Homs"  # not ISO's "Ḩimş"
+    kharkiv = gaz.lookup("Kharkiv")[0]
+    assert gaz.division(kharkiv.country, kharkiv.admin1).name == "Kharkiv"  # from "Kharkivska oblast"
+    # GeoNames keeps the Gaza Strip as one unit that ISO splits in five: no division fits
+    gaza = gaz.lookup("Gaza")[0]
+    assert gaza.country == "PS" and gaz.division(gaza.country, gaza.admin1) is None
+
+
+def test_extension_places_carry_their_kind(gaz):
+    rafah = gaz.lookup("Rafah border crossing")[0]
+    assert rafah.curated and rafah.kind == "facility" and rafah.country == "PS"
+    assert gaz.lookup("Red Sea")[0].kind == "water"
+
+
+def test_a_malformed_point_in_a_data_table_is_named():
+    from dateline.errors import LexiconError
+    from dateline.gazetteer import _point
+
+    with pytest.raises(LexiconError, match="Nowhere crossing"):
+        _point({"name": "Nowhere crossing", "lat": "95", "lon": "10"}, "places/extra.tsv")
+    with pytest.raises(LexiconError, match="XX"):
+        _point({"country": "XX", "lat": "north", "lon": "10"}, "places/country-points.tsv")
+
+
+def test_a_stale_file_is_compiled_again(tmp_path, monkeypatch):
+    import sqlite3
+
+    path = build(tmp_path / "gazetteer.sqlite")
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = 'old' WHERE key = 'digest'")
+    Gazetteer(path)  # the data changed since: compiled anew
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'digest'").fetchone()[0] != "old"

@@ -64,3 +64,42 @@ def test_eval_geo_command_reads_the_benchmark_format(tmp_path):
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)["own.jsonl"]
     assert report["gold"] == 2 and report["f1"] == 1.0 and report["acc161"] == 1.0
+
+
+def test_listed_sites_camps_and_seas(pipeline):
+    got = places_of(pipeline, "Troops raided the Nuseirat camp and the Jenin refugee camp as aid trucks waited "
+                              "at the Rafah crossing and tankers avoided the Red Sea.")
+    assert got["Nuseirat camp"]["country"] == "PS" and got["Jenin refugee camp"]["kind"] == "locality"
+    assert got["Rafah crossing"]["kind"] == "facility" and got["Red Sea"]["kind"] == "water"
+    # case after the first letter does not matter; a name inside an organisation's is no place
+    got = places_of(pipeline, "Gunmen of the Al-Aqsa Martyrs' Brigades fired near the Zaporizhzhia nuclear "
+                              "power plant in Ukraine.")
+    assert got["Zaporizhzhia nuclear power plant"]["country"] == "UA"
+    assert not any(name.startswith("Al-Aqsa") for name in got)
+
+
+def test_an_unknown_site_is_a_place_without_a_point(pipeline):
+    # an invented crossing: the tagger may call its name a person; the gazetteer has no point
+    got = places_of(pipeline, "Officials said the Qarnabad border crossing with Lebanon was shut.")
+    assert got["Qarnabad"]["lat"] is None and got["Qarnabad"]["kind"] == "other"
+    # political camps and bases are not sites
+    assert places_of(pipeline, "The Biden camp said the Trump base was energised.") == {}
+
+
+def test_division_words_and_city_names(pipeline):
+    got = places_of(pipeline, "Rebels seized the Idlib countryside, Ukraine said strikes hit the Kharkiv region, "
+                              "and officials in Washington said nothing.")
+    assert got["Idlib"]["kind"] == "admin1" and got["Kharkiv"]["kind"] == "admin1"
+    assert got["Washington"]["kind"] == "city" and round(got["Washington"]["lat"]) == 39  # the capital, not the state
+
+
+def test_names_are_written_as_the_article_writes_them(pipeline):
+    got = places_of(pipeline, "HAMA, Syria (AP) — Shelling hit Hama and Daraa.")
+    assert got["Hama"]["name"] == "Hama" and got["Daraa"]["name"] == "Daraa"
+
+
+def test_figures_point_at_their_place(pipeline):
+    record = pipeline("Shelling killed 12 people in Kharkiv on Monday, Ukrainian officials said.",
+                      published="2024-12-07")
+    places = {p["id"]: p["name"] for p in record["places"]}
+    assert places[record["figures"][0]["place"]] == "Kharkiv"

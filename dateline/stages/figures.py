@@ -75,9 +75,10 @@ class Figure:
     sentence: Span
 
 
-@stage("figures", requires=("times", "statements"), provides=("figures",))
+@stage("figures", requires=("places", "times", "statements"), provides=("figures",))
 def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
+    places = SpanIndex((m["start"], m["end"], p) for p in record.get("places", []) for m in p["mentions"])
     statements = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record["statements"])
     figures = []
     finder = FigureFinder(doc, times)
@@ -86,7 +87,7 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
             "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
             "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
             "high": figure.high, "qualifier": figure.qualifier, "category": figure.category,
-            "place": None, "time": _time_of(figure, record["times"]),
+            "place": _place_of(figure, places), "time": _time_of(figure, times),
             "attributed_to": _statement_of(figure, statements)})
     return {"figures": figures}
 
@@ -321,14 +322,26 @@ class FigureFinder:
         return "exact", start
 
 
-def _time_of(figure: Figure, times: list[dict[str, Any]]) -> str | None:
+def _time_of(figure: Figure, times: SpanIndex) -> str | None:
     """The nearest date in the figure's sentence."""
     sent = figure.sentence
-    lo, hi = sent.start_char, sent.end_char
-    candidates = [t for t in times if lo <= t["start"] < hi and t["type"] in ("DATE", "TIME")]
+    candidates = [(start, t) for start, _, t in times.overlapping(sent.start_char, sent.end_char)
+                  if t["type"] in ("DATE", "TIME")]
     if not candidates:
         return None
-    return min(candidates, key=lambda t: abs(t["start"] - figure.start))["id"]
+    return min(candidates, key=lambda c: abs(c[0] - figure.start))[1]["id"]
+
+
+def _place_of(figure: Figure, places: SpanIndex) -> str | None:
+    """The place the sentence names first after the figure ("370,000 displaced in Syria"),
+    else the nearest before it ("In Homs, 20 were killed")."""
+    sent = figure.sentence
+    found = [(start, p) for start, _, p in places.overlapping(sent.start_char, sent.end_char)]
+    after = [(start, p) for start, p in found if start >= figure.end]
+    if after:
+        return min(after, key=lambda c: c[0])[1]["id"]
+    before = [(start, p) for start, p in found if start < figure.start]
+    return max(before, key=lambda c: c[0])[1]["id"] if before else None
 
 
 def _statement_of(figure: Figure, statements: SpanIndex) -> str | None:

@@ -24,16 +24,17 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..countries import index as countries
 from ..datelines import find_dateline
-from ..gazetteer import Candidate, gazetteer, name_key
+from ..gazetteer import Candidate, extra_places, gazetteer, name_key
 from ..pipeline import Context, stage
+from ..spanindex import SpanIndex
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-DIVISION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|region|state)\b", re.IGNORECASE)
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
 PLACE_LEADS = {"in", "of", "from", "to", "near", "and", "at", "around", "outside", "into", "across"}
 SMALLEST_PLACE = 5_000  # a smaller town is trusted only inside a division the article names
 UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
 OUT_OF_CONTEXT_POPULATION = 200_000  # a city outside the article's countries must be this large
+CITY_OVER_DIVISION = 100_000  # a city this large is what its name means, before the division of that name
 RIVAL_FACTOR = 5                     # ... and this many times larger than the next of its name
 
 
@@ -43,7 +44,7 @@ class Mention:
     end: int
     text: str
     tagged: bool  # the tagger called it a place
-    division: bool = False  # followed by "province", "governorate", "oblast"...
+    feature: str | None = None  # what the word after it says: "division" ("Homs province"), "facility"
 
 
 @dataclass
@@ -82,9 +83,10 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if not m.tagged and candidate is not None and candidate.kind == "city" \
                 and candidate.population < UNTAGGED_MIN_POPULATION:
             candidate = None  # an untagged capitalised word that names only a small town somewhere
-        if candidate is not None and m.division and candidate.kind == "city":
+        if candidate is not None and m.feature == "division" and candidate.kind == "city":
             candidate = gaz.division(candidate.country, candidate.admin1) or candidate  # "Homs province"
-        if candidate is None and (not m.tagged or m.text in not_places or (m.text.isupper() and len(m.text) <= 5)):
+        if candidate is None and m.feature != "facility" \
+                and (not m.tagged or m.text in not_places or (m.text.isupper() and len(m.text) <= 5)):
             continue  # unplaced, and a person, an organisation or an acronym: the tagger erred
         if candidate is not None and candidate.kind == "city" and candidate.population < SMALLEST_PLACE \
                 and (candidate.country, candidate.admin1) not in divisions:
@@ -96,12 +98,23 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     for n, place in enumerate(sorted(places.values(), key=lambda p: p.mentions[0].start), 1):
         c = place.candidate
         out.append({
-            "id": f"P{n}", "name": place.mentions[0].text if c is None else c.name,
+            "id": f"P{n}", "name": _name_of(place),
             "kind": c.kind if c else "other", "geonameid": c.id if c and c.id > 0 else None,
             "lat": c.lat if c else None, "lon": c.lon if c else None,
             "country": c.country if c else None, "admin1": _division_name(gaz, c),
             "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in place.mentions]})
     return {"places": out}
+
+
+def _name_of(place: Place) -> str:
+    """The name as the article writes it most often ("Hama", not GeoNames' "Ḩamāh"); a
+    dateline's capitals give way to the gazetteer's spelling."""
+    written = Counter(m.text for m in place.mentions if not m.text.isupper())
+    if written:
+        return max(written, key=lambda t: (written[t], -next(i for i, m in enumerate(place.mentions) if m.text == t)))
+    if place.candidate is not None and place.candidate.name.isascii():
+        return place.candidate.name
+    return place.mentions[0].text.title()
 
 
 def _resolve(candidates: list[Candidate], in_context: Counter[str],
@@ -111,13 +124,26 @@ def _resolve(candidates: list[Candidate], in_context: Counter[str],
     countries_first = [c for c in candidates if c.kind == "country"]
     if countries_first:
         return countries_first[0]
+    curated = [c for c in candidates if c.curated]
+    if curated:  # "the Arida crossing": the name was listed because news means this place by it
+        return next((c for c in curated if c.country in in_context), curated[0])
     in_division = [c for c in candidates if (c.country, c.admin1) in divisions and c.kind == "city"]
     if in_division:  # "Alexandria" in an article that names Louisiana
         return max(in_division, key=lambda c: c.population)
     inside = [c for c in candidates if c.country in in_context]
     if inside:
-        return max(inside, key=lambda c: c.population)
-    return candidates[0] if _unrivalled(candidates) else None
+        return _city_over_division(max(inside, key=lambda c: c.population), inside)
+    return _city_over_division(candidates[0], candidates) if _unrivalled(candidates) else None
+
+
+def _city_over_division(best: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A name both a division and a city has, written without "state" or "province", means
+    the city when the city is large: "Washington", "New York", "Kharkiv"."""
+    if best.kind != "admin1":
+        return best
+    cities = [c for c in candidates if c.kind == "city" and c.country == best.country
+              and c.population >= CITY_OVER_DIVISION and c.matched_by == "name"]
+    return max(cities, key=lambda c: c.population) if cities else best
 
 
 def _unrivalled(candidates: list[Candidate]) -> bool:
@@ -147,12 +173,15 @@ def _mentions(doc: Doc, text: str) -> list[Mention]:
             return
         starts.insert(i, start)
         ends.insert(i, end)
-        division = DIVISION_AFTER.match(text, end) is not None
-        found.append(Mention(start, end, text[start:end], tagged, division))
+        found.append(Mention(start, end, text[start:end], tagged, feature_after(text, end)))
 
     dateline = find_dateline(text)
     if dateline is not None:  # kept only when the gazetteer places it ("THE PRESIDENT:" is no dateline)
         add(dateline.start, dateline.end, False)
+    names = SpanIndex((e.start_char, e.end_char, e) for e in doc.ents if e.label_ in NAME_LABELS)
+    for match in _extra_names().finditer(text):  # "the Rafah crossing", "the Gaza Strip"
+        if not any(s < match.start() or e > match.end() for s, e, _ in names.overlapping(*match.span())):
+            add(match.start(), match.end(), True)  # not inside a longer name: "Al-Aqsa Martyrs' Brigades"
     demonyms = countries()
     non_places = _title_words()
     for ent in doc.ents:
@@ -163,14 +192,20 @@ def _mentions(doc: Doc, text: str) -> list[Mention]:
     # names the tagger missed or mislabelled: single proper nouns outside longer names
     entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
     for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha or not token.ent_type_:
-            continue  # only names the tagger saw as names, if not as places ("Daraa" as ORG)
-        if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1:
-            continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
+            continue
         if token.is_upper and len(token) <= 5:
             continue  # "SANA", "QNA": acronyms of agencies, not Sanaa or Qina
         if token.lower_ in non_places:
             continue  # "Minister", "General": titles, not Minster (Ohio)
+        if feature_after(text, token.idx + len(token.text)) == "facility" and token.ent_type_ not in ("ORG", "NORP") \
+                and entity_length.get(token.i, 1) == 1 and not demonyms.demonym(token.text):
+            add(token.idx, token.idx + len(token.text), False)  # "the Arida border crossing", "the Kakhovka dam"
+            continue
+        if not token.ent_type_:
+            continue  # only names the tagger saw as names, if not as places ("Daraa" as ORG)
+        if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1:
+            continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
         previous = doc[token.i - 1].lower_ if token.i else ""
         if token.ent_type_ == "PERSON" and previous not in PLACE_LEADS or demonyms.demonym(token.text):
             continue  # a one-word person, unless the words before it say place: "Hama and Homs"
@@ -184,6 +219,36 @@ def _named_actors(record: dict[str, Any]) -> set[str]:
     """Names and mentions of people and organisations, which the tagger sometimes calls places."""
     return {m["text"] for e in record.get("entities", []) if e["type"] in ("PERSON", "ORG", "GROUP")
             for m in e.get("mentions", [])}
+
+
+def feature_after(text: str, end: int) -> str | None:
+    """What the words after a name say it is: "division", "facility" or nothing."""
+    match = _feature_words().match(text, end)
+    return _feature_meaning()[" ".join(match.group(1).lower().split())] if match else None
+
+
+@functools.cache
+def _feature_meaning() -> dict[str, str]:
+    rows = lexicon.read_table("places/feature-words.tsv", ("word", "means"), choices=(("means", ("division", "facility")),))
+    return {r["word"]: r["means"] for r in rows}
+
+
+@functools.cache
+def _feature_words() -> re.Pattern[str]:
+    words = sorted(_feature_meaning(), key=len, reverse=True)
+    return re.compile(r"\s+(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def _extra_names() -> re.Pattern[str]:
+    """The names of the gazetteer's extension places, as written (their case matters:
+    "the Gulf" is a sea, "a gulf" is not)."""
+    names = sorted({n for row in extra_places() for n in row["names"]}, key=len, reverse=True)
+    if not names:
+        return re.compile(r"(?!)")
+    # the first letter as written, the rest in any case ("the Zaporizhzhia nuclear power plant")
+    alternatives = "|".join(re.escape(n[0]) + "(?i:" + re.escape(n[1:]) + ")" for n in names)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
 @functools.cache
