@@ -9,6 +9,7 @@ registered the same way a user's would be (see dateline/stages/__init__.py for t
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -93,6 +94,7 @@ class Pipeline:
         check_order(self.stages)
         self.nlp: Language = nlp_mod.load(self.settings.model)
         self.context = Context(self.settings, self.nlp)
+        self.stage_seconds: dict[str, float] = {st.name: 0.0 for st in self.stages}  # for `dateline benchmark`
 
     def __call__(self, text: str, **meta: Any) -> dict[str, Any]:
         return next(self.pipe([Article(text=text, **meta)]))
@@ -138,6 +140,7 @@ class Pipeline:
         return True
 
     def _run(self, st: Stage, doc: Doc | None, record: dict[str, Any]) -> None:
+        start = time.perf_counter()
         try:
             result = st.func(doc, record, self.context)
         except DatelineError:
@@ -145,4 +148,5 @@ class Pipeline:
         except Exception as e:
             raise PipelineError(f"stage '{st.name}' failed on document {record['document']['id']}: "
                                 f"{type(e).__name__}: {e}") from e
+        self.stage_seconds[st.name] += time.perf_counter() - start
         _merge(record, st, result)
