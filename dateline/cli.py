@@ -137,6 +137,21 @@ def cmd_eval_timex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_events(args: argparse.Namespace) -> int:
+    from . import evaluate_events
+    from .pipeline import Pipeline
+    from .record import Article
+
+    rows = evaluate_events.load(args.file)
+    # one sentence is too little for the language check ("Pidgin" for a wire sentence): English is known
+    pipeline = Pipeline(Settings.from_env(model=args.model, language_check=False))
+    records = list(pipeline.pipe(Article(text=r["text"], id=r.get("id")) for r in rows))
+    docs = list(pipeline.nlp.pipe(r["text"] for r in rows))  # for the depth of each trigger
+    report = evaluate_events.evaluate(rows, records, docs).report()
+    print(json.dumps(report) if args.json else evaluate_events.format_report(report))
+    return 0
+
+
 def cmd_eval_geo(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -204,6 +219,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="an installed spaCy pipeline")
     _time_options(p)
     p.set_defaults(func=cmd_eval_timex)
+
+    p = sub.add_parser("eval-events", help="score event coding on PLOVER gold sentences (JSON lines)")
+    p.add_argument("file", help="e.g. ../shared/benchmarks/events/plover-gsr/PLOVER_GSR_CAMEO.jsonl")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--model", help="an installed spaCy pipeline")
+    p.set_defaults(func=cmd_eval_events)
 
     p = sub.add_parser("eval-geo", help="end-to-end geoparsing scores on benchmarks (JSON lines: text, spans)")
     p.add_argument("files", nargs="+", help="e.g. ../shared/benchmarks/geo/lgl/lgl.jsonl")

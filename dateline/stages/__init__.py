@@ -3,9 +3,9 @@
 Each module registers its stage with @stage(...); this list is the one place that says
 what runs and in what order. Entities come before statements because speakers are
 entities; quoted_times revisits times inside statements once the statements are known;
-figures come last because they point to times and statements.
+figures and events come last because they point to places, times and statements.
 """
-from . import document, entities, figures, places, quoted_times, statements, times  # noqa: F401  (imports register the stages)
+from . import document, entities, events, figures, places, quoted_times, statements, times  # noqa: F401  (imports register the stages)
 
 DEFAULT_STAGES: tuple[str, ...] = ("document", "entities", "places", "times", "statements", "quoted_times",
-                                  "figures")
+                                  "figures", "events")

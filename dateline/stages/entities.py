@@ -656,13 +656,28 @@ class EntityBuilder:
         for ent in ents:
             out.append({
                 "id": ids[id(ent)],
-                "name": ent.name,
+                "name": self._plural_name(ent),
                 "type": ent.type,
                 "title": ent.title,
                 "affiliation": ids.get(id(ent.affiliation)) if ent.affiliation is not None else None,
                 "mentions": [span(self.text, s, e) for s, e in _outermost(ent.mentions)],
             })
         return out
+
+
+    def _plural_name(self, ent: Entity) -> str:
+        """A group is called by the plural the text uses for it: "the Houthis" over
+        "Houthi", "militants" over "the militant's"."""
+        if ent.type not in ("GROUP", "NORP") and not (ent.type == "ORG" and not ent.named):
+            return ent.name
+        wanted = {ent.name.lower() + "s", ent.name.lower() + "es"}
+        for start, end in sorted(ent.mentions):
+            words = self.text[start:end].split()
+            if words and words[0].lower() in ("the", "a", "an"):
+                words = words[1:]
+            if " ".join(words).lower() in wanted:
+                return " ".join(words)
+        return ent.name
 
 
 def _shouting(doc: Doc, i: int) -> bool:

