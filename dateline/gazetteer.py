@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 4  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 5  # raise it when build() changes: the cached file is then compiled again
 DIVISION_WORDS = re.compile(r"\b(?:oblast|oblys|province|governorate|region|state|prefecture|district|"
                             r"county|department|muhafazat|wilayah|vilayet)\b", re.IGNORECASE)
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
@@ -244,8 +244,12 @@ def _divisions(cities: dict, names: set) -> list[tuple]:
         if sub.parent_code is not None or country == "US":
             continue
         bare = DIVISION_WORDS.sub("", sub.name).strip(" ,-'")
+        letters = sub.code.split("-")[-1]
         tied = next((by_key[(country, k)] for k in _city_keys(bare, sub.name) if (country, k) in by_key), None)
-        if tied and tied[1] and centre(country, tied[1]):
+        if letters.isalpha() and centre(country, letters):
+            # where GeoNames uses ISO's letters ("GB-ENG" is GeoNames' "ENG"): England, Wales
+            tied_to.setdefault((country, letters), []).append((-n, sub, bare, sub.name))
+        elif tied and tied[1] and centre(country, tied[1]):
             tied_to.setdefault((country, tied[1]), []).append((-n, sub, bare, tied[2]))
     for (country, code), subs in tied_to.items():
         if len(subs) > 1:

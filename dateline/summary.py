@@ -1,4 +1,4 @@
-"""A readable account of a record: who said what, how many, and when."""
+"""A readable account of a record: who said what, what happened, how many, where and when."""
 from __future__ import annotations
 
 import textwrap
@@ -38,14 +38,46 @@ def summarise(record: dict[str, Any]) -> str:
     else:
         lines.append("\nWho said what")
         lines += _statements(statements, entities)
+    if record.get("events"):
+        lines.append("\nWhat happened")
+        lines += _events(record, entities)
     if record.get("figures"):
         lines.append("\nHow many")
         lines += _figures(record["figures"], statements, entities)
+    if record.get("places"):
+        lines.append("\nWhere")
+        lines += [f"  {p['id']:>4}  {p['name']} ({p['kind']}{', ' + p['country'] if p.get('country') else ''}) "
+                  f"{_point(p)} ×{len(p['mentions'])}" for p in record["places"]]
     if record.get("times"):
         lines.append("\nWhen")
         lines += [f"  {t['id']:>4}  {_clip(t['text'], 60)} → {t['value'] or '(no value)'} [{t['type']}]"
                   for t in record["times"]]
     return "\n".join(lines)
+
+
+def _point(place: dict[str, Any]) -> str:
+    if place.get("lat") is None:
+        return "(no point)"
+    return f"{place['lat']:.3f}, {place['lon']:.3f}"
+
+
+def _events(record: dict[str, Any], entities: dict[str, Any]) -> list[str]:
+    places = {p["id"]: p["name"] for p in record.get("places", [])}
+    out = []
+    for e in record["events"]:
+        kind = e["type"] + (f"/{e['mode']}" if e.get("mode") else "")
+        who = ", ".join(entities[a]["name"] for a in e["actors"] if a in entities) or "?"
+        whom = ", ".join(entities[t]["name"] for t in e["targets"] if t in entities)
+        where = ", ".join(places[p] for p in e["places"] if p in places)
+        parts = [f"  {e['id']:>4}  {kind} [{e['factuality']}] “{_clip(e['trigger']['text'], 50)}” by {who}"]
+        if whom:
+            parts.append(f" → {whom}")
+        if where:
+            parts.append(f" in {where}")
+        if e.get("attributed_to"):
+            parts.append(f" — per {e['attributed_to']}")
+        out.append("".join(parts))
+    return out
 
 
 def _speaker_name(st: dict[str, Any], entities: dict[str, Any]) -> str:

@@ -24,6 +24,7 @@ def test_cli_extract_example_writes_record_and_summary(tmp_path):
     assert_valid(record)
     assert record["document"]["dateline"] == "PORT MERAN"
     assert b"Who said what" in proc.stderr and b"Ilse Varga" in proc.stderr
+    assert b"What happened" in proc.stderr and b"Where" in proc.stderr
 
 
 def test_cli_extract_stdin_prints_only_json():

@@ -103,3 +103,23 @@ def test_figures_point_at_their_place(pipeline):
                       published="2024-12-07")
     places = {p["id"]: p["name"] for p in record["places"]}
     assert places[record["figures"][0]["place"]] == "Kharkiv"
+
+
+def test_names_the_tagger_mislabels_are_still_found(pipeline):
+    got = places_of(pipeline, "The convoy left the city of Omsk in Siberia for Moscow on Tuesday.")
+    assert got["Omsk"]["country"] == "RU"  # the model may tag "Omsk in Siberia" as one organisation
+    got = places_of(pipeline, "Gunmen attacked a village in the Mopti region of central Mali.")
+    assert got["Mali"]["kind"] == "country"
+    got = places_of(pipeline, "Drones struck fuel depots in Jizan, Najran, and Dhahran, Saudi officials said.")
+    assert got["Dhahran"]["country"] == "SA"
+
+
+def test_possessives_people_and_modifiers_are_not_places(pipeline):
+    got = places_of(pipeline, "Hong Kong's leader spoke as crowds filled the streets of Hong Kong.")
+    assert "Hong Kong's" not in got and got["Hong Kong"]["country"] == "HK"
+    # a man who bears a city's name, after his full name has been given
+    got = places_of(pipeline, "Police named the attacker as Daniel Amman. Amman had been released in January.")
+    assert "Amman" not in got
+    # a country's name used as a modifier is the actor's country, as "American" would be
+    got = places_of(pipeline, "Three U.S. service members were wounded in Iraq.")
+    assert "U.S." not in got and got["Iraq"]["kind"] == "country"

@@ -30,7 +30,9 @@ from ..spanindex import SpanIndex
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
-PLACE_LEADS = {"in", "of", "from", "to", "near", "and", "at", "around", "outside", "into", "across"}
+PLACE_LEADS = {"in", "of", "from", "to", "near", "and", "at", "around", "outside", "into", "across",
+               "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
+NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
 SMALLEST_PLACE = 5_000  # a smaller town is trusted only inside a division the article names
 UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
 OUT_OF_CONTEXT_POPULATION = 200_000  # a city outside the article's countries must be this large
@@ -77,9 +79,12 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         for c in gaz.lookup(dateline.place)[:1]:
             in_context[c.country] += 2
     not_places = _named_actors(record)
+    surnames = _surnames(record)
     places: dict[str, Place] = {}
     for m in mentions:
         candidate = _resolve(looked[m.text], in_context, divisions)
+        if not _a_location(doc, text, m, candidate, surnames):
+            continue
         if not m.tagged and candidate is not None and candidate.kind == "city" \
                 and candidate.population < UNTAGGED_MIN_POPULATION:
             candidate = None  # an untagged capitalised word that names only a small town somewhere
@@ -185,12 +190,17 @@ def _mentions(doc: Doc, text: str) -> list[Mention]:
     demonyms = countries()
     non_places = _title_words()
     for ent in doc.ents:
+        span = _without_article(ent)
+        if span is None or demonyms.demonym(span.text):
+            continue
         if ent.label_ in PLACE_LABELS:
-            span = _without_article(ent)
-            if span is not None and not demonyms.demonym(span.text):
-                add(span.start_char, span.end_char, True)
+            add(span.start_char, span.end_char, True)
+        elif feature_after(text, span.end_char) or _listed_with_a_place(span):
+            add(span.start_char, span.end_char, False)  # "the Tsuen Wan district", "Jizan, Najran, and Dhahran"
     # names the tagger missed or mislabelled: single proper nouns outside longer names
     entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
+    broken = {i: True for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent)
+              for i in range(ent.start, ent.end)}
     for token in doc:
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
             continue
@@ -204,15 +214,52 @@ def _mentions(doc: Doc, text: str) -> list[Mention]:
             continue
         if not token.ent_type_:
             continue  # only names the tagger saw as names, if not as places ("Daraa" as ORG)
-        if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1:
+        if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1 and not broken.get(token.i):
             continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
         previous = doc[token.i - 1].lower_ if token.i else ""
-        if token.ent_type_ == "PERSON" and previous not in PLACE_LEADS or demonyms.demonym(token.text):
-            continue  # a one-word person, unless the words before it say place: "Hama and Homs"
+        if demonyms.demonym(token.text):
+            continue
+        if token.ent_type_ == "PERSON" and previous not in PLACE_LEADS and not _a_country(token.text):
+            continue  # a one-word person, unless the words before it say place ("Hama and Homs") or it is a country
         if token.ent_iob_ == "I" and previous not in PLACE_LEADS:
             continue  # inside a longer name ("Operation Peace Spring"), unless listed: "Hama and Homs"
         add(token.idx, token.idx + len(token.text), False)
     return sorted(found, key=lambda m: m.start)
+
+
+def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, surnames: set[str]) -> bool:
+    """Whether a mention names a location, not a person who bears a city's name ("Sudesh
+    Amman ... Amman said") or the country of an actor ("U.S. service members", "the US
+    embassy in Baghdad": like "American", a country's name used as a modifier)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return True
+    previous = doc[span.start - 1].lower_ if span.start else ""
+    if m.text in surnames and previous not in PLACE_LEADS:
+        return False
+    root = span.root
+    if candidate is not None and candidate.kind == "country" and root.dep_ in ("compound", "nmod", "amod") \
+            and root.head.pos_ == "NOUN" and root.head.i >= span.end and not feature_after(text, m.end):
+        return False
+    return True
+
+
+def _surnames(record: dict[str, Any]) -> set[str]:
+    return {e["name"].split()[-1] for e in record.get("entities", [])
+            if e["type"] == "PERSON" and len(e["name"].split()) > 1}
+
+
+def _listed_with_a_place(span: Span) -> bool:
+    """A name in a list with a place the tagger saw: "Jizan, Najran, and Dhahran"."""
+    root = span.root
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ in ("GPE", "LOC") for t in linked)
+
+
+def _a_country(name: str) -> bool:
+    found = gazetteer().lookup(name)
+    return bool(found) and found[0].kind == "country"
 
 
 def _named_actors(record: dict[str, Any]) -> set[str]:
@@ -229,7 +276,7 @@ def feature_after(text: str, end: int) -> str | None:
 
 @functools.cache
 def _feature_meaning() -> dict[str, str]:
-    rows = lexicon.read_table("places/feature-words.tsv", ("word", "means"), choices=(("means", ("division", "facility")),))
+    rows = lexicon.read_table("places/feature-words.tsv", ("word", "means"), choices=(("means", ("division", "facility", "place")),))
     return {r["word"]: r["means"] for r in rows}
 
 
@@ -259,7 +306,10 @@ def _title_words() -> frozenset[str]:
 
 
 def _without_article(ent: Span) -> Span | None:
+    """The name without a leading article or a trailing possessive ("Hong Kong's")."""
     span = ent
     while len(span) and span[0].lower_ in ("the", "a"):
         span = span[1:]
+    while len(span) and span[-1].lower_ in ("'s", "’s", "'", "’"):
+        span = span[:-1]
     return span if len(span) else None
