@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..events import arguments as args_mod
 from ..events.factuality import Modality, factuality, modality_of
-from ..events.lexicon import weapons
+from ..events.lexicon import triggers, weapons
 from ..events.triggers import Found, find
 from ..gazetteer import gazetteer
 from ..pipeline import Context, stage
@@ -52,19 +52,22 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     for found in find(doc, is_place, is_person):
         statement = _statement_of(found, contents)
         mod = modality_of(found)
-        if (mod.commit or mod.refused) and _governor_is_trigger(mod.governor, found, doc):
+        if (mod.commit or mod.refused) and _is_trigger(mod.governor):
             continue  # "agreed to withdraw", "refused to withdraw": the agreement, the refusal is the event
         event_type, fact = _intent(found.trigger.type, mod, statement)
         if fact is None:
             fact = factuality(found, mod, statement)
         events.append({
-            "id": f"V{len(events) + 1}", "type": event_type, "mode": _mode(found) if event_type == found.trigger.type else None,
+            "id": "", "type": event_type, "mode": _mode(found) if event_type == found.trigger.type else None,
             "trigger": span(text, found.start, found.end),
             "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement),
             "targets": arguments.targets(found), "places": arguments.place_ids(found),
             "time": arguments.time_id(found, statement), "factuality": fact,
             "attributed_to": statement["id"] if statement else None})
-    events += _demands(doc, record, arguments, len(events), {e["trigger"]["start"] for e in events})
+    events += _demands(doc, record, arguments, {e["trigger"]["start"] for e in events})
+    events.sort(key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
+    for n, event in enumerate(events, 1):
+        event["id"] = f"V{n}"
     return {"events": events}
 
 
@@ -88,8 +91,7 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
     return event_type, None
 
 
-def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments, numbered: int,
-             taken: set[int]) -> list[dict[str, Any]]:
+def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments, taken: set[int]) -> list[dict[str, Any]]:
     """"Russia said that Sudan must return the helicopter": a speaker saying what another
     must or should do makes a demand, PLOVER's REQUEST, with the speaker as actor and the
     one who must as target. Not "we must", nor "must not be allowed to" (a passive)."""
@@ -114,7 +116,7 @@ def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments, nu
         if not actors:
             continue
         start, end = token.idx, verb.idx + len(verb.text)
-        out.append({"id": f"V{numbered + len(out) + 1}", "type": "REQUEST", "mode": None,
+        out.append({"id": "", "type": "REQUEST", "mode": None,
                     "trigger": span(text, start, end), "actors": actors,
                     "targets": arguments.ids([subject], exclude_place_names=False),
                     "places": [], "time": statement.get("time") if statement else None, "factuality": "asserted",
@@ -133,9 +135,7 @@ def _stance_factuality(statement: dict) -> str:
     return {"deny": "denied", "claim": "claimed", "accuse": "claimed"}.get(statement.get("stance"), "asserted")
 
 
-def _governor_is_trigger(governor: Token | None, found: Found, doc: Doc) -> bool:
-    from ..events.lexicon import triggers
-
+def _is_trigger(governor: Token | None) -> bool:
     if governor is None:
         return False
     pos = "verb" if governor.pos_ == "VERB" else "noun"
