@@ -132,3 +132,30 @@ def test_plover_gold_floor():
     docs = list(pipeline.nlp.pipe(r["text"] for r in rows))
     report = evaluate_events.evaluate(rows, records, docs).report()
     assert report["type_accuracy"] >= 0.65
+
+
+def test_an_unknown_type_in_the_trigger_table_names_file_and_line(tmp_path, monkeypatch):
+    import dateline.lexicon as lexicon
+    from dateline.errors import LexiconError
+    from dateline.events import lexicon as events_lexicon
+
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "triggers.tsv").write_text(
+        "trigger\tpos\ttype\tmode\tneeds\tnot\tfactuality\nshell\tverb\tBOMBARD\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.read_table.cache_clear()
+    events_lexicon.triggers.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"triggers.tsv:2: 'BOMBARD' is not a valid type"):
+            events_lexicon.triggers()
+    finally:
+        lexicon.read_table.cache_clear()
+        events_lexicon.triggers.cache_clear()
+
+
+def test_the_shipped_event_tables_load():
+    from dateline.events import lexicon as events_lexicon
+
+    assert len(events_lexicon.triggers()) > 100 and "conduct" in events_lexicon.light_verbs()
+    assert events_lexicon.weapons()["artillery"] == "heavy-weapons"
+    assert events_lexicon.modality()["refuse"] == "refuse"
