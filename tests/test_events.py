@@ -159,3 +159,11 @@ def test_the_shipped_event_tables_load():
     assert len(events_lexicon.triggers()) > 100 and "conduct" in events_lexicon.light_verbs()
     assert events_lexicon.weapons()["artillery"] == "heavy-weapons"
     assert events_lexicon.modality()["refuse"] == "refuse"
+
+
+def test_a_bare_noun_takes_the_actor_and_place_its_paragraph_gave(pipeline):
+    events, _ = events_of(pipeline, "Houthi rebels attacked two tankers in the Red Sea on Monday. "
+                                    "The attacks forced shipping companies to change course.")
+    first, second = [e for e in events if e["type"] == "ASSAULT"]
+    assert first["actor_names"] and second["actor_names"] == first["actor_names"]
+    assert second["place_names"] == ["Red Sea"]

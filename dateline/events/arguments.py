@@ -8,7 +8,7 @@ pointed at the ids of the entities, places and times layers.
 - targets: the object, or the object of "against", "on", "at", "with", "to";
 - places: places named in the trigger's clause ("in", "around", "near", "outside", an
   object: "leaving Damascus"), "the capital" as the capital of the article's country, else
-  the places of the trigger's sentence;
+  the places of the trigger's sentence, else the last place its paragraph named so far;
 - time: a date in the trigger's clause, else the date of the statement that holds it.
 """
 from __future__ import annotations
@@ -39,6 +39,7 @@ class Arguments:
         self.times = SpanIndex((t["start"], t["end"], t) for t in record.get("times", [])
                                if t["type"] in ("DATE", "TIME"))
         self.capital_place = capital_place
+        self.text = record["document"]["text"]
 
     # actors and targets -------------------------------------------------------------
 
@@ -110,6 +111,9 @@ class Arguments:
         if not out:
             sent = sentence_of(found.word)
             out = [p for _, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char))]
+        if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
+            start = self.text.rfind("\n", 0, found.start) + 1
+            out = [p for _, _, p in sorted(self.places.overlapping(start, found.start))][-1:]
         return list(dict.fromkeys(out))
 
     def time_id(self, found: Found, statement: dict | None) -> str | None:

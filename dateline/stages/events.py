@@ -49,6 +49,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         return bool(persons.overlapping(token.idx, token.idx + len(token.text)))
 
     events = []
+    bare: set[int] = set()  # events told by a noun alone ("the attacks"), by id() of their record
     for found in find(doc, is_place, is_person):
         statement = _statement_of(found, contents)
         mod = modality_of(found)
@@ -64,11 +65,31 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             "targets": arguments.targets(found), "places": arguments.place_ids(found),
             "time": arguments.time_id(found, statement), "factuality": fact,
             "attributed_to": statement["id"] if statement else None})
+        if found.light is None and found.trigger.pos == "noun":
+            bare.add(id(events[-1]))
+    _actors_of_bare_nouns(events, bare, text)
     events += _demands(doc, record, arguments, {e["trigger"]["start"] for e in events})
     events.sort(key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
     for n, event in enumerate(events, 1):
         event["id"] = f"V{n}"
     return {"events": events}
+
+
+def _actors_of_bare_nouns(events: list[dict[str, Any]], bare: set[int], text: str) -> None:
+    """"Houthi rebels attacked two tankers ... These attacks endanger shipping": a noun
+    that names an event of a kind told just before, with no actor of its own, takes the
+    actor of that event (the same or the previous paragraph)."""
+    for n, event in enumerate(events):
+        if event["actors"] or id(event) not in bare:
+            continue
+        start = event["trigger"]["start"]
+        window = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0))  # the previous paragraph's start
+        for earlier in reversed(events[:n]):
+            if earlier["trigger"]["start"] < window:
+                break
+            if earlier["type"] == event["type"] and earlier["actors"]:
+                event["actors"] = list(earlier["actors"])
+                break
 
 
 def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str, str | None]:
