@@ -118,6 +118,8 @@ def evaluate(rows: Iterable[dict[str, Any]], records: Iterable[dict[str, Any]], 
 
 
 def format_report(report: dict[str, Any]) -> str:
+    if not report["sentences"]:
+        return "PLOVER-GSR: no sentences"
     return (f"PLOVER-GSR {report['sentences']} sentences: type accuracy {report['type_accuracy']:.3f} "
             f"(any event of the sentence: {report['any_type_accuracy']:.3f}; no event: {report['no_event']}); "
             f"source match {report['source_match']} of {report['source_n']}, "

@@ -19,6 +19,7 @@ differ in their vowels ("Hodeidah", "Deraa"); callers decide how far to trust it
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -276,8 +277,8 @@ def _cities_centre(cities: dict, country: str) -> tuple[float | None, float | No
 def _city_keys(bare: str, name: str) -> list[str]:
     """Keys of the city a division may be named after: itself, then without the adjective
     ending Slavic divisions take ("Kurskaya" → Kursk, "Kharkivska" → Kharkiv)."""
-    key = name_keyed = name_key(bare)
-    keys = [name_keyed, name_key(name)]
+    key = name_key(bare)
+    keys = [key, name_key(name)]
     for ending, keep in (("aya", ""), ("skaya", ""), ("ska", ""), ("ka", "k")):
         if key.endswith(ending) and len(key) > len(ending) + 2:
             keys.append(key[: -len(ending)] + keep)
@@ -299,7 +300,7 @@ def _current(path: Path) -> bool:
     if not path.exists():
         return False
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
             row = db.execute("SELECT value FROM meta WHERE key = 'digest'").fetchone()
     except sqlite3.Error:
         return False  # half-written or foreign: compile anew

@@ -49,3 +49,8 @@ class SpanIndex(Generic[T]):
         """The first span starting at or after pos."""
         i = bisect_left(self.starts, pos)
         return self.spans[i] if i < len(self.spans) else None
+
+    def last_before(self, pos: int) -> Entry | None:
+        """The last span starting before pos."""
+        i = bisect_left(self.starts, pos)
+        return self.spans[i - 1] if i > 0 else None

@@ -80,6 +80,16 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "Border patrol agents checked the trucks.",
     "Food reached the besieged town overnight.",
     "The rescue operation ended at dawn.",
+    "A powerful earthquake hit the port city on Friday.",
+    "The two companies struck a deal worth $2 billion.",
+    "The minister declined to comment on the report.",
+    "Forecasters issued a flood warning for the coast.",
+    "Stocks rallied in early trading on Monday.",
+    "The opposition took control of the parliament in the election.",
+    "The company met its sales targets.",
+    "Nurses went on strike on Monday over pay.",
+    "Economists warned that inflation could rise further.",
+    "Analysts agree that the economy is slowing.",
 ])
 def test_words_that_are_no_events_here(pipeline, text):
     events, _ = events_of(pipeline, text)
@@ -167,3 +177,19 @@ def test_a_bare_noun_takes_the_actor_and_place_its_paragraph_gave(pipeline):
     first, second = [e for e in events if e["type"] == "ASSAULT"]
     assert first["actor_names"] and second["actor_names"] == first["actor_names"]
     assert second["place_names"] == ["Red Sea"]
+
+
+def test_one_event_per_word_and_no_actor_among_its_targets(pipeline):
+    events, _ = events_of(pipeline, "A curfew was imposed on the city by the army.")
+    assert len(events) == 1 and events[0]["type"] == "COERCE"  # the noun and its passive light verb: one event
+    events, _ = events_of(pipeline, "Armenia withdrew its troops from the border villages.")
+    retreat = only(events, "RETREAT")
+    assert retreat["actor_names"] == ["Armenia"] and "Armenia" not in retreat["target_names"]
+    assert "Armenia" not in retreat["place_names"]  # the country acts here; it is not where
+
+
+def test_paragraphs_separated_by_blank_lines(pipeline):
+    events, _ = events_of(pipeline, "Houthi rebels attacked two tankers in the Red Sea on Monday.\n\n"
+                                    "These attacks endanger shipping.")
+    first, second = [e for e in events if e["type"] == "ASSAULT"]
+    assert second["actor_names"] == first["actor_names"] != []

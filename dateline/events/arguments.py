@@ -13,16 +13,33 @@ pointed at the ids of the entities, places and times layers.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from ..spanindex import SpanIndex
 from ..syntax import sentence_of
+from .lexicon import modality
 from .triggers import Found
 
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
-CLAUSE_LINKS = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp")
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "from"}
+
+
+class Paragraphs:
+    """Which paragraph a character is in, by bisection over the paragraph starts (a run of
+    line breaks, blank lines included, separates two paragraphs)."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+
+    def index(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+    def start(self, position: int) -> int:
+        return self.starts[self.index(position)]
 
 
 class Arguments:
@@ -39,7 +56,6 @@ class Arguments:
         self.times = SpanIndex((t["start"], t["end"], t) for t in record.get("times", [])
                                if t["type"] in ("DATE", "TIME"))
         self.capital_place = capital_place
-        self.text = record["document"]["text"]
 
     # actors and targets -------------------------------------------------------------
 
@@ -51,12 +67,12 @@ class Arguments:
             tokens = [c for c in word.children if c.dep_ in ("poss", "compound", "amod") and self._names(c)]
             tokens += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
                        for g in c.children if g.dep_ == "pobj"]
-            if tokens or word.dep_ not in ("dobj", "pobj", "nsubjpass", "nsubj"):
-                return self.ids(tokens, exclude_place_names=False)
-            return []
+            return self.ids(tokens, exclude_place_names=False)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
         if passive:
             tokens = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not tokens and modality().get(clause.lower_) == "commit":  # "Russia is committed to ..."
+                tokens = [c for c in clause.children if c.dep_ == "nsubjpass"]
         else:
             tokens = _subjects(clause)
         verb = clause
@@ -70,10 +86,9 @@ class Arguments:
     def targets(self, found: Found) -> list[str]:
         clause, word = found.clause, found.word
         tokens: list[Token] = []
-        passive = any(c.dep_ in ("auxpass",) for c in clause.children)
-        for head in {clause, word}:
+        for head in dict.fromkeys((clause, word)):
             for c in head.children:
-                if c.dep_ in ("dobj", "obj", "dative") and c is not word and not (passive and c.dep_ == "nsubjpass"):
+                if c.dep_ in ("dobj", "obj", "dative") and c is not word:
                     tokens.append(c)
                 elif c.dep_ == "nsubjpass" and c is not word:
                     tokens.append(c)
@@ -100,20 +115,22 @@ class Arguments:
 
     # places and time ------------------------------------------------------------------
 
-    def place_ids(self, found: Found) -> list[str]:
-        clause = found.clause
-        lo, hi = _subtree_chars(clause)
-        if found.light is None and found.trigger.pos == "noun":
-            lo, hi = min(lo, _subtree_chars(found.word)[0]), max(hi, _subtree_chars(found.word)[1])
+    def place_ids(self, found: Found, paragraphs: Paragraphs) -> list[str]:
+        lo, hi = _subtree_chars(found.clause)
+        subjects = [c for c in found.clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        acting = {p for c in subjects for _, _, p in self.places.overlapping(c.idx, c.idx + len(c.text))}
         out = [p for _, _, p in sorted(self.places.overlapping(lo, hi))]
-        if self.capital_place and any(t.lemma_.lower() == "capital" for t in clause.subtree):
+        out = [p for p in out if p not in acting]  # "Russia withdrew its troops": Russia acts
+        if not out and self.capital_place and any(
+                t.lemma_.lower() == "capital" and t.dep_ in ("pobj", "dobj") for t in found.clause.subtree):
             out.append(self.capital_place)  # "withdrawn from areas around the capital"
         if not out:
             sent = sentence_of(found.word)
-            out = [p for _, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char))]
+            out = [p for _, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char)) if p not in acting]
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
-            start = self.text.rfind("\n", 0, found.start) + 1
-            out = [p for _, _, p in sorted(self.places.overlapping(start, found.start))][-1:]
+            before = self.places.last_before(found.start)
+            if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting:
+                out = [before[2]]
         return list(dict.fromkeys(out))
 
     def time_id(self, found: Found, statement: dict | None) -> str | None:

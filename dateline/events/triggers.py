@@ -45,6 +45,8 @@ def find(doc: Doc, is_place: Callable[[Token], bool], is_person: Callable[[Token
         senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
         if not senses:
             continue
+        if token.i in taken:
+            continue  # a light verb already carried by its noun ("restrictions were imposed")
         if pos == "verb" and token.dep_ == "amod" or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
         light = _light_verb(token) if pos == "noun" else None
@@ -55,6 +57,8 @@ def find(doc: Doc, is_place: Callable[[Token], bool], is_person: Callable[[Token
                 continue
             found.append(_found(token, sense, light))
             taken.add(token.i)
+            if light is not None:
+                taken.add(light.i)
             break
     return found
 
@@ -78,8 +82,23 @@ def _light_verb(noun: Token) -> Token | None:
 
 
 def _vetoed(token: Token, sense: Trigger) -> bool:
-    return bool(sense.vetoes) and any(
-        c.dep_ in MODIFIERS and (c.lemma_.lower() in sense.vetoes or c.lower_ in sense.vetoes) for c in token.children)
+    """A word next to the trigger gives it another sense: a modifier ("heart attack"), its
+    object ("struck a deal", "met its targets"), its subject ("the earthquake hit"), the
+    verb it governs ("declined to comment") or the object of its preposition ("fought
+    against the virus")."""
+    if not sense.vetoes:
+        return False
+    near: list[Token] = []
+    for c in token.children:
+        if c.dep_ in MODIFIERS or c.dep_ == "xcomp":
+            near.append(c)
+        elif c.dep_ in OBJECTS or c.dep_ in ("nsubj", "attr"):
+            near += _object_words(c)
+        elif c.dep_ in ("prep", "agent"):
+            near += [w for g in c.children if g.dep_ == "pobj" for w in _object_words(g)]
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "go":
+        near.append(token.head)  # "went on strike"
+    return any(w.lemma_.lower() in sense.vetoes or w.lower_ in sense.vetoes for w in near)
 
 
 def _needs_hold(token: Token, sense: Trigger, light: Token | None,
@@ -94,7 +113,7 @@ def _holds(token: Token, need: Need, light: Token | None,
     if need.kind == "light":
         return light is not None
     if need.kind == "xcomp":
-        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in token.children)
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
     if need.kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ in need.words for c in token.children)
     if need.kind == "prep":  # "call on" is sometimes parsed with a particle

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..events import arguments as args_mod
 from ..events.factuality import Modality, factuality, modality_of
-from ..events.lexicon import triggers, weapons
+from ..events.lexicon import weapons
 from ..events.triggers import Found, find
 from ..gazetteer import gazetteer
 from ..pipeline import Context, stage
@@ -41,6 +41,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                         for m in e.get("mentions", []))
     contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
     arguments = args_mod.Arguments(record, _capital_place(record))
+    paragraphs = args_mod.Paragraphs(text)
 
     def is_place(token: Token) -> bool:
         return bool(places.overlapping(token.idx, token.idx + len(token.text)))
@@ -50,10 +51,12 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
 
     events = []
     bare: set[int] = set()  # events told by a noun alone ("the attacks"), by id() of their record
-    for found in find(doc, is_place, is_person):
+    all_found = find(doc, is_place, is_person)
+    trigger_words = {f.word.i for f in all_found}
+    for found in all_found:
         statement = _statement_of(found, contents)
         mod = modality_of(found)
-        if (mod.commit or mod.refused) and _is_trigger(mod.governor):
+        if (mod.commit or mod.refused) and mod.governor is not None and mod.governor.i in trigger_words:
             continue  # "agreed to withdraw", "refused to withdraw": the agreement, the refusal is the event
         event_type, fact = _intent(found.trigger.type, mod, statement)
         if fact is None:
@@ -62,12 +65,14 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             "id": "", "type": event_type, "mode": _mode(found) if event_type == found.trigger.type else None,
             "trigger": span(text, found.start, found.end),
             "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement),
-            "targets": arguments.targets(found), "places": arguments.place_ids(found),
+            "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs),
             "time": arguments.time_id(found, statement), "factuality": fact,
             "attributed_to": statement["id"] if statement else None})
         if found.light is None and found.trigger.pos == "noun":
             bare.add(id(events[-1]))
-    _actors_of_bare_nouns(events, bare, text)
+    _actors_of_bare_nouns(events, bare, paragraphs)
+    for event in events:  # "Russia withdrew its troops": its actor is no target
+        event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
     events += _demands(doc, record, arguments, {e["trigger"]["start"] for e in events})
     events.sort(key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
     for n, event in enumerate(events, 1):
@@ -75,21 +80,19 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     return {"events": events}
 
 
-def _actors_of_bare_nouns(events: list[dict[str, Any]], bare: set[int], text: str) -> None:
+def _actors_of_bare_nouns(events: list[dict[str, Any]], bare: set[int], paragraphs: args_mod.Paragraphs) -> None:
     """"Houthi rebels attacked two tankers ... These attacks endanger shipping": a noun
     that names an event of a kind told just before, with no actor of its own, takes the
-    actor of that event (the same or the previous paragraph)."""
-    for n, event in enumerate(events):
-        if event["actors"] or id(event) not in bare:
-            continue
-        start = event["trigger"]["start"]
-        window = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0))  # the previous paragraph's start
-        for earlier in reversed(events[:n]):
-            if earlier["trigger"]["start"] < window:
-                break
-            if earlier["type"] == event["type"] and earlier["actors"]:
-                event["actors"] = list(earlier["actors"])
-                break
+    actor of that event (in the same or the previous paragraph). One pass, in text order."""
+    last: dict[str, tuple[int, list[str]]] = {}  # type → (paragraph, actors) of the latest event with actors
+    for event in events:
+        paragraph = paragraphs.index(event["trigger"]["start"])
+        if not event["actors"] and id(event) in bare:
+            earlier = last.get(event["type"])
+            if earlier is not None and paragraph - earlier[0] <= 1:
+                event["actors"] = list(earlier[1])
+        if event["actors"]:
+            last[event["type"]] = (paragraph, event["actors"])
 
 
 def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str, str | None]:
@@ -156,13 +159,6 @@ def _stance_factuality(statement: dict) -> str:
     return {"deny": "denied", "claim": "claimed", "accuse": "claimed"}.get(statement.get("stance"), "asserted")
 
 
-def _is_trigger(governor: Token | None) -> bool:
-    if governor is None:
-        return False
-    pos = "verb" if governor.pos_ == "VERB" else "noun"
-    return (governor.lemma_.lower(), pos) in triggers()
-
-
 def _mode(found: Found) -> str | None:
     """The trigger's own mode, else one a weapon word near it gives an ASSAULT."""
     if found.trigger.mode:
@@ -170,8 +166,11 @@ def _mode(found: Found) -> str | None:
     if found.trigger.type != "ASSAULT":
         return None
     table = weapons()
-    near = [*found.word.children, *found.clause.children]
-    near += [g for c in near if c.dep_ in ("nsubj", "prep", "dobj", "conj", "compound", "amod") for g in c.subtree]
+    near = list(dict.fromkeys([*found.word.children, *found.clause.children]))
+    # the words that name the weapon or who wields it: modifiers, subject, object, "with X"
+    near += [g for c in near if c.dep_ in ("nsubj", "dobj", "conj") for g in c.children
+             if g.dep_ in ("compound", "amod", "nmod")]
+    near += [g for c in near if c.dep_ == "prep" and c.lower_ in ("with", "by") for g in c.children if g.dep_ == "pobj"]
     for token in near:
         mode = table.get(token.lemma_.lower()) or table.get(token.lower_)
         if mode:
@@ -180,12 +179,11 @@ def _mode(found: Found) -> str | None:
 
 
 def _speaker_for_pronoun(found: Found, statement: dict | None) -> list[str]:
-    """"We will respond", "our forces are advancing": inside a statement, a first-person
-    subject is its speaker."""
+    """"We will respond": inside a statement, a first-person subject is its speaker."""
     if statement is None:
         return []
     subject = next((c for c in found.clause.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in ("we", "i", "our") and (statement.get("speaker") or {}).get("entity"):
+    if subject is not None and subject.lower_ in ("we", "i") and (statement.get("speaker") or {}).get("entity"):
         return [statement["speaker"]["entity"]]
     return []
 

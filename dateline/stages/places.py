@@ -46,7 +46,7 @@ class Mention:
     end: int
     text: str
     tagged: bool  # the tagger called it a place
-    feature: str | None = None  # what the word after it says: "division" ("Homs province"), "facility"
+    feature: str | None = None  # what the word after it says: "division" ("Homs province"), "facility", "place"
 
 
 @dataclass
@@ -199,8 +199,7 @@ def _mentions(doc: Doc, text: str) -> list[Mention]:
             add(span.start_char, span.end_char, False)  # "the Tsuen Wan district", "Jizan, Najran, and Dhahran"
     # names the tagger missed or mislabelled: single proper nouns outside longer names
     entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
-    broken = {i: True for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent)
-              for i in range(ent.start, ent.end)}
+    broken = {i for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
     for token in doc:
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
             continue
@@ -214,7 +213,7 @@ def _mentions(doc: Doc, text: str) -> list[Mention]:
             continue
         if not token.ent_type_:
             continue  # only names the tagger saw as names, if not as places ("Daraa" as ORG)
-        if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1 and not broken.get(token.i):
+        if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1 and token.i not in broken:
             continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
         previous = doc[token.i - 1].lower_ if token.i else ""
         if demonyms.demonym(token.text):
@@ -269,7 +268,7 @@ def _named_actors(record: dict[str, Any]) -> set[str]:
 
 
 def feature_after(text: str, end: int) -> str | None:
-    """What the words after a name say it is: "division", "facility" or nothing."""
+    """What the words after a name say it is: "division", "facility", "place" or nothing."""
     match = _feature_words().match(text, end)
     return _feature_meaning()[" ".join(match.group(1).lower().split())] if match else None
 
