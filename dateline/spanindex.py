@@ -54,3 +54,9 @@ class SpanIndex(Generic[T]):
         """The last span starting before pos."""
         i = bisect_left(self.starts, pos)
         return self.spans[i - 1] if i > 0 else None
+
+    def narrowest_holding(self, start: int, end: int) -> T | None:
+        """The payload of the shortest span that holds [start, end) whole: the innermost
+        of nested statements."""
+        holding = [(e - s, s, payload) for s, e, payload in self.overlapping(start, end) if s <= start and end <= e]
+        return min(holding, key=lambda h: (h[0], h[1]))[2] if holding else None

@@ -36,7 +36,6 @@ OBLIGATIONS = {"must", "should"}
 @stage("events", requires=("entities", "places", "times", "statements"), provides=("events",))
 def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     text = record["document"]["text"]
-    places = SpanIndex((m["start"], m["end"], p) for p in record.get("places", []) for m in p["mentions"])
     persons = SpanIndex((m["start"], m["end"], e) for e in record.get("entities", []) if e["type"] == "PERSON"
                         for m in e.get("mentions", []))
     contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
@@ -44,7 +43,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     paragraphs = args_mod.Paragraphs(text)
 
     def is_place(token: Token) -> bool:
-        return bool(places.overlapping(token.idx, token.idx + len(token.text)))
+        return bool(arguments.places.overlapping(token.idx, token.idx + len(token.text)))
 
     def is_person(token: Token) -> bool:
         return bool(persons.overlapping(token.idx, token.idx + len(token.text)))
@@ -54,7 +53,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     all_found = find(doc, is_place, is_person)
     trigger_words = {f.word.i for f in all_found}
     for found in all_found:
-        statement = _statement_of(found, contents)
+        statement = contents.narrowest_holding(found.start, found.end)
         mod = modality_of(found)
         if (mod.commit or mod.refused) and mod.governor is not None and mod.governor.i in trigger_words:
             continue  # "agreed to withdraw", "refused to withdraw": the agreement, the refusal is the event
@@ -73,7 +72,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     _actors_of_bare_nouns(events, bare, paragraphs)
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
-    events += _demands(doc, record, arguments, {e["trigger"]["start"] for e in events})
+    events += _demands(doc, record, arguments, contents)
     events.sort(key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
     for n, event in enumerate(events, 1):
         event["id"] = f"V{n}"
@@ -115,22 +114,21 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
     return event_type, None
 
 
-def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments, taken: set[int]) -> list[dict[str, Any]]:
+def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
+             contents: SpanIndex) -> list[dict[str, Any]]:
     """"Russia said that Sudan must return the helicopter": a speaker saying what another
     must or should do makes a demand, PLOVER's REQUEST, with the speaker as actor and the
     one who must as target. Not "we must", nor "must not be allowed to" (a passive)."""
     text = record["document"]["text"]
-    contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
     out = []
     for token in doc:
-        if token.lower_ not in OBLIGATIONS or token.dep_ != "aux" or token.idx in taken:
+        if token.lower_ not in OBLIGATIONS or token.dep_ != "aux":
             continue
         verb = token.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in ("we", "i", "you") or any(c.dep_ == "auxpass" for c in verb.children):
             continue
-        holding = [s for start, end, s in contents.overlapping(token.idx, token.idx + 1) if start <= token.idx < end]
-        statement = min(holding, key=lambda s: s["content"]["end"] - s["content"]["start"]) if holding else None
+        statement = contents.narrowest_holding(token.idx, token.idx + len(token.text))
         if statement is not None and (statement.get("speaker") or {}).get("entity"):
             actors = [statement["speaker"]["entity"]]
         elif verb.dep_ == "ccomp":  # "the forum concluded that the US must allocate more"
@@ -146,13 +144,6 @@ def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments, ta
                     "places": [], "time": statement.get("time") if statement else None, "factuality": "asserted",
                     "attributed_to": None})
     return out
-
-
-def _statement_of(found: Found, contents: SpanIndex) -> dict | None:
-    """The narrowest statement whose content holds the trigger."""
-    holding = [s for start, end, s in contents.overlapping(found.start, found.end)
-               if start <= found.start and found.end <= end]
-    return min(holding, key=lambda s: s["content"]["end"] - s["content"]["start"]) if holding else None
 
 
 def _stance_factuality(statement: dict) -> str:

@@ -88,7 +88,7 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
             "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
             "high": figure.high, "qualifier": figure.qualifier, "category": figure.category,
             "place": _place_of(figure, places), "time": _time_of(figure, times),
-            "attributed_to": _statement_of(figure, statements)})
+            "attributed_to": _id(statements.narrowest_holding(figure.start, figure.end))})
     return {"figures": figures}
 
 
@@ -344,10 +344,5 @@ def _place_of(figure: Figure, places: SpanIndex) -> str | None:
     return max(before, key=lambda c: c[0])[1]["id"] if before else None
 
 
-def _statement_of(figure: Figure, statements: SpanIndex) -> str | None:
-    """The statement whose content holds the figure: the narrowest, when nested."""
-    holding = [s for s_start, s_end, s in statements.overlapping(figure.start, figure.end)
-               if s_start <= figure.start and figure.end <= s_end]
-    if not holding:
-        return None
-    return min(holding, key=lambda s: s["content"]["end"] - s["content"]["start"])["id"]
+def _id(statement: dict[str, Any] | None) -> str | None:
+    return statement["id"] if statement else None
