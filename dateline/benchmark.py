@@ -4,7 +4,8 @@ Both sides use the same loaded pipeline (the model's components and Dateline's p
 rule, which sets sentence starts before the parser). After a warm-up, each round parses
 every text with `nlp(text)` and extracts every text with the pipeline (parse included); rounds alternate so that drift in the machine's speed hits both alike. Load
 time is reported apart and counted in neither. Peak memory is the process's maximum
-resident set size.
+resident set size. Given files, it then ingests them into a new store with 1 and 2 worker
+processes and prints articles/s for each.
 """
 from __future__ import annotations
 
@@ -102,6 +103,25 @@ def report(f: Figures) -> str:
     ])
 
 
+def ingest_rates(paths: list[str], workers: tuple[int, ...] = (1, 2)) -> list[str]:
+    """`dateline ingest` of the same sources into a new store, once per worker count: wall
+    time from the first read to the last commit, worker start-up (model load) included."""
+    import tempfile
+
+    from .ingest.run import ingest
+    from .store import Store
+
+    lines = []
+    for n in workers:
+        with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "bench.db") as store:
+            start = time.perf_counter()
+            report = ingest(paths, store, workers=n, progress=False)
+            seconds = time.perf_counter() - start
+        lines.append(f"ingest, {n} worker{'s' if n > 1 else ' '}    {report.stored / seconds:8.2f} articles/s  "
+                     f"{seconds:7.1f} s for {report.stored} articles (read, extract, store; start-up included)")
+    return lines
+
+
 def default_texts() -> list[str]:
     return [data_path("examples/wire-report.txt").read_text(encoding="utf-8")]
 
@@ -111,5 +131,7 @@ def main(paths: list[str], rounds: int) -> int:
     if not texts:
         print("dateline: error: no texts to measure", file=sys.stderr)
         return 1
-    print(report(run(texts, rounds)))
+    print(report(run(texts, rounds)), flush=True)
+    if paths:
+        print("\n".join(ingest_rates(paths)))
     return 0

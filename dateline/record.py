@@ -47,9 +47,15 @@ def text_from_bytes(data: bytes, name: str = "input") -> str:
     return normalise_text(text)
 
 
+def content_key(text: str) -> str:
+    """sha256 of the text with its whitespace normalised: the same article read from a feed,
+    a page and an archive has the same key, whatever line breaks each source put in it."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
 def document_id(text: str) -> str:
-    """Stable id: a hash of the text with its whitespace normalised."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+    """Stable id: the first 16 hex digits of the text's content key."""
+    return content_key(text)[:16]
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")

@@ -18,7 +18,8 @@ class Settings:
     model: name or path of any installed spaCy pipeline (env DATELINE_MODEL).
     chunk_chars: texts longer than this are parsed in paragraph chunks and joined into
         one Doc, so spaCy's max_length and memory stay bounded (env DATELINE_CHUNK_CHARS).
-    batch_size: articles per nlp.pipe batch when extracting many.
+    batch_size: articles per nlp.pipe batch when extracting many; `dateline ingest` stores
+        each batch as it is done (env DATELINE_BATCH_SIZE).
     language_check: skip the English-only layers when the text is detected as another language.
     anchoring: what relative dates count from. "news": the publication date ("last week",
         "on Saturday"); "narrative": the latest date the text has mentioned, for histories
@@ -54,6 +55,12 @@ class Settings:
                 env["chunk_chars"] = int(raw)
             except ValueError:
                 raise SettingsError(f"DATELINE_CHUNK_CHARS must be a whole number, not {raw!r}") from None
+        if os.environ.get("DATELINE_BATCH_SIZE"):
+            raw = os.environ["DATELINE_BATCH_SIZE"]
+            try:
+                env["batch_size"] = int(raw)
+            except ValueError:
+                raise SettingsError(f"DATELINE_BATCH_SIZE must be a whole number, not {raw!r}") from None
         if os.environ.get("DATELINE_ANCHORING"):
             env["anchoring"] = os.environ["DATELINE_ANCHORING"]
         if os.environ.get("DATELINE_DAY_FIRST"):

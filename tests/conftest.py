@@ -59,3 +59,30 @@ def statement_by_content(record: dict, fragment: str) -> dict:
 
 def entity_name(record: dict, entity_id: str | None) -> str | None:
     return next((e["name"] for e in record["entities"] if e["id"] == entity_id), None)
+
+
+# Invented reports (Dateline's own words, no real article) for tests that need many
+# articles on any machine: each differs in its place, figures and speaker.
+TOWNS = ("Kharkiv", "Aleppo", "Goma", "Khartoum", "Mosul", "Mariupol", "Idlib", "Kismayo", "Sanaa", "Bamako",
+         "Kherson", "Homs", "Juba", "Gao", "Marib", "Benghazi")
+SPEAKERS = ("Amira Haddad", "Pavel Sorokin", "Grace Mbeki", "Omar Yusuf", "Lena Kovac", "Tomas Reyes")
+
+
+def invented_article(i: int) -> dict:
+    town = TOWNS[i % len(TOWNS)]
+    speaker = SPEAKERS[i % len(SPEAKERS)]
+    killed, injured = 3 + i, 10 + 2 * i
+    text = (f"Shelling hit a market in {town} on Monday, killing {killed} people and injuring at least {injured}, "
+            f"local officials said.\n"
+            f"\"We are still pulling people from the rubble,\" said {speaker}, a spokesperson for the regional "
+            f"administration.\n"
+            f"The army denied that its forces had fired on the town and accused rebels of staging the attack. "
+            f"Report number {i} of the invented test corpus.")
+    return {"id": f"inv-{i:03d}", "url": f"https://example.org/news/{i}", "source": "Invented Wire",
+            "published": f"2024-03-{1 + i % 28:02d}", "title": f"Market shelled in {town}", "text": text}
+
+
+def write_invented_jsonl(path: Path, n: int, start: int = 0) -> list[dict]:
+    rows = [invented_article(i) for i in range(start, start + n)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return rows

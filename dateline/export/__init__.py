@@ -1,0 +1,84 @@
+"""`dateline export`: the store's data in the formats analysts load into their tools.
+
+- jsonl: the document records, one per line (the contract's shape, as stored).
+- csv: a folder of flat tables (events.csv in a layout an ACLED user recognises,
+  statements.csv, figures.csv, places.csv, documents.csv): the store's *_rows views.
+- geojson: events and places that have coordinates, as Point features for a map.
+- parquet: the same flat tables as csv, typed, for pandas, polars and DuckDB.
+
+Each file is written beside its final name and moved into place, so a failed export
+never leaves a half-written file where a complete one was expected.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..store import Store
+
+FORMATS = ("jsonl", "csv", "geojson", "parquet")
+# table name in the export -> the store's view, in a stable order
+ORDER = "ORDER BY published, doc, length(id), id"  # V2 before V10
+TABLES = {
+    "events": f"SELECT * FROM event_rows {ORDER}",
+    "statements": f"SELECT * FROM statement_rows {ORDER}",
+    "figures": f"SELECT * FROM figure_rows {ORDER}",
+    "places": f"SELECT * FROM place_rows {ORDER}",
+    "documents": "SELECT * FROM document_rows ORDER BY published, key",
+}
+
+
+def export(store: Store, fmt: str, output: str | None) -> dict[str, int]:
+    """Write the export; returns what was written (file name -> rows, or features for GeoJSON)."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt in ("csv", "parquet"):
+        if not output or output == "-":
+            raise InputError(f"--format {fmt} writes one file per table: give a folder with --output")
+        folder = Path(output)
+        if folder.exists() and not folder.is_dir():
+            raise InputError(f"{output} is a file; --format {fmt} needs a folder")
+        folder.mkdir(parents=True, exist_ok=True)
+        if fmt == "csv":
+            from .tables import write_csv as write
+        else:
+            from .tables import write_parquet as write
+        written = {}
+        for name, query in TABLES.items():
+            path = folder / f"{name}.{fmt}"
+            with _atomic(path, binary=fmt == "parquet") as f:
+                written[path.name] = write(store.rows(query), f)
+        return written
+    if fmt == "jsonl":
+        from .jsonl import write_jsonl as write_one
+    else:
+        from .geojson import write_geojson as write_one
+    if not output or output == "-":
+        return {"stdout": write_one(store, sys.stdout)}
+    with _atomic(Path(output)) as f:
+        return {Path(output).name: write_one(store, f)}
+
+
+@contextlib.contextmanager
+def _atomic(path: Path, binary: bool = False) -> Iterator:
+    tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+    try:
+        f = open(tmp, "xb" if binary else "x", **({} if binary else {"encoding": "utf-8", "newline": ""}))
+    except OSError as e:
+        raise InputError(f"cannot write {path}: {e.strerror}") from None
+    try:
+        with f:
+            yield f
+        os.replace(tmp, path)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise InputError(f"cannot write {path}: {e.strerror}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

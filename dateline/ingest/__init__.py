@@ -1,0 +1,196 @@
+"""Readers: every kind of source a user has, turned into Articles with where each came from.
+
+`read_sources` takes paths, folders and URLs and yields, in order, a `Found` for each
+article and a `Problem` for each thing that could not be read (which source, where in it,
+why). A reader never stops the others: a broken line in one JSON Lines file or a record
+with a wrong length in one web archive is reported and the rest goes on.
+
+Kinds: plain text, HTML pages (trafilatura), RSS/Atom feeds (feedparser), WARC archives
+(warcio), JSON Lines with a `text` field. The kind comes from the file name, else from
+the first bytes; `kind=` forces one.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DatelineError, InputError
+from ..record import Article
+from .fetch import FetchPolicy
+
+KINDS = ("text", "html", "feed", "warc", "jsonl")
+SUFFIXES = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed", ".rdf": "feed",
+    ".warc": "warc", ".arc": "warc",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    """One article and where it was read."""
+
+    article: Article
+    origin: str  # the file (absolute path) or URL read
+    reader: str  # one of KINDS
+    locator: str | None = None  # where in the origin: "line 12", "entry 3", "record at byte 5120"
+    meta: dict[str, Any] = field(default_factory=dict)  # other metadata the source carried
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that could not be read, and why."""
+
+    origin: str
+    reason: str
+    locator: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.origin} ({self.locator})" if self.locator else self.origin
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    kind: str | None = None  # force a kind instead of guessing it
+    fetch_links: bool = False  # fetch the page of a feed entry that has only a link
+    policy: FetchPolicy = field(default_factory=FetchPolicy.from_env)
+
+
+Item = Found | Problem
+
+# One file of text, HTML or feed is read whole; past this it is refused rather than
+# allowed to take the machine's memory. JSON Lines and WARC files are streamed.
+MAX_SOURCE_BYTES = 64 * 2**20
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def kind_of(name: str, head: bytes) -> str:
+    """The reader for a file, from its name, else from its first bytes."""
+    lower = name.lower()
+    if lower.endswith((".warc.gz", ".arc.gz")):
+        return "warc"
+    if lower.endswith(".jsonl.gz"):
+        raise InputError(f"{name}: compressed JSON Lines are not read; decompress it first")
+    suffix = os.path.splitext(lower)[1]
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    return sniff(head)
+
+
+def sniff(head: bytes) -> str:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+    if start.startswith(b"warc/") or head[:2] == b"\x1f\x8b":
+        return "warc"
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
+        return "html"
+    if start.startswith(b"<?xml") or b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start:
+        return "html" if b"<html" in start else "feed"
+    return "text"
+
+
+def read_sources(sources: Iterable[str], options: ReadOptions | None = None) -> Iterator[Item]:
+    """Articles and problems from files, folders (read recursively, hidden files skipped) and URLs."""
+    options = options or ReadOptions()
+    if options.kind is not None and options.kind not in KINDS:
+        raise InputError(f"unknown kind {options.kind!r}; one of {', '.join(KINDS)}")
+    for source in sources:
+        if is_url(source):
+            yield from _read_url(source, options)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                yield Problem(str(path.resolve()), "the folder holds no files")
+            for file in files:
+                yield from _read_file(file, options)
+        else:
+            yield from _read_file(path, options)
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
+    origin = str(path.resolve()) if path.exists() else str(path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+        kind = options.kind or kind_of(path.name, head)
+    except FileNotFoundError:
+        yield Problem(origin, "no such file (or it vanished before it was read)")
+        return
+    except IsADirectoryError:
+        yield Problem(origin, "is a directory")
+        return
+    except (OSError, InputError) as e:
+        yield Problem(origin, f"cannot read: {reason(e)}")
+        return
+    yield from _reader(kind)(path, origin, options)
+
+
+def _read_url(url: str, options: ReadOptions) -> Iterator[Item]:
+    from ..errors import FetchError
+    from .fetch import fetch
+
+    try:
+        page = fetch(url, options.policy)
+    except FetchError as e:
+        yield Problem(url, reason(e))
+        return
+    kind = options.kind or _kind_of_response(page.content_type, page.body)
+    yield from _reader(kind)(page.body, page.url, options)
+
+
+def _kind_of_response(content_type: str, body: bytes) -> str:
+    ctype = content_type.split(";")[0].strip().lower()
+    if ctype in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if ctype in ("application/rss+xml", "application/atom+xml", "application/rdf+xml"):
+        return "feed"
+    if ctype == "application/warc":
+        return "warc"
+    if ctype in ("application/jsonl", "application/x-ndjson", "application/json-lines"):
+        return "jsonl"
+    if ctype == "text/plain":
+        return "text"
+    return sniff(body[:4096])
+
+
+def _reader(kind: str):
+    from . import feeds, html, jsonl, text, warc
+
+    return {"text": text.read, "html": html.read, "feed": feeds.read, "warc": warc.read,
+            "jsonl": jsonl.read}[kind]
+
+
+def load(source: Path | bytes, origin: str, limit: int) -> bytes:
+    """A whole source's bytes (a path is read, bytes pass through), refused past `limit`."""
+    if isinstance(source, bytes):
+        data = source
+    else:
+        size = source.stat().st_size
+        if size > limit:
+            raise InputError(f"{size} bytes is more than the limit of {limit} for one file of this kind")
+        data = source.read_bytes()
+    if len(data) > limit:
+        raise InputError(f"{len(data)} bytes is more than the limit of {limit} for one source of this kind")
+    return data
+
+
+def reason(error: Exception) -> str:
+    """What went wrong, in words, without the error code or the file name twice."""
+    if isinstance(error, DatelineError) and error.args:
+        return str(error.args[0])
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return f"{type(error).__name__}: {error}"

@@ -1,0 +1,186 @@
+"""The SQLite store: every document once, every source it came from, its layers as tables.
+
+Safety comes from SQLite itself: the file is in WAL mode, each document is written with
+its source and its layer rows in one IMMEDIATE transaction, and a writer waits for another
+(busy timeout) instead of failing. A process killed at any point leaves each document
+either fully stored or absent; two ingests may write the same file at once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..record import content_key
+from .rows import layer_rows
+
+# PRAGMA application_id marks a file as a Dateline store ("DLN1"); user_version is the
+# schema's version: raise it when schema.sql changes in a way old files do not have.
+APPLICATION_ID = 0x444C4E31
+STORE_VERSION = 1
+BUSY_TIMEOUT_S = 60.0
+LAYER_TABLES = ("entities", "places", "times", "statements", "events", "event_arguments", "figures")
+ROW_VIEWS = ("document_rows", "event_rows", "statement_rows", "figure_rows", "place_rows")  # flat, for exports
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _schema() -> str:
+    return (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
+
+
+class Store:
+    """One store file. `Store(path)` creates it when absent; `readonly=True` never writes."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
+        self.path = Path(path)
+        if readonly and not self.path.exists():
+            raise StoreError(f"{self.path}: no such store")
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a directory; give a file name for the store")
+        try:
+            uri = f"file:{self.path}?mode={'ro' if readonly else 'rwc'}"
+            self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                        check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self._open(readonly)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot open as a Dateline store ({e})") from None
+
+    def _open(self, readonly: bool) -> None:
+        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id == 0 and tables == 0:
+            if readonly:
+                raise StoreError(f"{self.path}: the file is empty, not a Dateline store")
+            self.conn.execute("PRAGMA journal_mode=WAL")  # persistent; lets readers go on while one writes
+            self.conn.executescript(f"BEGIN IMMEDIATE;\n{_schema()}\nPRAGMA application_id={APPLICATION_ID};\n"
+                                    f"PRAGMA user_version={STORE_VERSION};\nCOMMIT;")
+        elif app_id != APPLICATION_ID:
+            raise StoreError(f"{self.path} is an SQLite file but not a Dateline store")
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != STORE_VERSION:
+            raise StoreError(f"{self.path} is a version {version} store; this Dateline reads and writes version "
+                             f"{STORE_VERSION}: export it with the Dateline that made it, or ingest into a new file")
+        self.conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may
+        # lose the last transactions, never the file's consistency
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _write(self, work) -> Any:
+        """Run `work(conn)` in one IMMEDIATE transaction; SQLite errors become StoreError."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise StoreError(self._why(e)) from None
+        try:
+            result = work(self.conn)
+            self.conn.execute("COMMIT")
+            return result
+        except BaseException as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise StoreError(self._why(e)) from None
+            raise
+
+    def _why(self, e: sqlite3.Error) -> str:
+        message = str(e)
+        if "full" in message:
+            return (f"{self.path}: the disk is full ({message}); every document stored before this one is kept: "
+                    "free some space and run the same command again")
+        if "locked" in message or "busy" in message:
+            return f"{self.path}: the store stayed locked by another writer for {BUSY_TIMEOUT_S:g} s ({message})"
+        if "readonly" in message:
+            return f"{self.path}: the store cannot be written ({message})"
+        return f"{self.path}: {message}"
+
+    def add(self, record: dict[str, Any], found: Any = None) -> str:
+        """Store a record, and where it was found (an ingest.Found). Returns "stored", or
+        "known" when the same text is already there (then only the source is added)."""
+        key = content_key(record["document"]["text"])
+
+        def work(conn: sqlite3.Connection) -> str:
+            doc = record["document"]
+            inserted = conn.execute(
+                "INSERT OR IGNORE INTO documents (key, id, title, url, source, published, dateline, language, text, "
+                "record, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, doc["id"], doc.get("title"), doc.get("url"), doc.get("source"), doc.get("published"),
+                 doc.get("dateline"), doc.get("language"), doc["text"],
+                 json.dumps(record, ensure_ascii=False), _now())).rowcount
+            if inserted:
+                for table, row in layer_rows(key, record):
+                    columns = ", ".join(f'"{c}"' for c in row)
+                    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})",
+                                 tuple(row.values()))
+            if found is not None:
+                self._add_source(conn, key, found)
+            return "stored" if inserted else "known"
+
+        return self._write(work)
+
+    def add_source(self, key: str, found: Any) -> bool:
+        """Record another place a stored document was read; False when it was already listed."""
+        return self._write(lambda conn: self._add_source(conn, key, found))
+
+    @staticmethod
+    def _add_source(conn: sqlite3.Connection, key: str, found: Any) -> bool:
+        article = found.article
+        version = None
+        if article.url:
+            known = conn.execute("SELECT version FROM sources WHERE url = ? AND doc = ?", (article.url, key)).fetchone()
+            if known:
+                version = known[0]
+            else:
+                seen = conn.execute("SELECT count(DISTINCT doc) FROM sources WHERE url = ?", (article.url,)).fetchone()
+                version = seen[0] + 1
+        return bool(conn.execute(
+            "INSERT OR IGNORE INTO sources (doc, origin, locator, reader, url, source, title, published, version, "
+            "meta, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, found.origin, found.locator, found.reader, article.url, article.source, article.title,
+             article.published, version, json.dumps(found.meta, ensure_ascii=False, sort_keys=True)
+             if found.meta else None, _now())).rowcount)
+
+    def start_run(self, sources: list[str]) -> int:
+        return self._write(lambda conn: conn.execute("INSERT INTO runs (started, sources) VALUES (?, ?)",
+                                                     (_now(), json.dumps(sources))).lastrowid)
+
+    def finish_run(self, run: int, read: int, stored: int, known: int, problems: int) -> None:
+        self._write(lambda conn: conn.execute(
+            "UPDATE runs SET finished = ?, read = ?, stored = ?, known = ?, problems = ? WHERE id = ?",
+            (_now(), read, stored, known, problems, run)))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def has(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE key = ?", (key,)).fetchone() is not None
+
+    def count(self, table: str) -> int:
+        if table not in ("documents", "sources", "runs", *LAYER_TABLES, *ROW_VIEWS):
+            raise StoreError(f"no table {table!r} in the store")
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every stored record, oldest publication first (then by key, so the order is stable)."""
+        for (raw,) in self.conn.execute("SELECT record FROM documents ORDER BY published IS NULL, published, key"):
+            yield json.loads(raw)
+
+    def rows(self, query: str, params: tuple = ()) -> Iterator[sqlite3.Row]:
+        return self.conn.execute(query, params)

@@ -1,0 +1,31 @@
+"""Each statement, event and figure points at the whole sentence(s) that hold it."""
+from __future__ import annotations
+
+TEXT = ("Officials in Mosul said on Tuesday that 14 people were killed in an air strike.\n"
+        "\"We heard two explosions and then the roof fell,\" said Huda Salem, a teacher. "
+        "She added that many families had fled.\n"
+        "The ministry denied that its jets had struck the district.")
+
+
+def test_items_point_at_their_sentences(pipeline):
+    record = pipeline(TEXT, published="2024-05-07")
+    items = record["statements"] + record["events"] + record["figures"]
+    assert record["statements"] and record["events"] and record["figures"]
+    for item in items:
+        start, end = item["sentence"]["start"], item["sentence"]["end"]
+        sentence = TEXT[start:end]
+        assert start == 0 or TEXT[start - 1] in " \n", sentence  # begins where a sentence begins
+        assert sentence.rstrip().endswith((".", "\"", "”")), sentence
+        inner = item.get("trigger") or item.get("content") or item
+        assert start <= inner["start"] and inner["end"] <= end
+    quote = next(s for s in record["statements"] if s["kind"] == "direct")
+    assert TEXT[quote["sentence"]["start"]:quote["sentence"]["end"]].endswith("a teacher.")
+    killed = next(f for f in record["figures"] if f["value"] == 14)
+    assert TEXT[killed["sentence"]["start"]:killed["sentence"]["end"]].startswith("Officials in Mosul")
+
+
+def test_seed_sentences_hold_their_items(seed_record):
+    text = seed_record["document"]["text"]
+    for item in seed_record["statements"] + seed_record["events"] + seed_record["figures"]:
+        sentence = text[item["sentence"]["start"]:item["sentence"]["end"]]
+        assert sentence.strip() == sentence and sentence
