@@ -39,6 +39,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(302, "text/plain", b"", location="/story")
         elif self.path == "/to-metadata":
             self._send(302, "text/plain", b"", location="http://169.254.169.254/latest/meta-data/")
+        elif self.path == "/trickle":  # a byte at a time: each read is quick, the whole never ends
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"<")
+                self.wfile.flush()
+                time.sleep(0.1)
+        elif self.path == "/bad-redirect":
+            self._send(302, "text/plain", b"", location="http://[::1/")
         elif self.path == "/slow":
             time.sleep(3)
             self._send(200, "text/html", _page(2))
@@ -79,6 +89,9 @@ ALLOW = FetchPolicy(allow=frozenset({"127.0.0.1"}))
     ("127.0.0.1", False), ("10.1.2.3", False), ("192.168.0.1", False), ("172.16.5.4", False),
     ("169.254.169.254", False), ("::1", False), ("fe80::1", False), ("fc00::1", False),
     ("::ffff:127.0.0.1", False), ("100.64.0.1", False), ("0.0.0.0", False), ("224.0.0.1", False),
+    # IPv4 inside IPv6: NAT64, 6to4, compatible; all lead to the IPv4 address
+    ("64:ff9b::a9fe:a9fe", False), ("64:ff9b:1::a00:1", False), ("2002:7f00:1::", False), ("::127.0.0.1", False),
+    ("64:ff9b::808:808", True), ("192.0.0.8", False), ("fe80::1%eth0", False),
 ])
 def test_public_addresses(address, public):
     assert is_public(address) is public
@@ -112,6 +125,25 @@ def test_limits(server):
         fetch(f"{server}/missing", ALLOW)
     with pytest.raises(FetchError, match="only http and https"):
         fetch("file:///etc/passwd", ALLOW)
+
+
+def test_a_trickling_server_cannot_hold_the_fetch(server):
+    start = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        fetch(f"{server}/trickle", FetchPolicy(allow=ALLOW.allow, timeout=1.0))
+    assert time.monotonic() - start < 2.5
+
+
+@pytest.mark.parametrize("url", ["http://example.org:99999/", "http://[::1/", "http://example.org:abc/",
+                                 "http://" + "a" * 64 + ".example/"])
+def test_malformed_urls_are_refused_with_a_reason(url):
+    with pytest.raises(FetchError):
+        fetch(url, FetchPolicy(timeout=2))
+
+
+def test_a_malformed_redirect_is_refused(server):
+    with pytest.raises(FetchError, match="redirect"):
+        fetch(f"{server}/bad-redirect", ALLOW)
 
 
 def test_a_url_source_is_read_as_what_it_serves(server):

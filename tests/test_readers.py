@@ -166,6 +166,25 @@ def test_xml_bomb_is_refused_quickly(tmp_path):
     assert not found and len(problems) == 1 and "XML entities" in problems[0].reason
 
 
+def test_entities_declared_anywhere_are_refused(tmp_path):
+    padded = BOMB.replace('<?xml version="1.0"?>', '<?xml version="1.0"?><!--' + "x" * 100_000 + "-->")
+    (tmp_path / "padded.xml").write_text(padded, encoding="utf-8")
+    (tmp_path / "wide.xml").write_bytes(BOMB.replace('<?xml version="1.0"?>', "").encode("utf-16"))
+    for name in ("padded.xml", "wide.xml"):
+        found, problems = split(read_sources([str(tmp_path / name)]))
+        assert not found and "XML entities" in problems[0].reason, name
+
+
+def test_hostile_json_lines(tmp_path):
+    lines = ["[" * 100_000 + "]" * 100_000, '{"text": "A lone surrogate \\ud800 in the text."}',
+             json.dumps(invented_article(1))]
+    (tmp_path / "hostile.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found, problems = split(read_sources([str(tmp_path / "hostile.jsonl")]))
+    assert [f.article.id for f in found] == ["inv-001"]
+    assert [p.locator for p in problems] == ["line 1", "line 2"]
+    assert "nested too deeply" in problems[0].reason and "not valid Unicode" in problems[1].reason
+
+
 def test_not_a_feed_is_reported(tmp_path):
     (tmp_path / "broken.xml").write_text("<?xml version='1.0'?><rss><channel><title>x</tit", encoding="utf-8")
     found, problems = split(read_sources([str(tmp_path / "broken.xml")]))
@@ -204,9 +223,11 @@ def test_warc_records_with_wrong_lengths_are_reported(tmp_path):
     found, problems = split(read_sources([str(tmp_path / "long.warc")]))
     assert [f.article.title for f in found] == [articles[0]["title"]]
     assert any("cannot be read past" in p.reason for p in problems)
-    (tmp_path / "cut.warc").write_bytes(plain[:plain.rindex(b"WARC/1")])  # ends inside the PNG's record? no: before it
+    last_page = plain.rindex(b"</html>")  # the file ends inside the third page's record
+    (tmp_path / "cut.warc").write_bytes(plain[:last_page - 100])
     found, problems = split(read_sources([str(tmp_path / "cut.warc")]))
-    assert len(found) == 3 and not problems
+    assert [f.article.title for f in found] == [a["title"] for a in articles[:2]]
+    assert len(problems) == 1 and "truncated" in problems[0].reason
 
 
 def test_truncated_gzip_warc_keeps_the_records_before(tmp_path):

@@ -36,6 +36,15 @@ def export(store: Store, fmt: str, output: str | None) -> dict[str, int]:
     """Write the export; returns what was written (file name -> rows, or features for GeoJSON)."""
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    # one read transaction: every file sees the same store, whatever an ingest writes meanwhile
+    store.conn.execute("BEGIN")
+    try:
+        return _export(store, fmt, output)
+    finally:
+        store.conn.execute("COMMIT")
+
+
+def _export(store: Store, fmt: str, output: str | None) -> dict[str, int]:
     if fmt in ("csv", "parquet"):
         if not output or output == "-":
             raise InputError(f"--format {fmt} writes one file per table: give a folder with --output")

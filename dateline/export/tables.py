@@ -3,31 +3,37 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterable
 from typing import IO
 
+# Parquet types of the numeric columns, so that a store with no coordinates (or no
+# figures) yet still writes them as numbers; every other column is text.
+FLOATS = ("latitude", "longitude", "value", "low", "high")
+INTEGERS = ("geonameid", "mentions", "characters", "sources", "statements", "events", "figures", "places")
 
-def write_csv(rows: Iterable[sqlite3.Row], f: IO[str]) -> int:
-    cursor = rows
+
+def write_csv(rows: sqlite3.Cursor, f: IO[str]) -> int:
     writer = csv.writer(f)
-    writer.writerow([c[0] for c in cursor.description])
+    writer.writerow([c[0] for c in rows.description])
     count = 0
-    for row in cursor:
+    for row in rows:
         writer.writerow(["" if v is None else v for v in row])
         count += 1
     return count
 
 
-def write_parquet(rows: Iterable[sqlite3.Row], f: IO[bytes]) -> int:
+def write_parquet(rows: sqlite3.Cursor, f: IO[bytes]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    cursor = rows
-    names = [c[0] for c in cursor.description]
+    names = [c[0] for c in rows.description]
     columns: dict[str, list] = {name: [] for name in names}
-    for row in cursor:
+    for row in rows:
         for name, value in zip(names, row):
             columns[name].append(value)
-    table = pa.table({name: pa.array(values) for name, values in columns.items()})
+
+    def kind(name: str):
+        return pa.float64() if name in FLOATS else pa.int64() if name in INTEGERS else pa.string()
+
+    table = pa.table({name: pa.array(values, type=kind(name)) for name, values in columns.items()})
     pq.write_table(table, f)
     return table.num_rows

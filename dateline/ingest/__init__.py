@@ -135,7 +135,7 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
     except (OSError, InputError) as e:
         yield Problem(origin, f"cannot read: {reason(e)}")
         return
-    yield from _reader(kind)(path, origin, options)
+    yield from _guarded(_reader(kind)(path, origin, options), origin)
 
 
 def _read_url(url: str, options: ReadOptions) -> Iterator[Item]:
@@ -148,7 +148,30 @@ def _read_url(url: str, options: ReadOptions) -> Iterator[Item]:
         yield Problem(url, reason(e))
         return
     kind = options.kind or _kind_of_response(page.content_type, page.body)
-    yield from _reader(kind)(page.body, page.url, options)
+    yield from _guarded(_reader(kind)(page.body, page.url, options), page.url)
+
+
+def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:
+    """A reader's items, with what no reader foresaw turned into a Problem for its source
+    (the run goes on with the next one), and text that cannot be stored refused."""
+    try:
+        for item in items:
+            yield _storable(item)
+    except Exception as e:  # a library's surprise on a hostile file must not end the run
+        yield Problem(origin, f"cannot read further ({reason(e)}); what came before was read")
+
+
+def _storable(item: Item) -> Item:
+    if isinstance(item, Found):
+        a = item.article
+        try:
+            for value in (a.text, a.id, a.url, a.source, a.title, a.published, *map(str, item.meta.values())):
+                if value is not None:
+                    value.encode("utf-8")
+        except UnicodeEncodeError:
+            return Problem(item.origin, "holds characters that are not valid Unicode (lone surrogates)",
+                           item.locator)
+    return item
 
 
 def _kind_of_response(content_type: str, body: bytes) -> str:

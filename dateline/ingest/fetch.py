@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -58,11 +59,32 @@ class Fetched:
     body: bytes
 
 
+NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+# what Python's is_global lets through but no public web server lives on
+ALSO_PRIVATE = (ipaddress.ip_network("192.0.0.0/24"),)
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries (mapped, compatible, NAT64, 6to4, Teredo), which
+    is where a packet to it may end up."""
+    if ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    if ip.sixtofour:
+        return ip.sixtofour
+    if ip.teredo:
+        return ip.teredo[1]
+    if any(ip in net for net in NAT64) or (int(ip) >> 32 == 0 and int(ip) > 1):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
 def is_public(address: str) -> bool:
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = _embedded_ipv4(ip)
+        if inner is not None:
+            return is_public(str(inner))
+    return ip.is_global and not ip.is_multicast and not any(ip in net for net in ALSO_PRIVATE)
 
 
 def _resolve(host: str, port: int, policy: FetchPolicy) -> str:
@@ -71,6 +93,8 @@ def _resolve(host: str, port: int, policy: FetchPolicy) -> str:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as e:
         raise FetchError(f"cannot resolve {host}: {e.strerror}") from None
+    except (UnicodeError, ValueError) as e:
+        raise FetchError(f"cannot resolve {host!r}: {e}") from None
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     if host.lower() not in policy.allow:
         for address in addresses:
@@ -88,7 +112,10 @@ def fetch(url: str, policy: FetchPolicy | None = None) -> Fetched:
         response, pool = _get(url, policy, deadline)
         try:
             if response.status in REDIRECTS and response.headers.get("Location"):
-                url = urljoin(url, response.headers["Location"])
+                try:
+                    url = urljoin(url, response.headers["Location"])
+                except ValueError as e:
+                    raise FetchError(f"{url}: the redirect goes nowhere valid ({e})") from None
                 continue
             if response.status >= 400:
                 raise FetchError(f"{url}: HTTP {response.status}")
@@ -101,11 +128,14 @@ def fetch(url: str, policy: FetchPolicy | None = None) -> Fetched:
 
 
 def _get(url: str, policy: FetchPolicy, deadline: float):
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError as e:  # a port out of range, an unclosed [ ...
+        raise FetchError(f"{url!r} is not a valid URL ({e})") from None
+    if parts.scheme not in ("http", "https") or not host:
         raise FetchError(f"{url}: only http and https URLs are fetched")
-    host = parts.hostname
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    port = port or (443 if parts.scheme == "https" else 80)
     address = _resolve(host, port, policy)
     remaining = deadline - time.monotonic()
     if remaining <= 0:
@@ -116,7 +146,8 @@ def _get(url: str, policy: FetchPolicy, deadline: float):
                                            assert_hostname=host, cert_reqs="CERT_REQUIRED", ca_certs=certifi.where())
     else:
         pool = urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False)
-    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    name = f"[{host}]" if ":" in host else host  # an IPv6 literal
+    netloc = name if parts.port is None else f"{name}:{parts.port}"
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
@@ -136,14 +167,26 @@ def _read_capped(response, url: str, policy: FetchPolicy, deadline: float) -> by
     if declared and declared.isdigit() and int(declared) > policy.max_bytes:
         raise FetchError(f"{url}: {int(declared)} bytes is more than the limit of {policy.max_bytes}")
     chunks, size = [], 0
+    # a server that trickles bytes never trips a per-read timeout: at the deadline the
+    # connection is shut from outside, and the read in progress ends
+    watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), response.shutdown)
+    watchdog.daemon = True
+    watchdog.start()
     try:
-        for chunk in response.stream(65536, decode_content=True):
+        while True:
+            chunk = response.read1(65536)
+            if not chunk:
+                break
             size += len(chunk)
             if size > policy.max_bytes:
                 raise FetchError(f"{url}: more than the limit of {policy.max_bytes} bytes")
-            if time.monotonic() > deadline:
-                raise FetchError(f"{url}: timed out after {policy.timeout:g} s")
             chunks.append(chunk)
-    except urllib3.exceptions.HTTPError as e:
+    except (urllib3.exceptions.HTTPError, OSError, ValueError) as e:
+        if time.monotonic() >= deadline:
+            raise FetchError(f"{url}: timed out after {policy.timeout:g} s") from None
         raise FetchError(f"{url}: {type(e).__name__}: {e}") from None
+    finally:
+        watchdog.cancel()
+    if time.monotonic() >= deadline:
+        raise FetchError(f"{url}: timed out after {policy.timeout:g} s")
     return b"".join(chunks)

@@ -52,6 +52,8 @@ def _article(raw: bytes, origin: str, locator: str) -> Item:
         return Problem(origin, f"not UTF-8 (byte 0x{raw[e.start]:02x})", locator)
     except ValueError as e:
         return Problem(origin, f"not JSON ({e})", locator)
+    except RecursionError:
+        return Problem(origin, "JSON nested too deeply to be an article", locator)
     if not isinstance(row, dict):
         return Problem(origin, f"a JSON {type(row).__name__}, not an object with a text field", locator)
     text = row.get("text")

@@ -15,11 +15,12 @@ import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Any
 
-from ..errors import DatelineError, StoreError
+from ..errors import DatelineError
 from ..record import Article, content_key
 from ..settings import Settings
 from ..store import Store
@@ -100,8 +101,11 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
                     store.add_source(key, item)
                     report.known += 1
             bar.update(len(items))
-    except StoreError as e:
+    except DatelineError as e:  # the store cannot be written (disk full), the model cannot be loaded
         report.stopped = str(e.args[0])
+    except BrokenProcessPool:
+        report.stopped = ("a worker process died (out of memory?); every article stored before is kept: "
+                          "run the same command again, with fewer --workers")
     finally:
         bar.close()
     if report.stopped is None:
@@ -158,14 +162,14 @@ def _extract_batch(pipeline: Any, batch: list[Article]) -> list[Outcome]:
     that only the broken one is lost."""
     try:
         return [(content_key(a.text), r, None) for a, r in zip(batch, pipeline.pipe(batch), strict=True)]
-    except DatelineError as e:
+    except Exception as e:  # noqa: BLE001 (one article's failure is reported, the others go on)
         if len(batch) == 1:
             return [(content_key(batch[0].text), None, reason(e))]
     outcomes: list[Outcome] = []
     for article in batch:
         try:
             outcomes.append((content_key(article.text), pipeline(article.text, **_meta(article)), None))
-        except DatelineError as e:
+        except Exception as e:  # noqa: BLE001
             outcomes.append((content_key(article.text), None, reason(e)))
     return outcomes
 
@@ -175,15 +179,28 @@ def _meta(article: Article) -> dict[str, Any]:
             "published": article.published}
 
 
-_PIPELINE = None  # one per worker process
+_PIPELINE: Any = None  # one per worker process
+_FAILED: DatelineError | None = None  # why it could not be loaded
 
 
 def _start_worker(settings: Settings) -> None:
-    global _PIPELINE
+    global _PIPELINE, _FAILED
+    import multiprocessing
+    import os
+    import threading
+
     from ..pipeline import Pipeline
 
-    _PIPELINE = Pipeline(settings)
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # a killed ingest takes its workers with it
+        threading.Thread(target=lambda: (parent.join(), os._exit(1)), daemon=True).start()
+    try:
+        _PIPELINE = Pipeline(settings)
+    except DatelineError as e:  # said once, by the first batch, in the ingest's own words
+        _FAILED = e
 
 
 def _work(batch: list[Article]) -> list[Outcome]:
+    if _FAILED is not None:
+        raise _FAILED
     return _extract_batch(_PIPELINE, batch)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,19 @@ def _schema() -> str:
     return (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 
 
+def _statements(script: str) -> list[str]:
+    """schema.sql's statements one by one (executescript would commit our transaction)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return statements
+
+
 class Store:
     """One store file. `Store(path)` creates it when absent; `readonly=True` never writes."""
 
@@ -44,34 +58,74 @@ class Store:
             raise StoreError(f"{self.path}: no such store")
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give a file name for the store")
+        # a URI with the path quoted: "run#2.db" is that file, not "run"
+        uri = f"{self.path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
         try:
-            uri = f"file:{self.path}?mode={'ro' if readonly else 'rwc'}"
             self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                         check_same_thread=False)
-            self.conn.row_factory = sqlite3.Row
-            self._open(readonly)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: cannot open as a Dateline store ({e})") from None
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self._open(readonly)
+        except sqlite3.DatabaseError as e:
+            self.conn.close()
+            raise StoreError(f"{self.path}: cannot open as a Dateline store ({e})") from None
+        except BaseException:
+            self.conn.close()
+            raise
 
     def _open(self, readonly: bool) -> None:
+        if not readonly:
+            # two ingests may start on a new file together: one creates it, the other waits
+            # for the lock and then finds it made
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._check_or_create()
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self._use_wal()
+        else:
+            self._check_or_create(create=False)
+        # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may
+        # lose the last transactions, never the file's consistency
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+
+    def _use_wal(self) -> None:
+        """WAL mode (persistent; readers go on while one writes). Switching needs the file to
+        itself, which SQLite does not wait for: another process opening it at the same
+        moment makes us try again."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def _check_or_create(self, create: bool = True) -> None:
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id == 0 and tables == 0:
-            if readonly:
+            if not create:
                 raise StoreError(f"{self.path}: the file is empty, not a Dateline store")
-            self.conn.execute("PRAGMA journal_mode=WAL")  # persistent; lets readers go on while one writes
-            self.conn.executescript(f"BEGIN IMMEDIATE;\n{_schema()}\nPRAGMA application_id={APPLICATION_ID};\n"
-                                    f"PRAGMA user_version={STORE_VERSION};\nCOMMIT;")
+            for statement in _statements(_schema()):
+                self.conn.execute(statement)
+            self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            self.conn.execute(f"PRAGMA user_version={STORE_VERSION}")
         elif app_id != APPLICATION_ID:
             raise StoreError(f"{self.path} is an SQLite file but not a Dateline store")
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version != STORE_VERSION:
             raise StoreError(f"{self.path} is a version {version} store; this Dateline reads and writes version "
                              f"{STORE_VERSION}: export it with the Dateline that made it, or ingest into a new file")
-        self.conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-        # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may
-        # lose the last transactions, never the file's consistency
-        self.conn.execute("PRAGMA synchronous=NORMAL")
+
 
     def close(self) -> None:
         self.conn.close()
@@ -154,7 +208,7 @@ class Store:
         return bool(conn.execute(
             "INSERT OR IGNORE INTO sources (doc, origin, locator, reader, url, source, title, published, version, "
             "meta, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, found.origin, found.locator, found.reader, article.url, article.source, article.title,
+            (key, found.origin, found.locator or "", found.reader, article.url, article.source, article.title,
              article.published, version, json.dumps(found.meta, ensure_ascii=False, sort_keys=True)
              if found.meta else None, _now())).rowcount)
 

@@ -25,7 +25,7 @@ CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
 CREATE TABLE IF NOT EXISTS sources (
     doc TEXT NOT NULL REFERENCES documents (key),
     origin TEXT NOT NULL,          -- the file (absolute path) or URL read
-    locator TEXT,                  -- where in it: "line 12", "entry 3", "record at byte 5120"
+    locator TEXT NOT NULL,         -- where in it: "line 12", "entry 3", "record at byte 5120"; '' for all of it
     reader TEXT NOT NULL,          -- text, html, feed, warc, jsonl
     url TEXT,
     source TEXT,
@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS sources (
     version INTEGER,               -- 1 for the first text seen at this url, 2 for a changed one, ...
     meta TEXT,                     -- other metadata the source carried, JSON
     first_seen TEXT NOT NULL,
-    PRIMARY KEY (doc, origin)
+    PRIMARY KEY (doc, origin, locator)  -- one wire story on two lines of one dump: two sources
 );
 CREATE INDEX IF NOT EXISTS sources_url ON sources (url);
 
