@@ -49,18 +49,13 @@ class Settings:
         env: dict[str, object] = {}
         if os.environ.get("DATELINE_MODEL"):
             env["model"] = os.environ["DATELINE_MODEL"]
-        if os.environ.get("DATELINE_CHUNK_CHARS"):
-            raw = os.environ["DATELINE_CHUNK_CHARS"]
-            try:
-                env["chunk_chars"] = int(raw)
-            except ValueError:
-                raise SettingsError(f"DATELINE_CHUNK_CHARS must be a whole number, not {raw!r}") from None
-        if os.environ.get("DATELINE_BATCH_SIZE"):
-            raw = os.environ["DATELINE_BATCH_SIZE"]
-            try:
-                env["batch_size"] = int(raw)
-            except ValueError:
-                raise SettingsError(f"DATELINE_BATCH_SIZE must be a whole number, not {raw!r}") from None
+        for name, variable in (("chunk_chars", "DATELINE_CHUNK_CHARS"), ("batch_size", "DATELINE_BATCH_SIZE")):
+            if os.environ.get(variable):
+                raw = os.environ[variable]
+                try:
+                    env[name] = int(raw)
+                except ValueError:
+                    raise SettingsError(f"{variable} must be a whole number, not {raw!r}") from None
         if os.environ.get("DATELINE_ANCHORING"):
             env["anchoring"] = os.environ["DATELINE_ANCHORING"]
         if os.environ.get("DATELINE_DAY_FIRST"):
