@@ -1,19 +1,54 @@
-# Two commands, each doing its own set-up on a fresh clone (only Python 3.11 needed):
+# Two commands, each doing its own set-up on a fresh clone (Python 3.11; Node.js's npm for the map):
 #   make demo   install, then extract the shipped example article and print who said what
 #   make test   install with the test tools, then run the whole suite (.ci/run calls this)
+# and one to look: make serve   ingest the seed and dev corpus (or the example) and serve the page
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test seed benchmark eval clean
+ASSETS := dateline/web/assets
+DB ?= dateline.db
+PORT ?= 8000
+
+.PHONY: demo test install install-test assets browser serve seed benchmark eval clean
 
 demo: install
 	$(BIN)/dateline extract --example --output dateline-example.json --summary
 
-test: install-test
+test: install-test browser
 	$(BIN)/python -m pytest
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed assets
+
+# Leaflet, world-atlas, topojson-client and Swagger UI from the npm registry, exactly as
+# package-lock.json lists them (no install scripts run); the server serves them itself
+assets: $(ASSETS)/node_modules/.package-lock.json
+
+$(ASSETS)/node_modules/.package-lock.json: $(ASSETS)/package.json $(ASSETS)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm not found: install Node.js for the map and /docs (the rest works)"; exit 0; }; \
+	npm ci --prefix $(ASSETS) --ignore-scripts --no-audit --no-fund --loglevel=error
+
+# The browser tests drive Debian's Chromium; install it when missing and possible
+# (root with apt-get), otherwise those tests skip and say why
+browser:
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
+	      || echo "could not install chromium: the browser tests will skip"; \
+	  else echo "no /usr/bin/chromium and no root apt-get to install it: the browser tests will skip"; fi; }
+
+# The seed article and the dev corpus of ../shared when present, else the shipped example,
+# into $(DB); then the page at http://127.0.0.1:$(PORT)/
+serve: install
+	@if [ -d ../shared/corpus/dev ]; then \
+	  $(BIN)/dateline ingest ../shared/corpus/seed/article.txt --published 2024-12-07 --db $(DB) && \
+	  $(BIN)/dateline ingest ../shared/corpus/dev/articles.jsonl --workers 2 --db $(DB); \
+	else \
+	  $(BIN)/dateline ingest dateline/data/examples/wire-report.txt --published 2025-03-14 \
+	    --source "Dateline Wire (invented example)" --db $(DB); \
+	fi
+	$(BIN)/dateline serve --db $(DB) --port $(PORT)
 
 install-test: $(VENV)/.installed-test
 
@@ -38,4 +73,4 @@ benchmark: install
 	$(BIN)/dateline benchmark ../shared/corpus/dev/articles.jsonl ../shared/corpus/seed/article.txt
 
 clean:
-	rm -rf $(VENV) dateline-example.json seed-record.json *.egg-info
+	rm -rf $(VENV) dateline-example.json seed-record.json *.egg-info $(ASSETS)/node_modules

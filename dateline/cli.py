@@ -41,7 +41,13 @@ def _read_options(args: argparse.Namespace):
     from .ingest import ReadOptions
     from .ingest.fetch import FetchPolicy
 
-    return ReadOptions(kind=args.kind, fetch_links=args.fetch_links,
+    defaults = {k: getattr(args, f"default_{k}") for k in ("published", "source")
+                if getattr(args, f"default_{k}", None)}
+    if "published" in defaults:
+        from .record import check_published
+
+        check_published(defaults["published"])
+    return ReadOptions(kind=args.kind, fetch_links=args.fetch_links, defaults=defaults,
                        policy=FetchPolicy.from_env(allow=args.allow_host, timeout=args.timeout))
 
 
@@ -128,6 +134,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     unit = "features" if args.format == "geojson" else "records" if args.format == "jsonl" else "rows"
     for name, count in written.items():
         print(f"dateline: {name}: {count} {unit}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .web import create_app
+    from .web.guard import DEFAULT_MAX_BODY
+
+    token = os.environ.get("DATELINE_TOKEN") or None
+    if args.token_file:
+        try:
+            token = Path(args.token_file).read_text(encoding="utf-8").strip() or None
+        except OSError as e:
+            raise InputError(f"cannot read the token file {args.token_file}: {e.strerror}") from None
+    max_body = DEFAULT_MAX_BODY
+    if os.environ.get("DATELINE_MAX_BODY"):
+        try:
+            max_body = int(os.environ["DATELINE_MAX_BODY"])
+        except ValueError:
+            raise InputError(f"DATELINE_MAX_BODY must be a whole number of bytes, not {os.environ['DATELINE_MAX_BODY']!r}") from None
+    settings = Settings.from_env(model=args.model)
+    app = create_app(args.db, token=token, max_body=max_body, settings=settings)
+    mode = "reads and writes (token set)" if token else "read-only"
+    print(f"dateline: serving {args.db} ({mode}) at http://{args.host}:{args.port}/ ; API docs at /docs", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=args.access_log,
+                server_header=False)
     return 0
 
 
@@ -272,6 +305,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", nargs="+", help="files, folders (read recursively) and URLs")
     p.add_argument("--db", required=True, help="the SQLite store (created when absent)")
     p.add_argument("--workers", type=int, default=1, help="processes that run the pipeline (default 1)")
+    p.add_argument("--published", dest="default_published", metavar="DATE",
+                   help="publication date for articles whose source gives none (a plain text file)")
+    p.add_argument("--source", dest="default_source", metavar="OUTLET",
+                   help="the outlet, for articles whose source names none")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: when stderr is a terminal)")
     p.add_argument("--model", help="an installed spaCy pipeline")
@@ -284,6 +321,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=("jsonl", "csv", "geojson", "parquet"))
     p.add_argument("-o", "--output", help="a file (jsonl, geojson; default stdout) or a folder (csv, parquet)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("serve", help="the HTTP API and the analyst's page over a store",
+                       description="Serve a store: the page (articles with their layers, who said what, map, "
+                                   "timeline) at /, the JSON API documented at /docs. Read-only unless a write "
+                                   "token is set (env DATELINE_TOKEN or --token-file); bodies over "
+                                   "DATELINE_MAX_BODY bytes (default 2 MiB) are refused.")
+    p.add_argument("--db", required=True, help="the SQLite store (make one with dateline ingest)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--token-file", help="a file holding the write token (at least 16 characters)")
+    p.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    p.add_argument("--model", help="the spaCy pipeline POST /extract uses")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("show", help="who said what in records already made")
     p.add_argument("records", nargs="+", help="record JSON files, or - for stdin")

@@ -86,3 +86,49 @@ def write_invented_jsonl(path: Path, n: int, start: int = 0) -> list[dict]:
     rows = [invented_article(i) for i in range(start, start + n)]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return rows
+
+
+# -- stores and a live server for the web tests ------------------------------------------
+
+# An article written to attack the page: markup in the title, the text and a quote. It
+# must come back as the same characters, shown as text.
+HOSTILE_TITLE = "<script>window.__pwned = 'title'</script><img src=x onerror=\"window.__pwned='img'\">"
+HOSTILE_TEXT = (
+    "Rebels shelled the port of Kismayo on Tuesday, killing 4 people, the governor said.\n"
+    "\"<b>Nobody</b> will <script>window.__pwned = 'quote'</script> silence us,\" said Omar Yusuf, "
+    "a spokesperson for the port authority.\n"
+    "The army denied the attack. <img src=x onerror=\"window.__pwned='text'\"> "
+    "A note left in the text: </span></div><a href=\"javascript:alert(1)\">click</a> & more.")
+
+
+def _store_records(path: Path, pipeline: Pipeline, articles: list[dict], origin: str) -> Path:
+    from dataclasses import fields
+
+    from dateline.ingest import Found
+    from dateline.record import Article
+    from dateline.store import Store
+
+    names = {f.name for f in fields(Article)}
+    found = [Found(Article(**{k: v for k, v in a.items() if k in names}), origin=origin, reader="jsonl",
+                   locator=f"line {i + 1}") for i, a in enumerate(articles)]
+    with Store(path) as store:
+        for f, record in zip(found, pipeline.pipe([f.article for f in found])):
+            store.add(record, f)
+    return path
+
+
+@pytest.fixture(scope="session")
+def invented_db(tmp_path_factory, pipeline) -> Path:
+    """A store of 12 invented reports and one hostile article: runs on a fresh clone."""
+    articles = [invented_article(i) for i in range(12)]
+    articles.append({"id": "hostile", "source": "<i>Hostile</i> Outlet", "published": "2024-05-02",
+                     "title": HOSTILE_TITLE, "text": HOSTILE_TEXT, "url": "https://example.org/hostile"})
+    return _store_records(tmp_path_factory.mktemp("web") / "invented.db", pipeline, articles, "invented.jsonl")
+
+
+@pytest.fixture(scope="session")
+def dev_db(tmp_path_factory, pipeline, dev_articles) -> Path:
+    """The seed article and the dev corpus of ../shared in one store."""
+    seed = {"id": "seed", "published": "2024-12-07", "text": shared_path("corpus/seed/article.txt").read_text("utf-8")}
+    return _store_records(tmp_path_factory.mktemp("web") / "dev.db", pipeline, [seed, *dev_articles],
+                          "shared corpus")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,8 @@ class ReadOptions:
     kind: str | None = None  # force a kind instead of guessing it
     fetch_links: bool = False  # fetch the page of a feed entry that has only a link
     policy: FetchPolicy = field(default_factory=FetchPolicy.from_env)
+    # metadata for articles whose source does not give it (a plain text file has no date)
+    defaults: dict[str, str] = field(default_factory=dict)
 
 
 Item = Found | Problem
@@ -104,6 +106,15 @@ def read_sources(sources: Iterable[str], options: ReadOptions | None = None) -> 
     options = options or ReadOptions()
     if options.kind is not None and options.kind not in KINDS:
         raise InputError(f"unknown kind {options.kind!r}; one of {', '.join(KINDS)}")
+    for item in _read_all(sources, options):
+        if isinstance(item, Found) and options.defaults:
+            missing = {k: v for k, v in options.defaults.items() if getattr(item.article, k) is None}
+            if missing:
+                item = replace(item, article=replace(item.article, **missing))
+        yield item
+
+
+def _read_all(sources: Iterable[str], options: ReadOptions) -> Iterator[Item]:
     for source in sources:
         if is_url(source):
             yield from _read_url(source, options)

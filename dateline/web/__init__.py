@@ -1,0 +1,11 @@
+"""Dateline over HTTP: a JSON API and an analyst's page over one store (`dateline serve`).
+
+`app.py` assembles the application; `api.py` answers JSON and `pages.py` HTML, both
+through the filters of `filters.py` and the SELECTs of `queries.py`; `highlight.py` cuts an
+article into marked runs; `guard.py` caps bodies, sets security headers and answers errors.
+"""
+from __future__ import annotations
+
+from .app import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,76 @@
+"""The application `dateline serve` runs: the JSON API, the pages and their assets."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..settings import Settings
+from . import api, guard, pages
+from .backend import Backend
+from .queries import FilterError
+
+HERE = Path(__file__).parent
+# Leaflet, the world's outlines and Swagger UI come from the npm registry (`make install`
+# runs `npm ci` here); the app serves them itself, so the page needs no network
+VENDOR = HERE / "assets" / "node_modules"
+VENDORED = {
+    "leaflet": "leaflet/dist",
+    "topojson-client": "topojson-client/dist",
+    "world-atlas": "world-atlas",
+    "swagger-ui": "swagger-ui-dist",
+}
+
+log = logging.getLogger("dateline.web")
+
+
+def vendor_missing() -> list[str]:
+    return [name for name, folder in VENDORED.items() if not (VENDOR / folder).is_dir()]
+
+
+def create_app(db: str | Path, *, token: str | None = None, max_body: int = guard.DEFAULT_MAX_BODY,
+               settings: Settings | None = None) -> FastAPI:
+    """The application over one store; writes are possible only when `token` is given."""
+    backend = Backend(db, token=token, settings=settings)
+    app = FastAPI(title="Dateline", version=__version__, docs_url=None, redoc_url=None, max_body_size=max_body,
+                  description="Who said what, what happened, how many, where and when: the layers of the "
+                              "articles in one Dateline store, each item pointing to its sentence.")
+    app.state.backend = backend
+    app.state.templates = pages.environment()
+    app.state.is_page = pages.is_page
+    missing = vendor_missing()
+    app.state.templates.globals["map_assets"] = not missing
+    if missing:
+        log.warning("front-end assets missing (%s): the map is off; run `make install` to fetch them",
+                    ", ".join(missing))
+
+    app.add_middleware(guard.SecurityHeaders)
+    app.add_exception_handler(HTTPException, guard.on_http_error)
+    app.add_exception_handler(RequestValidationError, guard.on_invalid)
+    app.add_exception_handler(FilterError, guard.on_filter_error)
+    app.add_exception_handler(Exception, guard.on_unexpected)
+
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    for name, folder in VENDORED.items():
+        if (VENDOR / folder).is_dir():
+            app.mount(f"/vendor/{name}", StaticFiles(directory=VENDOR / folder), name=f"vendor-{name}")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        if "swagger-ui" in missing:
+            raise HTTPException(404, "Swagger UI is not installed (run `make install`); the API's description "
+                                     "is at /openapi.json")
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="Dateline API",
+                                   swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app

@@ -1,0 +1,239 @@
+"""Filters an analyst asks for, turned into one parameterised SELECT over the store's views.
+
+Every list the API and the page show (events, statements, figures, places, documents)
+comes from here, so a filter means the same on the map, in the table and in the JSON.
+Values are always bound parameters; only column names written in this file reach SQL.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+MAX_LIMIT = 500
+DEFAULT_LIMIT = 50
+
+
+class FilterError(ValueError):
+    """A filter value that cannot be used (the API answers 422 with this message)."""
+
+    def __init__(self, name: str, message: str):
+        super().__init__(f"{name}: {message}")
+        self.name = name
+
+
+@dataclass(frozen=True)
+class BBox:
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @classmethod
+    def parse(cls, raw: str) -> "BBox":
+        """"west,south,east,north" in degrees, as in GeoJSON and most map tools."""
+        parts = raw.split(",")
+        if len(parts) != 4:
+            raise FilterError("bbox", "give four numbers: west,south,east,north (degrees)")
+        try:
+            west, south, east, north = (float(p) for p in parts)
+        except ValueError:
+            raise FilterError("bbox", f"{raw!r} is not four numbers") from None
+        if not all(map(_finite, (west, south, east, north))):
+            raise FilterError("bbox", "the numbers must be finite")
+        if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+            raise FilterError("bbox", "longitudes lie in [-180, 180], latitudes in [-90, 90], south <= north")
+        return cls(west, south, east, north)
+
+
+def _finite(x: float) -> bool:
+    return x == x and abs(x) != float("inf")
+
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def parse_date(name: str, raw: str | None) -> str | None:
+    """A day, month or year (2024-12-07, 2024-12, 2024), checked to exist."""
+    if raw is None or raw == "":
+        return None
+    if not _DATE.fullmatch(raw):
+        raise FilterError(name, f"{raw!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+    parts = [int(p) for p in raw.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        raise FilterError(name, f"{raw!r} is not a date in the calendar") from None
+    return raw
+
+
+@dataclass
+class Where:
+    """WHERE clauses and their parameters, built one filter at a time."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def equals(self, column: str, value: str | None, *, nocase: bool = False) -> None:
+        if value:
+            self.clauses.append(f"{column} = ?" + (" COLLATE NOCASE" if nocase else ""))
+            self.params.append(value)
+
+    def contains(self, columns: tuple[str, ...], text: str | None) -> None:
+        """Case-insensitive substring in any of the columns; % and _ are literal."""
+        if text:
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            self.clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
+            self.params.extend([pattern] * len(columns))
+
+    def dates(self, column: str, start: str | None, end: str | None) -> None:
+        if start:
+            self.clauses.append(f"{column} >= ?")
+            self.params.append(start)
+        if end:
+            # "2024-12" ends after every day of December: compare as many characters as given
+            self.clauses.append(f"substr({column}, 1, ?) <= ?")
+            self.params.extend([len(end), end])
+
+    def within(self, lat: str, lon: str, box: BBox | None) -> None:
+        if box is None:
+            return
+        self.clauses.append(f"{lat} BETWEEN ? AND ?")
+        self.params.extend([box.south, box.north])
+        if box.west <= box.east:
+            self.clauses.append(f"{lon} BETWEEN ? AND ?")
+            self.params.extend([box.west, box.east])
+        else:  # a box across the antimeridian
+            self.clauses.append(f"({lon} >= ? OR {lon} <= ?)")
+            self.params.extend([box.west, box.east])
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What a list endpoint answers: one page of rows and how many there are in all."""
+
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+
+def page(conn: sqlite3.Connection, view: str, columns: str, where: Where, order: str,
+         limit: int, offset: int) -> Listing:
+    total = conn.execute(f"SELECT count(*) FROM {view}{where.sql()}", where.params).fetchone()[0]
+    rows = conn.execute(f"SELECT {columns} FROM {view}{where.sql()} ORDER BY {order} LIMIT ? OFFSET ?",
+                        [*where.params, limit, offset]).fetchall()
+    return Listing([dict(r) for r in rows], total, limit, offset)
+
+
+# Item ids are S1, V12, F3: order by length first so V2 comes before V10.
+_BY_DATE = "{date} IS NULL, {date} DESC, doc, length(id), id"
+
+
+def events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str | None = None,
+           actor: str | None = None, target: str | None = None, speaker: str | None = None,
+           country: str | None = None, bbox: BBox | None = None, date_from: str | None = None,
+           date_to: str | None = None, source: str | None = None, q: str | None = None,
+           doc: str | None = None, located: bool = False, oldest_first: bool = False,
+           limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    where = Where()
+    where.equals("event_type", type)
+    where.equals("factuality", factuality)
+    where.contains(("actor",), actor)
+    where.contains(("target",), target)
+    where.contains(("attributed_to",), speaker)
+    where.equals("country", country, nocase=True)
+    where.within("latitude", "longitude", bbox)
+    where.dates("event_date", date_from, date_to)
+    where.contains(("source",), source)
+    where.contains(("source_sentence", "title", "location"), q)
+    where.equals("doc", doc)
+    if located:
+        where.clauses.append("latitude IS NOT NULL")
+    order = "event_date IS NULL, event_date, doc, length(id), id" if oldest_first else _BY_DATE.format(date="event_date")
+    return page(conn, "event_rows", "*", where, order, limit, offset)
+
+
+def statements(conn: sqlite3.Connection, *, speaker: str | None = None, stance: str | None = None,
+               kind: str | None = None, cue: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, source: str | None = None, q: str | None = None,
+               doc: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    where = Where()
+    where.contains(("speaker", "speaker_text"), speaker)
+    where.equals("stance", stance)
+    where.equals("kind", kind)
+    where.equals("cue", cue, nocase=True)
+    where.dates("date", date_from, date_to)
+    where.contains(("source",), source)
+    where.contains(("content", "source_sentence", "title"), q)
+    where.equals("doc", doc)
+    return page(conn, "statement_rows", "*", where, _BY_DATE.format(date="date"), limit, offset)
+
+
+def figures(conn: sqlite3.Connection, *, category: str | None = None, qualifier: str | None = None,
+            speaker: str | None = None, country: str | None = None, bbox: BBox | None = None,
+            date_from: str | None = None, date_to: str | None = None, source: str | None = None,
+            q: str | None = None, doc: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    where = Where()
+    where.equals("category", category)
+    where.equals("qualifier", qualifier)
+    where.contains(("attributed_to",), speaker)
+    where.equals("country", country, nocase=True)
+    where.within("latitude", "longitude", bbox)
+    where.dates("date", date_from, date_to)
+    where.contains(("source",), source)
+    where.contains(("source_sentence", "title"), q)
+    where.equals("doc", doc)
+    return page(conn, "figure_rows", "*", where, _BY_DATE.format(date="date"), limit, offset)
+
+
+def places(conn: sqlite3.Connection, *, name: str | None = None, kind: str | None = None,
+           country: str | None = None, bbox: BBox | None = None, source: str | None = None,
+           doc: str | None = None, located: bool = False, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    where = Where()
+    where.contains(("name",), name)
+    where.equals("kind", kind)
+    where.equals("country", country, nocase=True)
+    where.within("latitude", "longitude", bbox)
+    where.contains(("source",), source)
+    where.equals("doc", doc)
+    if located:
+        where.clauses.append("latitude IS NOT NULL")
+    return page(conn, "place_rows", "*", where, "published IS NULL, published DESC, doc, length(id), id",
+                limit, offset)
+
+
+def documents(conn: sqlite3.Connection, *, source: str | None = None, date_from: str | None = None,
+              date_to: str | None = None, q: str | None = None, limit: int = DEFAULT_LIMIT,
+              offset: int = 0) -> Listing:
+    where = Where()
+    where.contains(("source",), source)
+    where.dates("published", date_from, date_to)
+    if q:  # the title or the text: the text is in documents, not in the view
+        where.contains(("title", "(SELECT text FROM documents d WHERE d.key = document_rows.key)"), q)
+    return page(conn, "document_rows", "*", where, "published IS NULL, published DESC, key", limit, offset)
+
+
+def document(conn: sqlite3.Connection, ref: str) -> sqlite3.Row | None:
+    """A document by its store key, or by its record id when exactly one document has it."""
+    row = conn.execute("SELECT key, record FROM documents WHERE key = ?", (ref,)).fetchone()
+    if row is None:
+        found = conn.execute("SELECT key, record FROM documents WHERE id = ? LIMIT 2", (ref,)).fetchall()
+        row = found[0] if len(found) == 1 else None
+    return row
+
+
+def sources(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute(
+        "SELECT origin, locator, reader, url, source, title, published, version, first_seen FROM sources "
+        "WHERE doc = ? ORDER BY first_seen, origin, locator", (key,))]
+
+
+def totals(conn: sqlite3.Connection) -> dict[str, int]:
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("documents", "statements", "events", "figures", "places")}

@@ -1,0 +1,259 @@
+"""The HTTP API over a real store: filters agree with SQL over the tables, pages add up,
+bad input gets 4xx and never a traceback, writes need the token."""
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.record import validation_errors
+from dateline.web import create_app
+
+from .conftest import HOSTILE_TEXT, HOSTILE_TITLE
+
+TOKEN = "a-test-token-of-32-characters-xx"
+
+
+@pytest.fixture(scope="module")
+def client(invented_db) -> TestClient:
+    with TestClient(create_app(invented_db), raise_server_exceptions=False) as c:
+        yield c
+
+
+def sql(db, query: str, params: tuple = ()) -> list:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(query, params).fetchall()
+    finally:
+        conn.close()
+
+
+def all_items(client: TestClient, path: str, limit: int = 7) -> list[dict]:
+    """Walk every page through the `next` links."""
+    items, url = [], f"{path}{'&' if '?' in path else '?'}limit={limit}"
+    while url:
+        page = client.get(url).json()
+        items += page["items"]
+        url = page["next"]
+    return items
+
+
+def test_pages_add_up_to_the_table(client, invented_db):
+    total = sql(invented_db, "SELECT count(*) FROM events")[0][0]
+    items = all_items(client, "/events")
+    assert len(items) == total > 10
+    assert len({i["event_id"] for i in items}) == total  # no row twice, none missed
+    first = client.get("/events?limit=3").json()
+    assert first["total"] == total and len(first["items"]) == 3 and "offset=3" in first["next"]
+
+
+@pytest.mark.parametrize("query, table_sql", [
+    ("/events?type=ASSAULT", "SELECT count(*) FROM events WHERE type = 'ASSAULT'"),
+    ("/events?factuality=denied", "SELECT count(*) FROM events WHERE factuality = 'denied'"),
+    ("/statements?stance=deny", "SELECT count(*) FROM statements WHERE stance = 'deny'"),
+    ("/statements?speaker=grace", "SELECT count(*) FROM statements WHERE speaker LIKE '%grace%' "
+                                  "OR speaker_text LIKE '%grace%'"),
+    ("/figures?category=killed", "SELECT count(*) FROM figures WHERE category = 'killed'"),
+    ("/places?country=so", "SELECT count(*) FROM places WHERE country = 'SO'"),
+    ("/documents?q=rubble", "SELECT count(*) FROM documents WHERE text LIKE '%rubble%' OR title LIKE '%rubble%'"),
+])
+def test_filters_agree_with_sql_over_the_tables(client, invented_db, query, table_sql):
+    expected = sql(invented_db, table_sql)[0][0]
+    assert expected > 0, "the invented corpus should exercise this filter"
+    assert client.get(query).json()["total"] == expected
+
+
+def test_event_filters_hold_for_every_item(client):
+    for e in all_items(client, "/events?type=ASSAULT&country=UA"):
+        assert e["event_type"] == "ASSAULT" and e["country"] == "UA"
+    boxed = all_items(client, "/events?bbox=30,-5,50,10")  # East Africa: Kismayo, not Kharkiv
+    assert boxed and all(30 <= e["longitude"] <= 50 and -5 <= e["latitude"] <= 10 for e in boxed)
+    march = all_items(client, "/statements?date_from=2024-03-05&date_to=2024-03-08")
+    assert march and all("2024-03-05" <= s["date"] <= "2024-03-08" for s in march)
+    month = client.get("/statements?date_from=2024-05&date_to=2024-05").json()
+    assert month["total"] > 0 and all(s["date"].startswith("2024-05") for s in month["items"])
+
+
+def test_free_text_is_literal(client, invented_db):
+    # % and _ are characters, not wildcards: only the hostile article's "window.__pwned" has one
+    literal = "SELECT count(*) FROM statement_rows WHERE instr(content, ?) OR instr(source_sentence, ?) OR instr(title, ?)"
+    assert client.get("/statements?q=%25").json()["total"] == sql(invented_db, literal, ("%",) * 3)[0][0] == 0
+    assert client.get("/statements?q=_").json()["total"] == sql(invented_db, literal, ("_",) * 3)[0][0] > 0
+    assert client.get("/statements?q=rubble").json()["total"] > 0
+
+
+@pytest.mark.parametrize("query", [
+    "/events?type=BOMBING", "/events?factuality=maybe", "/statements?stance=shout", "/events?bbox=1,2,3",
+    "/events?bbox=a,b,c,d", "/events?bbox=10,50,20,40", "/events?bbox=0,0,200,10", "/events?bbox=nan,0,1,1",
+    "/events?date_from=2024-02-30", "/events?date_to=yesterday", "/events?country=Ukraine", "/events?limit=0",
+    "/events?limit=100000", "/events?offset=-1", "/figures?category=dead", "/places?kind=planet",
+    "/statements?speaker=" + "x" * 300,
+])
+def test_malformed_filters_get_422_with_the_reason(client, query):
+    r = client.get(query)
+    assert r.status_code == 422, query
+    body = r.json()["error"]
+    assert body["status"] == 422 and body["details"] and body["details"][0]["where"].startswith("query.")
+    assert "Traceback" not in r.text
+
+
+def test_empty_form_values_mean_no_filter(client):
+    everything = client.get("/events").json()["total"]
+    assert client.get("/events?type=&factuality=&country=&bbox=&date_from=&q=").json()["total"] == everything
+
+
+def test_document_by_key_and_by_id(client, invented_db):
+    key, = sql(invented_db, "SELECT key FROM documents WHERE id = 'inv-003'")[0]
+    record = client.get(f"/documents/{key}").json()
+    assert record["document"]["id"] == "inv-003" and not validation_errors(record)
+    assert client.get("/documents/inv-003").json() == record
+    sources = client.get("/documents/inv-003/sources").json()
+    assert sources[0]["origin"] == "invented.jsonl" and sources[0]["locator"] == "line 4"
+
+
+@pytest.mark.parametrize("path", ["/documents/nope", "/documents/nope/sources", "/read/nope", "/no/such/path"])
+def test_unknown_ids_get_404(client, path):
+    r = client.get(path)
+    assert r.status_code == 404 and "Traceback" not in r.text
+
+
+def test_hostile_metadata_comes_back_as_the_same_characters(client):
+    record = client.get("/documents/hostile").json()
+    assert record["document"]["title"] == HOSTILE_TITLE and record["document"]["text"] == HOSTILE_TEXT
+
+
+def test_extract_a_text_and_a_page(client):
+    text = ("Government forces shelled the town of Kupiansk on Friday, killing 2 civilians, the regional governor "
+            "said. The defence ministry denied targeting civilians.")
+    r = client.post("/extract", json={"text": text, "published": "2025-02-07", "source": "Test Desk"})
+    assert r.status_code == 200
+    record = r.json()
+    assert not validation_errors(record)
+    assert record["document"]["published"] == "2025-02-07" and record["statements"] and record["figures"]
+    page = (f"<html><head><title>Shelling in Kupiansk</title></head><body><nav>Home News</nav>"
+            f"<article><h1>Shelling in Kupiansk</h1><p>{text}</p></article></body></html>")
+    from_page = client.post("/extract", json={"html": page, "url": "https://example.org/k"}).json()
+    assert "Government forces shelled" in from_page["document"]["text"] and "Home" not in from_page["document"]["text"]
+    assert from_page["document"]["url"] == "https://example.org/k"
+
+
+@pytest.mark.parametrize("body", [
+    {}, {"text": ""}, {"text": "   "}, {"text": "a", "html": "<p>a</p>"}, {"text": "War.", "published": "last week"},
+    {"html": "<nav>Home</nav>"}, {"text": 5}, [],
+])
+def test_extract_refuses_bad_bodies_with_422(client, body):
+    r = client.post("/extract", json=body)
+    assert r.status_code == 422, body
+    assert "Traceback" not in r.text and r.json()["error"]["message"]
+
+
+def test_extract_refuses_malformed_json(client):
+    r = client.post("/extract", content=b'{"text": "unfinished', headers={"content-type": "application/json"})
+    assert r.status_code == 422 and "Traceback" not in r.text
+
+
+def test_oversized_bodies_get_413(invented_db):
+    with TestClient(create_app(invented_db, max_body=1000), raise_server_exceptions=False) as small:
+        big = {"text": "word " * 400}
+        assert small.post("/extract", json=big).status_code == 413
+
+        def chunks():  # no Content-Length: the limit must count what arrives
+            for _ in range(20):
+                yield b"x" * 100
+
+        r = small.post("/extract", content=chunks(), headers={"content-type": "application/json"})
+        assert r.status_code == 413
+        assert small.post("/extract", json={"text": "Troops withdrew from the town on Monday."}).status_code == 200
+
+
+def test_writes_need_the_operators_token(tmp_path, invented_db, monkeypatch):
+    db = tmp_path / "copy.db"
+    shutil.copy(invented_db, db)
+    article = {"text": "Militia fighters attacked a convoy near Goma on Sunday, killing 6 soldiers, the army said.",
+               "published": "2024-06-02", "source": "Test Desk"}
+    with TestClient(create_app(db), raise_server_exceptions=False) as readonly:
+        assert readonly.post("/documents", json=article).status_code == 403
+        assert readonly.get("/health").json()["writable"] is False
+
+    compared = []
+    import dateline.web.backend as backend
+
+    real = backend.hmac.compare_digest
+    monkeypatch.setattr(backend.hmac, "compare_digest", lambda a, b: compared.append(1) or real(a, b))
+    before = sql(db, "SELECT count(*) FROM documents")[0][0]
+    with TestClient(create_app(db, token=TOKEN), raise_server_exceptions=False) as writable:
+        assert writable.post("/documents", json=article).status_code == 401
+        assert writable.post("/documents", json=article, headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert writable.post("/documents", json=article,
+                             headers={"Authorization": f"Basic {TOKEN}"}).status_code == 401
+        r = writable.post("/documents", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 201 and r.json()["status"] == "stored"
+        again = writable.post("/documents", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert again.status_code == 200 and again.json()["status"] == "known"
+        stored = writable.get(r.json()["document"]).json()
+        assert stored["document"]["source"] == "Test Desk" and stored["events"]
+    assert compared, "the token is compared with hmac.compare_digest"
+    assert sql(db, "SELECT count(*) FROM documents")[0][0] == before + 1
+    assert sql(db, "SELECT origin, reader FROM sources WHERE doc = ?", (r.json()["key"],)) == [("http-api", "api")]
+
+
+def test_a_short_token_is_refused(invented_db):
+    from dateline.errors import SettingsError
+
+    with pytest.raises(SettingsError):
+        create_app(invented_db, token="short")
+
+
+def test_internal_errors_say_nothing_of_the_code(invented_db, monkeypatch):
+    from dateline.web import queries
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret detail of /srv/app/queries.py")
+
+    monkeypatch.setattr(queries, "events", broken)
+    with TestClient(create_app(invented_db), raise_server_exceptions=False) as c:
+        for path in ("/events", "/timeline"):
+            r = c.get(path)
+            assert r.status_code == 500
+            assert "secret" not in r.text and "Traceback" not in r.text and "queries.py" not in r.text
+
+
+def test_pages_carry_security_headers(client):
+    r = client.get("/")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_openapi_lists_the_endpoints_and_the_contracts_values(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/extract", "/documents", "/documents/{ref}", "/statements", "/events", "/figures", "/places"):
+        assert path in spec["paths"], path
+    params = {p["name"]: p for p in spec["paths"]["/events"]["get"]["parameters"]}
+    assert {"type", "factuality", "country", "bbox", "date_from", "date_to", "source", "q", "limit", "offset"} <= set(params)
+    assert "ASSAULT" in json.dumps(params["type"]["schema"])
+
+
+def test_docs_page_is_served_from_this_server(client):
+    from dateline.web.app import vendor_missing
+
+    r = client.get("/docs")
+    if "swagger-ui" in vendor_missing():
+        assert r.status_code == 404 and "make install" in r.json()["error"]["message"]
+        return
+    assert r.status_code == 200 and "/vendor/swagger-ui/swagger-ui-bundle.js" in r.text and "cdn" not in r.text
+    assert client.get("/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
+
+
+def test_dev_corpus_filters(dev_db):
+    with TestClient(create_app(dev_db), raise_server_exceptions=False) as c:
+        afghan = all_items(c, "/events?country=AF&type=ASSAULT", limit=50)
+        expected = sql(dev_db, "SELECT count(*) FROM event_rows WHERE country = 'AF' AND event_type = 'ASSAULT'")[0][0]
+        assert len(afghan) == expected > 0
+        seed = c.get("/documents/seed").json()
+        assert seed["document"]["published"] == "2024-12-07" and seed["statements"]
+        assert c.get("/statements?doc=" + sql(dev_db, "SELECT key FROM documents WHERE id='seed'")[0][0]).json()[
+            "total"] == len(seed["statements"])

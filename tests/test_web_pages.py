@@ -1,0 +1,116 @@
+"""The pages as HTML: the article's runs give back its text exactly, every layer is marked
+where the record says, and markup in an article stays text."""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.web import create_app
+from dateline.web.highlight import Mark, marks, runs
+
+from .conftest import HOSTILE_TEXT, HOSTILE_TITLE, invented_article
+
+
+@pytest.fixture(scope="module")
+def client(invented_db) -> TestClient:
+    with TestClient(create_app(invented_db), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_runs_give_back_the_text_and_carry_overlapping_marks():
+    text = "The governor said 12 people died in Kharkiv."
+    found = [Mark(4, 12, "speaker", "S1"), Mark(13, 17, "cue", "S1"), Mark(18, 43, "content", "S1"),
+             Mark(18, 27, "figure", "F1"), Mark(28, 32, "trigger", "V1"), Mark(36, 43, "place", "P1")]
+    cut = runs(text, found, focus=(0, 44))
+    assert "".join(r.text for r in cut) == text
+    twelve = next(r for r in cut if r.text == "12 people")
+    assert twelve.classes == "content figure focus" and set(twelve.items.split()) == {"S1", "F1"}
+    died = next(r for r in cut if r.text == "died")
+    assert died.classes == "content trigger focus"
+    assert next(r for r in cut if r.text == "The ").marks == ()
+
+
+def test_runs_survive_spans_past_the_text_and_empty_ones():
+    text = "Short text."
+    cut = runs(text, [Mark(6, 40, "content", "S1"), Mark(3, 3, "cue", "S1"), Mark(-5, 2, "time", "T1")])
+    assert "".join(r.text for r in cut) == text
+
+
+def test_every_record_span_is_marked_on_the_seed(seed_record):
+    text = seed_record["document"]["text"]
+    found = marks(seed_record)
+    cut = runs(text, found)
+    assert "".join(r.text for r in cut) == text
+    for s in seed_record["statements"]:
+        for part, kind in (("speaker", "speaker"), ("cue", "cue"), ("content", "content")):
+            span = s[part]
+            covered = "".join(r.text for r in cut if any(m.kind == kind and m.item == s["id"] for m in r.marks))
+            assert covered == text[span["start"]:span["end"]], (s["id"], part)
+
+
+def _text_div(page: str) -> str:
+    return page.split('<div class="text" id="text">', 1)[1].split("</div>", 1)[0]
+
+
+def test_article_view_marks_the_layers(client):
+    page = client.get("/read/inv-002").text
+    shown = html.unescape(re.sub(r"<[^>]+>", "", _text_div(page)))
+    assert shown == invented_article(2)["text"]
+    assert re.search(r'<span class="speaker[^"]*" data-items="S\d+">Grace Mbeki</span>', page)
+    assert re.search(r'<span class="[^"]*\bfigure\b[^"]*" data-items="[^"]*F\d+[^"]*">', page)
+    assert 'class="card statement' in page and 'id="card-V1"' in page
+
+
+def test_focus_marks_the_sentence_of_the_item(client):
+    record = client.get("/documents/inv-002").json()
+    statement = record["statements"][0]
+    page = client.get(f"/read/inv-002?focus={statement['id']}").text
+    focused = html.unescape("".join(re.findall(r'<span class="[^"]*\bfocus\b[^"]*"[^>]*>([^<]*)</span>', page)))
+    sentence = record["document"]["text"][statement["sentence"]["start"]:statement["sentence"]["end"]]
+    assert focused == sentence
+    assert f'<a class="anchor" id="{statement["id"]}"></a>' in page
+
+
+OWN_SCRIPTS = re.compile(r'<script src="/(static|vendor)/[\w./-]+">|<script type="application/json" id="map-data">')
+
+
+@pytest.mark.parametrize("path", ["/read/hostile", "/", "/said", "/said?q=Nobody", "/timeline", "/map"])
+def test_markup_in_an_article_stays_text(client, path):
+    page = client.get(path).text
+    for tag in re.findall(r"<script\b[^>]*>", page, flags=re.I):  # only the page's own, from this server
+        assert OWN_SCRIPTS.fullmatch(tag), tag
+    assert "<img" not in page and 'href="javascript:' not in page and "<b>Nobody" not in page
+
+
+def test_hostile_article_reads_back_exactly(client):
+    page = client.get("/read/hostile").text
+    assert html.unescape(re.sub(r"<[^>]+>", "", _text_div(page))) == HOSTILE_TEXT
+    title = re.search(r"<h1>(.*?)</h1>", page, flags=re.S).group(1)
+    assert html.unescape(title) == HOSTILE_TITLE
+
+
+def test_map_data_cannot_close_its_script(client):
+    page = client.get("/map").text
+    block = page.split('<script type="application/json" id="map-data">', 1)[1].split("</script>", 1)[0]
+    data = json.loads(block)  # the whole JSON sits inside the block: nothing closed it early
+    assert data["events"] and all({"lat", "lon", "events"} <= set(spot) for spot in data["events"])
+
+
+@pytest.mark.parametrize("path", ["/said?stance=bogus", "/map?bbox=1,2", "/timeline?date_from=2024-02-31"])
+def test_malformed_filters_on_pages_get_an_html_422(client, path):
+    r = client.get(path)
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "Traceback" not in r.text and "not valid" in r.text
+
+
+def test_who_said_what_filters_and_links_to_the_sentence(client):
+    page = client.get("/said?speaker=Pavel").text
+    rows = re.findall(r"<tr>\s*<td class=\"date\">.*?</tr>", page, flags=re.S)
+    assert rows and all("Pavel Sorokin" in r for r in rows)
+    link = html.unescape(re.search(r'<a class="to-sentence" href="([^"]+)"', page).group(1))
+    assert re.fullmatch(r"/read/[0-9a-f]{64}\?focus=S\d+#S\d+", link)
+    assert 'class="anchor" id="' + link.split("#")[1] + '"' in client.get(link.split("#")[0]).text
