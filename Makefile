@@ -10,7 +10,7 @@ ASSETS := dateline/web/assets
 DB ?= dateline.db
 PORT ?= 8000
 
-.PHONY: demo test install install-test assets browser serve seed benchmark eval clean
+.PHONY: demo test install install-test assets browser serve seed benchmark latency eval clean
 
 demo: install
 	$(BIN)/dateline extract --example --output dateline-example.json --summary
@@ -71,6 +71,10 @@ seed: install
 
 benchmark: install
 	$(BIN)/dateline benchmark ../shared/corpus/dev/articles.jsonl ../shared/corpus/seed/article.txt
+
+# API latency (p50/p95/p99 of GET /events with filters) under wrk, on the seed and dev corpus
+latency: install
+	bench/latency.sh
 
 clean:
 	rm -rf $(VENV) dateline-example.json seed-record.json *.egg-info $(ASSETS)/node_modules

@@ -137,28 +137,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .web import create_app
     from .web.guard import DEFAULT_MAX_BODY
 
-    token = os.environ.get("DATELINE_TOKEN") or None
+    token = (os.environ.get("DATELINE_TOKEN") or "").strip() or None
     if args.token_file:
         try:
-            token = Path(args.token_file).read_text(encoding="utf-8").strip() or None
-        except OSError as e:
-            raise InputError(f"cannot read the token file {args.token_file}: {e.strerror}") from None
-    max_body = DEFAULT_MAX_BODY
-    if os.environ.get("DATELINE_MAX_BODY"):
-        try:
-            max_body = int(os.environ["DATELINE_MAX_BODY"])
-        except ValueError:
-            raise InputError(f"DATELINE_MAX_BODY must be a whole number of bytes, not {os.environ['DATELINE_MAX_BODY']!r}") from None
-    settings = Settings.from_env(model=args.model)
-    app = create_app(args.db, token=token, max_body=max_body, settings=settings)
+            token = Path(args.token_file).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as e:
+            raise InputError(f"cannot read the token file {args.token_file}: {e}") from None
+        if not token:
+            raise InputError(f"the token file {args.token_file} is empty")
+    raw = os.environ.get("DATELINE_MAX_BODY") or str(DEFAULT_MAX_BODY)
+    if not raw.isdigit() or int(raw) < 1:
+        raise InputError(f"DATELINE_MAX_BODY must be a whole number of bytes, at least 1, not {raw!r}")
+    # on loopback, answer only to loopback names: a web page cannot reach the server by DNS
+    # rebinding; on another address, the names the operator gives (default: any)
+    hosts = args.allowed_host or (LOOPBACK_NAMES if args.host in LOOPBACK_NAMES else None)
+    app = create_app(args.db, token=token, max_body=int(raw), settings=Settings.from_env(model=args.model),
+                     hosts=hosts)
     mode = "reads and writes (token set)" if token else "read-only"
-    print(f"dateline: serving {args.db} ({mode}) at http://{args.host}:{args.port}/ ; API docs at /docs", file=sys.stderr)
+    print(f"dateline: serving {args.db} ({mode}) at http://{args.host}:{args.port}/ ; API docs at /docs",
+          file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=args.access_log,
                 server_header=False)
     return 0
@@ -331,6 +337,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--token-file", help="a file holding the write token (at least 16 characters)")
+    p.add_argument("--allowed-host", action="append", metavar="NAME",
+                   help="a Host name the server answers to (repeatable; default: loopback names when "
+                        "listening on loopback, any otherwise)")
     p.add_argument("--access-log", action="store_true", help="log every request to stderr")
     p.add_argument("--model", help="the spaCy pipeline POST /extract uses")
     p.set_defaults(func=cmd_serve)

@@ -101,6 +101,9 @@ HOSTILE_TEXT = (
     "A note left in the text: </span></div><a href=\"javascript:alert(1)\">click</a> & more.")
 
 
+HOSTILE_URL = " JaVaScRiPt:window.__pwned='url'"
+
+
 def _store_records(path: Path, pipeline: Pipeline, articles: list[dict], origin: str) -> Path:
     from dataclasses import fields
 
@@ -122,7 +125,7 @@ def invented_db(tmp_path_factory, pipeline) -> Path:
     """A store of 12 invented reports and one hostile article: runs on a fresh clone."""
     articles = [invented_article(i) for i in range(12)]
     articles.append({"id": "hostile", "source": "<i>Hostile</i> Outlet", "published": "2024-05-02",
-                     "title": HOSTILE_TITLE, "text": HOSTILE_TEXT, "url": "https://example.org/hostile"})
+                     "title": HOSTILE_TITLE, "text": HOSTILE_TEXT, "url": HOSTILE_URL})
     return _store_records(tmp_path_factory.mktemp("web") / "invented.db", pipeline, articles, "invented.jsonl")
 
 

@@ -67,14 +67,35 @@ def test_filters_agree_with_sql_over_the_tables(client, invented_db, query, tabl
 
 
 def test_event_filters_hold_for_every_item(client):
-    for e in all_items(client, "/events?type=ASSAULT&country=UA"):
-        assert e["event_type"] == "ASSAULT" and e["country"] == "UA"
+    ukraine = all_items(client, "/events?type=ASSAULT&country=ua")
+    assert ukraine and all(e["event_type"] == "ASSAULT" and e["country"] == "UA" for e in ukraine)
     boxed = all_items(client, "/events?bbox=30,-5,50,10")  # East Africa: Kismayo, not Kharkiv
     assert boxed and all(30 <= e["longitude"] <= 50 and -5 <= e["latitude"] <= 10 for e in boxed)
     march = all_items(client, "/statements?date_from=2024-03-05&date_to=2024-03-08")
     assert march and all("2024-03-05" <= s["date"] <= "2024-03-08" for s in march)
     month = client.get("/statements?date_from=2024-05&date_to=2024-05").json()
     assert month["total"] > 0 and all(s["date"].startswith("2024-05") for s in month["items"])
+
+
+def test_next_links_keep_the_filters(client):
+    page = client.get("/events?type=ASSAULT&country=UA&limit=1").json()
+    assert page["total"] > 1 and "type=ASSAULT" in page["next"] and "country=UA" in page["next"]
+    assert client.get(page["next"]).json()["items"][0]["event_type"] == "ASSAULT"
+
+
+def test_a_box_across_the_antimeridian(tmp_path, pipeline):
+    from .conftest import _store_records
+
+    db = _store_records(tmp_path / "pacific.db", pipeline, [
+        {"id": "nz", "published": "2024-01-09", "text": "Protesters marched in Christchurch, New Zealand, on "
+                                                        "Monday against the new port fees, police said."},
+        {"id": "ke", "published": "2024-01-09", "text": "Protesters marched in Nairobi, Kenya, on Monday "
+                                                        "against the new fuel taxes, police said."}], "pacific")
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        places = {p["name"] for p in all_items(c, "/places?bbox=170,-90,-170,90")}
+        assert "Christchurch" in places and "Nairobi" not in places
+        events = all_items(c, "/events?bbox=170,-90,-170,90")
+        assert events and all(e["longitude"] >= 170 or e["longitude"] <= -170 for e in events)
 
 
 def test_free_text_is_literal(client, invented_db):
@@ -90,7 +111,8 @@ def test_free_text_is_literal(client, invented_db):
     "/events?bbox=a,b,c,d", "/events?bbox=10,50,20,40", "/events?bbox=0,0,200,10", "/events?bbox=nan,0,1,1",
     "/events?date_from=2024-02-30", "/events?date_to=yesterday", "/events?country=Ukraine", "/events?limit=0",
     "/events?limit=100000", "/events?offset=-1", "/figures?category=dead", "/places?kind=planet",
-    "/statements?speaker=" + "x" * 300,
+    "/statements?speaker=" + "x" * 300, "/statements?q=%00abc", "/statements?speaker=%00", "/events?doc=%0a",
+    "/events?date_from=2024-05&date_to=2024-04",
 ])
 def test_malformed_filters_get_422_with_the_reason(client, query):
     r = client.get(query)
@@ -118,6 +140,28 @@ def test_document_by_key_and_by_id(client, invented_db):
 def test_unknown_ids_get_404(client, path):
     r = client.get(path)
     assert r.status_code == 404 and "Traceback" not in r.text
+    if path.startswith("/read/"):
+        assert r.headers["content-type"].startswith("text/html") and "404" in r.text
+    else:
+        assert r.json()["error"]["status"] == 404 and r.json()["error"]["message"]
+
+
+def test_wrong_methods_and_unreadable_bodies_answer_in_the_same_shape(client):
+    r = client.post("/health")
+    assert r.status_code == 405 and r.json()["error"]["status"] == 405
+    r = client.post("/extract", content=b'{"text": "\xff\xfe"}', headers={"content-type": "application/json"})
+    assert 400 <= r.status_code < 500 and r.json()["error"]["message"] and "Traceback" not in r.text
+
+
+def test_a_record_id_shared_by_two_documents_is_refused_with_the_reason(tmp_path, pipeline):
+    from .conftest import _store_records
+
+    db = _store_records(tmp_path / "twins.db", pipeline, [
+        {"id": "same", "text": "Troops left the town of Kherson on Friday, officials said."},
+        {"id": "same", "text": "Troops entered the town of Izium on Saturday, officials said."}], "twins")
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        r = c.get("/documents/same")
+        assert r.status_code == 422 and "key" in r.json()["error"]["details"][0]["problem"]
 
 
 def test_hostile_metadata_comes_back_as_the_same_characters(client):
@@ -141,11 +185,13 @@ def test_extract_a_text_and_a_page(client):
 
 
 @pytest.mark.parametrize("body", [
-    {}, {"text": ""}, {"text": "   "}, {"text": "a", "html": "<p>a</p>"}, {"text": "War.", "published": "last week"},
-    {"html": "<nav>Home</nav>"}, {"text": 5}, [],
+    '{}', '{"text": ""}', '{"text": "   "}', '{"text": "a", "html": "<p>a</p>"}',
+    '{"text": "War.", "published": "last week"}', '{"html": "<nav>Home</nav>"}', '{"text": 5}', '[]',
+    # lone surrogates, which JSON can carry and UTF-8 cannot
+    '{"text": "\\ud800 said the army"}', '{"html": "<p>\\udfff</p>"}', '{"text": "Shelling.", "title": "\\ud83d"}',
 ])
 def test_extract_refuses_bad_bodies_with_422(client, body):
-    r = client.post("/extract", json=body)
+    r = client.post("/extract", content=body.encode(), headers={"content-type": "application/json"})
     assert r.status_code == 422, body
     assert "Traceback" not in r.text and r.json()["error"]["message"]
 
@@ -158,14 +204,16 @@ def test_extract_refuses_malformed_json(client):
 def test_oversized_bodies_get_413(invented_db):
     with TestClient(create_app(invented_db, max_body=1000), raise_server_exceptions=False) as small:
         big = {"text": "word " * 400}
-        assert small.post("/extract", json=big).status_code == 413
+        r = small.post("/extract", json=big)
+        assert r.status_code == 413 and "1000 bytes" in r.json()["error"]["message"]
+        assert "content-security-policy" in r.headers
 
         def chunks():  # no Content-Length: the limit must count what arrives
             for _ in range(20):
                 yield b"x" * 100
 
         r = small.post("/extract", content=chunks(), headers={"content-type": "application/json"})
-        assert r.status_code == 413
+        assert r.status_code == 413 and "1000 bytes" in r.json()["error"]["message"]
         assert small.post("/extract", json={"text": "Troops withdrew from the town on Monday."}).status_code == 200
 
 
@@ -219,6 +267,25 @@ def test_internal_errors_say_nothing_of_the_code(invented_db, monkeypatch):
             r = c.get(path)
             assert r.status_code == 500
             assert "secret" not in r.text and "Traceback" not in r.text and "queries.py" not in r.text
+            assert "script-src 'self'" in r.headers["content-security-policy"]
+
+
+def test_extraction_beyond_its_slots_is_told_to_retry(invented_db, monkeypatch):
+    import dateline.web.backend as backend
+
+    monkeypatch.setattr(backend, "EXTRACTION_SLOTS", 0)
+    with TestClient(create_app(invented_db), raise_server_exceptions=False) as c:
+        r = c.post("/extract", json={"text": "Rebels seized the airport on Sunday, the army said."})
+        assert r.status_code == 503 and r.headers["retry-after"] and r.json()["error"]["status"] == 503
+        assert c.get("/events?limit=1").status_code == 200  # reading goes on
+
+
+def test_only_the_named_hosts_are_answered(invented_db):
+    with TestClient(create_app(invented_db, hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1",
+                    raise_server_exceptions=False) as c:
+        assert c.get("/health").status_code == 200
+        assert c.get("/health", headers={"host": "rebound.example"}).status_code == 400
+        assert c.post("/extract", json={"text": "x"}, headers={"host": "rebound.example"}).status_code == 400
 
 
 def test_pages_carry_security_headers(client):
@@ -235,6 +302,8 @@ def test_openapi_lists_the_endpoints_and_the_contracts_values(client):
     params = {p["name"]: p for p in spec["paths"]["/events"]["get"]["parameters"]}
     assert {"type", "factuality", "country", "bbox", "date_from", "date_to", "source", "q", "limit", "offset"} <= set(params)
     assert "ASSAULT" in json.dumps(params["type"]["schema"])
+    assert "#/components/schemas/Error" in json.dumps(spec["paths"]["/events"]["get"]["responses"]["422"])
+    assert "HTTPBearer" in spec["components"]["securitySchemes"]
 
 
 def test_docs_page_is_served_from_this_server(client):
@@ -246,6 +315,19 @@ def test_docs_page_is_served_from_this_server(client):
         return
     assert r.status_code == 200 and "/vendor/swagger-ui/swagger-ui-bundle.js" in r.text and "cdn" not in r.text
     assert client.get("/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
+
+
+def test_date_ranges_hold_whole_months_and_years(dev_db):
+    with TestClient(create_app(dev_db), raise_server_exceptions=False) as c:
+        def total(query: str) -> int:
+            return c.get(f"/events?{query}").json()["total"]
+
+        assert total("date_from=2019-06&date_to=2019-06") == total("date_from=2019-06-01&date_to=2019-06-30") > 0
+        assert total("date_from=2019&date_to=2019") == total("date_from=2019-01-01&date_to=2019-12-31") > 0
+        # an event dated by ISO week lies in its month
+        weeks = [e for e in all_items(c, "/events?date_from=2019-01&date_to=2019-01", limit=100)
+                 if "-W" in e["event_date"]]
+        assert weeks, "the dev corpus has week-dated events in January 2019"
 
 
 def test_dev_corpus_filters(dev_db):

@@ -12,13 +12,27 @@ from fastapi.testclient import TestClient
 from dateline.web import create_app
 from dateline.web.highlight import Mark, marks, runs
 
-from .conftest import HOSTILE_TEXT, HOSTILE_TITLE, invented_article
+from .conftest import HOSTILE_TEXT, HOSTILE_TITLE, HOSTILE_URL, invented_article
 
 
 @pytest.fixture(scope="module")
 def client(invented_db) -> TestClient:
     with TestClient(create_app(invented_db), raise_server_exceptions=False) as c:
         yield c
+
+
+@pytest.mark.parametrize("value, span", [
+    ("2024-12-07", ("2024-12-07", "2024-12-07")), ("2024-12-07T14:30", ("2024-12-07", "2024-12-07")),
+    ("2024-02", ("2024-02-01", "2024-02-29")), ("2023-12", ("2023-12-01", "2023-12-31")),
+    ("2019", ("2019-01-01", "2019-12-31")), ("2019-W03", ("2019-01-14", "2019-01-20")),
+    ("2020-W01", ("2019-12-30", "2020-01-05")), ("2019-W03-2", ("2019-01-15", "2019-01-15")),
+    ("2019-SU", ("2019-01-01", "2019-12-31")), ("PAST_REF", None), ("P3D", None), (None, None),
+    ("2019-02-30", None), ("2019-W60", None),
+])
+def test_the_days_a_stored_date_covers(value, span):
+    from dateline.web.queries import date_span
+
+    assert date_span(value) == span
 
 
 def test_runs_give_back_the_text_and_carry_overlapping_marks():
@@ -83,7 +97,8 @@ def test_markup_in_an_article_stays_text(client, path):
     page = client.get(path).text
     for tag in re.findall(r"<script\b[^>]*>", page, flags=re.I):  # only the page's own, from this server
         assert OWN_SCRIPTS.fullmatch(tag), tag
-    assert "<img" not in page and 'href="javascript:' not in page and "<b>Nobody" not in page
+    assert "<img" not in page and "<b>Nobody" not in page and "<i>Hostile" not in page
+    assert not re.search(r'href="\s*javascript:', page, flags=re.I)
 
 
 def test_hostile_article_reads_back_exactly(client):
@@ -91,6 +106,8 @@ def test_hostile_article_reads_back_exactly(client):
     assert html.unescape(re.sub(r"<[^>]+>", "", _text_div(page))) == HOSTILE_TEXT
     title = re.search(r"<h1>(.*?)</h1>", page, flags=re.S).group(1)
     assert html.unescape(title) == HOSTILE_TITLE
+    assert html.unescape(re.search(r'<span class="url">(.*?)</span>', page).group(1)) == HOSTILE_URL  # not a link
+    assert "&lt;i&gt;Hostile&lt;/i&gt; Outlet" in page
 
 
 def test_map_data_cannot_close_its_script(client):
@@ -100,7 +117,8 @@ def test_map_data_cannot_close_its_script(client):
     assert data["events"] and all({"lat", "lon", "events"} <= set(spot) for spot in data["events"])
 
 
-@pytest.mark.parametrize("path", ["/said?stance=bogus", "/map?bbox=1,2", "/timeline?date_from=2024-02-31"])
+@pytest.mark.parametrize("path", ["/said?stance=bogus", "/map?bbox=1,2", "/timeline?date_from=2024-02-31",
+                                  "/read/inv-001?focus=" + "S" * 30])
 def test_malformed_filters_on_pages_get_an_html_422(client, path):
     r = client.get(path)
     assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")

@@ -5,17 +5,42 @@ Reading is open; writing (POST /documents) needs the operator's token as a Beare
 from __future__ import annotations
 
 from typing import Annotated, Any
-from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Request, Response
-from pydantic import BaseModel, Field, model_validator
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from ..errors import DatelineError
 from ..record import Article, content_key
 from . import queries
-from .filters import document_filters, event_filters, figure_filters, paging, place_filters, statement_filters
+from .backend import Backend, Busy
+from .filters import (document_filters, event_filters, figure_filters, neighbours, paging, place_filters,
+                      statement_filters)
 
-router = APIRouter()
+
+class Problem(BaseModel):
+    where: str = Field(description="the parameter: query.bbox, body.text...")
+    problem: str
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+    details: list[Problem] | None = None
+
+
+class Error(BaseModel):
+    """Every error the API answers has this shape."""
+
+    error: ErrorDetail
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    422: {"model": Error, "description": "a parameter or the body is not valid; `details` says which and why"},
+    500: {"model": Error, "description": "an internal error; its details are in the server's log only"},
+}
+router = APIRouter(responses=ERRORS)
+bearer = HTTPBearer(auto_error=False, description="the operator's write token (DATELINE_TOKEN)")
 
 
 class Page(BaseModel):
@@ -37,6 +62,17 @@ class ArticleIn(BaseModel):
     published: str | None = Field(None, max_length=40, description="YYYY-MM-DD or an ISO timestamp")
     id: str | None = Field(None, max_length=200)
 
+    @field_validator("*")
+    @classmethod
+    def encodable(cls, value: Any) -> Any:
+        # JSON may carry lone surrogates ("\ud800"), which are not text and cannot be stored
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text") from None
+        return value
+
     @model_validator(mode="after")
     def one_body(self) -> "ArticleIn":
         if (self.text is None) == (self.html is None):
@@ -51,112 +87,125 @@ class Stored(BaseModel):
 
 
 def _page(request: Request, listing: queries.Listing) -> Page:
-    following = None
-    if listing.offset + listing.limit < listing.total:
-        params = dict(request.query_params)
-        params["offset"] = str(listing.offset + listing.limit)
-        following = f"{request.url.path}?{urlencode(params)}"
-    return Page(total=listing.total, limit=listing.limit, offset=listing.offset, next=following, items=listing.items)
+    return Page(total=listing.total, limit=listing.limit, offset=listing.offset, next=neighbours(request, listing)[1],
+                items=listing.items)
 
 
-def _extract(request: Request, body: ArticleIn) -> tuple[Article, dict[str, Any]]:
-    """The article the body gives (metadata given wins over what a page says) and its record."""
+def _article(body: ArticleIn) -> Article:
+    """The article the body gives; metadata given wins over what a page says."""
     meta = {"title": body.title, "source": body.source, "url": body.url, "published": body.published, "id": body.id}
-    try:
-        if body.html is not None:
-            from ..ingest.html import article_from_html
+    if body.html is None:
+        return Article(text=body.text or "", **meta)
+    from ..ingest.html import article_from_html
 
-            found = article_from_html(body.html, url=body.url)
-            article = Article(text=found.text, **{k: v or getattr(found, k, None) for k, v in meta.items()})
-        else:
-            article = Article(text=body.text or "", **meta)
-        return article, request.app.state.backend.extract([article])[0]
+    found = article_from_html(body.html, url=body.url)
+    return Article(text=found.text, **{k: v or getattr(found, k, None) for k, v in meta.items()})
+
+
+async def _run(request: Request, job) -> Any:
+    """A job on the extraction thread, its refusals as HTTP answers."""
+    try:
+        return await request.app.state.backend.extraction(job)
+    except Busy:
+        raise HTTPException(503, "every extraction slot is busy: try again shortly",
+                            headers={"Retry-After": "5"}) from None
     except DatelineError as e:  # empty text, a date that is not one, HTML with no article
         raise HTTPException(422, str(e)) from None
 
 
-def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
-    backend = request.app.state.backend
-    if not backend.writable:
+def backend(request: Request) -> Backend:
+    return request.app.state.backend
+
+
+Served = Annotated[Backend, Depends(backend)]
+
+
+def require_token(store: Served, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+    if not store.writable:
         raise HTTPException(403, "this server is read-only: the operator enables writes by starting it with "
                                  "DATELINE_TOKEN (or --token-file) set")
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not backend.token_matches(given.strip()):
+    if credentials is None or credentials.scheme.lower() != "bearer" or not store.token_matches(credentials.credentials):
         raise HTTPException(401, "a write needs the header Authorization: Bearer <token>",
                             headers={"WWW-Authenticate": "Bearer"})
 
 
-@router.post("/extract", tags=["extract"], summary="Extract an article, without storing it")
-def extract(request: Request, body: ArticleIn) -> dict[str, Any]:
+@router.post("/extract", tags=["extract"], summary="Extract an article, without storing it",
+             responses={503: {"model": Error, "description": "busy extracting others: retry"}})
+async def extract(request: Request, body: ArticleIn) -> dict[str, Any]:
     """The document record (dateline.document/1) of a text or page."""
-    return _extract(request, body)[1]
+    return await _run(request, lambda b: b.extract([_article(body)])[0])
 
 
 @router.post("/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_token)],
-             summary="Extract an article and store it (needs the write token)")
-def add_document(request: Request, response: Response, body: ArticleIn) -> Stored:
+             summary="Extract an article and store it (needs the write token)",
+             responses={401: {"model": Error}, 403: {"model": Error}, 503: {"model": Error}})
+async def add_document(request: Request, response: Response, body: ArticleIn) -> Stored:
     from ..ingest import Found
 
-    article, record = _extract(request, body)
-    status = request.app.state.backend.store(record, Found(article, origin="http-api", reader="api",
-                                                           locator=request.client.host if request.client else None))
-    key = content_key(record["document"]["text"])
+    where = request.client.host if request.client else None
+
+    def job(b: Backend) -> tuple[str, str]:
+        article = _article(body)
+        record = b.extract([article])[0]
+        status = b.store(record, Found(article, origin="http-api", reader="api", locator=where))
+        return content_key(record["document"]["text"]), status
+
+    key, status = await _run(request, job)
     if status == "known":
         response.status_code = 200
     return Stored(key=key, status=status, document=f"/documents/{key}")
 
 
 @router.get("/documents", tags=["documents"], summary="Documents in the store")
-def list_documents(request: Request, filters: Annotated[dict, Depends(document_filters)],
+def list_documents(request: Request, store: Served, filters: Annotated[dict, Depends(document_filters)],
                    page: Annotated[dict, Depends(paging)]) -> Page:
-    return _page(request, queries.documents(request.app.state.backend.conn(), **filters, **page))
+    return _page(request, queries.documents(store.conn(), **filters, **page))
 
 
-def _document(request: Request, ref: str) -> Any:
-    row = queries.document(request.app.state.backend.conn(), ref)
+def _document(store: Backend, ref: str) -> Any:
+    row = queries.document(store.conn(), ref)
     if row is None:
         raise HTTPException(404, f"no document {ref!r} in the store")
     return row
 
 
-@router.get("/documents/{ref}", tags=["documents"], summary="One document's record")
-def get_document(request: Request, ref: str) -> Response:
+@router.get("/documents/{ref}", tags=["documents"], summary="One document's record",
+            responses={404: {"model": Error}})
+def get_document(store: Served, ref: str) -> Response:
     """The stored record, as `dateline extract` writes it; `ref` is the store key or the record's id."""
-    return Response(_document(request, ref)["record"], media_type="application/json")
+    return Response(_document(store, ref)["record"], media_type="application/json")
 
 
-@router.get("/documents/{ref}/sources", tags=["documents"], summary="Where a document was read")
-def get_sources(request: Request, ref: str) -> list[dict[str, Any]]:
-    row = _document(request, ref)
-    return queries.sources(request.app.state.backend.conn(), row["key"])
+@router.get("/documents/{ref}/sources", tags=["documents"], summary="Where a document was read",
+            responses={404: {"model": Error}})
+def get_sources(store: Served, ref: str) -> list[dict[str, Any]]:
+    return queries.sources(store.conn(), _document(store, ref)["key"])
 
 
 @router.get("/statements", tags=["layers"], summary="Who said what")
-def list_statements(request: Request, filters: Annotated[dict, Depends(statement_filters)],
+def list_statements(request: Request, store: Served, filters: Annotated[dict, Depends(statement_filters)],
                     page: Annotated[dict, Depends(paging)]) -> Page:
-    return _page(request, queries.statements(request.app.state.backend.conn(), **filters, **page))
+    return _page(request, queries.statements(store.conn(), **filters, **page))
 
 
 @router.get("/events", tags=["layers"], summary="What happened (PLOVER events)")
-def list_events(request: Request, filters: Annotated[dict, Depends(event_filters)],
+def list_events(request: Request, store: Served, filters: Annotated[dict, Depends(event_filters)],
                 page: Annotated[dict, Depends(paging)]) -> Page:
-    return _page(request, queries.events(request.app.state.backend.conn(), **filters, **page))
+    return _page(request, queries.events(store.conn(), **filters, **page))
 
 
 @router.get("/figures", tags=["layers"], summary="How many: killed, injured, displaced...")
-def list_figures(request: Request, filters: Annotated[dict, Depends(figure_filters)],
+def list_figures(request: Request, store: Served, filters: Annotated[dict, Depends(figure_filters)],
                  page: Annotated[dict, Depends(paging)]) -> Page:
-    return _page(request, queries.figures(request.app.state.backend.conn(), **filters, **page))
+    return _page(request, queries.figures(store.conn(), **filters, **page))
 
 
 @router.get("/places", tags=["layers"], summary="Where: places with coordinates")
-def list_places(request: Request, filters: Annotated[dict, Depends(place_filters)],
+def list_places(request: Request, store: Served, filters: Annotated[dict, Depends(place_filters)],
                 page: Annotated[dict, Depends(paging)]) -> Page:
-    return _page(request, queries.places(request.app.state.backend.conn(), **filters, **page))
+    return _page(request, queries.places(store.conn(), **filters, **page))
 
 
 @router.get("/health", tags=["server"], summary="The store's counts")
-def health(request: Request) -> dict[str, Any]:
-    return {"store": str(request.app.state.backend.db.name), "writable": request.app.state.backend.writable,
-            "counts": queries.totals(request.app.state.backend.conn())}
-
+def health(store: Served) -> dict[str, Any]:
+    return {"store": store.db.name, "writable": store.writable, "counts": queries.totals(store.conn())}

@@ -4,13 +4,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
+from ..errors import SettingsError
 from ..settings import Settings
 from . import api, guard, pages
 from .backend import Backend
@@ -35,22 +38,27 @@ def vendor_missing() -> list[str]:
 
 
 def create_app(db: str | Path, *, token: str | None = None, max_body: int = guard.DEFAULT_MAX_BODY,
-               settings: Settings | None = None) -> FastAPI:
-    """The application over one store; writes are possible only when `token` is given."""
+               settings: Settings | None = None, hosts: list[str] | None = None) -> guard.Secured:
+    """The application over one store (an ASGI app; `.app` is the FastAPI inside). Writes
+    are possible only when `token` is given; `hosts` lists the Host names it answers to
+    (None: any), which keeps a web page from reaching a local server by DNS rebinding."""
+    if max_body < 1:
+        raise SettingsError(f"the largest body must be at least 1 byte, not {max_body}")
     backend = Backend(db, token=token, settings=settings)
     app = FastAPI(title="Dateline", version=__version__, docs_url=None, redoc_url=None, max_body_size=max_body,
                   description="Who said what, what happened, how many, where and when: the layers of the "
                               "articles in one Dateline store, each item pointing to its sentence.")
     app.state.backend = backend
+    app.state.max_body = max_body
     app.state.templates = pages.environment()
-    app.state.is_page = pages.is_page
     missing = vendor_missing()
     app.state.templates.globals["map_assets"] = not missing
     if missing:
         log.warning("front-end assets missing (%s): the map is off; run `make install` to fetch them",
                     ", ".join(missing))
 
-    app.add_middleware(guard.SecurityHeaders)
+    if hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     app.add_exception_handler(HTTPException, guard.on_http_error)
     app.add_exception_handler(RequestValidationError, guard.on_invalid)
     app.add_exception_handler(FilterError, guard.on_filter_error)
@@ -73,4 +81,4 @@ def create_app(db: str | Path, *, token: str | None = None, max_body: int = guar
 
     app.include_router(api.router)
     app.include_router(pages.router)
-    return app
+    return guard.Secured(app, max_body)

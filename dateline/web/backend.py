@@ -1,18 +1,32 @@
 """What the web application works on: the store (read-only connections, one per thread),
-the extraction pipeline (loaded on first use) and the operator's write token."""
+the extraction pipeline (loaded on first use, run on a thread of its own) and the
+operator's write token."""
 from __future__ import annotations
 
+import asyncio
 import hmac
 import sqlite3
 import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import SettingsError
 from ..settings import Settings
 from ..store import Store
+from .queries import with_date_functions
 
 MIN_TOKEN_CHARS = 16
+# extractions running or waiting; past this a request is told to come back (503), so
+# that a queue of long articles cannot hold the server
+EXTRACTION_SLOTS = 4
+
+T = TypeVar("T")
+
+
+class Busy(Exception):
+    """Every extraction slot is taken."""
 
 
 class Backend:
@@ -25,8 +39,9 @@ class Backend:
         self.settings = settings or Settings.from_env()
         self._local = threading.local()
         self._pipeline: Any = None
-        self._pipeline_lock = threading.Lock()  # one spaCy pipeline, used by one request at a time
-        self._write_lock = threading.Lock()
+        # one spaCy pipeline on one thread: reads keep the request threads to themselves
+        self._extractor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dateline-extract")
+        self._slots = threading.BoundedSemaphore(EXTRACTION_SLOTS)
 
     @property
     def writable(self) -> bool:
@@ -34,23 +49,36 @@ class Backend:
 
     def token_matches(self, given: str) -> bool:
         """Constant time in the token's content, so a wrong guess teaches nothing."""
-        return self._token is not None and hmac.compare_digest(given.encode("utf-8"), self._token)
+        return self._token is not None and hmac.compare_digest(given.encode("utf-8", "replace"), self._token)
 
     def conn(self) -> sqlite3.Connection:
         """This thread's read-only connection (sqlite3 connections are not for sharing)."""
         store = getattr(self._local, "store", None)
         if store is None:
             store = self._local.store = Store(self.db, readonly=True)
+            with_date_functions(store.conn)
         return store.conn
 
-    def extract(self, articles: list[Any]) -> list[dict[str, Any]]:
-        with self._pipeline_lock:
-            if self._pipeline is None:
-                from ..pipeline import Pipeline
+    async def extraction(self, job: Callable[["Backend"], T]) -> T:
+        """Run `job(self)` on the extraction thread; Busy when all slots are taken."""
+        if not self._slots.acquire(blocking=False):
+            raise Busy
+        try:
+            return await asyncio.wrap_future(self._extractor.submit(job, self))
+        finally:
+            self._slots.release()
 
-                self._pipeline = Pipeline(self.settings)
-            return list(self._pipeline.pipe(articles))
+    def extract(self, articles: list[Any]) -> list[dict[str, Any]]:
+        """Records for articles; call it from `extraction` (the pipeline is not shared)."""
+        if self._pipeline is None:
+            from ..pipeline import Pipeline
+
+            self._pipeline = Pipeline(self.settings)
+        return list(self._pipeline.pipe(articles))
 
     def store(self, record: dict[str, Any], found: Any) -> str:
-        with self._write_lock, Store(self.db) as store:
+        with Store(self.db) as store:
             return store.add(record, found)
+
+    def close(self) -> None:
+        self._extractor.shutdown(wait=False, cancel_futures=True)

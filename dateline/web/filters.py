@@ -1,4 +1,5 @@
-"""The filters of each list, as FastAPI dependencies shared by the JSON API and the page.
+"""The filters of each list, as FastAPI dependencies shared by the JSON API and the page,
+and the links from one page of a list to the next.
 
 The allowed values of stance, event type, factuality, category... come from the contract's
 JSON Schema, so the API's documentation lists them and anything else is answered with 422.
@@ -9,10 +10,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Annotated, Any, Literal
 
-from fastapi import Query
+from urllib.parse import urlencode
+
+from fastapi import Query, Request
 
 from ..record import schema
-from .queries import DEFAULT_LIMIT, MAX_LIMIT, BBox, parse_date
+from .queries import DEFAULT_LIMIT, MAX_LIMIT, BBox, Listing, check_range, parse_date
 
 
 @cache
@@ -37,25 +40,37 @@ Category = _literal("figures", "category")
 Qualifier = _literal("figures", "qualifier")
 PlaceKind = _literal("places", "kind")
 
-Text = Annotated[str | None, Query(max_length=200)]
+# no control characters: a NUL would cut SQLite's comparison short
+_PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+
+
+def _text(description: str, max_length: int = 200) -> Any:
+    return Annotated[str | None, Query(max_length=max_length, pattern=_PRINTABLE, description=description)]
+
+
+Outlet = _text("the outlet (part of its name)")
 Country = Annotated[str | None, Query(pattern=r"^([A-Za-z]{2})?$", description="ISO 3166-1 alpha-2 code, e.g. UA")]
-DateFrom = Annotated[str | None, Query(description="on or after: YYYY-MM-DD, YYYY-MM or YYYY")]
+DateFrom = Annotated[str | None, Query(description="on or after: YYYY-MM-DD, YYYY-MM or YYYY (items whose "
+                                                   "date lies wholly inside the range)")]
 DateTo = Annotated[str | None, Query(description="on or before: YYYY-MM-DD, YYYY-MM or YYYY (a month or year "
                                                  "includes all of it)")]
-Box = Annotated[str | None, Query(description="west,south,east,north in degrees, e.g. 22,44,41,53")]
-Doc = Annotated[str | None, Query(max_length=64, description="a document's store key")]
+Box = Annotated[str | None, Query(description="west,south,east,north in degrees, e.g. 22,44,41,53; west > east "
+                                              "crosses the antimeridian")]
+Doc = Annotated[str | None, Query(max_length=64, pattern=_PRINTABLE, description="a document's store key")]
 
 
 def _given(value: Any) -> Any:
     return value if value not in ("", None) else None
 
 
-def _common(date_from: str | None, date_to: str | None, bbox: str | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"date_from": parse_date("date_from", _given(date_from)),
-                           "date_to": parse_date("date_to", _given(date_to))}
-    if bbox is not None:
-        out["bbox"] = BBox.parse(bbox) if _given(bbox) else None
-    return out
+def _dates(date_from: str | None, date_to: str | None) -> dict[str, Any]:
+    start, end = parse_date("date_from", _given(date_from)), parse_date("date_to", _given(date_to))
+    check_range(start, end)
+    return {"date_from": start, "date_to": end}
+
+
+def _box(bbox: str | None) -> BBox | None:
+    return BBox.parse(bbox) if _given(bbox) else None
 
 
 def paging(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
@@ -65,51 +80,59 @@ def paging(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 
 def event_filters(type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
                   factuality: Annotated[Factuality | None, Query()] = None,
-                  actor: Text = None, target: Text = None,
-                  speaker: Annotated[str | None, Query(max_length=200, description="who the event is attributed to")] = None,
+                  actor: _text("who acted (part of the name)") = None,
+                  target: _text("whom it was done to (part of the name)") = None,
+                  speaker: _text("who the event is attributed to") = None,
                   country: Country = None, bbox: Box = None, date_from: DateFrom = None, date_to: DateTo = None,
-                  source: Annotated[str | None, Query(max_length=200, description="the outlet")] = None,
-                  q: Annotated[str | None, Query(max_length=200, description="words in the sentence, title or place")] = None,
+                  source: Outlet = None, q: _text("words in the sentence, title or place") = None,
                   doc: Doc = None) -> dict[str, Any]:
     return {"type": _given(type), "factuality": _given(factuality), "actor": _given(actor), "target": _given(target),
             "speaker": _given(speaker), "country": _given(country), "source": _given(source), "q": _given(q),
-            "doc": _given(doc), **_common(date_from, date_to, bbox)}
+            "doc": _given(doc), "bbox": _box(bbox), **_dates(date_from, date_to)}
 
 
-def statement_filters(speaker: Annotated[str | None, Query(max_length=200, description="name or phrase")] = None,
+def statement_filters(speaker: _text("the speaker's name, or the phrase that names them") = None,
                       stance: Annotated[Stance | None, Query()] = None,
                       kind: Annotated[Kind | None, Query(description="direct, indirect or mixed speech")] = None,
-                      cue: Annotated[str | None, Query(max_length=60, description="the cue word: said, denied...")] = None,
+                      cue: _text("the cue word: said, denied...", 60) = None,
                       date_from: DateFrom = None, date_to: DateTo = None,
-                      source: Annotated[str | None, Query(max_length=200, description="the outlet")] = None,
-                      q: Annotated[str | None, Query(max_length=200, description="words in what was said")] = None,
+                      source: Outlet = None, q: _text("words in what was said, its sentence or the title") = None,
                       doc: Doc = None) -> dict[str, Any]:
     return {"speaker": _given(speaker), "stance": _given(stance), "kind": _given(kind), "cue": _given(cue),
-            "source": _given(source), "q": _given(q), "doc": _given(doc), **_common(date_from, date_to)}
+            "source": _given(source), "q": _given(q), "doc": _given(doc), **_dates(date_from, date_to)}
 
 
 def figure_filters(category: Annotated[Category | None, Query()] = None,
                    qualifier: Annotated[Qualifier | None, Query()] = None,
-                   speaker: Annotated[str | None, Query(max_length=200, description="who gave the figure")] = None,
+                   speaker: _text("who gave the figure") = None,
                    country: Country = None, bbox: Box = None, date_from: DateFrom = None, date_to: DateTo = None,
-                   source: Annotated[str | None, Query(max_length=200, description="the outlet")] = None,
-                   q: Annotated[str | None, Query(max_length=200, description="words in the sentence or title")] = None,
+                   source: Outlet = None, q: _text("words in the sentence or title") = None,
                    doc: Doc = None) -> dict[str, Any]:
     return {"category": _given(category), "qualifier": _given(qualifier), "speaker": _given(speaker),
             "country": _given(country), "source": _given(source), "q": _given(q), "doc": _given(doc),
-            **_common(date_from, date_to, bbox)}
+            "bbox": _box(bbox), **_dates(date_from, date_to)}
 
 
-def place_filters(name: Text = None, kind: Annotated[PlaceKind | None, Query()] = None,
-                  country: Country = None, bbox: Box = None,
-                  source: Annotated[str | None, Query(max_length=200, description="the outlet")] = None,
+def place_filters(name: _text("part of the place's name") = None, kind: Annotated[PlaceKind | None, Query()] = None,
+                  country: Country = None, bbox: Box = None, source: Outlet = None,
                   doc: Doc = None) -> dict[str, Any]:
-    return {"name": _given(name), "kind": _given(kind), "country": _given(country),
-            "bbox": BBox.parse(bbox) if _given(bbox) else None, "source": _given(source), "doc": _given(doc)}
+    return {"name": _given(name), "kind": _given(kind), "country": _given(country), "bbox": _box(bbox),
+            "source": _given(source), "doc": _given(doc)}
 
 
-def document_filters(date_from: DateFrom = None, date_to: DateTo = None,
-                     source: Annotated[str | None, Query(max_length=200, description="the outlet")] = None,
-                     q: Annotated[str | None, Query(max_length=200, description="words in the title or text")] = None,
-                     ) -> dict[str, Any]:
-    return {"source": _given(source), "q": _given(q), **_common(date_from, date_to)}
+def document_filters(date_from: DateFrom = None, date_to: DateTo = None, source: Outlet = None,
+                     q: _text("words in the title or text") = None) -> dict[str, Any]:
+    return {"source": _given(source), "q": _given(q), **_dates(date_from, date_to)}
+
+
+def page_link(request: Request, offset: int) -> str:
+    """This request's URL, filters kept, at another offset."""
+    return f"{request.url.path}?{urlencode({**request.query_params, 'offset': str(offset)})}"
+
+
+def neighbours(request: Request, listing: Listing) -> tuple[str | None, str | None]:
+    """The links to the previous and the next page of a listing, when there are such pages."""
+    previous = page_link(request, max(0, listing.offset - listing.limit)) if listing.offset > 0 else None
+    following = page_link(request, listing.offset + listing.limit) \
+        if listing.offset + listing.limit < listing.total else None
+    return previous, following

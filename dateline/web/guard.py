@@ -1,16 +1,19 @@
 """What stands between the network and the application: headers that keep a browser from
-running anything the page did not ship, and errors that say what went wrong without ever
-showing a traceback. (The cap on request bodies is FastAPI's own `max_body_size`.)"""
+running anything the page did not ship, a body size checked before anything is read, and
+errors that say what went wrong, in one shape, without ever showing a traceback."""
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
-from fastapi import HTTPException, Request
+from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .pages import is_page
 from .queries import FilterError
 
 log = logging.getLogger("dateline.web")
@@ -29,22 +32,35 @@ SECURITY_HEADERS = [
 DOCS_PATHS = ("/docs",)
 DOCS_HEADERS = [
     (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                 b"script-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'"),
+                                 b"script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; "
+                                 b"frame-ancestors 'none'; form-action 'self'"),
     *SECURITY_HEADERS[1:],
 ]
 
 
-class SecurityHeaders:
-    """ASGI middleware: the security headers on every response."""
+class Secured:
+    """The outermost layer of the application (outside FastAPI's own error and body-limit
+    middleware, so their answers get the headers too): security headers on every response,
+    and 413 for a body whose declared length is over the limit, before any of it is read.
+    A body sent without a length is counted by FastAPI's `max_body_size`."""
 
-    def __init__(self, app: ASGIApp):
+    def __init__(self, app: ASGIApp, max_body: int):
         self.app = app
+        self.max_body = max_body
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         extra = DOCS_HEADERS if scope["path"].startswith(DOCS_PATHS) else SECURITY_HEADERS
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.max_body:
+            body = json.dumps({"error": {"status": 413, "message": too_big(self.max_body)}}).encode()
+            await send({"type": "http.response.start", "status": 413,
+                        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                    (b"connection", b"close"), *extra]})
+            await send({"type": "http.response.body", "body": body})
+            return
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -54,20 +70,19 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def wants_page(request: Request) -> bool:
-    """The page's own paths answer errors in HTML; everything else in JSON."""
-    return request.app.state.is_page(request.url.path)
+def too_big(limit: int) -> str:
+    return f"the request body is larger than {limit} bytes (DATELINE_MAX_BODY)"
 
 
 def _answer(request: Request, status: int, message: str, details: list[Any] | None = None,
             headers: dict[str, str] | None = None) -> Response:
-    if wants_page(request):
+    if is_page(request.url.path):
         try:
             html = request.app.state.templates.get_template("error.html").render(
                 status=status, message=message, details=details or [], request_path=request.url.path, query={})
             return HTMLResponse(html, status_code=status, headers=headers)
-        except Exception as e:  # the error page itself failed: say so in JSON rather than not at all
-            log.error("the error page failed: %s: %s", type(e).__name__, e)
+        except Exception as e:  # the error page itself failed: answer in JSON rather than not at all
+            log.error("the error page failed: %s: %r", type(e).__name__, str(e))
     error: dict[str, Any] = {"status": status, "message": message}
     if details:
         error["details"] = details
@@ -75,7 +90,11 @@ def _answer(request: Request, status: int, message: str, details: list[Any] | No
 
 
 async def on_http_error(request: Request, exc: HTTPException) -> Response:
+    """FastAPI's and Starlette's own (no route: 404, wrong method: 405, a body counted over
+    the limit: 413) and ours, all in one shape."""
     message = exc.detail if isinstance(exc.detail, str) else "request refused"
+    if exc.status_code == 413:
+        message = too_big(request.app.state.max_body)
     return _answer(request, exc.status_code, message, headers=getattr(exc, "headers", None))
 
 
@@ -90,6 +109,7 @@ async def on_filter_error(request: Request, exc: FilterError) -> Response:
 
 
 async def on_unexpected(request: Request, exc: Exception) -> Response:
-    # logged for the operator; the client learns only that it was not its fault
-    log.error("internal error on %s %s: %s: %s", request.method, request.url.path, type(exc).__name__, exc)
+    # logged for the operator (repr: a message cannot forge log lines); the client learns
+    # only that it was not its fault
+    log.error("internal error on %s %r: %s: %r", request.method, request.url.path, type(exc).__name__, str(exc))
     return _answer(request, 500, "internal error: the server's log says more")

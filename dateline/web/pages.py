@@ -7,14 +7,14 @@ import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import urlsplit
 
 import jinja2
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from . import highlight, queries
-from .filters import choices, document_filters, event_filters, paging, statement_filters
+from .filters import choices, document_filters, event_filters, neighbours, paging, statement_filters
 
 router = APIRouter(include_in_schema=False)
 PAGE_PREFIXES = ("/read/", "/said", "/map", "/timeline")
@@ -26,11 +26,19 @@ def is_page(path: str) -> bool:
     return path == "/" or path.startswith(PAGE_PREFIXES)
 
 
+def web_url(url: str | None) -> str | None:
+    """The URL when it is http(s), to be a link; None for javascript:, data: and the rest."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined)
     env.globals["choices"] = choices
     env.filters["named"] = lambda ids, names: ", ".join(names.get(i, i) for i in ids)
+    env.filters["web_url"] = web_url
     return env
 
 
@@ -41,12 +49,8 @@ def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
 
 
 def _pages(request: Request, listing: queries.Listing) -> dict[str, str | None]:
-    """Links to the previous and next page, keeping the filters."""
-    def at(offset: int) -> str:
-        return f"{request.url.path}?{urlencode({**request.query_params, 'offset': str(offset)})}"
-
-    return {"previous": at(max(0, listing.offset - listing.limit)) if listing.offset > 0 else None,
-            "next": at(listing.offset + listing.limit) if listing.offset + listing.limit < listing.total else None}
+    previous, following = neighbours(request, listing)
+    return {"previous": previous, "next": following}
 
 
 def sentence_link(doc: str, item: str) -> str:
@@ -62,7 +66,7 @@ def index(request: Request, filters: Annotated[dict, Depends(document_filters)],
 
 
 @router.get("/read/{ref}", response_class=HTMLResponse)
-def read(request: Request, ref: str, focus: str | None = None) -> HTMLResponse:
+def read(request: Request, ref: str, focus: Annotated[str | None, Query(max_length=20)] = None) -> HTMLResponse:
     conn = request.app.state.backend.conn()
     row = queries.document(conn, ref)
     if row is None:
@@ -100,8 +104,9 @@ def map_page(request: Request, filters: Annotated[dict, Depends(event_filters)])
         spot["events"].append({"type": e["event_type"], "date": e["event_date"], "trigger": e["trigger"],
                                "factuality": e["factuality"], "source": e["source"],
                                "link": sentence_link(e["doc"], e["id"])})
-    places = queries.places(conn, doc=filters.get("doc"), country=filters.get("country"), bbox=filters.get("bbox"),
-                            source=filters.get("source"), located=True, limit=MAP_LIMIT)
+    # the other places named in the articles those events come from
+    places = queries.places(conn, docs=sorted({e["doc"] for e in listing.items}), country=filters["country"],
+                            bbox=filters["bbox"], located=True, limit=MAP_LIMIT)
     place_spots: dict[tuple[float, float], dict[str, Any]] = {}
     for p in places.items:
         if (p["latitude"], p["longitude"]) in spots:

@@ -53,20 +53,70 @@ def _finite(x: float) -> bool:
 
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(\d))?")
+_YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_span(value: str | None) -> tuple[str, str] | None:
+    """The first and last day (ISO) a stored date covers: a day, a month, a year or an ISO
+    week (2019-W03); another TIMEX value that starts with a year (2019-SU, 2019-Q2) covers
+    that year; anything else (PAST_REF, a duration) has no span."""
+    if not value:
+        return None
+    try:
+        week = _WEEK.match(value)
+        if week:
+            year, number, day = int(week[1]), int(week[2]), week[3]
+            if day:
+                d = dt.date.fromisocalendar(year, number, int(day)).isoformat()
+                return d, d
+            return (dt.date.fromisocalendar(year, number, 1).isoformat(),
+                    dt.date.fromisocalendar(year, number, 7).isoformat())
+        m = _YEAR.match(value)
+        if not m:
+            return None
+        year = int(m[1])
+        if m[3] and value[7:8] == "-":
+            d = dt.date(year, int(m[2]), int(m[3])).isoformat()
+            return d, d
+        if m[2]:
+            month = int(m[2])
+            last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+            return dt.date(year, month, 1).isoformat(), last
+        return f"{m[1]}-01-01", f"{m[1]}-12-31"
+    except ValueError:  # 2019-02-30, week 60: not in the calendar
+        return None
+
+
+def date_start(value: str | None) -> str | None:
+    span = date_span(value)
+    return span[0] if span else None
+
+
+def date_end(value: str | None) -> str | None:
+    span = date_span(value)
+    return span[1] if span else None
+
+
+def with_date_functions(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Teach a connection date_start() and date_end(), which the date filters and orders use."""
+    conn.create_function("date_start", 1, date_start, deterministic=True)
+    conn.create_function("date_end", 1, date_end, deterministic=True)
+    return conn
 
 
 def parse_date(name: str, raw: str | None) -> str | None:
     """A day, month or year (2024-12-07, 2024-12, 2024), checked to exist."""
     if raw is None or raw == "":
         return None
-    if not _DATE.fullmatch(raw):
-        raise FilterError(name, f"{raw!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
-    parts = [int(p) for p in raw.split("-")] + [1, 1]
-    try:
-        dt.date(parts[0], parts[1], parts[2])
-    except ValueError:
-        raise FilterError(name, f"{raw!r} is not a date in the calendar") from None
+    if not _DATE.fullmatch(raw) or date_span(raw) is None:
+        raise FilterError(name, f"{raw!r} is not a date in the calendar: write YYYY-MM-DD, YYYY-MM or YYYY")
     return raw
+
+
+def check_range(date_from: str | None, date_to: str | None) -> None:
+    if date_from and date_to and date_start(date_from) > date_end(date_to):
+        raise FilterError("date_to", f"the range ends ({date_to}) before it starts ({date_from})")
 
 
 @dataclass
@@ -82,20 +132,26 @@ class Where:
             self.params.append(value)
 
     def contains(self, columns: tuple[str, ...], text: str | None) -> None:
-        """Case-insensitive substring in any of the columns; % and _ are literal."""
+        """The text in any of the columns, ignoring case (ASCII, as SQLite's lower() does); every
+        character is literal, none is a wildcard."""
         if text:
-            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            self.clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
-            self.params.extend([pattern] * len(columns))
+            self.clauses.append("(" + " OR ".join(f"instr(lower({c}), lower(?)) > 0" for c in columns) + ")")
+            self.params.extend([text] * len(columns))
 
     def dates(self, column: str, start: str | None, end: str | None) -> None:
+        """Items whose date lies wholly inside the range: "2019-06" is inside June 2019 and
+        inside 2019, an item dated only "2019" is not inside June. Undated items drop out."""
         if start:
-            self.clauses.append(f"{column} >= ?")
-            self.params.append(start)
+            self.clauses.append(f"date_start({column}) >= ?")
+            self.params.append(date_start(start))
         if end:
-            # "2024-12" ends after every day of December: compare as many characters as given
-            self.clauses.append(f"substr({column}, 1, ?) <= ?")
-            self.params.extend([len(end), end])
+            self.clauses.append(f"date_end({column}) <= ?")
+            self.params.append(date_end(end))
+
+    def one_of(self, column: str, values: list[str] | None) -> None:
+        if values:
+            self.clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+            self.params.extend(values)
 
     def within(self, lat: str, lon: str, box: BBox | None) -> None:
         if box is None:
@@ -125,14 +181,19 @@ class Listing:
 
 def page(conn: sqlite3.Connection, view: str, columns: str, where: Where, order: str,
          limit: int, offset: int) -> Listing:
-    total = conn.execute(f"SELECT count(*) FROM {view}{where.sql()}", where.params).fetchone()[0]
-    rows = conn.execute(f"SELECT {columns} FROM {view}{where.sql()} ORDER BY {order} LIMIT ? OFFSET ?",
-                        [*where.params, limit, offset]).fetchall()
+    conn.execute("BEGIN")  # one snapshot: the total and the rows agree while an ingest writes
+    try:
+        total = conn.execute(f"SELECT count(*) FROM {view}{where.sql()}", where.params).fetchone()[0]
+        rows = conn.execute(f"SELECT {columns} FROM {view}{where.sql()} ORDER BY {order} LIMIT ? OFFSET ?",
+                            [*where.params, limit, offset]).fetchall()
+    finally:
+        conn.execute("COMMIT")
     return Listing([dict(r) for r in rows], total, limit, offset)
 
 
-# Item ids are S1, V12, F3: order by length first so V2 comes before V10.
-_BY_DATE = "{date} IS NULL, {date} DESC, doc, length(id), id"
+# Newest first by the day a date starts; item ids are S1, V12, F3: by length first so V2 comes before V10.
+_BY_DATE = "date_start({date}) IS NULL, date_start({date}) DESC, {date}, doc, length(id), id"
+_OLDEST_FIRST = "date_start({date}) IS NULL, date_start({date}), {date}, doc, length(id), id"
 
 
 def events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str | None = None,
@@ -155,7 +216,7 @@ def events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str
     where.equals("doc", doc)
     if located:
         where.clauses.append("latitude IS NOT NULL")
-    order = "event_date IS NULL, event_date, doc, length(id), id" if oldest_first else _BY_DATE.format(date="event_date")
+    order = (_OLDEST_FIRST if oldest_first else _BY_DATE).format(date="event_date")
     return page(conn, "event_rows", "*", where, order, limit, offset)
 
 
@@ -194,8 +255,14 @@ def figures(conn: sqlite3.Connection, *, category: str | None = None, qualifier:
 
 def places(conn: sqlite3.Connection, *, name: str | None = None, kind: str | None = None,
            country: str | None = None, bbox: BBox | None = None, source: str | None = None,
-           doc: str | None = None, located: bool = False, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+           doc: str | None = None, docs: list[str] | None = None, located: bool = False,
+           limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
     where = Where()
+    if docs is not None:  # only places named in these documents (none: no places)
+        if docs:
+            where.one_of("doc", docs)
+        else:
+            where.clauses.append("0")
     where.contains(("name",), name)
     where.equals("kind", kind)
     where.equals("country", country, nocase=True)
@@ -220,11 +287,15 @@ def documents(conn: sqlite3.Connection, *, source: str | None = None, date_from:
 
 
 def document(conn: sqlite3.Connection, ref: str) -> sqlite3.Row | None:
-    """A document by its store key, or by its record id when exactly one document has it."""
+    """A document by its store key, or by its record id when exactly one document has it
+    (FilterError when several have it: the key tells them apart)."""
     row = conn.execute("SELECT key, record FROM documents WHERE key = ?", (ref,)).fetchone()
     if row is None:
         found = conn.execute("SELECT key, record FROM documents WHERE id = ? LIMIT 2", (ref,)).fetchall()
-        row = found[0] if len(found) == 1 else None
+        if len(found) > 1:
+            raise FilterError("ref", f"several documents have the id {ref!r}: name one by its key "
+                                     "(GET /documents lists them)")
+        row = found[0] if found else None
     return row
 
 

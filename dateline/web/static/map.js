@@ -1,6 +1,7 @@
 // The map: country outlines from world-atlas (Natural Earth, 1:110m) drawn by Leaflet with
 // no tile server, a circle per location with events, a small dot per other place named.
-// Popups are built from DOM nodes with textContent, never from HTML strings.
+// Popups and tooltips are DOM nodes filled with textContent, never HTML strings (Leaflet
+// reads a string as HTML).
 (function () {
   "use strict";
   const box = document.getElementById("map");
@@ -45,14 +46,14 @@
     L.circleMarker([spot.lat, spot.lon], {
       radius: Math.min(4 + 2 * Math.sqrt(spot.events.length), 18), color: "#8e2318", weight: 1,
       fillColor: "#c0392b", fillOpacity: 0.75, className: "event-marker",
-    }).bindPopup(popup).bindTooltip(spot.name + ": " + spot.events.length + " event(s)").addTo(map);
+    }).bindPopup(popup).bindTooltip(el("span", spot.name + ": " + spot.events.length + " event(s)")).addTo(map);
     bounds.push([spot.lat, spot.lon]);
   });
   data.places.forEach((spot) => {
     L.circleMarker([spot.lat, spot.lon], {
       radius: 3, color: "#1f5fa8", weight: 1, fillColor: "#1f5fa8", fillOpacity: 0.6, className: "place-marker",
-    }).bindTooltip(spot.name + (spot.country ? " (" + spot.country + ")" : "") + ": named in " + spot.articles + " article(s)")
-      .addTo(map);
+    }).bindTooltip(el("span", spot.name + (spot.country ? " (" + spot.country + ")" : "") + ": named in " +
+                       spot.articles + " article(s)")).addTo(map);
   });
   if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6 });
   box.dataset.markers = String(data.events.length);
