@@ -137,7 +137,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
+LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"]
+
+
+def serving_hosts(host: str, allowed: list[str] | None) -> list[str] | None:
+    """The Host names `serve` answers to. On loopback, the loopback names and those given:
+    a web page cannot reach the server by DNS rebinding. Elsewhere, those given, else any."""
+    import ipaddress
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback:
+        return [*LOOPBACK_NAMES, *(allowed or [])]
+    return list(allowed) if allowed else None
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -157,13 +171,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     raw = os.environ.get("DATELINE_MAX_BODY") or str(DEFAULT_MAX_BODY)
     if not raw.isdigit() or int(raw) < 1:
         raise InputError(f"DATELINE_MAX_BODY must be a whole number of bytes, at least 1, not {raw!r}")
-    # on loopback, answer only to loopback names: a web page cannot reach the server by DNS
-    # rebinding; on another address, the names the operator gives (default: any)
-    hosts = args.allowed_host or (LOOPBACK_NAMES if args.host in LOOPBACK_NAMES else None)
     app = create_app(args.db, token=token, max_body=int(raw), settings=Settings.from_env(model=args.model),
-                     hosts=hosts)
+                     hosts=serving_hosts(args.host, args.allowed_host))
     mode = "reads and writes (token set)" if token else "read-only"
-    print(f"dateline: serving {args.db} ({mode}) at http://{args.host}:{args.port}/ ; API docs at /docs",
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"dateline: serving {args.db} ({mode}) at http://{shown}:{args.port}/ ; API docs at /docs",
           file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=args.access_log,
                 server_header=False)
@@ -338,8 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--token-file", help="a file holding the write token (at least 16 characters)")
     p.add_argument("--allowed-host", action="append", metavar="NAME",
-                   help="a Host name the server answers to (repeatable; default: loopback names when "
-                        "listening on loopback, any otherwise)")
+                   help="another Host name the server answers to (repeatable); on loopback it answers "
+                        "to loopback names and these, elsewhere to these (default: any)")
     p.add_argument("--access-log", action="store_true", help="log every request to stderr")
     p.add_argument("--model", help="the spaCy pipeline POST /extract uses")
     p.set_defaults(func=cmd_serve)

@@ -153,12 +153,16 @@ def test_map_filter_narrows_the_markers(page, dev_site):
         pytest.skip(f"front-end assets missing ({', '.join(vendor_missing())}): run `make install`")
     page.goto(f"{dev_site}/map")
     before = page.locator("path.event-marker").count()
+    dots_before = page.locator("path.place-marker").count()
     page.select_option("select[name=type]", "PROTEST")
     page.click("form.filters button[type=submit]")
     page.wait_for_url(re.compile(r"type=PROTEST"))
     located = api(page, f"{dev_site}/events?type=PROTEST&limit=500")["items"]
     expected = len({(e["latitude"], e["longitude"]) for e in located if e["latitude"] is not None})
     assert 0 < page.locator("path.event-marker").count() == expected < before
+    # the other places are those of the articles with such events: fewer dots too
+    dots = page.evaluate("JSON.parse(document.getElementById('map-data').textContent).places.length")
+    assert page.locator("path.place-marker").count() == dots < dots_before
 
 
 def test_who_said_what_filter_and_link_to_the_sentence(page, dev_site):

@@ -189,6 +189,7 @@ def test_extract_a_text_and_a_page(client):
     '{"text": "War.", "published": "last week"}', '{"html": "<nav>Home</nav>"}', '{"text": 5}', '[]',
     # lone surrogates, which JSON can carry and UTF-8 cannot
     '{"text": "\\ud800 said the army"}', '{"html": "<p>\\udfff</p>"}', '{"text": "Shelling.", "title": "\\ud83d"}',
+    '{"text": "Shelling \\u0000 was reported."}',
 ])
 def test_extract_refuses_bad_bodies_with_422(client, body):
     r = client.post("/extract", content=body.encode(), headers={"content-type": "application/json"})
@@ -270,14 +271,28 @@ def test_internal_errors_say_nothing_of_the_code(invented_db, monkeypatch):
             assert "script-src 'self'" in r.headers["content-security-policy"]
 
 
-def test_extraction_beyond_its_slots_is_told_to_retry(invented_db, monkeypatch):
+def test_extraction_beyond_its_slots_is_told_to_retry_and_writes_keep_theirs(tmp_path, invented_db, monkeypatch):
     import dateline.web.backend as backend
 
+    db = tmp_path / "copy.db"
+    shutil.copy(invented_db, db)
     monkeypatch.setattr(backend, "EXTRACTION_SLOTS", 0)
-    with TestClient(create_app(invented_db), raise_server_exceptions=False) as c:
-        r = c.post("/extract", json={"text": "Rebels seized the airport on Sunday, the army said."})
+    article = {"text": "Rebels seized the airport on Sunday, the army said.", "published": "2024-06-02"}
+    with TestClient(create_app(db, token=TOKEN), raise_server_exceptions=False) as c:
+        r = c.post("/extract", json=article)
         assert r.status_code == 503 and r.headers["retry-after"] and r.json()["error"]["status"] == 503
         assert c.get("/events?limit=1").status_code == 200  # reading goes on
+        assert c.post("/documents", json=article, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 201
+
+
+def test_a_pipeline_that_cannot_load_is_the_servers_fault(invented_db):
+    from dateline.settings import Settings
+
+    with TestClient(create_app(invented_db, settings=Settings(model="no_such_model_here")),
+                    raise_server_exceptions=False) as c:
+        r = c.post("/extract", json={"text": "Rebels seized the airport on Sunday, the army said."})
+        assert r.status_code == 500 and "no_such_model" not in r.text and "Traceback" not in r.text
+        assert c.get("/health").status_code == 200
 
 
 def test_only_the_named_hosts_are_answered(invented_db):
@@ -286,6 +301,45 @@ def test_only_the_named_hosts_are_answered(invented_db):
         assert c.get("/health").status_code == 200
         assert c.get("/health", headers={"host": "rebound.example"}).status_code == 400
         assert c.post("/extract", json={"text": "x"}, headers={"host": "rebound.example"}).status_code == 400
+
+
+@pytest.mark.parametrize("host, allowed, expected", [
+    ("127.0.0.1", None, ["127.0.0.1", "localhost", "[::1]"]),
+    ("127.0.0.2", ["dateline.lan"], ["127.0.0.1", "localhost", "[::1]", "dateline.lan"]),
+    ("::1", None, ["127.0.0.1", "localhost", "[::1]"]),
+    ("localhost", None, ["127.0.0.1", "localhost", "[::1]"]),
+    ("0.0.0.0", None, None), ("0.0.0.0", ["dateline.example.org"], ["dateline.example.org"]),
+])
+def test_serve_answers_to_loopback_names_on_loopback(host, allowed, expected):
+    from dateline.cli import serving_hosts
+
+    assert serving_hosts(host, allowed) == expected
+
+
+def test_loopback_names_include_ipv6_with_a_port(invented_db):
+    from dateline.cli import LOOPBACK_NAMES
+
+    with TestClient(create_app(invented_db, hosts=LOOPBACK_NAMES), raise_server_exceptions=False) as c:
+        assert c.get("/health", headers={"host": "[::1]:8000"}).status_code == 200
+        assert c.get("/health", headers={"host": "localhost:8000"}).status_code == 200
+
+
+@pytest.mark.parametrize("env, args, message", [
+    ({"DATELINE_MAX_BODY": "-1"}, [], "DATELINE_MAX_BODY"),
+    ({"DATELINE_MAX_BODY": "lots"}, [], "DATELINE_MAX_BODY"),
+    ({}, ["--token-file", "EMPTY"], "is empty"),
+    ({}, ["--token-file", "MISSING"], "cannot read the token file"),
+    ({"DATELINE_TOKEN": "short"}, [], "at least 16 characters"),
+])
+def test_serve_refuses_bad_settings_before_it_listens(tmp_path, invented_db, monkeypatch, capsys, env, args, message):
+    from dateline.cli import main
+
+    (tmp_path / "EMPTY").write_text("\n")
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    args = [str(tmp_path / a) if a in ("EMPTY", "MISSING") else a for a in args]
+    assert main(["serve", "--db", str(invented_db), "--port", "1", *args]) == 1
+    assert message in capsys.readouterr().err
 
 
 def test_pages_carry_security_headers(client):
@@ -315,6 +369,28 @@ def test_docs_page_is_served_from_this_server(client):
         return
     assert r.status_code == 200 and "/vendor/swagger-ui/swagger-ui-bundle.js" in r.text and "cdn" not in r.text
     assert client.get("/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
+
+
+def test_a_date_range_keeps_what_lies_wholly_inside_it():
+    from dateline.web.queries import Where, with_date_functions
+
+    conn = with_date_functions(sqlite3.connect(":memory:"))
+    dated = ["2019", "2019-06", "2019-W22", "2019-W24", "2019-W26", "2019-06-12", "2019-06-30T23:00", "2019-07-01",
+             None, "PAST_REF", "P3D"]
+    conn.execute("CREATE TABLE t (d TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(d,) for d in dated])
+
+    def inside(start, end):
+        where = Where()
+        where.dates("d", start, end)
+        return {r[0] for r in conn.execute(f"SELECT d FROM t{where.sql()}", where.params)}
+
+    # W22 runs from 27 May to 2 June, so it is not wholly in June; W26 (24-30 June) is; the year is not
+    june = {"2019-06", "2019-W24", "2019-W26", "2019-06-12", "2019-06-30T23:00"}
+    assert inside("2019-06", "2019-06") == inside("2019-06-01", "2019-06-30") == june
+    assert inside("2019", "2019") == set(dated) - {None, "PAST_REF", "P3D"}
+    assert inside("2019-06-13", None) == {"2019-06-30T23:00", "2019-07-01", "2019-W26"}
+    assert inside(None, "2019-05") == set()
 
 
 def test_date_ranges_hold_whole_months_and_years(dev_db):

@@ -10,10 +10,10 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from ..errors import DatelineError
+from ..errors import InputError, MetadataError, StoreError
 from ..record import Article, content_key
 from . import queries
-from .backend import Backend, Busy
+from .backend import EXTRACT, WRITE, Backend, Busy
 from .filters import (document_filters, event_filters, figure_filters, neighbours, paging, place_filters,
                       statement_filters)
 
@@ -65,12 +65,14 @@ class ArticleIn(BaseModel):
     @field_validator("*")
     @classmethod
     def encodable(cls, value: Any) -> Any:
-        # JSON may carry lone surrogates ("\ud800"), which are not text and cannot be stored
+        # JSON may carry lone surrogates ("\ud800") and NUL, which are not text
         if isinstance(value, str):
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
                 raise ValueError("contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text") from None
+            if "\x00" in value:
+                raise ValueError("contains a NUL character: not text")
         return value
 
     @model_validator(mode="after")
@@ -102,15 +104,20 @@ def _article(body: ArticleIn) -> Article:
     return Article(text=found.text, **{k: v or getattr(found, k, None) for k, v in meta.items()})
 
 
-async def _run(request: Request, job) -> Any:
+async def _run(request: Request, job, priority: int = EXTRACT) -> Any:
     """A job on the extraction thread, its refusals as HTTP answers."""
     try:
-        return await request.app.state.backend.extraction(job)
+        return await request.app.state.backend.extraction(job, priority)
     except Busy:
         raise HTTPException(503, "every extraction slot is busy: try again shortly",
                             headers={"Retry-After": "5"}) from None
-    except DatelineError as e:  # empty text, a date that is not one, HTML with no article
+    except (InputError, MetadataError) as e:  # the article's fault: empty text, a date that is not one, HTML with no article
         raise HTTPException(422, str(e)) from None
+    except StoreError as e:
+        if "locked" in str(e):
+            raise HTTPException(503, "the store is busy with another writer: try again shortly",
+                                headers={"Retry-After": "10"}) from None
+        raise  # the server's own trouble: 500, and the log says what
 
 
 def backend(request: Request) -> Backend:
@@ -150,7 +157,7 @@ async def add_document(request: Request, response: Response, body: ArticleIn) ->
         status = b.store(record, Found(article, origin="http-api", reader="api", locator=where))
         return content_key(record["document"]["text"]), status
 
-    key, status = await _run(request, job)
+    key, status = await _run(request, job, WRITE)
     if status == "known":
         response.status_code = 200
     return Stored(key=key, status=status, document=f"/documents/{key}")

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import itertools
+import queue
 import sqlite3
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,15 +20,43 @@ from ..store import Store
 from .queries import with_date_functions
 
 MIN_TOKEN_CHARS = 16
-# extractions running or waiting; past this a request is told to come back (503), so
-# that a queue of long articles cannot hold the server
+# extractions running or waiting, per kind; past this a request is told to come back (503),
+# so that a queue of long articles cannot hold the server. Writes (token holders) have
+# their own slots and go ahead of anonymous extractions in the queue.
 EXTRACTION_SLOTS = 4
+WRITE_SLOTS = 2
+WRITE, EXTRACT = 0, 1  # priorities: lower runs first
 
 T = TypeVar("T")
 
 
 class Busy(Exception):
     """Every extraction slot is taken."""
+
+
+class Worker(threading.Thread):
+    """One thread that runs jobs by priority, then in order of arrival. A daemon: stopping
+    the server does not wait for extractions whose clients are gone."""
+
+    def __init__(self) -> None:
+        super().__init__(name="dateline-extract", daemon=True)
+        self._jobs: queue.PriorityQueue = queue.PriorityQueue()
+        self._order = itertools.count()
+
+    def submit(self, priority: int, job: Callable[[], T]) -> "Future[T]":
+        future: Future = Future()
+        self._jobs.put((priority, next(self._order), job, future))
+        return future
+
+    def run(self) -> None:
+        while True:
+            _, _, job, future = self._jobs.get()
+            if not future.set_running_or_notify_cancel():
+                continue  # its request went away while it waited
+            try:
+                future.set_result(job())
+            except BaseException as e:  # handed to the request that waits for it
+                future.set_exception(e)
 
 
 class Backend:
@@ -40,8 +70,10 @@ class Backend:
         self._local = threading.local()
         self._pipeline: Any = None
         # one spaCy pipeline on one thread: reads keep the request threads to themselves
-        self._extractor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dateline-extract")
-        self._slots = threading.BoundedSemaphore(EXTRACTION_SLOTS)
+        self._worker = Worker()
+        self._worker.start()
+        self._slots = {EXTRACT: threading.BoundedSemaphore(EXTRACTION_SLOTS),
+                       WRITE: threading.BoundedSemaphore(WRITE_SLOTS)}
 
     @property
     def writable(self) -> bool:
@@ -59,14 +91,16 @@ class Backend:
             with_date_functions(store.conn)
         return store.conn
 
-    async def extraction(self, job: Callable[["Backend"], T]) -> T:
-        """Run `job(self)` on the extraction thread; Busy when all slots are taken."""
-        if not self._slots.acquire(blocking=False):
+    async def extraction(self, job: Callable[["Backend"], T], priority: int = EXTRACT) -> T:
+        """Run `job(self)` on the extraction thread; Busy when the slots of its kind are taken.
+        A request that goes away while its job waits takes the job out of the queue."""
+        slots = self._slots[priority]
+        if not slots.acquire(blocking=False):
             raise Busy
         try:
-            return await asyncio.wrap_future(self._extractor.submit(job, self))
+            return await asyncio.wrap_future(self._worker.submit(priority, lambda: job(self)))
         finally:
-            self._slots.release()
+            slots.release()
 
     def extract(self, articles: list[Any]) -> list[dict[str, Any]]:
         """Records for articles; call it from `extraction` (the pipeline is not shared)."""
@@ -79,6 +113,3 @@ class Backend:
     def store(self, record: dict[str, Any], found: Any) -> str:
         with Store(self.db) as store:
             return store.add(record, found)
-
-    def close(self) -> None:
-        self._extractor.shutdown(wait=False, cancel_futures=True)

@@ -132,6 +132,8 @@ def page_link(request: Request, offset: int) -> str:
 
 def neighbours(request: Request, listing: Listing) -> tuple[str | None, str | None]:
     """The links to the previous and the next page of a listing, when there are such pages."""
+    if listing.offset >= listing.total > 0:  # past the end: back to the last page
+        return page_link(request, (listing.total - 1) // listing.limit * listing.limit), None
     previous = page_link(request, max(0, listing.offset - listing.limit)) if listing.offset > 0 else None
     following = page_link(request, listing.offset + listing.limit) \
         if listing.offset + listing.limit < listing.total else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from typing import Any
 
 from fastapi import Request
@@ -52,7 +53,7 @@ class Secured:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = DOCS_HEADERS if scope["path"].startswith(DOCS_PATHS) else SECURITY_HEADERS
+        extra = DOCS_HEADERS if scope["path"] in DOCS_PATHS else SECURITY_HEADERS
         declared = dict(scope.get("headers") or []).get(b"content-length", b"")
         if declared.isdigit() and int(declared) > self.max_body:
             body = json.dumps({"error": {"status": 413, "message": too_big(self.max_body)}}).encode()
@@ -62,12 +63,22 @@ class Secured:
             await send({"type": "http.response.body", "body": body})
             return
 
+        started = False
+
         async def with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 
-        await self.app(scope, receive, with_headers)
+        try:
+            await self.app(scope, receive, with_headers)
+        except Exception:
+            # Starlette re-raises an error after its 500 has gone out; on_unexpected has
+            # logged it on one line, so the server need not print the traceback too
+            if not started or os.environ.get("DATELINE_DEBUG"):
+                raise
 
 
 def too_big(limit: int) -> str:
@@ -105,11 +116,12 @@ async def on_invalid(request: Request, exc: RequestValidationError) -> Response:
 
 
 async def on_filter_error(request: Request, exc: FilterError) -> Response:
-    return _answer(request, 422, "some parameters are not valid", [{"where": f"query.{exc.name}", "problem": str(exc)}])
+    return _answer(request, 422, "some parameters are not valid", [{"where": exc.where, "problem": str(exc)}])
 
 
 async def on_unexpected(request: Request, exc: Exception) -> Response:
-    # logged for the operator (repr: a message cannot forge log lines); the client learns
-    # only that it was not its fault
-    log.error("internal error on %s %r: %s: %r", request.method, request.url.path, type(exc).__name__, str(exc))
+    # logged for the operator (repr: a message cannot forge log lines; DATELINE_DEBUG=1 for
+    # the traceback); the client learns only that it was not its fault
+    log.error("internal error on %s %r: %s: %r", request.method, request.url.path, type(exc).__name__, str(exc),
+              exc_info=exc if os.environ.get("DATELINE_DEBUG") else None)
     return _answer(request, 500, "internal error: the server's log says more")

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 MAX_LIMIT = 500
@@ -19,9 +20,10 @@ DEFAULT_LIMIT = 50
 class FilterError(ValueError):
     """A filter value that cannot be used (the API answers 422 with this message)."""
 
-    def __init__(self, name: str, message: str):
+    def __init__(self, name: str, message: str, where: str = "query"):
         super().__init__(f"{name}: {message}")
         self.name = name
+        self.where = f"{where}.{name}"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(\d))?")
 _YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+@lru_cache(maxsize=65536)  # called per row by the filters and orders; a store has few distinct dates
 def date_span(value: str | None) -> tuple[str, str] | None:
     """The first and last day (ISO) a stored date covers: a day, a month, a year or an ISO
     week (2019-W03); another TIMEX value that starts with a year (2019-SU, 2019-Q2) covers
@@ -294,7 +297,7 @@ def document(conn: sqlite3.Connection, ref: str) -> sqlite3.Row | None:
         found = conn.execute("SELECT key, record FROM documents WHERE id = ? LIMIT 2", (ref,)).fetchall()
         if len(found) > 1:
             raise FilterError("ref", f"several documents have the id {ref!r}: name one by its key "
-                                     "(GET /documents lists them)")
+                                     "(GET /documents lists them)", where="path")
         row = found[0] if found else None
     return row
 
