@@ -372,9 +372,9 @@ def test_docs_page_is_served_from_this_server(client):
 
 
 def test_a_date_range_keeps_what_lies_wholly_inside_it():
-    from dateline.web.queries import Where, with_date_functions
+    from dateline.web.queries import Where
 
-    conn = with_date_functions(sqlite3.connect(":memory:"))
+    conn = sqlite3.connect(":memory:")
     dated = ["2019", "2019-06", "2019-W22", "2019-W24", "2019-W26", "2019-06-12", "2019-06-30T23:00", "2019-07-01",
              None, "PAST_REF", "P3D"]
     conn.execute("CREATE TABLE t (d TEXT)")

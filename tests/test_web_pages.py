@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import sqlite3
 
 import pytest
 from fastapi.testclient import TestClient
@@ -30,9 +31,24 @@ def client(invented_db) -> TestClient:
     ("2019-02-30", None), ("2019-W60", None),
 ])
 def test_the_days_a_stored_date_covers(value, span):
-    from dateline.web.queries import date_span
+    from dateline.web.queries import date_span, sql_end, sql_start
 
     assert date_span(value) == span
+    if span or value is None:  # the SQL that filters and orders rows agrees
+        conn = sqlite3.connect(":memory:")
+        assert conn.execute(f"SELECT {sql_start('?1')}, {sql_end('?1')}", (value,)).fetchone() == (span or (None, None))
+
+
+@pytest.mark.parametrize("year", range(2000, 2031))
+def test_iso_weeks_in_sql_agree_with_python(year):
+    import datetime as dt
+
+    from dateline.web.queries import date_span, sql_end, sql_start
+
+    conn = sqlite3.connect(":memory:")
+    weeks = dt.date(year, 12, 28).isocalendar().week
+    for value in (f"{year}-W01", f"{year}-W{weeks:02d}", f"{year}-W{weeks:02d}-7", f"{year}-W10-3"):
+        assert conn.execute(f"SELECT {sql_start('?1')}, {sql_end('?1')}", (value,)).fetchone() == date_span(value)
 
 
 def test_runs_give_back_the_text_and_carry_overlapping_marks():

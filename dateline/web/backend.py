@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 from ..errors import SettingsError
 from ..settings import Settings
 from ..store import Store
-from .queries import with_date_functions
 
 MIN_TOKEN_CHARS = 16
 # extractions running or waiting, per kind; past this a request is told to come back (503),
@@ -88,7 +87,6 @@ class Backend:
         store = getattr(self._local, "store", None)
         if store is None:
             store = self._local.store = Store(self.db, readonly=True)
-            with_date_functions(store.conn)
         return store.conn
 
     async def extraction(self, job: Callable[["Backend"], T], priority: int = EXTRACT) -> T:

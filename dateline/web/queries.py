@@ -59,11 +59,12 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(\d))?")
 _YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-@lru_cache(maxsize=65536)  # called per row by the filters and orders; a store has few distinct dates
+@lru_cache(maxsize=4096)
 def date_span(value: str | None) -> tuple[str, str] | None:
     """The first and last day (ISO) a stored date covers: a day, a month, a year or an ISO
     week (2019-W03); another TIMEX value that starts with a year (2019-SU, 2019-Q2) covers
-    that year; anything else (PAST_REF, a duration) has no span."""
+    that year; anything else (PAST_REF, a duration) has no span. `sql_start` and `sql_end`
+    say the same in SQL."""
     if not value:
         return None
     try:
@@ -101,11 +102,33 @@ def date_end(value: str | None) -> str | None:
     return span[1] if span else None
 
 
-def with_date_functions(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """Teach a connection date_start() and date_end(), which the date filters and orders use."""
-    conn.create_function("date_start", 1, date_start, deterministic=True)
-    conn.create_function("date_end", 1, date_end, deterministic=True)
-    return conn
+# The same spans in SQL, for filtering and ordering rows inside SQLite (a Python function
+# called per row holds the interpreter's lock and slows every concurrent request).
+_IS_WEEK = "{d} GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]*'"
+_WEEK_DAY = "{d} GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]-[1-7]*'"
+_IS_DAY = "{d} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+_IS_MONTH = "{d} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
+_IS_YEAR = "{d} GLOB '[0-9][0-9][0-9][0-9]*'"
+# the Monday of ISO week 1 is the Monday on or before 4 January
+_WEEK_START = ("date(substr({d}, 1, 4) || '-01-04', '-6 days', 'weekday 1', "
+               "'+' || ((CAST(substr({d}, 7, 2) AS INTEGER) - 1) * 7) || ' days')")
+_SQL_START = (f"(CASE WHEN {_WEEK_DAY} THEN date({_WEEK_START}, '+' || (CAST(substr({{d}}, 10, 1) AS INTEGER) - 1) "
+              f"|| ' days') WHEN {_IS_WEEK} THEN {_WEEK_START} WHEN {_IS_DAY} THEN substr({{d}}, 1, 10) "
+              f"WHEN {_IS_MONTH} THEN substr({{d}}, 1, 7) || '-01' WHEN {_IS_YEAR} THEN substr({{d}}, 1, 4) || '-01-01' END)")
+_SQL_END = (f"(CASE WHEN {_WEEK_DAY} THEN {_SQL_START} WHEN {_IS_WEEK} THEN date({_WEEK_START}, '+6 days') "
+            f"WHEN {_IS_DAY} THEN substr({{d}}, 1, 10) "
+            f"WHEN {_IS_MONTH} THEN date(substr({{d}}, 1, 7) || '-01', '+1 month', '-1 day') "
+            f"WHEN {_IS_YEAR} THEN substr({{d}}, 1, 4) || '-12-31' END)")
+
+
+def sql_start(column: str) -> str:
+    """SQL for date_start(column)."""
+    return _SQL_START.format(d=column)
+
+
+def sql_end(column: str) -> str:
+    """SQL for date_end(column)."""
+    return _SQL_END.format(d=column)
 
 
 def parse_date(name: str, raw: str | None) -> str | None:
@@ -145,10 +168,10 @@ class Where:
         """Items whose date lies wholly inside the range: "2019-06" is inside June 2019 and
         inside 2019, an item dated only "2019" is not inside June. Undated items drop out."""
         if start:
-            self.clauses.append(f"date_start({column}) >= ?")
+            self.clauses.append(f"{sql_start(column)} >= ?")
             self.params.append(date_start(start))
         if end:
-            self.clauses.append(f"date_end({column}) <= ?")
+            self.clauses.append(f"{sql_end(column)} <= ?")
             self.params.append(date_end(end))
 
     def one_of(self, column: str, values: list[str] | None) -> None:
@@ -195,8 +218,9 @@ def page(conn: sqlite3.Connection, view: str, columns: str, where: Where, order:
 
 
 # Newest first by the day a date starts; item ids are S1, V12, F3: by length first so V2 comes before V10.
-_BY_DATE = "date_start({date}) IS NULL, date_start({date}) DESC, {date}, doc, length(id), id"
-_OLDEST_FIRST = "date_start({date}) IS NULL, date_start({date}), {date}, doc, length(id), id"
+def _by_date(column: str, newest_first: bool = True) -> str:
+    start = sql_start(column)
+    return f"{start} IS NULL, {start}{' DESC' if newest_first else ''}, {column}, doc, length(id), id"
 
 
 def events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str | None = None,
@@ -219,7 +243,7 @@ def events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str
     where.equals("doc", doc)
     if located:
         where.clauses.append("latitude IS NOT NULL")
-    order = (_OLDEST_FIRST if oldest_first else _BY_DATE).format(date="event_date")
+    order = _by_date("event_date", newest_first=not oldest_first)
     return page(conn, "event_rows", "*", where, order, limit, offset)
 
 
@@ -236,7 +260,7 @@ def statements(conn: sqlite3.Connection, *, speaker: str | None = None, stance: 
     where.contains(("source",), source)
     where.contains(("content", "source_sentence", "title"), q)
     where.equals("doc", doc)
-    return page(conn, "statement_rows", "*", where, _BY_DATE.format(date="date"), limit, offset)
+    return page(conn, "statement_rows", "*", where, _by_date("date"), limit, offset)
 
 
 def figures(conn: sqlite3.Connection, *, category: str | None = None, qualifier: str | None = None,
@@ -253,7 +277,7 @@ def figures(conn: sqlite3.Connection, *, category: str | None = None, qualifier:
     where.contains(("source",), source)
     where.contains(("source_sentence", "title"), q)
     where.equals("doc", doc)
-    return page(conn, "figure_rows", "*", where, _BY_DATE.format(date="date"), limit, offset)
+    return page(conn, "figure_rows", "*", where, _by_date("date"), limit, offset)
 
 
 def places(conn: sqlite3.Connection, *, name: str | None = None, kind: str | None = None,
