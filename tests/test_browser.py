@@ -79,6 +79,19 @@ def invented_site(invented_db):
         yield url
 
 
+# what each store is filtered by: the dev corpus of ../shared, and the invented corpus that
+# a fresh clone has too
+SITES = {
+    "dev": {"speaker": "Hotak", "map_filter": ("type", "PROTEST"), "country": "AF", "outlet": "Wikinews"},
+    "invented": {"speaker": "Mbeki", "map_filter": ("country", "UA"), "country": "UA", "outlet": "Invented Wire"},
+}
+
+
+@pytest.fixture(params=sorted(SITES))
+def site(request) -> tuple[str, dict]:
+    return request.getfixturevalue(f"{request.param}_site"), SITES[request.param]
+
+
 @pytest.fixture
 def page(browser, request):
     """A fresh page that fails the test on any script error or blocked resource. A test
@@ -131,13 +144,14 @@ def test_seed_article_highlights_speaker_cue_and_content(page, dev_site):
     shot(page, "seed-article")
 
 
-def test_map_shows_a_marker_per_location_on_an_offline_basemap(page, dev_site):
+def test_map_shows_a_marker_per_location_on_an_offline_basemap(page, site):
+    url, case = site
     if vendor_missing():
         pytest.skip(f"front-end assets missing ({', '.join(vendor_missing())}): run `make install`")
-    page.goto(f"{dev_site}/map")
+    page.goto(f"{url}/map")
     page.wait_for_selector("#map[data-basemap=loaded]", timeout=15000)
     spots = page.evaluate("JSON.parse(document.getElementById('map-data').textContent).events.length")
-    assert spots > 10
+    assert spots > 5
     assert page.locator("path.event-marker").count() == spots
     assert page.locator("path.leaflet-interactive, svg path").count() > spots  # country outlines drawn too
     page.locator("path.event-marker").last.click()  # drawn last, so on top of any it overlaps
@@ -145,36 +159,44 @@ def test_map_shows_a_marker_per_location_on_an_offline_basemap(page, dev_site):
     popup.wait_for()
     page.wait_for_timeout(400)  # let the popup fade in for the screenshot
     assert re.search(r"/read/[0-9a-f]{64}\?focus=V\d+#V\d+$", popup.get_attribute("href"))
-    shot(page, "map")
+    shot(page, f"map-{case['outlet'].split()[0].lower()}")
 
 
-def test_map_filter_narrows_the_markers(page, dev_site):
+def test_map_filter_narrows_the_markers(page, site):
+    url, case = site
     if vendor_missing():
         pytest.skip(f"front-end assets missing ({', '.join(vendor_missing())}): run `make install`")
-    page.goto(f"{dev_site}/map")
+    page.goto(f"{url}/map")
     before = page.locator("path.event-marker").count()
     dots_before = page.locator("path.place-marker").count()
-    page.select_option("select[name=type]", "PROTEST")
+    name, value = case["map_filter"]
+    if name == "type":
+        page.select_option(f"select[name={name}]", value)
+    else:
+        page.fill(f"input[name={name}]", value)
     page.click("form.filters button[type=submit]")
-    page.wait_for_url(re.compile(r"type=PROTEST"))
-    located = api(page, f"{dev_site}/events?type=PROTEST&limit=500")["items"]
+    page.wait_for_url(re.compile(f"{name}={value}"))
+    located = api(page, f"{url}/events?{name}={value}&limit=500")["items"]
     expected = len({(e["latitude"], e["longitude"]) for e in located if e["latitude"] is not None})
     assert 0 < page.locator("path.event-marker").count() == expected < before
     # the other places are those of the articles with such events: fewer dots too
     dots = page.evaluate("JSON.parse(document.getElementById('map-data').textContent).places.length")
-    assert page.locator("path.place-marker").count() == dots < dots_before
+    assert page.locator("path.place-marker").count() == dots
+    assert dots < dots_before or dots_before == 0  # the invented corpus names no place without an event
 
 
-def test_who_said_what_filter_and_link_to_the_sentence(page, dev_site):
+def test_who_said_what_filter_and_link_to_the_sentence(page, site):
+    dev_site, case = site
+    speaker = case["speaker"]
     page.goto(f"{dev_site}/said")
-    page.fill("input[name=speaker]", "Hotak")
+    page.fill("input[name=speaker]", speaker)
     page.click("form.filters button[type=submit]")
-    page.wait_for_url(re.compile(r"speaker=Hotak"))
+    page.wait_for_url(re.compile(f"speaker={speaker}"))
     rows = page.locator("#statements tbody tr")
     assert rows.count() > 0
     for i in range(rows.count()):
-        assert "Hotak" in rows.nth(i).locator("td").nth(1).inner_text()
-    shot(page, "who-said-what")
+        assert speaker in rows.nth(i).locator("td").nth(1).inner_text()
+    shot(page, f"who-said-what-{speaker.lower()}")
     link = rows.first.locator("a.to-sentence")
     href = link.get_attribute("href")
     doc, item = re.fullmatch(r"/read/([0-9a-f]{64})\?focus=(S\d+)#S\d+", href).groups()
@@ -189,19 +211,20 @@ def test_who_said_what_filter_and_link_to_the_sentence(page, dev_site):
     top = page.locator("#text span.focus").first.bounding_box()["y"]
     assert 0 <= top < 900  # scrolled to it
     assert "focus" in page.locator(f"#card-{item}").get_attribute("class")
-    shot(page, "sentence-from-table")
+    shot(page, f"sentence-from-table-{speaker.lower()}")
 
 
-def test_timeline_lists_events_by_day_with_their_sources(page, dev_site):
-    page.goto(f"{dev_site}/timeline?country=AF")
+def test_timeline_lists_events_by_day_with_their_sources(page, site):
+    dev_site, case = site
+    page.goto(f"{dev_site}/timeline?country={case['country']}")
     days = page.locator("#timeline > li.day time").all_text_contents()
-    assert len(days) > 2
+    assert len(days) >= 2
     starts = [date_start(d) for d in days if date_start(d)]  # days, months, years and ISO weeks
     assert len(starts) >= len(days) - 1 and starts == sorted(starts)
-    total = api(page, f"{dev_site}/events?country=AF")["total"]
+    total = api(page, f"{dev_site}/events?country={case['country']}")["total"]
     assert page.locator("#timeline li.event-row").count() == total
-    assert "Wikinews" in page.locator("#timeline li.event-row").first.inner_text()
-    shot(page, "timeline")
+    assert case["outlet"] in page.locator("#timeline li.event-row").first.inner_text()
+    shot(page, f"timeline-{case['country'].lower()}")
 
 
 @pytest.mark.no_csp
