@@ -148,3 +148,16 @@ def test_who_said_what_filters_and_links_to_the_sentence(client):
     link = html.unescape(re.search(r'<a class="to-sentence" href="([^"]+)"', page).group(1))
     assert re.fullmatch(r"/read/[0-9a-f]{64}\?focus=S\d+#S\d+", link)
     assert 'class="anchor" id="' + link.split("#")[1] + '"' in client.get(link.split("#")[0]).text
+
+
+def test_a_capped_map_and_timeline_say_so(client, monkeypatch):
+    from dateline.web import pages
+
+    monkeypatch.setattr(pages, "MAP_LIMIT", 3)
+    monkeypatch.setattr(pages, "TIMELINE_LIMIT", 4)
+    page = client.get("/map").text
+    data = json.loads(page.split('<script type="application/json" id="map-data">', 1)[1].split("</script>", 1)[0])
+    assert sum(len(spot["events"]) for spot in data["events"]) == 3
+    assert "the locations of the first 3 events shown" in page
+    timeline = client.get("/timeline").text
+    assert timeline.count('class="event-row"') == 4 and "the first 4 shown" in timeline

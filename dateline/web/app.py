@@ -6,10 +6,10 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
-from starlette.exceptions import HTTPException
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
@@ -54,7 +54,7 @@ def create_app(db: str | Path, *, token: str | None = None, max_body: int = guar
     missing = vendor_missing()
     app.state.templates.globals["map_assets"] = not missing
     if missing:
-        log.warning("front-end assets missing (%s): the map is off; run `make install` to fetch them",
+        log.warning("front-end assets missing (%s): the map and /docs are off; run `make install` to fetch them",
                     ", ".join(missing))
 
     if hosts is not None:

@@ -115,7 +115,7 @@ def map_page(request: Request, filters: Annotated[dict, Depends(event_filters)])
             "lat": p["latitude"], "lon": p["longitude"], "name": p["name"], "country": p["country"], "articles": 0})
         spot["articles"] += 1
     return _render(request, "map.html", spots=list(spots.values()), places=list(place_spots.values()),
-                   shown=listing.total, unlocated=unlocated, capped=listing.total > MAP_LIMIT)
+                   shown=listing.total, unlocated=unlocated, capped=listing.total > MAP_LIMIT, listing_limit=MAP_LIMIT)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
