@@ -10,7 +10,6 @@ import datetime as dt
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 MAX_LIMIT = 500
@@ -59,7 +58,6 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(\d))?")
 _YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-@lru_cache(maxsize=4096)
 def date_span(value: str | None) -> tuple[str, str] | None:
     """The first and last day (ISO) a stored date covers: a day, a month, a year or an ISO
     week (2019-W03); another TIMEX value that starts with a year (2019-SU, 2019-Q2) covers
