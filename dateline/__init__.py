@@ -4,12 +4,14 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from .pipeline import Pipeline, stage
+from .errors import DatelineError
+from .layers.base import stage
+from .pipeline import Pipeline
 from .record import Article, validation_errors
 from .settings import Settings
+from .version import __version__
 
-__all__ = ["extract", "Pipeline", "Article", "Settings", "stage", "validation_errors"]
-__version__ = "0.1.0"
+__all__ = ["extract", "Pipeline", "Article", "Settings", "stage", "validation_errors", "DatelineError", "__version__"]
 
 
 @functools.cache

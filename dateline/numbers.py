@@ -2,15 +2,15 @@
 
 "370,000", "2 million", "1.5m", "twenty-five", "a dozen", "hundreds", "10^12" and the
 thousands separators of other locales ("370.000", "370 000", "370'000") all become a
-`Number`. The number words live in data/numbers.tsv.
+`Number`. The number words live in data/numbers.tsv; `numbers(resources)` reads them once
+per pipeline. Shared by the figures and the times layers.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import read_table
+from .resources import Resources
 
 # Above this a number is not read at all: no count of people comes near it, and
 # "1e400" would not even be a finite JSON number.
@@ -26,10 +26,6 @@ class Number:
     vague: bool = False
 
 
-@functools.cache
-def _words() -> dict[str, tuple[str, float | None]]:
-    rows = read_table("numbers.tsv", ("word", "kind"), (("kind", ("unit", "scale", "vague")),))
-    return {r["word"].lower(): (r["kind"], _as_number(r["value"]) if r["value"] else None) for r in rows}
 
 
 def _as_number(s: str) -> int | float:
@@ -49,10 +45,8 @@ _POWER = r"10\s*(?:\^|\*\*)\s*[0-9]{1,3}|10[\u2070\u00b9\u00b2\u00b3\u2074-\u207
 _SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 
 
-@functools.cache
-def number_pattern() -> re.Pattern[str]:
+def _pattern(words: dict[str, tuple[str, float | None]]) -> re.Pattern[str]:
     """A number as written: digits (with an optional scale word) or number words."""
-    words = _words()
     units = [w for w, (k, _) in words.items() if k == "unit" and w not in ("a", "an")]
     scales = [w for w, (k, _) in words.items() if k == "scale"]
     vague = [w for w, (k, _) in words.items() if k == "vague"]
@@ -69,18 +63,29 @@ def number_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,])(?:{digits}|(?:{_alternation(vague)})|{worded})(?![\w])", re.IGNORECASE)
 
 
-def read_number(text: str, start: int = 0) -> Number | None:
-    """The number that `text` spells, or None. `start` offsets the result's span.
-    Numbers above LARGEST are None: they count nothing."""
-    number = _read(text, start)
-    if number is not None and number.value is not None and not (0 <= number.value <= LARGEST):
-        return None
-    return number
+class Numbers:
+    """The number words of one pipeline, and the reading of numbers written with them."""
+
+    def __init__(self, words: dict[str, tuple[str, float | None]]):
+        self.words = words  # word -> (unit | scale | vague, value)
+        self.pattern = _pattern(words)
+
+    def read(self, text: str, start: int = 0) -> Number | None:
+        """The number that `text` spells, or None. `start` offsets the result's span.
+        Numbers above LARGEST are None: they count nothing."""
+        number = _read(text, start, self.words)
+        if number is not None and number.value is not None and not (0 <= number.value <= LARGEST):
+            return None
+        return number
 
 
-def _read(text: str, start: int) -> Number | None:
+def numbers(resources: Resources) -> Numbers:
+    rows = resources.table("numbers.tsv", ("word", "kind"), (("kind", ("unit", "scale", "vague")),))
+    return Numbers({r["word"].lower(): (r["kind"], _as_number(r["value"]) if r["value"] else None) for r in rows})
+
+
+def _read(text: str, start: int, words: dict[str, tuple[str, float | None]]) -> Number | None:
     s = " ".join(text.split()).lower().replace("\u2019", "'")
-    words = _words()
     if s in words and words[s][0] == "vague":
         return Number(start, start + len(text), None, low=words[s][1], vague=True)
     m = re.fullmatch(_POWER, s)
@@ -97,12 +102,12 @@ def _read(text: str, start: int) -> Number | None:
         digits, suffix = m.groups()
         value = _digits(digits)
         if suffix:
-            factor = _scale(suffix)
+            factor = _scale(suffix, words)
             if factor is None:
                 return None
             value = value * factor
         return Number(start, start + len(text), _tidy(value))
-    return _worded(s, start, start + len(text))
+    return _worded(s, start, start + len(text), words)
 
 
 def _digits(s: str) -> float | int:
@@ -111,11 +116,11 @@ def _digits(s: str) -> float | int:
     return _as_number(s.replace(",", "."))
 
 
-def _scale(word: str) -> int | None:
+def _scale(word: str, words: dict[str, tuple[str, float | None]]) -> int | None:
     short = {"m": 10**6, "mn": 10**6, "bn": 10**9, "k": 1000}
     if word in short:
         return short[word]
-    kind, value = _words().get(word, ("", None))
+    kind, value = words.get(word, ("", None))
     return int(value) if kind == "scale" and value else None
 
 
@@ -125,9 +130,8 @@ def _tidy(value: float | int) -> float | int:
     return round(value, 6) if isinstance(value, float) else value
 
 
-def _worded(s: str, start: int, end: int) -> Number | None:
+def _worded(s: str, start: int, end: int, words: dict[str, tuple[str, float | None]]) -> Number | None:
     """ "twenty-five", "two hundred and fifty", "a dozen", "three million"."""
-    words = _words()
     total, current = 0, 0
     seen = False
     previous: int | None = None  # the unit word just read, if the last word was one

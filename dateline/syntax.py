@@ -5,6 +5,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from .resources import Resources
+
 SUBJECTS = ("nsubj", "nsubjpass")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
@@ -85,3 +87,9 @@ def sentence_of(token: Token) -> Span:
         table = doc.user_data["dateline_sentences"] = ([s.start for s in sents], sents)
     starts, sents = table
     return sents[bisect_right(starts, token.i) - 1]
+
+
+def auxiliaries(resources: Resources) -> dict[str, str]:
+    """Auxiliary -> the tense it gives its clause ("future", "reported"), from data/auxiliaries.tsv."""
+    return {r["word"].lower(): r["tense"] for r in resources.table("auxiliaries.tsv", ("word", "tense"),
+                                                                  (("tense", ("future", "reported")),))}

@@ -138,7 +138,7 @@ def test_cli_refuses_an_unknown_anchoring_mode_in_one_line():
     proc = subprocess.run([*DATELINE, "extract", "-"], input=b"Some text.", capture_output=True, timeout=120, env=env)
     assert proc.returncode == 1
     stderr = proc.stderr.decode()
-    assert len(stderr.strip().splitlines()) == 1 and "anchoring must be one of news, narrative" in stderr
+    assert len(stderr.strip().splitlines()) == 1 and "anchoring (DATELINE_ANCHORING) must be one of news, narrative" in stderr
 
 
 def test_cli_day_first_and_narrative_options():

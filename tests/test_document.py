@@ -1,7 +1,12 @@
 import pytest
 
-from dateline.datelines import find_dateline
-from dateline.stages.document import detect_language
+from dateline.layers.document.datelines import datelines
+from dateline.layers.document.stage import detect_language
+from dateline.resources import Resources
+
+
+def find_dateline(text):
+    return Resources().get(datelines).find(text)
 
 
 @pytest.mark.parametrize("text, place", [

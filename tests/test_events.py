@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from dateline.evaluate import score
+from dateline.evaluate.contract import score
 
 from .conftest import assert_valid, shared_path
 
@@ -108,7 +108,7 @@ def test_seed_events_floor(seed_gold, seed_record):
 
 def test_a_malformed_need_in_the_trigger_table_is_named():
     from dateline.errors import LexiconError
-    from dateline.events.lexicon import _needs
+    from dateline.layers.events.lexicon import _needs
 
     with pytest.raises(LexiconError, match="obj"):
         _needs("object=troop", "triggers.tsv: deploy (verb)")
@@ -131,7 +131,7 @@ def test_eval_events_command_reads_the_plover_format(tmp_path):
 
 
 def test_plover_gold_floor():
-    from dateline import evaluate_events
+    from dateline.evaluate import events as evaluate_events
     from dateline.pipeline import Pipeline
     from dateline.record import Article
     from dateline.settings import Settings
@@ -144,31 +144,27 @@ def test_plover_gold_floor():
     assert report["type_accuracy"] >= 0.65
 
 
-def test_an_unknown_type_in_the_trigger_table_names_file_and_line(tmp_path, monkeypatch):
-    import dateline.lexicon as lexicon
+def test_an_unknown_type_in_the_trigger_table_names_file_and_line(tmp_path):
     from dateline.errors import LexiconError
-    from dateline.events import lexicon as events_lexicon
+    from dateline.layers.events.lexicon import lexicon
+    from dateline.resources import Resources
+    from dateline.settings import Settings
 
     (tmp_path / "events").mkdir()
     (tmp_path / "events" / "triggers.tsv").write_text(
-        "trigger\tpos\ttype\tmode\tneeds\tnot\tfactuality\nshell\tverb\tBOMBARD\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon, "DATA", tmp_path)
-    lexicon.read_table.cache_clear()
-    events_lexicon.triggers.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=r"triggers.tsv:2: 'BOMBARD' is not a valid type"):
-            events_lexicon.triggers()
-    finally:
-        lexicon.read_table.cache_clear()
-        events_lexicon.triggers.cache_clear()
+        "# version 1\ntrigger\tpos\ttype\tmode\tneeds\tnot\tfactuality\nshell\tverb\tBOMBARD\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"triggers.tsv:3: 'BOMBARD' is not a valid type"):
+        Resources(Settings(data=str(tmp_path))).get(lexicon)
 
 
-def test_the_shipped_event_tables_load():
-    from dateline.events import lexicon as events_lexicon
+def test_the_shipped_event_tables_load(pipeline):
+    from dateline.layers.events.lexicon import lexicon
 
-    assert len(events_lexicon.triggers()) > 100 and "conduct" in events_lexicon.light_verbs()
-    assert events_lexicon.weapons()["artillery"] == "heavy-weapons"
-    assert events_lexicon.modality()["refuse"] == "refuse"
+    events = pipeline.resources.get(lexicon)
+    assert len(events.triggers) > 100 and "conduct" in events.light_verbs
+    assert events.weapons["artillery"] == "heavy-weapons"
+    assert events.modality["refuse"] == "refuse"
+    assert {"will", "would", "'ll"} <= events.future
 
 
 def test_a_bare_noun_takes_the_actor_and_place_its_paragraph_gave(pipeline):

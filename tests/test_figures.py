@@ -2,8 +2,11 @@
 the seed article: what is a count of people, how exact, of what, and from whom."""
 import pytest
 
-from dateline.evaluate import score
-from dateline.numbers import read_number
+from dateline.evaluate.contract import score
+from dateline.numbers import numbers
+from dateline.resources import Resources
+
+read_number = Resources().get(numbers).read
 
 from .conftest import assert_valid
 

@@ -1,12 +1,15 @@
 """The gazetteer compiled from GeoNames data on PyPI: names news writes, their variants."""
 import pytest
 
-from dateline.gazetteer import Gazetteer, build, name_key, skeleton
+from dateline.layers.places.gazetteer import Gazetteer, build, name_key, skeleton
+from dateline.resources import Resources
+
+RESOURCES = Resources()
 
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
-    return Gazetteer(build(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite"))
+    return Gazetteer(RESOURCES, build(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", RESOURCES))
 
 
 def test_keys_forget_what_spellings_disagree_on():
@@ -52,20 +55,22 @@ def test_extension_places_carry_their_kind(gaz):
 
 def test_a_malformed_point_in_a_data_table_is_named():
     from dateline.errors import LexiconError
-    from dateline.gazetteer import _point
+    from pathlib import Path
+
+    from dateline.layers.places.gazetteer import _point
 
     with pytest.raises(LexiconError, match="Nowhere crossing"):
-        _point({"name": "Nowhere crossing", "lat": "95", "lon": "10"}, "places/extra.tsv")
+        _point({"name": "Nowhere crossing", "lat": "95", "lon": "10"}, Path("places/extra.tsv"))
     with pytest.raises(LexiconError, match="XX"):
-        _point({"country": "XX", "lat": "north", "lon": "10"}, "places/country-points.tsv")
+        _point({"country": "XX", "lat": "north", "lon": "10"}, Path("places/country-points.tsv"))
 
 
 def test_a_stale_file_is_compiled_again(tmp_path, monkeypatch):
     import sqlite3
 
-    path = build(tmp_path / "gazetteer.sqlite")
+    path = build(tmp_path / "gazetteer.sqlite", RESOURCES)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE meta SET value = 'old' WHERE key = 'digest'")
-    Gazetteer(path)  # the data changed since: compiled anew
+    Gazetteer(RESOURCES, path)  # the data changed since: compiled anew
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT value FROM meta WHERE key = 'digest'").fetchone()[0] != "old"

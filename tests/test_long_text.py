@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from dateline.lexicon import data_path
+from dateline.resources import DATA
 from dateline.record import validation_errors
 
 LIMIT_MIB = 2048
@@ -15,7 +15,7 @@ LIMIT_MIB = 2048
 
 @pytest.mark.slow
 def test_long_text_five_megabytes(tmp_path):
-    paragraph_block = data_path("examples/wire-report.txt").read_text(encoding="utf-8")
+    paragraph_block = (DATA / "examples" / "wire-report.txt").read_text(encoding="utf-8")
     pieces, size = [], 0
     n = 0
     while size < 5_000_000:

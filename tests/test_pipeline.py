@@ -1,10 +1,10 @@
 """The pipeline: stage order checked at load, user stages plug in, output is deterministic."""
 import pytest
 
-from dateline import Pipeline, stage
+from dateline import Pipeline, Settings, stage
 from dateline.errors import LexiconError, PipelineError
-from dateline.lexicon import read_table
-from dateline.pipeline import REGISTRY, Stage, check_order
+from dateline.layers.base import REGISTRY, Stage
+from dateline.pipeline import check_order
 
 from .conftest import assert_valid
 
@@ -58,28 +58,28 @@ def test_pipeline_batch_equals_one_by_one(pipeline):
     assert list(pipeline.pipe(Article(text=t) for t in texts)) == [pipeline(t) for t in texts]
 
 
-def test_lexicon_errors_name_file_and_line(tmp_path, monkeypatch):
-    import dateline.lexicon as lexicon
+def test_lexicon_errors_name_file_and_line(tmp_path):
+    from dateline.layers.statements.lexicon import lexicon
+    from dateline.resources import Resources
 
-    (tmp_path / "broken.tsv").write_text("cue\tstance\tcontent\nsay\tshout\tclause\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon, "DATA", tmp_path)
-    read_table.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=r"broken.tsv:2: 'shout' is not a valid stance"):
-            read_table("broken.tsv", ("cue", "stance", "content"), (("stance", lexicon.STANCES),))
-    finally:
-        read_table.cache_clear()
+    (tmp_path / "statements").mkdir()
+    (tmp_path / "statements" / "cues.tsv").write_text("# version 1\ncue\tstance\tcontent\nsay\tshout\tclause\n",
+                                                     encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"cues.tsv:3: 'shout' is not a valid stance"):
+        Resources(Settings(data=str(tmp_path))).get(lexicon)
 
 
-def test_lexicon_shipped_files_load():
-    from dateline import lexicon
+def test_lexicon_shipped_files_load(pipeline):
+    from dateline.layers.entities.lexicon import lexicon as entities
+    from dateline.layers.statements.lexicon import lexicon as statements
 
-    assert lexicon.cues()["say"][0].stance == "assert"
-    assert {"for", "on", "upon"} <= {c.particle for c in lexicon.cues()["call"]}
-    assert lexicon.roles()["top diplomat"] == "foreign_minister"
-    assert lexicon.actor_heads()["militant"].type == "GROUP"
-    assert lexicon.actor_heads()["force"].describes == "plural"
-    assert "statement" in lexicon.channels().documents
+    said, known = pipeline.resources.get(statements), pipeline.resources.get(entities)
+    assert said.cues["say"][0].stance == "assert"
+    assert {"for", "on", "upon"} <= {c.particle for c in said.cues["call"]}
+    assert known.roles.get("top diplomat") == "foreign_minister"
+    assert known.actor_heads["militant"].type == "GROUP"
+    assert known.actor_heads["force"].describes == "plural"
+    assert "statement" in said.channels.documents
 
 
 def test_pipeline_runs_stages_in_declared_order():

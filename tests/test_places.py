@@ -1,7 +1,7 @@
 """The places layer on sentences written for these tests, and on the seed article."""
 import pytest
 
-from dateline.evaluate import score
+from dateline.evaluate.contract import score
 
 from .conftest import assert_valid
 

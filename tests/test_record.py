@@ -3,14 +3,14 @@ import json
 import pytest
 
 from dateline.errors import EmptyInput, MetadataError, NotText
-from dateline.lexicon import data_path
+from dateline.resources import DATA
 from dateline.record import (Article, check_published, document_id, new_record, normalise_text, text_from_bytes)
 
 from .conftest import shared_path
 
 
 def test_record_schema_copy_is_the_contract():
-    shipped = json.loads(data_path("schema/document.schema.json").read_text(encoding="utf-8"))
+    shipped = json.loads((DATA / "schema" / "document.schema.json").read_text(encoding="utf-8"))
     contract = json.loads(shared_path("contract/document.schema.json").read_text(encoding="utf-8"))
     assert shipped == contract
 

@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from dateline.evaluate import score
+from dateline.evaluate.contract import score
 
 from .conftest import assert_valid, shared_path, statement_by_content
 

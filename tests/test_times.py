@@ -117,9 +117,10 @@ def test_years_before_the_common_era():
 
 def test_wikiwars_floor():
     """A floor well below the measured scores (README): the first three narratives."""
-    from dateline import evaluate_timex
+    from dateline.evaluate import timex as evaluate_timex
+    from dateline.evaluate.files import load_documents
 
-    docs = evaluate_timex.load_documents(shared_path("benchmarks/time/wikiwars/wikiwars.timex3.jsonl"))[:3]
+    docs = load_documents(shared_path("benchmarks/time/wikiwars/wikiwars.timex3.jsonl"))[:3]
     pipeline = Pipeline(Settings(anchoring="narrative"), stages=["times"])
     tally = evaluate_timex.evaluate(docs, pipeline.pipe(
         __import__("dateline").Article(text=d["text"], published=d["published"]) for d in docs))

@@ -2,9 +2,13 @@
 
 - jsonl: the document records, one per line (the contract's shape, as stored).
 - csv: a folder of flat tables (events.csv in a layout an ACLED user recognises,
-  statements.csv, figures.csv, places.csv, documents.csv): the store's *_rows views.
-- geojson: events and places that have coordinates, as Point features for a map.
+  statements.csv, figures.csv, places.csv, documents.csv): each layer's flat view.
+- geojson: the rows of the layers that say so (events, places) that have coordinates,
+  as Point features for a map.
 - parquet: the same flat tables as csv, typed, for pandas, polars and DuckDB.
+
+Which tables there are is the layers' declaration (dateline/layers/): a layer with a
+flat view is exported, in reading order.
 
 Each file is written beside its final name and moved into place, so a failed export
 never leaves a half-written file where a complete one was expected.
@@ -18,18 +22,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
+from ..layers import LAYERS
+from ..layers.base import Flat
 from ..store import Store
 
 FORMATS = ("jsonl", "csv", "geojson", "parquet")
-# table name in the export -> the store's view, in a stable order
-ORDER = "ORDER BY published, doc, length(id), id"  # V2 before V10
-TABLES = {
-    "events": f"SELECT * FROM event_rows {ORDER}",
-    "statements": f"SELECT * FROM statement_rows {ORDER}",
-    "figures": f"SELECT * FROM figure_rows {ORDER}",
-    "places": f"SELECT * FROM place_rows {ORDER}",
-    "documents": "SELECT * FROM document_rows ORDER BY published, key",
-}
+
+
+def flats() -> list[Flat]:
+    """The flat tables, in reading order; a layer that has no place in a reading comes last."""
+    ranked = sorted((layer for layer in LAYERS if layer.flat), key=lambda layer: (layer.reading is None,
+                                                                                  layer.reading or 0))
+    return [layer.flat for layer in ranked if layer.flat]
 
 
 def export(store: Store, fmt: str, output: str | None) -> dict[str, int]:
@@ -57,15 +61,18 @@ def _export(store: Store, fmt: str, output: str | None) -> dict[str, int]:
         else:
             from .tables import write_parquet as write
         written = {}
-        for name, query in TABLES.items():
-            path = folder / f"{name}.{fmt}"
+        for flat in flats():
+            path = folder / f"{flat.name}.{fmt}"
             with _atomic(path, binary=fmt == "parquet") as f:
-                written[path.name] = write(store.rows(query), f)
+                written[path.name] = write(store.rows(f"SELECT * FROM {flat.view} ORDER BY {flat.order}"), flat, f)
         return written
     if fmt == "jsonl":
         from .jsonl import write_jsonl as write_one
     else:
-        from .geojson import write_geojson as write_one
+        from .geojson import write_geojson
+
+        def write_one(store: Store, f):  # the layers whose rows are features
+            return write_geojson(store, [flat for flat in flats() if flat.feature], f)
     if not output or output == "-":
         return {"stdout": write_one(store, sys.stdout)}
     with _atomic(Path(output)) as f:

@@ -1,20 +1,21 @@
-"""Events and places with coordinates as one GeoJSON FeatureCollection (RFC 7946: WGS84,
-longitude first). Each feature says what it is in `properties.layer`."""
+"""The rows with coordinates of the layers that are features on a map (events, places) as
+one GeoJSON FeatureCollection (RFC 7946: WGS84, longitude first). Each feature says what it
+is in `properties.layer`."""
 from __future__ import annotations
 
 import json
 from typing import IO, Any
 
+from ..layers.base import Flat
 from ..store import Store
-from . import ORDER
-
-EVENTS = f"SELECT * FROM event_rows WHERE latitude IS NOT NULL AND longitude IS NOT NULL {ORDER}"
-PLACES = f"SELECT * FROM place_rows WHERE latitude IS NOT NULL AND longitude IS NOT NULL {ORDER}"
 
 
-def write_geojson(store: Store, f: IO[str]) -> int:
-    features = [_feature("event", row) for row in store.rows(EVENTS)]
-    features += [_feature("place", row) for row in store.rows(PLACES)]
+def write_geojson(store: Store, flats: list[Flat], f: IO[str]) -> int:
+    features = []
+    for flat in sorted(flats, key=lambda flat: flat.feature != "event"):  # events first, then what else is on the map
+        query = (f"SELECT * FROM {flat.view} WHERE latitude IS NOT NULL AND longitude IS NOT NULL "
+                 f"ORDER BY {flat.order}")
+        features += [_feature(flat.feature or flat.name, row) for row in store.rows(query)]
     json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False)
     f.write("\n")
     return len(features)

@@ -1,17 +1,14 @@
-"""Flat tables (the store's *_rows views) as CSV or Parquet."""
+"""Flat tables (the layers' views of the store) as CSV or Parquet."""
 from __future__ import annotations
 
 import csv
 import sqlite3
 from typing import IO
 
-# Parquet types of the numeric columns, so that a store with no coordinates (or no
-# figures) yet still writes them as numbers; every other column is text.
-FLOATS = ("latitude", "longitude", "value", "low", "high")
-INTEGERS = ("geonameid", "mentions", "characters", "sources", "statements", "events", "figures", "places")
+from ..layers.base import Flat
 
 
-def write_csv(rows: sqlite3.Cursor, f: IO[str]) -> int:
+def write_csv(rows: sqlite3.Cursor, flat: Flat, f: IO[str]) -> int:
     writer = csv.writer(f)
     writer.writerow([c[0] for c in rows.description])
     count = 0
@@ -21,7 +18,7 @@ def write_csv(rows: sqlite3.Cursor, f: IO[str]) -> int:
     return count
 
 
-def write_parquet(rows: sqlite3.Cursor, f: IO[bytes]) -> int:
+def write_parquet(rows: sqlite3.Cursor, flat: Flat, f: IO[bytes]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -31,8 +28,9 @@ def write_parquet(rows: sqlite3.Cursor, f: IO[bytes]) -> int:
         for name, value in zip(names, row):
             columns[name].append(value)
 
+    # the flat table's numeric columns keep their types when a store has no such values yet
     def kind(name: str):
-        return pa.float64() if name in FLOATS else pa.int64() if name in INTEGERS else pa.string()
+        return pa.float64() if name in flat.floats else pa.int64() if name in flat.integers else pa.string()
 
     table = pa.table({name: pa.array(values, type=kind(name)) for name, values in columns.items()})
     pq.write_table(table, f)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from ..errors import DatelineError, InputError
-from ..record import Article
-from .fetch import FetchPolicy
+from ..errors import InputError
+from .source import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, is_url, load, reason
+
+__all__ = ["read_sources", "kind_of", "sniff", "Found", "Problem", "ReadOptions", "Item", "MAX_SOURCE_BYTES",
+           "is_url", "load", "reason", "KINDS"]
 
 KINDS = ("text", "html", "feed", "warc", "jsonl")
 SUFFIXES = {
@@ -29,50 +30,6 @@ SUFFIXES = {
     ".warc": "warc", ".arc": "warc",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
-
-
-@dataclass(frozen=True)
-class Found:
-    """One article and where it was read."""
-
-    article: Article
-    origin: str  # the file (absolute path) or URL read
-    reader: str  # one of KINDS
-    locator: str | None = None  # where in the origin: "line 12", "entry 3", "record at byte 5120"
-    meta: dict[str, Any] = field(default_factory=dict)  # other metadata the source carried
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something that could not be read, and why."""
-
-    origin: str
-    reason: str
-    locator: str | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.origin} ({self.locator})" if self.locator else self.origin
-        return f"{where}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class ReadOptions:
-    kind: str | None = None  # force a kind instead of guessing it
-    fetch_links: bool = False  # fetch the page of a feed entry that has only a link
-    policy: FetchPolicy = field(default_factory=FetchPolicy.from_env)
-    # metadata for articles whose source does not give it (a plain text file has no date)
-    defaults: dict[str, str] = field(default_factory=dict)
-
-
-Item = Found | Problem
-
-# One file of text, HTML or feed is read whole; past this it is refused rather than
-# allowed to take the machine's memory. JSON Lines and WARC files are streamed.
-MAX_SOURCE_BYTES = 64 * 2**20
-
-
-def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
 
 
 def kind_of(name: str, head: bytes) -> str:
@@ -205,26 +162,3 @@ def _reader(kind: str):
 
     return {"text": text.read, "html": html.read, "feed": feeds.read, "warc": warc.read,
             "jsonl": jsonl.read}[kind]
-
-
-def load(source: Path | bytes, origin: str, limit: int) -> bytes:
-    """A whole source's bytes (a path is read, bytes pass through), refused past `limit`."""
-    if isinstance(source, bytes):
-        data = source
-    else:
-        size = source.stat().st_size
-        if size > limit:
-            raise InputError(f"{size} bytes is more than the limit of {limit} for one file of this kind")
-        data = source.read_bytes()
-    if len(data) > limit:
-        raise InputError(f"{len(data)} bytes is more than the limit of {limit} for one source of this kind")
-    return data
-
-
-def reason(error: Exception) -> str:
-    """What went wrong, in words, without the error code or the file name twice."""
-    if isinstance(error, DatelineError) and error.args:
-        return str(error.args[0])
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return f"{type(error).__name__}: {error}"

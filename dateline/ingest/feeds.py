@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import FetchError, InputError, SourceError
 from ..record import Article
-from . import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, load, reason
+from .source import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, load, reason
 
 ENTITY_DECLARATION = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
 

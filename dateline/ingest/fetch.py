@@ -9,7 +9,6 @@ allow-list (a setting, for a test server or an intranet) skip the address check.
 from __future__ import annotations
 
 import ipaddress
-import os
 import socket
 import threading
 import time
@@ -20,6 +19,7 @@ import certifi
 import urllib3
 
 from ..errors import FetchError
+from ..settings import Settings
 
 REDIRECTS = {301, 302, 303, 307, 308}
 
@@ -47,7 +47,8 @@ class FetchPolicy:
 
     @classmethod
     def from_env(cls, allow: list[str] | None = None, **overrides: object) -> "FetchPolicy":
-        hosts = {h.strip().lower() for h in os.environ.get("DATELINE_FETCH_ALLOW", "").split(",") if h.strip()}
+        """The policy of the settings (DATELINE_FETCH_ALLOW), with more hosts allowed and overrides."""
+        hosts = set(Settings.from_env().fetch_allow)
         hosts.update(h.strip().lower() for h in allow or [] if h.strip())
         return cls(allow=frozenset(hosts), **{k: v for k, v in overrides.items() if v is not None})
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError, SourceError
 from ..record import Article, normalise_text
-from . import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, is_url, load, reason
+from .source import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, is_url, load, reason
 
 # trafilatura logs every page it cannot use; the reader reports those itself, once
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import MetadataError
 from ..record import Article, check_published, normalise_text
-from . import Found, Item, Problem, ReadOptions
+from .source import Found, Item, Problem, ReadOptions
 
 FIELDS = ("id", "url", "source", "title", "published")
 MAX_LINE_BYTES = 64 * 2**20

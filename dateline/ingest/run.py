@@ -127,9 +127,10 @@ def _extract(articles: list[Article], settings: Settings, workers: int) -> Itera
         for batch in batches:
             yield from _extract_batch(pipeline, batch)
         return
-    from ..gazetteer import gazetteer
+    from ..layers.places.gazetteer import gazetteer
+    from ..resources import Resources
 
-    gazetteer()  # compiled here once if stale, not by every worker at the same time
+    Resources(settings).get(gazetteer).db.close()  # compiled here once if stale, not by every worker at once
     # spawn: workers start clean, without this process's open store or threads
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
                              initargs=(settings,)) as pool:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..record import Article, text_from_bytes
-from . import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, load, reason
+from .source import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, load, reason
 
 
 def read(source: Path | bytes, origin: str, options: ReadOptions) -> Iterator[Item]:

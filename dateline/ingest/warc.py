@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import SourceError
-from . import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, reason
+from .source import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, reason
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 

@@ -4,6 +4,10 @@ Safety comes from SQLite itself: the file is in WAL mode, each document is writt
 its source and its layer rows in one IMMEDIATE transaction, and a writer waits for another
 (busy timeout) instead of failing. A process killed at any point leaves each document
 either fully stored or absent; two ingests may write the same file at once.
+
+The tables are made by the numbered migrations of migrate.py; a store made by an older
+Dateline is upgraded in place when it is opened. Which tables a layer's rows go to, and
+which view is its flat export, the layer declares (dateline/layers/).
 """
 from __future__ import annotations
 
@@ -11,42 +15,45 @@ import datetime as dt
 import json
 import sqlite3
 import time
+import contextlib
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from ..layers import LAYERS
 from ..record import content_key
-from .rows import layer_rows
+from ..version import __version__
+from . import migrate
+
+LOGGER = logging.getLogger(__name__)
 
 # PRAGMA application_id marks a file as a Dateline store ("DLN1"); user_version is the
-# schema's version: raise it when schema.sql changes in a way old files do not have.
+# number of the last migration it has (store/migrations/).
 APPLICATION_ID = 0x444C4E31
-STORE_VERSION = 1
+STORE_VERSION = migrate.latest()
 BUSY_TIMEOUT_S = 60.0
-LAYER_TABLES = ("entities", "places", "times", "statements", "events", "event_arguments", "figures")
-ROW_VIEWS = ("document_rows", "event_rows", "statement_rows", "figure_rows", "place_rows")  # flat, for exports
+LAYER_TABLES = tuple(t for layer in LAYERS for t in layer.tables)
+ROW_VIEWS = tuple(layer.flat.view for layer in LAYERS if layer.flat)  # flat, for exports
+Row = tuple[str, dict[str, Any]]
 
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _schema() -> str:
-    return (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
+def layer_rows(key: str, record: dict[str, Any]) -> Iterator[Row]:
+    """(table, row) for every item of every layer that stores rows."""
+    for layer in LAYERS:
+        if layer.rows is not None:
+            yield from layer.rows(key, record)
 
 
-def _statements(script: str) -> list[str]:
-    """schema.sql's statements one by one (executescript would commit our transaction)."""
-    statements, current = [], ""
-    for line in script.splitlines(keepends=True):
-        if line.lstrip().startswith("--"):
-            continue
-        current += line
-        if sqlite3.complete_statement(current):
-            statements.append(current.strip())
-            current = ""
-    return statements
+def _pipeline(record: dict[str, Any]) -> str | None:
+    """The pipeline that made a record, as the `pipeline` column keeps it."""
+    made_by = record.get("pipeline")
+    return json.dumps(made_by, sort_keys=True, separators=(",", ":")) if made_by else None
 
 
 class Store:
@@ -58,6 +65,8 @@ class Store:
             raise StoreError(f"{self.path}: no such store")
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give a file name for the store")
+        if readonly and _version_of(self.path) < STORE_VERSION:
+            Store(self.path).close()  # an older store is upgraded once, then read
         # a URI with the path quoted: "run#2.db" is that file, not "run"
         uri = f"{self.path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
         try:
@@ -77,8 +86,9 @@ class Store:
 
     def _open(self, readonly: bool) -> None:
         if not readonly:
-            # two ingests may start on a new file together: one creates it, the other waits
-            # for the lock and then finds it made
+            # two ingests may start on a new file together: one creates (or upgrades) it,
+            # the other waits for the lock and then finds it made
+            self._backup: Path | None = None
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 self._check_or_create()
@@ -87,6 +97,8 @@ class Store:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
+            if self._backup is not None:  # the upgrade committed: the copy has served
+                self._backup.unlink(missing_ok=True)
             self._use_wal()
         else:
             self._check_or_create(create=False)
@@ -110,21 +122,39 @@ class Store:
                 time.sleep(0.05)
 
     def _check_or_create(self, create: bool = True) -> None:
+        """Inside the caller's transaction (IMMEDIATE when `create`): make a new store, upgrade
+        an older one, refuse a newer one or a file that is no store."""
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id == 0 and tables == 0:
             if not create:
                 raise StoreError(f"{self.path}: the file is empty, not a Dateline store")
-            for statement in _statements(_schema()):
-                self.conn.execute(statement)
+            migrate.apply(self.conn, 0)
             self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             self.conn.execute(f"PRAGMA user_version={STORE_VERSION}")
         elif app_id != APPLICATION_ID:
             raise StoreError(f"{self.path} is an SQLite file but not a Dateline store")
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version != STORE_VERSION:
-            raise StoreError(f"{self.path} is a version {version} store; this Dateline reads and writes version "
-                             f"{STORE_VERSION}: export it with the Dateline that made it, or ingest into a new file")
+        if version > STORE_VERSION:
+            raise StoreError(f"{self.path} is a version {version} store, made by a newer Dateline; this one "
+                             f"({__version__}) reads and writes stores up to version {STORE_VERSION}: "
+                             "upgrade Dateline to use it")
+        if version < STORE_VERSION:
+            if not create:
+                raise StoreError(f"{self.path} is a version {version} store: open it for writing to upgrade it")
+            self._upgrade(version)
+
+    def _upgrade(self, version: int) -> None:
+        """From `version` to the latest, in the transaction the caller holds, with the old
+        file copied aside until the upgrade commits (the caller commits; see _open)."""
+        self._backup = migrate.backup(self.path, version)
+        try:
+            migrate.apply(self.conn, version)
+            self.conn.execute(f"PRAGMA user_version={STORE_VERSION}")
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: the upgrade from version {version} to {STORE_VERSION} failed ({e}); "
+                             f"the store is left as it was, and a copy of it is in {self._backup}") from None
+        LOGGER.warning("upgraded %s from store version %d to %d", self.path, version, STORE_VERSION)
 
 
     def close(self) -> None:
@@ -175,20 +205,59 @@ class Store:
             doc = record["document"]
             inserted = conn.execute(
                 "INSERT OR IGNORE INTO documents (key, id, title, url, source, published, dateline, language, text, "
-                "record, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "record, stored_at, pipeline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (key, doc["id"], doc.get("title"), doc.get("url"), doc.get("source"), doc.get("published"),
                  doc.get("dateline"), doc.get("language"), doc["text"],
-                 json.dumps(record, ensure_ascii=False), _now())).rowcount
+                 json.dumps(record, ensure_ascii=False), _now(), _pipeline(record))).rowcount
             if inserted:
-                for table, row in layer_rows(key, record):
-                    columns = ", ".join(f'"{c}"' for c in row)
-                    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})",
-                                 tuple(row.values()))
+                self._insert_rows(conn, key, record)
             if found is not None:
                 self._add_source(conn, key, found)
             return "stored" if inserted else "known"
 
         return self._write(work)
+
+    @staticmethod
+    def _insert_rows(conn: sqlite3.Connection, key: str, record: dict[str, Any]) -> None:
+        for table, row in layer_rows(key, record):
+            columns = ", ".join(f'"{c}"' for c in row)
+            conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+
+    def replace(self, key: str, record: dict[str, Any]) -> bool:
+        """Put a new record in the place of a stored document's (re-extraction, corrected
+        metadata), its layer rows with it, in one transaction; the key and the sources stay.
+        False when the store has no such document."""
+        if content_key(record["document"]["text"]) != key:
+            raise StoreError(f"the record's text is not that of document {key}")
+
+        def work(conn: sqlite3.Connection) -> bool:
+            doc = record["document"]
+            updated = conn.execute(
+                "UPDATE documents SET id = ?, title = ?, url = ?, source = ?, published = ?, dateline = ?, "
+                "language = ?, record = ?, pipeline = ? WHERE key = ?",
+                (doc["id"], doc.get("title"), doc.get("url"), doc.get("source"), doc.get("published"),
+                 doc.get("dateline"), doc.get("language"), json.dumps(record, ensure_ascii=False),
+                 _pipeline(record), key)).rowcount
+            if updated:
+                for table in LAYER_TABLES:
+                    conn.execute(f"DELETE FROM {table} WHERE doc = ?", (key,))
+                self._insert_rows(conn, key, record)
+            return bool(updated)
+
+        return self._write(work)
+
+    def stale(self, made_by: dict[str, Any]) -> list[str]:
+        """Keys of the documents whose record another pipeline made (or an unknown one:
+        records stored before Dateline 0.2 do not say), oldest publication first."""
+        rows = self.conn.execute("SELECT key FROM documents WHERE pipeline IS NULL OR pipeline != ? "
+                                 "ORDER BY published IS NULL, published, key", (_pipeline({"pipeline": made_by}),))
+        return [r[0] for r in rows]
+
+    def document(self, key: str) -> dict[str, Any] | None:
+        """A stored document's metadata and text (not its record)."""
+        row = self.conn.execute("SELECT key, id, title, url, source, published, text FROM documents WHERE key = ?",
+                                (key,)).fetchone()
+        return dict(row) if row else None
 
     def add_source(self, key: str, found: Any) -> bool:
         """Record another place a stored document was read; False when it was already listed."""
@@ -231,6 +300,9 @@ class Store:
             raise StoreError(f"no table {table!r} in the store")
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
     def records(self) -> Iterator[dict[str, Any]]:
         """Every stored record, oldest publication first (then by key, so the order is stable)."""
         for (raw,) in self.conn.execute("SELECT record FROM documents ORDER BY published IS NULL, published, key"):
@@ -238,3 +310,15 @@ class Store:
 
     def rows(self, query: str, params: tuple = ()) -> Iterator[sqlite3.Row]:
         return self.conn.execute(query, params)
+
+
+def _version_of(path: Path) -> int:
+    """The version of an existing Dateline store, read without writing; for any other file
+    the current version, so that opening it says what is wrong with it."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                return STORE_VERSION
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        return STORE_VERSION

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from ..errors import InputError, MetadataError, StoreError
+from ..errors import DatelineError, InputError, MetadataError, StoreError
 from ..record import Article, content_key
 from . import queries
 from .backend import EXTRACT, WRITE, Backend, Busy
@@ -104,6 +104,13 @@ def _article(body: ArticleIn) -> Article:
     return Article(text=found.text, **{k: v or getattr(found, k, None) for k, v in meta.items()})
 
 
+def _made(result: dict[str, Any] | DatelineError) -> dict[str, Any]:
+    """A record, or the error that kept an article from being one, raised."""
+    if isinstance(result, DatelineError):
+        raise result
+    return result
+
+
 async def _run(request: Request, job, priority: int = EXTRACT) -> Any:
     """A job on the extraction thread, its refusals as HTTP answers."""
     try:
@@ -140,7 +147,7 @@ def require_token(store: Served, credentials: Annotated[HTTPAuthorizationCredent
              responses={503: {"model": Error, "description": "busy extracting others: retry"}})
 async def extract(request: Request, body: ArticleIn) -> dict[str, Any]:
     """The document record (dateline.document/1) of a text or page."""
-    return await _run(request, lambda b: b.extract([_article(body)])[0])
+    return await _run(request, lambda b: _made(b.extract([_article(body)])[0]))
 
 
 @router.post("/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_token)],
@@ -153,7 +160,7 @@ async def add_document(request: Request, response: Response, body: ArticleIn) ->
 
     def job(b: Backend) -> tuple[str, str]:
         article = _article(body)
-        record = b.extract([article])[0]
+        record = _made(b.extract([article])[0])
         status = b.store(record, Found(article, origin="http-api", reader="api", locator=where))
         return content_key(record["document"]["text"]), status
 

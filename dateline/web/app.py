@@ -14,7 +14,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from ..errors import SettingsError
-from ..settings import Settings
+from ..settings import DEFAULT_MAX_BODY, Settings
 from . import api, guard, pages
 from .backend import Backend
 from .queries import FilterError
@@ -37,7 +37,7 @@ def vendor_missing() -> list[str]:
     return [name for name, folder in VENDORED.items() if not (VENDOR / folder).is_dir()]
 
 
-def create_app(db: str | Path, *, token: str | None = None, max_body: int = guard.DEFAULT_MAX_BODY,
+def create_app(db: str | Path, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
                settings: Settings | None = None, hosts: list[str] | None = None) -> guard.Secured:
     """The application over one store (an ASGI app; `.app` is the FastAPI inside). Writes
     are possible only when `token` is given; `hosts` lists the Host names it answers to

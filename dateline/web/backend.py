@@ -14,11 +14,10 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import SettingsError
-from ..settings import Settings
+from ..errors import DatelineError, SettingsError
+from ..settings import MIN_TOKEN_CHARS, Settings
 from ..store import Store
 
-MIN_TOKEN_CHARS = 16
 # extractions running or waiting, per kind; past this a request is told to come back (503),
 # so that a queue of long articles cannot hold the server. Writes (token holders) have
 # their own slots and go ahead of anonymous extractions in the queue.
@@ -100,13 +99,18 @@ class Backend:
         finally:
             slots.release()
 
-    def extract(self, articles: list[Any]) -> list[dict[str, Any]]:
-        """Records for articles; call it from `extraction` (the pipeline is not shared)."""
+    def extract(self, articles: list[Any]) -> list[dict[str, Any] | DatelineError]:
+        """For each article its record, or the error that says why it could not be read: one
+        bad article never sinks the others. Call it from `extraction` (the pipeline is not shared)."""
         if self._pipeline is None:
             from ..pipeline import Pipeline
 
             self._pipeline = Pipeline(self.settings)
-        return list(self._pipeline.pipe(articles))
+        failed: dict[int, DatelineError] = {}
+        made = {n: record for record, n in self._pipeline.pipe(
+            ((article, n) for n, article in enumerate(articles)), as_tuples=True,
+            error_handler=lambda article, error: failed.setdefault(id(article), error))}
+        return [made[n] if n in made else failed[id(article)] for n, article in enumerate(articles)]
 
     def store(self, record: dict[str, Any], found: Any) -> str:
         with Store(self.db) as store:

@@ -7,25 +7,14 @@ An empty value ("type=", as an HTML form sends it) means no filter.
 """
 from __future__ import annotations
 
-from functools import cache
 from typing import Annotated, Any, Literal
 
 from urllib.parse import urlencode
 
 from fastapi import Query, Request
 
-from ..record import schema
+from ..record import enum as choices
 from .queries import DEFAULT_LIMIT, MAX_LIMIT, BBox, Listing, check_range, parse_date
-
-
-@cache
-def choices(layer: str, prop: str) -> tuple[str, ...]:
-    """The enum of a property in the contract (e.g. statements.stance)."""
-    item = schema()["properties"][layer]["items"]
-    for part in [item, *item.get("allOf", [])]:
-        if prop in part.get("properties", {}):
-            return tuple(part["properties"][prop]["enum"])
-    raise KeyError(f"{layer}.{prop} has no enum in the contract")
 
 
 def _literal(layer: str, prop: str) -> Any:

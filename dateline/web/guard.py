@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from typing import Any
 
 from fastapi import Request
@@ -14,12 +13,12 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..settings import Settings
 from .pages import is_page
 from .queries import FilterError
 
 log = logging.getLogger("dateline.web")
 
-DEFAULT_MAX_BODY = 2 * 2**20  # bytes: a long article as JSON is a few hundred KB
 
 # scripts, styles, images and data only from this server; nothing may frame the page
 SECURITY_HEADERS = [
@@ -77,7 +76,7 @@ class Secured:
         except Exception:
             # Starlette re-raises an error after its 500 has gone out; on_unexpected has
             # logged it on one line, so the server need not print the traceback too
-            if not started or os.environ.get("DATELINE_DEBUG"):
+            if not started or Settings.from_env().debug:
                 raise
 
 
@@ -123,5 +122,5 @@ async def on_unexpected(request: Request, exc: Exception) -> Response:
     # logged for the operator (repr: a message cannot forge log lines; DATELINE_DEBUG=1 for
     # the traceback); the client learns only that it was not its fault
     log.error("internal error on %s %r: %s: %r", request.method, request.url.path, type(exc).__name__, str(exc),
-              exc_info=exc if os.environ.get("DATELINE_DEBUG") else None)
+              exc_info=exc if Settings.from_env().debug else None)
     return _answer(request, 500, "internal error: the server's log says more")

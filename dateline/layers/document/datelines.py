@@ -1,0 +1,62 @@
+"""Datelines: the place (and agency, date) that open a wire report.
+
+"DAMASCUS:", "KYIV (Reuters) -", "BEIRUT, Dec 7 (AP) —", "GAZA CITY, Gaza Strip (AP) —",
+"ISLAMABAD/KABUL, June 3 (Reuters) -". The place is written in capitals; what may follow
+it (a region or a date after a comma, an agency in brackets) is kept out of the value. A
+place in ordinary case only counts when an agency in brackets or a date vouches for it:
+"Kyiv, Ukraine (AP) —" or "Beirut, Dec 7 —". Month names come from data/times/words.tsv.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from ...resources import Resources
+
+_WORD = r"[A-Z][A-Z'’.\-]*"
+_CAPS_PLACE = rf"{_WORD}(?: {_WORD})*(?:/{_WORD}(?: {_WORD})*)*"
+_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3})"
+_AGENCY = r"(?:\s*\([^()\n]{1,40}\))"
+_SEPARATOR = r"\s*(?::|--|[-–—])\s+"
+CAPS_DATELINE = re.compile(rf"\A\s*(?P<place>{_CAPS_PLACE}){_REGION}?{_AGENCY}?{_SEPARATOR}")
+
+
+class Dateline(NamedTuple):
+    place: str
+    start: int       # offset of the place in the text
+    end: int
+    body: int        # offset where the article's first sentence begins
+
+
+class Datelines:
+    """Finds the dateline that opens a text; knows the month names its date may use."""
+
+    def __init__(self, months: Iterable[str]):
+        # "Dec", "Dec." and "December" alike, whichever of them the table lists
+        names = sorted({m.rstrip(".") for m in months}, key=len, reverse=True)
+        month = rf"(?:{'|'.join(map(re.escape, names))})\.?" if names else "(?!)"
+        self.title = re.compile(
+            rf"\A\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){{0,2}}){_REGION}?"
+            rf"(?:{_AGENCY}|,\s*{month} \d{{1,2}}{_AGENCY}?){_SEPARATOR}")
+
+    def find(self, text: str) -> Dateline | None:
+        """The dateline that opens the text, if there is one."""
+        head = text[:200]
+        match = CAPS_DATELINE.match(head)
+        if match is None or sum(c.isalpha() for c in match.group("place")) < 3:
+            match = self.title.match(head)
+        if match is None:
+            return None
+        place = match.group("place")
+        start = match.start("place")
+        return Dateline(place.strip(), start, start + len(place.strip()), match.end())
+
+
+def month_names(resources: Resources) -> tuple[str, ...]:
+    """The month words of data/times/words.tsv as written there: "December", "Dec."."""
+    return tuple(r["word"] for r in resources.table("times/words.tsv", ("word", "kind")) if r["kind"] == "month")
+
+
+def datelines(resources: Resources) -> Datelines:
+    return Datelines(resources.get(month_names))

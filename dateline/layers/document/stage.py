@@ -1,0 +1,31 @@
+"""The document layer: the dateline that opens the article, and the article's language."""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from ..base import Context, stage
+from .datelines import datelines
+
+
+@functools.cache  # py3langid's model: a file of the package, the same for every pipeline
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """BCP-47 code of the text's language, or None when the text is too short to tell."""
+    sample = text[:5000]
+    if sum(c.isalpha() for c in sample) < 20:
+        return None
+    lang, prob = _identifier().classify(sample)
+    return lang if prob >= 0.5 else None
+
+
+@stage("document", provides=("document.dateline", "document.language"), needs_doc=False, resources=(datelines,))
+def describe_document(doc: None, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    text = record["document"]["text"]
+    dateline = context.get(datelines).find(text)
+    return {"document.dateline": dateline.place if dateline else None, "document.language": detect_language(text)}

@@ -1,0 +1,116 @@
+"""The entities layer's knowledge, from data/entities/: offices and roles, head nouns of
+actors, aliases of named actors, honorifics, pronouns and generic heads.
+
+The places and statements layers read some of it too (a title is not a place; a role word
+makes a speaker), always through the pipeline's resources.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Token
+
+from ...errors import PipelineError
+from ...resources import Resources
+
+ENTITY_TYPES = ("PERSON", "ORG", "GROUP", "GPE", "NORP", "OTHER")
+PREFIX = "~prefix"  # the family of a word that changes an office: "deputy", "former"
+
+
+class Roles:
+    """Role phrase (lower case) -> family, from roles.tsv: "top diplomat" -> "foreign_minister"."""
+
+    def __init__(self, table: dict[str, str]):
+        self.table = table
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.table
+
+    def get(self, word: str) -> str | None:
+        return self.table.get(word)
+
+    def words(self) -> set[str]:
+        return {w for phrase in self.table for w in phrase.split()}
+
+    def phrases(self, words: list[str]) -> list[tuple[str, str]]:
+        """(phrase, family) of every role phrase found as whole words in `words`."""
+        text = " ".join(words)
+        return [(phrase, family) for phrase, family in self.table.items()
+                if family != PREFIX and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)]
+
+    def families(self, words: list[str]) -> frozenset[str]:
+        """Families of the role phrases found in a title's words, prefixed by deputy/former..."""
+        prefix = ":".join(w for w in words if self.table.get(w) == PREFIX)
+        return frozenset(f"{prefix}:{family}" if prefix else family for _, family in self.phrases(words))
+
+    def most_specific(self, families: frozenset[str], words: list[str]) -> str | None:
+        """The family a description commits to: the one named by its longest role phrase."""
+        found = self.phrases(words)
+        if not found:
+            return None
+        family = max(found, key=lambda pf: len(pf[0]))[1]
+        return next((f for f in families if f == family or f.endswith(":" + family)), family)
+
+    def is_role(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.table or token.lower_ in self.table
+
+
+@dataclass(frozen=True)
+class ActorHead:
+    type: str
+    describes: str   # yes | plural | no
+    names: bool
+
+
+class Aliases:
+    """Names of one actor, from aliases.tsv: alias -> (canonical name, type)."""
+
+    def __init__(self, exact: dict[str, tuple[str, str]]):
+        self.exact = exact
+        self.folded = {k.lower(): v for k, v in exact.items() if len(k) > 3 and not k.isupper()}
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        """Acronyms match only as written ("WHO", never "who"); longer names ignoring case."""
+        if text in self.exact:
+            return self.exact[text]
+        if len(text) > 3 and not text.isupper():
+            return self.folded.get(text.lower())
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    roles: Roles
+    actor_heads: dict[str, ActorHead]   # head-noun lemma of an actor -> its type and use
+    aliases: Aliases
+    honorifics: frozenset[str]
+    pronouns: dict[str, str]            # pronoun -> what it may stand for: PERSON, THING, PLURAL
+    generic_heads: frozenset[str]       # "the group": the last armed group or organisation named
+
+
+def lexicon(resources: Resources) -> Lexicon:
+    roles = {row["phrase"].lower(): row["family"] for row in resources.table("entities/roles.tsv", ("phrase", "family"))}
+    heads = {row["head"].lower(): ActorHead(row["type"], row["describes"], row["names"] == "yes")
+             for row in resources.table("entities/actors.tsv", ("head", "type", "describes", "names"),
+                                        (("type", ENTITY_TYPES), ("describes", ("yes", "plural", "no")),
+                                         ("names", ("yes", "no"))))}
+    aliases: dict[str, tuple[str, str]] = {}
+    for row in resources.table("entities/aliases.tsv", ("name", "type"), (("type", ENTITY_TYPES),)):
+        for alias in [row["name"]] + [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]:
+            aliases[alias] = (row["name"], row["type"])
+    honorifics = frozenset(row["word"].lower() for row in resources.table("entities/honorifics.tsv", ("word",)))
+    pronouns = {row["word"].lower(): row["refers"] for row in resources.table(
+        "entities/pronouns.tsv", ("word", "refers"), (("refers", ("PERSON", "THING", "PLURAL")),))}
+    generic = frozenset(row["head"].lower() for row in resources.table("entities/generic-heads.tsv", ("head",)))
+    return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, generic)
+
+
+def alias_matcher(resources: Resources) -> PhraseMatcher:
+    """Known actor names the NER may miss ("Hamas", "HTS"), matched as written."""
+    if resources.nlp is None:
+        raise PipelineError("the alias matcher is made from a spaCy vocabulary: give Resources an nlp")
+    matcher = PhraseMatcher(resources.nlp.vocab, attr="ORTH")
+    matcher.add("ALIAS", [resources.nlp.make_doc(name) for name in resources.get(lexicon).aliases.exact])
+    return matcher

@@ -1,0 +1,672 @@
+"""The entities layer: who acts and speaks, with names, titles, affiliations and mentions.
+
+Three passes over the Doc, each feeding the next:
+1. names: the NER's people, organisations and countries, cleaned, merged into entities
+   (a surname joins the full name, an acronym its expansion, a demonym its country), with
+   the title written before or beside a person's name and the affiliation it gives;
+2. descriptions: unnamed actors and descriptions of named ones ("the ministry",
+   "Syria's interior minister", "insurgents", "a spokesperson for ..."), each either tied
+   to the entity it describes or made an entity of its own;
+3. pronouns outside quotations, tied to the most recent compatible subject.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from ...record import span
+from ...syntax import DETERMINERS, POSSESSIVE_PRONOUNS, noun_phrase, sentence_index
+from ..base import Context, stage
+from ..places.countries import Country, CountryIndex, countries
+from ..statements.quotes import quotes_of
+from .lexicon import Lexicon, alias_matcher, lexicon
+
+NER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+CONNECTORS = {"of", "and", "for", "to", "-", "’s", "'s"}
+LOOKBACK_SENTENCES = 3      # how far back a pronoun looks for its antecedent
+DESCRIPTION_SENTENCES = 30  # how far back "the ministry" looks for the ministry
+NON_REFERRING = {"no", "any", "every", "each", "another"}
+MAX_LOOKBACK_MENTIONS = 400  # a bound on any backward walk, whatever the quotations in the way
+CATAPHORA_SENTENCES = 3
+
+
+@dataclass(eq=False)
+class Entity:
+    type: str
+    name: str
+    words: tuple[str, ...]
+    head: str = ""
+    named: bool = True
+    plural: bool = False
+    title: str | None = None
+    families: frozenset[str] = frozenset()
+    affiliation: "Entity | None" = None
+    mentions: set[tuple[int, int]] = field(default_factory=set)  # character spans
+    order: int = 0  # creation order, for "the most recent name first"
+
+    def first(self) -> int:
+        return min(start for start, _ in self.mentions)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place in the text where an entity is referred to, for recency look-ups."""
+
+    token: int          # index of the mention's head token
+    entity: Entity
+    subject: bool
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    text = re.sub(r"[’']s\b", "", text)
+    words = [w for w in re.split(r"[\s\-‐]+", text.lower()) if w and w not in ("the", "a", "an")]
+    return tuple(words)
+
+
+def initials(text: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", text)
+                   if w and w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
+
+
+class EntityBuilder:
+    def __init__(self, doc: Doc, lex: Lexicon, countries: CountryIndex, aliases: PhraseMatcher):
+        self.doc = doc
+        self.lex = lex
+        self.roles = lex.roles
+        self.aliases = aliases
+        self.text = doc.text
+        self.countries = countries
+        self.entities: list[Entity] = []
+        self.token_entity: dict[int, Entity] = {}   # tokens inside a mention -> entity
+        self.timeline: list[Mention] = []
+        self.sent_of = sentence_index(doc)
+        self.in_quote = [False] * len(doc)
+        for q in quotes_of(doc):
+            inside = doc.char_span(q.start, q.end, alignment_mode="contract") if not q.single else None
+            if inside is not None:
+                self.in_quote[inside.start:inside.end] = [True] * len(inside)
+        # Distances between mentions count the writer's sentences only: a long quotation
+        # between "he said" and "he continued" does not push the speaker out of reach.
+        self.narrative_of = [0] * len(doc)
+        count = 0
+        for sent in doc.sents:
+            if not all(self.in_quote[t.i] or t.is_punct or t.is_space for t in sent):
+                count += 1
+            self.narrative_of[sent.start:sent.end] = [count] * len(sent)
+        self.countries_seen: dict[Country, Entity] = {}
+        self.name_keys: dict[tuple[str, str], list[Entity]] = {}
+
+    # -- helpers -------------------------------------------------------------
+    def _add_mention(self, ent: Entity, start: int, end: int, head: int | None = None) -> None:
+        start_c, end_c = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        ent.mentions.add((start_c, end_c))
+        for i in range(start, end):
+            # a pronoun inside a phrase ("his counterparts") still refers on its own
+            if end - start == 1 or self.doc[i].pos_ != "PRON":
+                self.token_entity.setdefault(i, ent)
+        h = self.doc[head if head is not None else end - 1]
+        # kept in text order: recency look-ups walk it backwards from a position
+        bisect.insort(self.timeline, Mention(h.i, ent, h.dep_ in ("nsubj", "nsubjpass")), key=lambda m: m.token)
+
+    def _new(self, **kwargs: Any) -> Entity:
+        ent = Entity(order=len(self.entities), **kwargs)
+        self.entities.append(ent)
+        return ent
+
+    def country_entity(self, country: Country) -> Entity:
+        ent = self.countries_seen.get(country)
+        if ent is None:
+            ent = self.countries_seen[country] = self._new(
+                type="GPE", name=country.name, words=name_words(country.name))
+        return ent
+
+    def _before(self, at: int, sentences: int):
+        """Mentions before token `at`, nearest first, within the last `sentences` sentences."""
+        limit = self.narrative_of[at] - sentences
+        raw_limit = self.sent_of[at] - 4 * sentences - 20  # quotations count, but not forever
+        i = bisect.bisect_left(self.timeline, at, key=lambda m: m.token)
+        stop = max(0, i - MAX_LOOKBACK_MENTIONS)
+        while i > stop:
+            i -= 1
+            m = self.timeline[i]
+            if self.narrative_of[m.token] < limit or self.sent_of[m.token] < raw_limit:
+                return
+            yield m
+
+    def _after(self, at: int, sentences: int):
+        """Mentions after token `at`, nearest first, within the next `sentences` sentences."""
+        limit = self.narrative_of[at] + sentences
+        i = bisect.bisect_right(self.timeline, at, key=lambda m: m.token)
+        while i < len(self.timeline):
+            m = self.timeline[i]
+            if self.narrative_of[m.token] > limit:
+                return
+            yield m
+            i += 1
+
+    # -- pass 1: names ---------------------------------------------------------
+    def collect_names(self) -> None:
+        spans = self._name_spans()
+        for start, end, label in spans:
+            self._add_name(start, end, label)
+        self._parenthetical_acronyms()
+        self._surnames()
+        for ent in list(self.entities):
+            if ent.type == "PERSON":
+                self._person_title(ent)
+
+    def _name_spans(self) -> list[tuple[int, int, str]]:
+        doc = self.doc
+        spans: list[tuple[int, int, str]] = []
+        # The small model tags one town GPE here and PERSON there ("Homs"); a one-word
+        # name tagged GPE anywhere in the article is taken as the place everywhere.
+        places = {e.text for e in doc.ents if e.label_ == "GPE" and len(e) == 1}
+        for ent in doc.ents:
+            label = ent.label_ if ent.label_ in NER_LABELS else None
+            if label in ("PERSON", "ORG") and len(ent) == 1 and ent.text in places:
+                label = "GPE"
+            if not label:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].lower_ in ("’s", "'s", "’", "'") or doc[end - 1].is_punct
+                                   or doc[end - 1].is_space):
+                end -= 1
+            while start < end and doc[start].lower_ in self.lex.honorifics:
+                start += 1
+            if label == "PERSON":
+                while start < end - 1 and (self.roles.is_role(doc[start]) or doc[start].lower_ in self.lex.honorifics):
+                    start += 1  # "Superintendent Graciano Mijares": the office is not the name
+                while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+                        and doc[end - 1].head.i == end and doc[end - 1].dep_ in ("compound", "flat"):
+                    end += 1  # the small model leaves the surname out: "[Graciano] Mijares"
+            if start >= end:
+                continue
+            # The small model splits long Arabic names: "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani".
+            if spans and label == "PERSON" == spans[-1][2] and spans[-1][1] == start:
+                spans[-1] = (spans[-1][0], end, label)
+                continue
+            spans.append((start, end, label))
+        # a known alias inside another name ("America" in "Latin America") is not the alias
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        for _, start, end in self.aliases(doc):
+            if end - start == 1 and len(doc[start]) <= 3 and _shouting(doc, start):
+                continue  # "IS" or "US" in a headline set in capitals is a word, not a name
+            if not any(i in covered for i in range(start, end)):
+                spans.append((start, end, "ALIAS"))
+                covered.update(range(start, end))
+        return sorted(spans)
+
+    def _add_name(self, start: int, end: int, label: str) -> None:
+        doc = self.doc
+        text = doc[start:end].text
+        alias = self.lex.aliases.lookup(text)
+        if label == "NORP":
+            country = self.countries.demonym(text) or self.countries.demonym(text.rstrip("s"))
+            if country:
+                self._add_mention(self.country_entity(country), start, end)
+                return
+            if doc[end - 1].pos_ not in ("NOUN", "PROPN") or doc[end - 1].dep_ in ("amod", "compound"):
+                return  # an adjective with no country behind it ("Kurdish") names no actor
+        if label == "ALIAS" and alias:
+            label = alias[1]
+        if label == "GPE" or (alias and alias[1] == "GPE"):
+            country = self.countries.lookup(alias[0] if alias else text)
+            if country:
+                self._add_mention(self.country_entity(country), start, end)
+                return
+        etype = alias[1] if alias else label
+        head = self.lex.actor_heads.get(doc[end - 1].lemma_.lower())
+        if etype == "ORG" and head is not None and head.names:
+            etype = head.type  # "Northern Salient Front" is an armed group
+        words = name_words(alias[0] if alias else text)
+        ent = self._match_name(etype, text, words)
+        if ent is None:
+            ent = self._new(type=etype, name=text, words=words, head=doc[end - 1].lemma_.lower())
+            if etype in ("ORG", "GROUP"):
+                self._org_affiliation(ent, start, end)
+        elif len(name_words(text)) > len(name_words(ent.name)) and not (alias and text.isupper()):
+            ent.name, ent.words = text, words
+        self._index_name(ent)
+        self._add_mention(ent, start, end)
+
+    def _index_name(self, ent: Entity) -> None:
+        """Keys under which a later, shorter or abbreviated name can find this entity."""
+        keys = {("last", ent.words[-1]) if ent.words else None, ("initials", initials(ent.name))}
+        if ent.name.isupper():
+            keys.add(("acronym", ent.name))
+        for key in keys - {None}:
+            bucket = self.name_keys.setdefault(key, [])
+            if ent not in bucket:
+                bucket.append(ent)
+
+    def _match_name(self, etype: str, text: str, words: tuple[str, ...]) -> Entity | None:
+        keys = [("last", words[-1]) if words else None, ("initials", text), ("acronym", initials(text))]
+        candidates = [e for key in keys if key for e in self.name_keys.get(key, ())]
+        for ent in sorted(set(candidates), key=lambda e: e.order, reverse=True):
+            if not ent.named or ent.type != etype and {ent.type, etype} != {"ORG", "GROUP"}:
+                continue
+            if ent.words == words:
+                return ent
+            if etype == "PERSON":
+                if words and ent.words and words[-1] == ent.words[-1] and (
+                        set(words) <= set(ent.words) or set(ent.words) <= set(words)):
+                    return ent
+            else:
+                if text.isupper() and 2 <= len(text) <= 6 and initials(ent.name) == text:
+                    return ent
+                if ent.name.isupper() and initials(text) == ent.name:
+                    return ent
+                if words and words[-1] == ent.words[-1] and set(words) <= set(ent.words) and (
+                        len(words) >= 2 or text[:1].isupper() and len(ent.words) >= 2):
+                    return ent  # "Defense Ministry", "the Front" for the fuller name before
+        return None
+
+    def _surnames(self) -> None:
+        """ "Hotak also alleged": a surname the NER missed or typed as something else."""
+        surnames = {}
+        for ent in self.entities:
+            if ent.type == "PERSON" and len(ent.words) >= 2 and len(ent.words[-1]) > 3:
+                surnames.setdefault(ent.words[-1], ent)
+        for tok in self.doc:
+            ent = surnames.get(tok.lower_)
+            if ent is None or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            owner = self.token_entity.get(tok.i)
+            if owner is ent:
+                continue
+            if owner is not None and (owner.type == "PERSON" or len(owner.words) > 1):
+                continue
+            if owner is not None:  # a one-word entity that is really this person's surname
+                self._move_mention(owner, ent, tok)
+            else:
+                self._add_mention(ent, tok.i, tok.i + 1)
+
+    def _parenthetical_acronyms(self) -> None:
+        """ "the Syrian State News Agency (SANA)": SANA names the agency, here and later."""
+        doc = self.doc
+        acronyms: dict[str, Entity] = {}
+        for tok in doc[:-3]:
+            ent = self.token_entity.get(tok.i)
+            if ent is None or ent.type not in ("ORG", "GROUP") or doc[tok.i + 1].text != "(":
+                continue
+            acronym = doc[tok.i + 2]
+            if acronym.text.isupper() and acronym.is_alpha and doc[tok.i + 3].text == ")":
+                acronyms.setdefault(acronym.text, ent)
+        if acronyms:
+            for other in doc:
+                ent = acronyms.get(other.text)
+                if ent is None:
+                    continue
+                owner = self.token_entity.get(other.i)
+                if owner is not None and owner is not ent and owner.name == other.text:
+                    self._move_mention(owner, ent, other)  # the NER made the acronym a name of its own
+                elif owner is None:
+                    self._add_mention(ent, other.i, other.i + 1)
+
+    def _move_mention(self, old: Entity, new: Entity, tok: Token) -> None:
+        old.mentions.discard((tok.idx, tok.idx + len(tok)))
+        i = bisect.bisect_left(self.timeline, tok.i, key=lambda m: m.token)
+        while i < len(self.timeline) and self.timeline[i].token == tok.i:
+            if self.timeline[i].entity is old:
+                del self.timeline[i]
+                break
+            i += 1
+        del self.token_entity[tok.i]
+        self._add_mention(new, tok.i, tok.i + 1)
+
+    def _org_affiliation(self, ent: Entity, start: int, end: int) -> None:
+        """ "Syrian Defense Ministry", "Central Bank of Syria": the country in the name."""
+        for tok in self.doc[start:end]:
+            country = self.countries.demonym(tok.text) or self.countries.lookup(tok.text)
+            if country:
+                ent.affiliation = self.country_entity(country)
+                return
+
+    def _person_title(self, ent: Entity) -> None:
+        """Title and affiliation from the words before a name ("Interior Minister Mohammed
+        al-Rahmoun", "Iran's Foreign Minister Abbas Araghchi") or an apposition beside it."""
+        doc = self.doc
+        for start_c, end_c in sorted(ent.mentions):
+            name = doc.char_span(start_c, end_c, alignment_mode="expand")
+            if name is None or name[0].pos_ == "PRON":
+                continue
+            run = self._title_run(name.start)
+            if run is None:
+                root = name.root
+                if root.dep_ == "appos" and self.roles.is_role(root.head):
+                    s, e = noun_phrase(root.head, keep_preps=("of", "for"))
+                    run = (s, min(e, root.head.i + 1) if e > name.start else e)
+                else:
+                    appos = next((c for c in root.children if c.dep_ == "appos" and self.roles.is_role(c)), None)
+                    if appos is not None:
+                        run = noun_phrase(appos)
+            if run is None:
+                continue
+            if run[1] == name.start:  # the title written before the name is part of the mention
+                self._add_mention(ent, run[0], name.end, name.root.i)
+            title, affiliation = self._split_title(*run)
+            if title and not ent.title:
+                ent.title = title
+                ent.families = self.roles.families(title.lower().split())
+            if affiliation is not None and ent.affiliation is None:
+                ent.affiliation = affiliation
+            if ent.title:
+                return
+
+    def _title_run(self, name_start: int) -> tuple[int, int] | None:
+        doc = self.doc
+        i = name_start - 1
+        while i >= 0:
+            tok = doc[i]
+            if tok.is_space or tok.text in {",", ".", ";", ":", "(", ")", "“", "”", '"', "‘", "—", "–"}:
+                break
+            other = self.token_entity.get(i)
+            if other is not None and other.type == "PERSON":
+                break  # another person's name: "Minister Paolo Serrano of neighbouring Ilvana"
+            if tok.lower_ in ("the", "a", "an"):
+                i -= 1
+                if i >= 0 and doc[i].lower_ in CONNECTORS:
+                    continue  # "Ambassador to the United Nations Nikki Haley"
+                break
+            if tok.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "NUM") or tok.lower_ in CONNECTORS \
+                    or tok.lower_ in self.lex.honorifics:
+                i -= 1
+                continue
+            break
+        start = i + 1
+        while start < name_start and doc[start].lower_ in CONNECTORS:
+            start += 1
+        if start >= name_start or not any(self.roles.is_role(t) for t in doc[start:name_start]):
+            return None
+        return start, name_start
+
+    def _split_title(self, start: int, end: int) -> tuple[str | None, Entity | None]:
+        """Words of a title run, without determiner, possessor, leading demonym or honorific;
+        the possessor, demonym or organisation named in it becomes the affiliation."""
+        doc = self.doc
+        toks = list(doc[start:end])
+        affiliation: Entity | None = None
+        # possessor: "Iran ’s Foreign Minister"
+        for k, tok in enumerate(toks):
+            if tok.lower_ in ("’s", "'s") and k > 0:
+                owner = self.token_entity.get(toks[k - 1].i)
+                affiliation = affiliation or owner
+                toks = toks[k + 1:]
+                break
+        while toks and (toks[0].lower_ in DETERMINERS or toks[0].lower_ in POSSESSIVE_PRONOUNS):
+            toks = toks[1:]
+        while toks and (self.countries.demonym(toks[0].text) or toks[0].ent_type_ == "NORP"):
+            country = self.countries.demonym(toks[0].text)
+            if country and affiliation is None:
+                affiliation = self.country_entity(country)
+            toks = toks[1:]
+        while toks and toks[-1].lower_ in self.lex.honorifics:
+            toks = toks[:-1]
+        while toks and toks[0].lower_ in self.lex.honorifics:
+            toks = toks[1:]
+        if affiliation is None:
+            for tok in toks:
+                owner = self.token_entity.get(tok.i)
+                if owner is not None and owner.type in ("ORG", "GROUP", "GPE"):
+                    affiliation = owner
+                    break
+        if not toks or not any(self.roles.is_role(t) for t in toks):
+            return None, affiliation
+        title = doc[toks[0].i: toks[-1].i + 1].text
+        return title, affiliation
+
+    # -- pass 2: descriptions ------------------------------------------------------
+    def collect_descriptions(self) -> None:
+        actors = self.lex.actor_heads
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.token_entity:
+                continue
+            if tok.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                continue
+            role = self.roles.is_role(tok)
+            actor = actors.get(lemma)
+            if actor is not None and (actor.describes == "no" or actor.describes == "plural"
+                                      and tok.tag_ not in ("NNS", "NNPS")):
+                actor = None  # "the eastern front", "excessive force": not actors
+            if not role and actor is None and lemma not in ("country", "nation"):
+                continue
+            if tok.tag_ == "NN" and tok.dep_ not in ("nsubj", "nsubjpass") and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
+                continue  # "answered with force": a bare singular noun refers to no one
+            if role and self._names_person(tok):
+                continue
+            self._add_description(tok, role)
+
+    def _names_person(self, tok: Token) -> bool:
+        """A role word that is the title of a name beside it ("Foreign Minister Abbas Araghchi")."""
+        for child in tok.children:
+            owner = self.token_entity.get(child.i)
+            if child.dep_ in ("appos", "compound", "flat") and owner is not None and owner.type == "PERSON":
+                start, end = noun_phrase(tok)
+                if all(not t.is_punct or t.text in ("’s", "'s", "-") for t in self.doc[tok.i:child.i]):
+                    end = max(end, child.i + 1)  # "Foreign Minister Abbas Araghchi"
+                self._add_mention(owner, start, end, tok.i)  # or "the council's coordinator, Amira Haddou"
+                return True
+        return False
+
+    def _add_description(self, tok: Token, role: bool) -> None:
+        doc = self.doc
+        start, end = noun_phrase(tok)
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() != tok.lower_ and tok.lower_.endswith("s")
+        definite = det in ("the", "this", "that", "these", "those") or possessor is not None
+        modifiers = self._modifiers(start, end, tok)
+        lemma = tok.lemma_.lower()
+        owned = {t.i for t in possessor.subtree} if possessor is not None else set()
+        if det in NON_REFERRING:
+            return  # "there is no doctor", "any official": no one in particular
+        # lemmas, so that "the officials" meets "officials" and "soldiers" the role "soldier"
+        content_words = [t.lemma_.lower() for t in doc[start:end] if t.i not in owned and not t.is_punct
+                         and t.lower_ not in DETERMINERS and t.lower_ not in POSSESSIVE_PRONOUNS]
+        if lemma in ("country", "nation"):
+            target = self._recent(lambda e: e.type == "GPE", tok.i)
+            if target is not None and definite:
+                self._add_mention(target, start, end, tok.i)
+            return
+        if role:
+            etype = "GROUP" if plural else "PERSON"
+            families = self.roles.families([w for w in content_words if not self.countries.demonym(w)])
+            target = None
+            if det not in ("a", "an"):
+                specific = self.roles.most_specific(families, content_words)
+                target = self._resolve_role(tok.i, specific, modifiers, plural, cataphora=definite)
+            if target is None:
+                name = self._descriptor_name(start, end)
+                target = self._new(type=etype, name=name, words=name_words(name), head=lemma, named=False,
+                                   plural=plural, title=None if plural else self._role_words(start, tok),
+                                   families=families, affiliation=next(iter(modifiers), None))
+        else:
+            etype = self.lex.actor_heads[lemma].type
+            target = None
+            if det not in ("a", "an"):
+                target = self._resolve_actor(tok.i, lemma, etype, content_words, modifiers)
+            if target is None:
+                name = self._descriptor_name(start, end)
+                target = self._new(type=etype, name=name, words=name_words(name), head=lemma, named=False,
+                                   plural=plural, affiliation=next(iter(modifiers), None))
+        self._add_mention(target, start, end, tok.i)
+
+    def _role_words(self, start: int, head: Token) -> str:
+        """The office in a description: "secretary-general" in "the UN secretary-general"."""
+        first = head.i
+        for tok in reversed(self.doc[start:head.i]):
+            if tok.i in self.token_entity or tok.lower_ in DETERMINERS or tok.lower_ in POSSESSIVE_PRONOUNS \
+                    or tok.lower_ in ("’s", "'s") or self.countries.demonym(tok.text):
+                break
+            first = tok.i
+        return self.doc[first:head.i + 1].text
+
+    def _descriptor_name(self, start: int, end: int) -> str:
+        doc = self.doc
+        while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].lower_ in POSSESSIVE_PRONOUNS):
+            start += 1
+        return doc[start:end].text
+
+    def _modifiers(self, start: int, end: int, head: Token) -> list[Entity]:
+        """Entities named inside a description: its possessor, demonyms, organisations."""
+        found: list[Entity] = []
+        for tok in self.doc[start:end]:
+            if tok.i == head.i:
+                continue
+            owner = self.token_entity.get(tok.i)
+            if owner is None:
+                country = self.countries.demonym(tok.text)
+                owner = self.country_entity(country) if country else None
+            if owner is not None and owner.type in ("GPE", "ORG", "GROUP", "PERSON") and owner not in found:
+                found.append(owner)
+        return found
+
+    def _compatible(self, ent: Entity, modifiers: list[Entity]) -> bool:
+        if not modifiers or ent.affiliation is None:
+            return True  # nothing known that contradicts
+        related = {id(ent), id(ent.affiliation)}
+        return any(id(m) in related or m.affiliation is not None and id(m.affiliation) in related
+                   or (ent.affiliation.affiliation is not None and id(m) == id(ent.affiliation.affiliation))
+                   for m in modifiers)
+
+    def _recent(self, accept, before: int, sentences: int = LOOKBACK_SENTENCES) -> Entity | None:
+        return next((m.entity for m in self._before(before, sentences) if accept(m.entity)), None)
+
+    def _resolve_role(self, at: int, specific: str | None, modifiers: list[Entity], plural: bool,
+                      cataphora: bool) -> Entity | None:
+        def accept(ent: Entity) -> bool:
+            if ent.type != ("GROUP" if plural else "PERSON") or not ent.families:
+                return False
+            if specific and specific not in ent.families:
+                return False
+            return self._compatible(ent, modifiers)
+
+        found = self._recent(accept, at, DESCRIPTION_SENTENCES)
+        if found is None and cataphora and specific and not plural:
+            # "Syria's interior minister told state TV ..." before "Interior Minister Mohammed al-Rahmoun"
+            found = next((m.entity for m in self._after(at, CATAPHORA_SENTENCES)
+                          if m.entity.named and accept(m.entity)), None)
+            if found is not None and found.affiliation is None and modifiers and modifiers[0].type == "GPE":
+                found.affiliation = modifiers[0]
+        return found
+
+    def _resolve_actor(self, at: int, lemma: str, etype: str, words: list[str],
+                       modifiers: list[Entity]) -> Entity | None:
+        wanted = {w for w in words if w != lemma and not self.countries.demonym(w)}
+        if lemma in self.lex.generic_heads and not wanted:
+            # "the group", "the organisation": the last organisation or armed group named
+            for wanted_type in ("GROUP", "ORG"):
+                named = self._recent(lambda e, t=wanted_type: e.type == t and e.named, at)
+                if named is not None:
+                    return named
+
+        def accept(ent: Entity) -> bool:
+            if ent.type != etype or ent.head != lemma and not (ent.words and ent.words[-1].startswith(lemma[:5])):
+                return False
+            have = set(ent.words) | {w.rstrip("s") for w in ent.words}
+            if not {w.rstrip("s") for w in wanted} <= have | {w.rstrip("s") for w in have}:
+                return False
+            return self._compatible(ent, modifiers)
+
+        return self._recent(accept, at, DESCRIPTION_SENTENCES)
+
+    # -- pass 3: pronouns -----------------------------------------------------------
+    def collect_pronouns(self) -> None:
+        for tok in self.doc:
+            kind = self.lex.pronouns.get(tok.lower_)
+            if kind is None or tok.pos_ != "PRON" or self.in_quote[tok.i] or tok.i in self.token_entity:
+                continue
+            if kind == "THING" and tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                continue  # "it is inadmissible to ...": nothing is referred to
+            ent = self._antecedent(tok, kind)
+            if ent is not None:
+                self._add_mention(ent, tok.i, tok.i + 1)
+
+    def _antecedent(self, tok: Token, kind: str) -> Entity | None:
+        def fits(ent: Entity) -> bool:
+            if kind == "PERSON":
+                return ent.type == "PERSON" and not ent.plural
+            if kind == "THING":
+                return ent.type in ("ORG", "GPE", "GROUP") and not ent.plural
+            return ent.plural or ent.type in ("GROUP",) or ent.name.lower().endswith("s") and ent.type == "ORG"
+
+        same_sentence = None
+        for m in self._before(tok.i, LOOKBACK_SENTENCES):
+            if self.in_quote[m.token]:
+                continue
+            if fits(m.entity):
+                if m.subject:
+                    return m.entity  # subjects are what pronouns most often take up
+                if same_sentence is None and self.sent_of[m.token] == self.sent_of[tok.i] and kind == "PERSON":
+                    same_sentence = m.entity
+        return same_sentence
+
+    # -- output -------------------------------------------------------------------
+    def to_record(self) -> list[dict[str, Any]]:
+        ents = [e for e in self.entities if e.mentions]
+        ents.sort(key=lambda e: (e.first(), e.name))
+        ids = {id(e): f"E{n}" for n, e in enumerate(ents, 1)}
+        out = []
+        for ent in ents:
+            out.append({
+                "id": ids[id(ent)],
+                "name": self._plural_name(ent),
+                "type": ent.type,
+                "title": ent.title,
+                "affiliation": ids.get(id(ent.affiliation)) if ent.affiliation is not None else None,
+                "mentions": [span(self.text, s, e) for s, e in _outermost(ent.mentions)],
+            })
+        return out
+
+
+    def _plural_name(self, ent: Entity) -> str:
+        """A group is called by the plural the text uses for it: "the Houthis" over
+        "Houthi", "militants" over "the militant's"."""
+        if ent.type not in ("GROUP", "NORP") and not (ent.type == "ORG" and not ent.named):
+            return ent.name
+        wanted = {ent.name.lower() + "s", ent.name.lower() + "es"}
+        for start, end in sorted(ent.mentions):
+            words = self.text[start:end].split()
+            if words and words[0].lower() in ("the", "a", "an"):
+                words = words[1:]
+            if " ".join(words).lower() in wanted:
+                return " ".join(words)
+        return ent.name
+
+
+def _shouting(doc: Doc, i: int) -> bool:
+    """Whether the words around token i are set in capitals."""
+    near = [t for t in doc[max(0, i - 3):i + 4] if t.is_alpha and t.i != i]
+    return len(near) >= 2 and all(t.is_upper for t in near)
+
+
+def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans not inside another one: "Iran's Foreign Minister Abbas Araghchi" absorbs "Abbas Araghchi"."""
+    ordered = sorted(spans, key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for start, end in ordered:
+        if out and start >= out[-1][0] and end <= out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
+
+
+@stage("entities", requires=("document.text",), provides=("entities",),
+       resources=(lexicon, countries, alias_matcher))
+def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    builder = EntityBuilder(doc, context.get(lexicon), context.get(countries), context.get(alias_matcher))
+    builder.collect_names()
+    builder.collect_descriptions()
+    builder.collect_pronouns()
+    return {"entities": builder.to_record()}

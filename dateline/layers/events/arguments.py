@@ -1,0 +1,187 @@
+"""Who did it, to whom, where and when: an event's arguments read from the parse and
+pointed at the ids of the entities, places and times layers.
+
+- actor: the subject of the trigger's clause (the agent of a passive: "hit by militants"),
+  or the subject it shares with the verb it hangs from ("launched an offensive and took
+  control of Aleppo"); for a bare noun trigger, its possessor or the name it is
+  modified by ("Israel's strikes", "Russian strikes", "an attack by militants");
+- targets: the object, or the object of "against", "on", "at", "with", "to";
+- places: places named in the trigger's clause ("in", "around", "near", "outside", an
+  object: "leaving Damascus"), "the capital" as the capital of the article's country, else
+  the places of the trigger's sentence, else the last place its paragraph named so far;
+- time: a date in the trigger's clause, else the date of the statement that holds it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from ...spanindex import SpanIndex
+from ...syntax import sentence_of
+from .lexicon import Lexicon
+from .triggers import Found
+
+TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
+SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
+LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "from"}
+
+
+class Paragraphs:
+    """Which paragraph a character is in, by bisection over the paragraph starts (a run of
+    line breaks, blank lines included, separates two paragraphs)."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+
+    def index(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+    def start(self, position: int) -> int:
+        return self.starts[self.index(position)]
+
+
+class Arguments:
+    """The layers an event's arguments point into, indexed once per document."""
+
+    def __init__(self, record: dict, capital_place: str | None, lex: Lexicon):
+        self.lex = lex
+        self.entities = SpanIndex((m["start"], m["end"], e["id"]) for e in record.get("entities", [])
+                                  for m in e.get("mentions", []))
+        self.entity_type = {e["id"]: e["type"] for e in record.get("entities", [])}
+        self.places = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
+                                for m in p["mentions"])
+        self.towns = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
+                               if p["kind"] != "country" for m in p["mentions"])
+        self.times = SpanIndex((t["start"], t["end"], t) for t in record.get("times", [])
+                               if t["type"] in ("DATE", "TIME"))
+        self.capital_place = capital_place
+
+    # actors and targets -------------------------------------------------------------
+
+    def actors(self, found: Found) -> list[str]:
+        clause = found.clause
+        tokens: list[Token] = []
+        if found.light is None and found.trigger.pos == "noun":
+            word = found.word
+            tokens = [c for c in word.children if c.dep_ in ("poss", "compound", "amod") and self._names(c)]
+            tokens += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for g in c.children if g.dep_ == "pobj"]
+            return self.ids(tokens, exclude_place_names=False)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+        if passive:
+            tokens = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not tokens and self.lex.modality.get(clause.lower_) == "commit":  # "Russia is committed to ..."
+                tokens = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        else:
+            tokens = _subjects(clause)
+        verb = clause
+        while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
+            verb = verb.head  # "launched an offensive and took control of": the shared subject
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "attr") and verb.head is not verb:
+                verb = verb.head  # "reiterated its position calling on all parties": the one who reiterated
+            tokens = _subjects(verb)
+        return self.ids(tokens, exclude_place_names=False)
+
+    def targets(self, found: Found) -> list[str]:
+        clause, word = found.clause, found.word
+        tokens: list[Token] = []
+        for head in dict.fromkeys((clause, word)):
+            for c in head.children:
+                if c.dep_ in ("dobj", "obj", "dative") and c is not word:
+                    tokens.append(c)
+                elif c.dep_ == "nsubjpass" and c is not word:
+                    tokens.append(c)
+                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                    tokens += [g for g in c.children if g.dep_ == "pobj"]
+        if found.trigger.mode == "territory":
+            return []  # the place taken is among the places
+        return self.ids(tokens, exclude_place_names=True)
+
+    def ids(self, tokens: list[Token], exclude_place_names: bool) -> list[str]:
+        out: list[str] = []
+        for token in tokens:
+            for start, end in _argument_spans(token):
+                for _, _, entity in self.entities.overlapping(start, end):
+                    if exclude_place_names and self.entity_type.get(entity) == "GPE" \
+                            and self.towns.overlapping(start, end):
+                        continue  # "hit Homs": a place, listed among the places; "attacked Iraq": a target
+                    if entity not in out:
+                        out.append(entity)
+        return out
+
+    def _names(self, token: Token) -> bool:
+        return bool(self.entities.overlapping(token.idx, token.idx + len(token.text)))
+
+    # places and time ------------------------------------------------------------------
+
+    def place_ids(self, found: Found, paragraphs: Paragraphs) -> list[str]:
+        lo, hi = _subtree_chars(found.clause)
+        subjects = [c for c in found.clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        acting = {p for c in subjects for _, _, p in self.places.overlapping(c.idx, c.idx + len(c.text))}
+        out = [p for _, _, p in sorted(self.places.overlapping(lo, hi))]
+        out = [p for p in out if p not in acting]  # "Russia withdrew its troops": Russia acts
+        if not out and self.capital_place and any(
+                t.lemma_.lower() == "capital" and t.dep_ in ("pobj", "dobj") for t in found.clause.subtree):
+            out.append(self.capital_place)  # "withdrawn from areas around the capital"
+        if not out:
+            sent = sentence_of(found.word)
+            out = [p for _, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char)) if p not in acting]
+        if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
+            before = self.places.last_before(found.start)
+            if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting:
+                out = [before[2]]
+        return list(dict.fromkeys(out))
+
+    def time_id(self, found: Found, statement: dict | None) -> str | None:
+        lo, hi = _subtree_chars(found.clause)
+        sent = sentence_of(found.word)
+        lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
+        near = [(abs(start - found.start), t["id"]) for start, _, t in self.times.overlapping(lo, hi)]
+        if near:
+            return min(near)[1]
+        verb = found.clause
+        while verb.dep_ == "conj" and verb.head is not verb:  # "launched ... last week and took control"
+            verb = verb.head
+            lo, hi = _own_chars(verb)
+            near = [(abs(start - found.start), t["id"]) for start, _, t in self.times.overlapping(lo, hi)]
+            if near:
+                return min(near)[1]
+        return statement.get("time") if statement else None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not found:  # "the forces operating in Hama are conducting fire", parsed as a clausal subject
+        found = [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
+    return found
+
+
+def _argument_spans(token: Token) -> list[tuple[int, int]]:
+    """The character spans of an argument: its head and what belongs to it, without the
+    clauses that describe it ("the forces operating in Hama" is the forces)."""
+    spans = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        spans.append((t.idx, t.idx + len(t.text)))
+        stack.extend(c for c in t.children if c.dep_ not in SKIP_IN_ARGUMENT
+                     and not (c.dep_ == "prep" and c.lower_ in LOCATIVE))
+    return spans
+
+
+def _subtree_chars(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _own_chars(verb: Token) -> tuple[int, int]:
+    """The verb's clause without its conjoined clauses."""
+    tokens = [verb]
+    stack = [c for c in verb.children if c.dep_ not in ("conj", "cc")]
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(t.children)
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)

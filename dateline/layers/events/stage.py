@@ -1,0 +1,202 @@
+"""The events layer: what happened, coded in PLOVER, with its arguments and whether the
+text asserts it, reports it as a claim, denies it or only considers it.
+
+Triggers come from data/events/triggers.tsv, checked against the parse (triggers.py);
+arguments from the clause around them (arguments.py); factuality from modals, negation and
+the statement that holds the event (factuality.py). An event inside a statement's content
+is `attributed_to` it: "the government denied that the army had withdrawn" is a RETREAT,
+denied, attributed to the government, not a withdrawal. A statement whose act is itself
+an event ("condemned", "called on", "threatened") is one through its cue verb, which
+the trigger table lists; the speaker is its actor and the writer reports it, so it is
+attributed to no statement.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ...record import span
+from ...spanindex import SpanIndex
+from ..base import Context, stage
+from ..places.gazetteer import Gazetteer, gazetteer
+from . import arguments as args_mod
+from .factuality import Modality, factuality, modality_of
+from .lexicon import Lexicon, capitals, lexicon
+from .triggers import Found, find
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # PLOVER: these, in the future tense, are AGREE
+THREATENED = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # announced by their actor, threats; a sanction announced is one
+OBLIGATIONS = {"must", "should"}
+
+
+@stage("events", requires=("entities", "places", "times", "statements"), provides=("events",),
+       resources=(lexicon, capitals, gazetteer))
+def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    text = record["document"]["text"]
+    lex = context.get(lexicon)
+    persons = SpanIndex((m["start"], m["end"], e) for e in record.get("entities", []) if e["type"] == "PERSON"
+                        for m in e.get("mentions", []))
+    contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
+    capital = _capital_place(record, context.get(capitals), context.get(gazetteer))
+    arguments = args_mod.Arguments(record, capital, lex)
+    paragraphs = args_mod.Paragraphs(text)
+
+    def is_place(token: Token) -> bool:
+        return bool(arguments.places.overlapping(token.idx, token.idx + len(token.text)))
+
+    def is_person(token: Token) -> bool:
+        return bool(persons.overlapping(token.idx, token.idx + len(token.text)))
+
+    events = []
+    bare: set[int] = set()  # events told by a noun alone ("the attacks"), by id() of their record
+    all_found = find(doc, lex, is_place, is_person)
+    trigger_words = {f.word.i for f in all_found}
+    for found in all_found:
+        statement = contents.narrowest_holding(found.start, found.end)
+        mod = modality_of(found, lex)
+        if (mod.commit or mod.refused) and mod.governor is not None and mod.governor.i in trigger_words:
+            continue  # "agreed to withdraw", "refused to withdraw": the agreement, the refusal is the event
+        event_type, fact = _intent(found.trigger.type, mod, statement)
+        if fact is None:
+            fact = factuality(found, mod, statement)
+        events.append({
+            "id": "", "type": event_type, "mode": _mode(found, lex) if event_type == found.trigger.type else None,
+            "trigger": span(text, found.start, found.end),
+            "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement),
+            "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs),
+            "time": arguments.time_id(found, statement), "factuality": fact,
+            "attributed_to": statement["id"] if statement else None})
+        if found.light is None and found.trigger.pos == "noun":
+            bare.add(id(events[-1]))
+    _actors_of_bare_nouns(events, bare, paragraphs)
+    for event in events:  # "Russia withdrew its troops": its actor is no target
+        event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
+    events += _demands(doc, record, arguments, contents)
+    events.sort(key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
+    for n, event in enumerate(events, 1):
+        event["id"] = f"V{n}"
+    return {"events": events}
+
+
+def _actors_of_bare_nouns(events: list[dict[str, Any]], bare: set[int], paragraphs: args_mod.Paragraphs) -> None:
+    """"Houthi rebels attacked two tankers ... These attacks endanger shipping": a noun
+    that names an event of a kind told just before, with no actor of its own, takes the
+    actor of that event (in the same or the previous paragraph). One pass, in text order."""
+    last: dict[str, tuple[int, list[str]]] = {}  # type → (paragraph, actors) of the latest event with actors
+    for event in events:
+        paragraph = paragraphs.index(event["trigger"]["start"])
+        if not event["actors"] and id(event) in bare:
+            earlier = last.get(event["type"])
+            if earlier is not None and paragraph - earlier[0] <= 1:
+                event["actors"] = list(earlier[1])
+        if event["actors"]:
+            last[event["type"]] = (paragraph, event["actors"])
+
+
+def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str, str | None]:
+    """What an announced, promised or refused act is in PLOVER: a cooperative act
+    promised or announced for the future is an AGREE ("will provide aid", "ready to
+    talk"); a hostile one announced by its actor, or made conditional, a THREATEN ("said
+    they would boycott", "will withdraw unless"); a cooperative act refused a REJECT ("will
+    not accept refugees"). The factuality is then that of the announcement."""
+    announced = _stance_factuality(statement) if statement else "asserted"
+    if event_type in COOPERATIVE | {"AGREE"} and (mod.refused or mod.negated and (mod.future or mod.commit)):
+        return "REJECT", announced
+    if event_type == "RETREAT" and mod.future and mod.conditional:
+        return "THREATEN", announced  # "will withdraw its force unless ..."
+    if event_type in COOPERATIVE and mod.commit or event_type in FUTURE_AGREE and mod.future:
+        return "AGREE", announced
+    if event_type in THREATENED and (mod.commit or mod.future and (statement or mod.conditional)):
+        return "THREATEN", announced
+    if event_type == "SANCTION" and mod.conditional:
+        return "THREATEN", announced  # "may halt mediation if ..."
+    return event_type, None
+
+
+def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
+             contents: SpanIndex) -> list[dict[str, Any]]:
+    """"Russia said that Sudan must return the helicopter": a speaker saying what another
+    must or should do makes a demand, PLOVER's REQUEST, with the speaker as actor and the
+    one who must as target. Not "we must", nor "must not be allowed to" (a passive)."""
+    text = record["document"]["text"]
+    out = []
+    for token in doc:
+        if token.lower_ not in OBLIGATIONS or token.dep_ != "aux":
+            continue
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("we", "i", "you") or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        statement = contents.narrowest_holding(token.idx, token.idx + len(token.text))
+        if statement is not None and (statement.get("speaker") or {}).get("entity"):
+            actors = [statement["speaker"]["entity"]]
+        elif verb.dep_ == "ccomp":  # "the forum concluded that the US must allocate more"
+            actors = arguments.ids([c for c in verb.head.children if c.dep_ == "nsubj"], exclude_place_names=False)
+        else:
+            continue  # the writer's own "should": no one demands
+        if not actors:
+            continue
+        start, end = token.idx, verb.idx + len(verb.text)
+        out.append({"id": "", "type": "REQUEST", "mode": None,
+                    "trigger": span(text, start, end), "actors": actors,
+                    "targets": arguments.ids([subject], exclude_place_names=False),
+                    "places": [], "time": statement.get("time") if statement else None, "factuality": "asserted",
+                    "attributed_to": None})
+    return out
+
+
+def _stance_factuality(statement: dict) -> str:
+    return {"deny": "denied", "claim": "claimed", "accuse": "claimed"}.get(statement.get("stance"), "asserted")
+
+
+def _mode(found: Found, lex: Lexicon) -> str | None:
+    """The trigger's own mode, else one a weapon word near it gives an ASSAULT."""
+    if found.trigger.mode:
+        return found.trigger.mode
+    if found.trigger.type != "ASSAULT":
+        return None
+    table = lex.weapons
+    near = list(dict.fromkeys([*found.word.children, *found.clause.children]))
+    # the words that name the weapon or who wields it: modifiers, subject, object, "with X"
+    near += [g for c in near if c.dep_ in ("nsubj", "dobj", "conj") for g in c.children
+             if g.dep_ in ("compound", "amod", "nmod")]
+    near += [g for c in near if c.dep_ == "prep" and c.lower_ in ("with", "by") for g in c.children if g.dep_ == "pobj"]
+    for token in near:
+        mode = table.get(token.lemma_.lower()) or table.get(token.lower_)
+        if mode:
+            return mode
+    return None
+
+
+def _speaker_for_pronoun(found: Found, statement: dict | None) -> list[str]:
+    """"We will respond": inside a statement, a first-person subject is its speaker."""
+    if statement is None:
+        return []
+    subject = next((c for c in found.clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("we", "i") and (statement.get("speaker") or {}).get("entity"):
+        return [statement["speaker"]["entity"]]
+    return []
+
+
+def _capital_place(record: dict, capitals: dict[str, str], gaz: Gazetteer) -> str | None:
+    """The place record of the capital of the country the article names most."""
+    countries = [(len(p["mentions"]), p["country"]) for p in record.get("places", []) if p["kind"] == "country"]
+    if not countries:
+        return None
+    country = max(countries)[1]
+    capital = capitals.get(country)
+    if capital is None:
+        return None
+    for p in record["places"]:
+        if p["kind"] == "city" and p["country"] == country and capital in (p["name"], _gazetteer_name(gaz, p)):
+            return p["id"]
+    return None
+
+
+def _gazetteer_name(gaz: Gazetteer, place: dict) -> str | None:
+    if place.get("geonameid") is None:
+        return None
+    found = [c for c in gaz.lookup(place["name"]) if c.id == place["geonameid"]]
+    return found[0].name if found else None

@@ -1,0 +1,165 @@
+"""Where events are mentioned: trigger words of data/events/triggers.tsv, checked against
+the parse (their objects, prepositions, particles and modifiers), not by keyword.
+
+A noun trigger that is the object of a light verb ("conducted strikes", "held phone
+calls", "imposed a cordon") takes the verb into its trigger; the verb's clause then holds
+the event's arguments.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon, Need, Trigger
+
+OBJECTS = ("dobj", "obj", "nsubjpass")
+NOMINAL_DEPS = ("dobj", "obj", "nsubj", "nsubjpass", "pobj")
+MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss", "nummod")
+
+
+@dataclass
+class Found:
+    word: Token            # the word that carries the event
+    trigger: Trigger
+    light: Token | None    # the light verb of a noun trigger
+    start: int             # character span of the trigger
+    end: int
+
+    @property
+    def clause(self) -> Token:
+        """The word whose dependents are the event's arguments."""
+        return self.light if self.light is not None else self.word
+
+
+def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: Callable[[Token], bool]) -> list[Found]:
+    """Every trigger in the document, in text order; a word carries at most one event."""
+    lexicon = lex.triggers
+    found = []
+    taken: set[int] = set()
+    for token in doc:
+        pos = _pos(token)
+        if pos is None:
+            continue
+        senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
+        if not senses:
+            continue
+        if token.i in taken:
+            continue  # a light verb already carried by its noun ("restrictions were imposed")
+        if pos == "verb" and token.dep_ == "amod" or pos == "noun" and token.dep_ == "compound":
+            continue  # "the besieged town", "border patrol agents": describing, not telling
+        light = _light_verb(token, lex.light_verbs) if pos == "noun" else None
+        if light is not None and light.i in taken:
+            continue  # "imposed restrictions": "impose" carries the event already
+        for sense in senses:
+            if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, is_person):
+                continue
+            found.append(_found(token, sense, light))
+            taken.add(token.i)
+            if light is not None:
+                taken.add(light.i)
+            break
+    return found
+
+
+def _pos(token: Token) -> str | None:
+    if token.pos_ == "VERB":
+        return "verb"
+    if token.pos_ == "NOUN" or token.pos_ in ("ADJ", "PROPN") and token.dep_ in NOMINAL_DEPS:
+        return "noun"  # "launched a surprise offensive": the model may call the noun an adjective
+    return None
+
+
+def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb whose object the noun is ("conducted strikes", "strikes and raids")."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in OBJECTS and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in light_verbs:
+        return head
+    return None
+
+
+def _vetoed(token: Token, sense: Trigger) -> bool:
+    """A word next to the trigger gives it another sense: a modifier ("heart attack"), its
+    object ("struck a deal", "met its targets"), its subject ("the earthquake hit"), the
+    verb it governs ("declined to comment") or the object of its preposition ("fought
+    against the virus")."""
+    if not sense.vetoes:
+        return False
+    near: list[Token] = []
+    for c in token.children:
+        if c.dep_ in MODIFIERS or c.dep_ == "xcomp":
+            near.append(c)
+        elif c.dep_ in OBJECTS or c.dep_ in ("nsubj", "attr"):
+            near += _object_words(c)
+        elif c.dep_ in ("prep", "agent"):
+            near += [w for g in c.children if g.dep_ == "pobj" for w in _object_words(g)]
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "go":
+        near.append(token.head)  # "went on strike"
+    return any(w.lemma_.lower() in sense.vetoes or w.lower_ in sense.vetoes for w in near)
+
+
+def _needs_hold(token: Token, sense: Trigger, light: Token | None,
+                is_place: Callable[[Token], bool], is_person: Callable[[Token], bool]) -> bool:
+    if not sense.needs:
+        return True
+    return any(_holds(token, need, light, is_place, is_person) for need in sense.needs)
+
+
+def _holds(token: Token, need: Need, light: Token | None,
+           is_place: Callable[[Token], bool], is_person: Callable[[Token], bool]) -> bool:
+    if need.kind == "light":
+        return light is not None
+    if need.kind == "xcomp":
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+    if need.kind == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in need.words for c in token.children)
+    if need.kind == "prep":  # "call on" is sometimes parsed with a particle
+        return any(c.dep_ in ("prep", "agent", "prt") and c.lower_ in need.words for c in token.children)
+    if need.kind == "subj":
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return any("PERSON" in need.words and is_person(c) or any(
+            w.lemma_.lower() in need.words or w.lower_ in need.words for w in _object_words(c)) for c in subjects)
+    if need.kind == "mod":
+        return any(c.dep_ in MODIFIERS and (c.lemma_.lower() in need.words or c.lower_ in need.words)
+                   for c in token.children)
+    # obj
+    objects = [c for c in token.children if c.dep_ in OBJECTS]
+    if objects and "ANY" in need.words:
+        return True
+    for obj in objects:
+        if "PLACE" in need.words and is_place(obj) or "PERSON" in need.words and is_person(obj):
+            return True
+        if any(w.lemma_.lower() in need.words or w.lower_ in need.words for w in _object_words(obj)):
+            return True
+    return False
+
+
+def _object_words(obj: Token) -> list[Token]:
+    """The object and the words that say what it is: "aid deliveries", "tons of food aid",
+    "part of a military aid programme"."""
+    words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    words += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return words
+
+
+def _found(token: Token, sense: Trigger, light: Token | None) -> Found:
+    first, last = token, token
+    if light is not None:
+        first, last = (light, token) if light.i < token.i else (token, light)
+    elif sense.pos == "noun":
+        # "air strikes", "artillery and rocket fire": the noun with the words that name it
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod") and child.i < first.i:
+                first = child
+    else:
+        for child in token.children:
+            if child.i > last.i and (child.dep_ == "prt" or child.dep_ in OBJECTS and child.i == token.i + 1):
+                last = child  # "pull out", "took control", "opened fire"
+    return Found(token, sense, light, first.idx, last.idx + len(last.text))

@@ -1,0 +1,43 @@
+"""The figures layer's knowledge, from data/figures/: nouns that count people, the words
+that say what happened to them, and the qualifiers that say how exact a count is. The
+categories and qualifiers a row may name are the contract's (the JSON Schema's enums)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...numbers import Numbers, numbers
+from ...record import enum
+from ...resources import Resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    people: dict[str, str]          # noun → its own category, or ""
+    not_alone: frozenset[str]       # nouns that count people only with a category word
+    words: dict[str, str]           # single category word → category
+    phrases: tuple[tuple[str, str], ...]  # multi-word category phrase → category
+    qualifiers: re.Pattern[str]     # matches a qualifier phrase ending right before a number
+    after: re.Pattern[str]          # matches one right after it ("or more")
+    qualifier_of: dict[str, str]
+    numbers: Numbers
+
+
+def lexicon(resources: Resources) -> Lexicon:
+    categories = enum("figures", "category")
+    people_rows = resources.table("figures/people.tsv", ("word",), (("category", categories), ("alone", ("no",))))
+    people = {r["word"].lower(): r.get("category", "") for r in people_rows}
+    not_alone = frozenset(r["word"].lower() for r in people_rows if r.get("alone") == "no")
+    rows = resources.table("figures/categories.tsv", ("word", "category"), (("category", categories),))
+    words = {r["word"].lower(): r["category"] for r in rows if " " not in r["word"]}
+    phrases = tuple((r["word"].lower(), r["category"]) for r in rows if " " in r["word"])
+    quals = resources.table("figures/qualifiers.tsv", ("phrase", "qualifier"),
+                            (("qualifier", enum("figures", "qualifier")), ("position", ("before", "after"))))
+    qualifier_of = {" ".join(r["phrase"].lower().split()): r["qualifier"] for r in quals}
+
+    def alternation(position: str) -> str:
+        chosen = [r["phrase"].lower() for r in quals if (r.get("position") or "before") == position]
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(chosen, key=len, reverse=True))
+
+    return Lexicon(people, not_alone, words, phrases, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
+                   re.compile(rf"(?i)[\s-]*({alternation('after')})(?![\w])"), qualifier_of, resources.get(numbers))

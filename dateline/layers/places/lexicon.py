@@ -1,0 +1,47 @@
+"""The places layer's knowledge: feature words after names (data/places/feature-words.tsv),
+the names of the extension places (data/places/extra.tsv), the words that lead into a
+place name (data/places/place-leads.tsv), and the title words that are not places."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...resources import Resources
+from ..entities.lexicon import lexicon as entity_lexicon
+from .gazetteer import extra_places, feature_meanings
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    feature_meaning: dict[str, str]   # "province" -> "division", "border crossing" -> "facility"
+    feature_words: re.Pattern[str]    # any of them right after a name
+    extra_names: re.Pattern[str]      # the extension places' names as written
+    title_words: frozenset[str]       # offices, honorifics and actor heads: capitalised before names
+    place_leads: frozenset[str]       # words before a name that say it is a place: "in", "near"
+
+    def feature_after(self, text: str, end: int) -> str | None:
+        """What the words after a name say it is: "division", "facility", "place" or nothing."""
+        match = self.feature_words.match(text, end)
+        return self.feature_meaning[" ".join(match.group(1).lower().split())] if match else None
+
+
+def lexicon(resources: Resources) -> Lexicon:
+    meaning = resources.get(feature_meanings)
+    words = sorted(meaning, key=len, reverse=True)
+    feature_words = re.compile(r"\s+(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b",
+                               re.IGNORECASE)
+    entities = resources.get(entity_lexicon)
+    titles = entities.roles.words() | set(entities.honorifics) | set(entities.actor_heads)
+    leads = frozenset(r["word"].lower() for r in resources.table("places/place-leads.tsv", ("word",)))
+    return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads)
+
+
+def _extra_names(resources: Resources) -> re.Pattern[str]:
+    """The names of the gazetteer's extension places, as written (their case matters:
+    "the Gulf" is a sea, "a gulf" is not)."""
+    names = sorted({n for row in resources.get(extra_places) for n in row["names"]}, key=len, reverse=True)
+    if not names:
+        return re.compile(r"(?!)")
+    # the first letter as written, the rest in any case ("the Zaporizhzhia nuclear power plant")
+    alternatives = "|".join(re.escape(n[0]) + "(?i:" + re.escape(n[1:]) + ")" for n in names)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")

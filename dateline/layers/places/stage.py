@@ -1,0 +1,274 @@
+"""The places layer: every place the article names, resolved to coordinates offline.
+
+Mentions come from the tagger (GPE, LOC, FAC), from the dateline, and from the gazetteer
+for names the small model misses or mislabels ("Daraa" as an organisation, "Aleppo" as a
+nationality). Demonyms ("Syrian army") and names inside the names of organisations ("the
+Syrian State News Agency") are not place mentions.
+
+Resolution uses the article's own evidence: the countries it names and its dateline set a
+context; a name takes the most populous candidate inside that context, and a candidate
+outside it only when it is large and has no rival of its size. Otherwise the place is
+listed unresolved, with null coordinates: a wrong pin is worse than none.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ...spanindex import SpanIndex
+from ..base import Context, stage
+from ..document.datelines import Dateline, datelines
+from .countries import CountryIndex, countries
+from .gazetteer import Candidate, Gazetteer, gazetteer, name_key
+from .lexicon import Lexicon, lexicon
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
+NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
+SMALLEST_PLACE = 5_000  # a smaller town is trusted only inside a division the article names
+UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
+OUT_OF_CONTEXT_POPULATION = 200_000  # a city outside the article's countries must be this large
+CITY_OVER_DIVISION = 100_000  # a city this large is what its name means, before the division of that name
+RIVAL_FACTOR = 5                     # ... and this many times larger than the next of its name
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    tagged: bool  # the tagger called it a place
+    feature: str | None = None  # what the word after it says: "division" ("Homs province"), "facility", "place"
+
+
+@dataclass
+class Place:
+    key: str
+    candidate: Candidate | None
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@stage("places", requires=("document.dateline", "entities"), provides=("places",),
+       resources=(gazetteer, lexicon, countries, datelines))
+def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    text = record["document"]["text"]
+    lex, gaz = context.get(lexicon), context.get(gazetteer)
+    dateline = context.get(datelines).find(text)
+    mentions = _mentions(doc, text, lex, context.get(countries), gaz, dateline)
+    looked = {m.text: gaz.lookup(m.text) for m in mentions}
+    # the article's countries and divisions: those it names, weighted by how often, and
+    # its dateline's
+    in_context: Counter[str] = Counter()
+    divisions: Counter[tuple[str, str]] = Counter()
+    for m in mentions:
+        for c in looked[m.text][:1]:
+            if c.kind == "country":
+                in_context[c.country] += 1
+            elif c.kind == "admin1" and (c.country in in_context or _unrivalled(looked[m.text])):
+                divisions[(c.country, c.admin1)] += 1
+                in_context[c.country] += 1
+    if dateline is not None:
+        for c in gaz.lookup(dateline.place)[:1]:
+            in_context[c.country] += 2
+    not_places = _named_actors(record)
+    surnames = _surnames(record)
+    places: dict[str, Place] = {}
+    for m in mentions:
+        candidate = _resolve(looked[m.text], in_context, divisions)
+        if not _a_location(doc, text, m, candidate, surnames, lex):
+            continue
+        if not m.tagged and candidate is not None and candidate.kind == "city" \
+                and candidate.population < UNTAGGED_MIN_POPULATION:
+            candidate = None  # an untagged capitalised word that names only a small town somewhere
+        if candidate is not None and m.feature == "division" and candidate.kind == "city":
+            candidate = gaz.division(candidate.country, candidate.admin1) or candidate  # "Homs province"
+        if candidate is None and m.feature != "facility" \
+                and (not m.tagged or m.text in not_places or (m.text.isupper() and len(m.text) <= 5)):
+            continue  # unplaced, and a person, an organisation or an acronym: the tagger erred
+        if candidate is not None and candidate.kind == "city" and candidate.population < SMALLEST_PLACE \
+                and (candidate.country, candidate.admin1) not in divisions:
+            candidate = None  # a hamlet that shares a region's name ("Middle East", Maryland)
+        key = str(candidate.id) if candidate else "?" + name_key(m.text)
+        place = places.setdefault(key, Place(key, candidate, candidate.name if candidate else m.text))
+        place.mentions.append(m)
+    out = []
+    for n, place in enumerate(sorted(places.values(), key=lambda p: p.mentions[0].start), 1):
+        c = place.candidate
+        out.append({
+            "id": f"P{n}", "name": _name_of(place),
+            "kind": c.kind if c else "other", "geonameid": c.id if c and c.id > 0 else None,
+            "lat": c.lat if c else None, "lon": c.lon if c else None,
+            "country": c.country if c else None, "admin1": _division_name(gaz, c),
+            "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in place.mentions]})
+    return {"places": out}
+
+
+def _name_of(place: Place) -> str:
+    """The name as the article writes it most often ("Hama", not GeoNames' "Ḩamāh"); a
+    dateline's capitals give way to the gazetteer's spelling."""
+    written = Counter(m.text for m in place.mentions if not m.text.isupper())
+    if written:
+        return max(written, key=lambda t: (written[t], -next(i for i, m in enumerate(place.mentions) if m.text == t)))
+    if place.candidate is not None and place.candidate.name.isascii():
+        return place.candidate.name
+    return place.mentions[0].text.title()
+
+
+def _resolve(candidates: list[Candidate], in_context: Counter[str],
+             divisions: Counter[tuple[str, str]]) -> Candidate | None:
+    if not candidates:
+        return None
+    countries_first = [c for c in candidates if c.kind == "country"]
+    if countries_first:
+        return countries_first[0]
+    curated = [c for c in candidates if c.curated]
+    if curated:  # "the Arida crossing": the name was listed because news means this place by it
+        return next((c for c in curated if c.country in in_context), curated[0])
+    in_division = [c for c in candidates if (c.country, c.admin1) in divisions and c.kind == "city"]
+    if in_division:  # "Alexandria" in an article that names Louisiana
+        return max(in_division, key=lambda c: c.population)
+    inside = [c for c in candidates if c.country in in_context]
+    if inside:
+        return _city_over_division(max(inside, key=lambda c: c.population), inside)
+    return _city_over_division(candidates[0], candidates) if _unrivalled(candidates) else None
+
+
+def _city_over_division(best: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A name both a division and a city has, written without "state" or "province", means
+    the city when the city is large: "Washington", "New York", "Kharkiv"."""
+    if best.kind != "admin1":
+        return best
+    cities = [c for c in candidates if c.kind == "city" and c.country == best.country
+              and c.population >= CITY_OVER_DIVISION and c.matched_by == "name"]
+    return max(cities, key=lambda c: c.population) if cities else best
+
+
+def _unrivalled(candidates: list[Candidate]) -> bool:
+    """The first candidate is large, and much larger than any other of its name."""
+    best = candidates[0]
+    rival = max((c.population for c in candidates[1:] if c.country != best.country), default=0)
+    return best.population >= OUT_OF_CONTEXT_POPULATION and best.population >= RIVAL_FACTOR * max(rival, 1)
+
+
+def _division_name(gaz: Gazetteer, c: Candidate | None) -> str | None:
+    if c is None or c.kind == "country":
+        return None
+    if c.kind == "admin1":
+        return c.name
+    division = gaz.division(c.country, c.admin1)
+    return division.name if division else None
+
+
+def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Gazetteer,
+              dateline: Dateline | None) -> list[Mention]:
+    starts: list[int] = []  # kept mentions never overlap: sorted starts and ends suffice
+    ends: list[int] = []
+    found: list[Mention] = []
+
+    def add(start: int, end: int, tagged: bool) -> None:
+        i = bisect_left(starts, start)
+        if i > 0 and ends[i - 1] > start or i < len(starts) and starts[i] < end:
+            return
+        starts.insert(i, start)
+        ends.insert(i, end)
+        found.append(Mention(start, end, text[start:end], tagged, lex.feature_after(text, end)))
+
+    if dateline is not None:  # kept only when the gazetteer places it ("THE PRESIDENT:" is no dateline)
+        add(dateline.start, dateline.end, False)
+    names = SpanIndex((e.start_char, e.end_char, e) for e in doc.ents if e.label_ in NAME_LABELS)
+    for match in lex.extra_names.finditer(text):  # "the Rafah crossing", "the Gaza Strip"
+        if not any(s < match.start() or e > match.end() for s, e, _ in names.overlapping(*match.span())):
+            add(match.start(), match.end(), True)  # not inside a longer name: "Al-Aqsa Martyrs' Brigades"
+    non_places = lex.title_words
+    for ent in doc.ents:
+        span = _without_article(ent)
+        if span is None or demonyms.demonym(span.text):
+            continue
+        if ent.label_ in PLACE_LABELS:
+            add(span.start_char, span.end_char, True)
+        elif lex.feature_after(text, span.end_char) or _listed_with_a_place(span):
+            add(span.start_char, span.end_char, False)  # "the Tsuen Wan district", "Jizan, Najran, and Dhahran"
+    # names the tagger missed or mislabelled: single proper nouns outside longer names
+    entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
+    broken = {i for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
+            continue
+        if token.is_upper and len(token) <= 5:
+            continue  # "SANA", "QNA": acronyms of agencies, not Sanaa or Qina
+        if token.lower_ in non_places:
+            continue  # "Minister", "General": titles, not Minster (Ohio)
+        if lex.feature_after(text, token.idx + len(token.text)) == "facility" and token.ent_type_ not in ("ORG", "NORP") \
+                and entity_length.get(token.i, 1) == 1 and not demonyms.demonym(token.text):
+            add(token.idx, token.idx + len(token.text), False)  # "the Arida border crossing", "the Kakhovka dam"
+            continue
+        if not token.ent_type_:
+            continue  # only names the tagger saw as names, if not as places ("Daraa" as ORG)
+        if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1 and token.i not in broken:
+            continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
+        previous = doc[token.i - 1].lower_ if token.i else ""
+        if demonyms.demonym(token.text):
+            continue
+        if token.ent_type_ == "PERSON" and previous not in lex.place_leads and not _a_country(gaz, token.text):
+            continue  # a one-word person, unless the words before it say place ("Hama and Homs") or it is a country
+        if token.ent_iob_ == "I" and previous not in lex.place_leads:
+            continue  # inside a longer name ("Operation Peace Spring"), unless listed: "Hama and Homs"
+        add(token.idx, token.idx + len(token.text), False)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, surnames: set[str],
+                lex: Lexicon) -> bool:
+    """Whether a mention names a location, not a person who bears a city's name ("Sudesh
+    Amman ... Amman said") or the country of an actor ("U.S. service members", "the US
+    embassy in Baghdad": like "American", a country's name used as a modifier)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return True
+    previous = doc[span.start - 1].lower_ if span.start else ""
+    if m.text in surnames and previous not in lex.place_leads:
+        return False
+    root = span.root
+    if candidate is not None and candidate.kind == "country" and root.dep_ in ("compound", "nmod", "amod") \
+            and root.head.pos_ == "NOUN" and root.head.i >= span.end and not lex.feature_after(text, m.end):
+        return False
+    return True
+
+
+def _surnames(record: dict[str, Any]) -> set[str]:
+    return {e["name"].split()[-1] for e in record.get("entities", [])
+            if e["type"] == "PERSON" and len(e["name"].split()) > 1}
+
+
+def _listed_with_a_place(span: Span) -> bool:
+    """A name in a list with a place the tagger saw: "Jizan, Najran, and Dhahran"."""
+    root = span.root
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ in ("GPE", "LOC") for t in linked)
+
+
+def _a_country(gaz: Gazetteer, name: str) -> bool:
+    found = gaz.lookup(name)
+    return bool(found) and found[0].kind == "country"
+
+
+def _named_actors(record: dict[str, Any]) -> set[str]:
+    """Names and mentions of people and organisations, which the tagger sometimes calls places."""
+    return {m["text"] for e in record.get("entities", []) if e["type"] in ("PERSON", "ORG", "GROUP")
+            for m in e.get("mentions", [])}
+
+
+def _without_article(ent: Span) -> Span | None:
+    """The name without a leading article or a trailing possessive ("Hong Kong's")."""
+    span = ent
+    while len(span) and span[0].lower_ in ("the", "a"):
+        span = span[1:]
+    while len(span) and span[-1].lower_ in ("'s", "’s", "'", "’"):
+        span = span[:-1]
+    return span if len(span) else None

@@ -1,0 +1,73 @@
+"""The statements layer's knowledge, from data/statements/: cue verbs with their stance and
+where their content sits, channels, condemnation words and the words of anonymity."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...resources import Resources
+
+STANCES = ("assert", "claim", "deny", "condemn", "call", "warn", "accuse", "other")
+CONTENT_KINDS = ("clause", "quote", "object", "object-clause", "infinitive", "prep", "characterize", "host")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One line of cues.tsv."""
+
+    lemma: str          # the verb's lemma, or the first word of a fixed phrase
+    particle: str       # a preposition that must follow ("call for"), else ""
+    stance: str
+    content: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Channels:
+    nouns: frozenset[str]          # lemmas: statement, interview, TV ...
+    documents: frozenset[str]      # channels someone issues: statement, post (a subject "the statement" is not the speaker)
+    prepositions: frozenset[str]   # in, on, at, during ...
+    verbs: dict[str, frozenset[str]]  # verb lemma -> dependents that hold the channel ("dobj", "prep:to")
+    addressees: frozenset[str]     # objects of "told" that are audiences, not channels: reporters ...
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, tuple[Cue, ...]]   # by lemma; several entries may share one ("call for", "call on")
+    channels: Channels
+    condemnation: frozenset[str]       # lemmas that make "called X a Y" a condemnation
+    anonymity: frozenset[str]          # "asked not to be named": a condition, not a call
+
+
+def lexicon(resources: Resources) -> Lexicon:
+    return Lexicon(_cues(resources), _channels(resources),
+                   frozenset(row["word"].lower() for row in resources.table("statements/condemnation.tsv", ("word",))),
+                   frozenset(row["word"].lower() for row in resources.table("statements/anonymity.tsv", ("word",))))
+
+
+def _cues(resources: Resources) -> dict[str, tuple[Cue, ...]]:
+    table: dict[str, list[Cue]] = {}
+    for row in resources.table("statements/cues.tsv", ("cue", "stance", "content"),
+                               (("stance", STANCES), ("content", CONTENT_KINDS))):
+        words = row["cue"].lower().split()
+        cue = Cue(words[0], " ".join(words[1:]), row["stance"], frozenset(row["content"].split()))
+        table.setdefault(cue.lemma, []).append(cue)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _channels(resources: Resources) -> Channels:
+    nouns, documents, preps, addressees = set(), set(), set(), set()
+    verbs: dict[str, set[str]] = {}
+    for row in resources.table("statements/channels.tsv", ("word", "kind"),
+                               (("kind", ("noun", "document", "preposition", "verb", "addressee")),)):
+        word = row["word"].lower()
+        if row["kind"] in ("noun", "document"):
+            nouns.add(word)
+            if row["kind"] == "document":
+                documents.add(word)
+        elif row["kind"] == "preposition":
+            preps.add(word)
+        elif row["kind"] == "addressee":
+            addressees.add(word)
+        else:
+            verbs.setdefault(word, set()).update(row.get("dependents", "").split() or ["dobj"])
+    return Channels(frozenset(nouns), frozenset(documents), frozenset(preps), {k: frozenset(v) for k, v in verbs.items()},
+                    frozenset(addressees))

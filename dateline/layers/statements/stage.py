@@ -1,0 +1,716 @@
+"""The statements layer: who said what, how, through which channel, with which stance.
+
+For every cue (a verb or phrase of data/statements/cues.tsv) the parse gives the speaker
+(its subject, or the subject it shares with the verb it hangs from: "..., adding that"),
+the content (a clause, a quotation beside it, an object, an infinitive) and the channel
+(a statement, state TV, an interview). Contents are then snapped to quotation marks:
+content inside one quotation is `direct` and spans the whole quotation (over sentences and
+paragraphs), content holding a quoted fragment is `mixed`, the rest `indirect`. Quoted
+paragraphs with no cue of their own continue the statement before them.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ...record import span
+from ...spanindex import SpanIndex
+from ...syntax import CLAUSE_BREAKS, find_child, noun_phrase, sentence_of, subject, trim
+from ..base import Context, stage
+from ..entities.lexicon import Lexicon as EntityLexicon, lexicon as entity_lexicon
+from .lexicon import Cue, Lexicon, lexicon
+from .quotes import Quote, quotes_of
+
+REPORTING_MARKS = {"that"}
+NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+QUESTION_MARKS = {"if", "whether"}
+FRAMING_MARKS = {"as", "amid", "while"}
+MIN_ORPHAN_WORDS = 4
+ORPHAN_PARAGRAPHS = 2
+
+
+@dataclass
+class Found:
+    """A statement before ids are given: character spans and what the parse told."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    kind: str
+    stance: str
+    speaker: tuple[int, int] | None
+    speaker_entity: str | None
+    channel: str | None
+
+
+class StatementFinder:
+    def __init__(self, doc: Doc, record: dict[str, Any], lex: Lexicon, entities: EntityLexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.cues = lex.cues
+        self.channels = lex.channels
+        self.roles = entities.roles
+        self.actor_heads = entities.actor_heads
+        quotes = quotes_of(doc)
+        self.double = [q for q in quotes if not q.single]
+        self.double_index = SpanIndex(((q.open, q.close + 1, q) for q in self.double), disjoint=True)
+        self.single_index = SpanIndex(((q.open, q.close + 1, q) for q in quotes if q.single), disjoint=True)
+        # entity mentions, for speaker resolution: payload (entity id, entity type)
+        self.mentions = SpanIndex((m["start"], m["end"], (e["id"], e["type"]))
+                                  for e in record["entities"] for m in e["mentions"])
+
+    # -- cues ------------------------------------------------------------------------
+    def cue_entry(self, tok: Token) -> Cue | None:
+        entries = self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_)
+        if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
+            return None
+        if tok.dep_ == "amod":
+            return None  # "the said agreement"
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+        for entry in entries:
+            if entry.particle and entry.particle in particles:
+                return entry
+        return next((e for e in entries if not e.particle), None)
+
+    def inside_quote(self, char: int) -> Quote | None:
+        return next((q for _, _, q in self.double_index.holding(char) if q.start <= char < q.end), None)
+
+    # -- speaker ---------------------------------------------------------------------
+    def speaker_of(self, verb: Token, entry: Cue) -> Token | None:
+        """The head word of who speaks, or None when the parse names no one."""
+        head = self._speaker_of(verb, entry, 0)
+        if head is not None and (head.ent_type_ in NOT_SPEAKERS and not find_child(head, ("prep",), ("of",))):
+            return None  # "January called for ...": a misparse, not a speaker ("One of the groups" is one)
+        return head
+
+    def _speaker_of(self, verb: Token, entry: Cue, depth: int) -> Token | None:
+        if entry.lemma == "according":
+            return self.according_to(verb)
+        subj = subject(verb)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            subj = None  # "it was reported that": the subject is not who spoke
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        csubj = find_child(verb, ("csubj",))
+        if csubj is not None and subject(csubj) is not None:
+            return subject(csubj)  # "Lavrov addressing the forum said"
+        agent = find_child(verb, ("agent",))
+        if agent is not None:
+            return find_child(agent, ("pobj",))
+        head = verb.head
+        if verb.lower_ == "saying" and head.lower_ == "as" and head.head.lemma_ == "quote":
+            quoted = head.head  # "state media quoted the minister as saying"
+            return find_child(quoted, ("dobj",)) or find_child(quoted, ("nsubjpass",))
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if head.lemma_.lower() in self.channels.nouns:
+                # "posted a message on Twitter blaming Iran": who posted it
+                governor = head
+                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                    governor = governor.head
+                return subject(governor) if governor.pos_ in ("VERB", "AUX") else None
+            if self.is_actor(head):
+                return head  # "with officials saying ..."
+        if depth >= 3 or head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp"):
+            return None
+        # "..., adding that": the speaker of the statement the clause hangs from; when the
+        # clause hangs inside a reported clause, the speaker of that report
+        if head.dep_ == "ccomp" and self.cue_entry(head.head) is not None:
+            return self._speaker_of(head.head, self.cue_entry(head.head), depth + 1)
+        if head.pos_ in ("VERB", "AUX"):
+            found = self._speaker_of(head, self.cue_entry(head) or entry, depth + 1)
+            if found is None and self.cue_entry(head) is not None:
+                found = find_child(head, ("nsubjpass",))  # "the attacker is reported to have ... claimed"
+            return found
+        return None
+
+    def according_to(self, verb: Token) -> Token | None:
+        to = find_child(verb, ("prep",), ("to",))
+        if to is None:
+            return None
+        obj = find_child(to, ("pobj",))
+        if obj is not None:
+            return obj
+        # the parser sometimes leaves "to" without object: take the phrase up to the comma
+        end = to.i + 1
+        while end < len(self.doc) and self.doc[end].text not in CLAUSE_BREAKS and not self.doc[end].is_space:
+            end += 1
+        phrase = self.doc[to.i + 1:end]
+        return phrase.root if len(phrase) else None
+
+    def is_actor(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return lemma in self.actor_heads or lemma in self.roles or bool(self.mentions.holding(tok.idx))
+
+    def speaker_phrase(self, head: Token) -> tuple[int, int]:
+        keep = ("of", "for")
+        if head.lemma_.lower() in self.roles or head.lemma_.lower() in self.actor_heads:
+            keep = ("of", "for", "within", "from", "at", "with", "to")  # "a source within the ministry"
+        start, end = noun_phrase(head, keep_preps=keep)
+        for child in head.rights:
+            if child.i < end or child.left_edge.i != end or self.doc[end].is_punct:
+                continue
+            # "Foreign Minister Abbas Araghchi": a name right after its title belongs to the phrase
+            if child.dep_ in ("appos", "compound", "flat") and child.pos_ == "PROPN":
+                end = child.right_edge.i + 1
+                while end > child.i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                    end -= 1
+        return start, end
+
+    def speaker_entity(self, head: Token, start: int, end: int) -> str | None:
+        """The entity the speaker phrase names: the mention holding its head word, a name in
+        apposition to it, else the most person-like mention inside the phrase."""
+        holding = self.mentions.holding(head.idx)
+        if holding:
+            return min(holding, key=lambda m: m[1] - m[0])[2][0]
+        for appos in head.children:  # "the council's coordinator, Amira Haddou, said"
+            if appos.dep_ == "appos" and (named := self.mentions.holding(appos.idx)):
+                return min(named, key=lambda m: m[1] - m[0])[2][0]
+        inside = self.mentions.within(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+        for wanted in ("PERSON", "ORG", "GROUP", "GPE"):
+            for _, _, (entity, etype) in inside:
+                if etype == wanted:
+                    return entity
+        return None
+
+    # -- content ---------------------------------------------------------------------
+    def block(self, clause: Token, verb: Token) -> tuple[int, int] | None:
+        """The clause's tokens on its side of the cue, as one contiguous range."""
+        ids = [t.i for t in clause.subtree]
+        if clause.i > verb.i:
+            start, end = min(i for i in ids if i > verb.i), max(ids) + 1
+        else:
+            start, end = min(ids), max(i for i in ids if i < verb.i) + 1
+        while start < end and self.doc[start].dep_ == "mark" and self.doc[start].lower_ in REPORTING_MARKS:
+            start += 1
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+            return None  # "did not disclose whether ...": no content was stated
+        between = self.doc[end:verb.i] if clause.i < verb.i else self.doc[verb.i + 1:start]
+        if any(t.text == ";" for t in between):
+            return None  # a semicolon ends the sentence the cue belongs to
+        return start, end
+
+    def content_of(self, verb: Token, entry: Cue) -> tuple[int, int, str] | None:
+        """Token range of what the cue reports, and how it was found: "clause" (a complement,
+        or the clause an inverted cue closes), "infinitive", "prep", "object" (an object, or
+        an object with what it is called) or "host" (the clause around "according to")."""
+        kinds = entry.content
+        if "host" in kinds:
+            found = self.hosted(verb)
+            return (*found, "host") if found else None
+        if "clause" in kinds:
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"
+                       or c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")]
+            clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
+            clauses += [c for c in (self.clause_after_channel(verb),) if c is not None]
+            for clause in clauses:
+                found = self.block(clause, verb)
+                if found:
+                    return (*found, "clause")
+            if clauses:
+                return None
+        particle = find_child(verb, ("prep", "prt"), (entry.particle,)) if entry.particle else None
+        particle_obj = find_child(particle, ("pobj", "pcomp")) if particle is not None else None
+        if "infinitive" in kinds:
+            xcomp = find_child(verb, ("xcomp",)) or (find_child(particle_obj, ("acl", "xcomp"))
+                                                     if particle_obj is not None else None)
+            if xcomp is not None and xcomp.lemma_ in self.lex.anonymity and find_child(xcomp, ("neg",)) is not None:
+                return None  # "who asked not to be named": a condition of the interview, not a call
+            if xcomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+                starts = [xcomp.left_edge.i] + [o.left_edge.i for o in (find_child(verb, ("dobj",)), particle_obj)
+                                                if o is not None and verb.i < o.i < xcomp.i]
+                return min(starts), xcomp.right_edge.i + 1, "infinitive"
+        if "prep" in kinds and particle_obj is not None:
+            return particle_obj.left_edge.i, particle_obj.right_edge.i + 1, "prep"
+        if "characterize" in kinds:
+            found = self.characterized(verb)
+            if found:
+                return (*found, "object")
+        if "object" in kinds or "object-clause" in kinds:
+            obj = find_child(verb, ("dobj",))
+            if obj is None and "object" in kinds:  # "denied leaving", "described witnessing ..."
+                obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+            if obj is not None and obj.i > verb.i and (
+                    "object" in kinds or any(t.pos_ == "VERB" for t in obj.subtree)):
+                start, end = obj.left_edge.i, obj.right_edge.i + 1
+                if entry.stance == "accuse":  # "accused X of Y", "blamed X for Y"
+                    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                               and c.i >= end), None)
+                    if of is not None:
+                        end = of.right_edge.i + 1
+                return start, end, "object"
+        if "clause" in kinds:
+            found = self.inverted(verb)
+            return (*found, "clause") if found else None
+        return None
+
+    def characterized(self, verb: Token) -> tuple[int, int] | None:
+        """ "called the stabbing an act of barbarity", "named the PKK as terrorists": the
+        object and its predicate, and the prepositions that follow them."""
+        parts = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "npadvmod")
+                 or c.dep_ == "prep" and c.lower_ == "as"]
+        if len(parts) < 2 or not any(c.dep_ in ("oprd", "npadvmod") or c.lower_ == "as" for c in parts):
+            return None
+        start, end = parts[0].left_edge.i, max(c.right_edge.i for c in parts) + 1
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.left_edge.i == end:
+                end = child.right_edge.i + 1
+        return start, end
+
+    def clause_after_channel(self, verb: Token) -> Token | None:
+        """ "said in a statement that ...": the parser hangs the clause on the channel noun."""
+        for prep in verb.children:
+            obj = find_child(prep, ("pobj",)) if prep.dep_ == "prep" else None
+            if obj is None or obj.lemma_.lower() not in self.channels.nouns:
+                continue
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and find_child(clause, ("mark",), ("that",)) is not None:
+                    return clause
+        return None
+
+    def inverted(self, verb: Token) -> tuple[int, int] | None:
+        """ "The army withdrew, officials said": the cue hangs from the clause it reports."""
+        head = verb.head
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if self.cue_entry(head) is not None or find_child(verb, ("mark",)) is not None:
+            return None  # "..., as insurgents claimed ...": a clause of its own, not an attribution
+        if any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in head.subtree):
+            return None  # the attribution closes the sentence it reports
+        if not any(t.text == "," for t in self.doc[head.i:verb.i]):
+            return None
+        start, end = head.left_edge.i, verb.left_edge.i
+        return (start, end) if end > start else None
+
+    def hosted(self, verb: Token) -> tuple[int, int] | None:
+        """ "..., according to the ministry": the predicate the phrase hangs from, with what
+        depends on it ("largely Kurdish and, according to Turkey, supportive of the PKK"),
+        or the whole clause when that predicate holds too little. A phrase inside the
+        clause ("then, according to officials, fled") stays inside the span."""
+        sent = sentence_of(verb)
+        lo, hi = sent.start, sent.end
+        for tok in sent:  # a semicolon closes the clause the phrase belongs to
+            if tok.text == ";":
+                lo, hi = (tok.i + 1, hi) if tok.i < verb.i else (lo, min(hi, tok.i))
+        phrase = {t.i for t in verb.subtree}
+        host = verb.head
+        while host.pos_ not in ("VERB", "AUX", "ADJ") and host.head.i != host.i:
+            host = host.head
+        for candidate in (host, sent.root):
+            ids = [t.i for t in candidate.subtree if lo <= t.i < hi and t.i not in phrase
+                   and not t.is_punct and not t.is_space]
+            if len(ids) >= 3:
+                break
+        if not ids:
+            return None
+        before = [i for i in ids if i < verb.i]
+        after = [i for i in ids if i > max(phrase)]
+        if len(before) > 2 and len(after) > 2:
+            return min(ids), max(ids) + 1
+        side = before if len(before) >= len(after) else after
+        return min(side), max(side) + 1
+
+    def adjacent_quote(self, verb: Token, speaker: tuple[int, int] | None, after_only: bool = False) -> Quote | None:
+        """A quotation right before the cue's clause in its sentence (“...,” he said) or
+        right after it in the same sentence (he said, “...”), or on the next line after a
+        colon (he said:\n“...”), with nothing but punctuation and a few words between."""
+        frame_start = min(verb.i, speaker[0]) if speaker else verb.i
+        frame_end = max(verb.i + 1, speaker[1]) if speaker else verb.i + 1
+        left = self.doc[frame_start].idx
+        right = self.doc[frame_end - 1].idx + len(self.doc[frame_end - 1])
+        if not after_only:
+            for _, _, q in self.double_index.overlapping(sentence_of(verb).start_char - 1, left):
+                if q.close < left and not self.text[q.close + 1:left].strip(" ,\n—–-"):
+                    return q
+        following = self.double_index.first_from(right)
+        if following is None or following[0] - right > 120:
+            return None
+        q = following[2]
+        gap = self.text[right:q.open]
+        if gap.strip() == ":":
+            return q
+        if after_only and "," not in gap:
+            return None  # “Part one,” he said, “part two.”: the comma joins the halves
+        if "\n" in gap or any(gap[i] in ".?!" and gap[i + 1:i + 2].isspace() for i in range(len(gap))) \
+                or len(gap.replace(",", " ").replace(":", " ").split()) > 6:
+            return None  # the quotation belongs to another sentence
+        between = self.doc.char_span(right, q.open, alignment_mode="expand")
+        if between is not None and any(t.pos_ == "VERB" for t in between):
+            return None
+        return q
+
+    # -- channel ---------------------------------------------------------------------
+    def channel_of(self, verb: Token, speaker_head: Token | None, content: tuple[int, int]) -> str | None:
+        ch = self.channels
+        lo, hi = content
+
+        def outside(tok: Token) -> bool:
+            return not (lo <= tok.i < hi)
+
+        def is_channel_noun(tok: Token) -> bool:
+            return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower().rstrip(".") in ch.nouns
+                                                      or tok.lower_ in ch.nouns)
+
+        def phrase(tok: Token) -> str:
+            # the channel noun with its prepositions ("an interview with ..."), not the
+            # clause the parser may have hung on it ("a statement that ...")
+            end = tok.i + 1
+            for child in tok.rights:
+                if child.dep_ in ("prep", "compound", "amod", "nmod") and child.i >= end:
+                    end = child.right_edge.i + 1
+                else:
+                    break
+            return self.channel_text(tok.left_edge.i, end)
+
+        if verb.lemma_.lower() == "tell":
+            obj = find_child(verb, ("dobj", "dative"))
+            if obj is not None and outside(obj) and obj.lemma_.lower() not in ch.addressees \
+                    and (is_channel_noun(obj) or obj.ent_type_ == "ORG"):
+                return phrase(obj)
+        if verb.dep_ == "acl" and is_channel_noun(verb.head):
+            # "posted a message on Twitter blaming Iran": the outermost channel phrase
+            top = verb.head
+            while top.head.i != top.i and (is_channel_noun(top.head) or top.head.dep_ == "prep"
+                                           and is_channel_noun(top.head.head)):
+                top = top.head if is_channel_noun(top.head) else top.head.head
+            return phrase(top)
+        obj = find_child(verb, ("dobj",))
+        if obj is not None and outside(obj) and is_channel_noun(obj):
+            return phrase(obj)  # "posted a message on Twitter saying ..."
+        anchors = [verb] + ([speaker_head] if speaker_head is not None else [])
+        for anchor in anchors:
+            for child in anchor.children:
+                if child.dep_ == "prep" and child.lower_ in ch.prepositions and outside(child):
+                    obj = find_child(child, ("pobj",))
+                    if obj is not None and is_channel_noun(obj):
+                        return phrase(obj)
+                if child.dep_ in ("acl", "advcl", "csubj") and child.lemma_.lower() in ch.verbs and outside(child):
+                    found = self.verb_channel(child)
+                    if found:
+                        return found
+        if speaker_head is not None and speaker_head.head.lemma_.lower() in ch.verbs and speaker_head.dep_ == "nsubj":
+            found = self.verb_channel(speaker_head.head)  # "Lavrov addressing the Doha Forum said"
+            if found:
+                return found
+        return None
+
+    def verb_channel(self, verb: Token) -> str | None:
+        for dep in self.channels.verbs[verb.lemma_.lower()]:
+            if dep == "dobj":
+                obj = find_child(verb, ("dobj",))
+            else:
+                prep = find_child(verb, ("prep",), (dep.split(":", 1)[1],))
+                obj = find_child(prep, ("pobj",)) if prep is not None else None
+            # a forum, an outlet or a channel noun: "addressing the Doha Forum", "speaking to
+            # Al Jazeera", "speaking on state radio"; not "speaking on condition of anonymity"
+            lemma = obj.lemma_.lower().rstrip(".") if obj is not None else ""
+            if obj is not None and lemma not in self.channels.addressees and (
+                    obj.pos_ == "PROPN" or lemma in self.channels.nouns):
+                return self.channel_text(obj.left_edge.i, obj.right_edge.i + 1)
+        return None
+
+    def channel_text(self, start: int, end: int) -> str:
+        start, end = trim(self.doc, start, end)
+        text = self.doc[start:end].text
+        # "wrote on X.": the tokenizer keeps a sentence's full stop on a one-letter name
+        last = self.doc[end - 1]
+        if len(last.text) == 2 and last.text.endswith(".") and last.i == sentence_of(last).end - 1 - sentence_of(last)[-1].is_space:
+            text = text[:-1]
+        return text
+
+    # -- kinds and spans -------------------------------------------------------------
+    def snap(self, start: int, end: int) -> tuple[int, int, str]:
+        """Character span and kind of a content, after looking at the quotation marks."""
+        core_start, core_end = start, end
+        while core_start < core_end and self.text[core_start] in "“”\"‘’'«» ,":
+            core_start += 1
+        while core_end > core_start and self.text[core_end - 1] in "“”\"‘’'«» ,.;:":
+            core_end -= 1
+        for _, _, q in self.double_index.overlapping(start, end):
+            inside = q.start <= core_start and core_end <= q.end
+            # “They need us,” while addressing the press: what trails the quotation is the writer's
+            after = self.text[q.close + 1:end].lstrip()
+            leads = start - 1 <= q.open <= start and q.close < end and (
+                after[:1] in (",", ";") or after.split(" ", 1)[0] in ("and", "but", "while", "as"))
+            if inside or leads:
+                a, b = q.start, q.end
+                while b > a and self.text[b - 1] in " ,;:\n":
+                    b -= 1
+                return a, b, "direct"
+        for _, _, q in self.double_index.overlapping(start, end) + self.single_index.overlapping(start, end):
+            if q.open < end and q.close >= start:
+                if q.open >= start and q.close >= end - 1:
+                    end = q.close + 1
+                if q.open < start:
+                    start = q.open
+                return start, end, "mixed"
+        return start, end, "indirect"
+
+    def char_range(self, start: int, end: int, how: str = "clause") -> tuple[int, int] | None:
+        doc = self.doc
+        while end < len(doc) and doc[end - 1].whitespace_ == "" and not doc[end - 1].is_space \
+                and (doc[end].is_alpha or doc[end].text == "-"):
+            end += 1  # a word the tokenizer cut at a hyphen: "anti-semitism"
+        if how == "clause":
+            end = self.without_framing(start, end)
+        if how in ("object", "prep"):
+            # ", which is territory held by ...": the writer's gloss, not what was said
+            for tok in doc[start:end]:
+                if tok.dep_ == "relcl" and tok.left_edge.i > start and doc[tok.left_edge.i - 1].text == ",":
+                    end = tok.left_edge.i - 1
+                    break
+        start, end = trim(doc, start, end, CLAUSE_BREAKS - {"“", "”", '"', "‘", "’"} | {"."})
+        if start >= end or end - start == 1 and doc[start].pos_ in ("PRON", "DET"):
+            return None  # "reiterated that": a pronoun is no content
+        text = doc[start:end].text
+        if end < len(doc) and doc[end].text == ")" and text.count("(") > text.count(")"):
+            end += 1  # "(PKK)": the bracket that closes one inside the content
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+    def without_framing(self, start: int, end: int) -> int:
+        """End of a reported clause without the writer's framing at its tail: "said it was
+        reinforcing its lines as panic spread", "announced a deal after Turkey began an
+        offensive". A clause with its own subject opened by as/amid/while (or after, before a
+        name) is the writer's, not the speaker's: it and all that follows it are cut."""
+        doc = self.doc
+        for tok in doc[start:end]:
+            first = tok.left_edge
+            if first.i <= start + 3 or tok.dep_ not in ("advcl", "prep"):
+                continue
+            clause = [t for t in tok.subtree if t.pos_ in ("VERB", "AUX") and subject(t) is not None]
+            opener = first.lower_
+            if clause and (opener in FRAMING_MARKS or opener == "after" and doc[first.i + 1].pos_ == "PROPN"):
+                cut = first.i
+                while cut > start and doc[cut - 1].is_punct:
+                    cut -= 1
+                return cut
+        return end
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+
+    # -- the whole pass ------------------------------------------------------------
+    def find(self) -> list[Found]:
+        found: list[Found] = []
+        for tok in self.doc:
+            entry = self.cue_entry(tok)
+            if entry is None or self.inside_quote(tok.idx) is not None:
+                continue
+            found.extend(self.statements_for(tok, entry, found))
+        found = self.dedupe(found)
+        found.extend(self.orphans(found))
+        found.sort(key=lambda f: (f.content[0], f.cue[0]))
+        return found
+
+    def statements_for(self, verb: Token, entry: Cue, earlier: list[Found]) -> list[Found]:
+        """The statements one cue makes: usually one, two for a quotation split by its cue."""
+        speaker_head = self.speaker_of(verb, entry)
+        document = None
+        if speaker_head is not None and speaker_head.lemma_.lower() in self.channels.documents:
+            # "a statement from the ministry said": the statement is the channel, its owner the speaker
+            document, speaker_head = speaker_head, self.channel_owner(speaker_head)
+        found = self.content_of(verb, entry)
+        if found and found[2] in ("object", "prep", "infinitive") and speaker_head is not None \
+                and speaker_head.pos_ != "PRON" and not self.is_actor(speaker_head):
+            return []  # "the explosion claimed the lives of ...": an object, and no one who speaks
+        speaker = self.speaker_phrase(speaker_head) if speaker_head is not None else None
+        if found and speaker is not None and found[0] < speaker[1] and speaker[0] < found[1]:
+            found = None  # content and speaker cannot be the same words
+        spans = self.contents(verb, entry, found, speaker)
+        if not spans:
+            return []
+        speaker_chars, speaker_entity = self.speaker_info(speaker_head, speaker, document, earlier)
+        if speaker_chars is None and entry.lemma != "according" and any(k != "direct" for _, _, k in spans):
+            return []  # reported speech from no one the text names is most often a misparse
+        channel = self.channel_for(verb, speaker_head, document, found)
+        stance = self.stance(verb, entry, found)
+        cue = self.cue_span(verb, entry)
+        return [Found(cue, (a, b), kind, stance, speaker_chars, speaker_entity, channel)
+                for a, b, kind in spans
+                if b - a >= 2 and not (a <= cue[0] < b and kind != "direct" and entry.lemma != "according")]
+
+    def contents(self, verb: Token, entry: Cue, found: tuple[int, int, str] | None,
+                 speaker: tuple[int, int] | None) -> list[tuple[int, int, str]]:
+        """Character spans and kinds of what the cue reports."""
+        if found is not None:
+            rng = self.char_range(found[0], found[1], found[2])
+            spans = [self.snap(*rng)] if rng is not None else []
+        elif "quote" in entry.content and (quote := self.adjacent_quote(verb, speaker)) is not None:
+            spans = [self.snap(quote.start, quote.end)]
+        else:
+            return []
+        # “Part one,” he said, “part two.”: the cue serves the quotation after it too
+        if spans and spans[0][2] == "direct":
+            after = self.adjacent_quote(verb, speaker, after_only=True)
+            if after is not None and after.start != spans[0][0]:
+                spans.append(self.snap(after.start, after.end))
+        return spans
+
+    def speaker_info(self, head: Token | None, phrase: tuple[int, int] | None, document: Token | None,
+                     earlier: list[Found]) -> tuple[tuple[int, int] | None, str | None]:
+        """The speaker as written (character span) and the entity it resolves to."""
+        if head is not None and phrase is not None:
+            return self.chars(*phrase), self.speaker_entity(head, *phrase)
+        if document is None:
+            return None, None
+        # "The statement said ...": whoever issued the statement last named; "reports
+        # suggest ...": the reports themselves, unnamed
+        if find_child(document, ("det",), ("the", "this", "that")) is not None:
+            source = next((f for f in reversed(earlier) if f.channel and f.speaker is not None
+                           and document.lemma_.lower() in f.channel.lower()), None)
+            if source is not None:
+                return source.speaker, source.speaker_entity
+        return self.chars(*self.speaker_phrase(document)), None
+
+    def channel_for(self, verb: Token, speaker_head: Token | None, document: Token | None,
+                    found: tuple[int, int, str] | None) -> str | None:
+        if document is not None:
+            return self.doc[slice(*self.speaker_phrase(document))].text
+        content = found[:2] if found else (verb.i, verb.i)
+        channel = self.channel_of(verb, speaker_head, content)
+        if channel is None and verb.dep_ in ("conj", "advcl") and (head_entry := self.cue_entry(verb.head)):
+            # "said in an interview ... and said that ...": the occasion is shared
+            channel = self.channel_of(verb.head, self.speaker_of(verb.head, head_entry),
+                                      (verb.i, verb.right_edge.i + 1))
+        return channel
+
+    def stance(self, verb: Token, entry: Cue, found: tuple[int, int, str] | None) -> str:
+        if find_child(verb, ("neg",)) is not None:
+            return "other"
+        if found and found[2] == "object" and "characterize" in entry.content and entry.stance == "assert" \
+                and any(t.lemma_.lower() in self.lex.condemnation for t in self.doc[found[0]:found[1]]):
+            return "condemn"  # "called the stabbing an act of barbarity"
+        return entry.stance
+
+    def cue_span(self, verb: Token, entry: Cue) -> tuple[int, int]:
+        end = verb.i + 1
+        if entry.particle:
+            particle = find_child(verb, ("prep", "prt"), (entry.particle,))
+            if particle is not None and particle.i == verb.i + 1:
+                end = particle.i + 1
+        return self.chars(verb.i, end)
+
+    def channel_owner(self, noun: Token) -> Token | None:
+        """ "a statement from the ministry", "the ministry's statement": who issued it."""
+        poss = find_child(noun, ("poss",))
+        if poss is not None and poss.pos_ != "PRON":
+            return poss
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                obj = find_child(prep, ("pobj",))
+                if obj is not None:
+                    return obj
+            if prep.dep_ == "acl":  # "a statement released by Erdogan's office"
+                agent = find_child(prep, ("agent",))
+                obj = find_child(agent, ("pobj",)) if agent is not None else None
+                if obj is not None:
+                    return obj
+        for child in noun.children:  # "The Turkish statement": the demonym's country
+            if child.dep_ == "amod" and self.mentions.holding(child.idx):
+                return child
+        return None
+
+    def dedupe(self, found: list[Found]) -> list[Found]:
+        """One statement per content: the cue nearest to one of its edges wins."""
+        def distance(f: Found) -> int:
+            return f.content[0] - f.cue[1] if f.cue[1] <= f.content[0] else max(0, f.cue[0] - f.content[1])
+
+        best: dict[tuple[int, int], Found] = {}
+        for f in found:
+            kept = best.get(f.content)
+            if kept is None or distance(f) < distance(kept):
+                best[f.content] = f
+        return list(best.values())
+
+    def orphans(self, found: list[Found]) -> list[Found]:
+        """A quotation that makes up its sentences alone, with no cue of its own, continues
+        the statement before it, when that one ended at most two paragraphs earlier; a run
+        of such paragraphs continues it paragraph after paragraph."""
+        out: list[Found] = []
+        taken = SpanIndex((f.content[0], f.content[1], f) for f in found)
+        spoken = sorted((f for f in found if f.speaker is not None), key=lambda f: f.content[1])
+        ends = [f.content[1] for f in spoken]
+        previous: Found | None = None  # the last orphan made, which the next may continue
+        for q in self.double:
+            if taken.overlapping(q.start, q.end) or len(self.text[q.start:q.end].split()) < MIN_ORPHAN_WORDS:
+                continue
+            first = self.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+            final = self.doc.char_span(q.close, q.close + 1, alignment_mode="expand")
+            if first is None or final is None:
+                continue
+            sent_start, sent_end = sentence_of(first[0]).start_char, sentence_of(final[0]).end_char
+            outside = (self.text[sent_start:q.open] + self.text[q.close + 1:sent_end]).strip(" .,“”\"\n")
+            if outside:
+                continue  # the quotation is part of a sentence that says something else
+            i = bisect_right(ends, q.open)
+            source = spoken[i - 1] if i else None
+            if previous is not None and (source is None or previous.content[1] > source.content[1]):
+                source = previous
+            if source is None or source.content[1] < q.open - 5000 \
+                    or self.text.count("\n", source.content[1], q.open) > ORPHAN_PARAGRAPHS:
+                continue
+            a, b, _ = self.snap(q.start, q.end)
+            previous = Found(source.cue, (a, b), "direct", source.stance, source.speaker, source.speaker_entity,
+                             source.channel)
+            out.append(previous)
+        return out
+
+    def time_of(self, f: Found, times: SpanIndex) -> str | None:
+        """The date the statement was made: a time of the cue's sentence, outside the
+        content, that hangs from the cue ("said on Saturday") or sits between the speaker
+        and the cue ("Lavrov, addressing the forum on Saturday, said")."""
+        cue = self.doc.char_span(*f.cue, alignment_mode="expand")
+        if cue is None:
+            return None
+        sent = sentence_of(cue[0])
+        lo = min(sent.start_char, f.speaker[0] if f.speaker else sent.start_char)
+        for start, end, time in times.overlapping(lo, sent.end_char):
+            if time["type"] not in ("DATE", "TIME") or start < f.content[1] and end > f.content[0]:
+                continue
+            token = self.doc.char_span(start, end, alignment_mode="expand")
+            if token is None:
+                continue
+            # "Lavrov, addressing the forum on Saturday, said", not "McGurk, who was envoy until
+            # December, said": a relative clause describes the speaker, not the statement
+            path = []
+            for a in token.root.ancestors:
+                if cue.start <= a.i < cue.end:
+                    break
+                path.append(a)
+            between = f.speaker is not None and f.speaker[1] <= start and end <= f.cue[0] \
+                and not any(a.dep_ == "relcl" for a in [token.root, *path])
+            head = token.root.head
+            if head.pos_ == "ADP":  # "said on Saturday": through the preposition
+                head = head.head
+            if between or cue.start <= head.i < cue.end:
+                return time["id"]
+        return None
+
+    def to_record(self, found: list[Found], times: SpanIndex | None = None) -> list[dict[str, Any]]:
+        out = []
+        for n, f in enumerate(found, 1):
+            speaker: dict[str, Any] = {"entity": f.speaker_entity, "text": None, "start": None, "end": None}
+            if f.speaker is not None:
+                speaker.update(text=self.text[f.speaker[0]:f.speaker[1]], start=f.speaker[0], end=f.speaker[1])
+            out.append({
+                "id": f"S{n}",
+                "speaker": speaker,
+                "cue": span(self.text, *f.cue),
+                "content": span(self.text, *f.content),
+                "kind": f.kind,
+                "stance": f.stance,
+                "channel": f.channel,
+                "time": self.time_of(f, times) if times is not None else None,
+            })
+        return out
+
+
+@stage("statements", requires=("entities", "times"), provides=("statements",), resources=(lexicon, entity_lexicon))
+def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    finder = StatementFinder(doc, record, context.get(lexicon), context.get(entity_lexicon))
+    times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
+    return {"statements": finder.to_record(finder.find(), times)}

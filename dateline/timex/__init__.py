@@ -1,1 +1,0 @@
-"""Temporal expressions: where they are (grammar) and what they mean (anchor)."""
