@@ -15,8 +15,9 @@ PORT ?= 8000
 demo: install
 	$(BIN)/dateline extract --example --output dateline-example.json --summary
 
-test: install-test browser
-	$(BIN)/python -m pytest
+# the independent tests run on every core; the slowest (a 5 MB text) on one while the rest share the others
+test: install-test assets browser
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 install: $(VENV)/.installed assets
 

@@ -105,12 +105,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
         out = to_json(records[0], indent=None if args.compact else 1) + "\n"
     else:  # several articles (a feed, JSON Lines): one record per line
         out = "".join(to_json(r, indent=None) + "\n" for r in records)
+    skipped = unreadable + len(failed)  # each said on its own line as it was met
     if args.output:
         try:
             Path(args.output).write_text(out, encoding="utf-8")
         except OSError as e:
             raise InputError(f"cannot write {args.output}: {e.strerror}") from None
-        print(f"dateline: {len(records)} record(s) written to {args.output}", file=sys.stderr)
+        print(f"dateline: {len(records)} record(s) written to {args.output}"
+              + (f" ({skipped} article(s) skipped)" if skipped else ""), file=sys.stderr)
     else:
         sys.stdout.write(out)
     if args.summary:
@@ -118,11 +120,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         for record in records:
             print(summarise(record), file=sys.stderr)
-    if unreadable or failed:
-        print(f"dateline: {unreadable + len(failed)} article(s) of {args.file} could not be extracted "
-              "(each is named above)", file=sys.stderr)
-        return 1
-    return 0
+    return 1 if skipped else 0
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -141,6 +139,42 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if report.stopped:
         print(f"dateline: error: {report.stopped}", file=sys.stderr)
     return 0 if report.complete else 1
+
+
+def cmd_reextract(args: argparse.Namespace) -> int:
+    from .ingest.run import reextract
+    from .store import Store
+
+    if args.workers < 1:
+        raise InputError("--workers must be at least 1")
+    settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first)
+    with Store(args.db) as store:
+        report = reextract(store, settings=settings, everything=args.all, workers=args.workers,
+                           progress=args.progress, on_problem=lambda p: print(f"dateline: skipped: {p}", file=sys.stderr))
+    print(f"dateline: {report.summary()}", file=sys.stderr)
+    if report.stopped:
+        print(f"dateline: error: {report.stopped}", file=sys.stderr)
+    return 0 if report.complete else 1
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from .layers.places.gazetteer import default_path
+    from .resources import Resources
+
+    settings = Settings.from_env()
+    rows = settings.describe()
+    for row in rows:  # where the defaults lead on this machine
+        if row["name"] == "gazetteer" and settings.gazetteer is None:
+            row["value"] = str(default_path(Resources(settings)))
+        elif row["name"] == "cache" and settings.cache is None:
+            row["value"] = str(settings.cache_folder().parent)
+    if args.json:
+        print(json.dumps(rows, indent=1))
+        return 0
+    for row in rows:
+        print(f"{row['name']:15} {row['value']}")
+        print(f"{'':15} {row['env']}; from {row['source']}: {row['help']}")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -333,9 +367,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="extract many sources into an SQLite store (idempotent, resumable)",
                        description="Read files, folders and URLs (text, HTML, RSS/Atom, WARC, JSON Lines), extract "
-                                   "every article the store does not have yet and store it with its source. Exit "
-                                   "status 0 when everything went in, 1 when something was skipped or the run "
-                                   "stopped (each reported on stderr); run the same command again to finish.")
+                                   "every article the store does not have yet and store it with its source. An "
+                                   "article the store has gains the source, and the date, outlet or title it "
+                                   "lacked (then its record is made again). Exit status 0 when everything went "
+                                   "in, 1 when something was skipped or the run stopped (each reported on "
+                                   "stderr); run the same command again to finish.")
     p.add_argument("sources", nargs="+", help="files, folders (read recursively) and URLs")
     p.add_argument("--db", required=True, help="the SQLite store (created when absent)")
     p.add_argument("--workers", type=int, default=1, help="processes that run the pipeline (default 1)")
@@ -343,12 +379,29 @@ def build_parser() -> argparse.ArgumentParser:
                    help="publication date for articles whose source gives none (a plain text file)")
     p.add_argument("--source", dest="default_source", metavar="OUTLET",
                    help="the outlet, for articles whose source names none")
+    p.add_argument("--title", dest="default_title", metavar="HEADLINE",
+                   help="the headline, for articles whose source gives none")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: when stderr is a terminal)")
     p.add_argument("--model", help="an installed spaCy pipeline")
     _time_options(p)
     _source_options(p)
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("reextract", help="extract stored texts again with the pipeline installed now",
+                       description="Re-run extraction over the stored texts whose records another version of "
+                                   "Dateline, of its data files or of the model made (records stored before "
+                                   "Dateline 0.2 say none, and count as older). Keys, sources and metadata are "
+                                   "kept; each document is replaced in a transaction of its own, so a run that "
+                                   "is stopped can be run again to finish.")
+    p.add_argument("--db", required=True, help="the SQLite store")
+    p.add_argument("--all", action="store_true", help="every document, whichever pipeline made it")
+    p.add_argument("--workers", type=int, default=1, help="processes that run the pipeline (default 1)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar (default: when stderr is a terminal)")
+    p.add_argument("--model", help="an installed spaCy pipeline")
+    _time_options(p)
+    p.set_defaults(func=cmd_reextract)
 
     p = sub.add_parser("export", help="the store as JSON Lines, CSV tables, GeoJSON or Parquet")
     p.add_argument("--db", required=True, help="the SQLite store")
@@ -371,6 +424,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--access-log", action="store_true", help="log every request to stderr")
     p.add_argument("--model", help="the spaCy pipeline POST /extract uses")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("settings", help="every setting, its value and where the value came from",
+                       description="Each setting Dateline reads (the environment variable that sets it), its "
+                                   "value now, and whether that is the default or came from the environment.")
+    p.add_argument("--json", action="store_true", help="print them as JSON")
+    p.set_defaults(func=cmd_settings)
 
     p = sub.add_parser("show", help="who said what in records already made")
     p.add_argument("records", nargs="+", help="record JSON files, or - for stdin")

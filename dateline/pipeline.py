@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
 from .errors import DatelineError, PipelineError
-from .layers import LAYERS
+from . import layers
 from .layers.base import REGISTRY, Context, Stage
 from .record import Article, new_record
 from .resources import Resources
@@ -63,14 +63,14 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None, stages: Sequence[str] | None = None):
         self.settings = settings or Settings.from_env()
-        names = list(stages) if stages is not None else [layer.stage for layer in LAYERS]
+        names = list(stages) if stages is not None else [layer.stage for layer in layers.LAYERS]
         unknown = [n for n in names if n not in REGISTRY]
         if unknown:
             raise PipelineError(f"unknown stage(s) {', '.join(unknown)}; registered: {', '.join(REGISTRY)}")
         self.stages = [REGISTRY[n] for n in names]
         check_order(self.stages)
         self.resources = Resources(self.settings)
-        components = [(c.factory, c.config(self.resources)) for layer in LAYERS for c in layer.components]
+        components = [(c.factory, c.config(self.resources)) for layer in layers.LAYERS for c in layer.components]
         self.nlp: Language = nlp_mod.load(self.settings.model, components)
         self.resources.nlp = self.nlp
         for st in self.stages:  # a malformed data file fails here, not on the first article

@@ -90,6 +90,15 @@ def sentence_of(token: Token) -> Span:
 
 
 def auxiliaries(resources: Resources) -> dict[str, str]:
-    """Auxiliary -> the tense it gives its clause ("future", "reported"), from data/auxiliaries.tsv."""
-    return {r["word"].lower(): r["tense"] for r in resources.table("auxiliaries.tsv", ("word", "tense"),
-                                                                  (("tense", ("future", "reported")),))}
+    """Auxiliary -> the tense it gives its clause ("future", "reported"), from data/tense.tsv."""
+    return {r["word"].lower(): r["tense"] for r in _tense(resources) if r["kind"] == "auxiliary"}
+
+
+def future_governors(resources: Resources) -> frozenset[str]:
+    """Lemmas whose clause is to come ("expected to", "plans to"), from data/tense.tsv."""
+    return frozenset(r["word"].lower() for r in _tense(resources) if r["kind"] == "governor")
+
+
+def _tense(resources: Resources) -> tuple[dict[str, str], ...]:
+    return resources.table("tense.tsv", ("word", "kind", "tense"),
+                           (("kind", ("auxiliary", "governor")), ("tense", ("future", "reported"))))

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from .conftest import assert_valid, shared_path
+from .conftest import ROOT, assert_valid, shared_path
 
 DATELINE = [sys.executable, "-m", "dateline"]
 
@@ -148,3 +148,70 @@ def test_cli_day_first_and_narrative_options():
                                stdin=text).stdout)
     assert [t["value"] for t in month_first["times"]] == ["2021-03-04", "2021-03-06"]
     assert [t["value"] for t in day_first["times"]] == ["2021-04-03", "2021-04-05"]
+
+
+def test_cli_extract_jsonl_with_an_unreadable_third_line_writes_the_others(tmp_path):
+    lines = [json.dumps({"id": "a", "text": "The army said it had retaken the town of Tarsk on Monday."}),
+             json.dumps({"id": "b", "text": "Officials said 12 people were detained in Goma."}),
+             '{"id": "c", "text": the third line is not JSON',
+             json.dumps({"id": "d", "text": "The minister denied that troops had withdrawn from the border."})]
+    source = tmp_path / "four.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = subprocess.run([*DATELINE, "extract", str(source)], capture_output=True, timeout=300)
+    assert proc.returncode == 1
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [r["document"]["id"] for r in records] == ["a", "b", "d"]
+    stderr = proc.stderr.decode().strip().splitlines()
+    assert len(stderr) == 1 and "line 3" in stderr[0] and "not JSON" in stderr[0], stderr
+
+
+def test_cli_extract_jsonl_an_article_that_fails_extraction_is_named(tmp_path, capsys):
+    """A stage that fails on one article (here a stand-in for the figures stage) costs that
+    article only: the others are written, the failure is named with its line, the status is 1."""
+    from dateline.cli import main
+    from dateline.layers.base import REGISTRY, stage
+
+    lines = [json.dumps({"id": "a", "text": "The army said it had retaken the town."}),
+             json.dumps({"id": "b", "text": "Rebels said they had taken Tarsk."}),
+             json.dumps({"id": "c", "text": "Officials said 12 people were detained."})]
+    source = tmp_path / "three.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    real = REGISTRY["figures"]
+
+    @stage("figures", requires=real.requires, provides=real.provides)
+    def breaks_on_tarsk(doc, record, context):
+        if "Tarsk" in record["document"]["text"]:
+            raise ValueError("cannot count in Tarsk")
+        return real.func(doc, record, context)
+
+    try:
+        status = main(["extract", str(source), "-o", str(tmp_path / "out.jsonl")])
+    finally:
+        REGISTRY["figures"] = real
+    stderr = capsys.readouterr().err
+    assert status == 1
+    ids = [json.loads(line)["document"]["id"] for line in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
+    assert ids == ["a", "c"]
+    assert "three.jsonl (line 2): [D400] stage 'figures' failed" in stderr and "cannot count in Tarsk" in stderr
+    assert "2 record(s) written" in stderr and "1 article(s) skipped" in stderr
+
+
+def test_cli_settings_says_each_value_and_where_it_came_from():
+    import os
+
+    env = {**os.environ, "DATELINE_BATCH_SIZE": "7", "DATELINE_TOKEN": "s3cret-s3cret-s3cret"}
+    proc = subprocess.run([*DATELINE, "settings", "--json"], capture_output=True, timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    rows = {r["name"]: r for r in json.loads(proc.stdout)}
+    assert rows["batch_size"]["value"] == "7" and rows["batch_size"]["source"] == "environment (DATELINE_BATCH_SIZE)"
+    assert rows["model"]["source"] == "default"
+    assert "s3cret" not in proc.stdout.decode() and rows["token"]["value"] == "(set, 20 characters)"
+    assert {r["env"] for r in rows.values()} >= {"DATELINE_MODEL", "DATELINE_GAZETTEER", "DATELINE_FETCH_ALLOW",
+                                                  "DATELINE_MAX_BODY", "DATELINE_DEBUG", "DATELINE_DATA"}
+
+
+def test_settings_are_read_in_one_place():
+    """No module but settings.py reads the environment for a setting."""
+    for path in (ROOT / "dateline").rglob("*.py"):
+        if path.name != "settings.py":
+            assert "os.environ" not in path.read_text(encoding="utf-8"), path

@@ -104,3 +104,85 @@ def test_pipeline_settings_refuse_unworkable_chunks(value):
 
     with pytest.raises(SettingsError, match="chunk_chars"):
         Settings(chunk_chars=value)
+
+
+def test_pipeline_error_handler_keeps_the_batch_going(pipeline):
+    from dateline import Article, DatelineError
+
+    @stage("test_breaks_on_tarsk", requires=("entities",), provides=("tarsk",), needs_doc=False)
+    def breaks(doc, record, context):
+        if "Tarsk" in record["document"]["text"]:
+            raise ValueError("this stage cannot read Tarsk")
+        return {"tarsk": False}
+
+    try:
+        custom = Pipeline(stages=["document", "entities", "test_breaks_on_tarsk"])
+        articles = [Article(text="The army said it held Kharkiv."), Article(text="   "),
+                    Article(text="Rebels said they took Tarsk."), Article(text="Officials said 12 were detained.")]
+        failed = []
+        out = list(custom.pipe(((a, n) for n, a in enumerate(articles)), as_tuples=True,
+                               error_handler=lambda article, error: failed.append((articles.index(article), error))))
+        assert [n for _, n in out] == [0, 3]
+        assert [n for n, _ in failed] == [1, 2]
+        assert all(isinstance(e, DatelineError) for _, e in failed)
+        assert "D101" in str(failed[0][1]) and "test_breaks_on_tarsk" in str(failed[1][1])
+        with pytest.raises(PipelineError, match="cannot read Tarsk"):  # no handler: the error is raised
+            list(custom.pipe(articles[2:]))
+    finally:
+        REGISTRY.pop("test_breaks_on_tarsk", None)
+
+
+def test_pipeline_records_say_what_made_them(pipeline):
+    from dateline import __version__
+
+    record = pipeline("The ministry said on Saturday that its forces had withdrawn.")
+    assert record["pipeline"] == pipeline.version
+    assert record["pipeline"]["dateline"] == __version__ and len(record["pipeline"]["data"]) == 16
+    assert record["pipeline"]["model"].endswith("3.8.0")
+
+
+def test_pipelines_with_different_data_side_by_side(tmp_path, pipeline):
+    """A user's data folder is laid over the shipped one, in that pipeline only."""
+    from dateline.resources import DATA
+
+    folder = tmp_path / "data"
+    (folder / "statements").mkdir(parents=True)
+    cues = (DATA / "statements" / "cues.tsv").read_text(encoding="utf-8")
+    (folder / "statements" / "cues.tsv").write_text(cues + "mutter\tassert\tclause quote\n", encoding="utf-8")
+    mine = Pipeline(Settings(data=str(folder)))
+    text = "The commander muttered that the bridge had fallen."
+    assert [s["cue"]["text"] for s in mine(text)["statements"]] == ["muttered"]
+    assert pipeline(text)["statements"] == []
+    assert mine.version["data"] != pipeline.version["data"]
+    assert pipeline.resources.path("statements/cues.tsv") == DATA / "statements" / "cues.tsv"
+    assert mine.resources.path("statements/cues.tsv") == folder / "statements" / "cues.tsv"
+    assert mine.resources.path("entities/roles.tsv") == DATA / "entities" / "roles.tsv"  # not laid over: shipped
+
+
+def test_pipeline_resources_are_built_once_per_pipeline(pipeline):
+    from dateline.layers.places.gazetteer import gazetteer
+    from dateline.layers.statements.lexicon import lexicon
+
+    assert pipeline.resources.get(lexicon) is pipeline.resources.get(lexicon)
+    assert pipeline.resources.get(gazetteer) is pipeline.context.get(gazetteer)
+    other = Pipeline()
+    assert other.resources.get(lexicon) is not pipeline.resources.get(lexicon)
+    assert other.resources.get(lexicon) == pipeline.resources.get(lexicon)
+
+
+def test_data_files_carry_a_version_line_and_a_missing_one_is_named(tmp_path):
+    from dateline.resources import DATA, Resources, data_files
+
+    shipped = Resources()
+    assert len(data_files()) >= 25
+    for name in data_files():
+        assert shipped.version(name).isdigit(), name
+    (tmp_path / "times").mkdir()
+    (tmp_path / "times" / "calendar-leads.tsv").write_text("word\nin\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"calendar-leads.tsv:1: the first line must say the file's version"):
+        Resources(Settings(data=str(tmp_path))).table("times/calendar-leads.tsv", ("word",))
+
+
+def test_pipeline_refuses_a_data_folder_that_is_not_there(tmp_path):
+    with pytest.raises(LexiconError, match="does not exist"):
+        Pipeline(Settings(data=str(tmp_path / "nowhere")))

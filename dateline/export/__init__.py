@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from ..layers import LAYERS
+from .. import layers
 from ..layers.base import Flat
 from ..store import Store
 
@@ -31,7 +31,7 @@ FORMATS = ("jsonl", "csv", "geojson", "parquet")
 
 def flats() -> list[Flat]:
     """The flat tables, in reading order; a layer that has no place in a reading comes last."""
-    ranked = sorted((layer for layer in LAYERS if layer.flat), key=lambda layer: (layer.reading is None,
+    ranked = sorted((layer for layer in layers.LAYERS if layer.flat), key=lambda layer: (layer.reading is None,
                                                                                   layer.reading or 0))
     return [layer.flat for layer in ranked if layer.flat]
 

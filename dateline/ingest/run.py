@@ -1,22 +1,27 @@
-"""`dateline ingest`: sources in, every article extracted once and kept in the store.
+"""`dateline ingest`: sources in, every article extracted once and kept in the store; and
+`dateline reextract`: stored texts extracted again by the pipeline installed now.
 
 The order of work makes a run resumable and idempotent: an article's key (the hash of
 its text) is looked up before it is parsed, so an article already stored costs a lookup,
-not a parse, and only gains the new source it was read from. Each extracted record is
-written with its source in one transaction as soon as it is ready, so a run killed at any
-moment keeps every article finished before, and the next run does the rest.
+not a parse, and only gains the new source it was read from, and the metadata (a date,
+an outlet, a title) the store lacked for it, in which case its record is made again. Each
+extracted record is written with its source in one transaction as soon as it is ready, so
+a run killed at any moment keeps every article finished before, and the next run does
+the rest. Re-extraction works the same way: each document is replaced in a transaction of
+its own, and the next run takes up those still made by another pipeline.
 
 With `workers > 1` the pipeline runs in that many processes (each loads the model once
 and parses batches with nlp.pipe); this process reads the sources and is the only writer.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from typing import Any
 
@@ -25,6 +30,8 @@ from ..record import Article, content_key
 from ..settings import Settings
 from ..store import Store
 from . import Found, Problem, ReadOptions, read_sources, reason
+
+METADATA = ("published", "source", "title", "url")  # what a later reading may give a stored article
 
 LOGGER = logging.getLogger(__name__)
 
@@ -36,6 +43,7 @@ class Report:
     read: int = 0  # articles read from the sources
     stored: int = 0  # new documents
     known: int = 0  # articles whose text the store already had (their source is added)
+    completed: int = 0  # of those, documents given metadata the store lacked (and extracted again)
     problems: list[Problem] = field(default_factory=list)
     stopped: str | None = None  # why the run stopped before the end
 
@@ -44,7 +52,8 @@ class Report:
         return not self.problems and self.stopped is None
 
     def summary(self) -> str:
-        text = (f"{self.read} articles read: {self.stored} stored, {self.known} already in the store, "
+        given = f" ({self.completed} given the metadata it lacked)" if self.completed else ""
+        text = (f"{self.read} articles read: {self.stored} stored, {self.known} already in the store{given}, "
                 f"{len(self.problems)} problem(s)")
         return text + (f"; stopped: {self.stopped}" if self.stopped else "")
 
@@ -79,20 +88,31 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
         todo: dict[str, list[Found]] = {}  # key -> every source of that text in this run
         for item in found:
             key = content_key(item.article.text)
-            if key in todo:
-                todo[key].append(item)
-            elif store.has(key):
+            todo.setdefault(key, []).append(item)
+        new: dict[str, Article] = {}
+        completing: dict[str, Article] = {}  # stored documents this run gives a date, an outlet...
+        for key, items in todo.items():
+            article = _merged([item.article for item in items])
+            stored = store.document(key, text=False)
+            if stored is None:
+                new[key] = article
+                continue
+            for item in items:
                 store.add_source(key, item)
-                report.known += 1
-                bar.update()
+            report.known += len(items)
+            lacking = {f: getattr(article, f) for f in METADATA if stored[f] is None and getattr(article, f)}
+            if lacking:  # extracted again from the stored text, whose offsets the record keeps
+                completing[key] = _stored_article(store.document(key), **lacking)
             else:
-                todo[key] = [item]
-        articles = [items[0].article for items in todo.values()]
-        for key, record, error in _extract(articles, settings, workers):
+                bar.update(len(items))
+        jobs = [*new.values(), *completing.values()]
+        for key, record, error in _extract(jobs, settings, workers):
             items = todo[key]
             if record is None:
                 for item in items:
                     problem(Problem(item.origin, error or "extraction failed", item.locator))
+            elif key in completing:
+                report.completed += store.replace(key, record)
             else:
                 outcome = store.add(record, items[0])
                 report.stored += outcome == "stored"
@@ -113,17 +133,92 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
     return report
 
 
+def _merged(articles: list[Article]) -> Article:
+    """One text read from several sources: the first reading, with what it lacks taken from
+    the next ones that have it."""
+    first = articles[0]
+    filled = {f: next((getattr(a, f) for a in articles if getattr(a, f)), None) for f in METADATA}
+    return replace(first, **{f: v for f, v in filled.items() if v and not getattr(first, f)})
+
+
+def _stored_article(stored: dict[str, Any], **metadata: Any) -> Article:
+    """A stored document as the article it was read as, with metadata given over it."""
+    fields = {f: stored[f] for f in ("id", *METADATA)}
+    return Article(text=stored["text"], **{**fields, **metadata})
+
+
+@dataclass
+class Reextracted:
+    """What `dateline reextract` did."""
+
+    stale: int = 0  # documents made by another pipeline (or by any, with --all)
+    done: int = 0   # of those, re-extracted and replaced
+    current: int = 0  # documents already made by this pipeline, left alone
+    problems: list[Problem] = field(default_factory=list)
+    stopped: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return not self.problems and self.stopped is None
+
+    def summary(self) -> str:
+        text = (f"{self.done} of {self.stale} document(s) re-extracted, {self.current} already current, "
+                f"{len(self.problems)} problem(s)")
+        return text + (f"; stopped: {self.stopped}" if self.stopped else "")
+
+
+def reextract(store: Store, *, settings: Settings | None = None, everything: bool = False, workers: int = 1,
+              progress: bool | None = None, on_problem: Callable[[Problem], None] | None = None) -> Reextracted:
+    """Extract again the stored texts whose records another pipeline made (every text, with
+    `everything`), keeping each document's key, sources and metadata. Each is replaced in a
+    transaction of its own, so a killed run loses nothing and the next run does the rest."""
+    from tqdm import tqdm
+
+    from ..pipeline import Pipeline
+
+    settings = settings or Settings.from_env()
+    report = Reextracted()
+    on_problem = on_problem or (lambda p: None)
+    pipeline = Pipeline(settings)  # what "current" means: its versions of Dateline, data and model
+    keys = store.keys() if everything else store.stale(pipeline.version)
+    report.stale, report.current = len(keys), store.count("documents") - len(keys)
+    bar = tqdm(total=len(keys), unit="document", desc="reextract", file=sys.stderr, dynamic_ncols=True,
+               disable=(not sys.stderr.isatty()) if progress is None else not progress)
+    try:
+        articles = (_stored_article(doc) for key in keys if (doc := store.document(key)) is not None)
+        for key, record, error in _extract(articles, settings, workers, pipeline if workers <= 1 else None):
+            if record is None:
+                report.problems.append(Problem(f"document {key}", f"{error}; its record is kept as it was"))
+                on_problem(report.problems[-1])
+            else:
+                report.done += store.replace(key, record)
+            bar.update()
+    except DatelineError as e:
+        report.stopped = str(e.args[0])
+    except BrokenProcessPool:
+        report.stopped = ("a worker process died (out of memory?); every document re-extracted before is kept: "
+                          "run the same command again, with fewer --workers")
+    finally:
+        bar.close()
+    return report
+
+
 Outcome = tuple[str, dict[str, Any] | None, str | None]  # key, record or None, error
 
 
-def _extract(articles: list[Article], settings: Settings, workers: int) -> Iterator[Outcome]:
-    if not articles:
+def _extract(articles: Iterable[Article], settings: Settings, workers: int,
+             pipeline: Any = None) -> Iterator[Outcome]:
+    """(key, record, None) or (key, None, why) for each article, batch after batch; the
+    batches are cut as the articles come, so a long run holds one batch per worker."""
+    batches = _batches(articles, settings.batch_size)
+    first = next(batches, None)
+    if first is None:
         return
-    batches = [articles[i:i + settings.batch_size] for i in range(0, len(articles), settings.batch_size)]
+    batches = itertools.chain([first], batches)
     if workers <= 1:
         from ..pipeline import Pipeline
 
-        pipeline = Pipeline(settings)
+        pipeline = pipeline or Pipeline(settings)
         for batch in batches:
             yield from _extract_batch(pipeline, batch)
         return
@@ -150,6 +245,17 @@ def _extract(articles: list[Article], settings: Settings, workers: int) -> Itera
                 future.cancel()
 
 
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _take(queue: Iterator[list[Article]], n: int) -> Iterable[list[Article]]:
     for _ in range(n):
         batch = next(queue, None)
@@ -159,25 +265,12 @@ def _take(queue: Iterator[list[Article]], n: int) -> Iterable[list[Article]]:
 
 
 def _extract_batch(pipeline: Any, batch: list[Article]) -> list[Outcome]:
-    """Records for a batch; when one article breaks the batch, each is tried alone so
-    that only the broken one is lost."""
-    try:
-        return [(content_key(a.text), r, None) for a, r in zip(batch, pipeline.pipe(batch), strict=True)]
-    except Exception as e:  # noqa: BLE001 (one article's failure is reported, the others go on)
-        if len(batch) == 1:
-            return [(content_key(batch[0].text), None, reason(e))]
-    outcomes: list[Outcome] = []
-    for article in batch:
-        try:
-            outcomes.append((content_key(article.text), pipeline(article.text, **_meta(article)), None))
-        except Exception as e:  # noqa: BLE001
-            outcomes.append((content_key(article.text), None, reason(e)))
-    return outcomes
-
-
-def _meta(article: Article) -> dict[str, Any]:
-    return {"id": article.id, "url": article.url, "source": article.source, "title": article.title,
-            "published": article.published}
+    """Records for a batch; an article that cannot be extracted is reported, the others go on."""
+    failed: dict[int, str] = {}
+    made = {id(article): record for record, article in pipeline.pipe(
+        ((article, article) for article in batch), as_tuples=True,
+        error_handler=lambda article, error: failed.setdefault(id(article), reason(error)))}
+    return [(content_key(a.text), made.get(id(a)), failed.get(id(a))) for a in batch]
 
 
 _PIPELINE: Any = None  # one per worker process

@@ -23,7 +23,7 @@ LAYERS: tuple[Layer, ...] = (
 )
 
 
-def reading_order(layers: tuple[Layer, ...] = LAYERS) -> list[Layer]:
+def reading_order() -> list[Layer]:
     """The layers with a place in a reading (summary, scores), in that order: who said what,
     what happened, how many, where, when."""
-    return sorted((layer for layer in layers if layer.reading is not None), key=lambda layer: layer.reading)
+    return sorted((layer for layer in LAYERS if layer.reading is not None), key=lambda layer: layer.reading)

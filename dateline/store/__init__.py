@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..layers import LAYERS
+from .. import layers
 from ..record import content_key
 from ..version import __version__
 from . import migrate
@@ -32,10 +32,7 @@ LOGGER = logging.getLogger(__name__)
 # PRAGMA application_id marks a file as a Dateline store ("DLN1"); user_version is the
 # number of the last migration it has (store/migrations/).
 APPLICATION_ID = 0x444C4E31
-STORE_VERSION = migrate.latest()
 BUSY_TIMEOUT_S = 60.0
-LAYER_TABLES = tuple(t for layer in LAYERS for t in layer.tables)
-ROW_VIEWS = tuple(layer.flat.view for layer in LAYERS if layer.flat)  # flat, for exports
 Row = tuple[str, dict[str, Any]]
 
 
@@ -45,9 +42,19 @@ def _now() -> str:
 
 def layer_rows(key: str, record: dict[str, Any]) -> Iterator[Row]:
     """(table, row) for every item of every layer that stores rows."""
-    for layer in LAYERS:
+    for layer in layers.LAYERS:
         if layer.rows is not None:
             yield from layer.rows(key, record)
+
+
+def layer_tables() -> tuple[str, ...]:
+    """The tables the layers' rows go to."""
+    return tuple(t for layer in layers.LAYERS for t in layer.tables)
+
+
+def flat_views() -> tuple[str, ...]:
+    """The views the exports read, one per layer that has a flat table."""
+    return tuple(layer.flat.view for layer in layers.LAYERS if layer.flat)
 
 
 def _pipeline(record: dict[str, Any]) -> str | None:
@@ -65,7 +72,7 @@ class Store:
             raise StoreError(f"{self.path}: no such store")
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give a file name for the store")
-        if readonly and _version_of(self.path) < STORE_VERSION:
+        if readonly and _version_of(self.path) < migrate.latest():
             Store(self.path).close()  # an older store is upgraded once, then read
         # a URI with the path quoted: "run#2.db" is that file, not "run"
         uri = f"{self.path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
@@ -126,20 +133,20 @@ class Store:
         an older one, refuse a newer one or a file that is no store."""
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        latest = migrate.latest()
         if app_id == 0 and tables == 0:
             if not create:
                 raise StoreError(f"{self.path}: the file is empty, not a Dateline store")
-            migrate.apply(self.conn, 0)
+            self.conn.execute(f"PRAGMA user_version={migrate.apply(self.conn, 0)}")
             self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            self.conn.execute(f"PRAGMA user_version={STORE_VERSION}")
         elif app_id != APPLICATION_ID:
             raise StoreError(f"{self.path} is an SQLite file but not a Dateline store")
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > STORE_VERSION:
+        if version > latest:
             raise StoreError(f"{self.path} is a version {version} store, made by a newer Dateline; this one "
-                             f"({__version__}) reads and writes stores up to version {STORE_VERSION}: "
+                             f"({__version__}) reads and writes stores up to version {latest}: "
                              "upgrade Dateline to use it")
-        if version < STORE_VERSION:
+        if version < latest:
             if not create:
                 raise StoreError(f"{self.path} is a version {version} store: open it for writing to upgrade it")
             self._upgrade(version)
@@ -149,13 +156,12 @@ class Store:
         file copied aside until the upgrade commits (the caller commits; see _open)."""
         self._backup = migrate.backup(self.path, version)
         try:
-            migrate.apply(self.conn, version)
-            self.conn.execute(f"PRAGMA user_version={STORE_VERSION}")
+            reached = migrate.apply(self.conn, version)
+            self.conn.execute(f"PRAGMA user_version={reached}")
         except sqlite3.Error as e:
-            raise StoreError(f"{self.path}: the upgrade from version {version} to {STORE_VERSION} failed ({e}); "
-                             f"the store is left as it was, and a copy of it is in {self._backup}") from None
-        LOGGER.warning("upgraded %s from store version %d to %d", self.path, version, STORE_VERSION)
-
+            raise StoreError(f"{self.path}: the upgrade from version {version} failed ({e}); the store is left "
+                             f"as it was, and a copy of it is in {self._backup}") from None
+        LOGGER.warning("upgraded %s from store version %d to %d", self.path, version, reached)
 
     def close(self) -> None:
         self.conn.close()
@@ -239,7 +245,7 @@ class Store:
                  doc.get("dateline"), doc.get("language"), json.dumps(record, ensure_ascii=False),
                  _pipeline(record), key)).rowcount
             if updated:
-                for table in LAYER_TABLES:
+                for table in layer_tables():
                     conn.execute(f"DELETE FROM {table} WHERE doc = ?", (key,))
                 self._insert_rows(conn, key, record)
             return bool(updated)
@@ -253,11 +259,15 @@ class Store:
                                  "ORDER BY published IS NULL, published, key", (_pipeline({"pipeline": made_by}),))
         return [r[0] for r in rows]
 
-    def document(self, key: str) -> dict[str, Any] | None:
-        """A stored document's metadata and text (not its record)."""
-        row = self.conn.execute("SELECT key, id, title, url, source, published, text FROM documents WHERE key = ?",
-                                (key,)).fetchone()
+    def document(self, key: str, *, text: bool = True) -> dict[str, Any] | None:
+        """A stored document's metadata, and its text unless `text=False` (not its record)."""
+        columns = "key, id, title, url, source, published" + (", text" if text else "")
+        row = self.conn.execute(f"SELECT {columns} FROM documents WHERE key = ?", (key,)).fetchone()
         return dict(row) if row else None
+
+    def keys(self) -> list[str]:
+        """Every document's key, oldest publication first."""
+        return [r[0] for r in self.conn.execute("SELECT key FROM documents ORDER BY published IS NULL, published, key")]
 
     def add_source(self, key: str, found: Any) -> bool:
         """Record another place a stored document was read; False when it was already listed."""
@@ -296,7 +306,7 @@ class Store:
         return self.conn.execute("SELECT 1 FROM documents WHERE key = ?", (key,)).fetchone() is not None
 
     def count(self, table: str) -> int:
-        if table not in ("documents", "sources", "runs", *LAYER_TABLES, *ROW_VIEWS):
+        if table not in ("documents", "sources", "runs", *layer_tables(), *flat_views()):
             raise StoreError(f"no table {table!r} in the store")
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -318,7 +328,7 @@ def _version_of(path: Path) -> int:
     try:
         with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                return STORE_VERSION
+                return migrate.latest()
             return conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error:
-        return STORE_VERSION
+        return migrate.latest()

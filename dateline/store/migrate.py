@@ -36,8 +36,9 @@ class Migration:
         return [s for path in self.files for s in split_statements(path.read_text(encoding="utf-8"))]
 
 
-def migrations(dialect: str = "sqlite", folder: Path = FOLDER) -> list[Migration]:
+def migrations(dialect: str = "sqlite", folder: Path | None = None) -> list[Migration]:
     """The migrations a store of this dialect runs, in order."""
+    folder = folder or FOLDER
     found: dict[int, list[tuple[int, str, Path]]] = {}
     for path in folder.glob("*.sql"):
         m = FILE.match(path.name)

@@ -13,9 +13,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
 
 from ...errors import PipelineError
+from ...record import enum
 from ...resources import Resources
 
-ENTITY_TYPES = ("PERSON", "ORG", "GROUP", "GPE", "NORP", "OTHER")
 PREFIX = "~prefix"  # the family of a word that changes an office: "deputy", "former"
 
 
@@ -94,10 +94,10 @@ def lexicon(resources: Resources) -> Lexicon:
     roles = {row["phrase"].lower(): row["family"] for row in resources.table("entities/roles.tsv", ("phrase", "family"))}
     heads = {row["head"].lower(): ActorHead(row["type"], row["describes"], row["names"] == "yes")
              for row in resources.table("entities/actors.tsv", ("head", "type", "describes", "names"),
-                                        (("type", ENTITY_TYPES), ("describes", ("yes", "plural", "no")),
+                                        (("type", enum("entities", "type")), ("describes", ("yes", "plural", "no")),
                                          ("names", ("yes", "no"))))}
     aliases: dict[str, tuple[str, str]] = {}
-    for row in resources.table("entities/aliases.tsv", ("name", "type"), (("type", ENTITY_TYPES),)):
+    for row in resources.table("entities/aliases.tsv", ("name", "type"), (("type", enum("entities", "type")),)):
         for alias in [row["name"]] + [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]:
             aliases[alias] = (row["name"], row["type"])
     honorifics = frozenset(row["word"].lower() for row in resources.table("entities/honorifics.tsv", ("word",)))

@@ -1,5 +1,5 @@
 """The event knowledge in data/events/: triggers, light verbs, weapons, modality; and the
-future auxiliaries of data/auxiliaries.tsv. Event types and factualities a row may name are
+future auxiliaries of data/tense.tsv. Event types and factualities a row may name are
 the contract's (the JSON Schema's enums)."""
 from __future__ import annotations
 

@@ -306,6 +306,18 @@ def _plain(*names: str) -> str:
     return "".join("'" if c in "ʿʾ‘’" else c for c in folded if not unicodedata.combining(c))
 
 
+def _build_once(path: Path, resources: Resources, digest: str) -> None:
+    """Compile the file unless another process, holding the lock meanwhile, has just done it
+    (two ingests, or the test workers, starting together compile it once)."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not _current(path, digest):
+            build(path, resources)
+
+
 def _current(path: Path, digest: str) -> bool:
     """The file exists and was compiled from the data installed now."""
     if not path.exists():
@@ -327,11 +339,10 @@ class Gazetteer:
         digest = data_digest(resources)
         if not _current(self.path, digest):
             try:
-                build(self.path, resources)
+                _build_once(self.path, resources, digest)
             except OSError:  # a read-only home: the temporary folder will do
                 self.path = Path(tempfile.gettempdir()) / self.path.name
-                if not _current(self.path, digest):
-                    build(self.path, resources)
+                _build_once(self.path, resources, digest)
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self.division = functools.lru_cache(maxsize=4096)(self._division)
         self._lookup = functools.lru_cache(maxsize=65536)(self._lookup_keys)

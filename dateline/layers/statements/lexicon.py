@@ -1,12 +1,13 @@
-"""The statements layer's knowledge, from data/statements/: cue verbs with their stance and
-where their content sits, channels, condemnation words and the words of anonymity."""
+"""The statements layer's knowledge, from data/statements/: cue verbs with their stance (one
+of the contract's) and where their content sits, channels, condemnation words and the
+words of anonymity."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...record import enum
 from ...resources import Resources
 
-STANCES = ("assert", "claim", "deny", "condemn", "call", "warn", "accuse", "other")
 CONTENT_KINDS = ("clause", "quote", "object", "object-clause", "infinitive", "prep", "characterize", "host")
 
 
@@ -46,7 +47,7 @@ def lexicon(resources: Resources) -> Lexicon:
 def _cues(resources: Resources) -> dict[str, tuple[Cue, ...]]:
     table: dict[str, list[Cue]] = {}
     for row in resources.table("statements/cues.tsv", ("cue", "stance", "content"),
-                               (("stance", STANCES), ("content", CONTENT_KINDS))):
+                               (("stance", enum("statements", "stance")), ("content", CONTENT_KINDS))):
         words = row["cue"].lower().split()
         cue = Cue(words[0], " ".join(words[1:]), row["stance"], frozenset(row["content"].split()))
         table.setdefault(cue.lemma, []).append(cue)

@@ -1,12 +1,12 @@
 """The times layer's knowledge: the grammar's words (data/times/words.tsv), the words that
 make a four-digit number no year (not-years.tsv) and a bare month a time (calendar-leads.tsv),
-and the auxiliaries that set a clause's tense (data/auxiliaries.tsv)."""
+and the words that put a clause in the future (data/tense.tsv)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ...resources import Resources
-from ...syntax import auxiliaries
+from ...syntax import auxiliaries, future_governors
 from .grammar import Grammar, grammar
 
 
@@ -18,6 +18,7 @@ class Lexicon:
     calendar_leads: frozenset[str]    # "in December", "late summer"
     future: frozenset[str]            # "will", "shall"
     reported_future: frozenset[str]   # "would", unless perfect
+    future_governors: frozenset[str]  # "expected to", "plans to"
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -29,4 +30,5 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(r["word"].lower() for r in rows if r["position"] == "after"),
                    leads,
                    frozenset(w for w, t in tense.items() if t == "future"),
-                   frozenset(w for w, t in tense.items() if t == "reported"))
+                   frozenset(w for w, t in tense.items() if t == "reported"),
+                   resources.get(future_governors))

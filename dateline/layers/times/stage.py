@@ -17,7 +17,6 @@ from .anchor import Anchor, Resolved, When
 from .grammar import Mention
 from .lexicon import Lexicon, lexicon
 
-FUTURE_LEMMAS = {"expect", "plan", "schedule", "due", "set", "intend", "aim", "hope", "prepare"}
 AGE_WORDS = {"old", "older", "younger"}
 CLOCKS = ("clock", "clock24", "military", "noon")
 
@@ -167,12 +166,12 @@ def tense_of(span: Span, lex: Lexicon, cache: dict[int, str | None] | None = Non
 
 def _verb_tense(verb: Token, lex: Lexicon) -> str | None:
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in lex.future for a in auxes) or verb.lemma_ in FUTURE_LEMMAS:
+    if any(a.lower_ in lex.future for a in auxes) or verb.lemma_ in lex.future_governors:
         return "future"
     perfect = any(a.lemma_ == "have" for a in auxes)
     if any(a.lower_ in lex.reported_future for a in auxes) and not perfect:  # reported future: "talks would resume"
         return "future"
-    if verb.head is not verb and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_LEMMAS:
+    if verb.head is not verb and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in lex.future_governors:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
