@@ -374,16 +374,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "stderr); run the same command again to finish.")
     p.add_argument("sources", nargs="+", help="files, folders (read recursively) and URLs")
     p.add_argument("--db", required=True, help="the SQLite store (created when absent)")
-    p.add_argument("--workers", type=int, default=1, help="processes that run the pipeline (default 1)")
     p.add_argument("--published", dest="default_published", metavar="DATE",
                    help="publication date for articles whose source gives none (a plain text file)")
     p.add_argument("--source", dest="default_source", metavar="OUTLET",
                    help="the outlet, for articles whose source names none")
     p.add_argument("--title", dest="default_title", metavar="HEADLINE",
                    help="the headline, for articles whose source gives none")
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar (default: when stderr is a terminal)")
-    p.add_argument("--model", help="an installed spaCy pipeline")
+    _run_options(p)
     _time_options(p)
     _source_options(p)
     p.set_defaults(func=cmd_ingest)
@@ -396,10 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "is stopped can be run again to finish.")
     p.add_argument("--db", required=True, help="the SQLite store")
     p.add_argument("--all", action="store_true", help="every document, whichever pipeline made it")
-    p.add_argument("--workers", type=int, default=1, help="processes that run the pipeline (default 1)")
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar (default: when stderr is a terminal)")
-    p.add_argument("--model", help="an installed spaCy pipeline")
+    _run_options(p)
     _time_options(p)
     p.set_defaults(func=cmd_reextract)
 
@@ -471,6 +465,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rounds", type=int, default=3, help="timed rounds after the warm-up")
     p.set_defaults(func=cmd_benchmark)
     return parser
+
+
+def _run_options(p: argparse.ArgumentParser) -> None:
+    """What a run over a store takes: worker processes, a progress bar, a model."""
+    p.add_argument("--workers", type=int, default=1, help="processes that run the pipeline (default 1)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar (default: when stderr is a terminal)")
+    p.add_argument("--model", help="an installed spaCy pipeline")
 
 
 def _time_options(p: argparse.ArgumentParser) -> None:

@@ -1,4 +1,5 @@
 """Measuring Dateline: against hand-made gold by the contract's rules (contract.py, with each
 layer's own `score.py`), and on public benchmarks: TIMEX3 (timex.py), geoparsing (geo.py)
-and PLOVER event coding (events.py). match.py holds the matching rules they share.
+and PLOVER event coding (events.py). The matching rules they share are in
+dateline/layers/scoring.py, beside the layers that score themselves by them.
 """

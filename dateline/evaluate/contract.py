@@ -16,7 +16,7 @@ from typing import Any
 from ..layers import reading_order
 from ..record import iter_spans
 from . import files
-from .match import Matches, Tally
+from ..layers.scoring import Matches, Tally
 
 
 def scored_layers() -> tuple[str, ...]:

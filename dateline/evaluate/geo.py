@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .match import haversine_km
+from ..layers.scoring import haversine_km
 
 
 @dataclass

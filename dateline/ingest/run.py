@@ -15,6 +15,7 @@ and parses batches with nlp.pipe); this process reads the sources and is the onl
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import sys
@@ -64,8 +65,6 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
     """Read every source, extract what the store lacks, store it. Never raises for bad input:
     problems are in the report (and passed to `on_problem` as they happen); a store that
     cannot be written (disk full) stops the run with `report.stopped` set."""
-    from tqdm import tqdm
-
     settings = settings or Settings.from_env()
     report = Report()
     on_problem = on_problem or (lambda p: None)
@@ -82,9 +81,7 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
         else:
             found.append(item)
     report.read = len(found)
-    bar = tqdm(total=len(found), unit="article", desc="ingest", file=sys.stderr, dynamic_ncols=True,
-               disable=(not sys.stderr.isatty()) if progress is None else not progress)
-    try:
+    with _until_stopped(report, len(found), "article", "ingest", progress) as bar:
         todo: dict[str, list[Found]] = {}  # key -> every source of that text in this run
         for item in found:
             key = content_key(item.article.text)
@@ -121,13 +118,6 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
                     store.add_source(key, item)
                     report.known += 1
             bar.update(len(items))
-    except DatelineError as e:  # the store cannot be written (disk full), the model cannot be loaded
-        report.stopped = str(e.args[0])
-    except BrokenProcessPool:
-        report.stopped = ("a worker process died (out of memory?); every article stored before is kept: "
-                          "run the same command again, with fewer --workers")
-    finally:
-        bar.close()
     if report.stopped is None:
         store.finish_run(run, report.read, report.stored, report.known, len(report.problems))
     return report
@@ -172,8 +162,6 @@ def reextract(store: Store, *, settings: Settings | None = None, everything: boo
     """Extract again the stored texts whose records another pipeline made (every text, with
     `everything`), keeping each document's key, sources and metadata. Each is replaced in a
     transaction of its own, so a killed run loses nothing and the next run does the rest."""
-    from tqdm import tqdm
-
     from ..pipeline import Pipeline
 
     settings = settings or Settings.from_env()
@@ -182,9 +170,7 @@ def reextract(store: Store, *, settings: Settings | None = None, everything: boo
     pipeline = Pipeline(settings)  # what "current" means: its versions of Dateline, data and model
     keys = store.keys() if everything else store.stale(pipeline.version)
     report.stale, report.current = len(keys), store.count("documents") - len(keys)
-    bar = tqdm(total=len(keys), unit="document", desc="reextract", file=sys.stderr, dynamic_ncols=True,
-               disable=(not sys.stderr.isatty()) if progress is None else not progress)
-    try:
+    with _until_stopped(report, len(keys), "document", "reextract", progress) as bar:
         articles = (_stored_article(doc) for key in keys if (doc := store.document(key)) is not None)
         for key, record, error in _extract(articles, settings, workers, pipeline if workers <= 1 else None):
             if record is None:
@@ -193,14 +179,28 @@ def reextract(store: Store, *, settings: Settings | None = None, everything: boo
             else:
                 report.done += store.replace(key, record)
             bar.update()
+    return report
+
+
+@contextlib.contextmanager
+def _until_stopped(report: Report | Reextracted, total: int, unit: str, desc: str,
+                   progress: bool | None) -> Iterator[Any]:
+    """A progress bar for a run; what stops it early (a store that cannot be written, a
+    model that cannot be loaded, a worker that died) is said in `report.stopped`, and
+    what was stored before is kept."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, dynamic_ncols=True,
+               disable=(not sys.stderr.isatty()) if progress is None else not progress)
+    try:
+        yield bar
     except DatelineError as e:
         report.stopped = str(e.args[0])
     except BrokenProcessPool:
-        report.stopped = ("a worker process died (out of memory?); every document re-extracted before is kept: "
+        report.stopped = (f"a worker process died (out of memory?); every {unit} done before is kept: "
                           "run the same command again, with fewer --workers")
     finally:
         bar.close()
-    return report
 
 
 Outcome = tuple[str, dict[str, Any] | None, str | None]  # key, record or None, error

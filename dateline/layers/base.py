@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import Resources
 from ..settings import Settings
-
-if TYPE_CHECKING:
-    from ..evaluate.match import Matches, Tally
+from .scoring import Matches, Tally
 
 T = TypeVar("T")
 Record = dict[str, Any]
@@ -114,7 +112,7 @@ class Layer:
     flat: Flat | None = None
     reading: int | None = None                          # its place when a record is read: summary, scores
     section: Section | None = None
-    score: Callable[[dict, Record, "Tally", "Matches"], None] | None = None  # against gold, by the contract's rules
+    score: Callable[[dict, Record, Tally, Matches], None] | None = None  # against gold, by the contract's rules
 
     def registered(self) -> Stage:
         return REGISTRY[self.stage]

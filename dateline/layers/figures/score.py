@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...evaluate.match import Matches, Tally, attributed, jaccard, match, overlaps
+from ..scoring import Matches, Tally, attributed, jaccard, match, overlaps
 
 
 def score(gold: dict[str, Any], record: dict[str, Any], tally: Tally, matches: Matches) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...evaluate.match import PRONOUNS, Matches, Tally, jaccard, match, names_match, norm
+from ..scoring import PRONOUNS, Matches, Tally, jaccard, match, names_match, norm
 
 
 def score(gold: dict[str, Any], record: dict[str, Any], tally: Tally, matches: Matches) -> None:

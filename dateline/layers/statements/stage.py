@@ -1,9 +1,9 @@
 """The statements layer: who said what, how, through which channel, with which stance.
 
 For every cue (a verb or phrase of data/statements/cues.tsv) the parse gives the speaker
-(its subject, or the subject it shares with the verb it hangs from: "..., adding that"),
-the content (a clause, a quotation beside it, an object, an infinitive) and the channel
-(a statement, state TV, an interview). Contents are then snapped to quotation marks:
+(speaker.py: its subject, or the subject it shares with the verb it hangs from: "...,
+adding that"), the content (here: a clause, a quotation beside it, an object, an
+infinitive) and the channel (channel.py: a statement, state TV, an interview). Contents are then snapped to quotation marks:
 content inside one quotation is `direct` and spans the whole quotation (over sentences and
 paragraphs), content holding a quoted fragment is `mixed`, the rest `indirect`. Quoted
 paragraphs with no cue of their own continue the statement before them.
@@ -18,14 +18,15 @@ from spacy.tokens import Doc, Token
 
 from ...record import span
 from ...spanindex import SpanIndex
-from ...syntax import CLAUSE_BREAKS, find_child, noun_phrase, sentence_of, subject, trim
+from ...syntax import CLAUSE_BREAKS, find_child, sentence_of, subject, trim
 from ..base import Context, stage
 from ..entities.lexicon import Lexicon as EntityLexicon, lexicon as entity_lexicon
+from .channel import ChannelRules
 from .lexicon import Cue, Lexicon, lexicon
 from .quotes import Quote, quotes_of
+from .speaker import SpeakerRules
 
 REPORTING_MARKS = {"that"}
-NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 QUESTION_MARKS = {"if", "whether"}
 FRAMING_MARKS = {"as", "amid", "while"}
 MIN_ORPHAN_WORDS = 4
@@ -45,7 +46,10 @@ class Found:
     channel: str | None
 
 
-class StatementFinder:
+class StatementFinder(SpeakerRules, ChannelRules):
+    """One article's statements: cues, then for each its speaker (speaker.py), its content
+    (here), its channel (channel.py), its stance and kind."""
+
     def __init__(self, doc: Doc, record: dict[str, Any], lex: Lexicon, entities: EntityLexicon):
         self.doc = doc
         self.text = doc.text
@@ -78,104 +82,6 @@ class StatementFinder:
     def inside_quote(self, char: int) -> Quote | None:
         return next((q for _, _, q in self.double_index.holding(char) if q.start <= char < q.end), None)
 
-    # -- speaker ---------------------------------------------------------------------
-    def speaker_of(self, verb: Token, entry: Cue) -> Token | None:
-        """The head word of who speaks, or None when the parse names no one."""
-        head = self._speaker_of(verb, entry, 0)
-        if head is not None and (head.ent_type_ in NOT_SPEAKERS and not find_child(head, ("prep",), ("of",))):
-            return None  # "January called for ...": a misparse, not a speaker ("One of the groups" is one)
-        return head
-
-    def _speaker_of(self, verb: Token, entry: Cue, depth: int) -> Token | None:
-        if entry.lemma == "according":
-            return self.according_to(verb)
-        subj = subject(verb)
-        if subj is not None and subj.dep_ == "nsubjpass":
-            subj = None  # "it was reported that": the subject is not who spoke
-        if subj is not None:
-            if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return verb.head
-            return subj
-        csubj = find_child(verb, ("csubj",))
-        if csubj is not None and subject(csubj) is not None:
-            return subject(csubj)  # "Lavrov addressing the forum said"
-        agent = find_child(verb, ("agent",))
-        if agent is not None:
-            return find_child(agent, ("pobj",))
-        head = verb.head
-        if verb.lower_ == "saying" and head.lower_ == "as" and head.head.lemma_ == "quote":
-            quoted = head.head  # "state media quoted the minister as saying"
-            return find_child(quoted, ("dobj",)) or find_child(quoted, ("nsubjpass",))
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            if head.lemma_.lower() in self.channels.nouns:
-                # "posted a message on Twitter blaming Iran": who posted it
-                governor = head
-                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-                    governor = governor.head
-                return subject(governor) if governor.pos_ in ("VERB", "AUX") else None
-            if self.is_actor(head):
-                return head  # "with officials saying ..."
-        if depth >= 3 or head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp"):
-            return None
-        # "..., adding that": the speaker of the statement the clause hangs from; when the
-        # clause hangs inside a reported clause, the speaker of that report
-        if head.dep_ == "ccomp" and self.cue_entry(head.head) is not None:
-            return self._speaker_of(head.head, self.cue_entry(head.head), depth + 1)
-        if head.pos_ in ("VERB", "AUX"):
-            found = self._speaker_of(head, self.cue_entry(head) or entry, depth + 1)
-            if found is None and self.cue_entry(head) is not None:
-                found = find_child(head, ("nsubjpass",))  # "the attacker is reported to have ... claimed"
-            return found
-        return None
-
-    def according_to(self, verb: Token) -> Token | None:
-        to = find_child(verb, ("prep",), ("to",))
-        if to is None:
-            return None
-        obj = find_child(to, ("pobj",))
-        if obj is not None:
-            return obj
-        # the parser sometimes leaves "to" without object: take the phrase up to the comma
-        end = to.i + 1
-        while end < len(self.doc) and self.doc[end].text not in CLAUSE_BREAKS and not self.doc[end].is_space:
-            end += 1
-        phrase = self.doc[to.i + 1:end]
-        return phrase.root if len(phrase) else None
-
-    def is_actor(self, tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
-        return lemma in self.actor_heads or lemma in self.roles or bool(self.mentions.holding(tok.idx))
-
-    def speaker_phrase(self, head: Token) -> tuple[int, int]:
-        keep = ("of", "for")
-        if head.lemma_.lower() in self.roles or head.lemma_.lower() in self.actor_heads:
-            keep = ("of", "for", "within", "from", "at", "with", "to")  # "a source within the ministry"
-        start, end = noun_phrase(head, keep_preps=keep)
-        for child in head.rights:
-            if child.i < end or child.left_edge.i != end or self.doc[end].is_punct:
-                continue
-            # "Foreign Minister Abbas Araghchi": a name right after its title belongs to the phrase
-            if child.dep_ in ("appos", "compound", "flat") and child.pos_ == "PROPN":
-                end = child.right_edge.i + 1
-                while end > child.i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
-                    end -= 1
-        return start, end
-
-    def speaker_entity(self, head: Token, start: int, end: int) -> str | None:
-        """The entity the speaker phrase names: the mention holding its head word, a name in
-        apposition to it, else the most person-like mention inside the phrase."""
-        holding = self.mentions.holding(head.idx)
-        if holding:
-            return min(holding, key=lambda m: m[1] - m[0])[2][0]
-        for appos in head.children:  # "the council's coordinator, Amira Haddou, said"
-            if appos.dep_ == "appos" and (named := self.mentions.holding(appos.idx)):
-                return min(named, key=lambda m: m[1] - m[0])[2][0]
-        inside = self.mentions.within(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
-        for wanted in ("PERSON", "ORG", "GROUP", "GPE"):
-            for _, _, (entity, etype) in inside:
-                if etype == wanted:
-                    return entity
-        return None
 
     # -- content ---------------------------------------------------------------------
     def block(self, clause: Token, verb: Token) -> tuple[int, int] | None:
@@ -261,17 +167,6 @@ class StatementFinder:
                 end = child.right_edge.i + 1
         return start, end
 
-    def clause_after_channel(self, verb: Token) -> Token | None:
-        """ "said in a statement that ...": the parser hangs the clause on the channel noun."""
-        for prep in verb.children:
-            obj = find_child(prep, ("pobj",)) if prep.dep_ == "prep" else None
-            if obj is None or obj.lemma_.lower() not in self.channels.nouns:
-                continue
-            for clause in obj.children:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and find_child(clause, ("mark",), ("that",)) is not None:
-                    return clause
-        return None
-
     def inverted(self, verb: Token) -> tuple[int, int] | None:
         """ "The army withdrew, officials said": the cue hangs from the clause it reports."""
         head = verb.head
@@ -343,84 +238,6 @@ class StatementFinder:
             return None
         return q
 
-    # -- channel ---------------------------------------------------------------------
-    def channel_of(self, verb: Token, speaker_head: Token | None, content: tuple[int, int]) -> str | None:
-        ch = self.channels
-        lo, hi = content
-
-        def outside(tok: Token) -> bool:
-            return not (lo <= tok.i < hi)
-
-        def is_channel_noun(tok: Token) -> bool:
-            return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower().rstrip(".") in ch.nouns
-                                                      or tok.lower_ in ch.nouns)
-
-        def phrase(tok: Token) -> str:
-            # the channel noun with its prepositions ("an interview with ..."), not the
-            # clause the parser may have hung on it ("a statement that ...")
-            end = tok.i + 1
-            for child in tok.rights:
-                if child.dep_ in ("prep", "compound", "amod", "nmod") and child.i >= end:
-                    end = child.right_edge.i + 1
-                else:
-                    break
-            return self.channel_text(tok.left_edge.i, end)
-
-        if verb.lemma_.lower() == "tell":
-            obj = find_child(verb, ("dobj", "dative"))
-            if obj is not None and outside(obj) and obj.lemma_.lower() not in ch.addressees \
-                    and (is_channel_noun(obj) or obj.ent_type_ == "ORG"):
-                return phrase(obj)
-        if verb.dep_ == "acl" and is_channel_noun(verb.head):
-            # "posted a message on Twitter blaming Iran": the outermost channel phrase
-            top = verb.head
-            while top.head.i != top.i and (is_channel_noun(top.head) or top.head.dep_ == "prep"
-                                           and is_channel_noun(top.head.head)):
-                top = top.head if is_channel_noun(top.head) else top.head.head
-            return phrase(top)
-        obj = find_child(verb, ("dobj",))
-        if obj is not None and outside(obj) and is_channel_noun(obj):
-            return phrase(obj)  # "posted a message on Twitter saying ..."
-        anchors = [verb] + ([speaker_head] if speaker_head is not None else [])
-        for anchor in anchors:
-            for child in anchor.children:
-                if child.dep_ == "prep" and child.lower_ in ch.prepositions and outside(child):
-                    obj = find_child(child, ("pobj",))
-                    if obj is not None and is_channel_noun(obj):
-                        return phrase(obj)
-                if child.dep_ in ("acl", "advcl", "csubj") and child.lemma_.lower() in ch.verbs and outside(child):
-                    found = self.verb_channel(child)
-                    if found:
-                        return found
-        if speaker_head is not None and speaker_head.head.lemma_.lower() in ch.verbs and speaker_head.dep_ == "nsubj":
-            found = self.verb_channel(speaker_head.head)  # "Lavrov addressing the Doha Forum said"
-            if found:
-                return found
-        return None
-
-    def verb_channel(self, verb: Token) -> str | None:
-        for dep in self.channels.verbs[verb.lemma_.lower()]:
-            if dep == "dobj":
-                obj = find_child(verb, ("dobj",))
-            else:
-                prep = find_child(verb, ("prep",), (dep.split(":", 1)[1],))
-                obj = find_child(prep, ("pobj",)) if prep is not None else None
-            # a forum, an outlet or a channel noun: "addressing the Doha Forum", "speaking to
-            # Al Jazeera", "speaking on state radio"; not "speaking on condition of anonymity"
-            lemma = obj.lemma_.lower().rstrip(".") if obj is not None else ""
-            if obj is not None and lemma not in self.channels.addressees and (
-                    obj.pos_ == "PROPN" or lemma in self.channels.nouns):
-                return self.channel_text(obj.left_edge.i, obj.right_edge.i + 1)
-        return None
-
-    def channel_text(self, start: int, end: int) -> str:
-        start, end = trim(self.doc, start, end)
-        text = self.doc[start:end].text
-        # "wrote on X.": the tokenizer keeps a sentence's full stop on a one-letter name
-        last = self.doc[end - 1]
-        if len(last.text) == 2 and last.text.endswith(".") and last.i == sentence_of(last).end - 1 - sentence_of(last)[-1].is_space:
-            text = text[:-1]
-        return text
 
     # -- kinds and spans -------------------------------------------------------------
     def snap(self, start: int, end: int) -> tuple[int, int, str]:
@@ -566,18 +383,6 @@ class StatementFinder:
                 return source.speaker, source.speaker_entity
         return self.chars(*self.speaker_phrase(document)), None
 
-    def channel_for(self, verb: Token, speaker_head: Token | None, document: Token | None,
-                    found: tuple[int, int, str] | None) -> str | None:
-        if document is not None:
-            return self.doc[slice(*self.speaker_phrase(document))].text
-        content = found[:2] if found else (verb.i, verb.i)
-        channel = self.channel_of(verb, speaker_head, content)
-        if channel is None and verb.dep_ in ("conj", "advcl") and (head_entry := self.cue_entry(verb.head)):
-            # "said in an interview ... and said that ...": the occasion is shared
-            channel = self.channel_of(verb.head, self.speaker_of(verb.head, head_entry),
-                                      (verb.i, verb.right_edge.i + 1))
-        return channel
-
     def stance(self, verb: Token, entry: Cue, found: tuple[int, int, str] | None) -> str:
         if find_child(verb, ("neg",)) is not None:
             return "other"
@@ -593,26 +398,6 @@ class StatementFinder:
             if particle is not None and particle.i == verb.i + 1:
                 end = particle.i + 1
         return self.chars(verb.i, end)
-
-    def channel_owner(self, noun: Token) -> Token | None:
-        """ "a statement from the ministry", "the ministry's statement": who issued it."""
-        poss = find_child(noun, ("poss",))
-        if poss is not None and poss.pos_ != "PRON":
-            return poss
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                obj = find_child(prep, ("pobj",))
-                if obj is not None:
-                    return obj
-            if prep.dep_ == "acl":  # "a statement released by Erdogan's office"
-                agent = find_child(prep, ("agent",))
-                obj = find_child(agent, ("pobj",)) if agent is not None else None
-                if obj is not None:
-                    return obj
-        for child in noun.children:  # "The Turkish statement": the demonym's country
-            if child.dep_ == "amod" and self.mentions.holding(child.idx):
-                return child
-        return None
 
     def dedupe(self, found: list[Found]) -> list[Found]:
         """One statement per content: the cue nearest to one of its edges wins."""

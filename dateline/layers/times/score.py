@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...evaluate.match import Matches, Tally, jaccard, match, overlaps
+from ..scoring import Matches, Tally, jaccard, match, overlaps
 
 
 def score(gold: dict[str, Any], record: dict[str, Any], tally: Tally, matches: Matches) -> None:

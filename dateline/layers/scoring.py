@@ -1,5 +1,6 @@
-"""The matching rules of ../shared/contract/README.md: spans, names, points, one-to-one pairs,
-and the tally of one layer's counts across documents."""
+"""The matching rules of ../shared/contract/README.md that each layer's score.py applies:
+spans, names, points, one-to-one pairs, and the tally of one layer's counts across
+documents. dateline/evaluate/ runs them over gold files and benchmarks."""
 from __future__ import annotations
 
 import math

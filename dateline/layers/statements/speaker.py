@@ -1,0 +1,152 @@
+"""Who speaks: the speaker of a cue, as written and as the entity it names.
+
+The subject of the cue ("the ministry said"), or of the verb it hangs from ("..., adding
+that"); the object of "according to"; the agent of a passive; the one quoted in "quoted the
+minister as saying"; the issuer of a statement that is the subject ("a statement from the
+ministry said"). The phrase keeps what describes the speaker ("a source within the
+ministry", "Foreign Minister Abbas Araghchi"); the entity is the mention that holds its
+head word, or a name in apposition to it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ...spanindex import SpanIndex
+from ...syntax import CLAUSE_BREAKS, find_child, noun_phrase, subject
+from .lexicon import Channels, Cue
+
+if TYPE_CHECKING:
+    from ..entities.lexicon import ActorHead, Roles
+
+NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+class SpeakerRules:
+    """Mixed into StatementFinder (stage.py), whose parse, lexicons and mentions it reads, and
+    whose `cue_entry` and `chars` it calls."""
+
+    doc: Doc
+    mentions: SpanIndex            # entity mentions: (start, end, (entity id, type))
+    channels: Channels
+    roles: "Roles"
+    actor_heads: dict[str, "ActorHead"]
+
+    def speaker_of(self, verb: Token, entry: Cue) -> Token | None:
+        """The head word of who speaks, or None when the parse names no one."""
+        head = self._speaker_of(verb, entry, 0)
+        if head is not None and (head.ent_type_ in NOT_SPEAKERS and not find_child(head, ("prep",), ("of",))):
+            return None  # "January called for ...": a misparse, not a speaker ("One of the groups" is one)
+        return head
+
+    def _speaker_of(self, verb: Token, entry: Cue, depth: int) -> Token | None:
+        if entry.lemma == "according":
+            return self.according_to(verb)
+        subj = subject(verb)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            subj = None  # "it was reported that": the subject is not who spoke
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        csubj = find_child(verb, ("csubj",))
+        if csubj is not None and subject(csubj) is not None:
+            return subject(csubj)  # "Lavrov addressing the forum said"
+        agent = find_child(verb, ("agent",))
+        if agent is not None:
+            return find_child(agent, ("pobj",))
+        head = verb.head
+        if verb.lower_ == "saying" and head.lower_ == "as" and head.head.lemma_ == "quote":
+            quoted = head.head  # "state media quoted the minister as saying"
+            return find_child(quoted, ("dobj",)) or find_child(quoted, ("nsubjpass",))
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if head.lemma_.lower() in self.channels.nouns:
+                # "posted a message on Twitter blaming Iran": who posted it
+                governor = head
+                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                    governor = governor.head
+                return subject(governor) if governor.pos_ in ("VERB", "AUX") else None
+            if self.is_actor(head):
+                return head  # "with officials saying ..."
+        if depth >= 3 or head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp"):
+            return None
+        # "..., adding that": the speaker of the statement the clause hangs from; when the
+        # clause hangs inside a reported clause, the speaker of that report
+        if head.dep_ == "ccomp" and self.cue_entry(head.head) is not None:
+            return self._speaker_of(head.head, self.cue_entry(head.head), depth + 1)
+        if head.pos_ in ("VERB", "AUX"):
+            found = self._speaker_of(head, self.cue_entry(head) or entry, depth + 1)
+            if found is None and self.cue_entry(head) is not None:
+                found = find_child(head, ("nsubjpass",))  # "the attacker is reported to have ... claimed"
+            return found
+        return None
+
+    def according_to(self, verb: Token) -> Token | None:
+        to = find_child(verb, ("prep",), ("to",))
+        if to is None:
+            return None
+        obj = find_child(to, ("pobj",))
+        if obj is not None:
+            return obj
+        # the parser sometimes leaves "to" without object: take the phrase up to the comma
+        end = to.i + 1
+        while end < len(self.doc) and self.doc[end].text not in CLAUSE_BREAKS and not self.doc[end].is_space:
+            end += 1
+        phrase = self.doc[to.i + 1:end]
+        return phrase.root if len(phrase) else None
+
+    def is_actor(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return lemma in self.actor_heads or lemma in self.roles or bool(self.mentions.holding(tok.idx))
+
+    def speaker_phrase(self, head: Token) -> tuple[int, int]:
+        keep = ("of", "for")
+        if head.lemma_.lower() in self.roles or head.lemma_.lower() in self.actor_heads:
+            keep = ("of", "for", "within", "from", "at", "with", "to")  # "a source within the ministry"
+        start, end = noun_phrase(head, keep_preps=keep)
+        for child in head.rights:
+            if child.i < end or child.left_edge.i != end or self.doc[end].is_punct:
+                continue
+            # "Foreign Minister Abbas Araghchi": a name right after its title belongs to the phrase
+            if child.dep_ in ("appos", "compound", "flat") and child.pos_ == "PROPN":
+                end = child.right_edge.i + 1
+                while end > child.i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                    end -= 1
+        return start, end
+
+    def speaker_entity(self, head: Token, start: int, end: int) -> str | None:
+        """The entity the speaker phrase names: the mention holding its head word, a name in
+        apposition to it, else the most person-like mention inside the phrase."""
+        holding = self.mentions.holding(head.idx)
+        if holding:
+            return min(holding, key=lambda m: m[1] - m[0])[2][0]
+        for appos in head.children:  # "the council's coordinator, Amira Haddou, said"
+            if appos.dep_ == "appos" and (named := self.mentions.holding(appos.idx)):
+                return min(named, key=lambda m: m[1] - m[0])[2][0]
+        inside = self.mentions.within(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+        for wanted in ("PERSON", "ORG", "GROUP", "GPE"):
+            for _, _, (entity, etype) in inside:
+                if etype == wanted:
+                    return entity
+        return None
+
+    def channel_owner(self, noun: Token) -> Token | None:
+        """ "a statement from the ministry", "the ministry's statement": who issued it."""
+        poss = find_child(noun, ("poss",))
+        if poss is not None and poss.pos_ != "PRON":
+            return poss
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                obj = find_child(prep, ("pobj",))
+                if obj is not None:
+                    return obj
+            if prep.dep_ == "acl":  # "a statement released by Erdogan's office"
+                agent = find_child(prep, ("agent",))
+                obj = find_child(agent, ("pobj",)) if agent is not None else None
+                if obj is not None:
+                    return obj
+        for child in noun.children:  # "The Turkish statement": the demonym's country
+            if child.dep_ == "amod" and self.mentions.holding(child.idx):
+                return child
+        return None
