@@ -7,7 +7,8 @@ Extracts the seed article of ../shared (published 2024-12-07) and the 86 article
 code of REVISION (a git worktree of it, run by this virtual environment's Python) and
 with the code checked out here. Then compares the two records of each article: every
 field the earlier record has must be there with the same value; fields it lacks are
-allowed (new fields). Prints each difference and exits 1 when there is one.
+allowed at the top of the record only (new fields, such as `pipeline`). Prints each
+difference and exits 1 when there is one.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ SHARED = Path(os.environ.get("DATELINE_SHARED", ROOT.parent / "shared"))
 
 def differences(old, new, path: str = "") -> list[str]:
     if isinstance(old, dict) and isinstance(new, dict):
-        out = []
+        out = [f"{path}/{key}: new" for key in new if key not in old and path]  # new fields only at the top
         for key in old:
             out += [f"{path}/{key}: missing"] if key not in new else differences(old[key], new[key], f"{path}/{key}")
         return out

@@ -92,8 +92,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     pipeline = Pipeline(Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first))
     failed: list[Problem] = []
 
-    def report(article, error: DatelineError) -> None:
-        where = next(f for f in found if f.article is article)
+    def report(item: tuple, error: DatelineError) -> None:
+        _, where = item
         if len(found) == 1:
             raise error  # the one article asked for: its error is the command's
         failed.append(Problem(where.origin, str(error), where.locator))
@@ -147,10 +147,11 @@ def cmd_reextract(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
-    settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first)
+    overrides = {"model": args.model, "anchoring": args.anchoring, "day_first": args.day_first}
     with Store(args.db) as store:
-        report = reextract(store, settings=settings, everything=args.all, workers=args.workers,
-                           progress=args.progress, on_problem=lambda p: print(f"dateline: skipped: {p}", file=sys.stderr))
+        report = reextract(store, settings=Settings.from_env(), overrides=overrides, everything=args.all,
+                           workers=args.workers, progress=args.progress,
+                           on_problem=lambda p: print(f"dateline: skipped: {p}", file=sys.stderr))
     print(f"dateline: {report.summary()}", file=sys.stderr)
     if report.stopped:
         print(f"dateline: error: {report.stopped}", file=sys.stderr)
@@ -161,20 +162,24 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from .layers.places.gazetteer import default_path
     from .resources import Resources
 
-    settings = Settings.from_env()
-    rows = settings.describe()
+    settings, rows, problems = Settings.survey()
     for row in rows:  # where the defaults lead on this machine
         if row["name"] == "gazetteer" and settings.gazetteer is None:
-            row["value"] = str(default_path(Resources(settings)))
+            try:
+                row["value"] = str(default_path(Resources(settings)))
+            except DatelineError as e:  # a data folder that is not there: say so, go on
+                row["value"] = f"(cannot be told: {e})"
         elif row["name"] == "cache" and settings.cache is None:
             row["value"] = str(settings.cache_folder().parent)
     if args.json:
         print(json.dumps(rows, indent=1))
-        return 0
-    for row in rows:
-        print(f"{row['name']:15} {row['value']}")
-        print(f"{'':15} {row['env']}; from {row['source']}: {row['help']}")
-    return 0
+    else:
+        for row in rows:
+            print(f"{row['name']:15} {row['value']}")
+            print(f"{'':15} {row['env']}; from {row['source']}: {row['help']}")
+    for problem in problems:
+        print(f"dateline: error: {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -284,7 +289,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_timex(args: argparse.Namespace) -> int:
-    from .evaluate import timex as evaluate_timex
+    from .evaluate import timex
     from .evaluate.files import load_documents
     from .pipeline import Pipeline
     from .record import Article
@@ -293,33 +298,33 @@ def cmd_eval_timex(args: argparse.Namespace) -> int:
     settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first)
     pipeline = Pipeline(settings, stages=["times"])
     records = pipeline.pipe(Article(text=d["text"], published=d.get("published"), id=d.get("id")) for d in docs)
-    tally = evaluate_timex.evaluate(docs, records)
+    tally = timex.evaluate(docs, records)
     report = tally.report()
-    print(json.dumps(report) if args.json else evaluate_timex.format_report(report))
+    print(json.dumps(report) if args.json else timex.format_report(report))
     for miss in tally.misses[:args.misses]:
         print(json.dumps(miss, ensure_ascii=False), file=sys.stderr)
     return 0
 
 
 def cmd_eval_events(args: argparse.Namespace) -> int:
-    from .evaluate import events as evaluate_events
+    from .evaluate import events
     from .pipeline import Pipeline
     from .record import Article
 
-    rows = evaluate_events.load(args.file)
+    rows = events.load(args.file)
     # one sentence is too little for the language check ("Pidgin" for a wire sentence): English is known
     pipeline = Pipeline(Settings.from_env(model=args.model, language_check=False))
     records = list(pipeline.pipe(Article(text=r["text"], id=r.get("id")) for r in rows))
     docs = list(pipeline.nlp.pipe(r["text"] for r in rows))  # for the depth of each trigger
-    report = evaluate_events.evaluate(rows, records, docs).report()
-    print(json.dumps(report) if args.json else evaluate_events.format_report(report))
+    report = events.evaluate(rows, records, docs).report()
+    print(json.dumps(report) if args.json else events.format_report(report))
     return 0
 
 
 def cmd_eval_geo(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .evaluate import geo as evaluate_geo
+    from .evaluate import geo
     from .evaluate.files import load_documents
     from .pipeline import Pipeline
     from .record import Article
@@ -329,16 +334,16 @@ def cmd_eval_geo(args: argparse.Namespace) -> int:
     for path in args.files:
         docs = load_documents(path)
         records = pipeline.pipe(Article(text=d["text"], published=d.get("published"), id=d.get("id")) for d in docs)
-        reports[Path(path).name] = evaluate_geo.evaluate(docs, records).report()
+        reports[Path(path).name] = geo.evaluate(docs, records).report()
     for name, report in reports.items():
-        print(json.dumps({name: report}) if args.json else evaluate_geo.format_report(name, report))
+        print(json.dumps({name: report}) if args.json else geo.format_report(name, report))
     return 0
 
 
 def cmd_benchmark(args: argparse.Namespace) -> int:
-    from . import benchmark
+    from .evaluate import speed
 
-    return benchmark.main(args.texts, args.rounds)
+    return speed.main(args.texts, args.rounds)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -387,12 +392,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("reextract", help="extract stored texts again with the pipeline installed now",
                        description="Re-run extraction over the stored texts whose records another version of "
-                                   "Dateline, of its data files or of the model made (records stored before "
-                                   "Dateline 0.2 say none, and count as older). Keys, sources and metadata are "
-                                   "kept; each document is replaced in a transaction of its own, so a run that "
-                                   "is stopped can be run again to finish.")
+                                   "Dateline, of its data or of the model made (records stored before Dateline "
+                                   "0.2 say none, and count as older). Each is made again with the settings it "
+                                   "was made with, unless --model, --anchoring or --day-first say otherwise. "
+                                   "Keys, sources and metadata are kept; each document is replaced in a "
+                                   "transaction of its own, so a run that is stopped is finished by "
+                                   "`dateline reextract` (without --all).")
     p.add_argument("--db", required=True, help="the SQLite store")
-    p.add_argument("--all", action="store_true", help="every document, whichever pipeline made it")
+    p.add_argument("--all", action="store_true", help="every document, whichever pipeline made it (each "
+                   "is marked to be made again first)")
     _run_options(p)
     _time_options(p)
     p.set_defaults(func=cmd_reextract)

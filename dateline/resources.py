@@ -9,7 +9,8 @@ A `Resources` belongs to one pipeline. It reads each table once and builds each 
 (a lexicon, the gazetteer, a phrase matcher) once, the first time a stage asks for it. A
 resource is a plain function of the `Resources` that builds it (`cues(resources) -> dict`),
 and is asked for by that function: `resources.get(cues)`. Nothing is cached per process,
-so two pipelines with different data folders work side by side.
+so two pipelines with different data folders work side by side (the spaCy model itself
+is loaded once per process and shared: see nlp.load).
 
 A data folder given in the settings (`DATELINE_DATA`) is laid over the shipped one: a file
 it holds replaces the shipped file of the same name, the others stay as shipped.
@@ -115,10 +116,6 @@ class Resources:
                 self._tables[key] = read_table(self.path(name), required, choices)
             return self._tables[key][1]
 
-    def version(self, name: str) -> str:
-        """The version line of a data table."""
-        return read_table(self.path(name))[0]
-
     def get(self, build: Callable[["Resources"], T]) -> T:
         """The resource `build` makes, made on the first call and kept for the next."""
         with self._lock:
@@ -126,10 +123,10 @@ class Resources:
                 self._built[build] = build(self)
             return self._built[build]
 
-    def digest(self, names: list[str] | None = None) -> str:
+    def digest(self) -> str:
         """What the data files say, in 16 hex digits: a change to any of them changes it."""
         h = hashlib.sha256()
-        for name in names if names is not None else self.names():
+        for name in self.names():
             h.update(name.encode() + b"\0" + self.path(name).read_bytes() + b"\0")
         return h.hexdigest()[:16]
 

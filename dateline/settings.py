@@ -33,8 +33,11 @@ def _names(raw: str) -> frozenset[str]:
     return frozenset(h.strip().lower() for h in raw.split(",") if h.strip())
 
 
-def _setting(default: Any, env: str, help: str, parse: Callable[[str], Any] = str, secret: bool = False) -> Any:
-    return field(default=default, metadata={"env": env, "help": help, "parse": parse, "secret": secret})
+def _setting(default: Any, env: str, help: str, parse: Callable[[str], Any] = str, secret: bool = False,
+             recorded: bool = False) -> Any:
+    """A setting; `recorded`: it changes what a record holds, so each record says its value."""
+    return field(default=default, metadata={"env": env, "help": help, "parse": parse, "secret": secret,
+                                            "recorded": recorded})
 
 
 @dataclass(frozen=True)
@@ -42,20 +45,22 @@ class Settings:
     """The knobs of one Dateline: a pipeline, an ingest, a server. See `dateline settings`."""
 
     model: str = _setting(DEFAULT_MODEL, "DATELINE_MODEL",
-                          "name or path of any installed spaCy pipeline with a tagger, parser and NER")
+                          "name or path of any installed spaCy pipeline with a tagger, parser and NER",
+                          recorded=True)
     chunk_chars: int = _setting(100_000, "DATELINE_CHUNK_CHARS",
                                 "texts longer than this are parsed in paragraph chunks joined into one Doc, "
-                                "so spaCy's memory stays bounded", _whole)
+                                "so spaCy's memory stays bounded", _whole, recorded=True)
     batch_size: int = _setting(16, "DATELINE_BATCH_SIZE",
                                "articles per nlp.pipe batch; ingest stores each batch as it is done", _whole)
     language_check: bool = _setting(True, "DATELINE_LANGUAGE_CHECK",
                                      "leave the English-only layers empty for a text detected as another language",
-                                     _flag)
+                                     _flag, recorded=True)
     anchoring: str = _setting("news", "DATELINE_ANCHORING",
                               "what relative dates count from: news (the publication date) or narrative "
-                              "(the latest date the text has mentioned, for histories and timelines)")
+                              "(the latest date the text has mentioned, for histories and timelines)",
+                              recorded=True)
     day_first: bool = _setting(False, "DATELINE_DAY_FIRST",
-                               "read an ambiguous numeric date like 7/12/2024 as 7 December", _flag)
+                               "read an ambiguous numeric date like 7/12/2024 as 7 December", _flag, recorded=True)
     data: str | None = _setting(None, "DATELINE_DATA",
                                 "a folder of data files laid over the shipped dateline/data/: a file it holds "
                                 "(same name, e.g. statements/cues.tsv) replaces the shipped one")
@@ -89,41 +94,31 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> "Settings":
-        """Settings from the environment, then the overrides that are not None (command-line options)."""
-        environ = os.environ if environ is None else environ
-        values: dict[str, object] = {}
-        for f in fields(cls):
-            raw = environ.get(f.metadata["env"], "")
-            if raw.strip():
-                try:
-                    values[f.name] = f.metadata["parse"](raw.strip())
-                except ValueError:
-                    raise SettingsError(f"{f.metadata['env']} must be {_kind(f.metadata['parse'])}, "
-                                        f"not {raw!r}") from None
-        values.update({k: v for k, v in overrides.items() if v is not None and k in _names_of(cls)})
+        """Settings from the environment, then the overrides that are not None (command-line
+        options). A value that cannot be used raises SettingsError naming its variable."""
+        values, problems = cls._read(environ)
+        if problems:
+            raise SettingsError(problems[0])
         unknown = [k for k in overrides if k not in _names_of(cls)]
         if unknown:
             raise SettingsError(f"no setting named {', '.join(unknown)}")
+        values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **values)
 
-    def cache_folder(self) -> Path:
-        """Dateline's folder in the user's cache (the compiled gazetteer lives there)."""
-        return Path(self.cache or Path.home() / ".cache") / "dateline"
-
-    def describe(self, environ: dict[str, str] | None = None,
-                 overrides: dict[str, object] | None = None) -> list[dict[str, str]]:
-        """Each setting with its value and where the value came from, for `dateline settings`."""
+    @classmethod
+    def survey(cls, environ: dict[str, str] | None = None) -> tuple["Settings", list[dict[str, str]], list[str]]:
+        """The settings the environment gives, each with its value and where the value came
+        from (for `dateline settings`), and what is wrong with the variables that cannot be
+        used, which keep their default."""
         environ = os.environ if environ is None else environ
+        values, problems = cls._read(environ)
+        settings = replace(cls(), **values)
         out = []
-        for f in fields(self):
-            value = getattr(self, f.name)
-            env = f.metadata["env"]
-            if overrides and overrides.get(f.name) is not None:
-                source = "command line"
-            elif environ.get(env, "").strip():
-                source = f"environment ({env})"
-            else:
-                source = "default"
+        for f in fields(settings):
+            value, env = getattr(settings, f.name), f.metadata["env"]
+            raw = environ.get(env, "").strip()
+            source = "default" if not raw else f"environment ({env})" if f.name in values \
+                else f"default (the environment's {raw!r} cannot be used)"
             if f.metadata["secret"] and value:
                 shown = f"(set, {len(value)} characters)"
             elif isinstance(value, frozenset):
@@ -131,7 +126,37 @@ class Settings:
             else:
                 shown = "(none)" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
             out.append({"name": f.name, "env": env, "value": shown, "source": source, "help": f.metadata["help"]})
-        return out
+        return settings, out, problems
+
+    @classmethod
+    def _read(cls, environ: dict[str, str] | None) -> tuple[dict[str, object], list[str]]:
+        """The usable values the environment gives, and a sentence for each it gives that is not."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        problems: list[str] = []
+        for f in fields(cls):
+            raw = environ.get(f.metadata["env"], "").strip()
+            if not raw:
+                continue
+            try:
+                value = f.metadata["parse"](raw)
+                replace(cls(), **{f.name: value})  # checked alone, so that one bad value is named
+            except ValueError:
+                problems.append(f"{f.metadata['env']} must be {_kind(f.metadata['parse'])}, not {raw!r}")
+                continue
+            except SettingsError as e:
+                problems.append(str(e.args[0]))
+                continue
+            values[f.name] = value
+        return values, problems
+
+    def recorded(self) -> dict[str, Any]:
+        """The settings that change what a record holds, as each record keeps them."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.metadata["recorded"]}
+
+    def cache_folder(self) -> Path:
+        """Dateline's folder in the user's cache (the compiled gazetteer lives there)."""
+        return Path(self.cache or Path.home() / ".cache") / "dateline"
 
 
 def _names_of(cls: type) -> set[str]:

@@ -19,12 +19,12 @@ def summarise(record: dict[str, Any]) -> str:
         if doc.get(key):
             head.append(f"{label} {doc[key]}")
     lines.append(" · ".join(head))
-    layers = [layer for layer in reading_order() if isinstance(record.get(layer.name), list)]
-    lines.append(", ".join(f"{len(record[layer.name])} {layer.name}" for layer in layers))
+    layers = reading_order()
+    lines.append(", ".join(f"{len(record.get(layer.name, []))} {layer.name}" for layer in layers))
     for layer in layers:
         if layer.section is None:
             continue
-        if record[layer.name]:
+        if record.get(layer.name):
             lines.append(f"\n{layer.section.heading}")
             lines += layer.section.lines(record)
         elif layer.section.empty:

@@ -2,7 +2,7 @@ import time
 
 import pytest
 
-from dateline.layers.statements.quotes import find_quotes
+from dateline.quotes import find_quotes
 
 
 def inner(text):

@@ -134,3 +134,30 @@ def test_ingest_gives_a_stored_article_the_date_it_lacked(tmp_path):
     third = run_cli("ingest", str(text), "--db", str(db), "--published", "2024-03-09")
     assert "1 already in the store, 0 problem(s)" in third.stderr  # a date the store has is kept
     assert stored(db) == {dated["key"]: dated}
+
+
+def test_reextract_keeps_each_records_settings_unless_told(tmp_path):
+    """A history ingested with narrative anchoring stays narrative when made again; an
+    option on the command line changes the records it names."""
+    history = tmp_path / "history.jsonl"
+    history.write_text(json.dumps({"id": "h", "published": "2024-05-01",
+                                   "text": "The siege began on 3 March 1942. On Friday the garrison surrendered."})
+                       + "\n", encoding="utf-8")
+    news = tmp_path / "news.jsonl"
+    write_invented_jsonl(news, 2)
+    db = tmp_path / "s.db"
+    assert run_cli("ingest", str(history), "--db", str(db), "--anchoring", "narrative").returncode == 0
+    assert run_cli("ingest", str(news), "--db", str(db)).returncode == 0
+    made = {d["id"]: json.loads(d["record"]) for d in stored(db).values()}
+    assert made["h"]["pipeline"]["settings"]["anchoring"] == "narrative"
+    assert made["inv-000"]["pipeline"]["settings"]["anchoring"] == "news"
+    assert [t["value"] for t in made["h"]["times"]] == ["1942-03-03", "1942-02-27"]  # the Friday before
+    every = run_cli("reextract", "--db", str(db), "--all")
+    assert every.returncode == 0 and "3 of 3 document(s) re-extracted" in every.stderr
+    again = {d["id"]: json.loads(d["record"]) for d in stored(db).values()}
+    assert again == made  # each made again as it was made
+    told = run_cli("reextract", "--db", str(db), "--anchoring", "news")
+    assert told.returncode == 0 and "1 of 1 document(s) re-extracted, 2 already current" in told.stderr
+    news_history = {d["id"]: json.loads(d["record"]) for d in stored(db).values()}["h"]
+    assert news_history["pipeline"]["settings"]["anchoring"] == "news"
+    assert [t["value"] for t in news_history["times"]] == ["1942-03-03", "2024-04-26"]  # before publication

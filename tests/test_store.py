@@ -100,8 +100,8 @@ def test_store_failed_upgrade_leaves_it_as_it_was_and_keeps_the_copy(tmp_path, m
     path = v1_store(tmp_path / "old.db")
     real = migrate.apply
 
-    def breaks_halfway(conn, start, upto=None):
-        real(conn, start, upto)
+    def breaks_halfway(conn, start, dialect="sqlite"):
+        real(conn, start, dialect)
         conn.execute("CREATE TABLE half_done (x)")
         raise sqlite3.OperationalError("disk I/O error (simulated)")
 
@@ -153,3 +153,16 @@ def test_store_migrations_keep_dialects_apart():
     postgresql = {p.name for m in migrate.migrations("postgresql") for p in m.files}
     assert any(".sqlite." in name for name in sqlite) and not any(".sqlite." in name for name in postgresql)
     assert {n for n in sqlite if n.count(".") == 1} == {n for n in postgresql if n.count(".") == 1}
+
+
+def test_store_older_on_a_read_only_file_is_read_as_it_is(tmp_path, monkeypatch):
+    import dateline.store
+
+    path = v1_store(tmp_path / "old.db")
+    before = path.read_bytes()
+    # as on a read-only mount (the suite runs as root, which writes read-only files anyway)
+    monkeypatch.setattr(dateline.store.os, "access", lambda path, mode: False)
+    with Store(path, readonly=True) as store:
+        assert store.older == 1 and store.count("documents") == 4
+        assert store.version() == 1
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.backup"))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..layers import reading_order
-from ..record import iter_spans
+from ..record import iter_spans, layers as contract_layers
 from . import files
 from ..layers.scoring import Matches, Tally
 
@@ -24,10 +24,11 @@ def scored_layers() -> tuple[str, ...]:
 
 
 def score_document(gold: dict, record: dict, tallies: dict[str, Tally]) -> list[str]:
-    """Add one gold/record pair to the tallies; return span errors found in the record."""
+    """Add one gold/record pair to the tallies (a layer the gold does not annotate is not
+    scored); return span errors found in the record."""
     matches: Matches = {}
     for layer in reading_order():
-        if layer.score is not None:
+        if layer.score is not None and layer.name in gold:
             layer.score(gold, record, tallies[layer.name], matches)
     text = record["document"]["text"]
     return [f"{layer} {item.get('id')}: span text does not match document.text"
@@ -36,11 +37,13 @@ def score_document(gold: dict, record: dict, tallies: dict[str, Tally]) -> list[
 
 def score(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
     """Micro-averaged report over (gold, record) pairs, in the shape score.py --json prints."""
-    layers = scored_layers()
-    tallies = {layer: Tally() for layer in layers}
+    tallies = {layer: Tally() for layer in scored_layers()}
+    annotated: set[str] = set()
     errors: list[str] = []
     for gold, record in pairs:
         errors += score_document(gold, record, tallies)
+        annotated.update(gold)
+    layers = [layer for layer in tallies if layer in annotated]
     report: dict[str, Any] = {layer: tallies[layer].report() for layer in layers}
     report["mean_f1"] = round(sum(report[layer]["f1"] for layer in layers) / len(layers), 3)
     if errors:
@@ -50,7 +53,7 @@ def score(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
 
 def format_report(report: dict[str, Any]) -> str:
     lines = []
-    for layer in scored_layers():
+    for layer in (layer for layer in scored_layers() if layer in report):
         r = report[layer]
         extra = " ".join(f"{k}={v}" for k, v in r.items() if k not in ("precision", "recall", "f1", "tp", "fp", "fn"))
         lines.append(f"{layer:11s} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} "
@@ -62,5 +65,6 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 def load_gold(path: str | Path) -> dict[str, Any]:
-    """A gold file with the items of every scored layer."""
-    return files.load_gold(path, scored_layers())
+    """A gold file with the items of every layer the contract scores (a layer added to
+    Dateline is scored where a gold file annotates it)."""
+    return files.load_gold(path, tuple(name for name in scored_layers() if name in contract_layers()))

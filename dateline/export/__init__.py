@@ -31,9 +31,9 @@ FORMATS = ("jsonl", "csv", "geojson", "parquet")
 
 def flats() -> list[Flat]:
     """The flat tables, in reading order; a layer that has no place in a reading comes last."""
-    ranked = sorted((layer for layer in layers.LAYERS if layer.flat), key=lambda layer: (layer.reading is None,
-                                                                                  layer.reading or 0))
-    return [layer.flat for layer in ranked if layer.flat]
+    ranked = sorted((layer for layer in layers.LAYERS if layer.flat),
+                    key=lambda layer: (layer.reading is None, layer.reading or 0))
+    return [layer.flat for layer in ranked]
 
 
 def export(store: Store, fmt: str, output: str | None) -> dict[str, int]:

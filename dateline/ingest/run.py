@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -27,9 +28,10 @@ from multiprocessing import get_context
 from typing import Any
 
 from ..errors import DatelineError
+from ..pipeline import Pipeline
 from ..record import Article, content_key
 from ..settings import Settings
-from ..store import Store
+from ..store import Store, version_key
 from . import Found, Problem, ReadOptions, read_sources, reason
 
 METADATA = ("published", "source", "title", "url")  # what a later reading may give a stored article
@@ -89,11 +91,11 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
         new: dict[str, Article] = {}
         completing: dict[str, Article] = {}  # stored documents this run gives a date, an outlet...
         for key, items in todo.items():
-            article = _merged([item.article for item in items])
             stored = store.document(key, text=False)
             if stored is None:
-                new[key] = article
+                new[key] = items[0].article  # the first reading; the others add their sources
                 continue
+            article = _merged([item.article for item in items])
             for item in items:
                 store.add_source(key, item)
             report.known += len(items)
@@ -124,8 +126,8 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
 
 
 def _merged(articles: list[Article]) -> Article:
-    """One text read from several sources: the first reading, with what it lacks taken from
-    the next ones that have it."""
+    """A stored text read again from several sources: the first reading, with what it
+    lacks taken from the next ones that have it."""
     first = articles[0]
     filled = {f: next((getattr(a, f) for a in articles if getattr(a, f)), None) for f in METADATA}
     return replace(first, **{f: v for f, v in filled.items() if v and not getattr(first, f)})
@@ -157,28 +159,44 @@ class Reextracted:
         return text + (f"; stopped: {self.stopped}" if self.stopped else "")
 
 
-def reextract(store: Store, *, settings: Settings | None = None, everything: bool = False, workers: int = 1,
-              progress: bool | None = None, on_problem: Callable[[Problem], None] | None = None) -> Reextracted:
+def reextract(store: Store, *, settings: Settings | None = None, overrides: dict[str, Any] | None = None,
+              everything: bool = False, workers: int = 1, progress: bool | None = None,
+              on_problem: Callable[[Problem], None] | None = None) -> Reextracted:
     """Extract again the stored texts whose records another pipeline made (every text, with
-    `everything`), keeping each document's key, sources and metadata. Each is replaced in a
-    transaction of its own, so a killed run loses nothing and the next run does the rest."""
-    from ..pipeline import Pipeline
-
+    `everything`), keeping each document's key, sources and metadata. A record is made again
+    with the settings it was made with (narrative anchoring stays narrative), unless
+    `overrides` (the command line's) say otherwise; a record that says none takes `settings`.
+    Each document is replaced in a transaction of its own, so a killed run loses nothing
+    and the next run does the rest."""
     settings = settings or Settings.from_env()
+    overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
     report = Reextracted()
     on_problem = on_problem or (lambda p: None)
-    pipeline = Pipeline(settings)  # what "current" means: its versions of Dateline, data and model
-    keys = store.keys() if everything else store.stale(pipeline.version)
-    report.stale, report.current = len(keys), store.count("documents") - len(keys)
-    with _until_stopped(report, len(keys), "document", "reextract", progress) as bar:
-        articles = (_stored_article(doc) for key in keys if (doc := store.document(key)) is not None)
-        for key, record, error in _extract(articles, settings, workers, pipeline if workers <= 1 else None):
-            if record is None:
-                report.problems.append(Problem(f"document {key}", f"{error}; its record is kept as it was"))
-                on_problem(report.problems[-1])
-            else:
-                report.done += store.replace(key, record)
-            bar.update()
+    if everything:
+        store.forget_versions()
+    pipelines: dict[str, Pipeline] = {}  # one per distinct set of settings
+    todo: list[tuple[Pipeline, list[str]]] = []
+    for made, count in store.pipelines().items():
+        recorded = json.loads(made).get("settings", {}) if made else {}
+        wanted = replace(settings, **{**{k: v for k, v in recorded.items() if hasattr(settings, k)}, **overrides})
+        key = json.dumps(wanted.recorded(), sort_keys=True)
+        pipeline = pipelines.get(key) or pipelines.setdefault(key, Pipeline(wanted))
+        if made == version_key(pipeline.version):
+            report.current += count
+        else:
+            todo.append((pipeline, store.made_by(made)))
+            report.stale += count
+    with _until_stopped(report, report.stale, "document", "reextract", progress) as bar:
+        for pipeline, keys in todo:
+            articles = (_stored_article(doc) for key in keys if (doc := store.document(key)) is not None)
+            for key, record, error in _extract(articles, pipeline.settings, workers,
+                                               pipeline if workers <= 1 else None):
+                if record is None:
+                    report.problems.append(Problem(f"document {key}", f"{error}; its record is kept as it was"))
+                    on_problem(report.problems[-1])
+                else:
+                    report.done += store.replace(key, record)
+                bar.update()
     return report
 
 
@@ -207,7 +225,7 @@ Outcome = tuple[str, dict[str, Any] | None, str | None]  # key, record or None, 
 
 
 def _extract(articles: Iterable[Article], settings: Settings, workers: int,
-             pipeline: Any = None) -> Iterator[Outcome]:
+             pipeline: Pipeline | None = None) -> Iterator[Outcome]:
     """(key, record, None) or (key, None, why) for each article, batch after batch; the
     batches are cut as the articles come, so a long run holds one batch per worker."""
     batches = _batches(articles, settings.batch_size)
@@ -216,8 +234,6 @@ def _extract(articles: Iterable[Article], settings: Settings, workers: int,
         return
     batches = itertools.chain([first], batches)
     if workers <= 1:
-        from ..pipeline import Pipeline
-
         pipeline = pipeline or Pipeline(settings)
         for batch in batches:
             yield from _extract_batch(pipeline, batch)
@@ -264,16 +280,17 @@ def _take(queue: Iterator[list[Article]], n: int) -> Iterable[list[Article]]:
         yield batch
 
 
-def _extract_batch(pipeline: Any, batch: list[Article]) -> list[Outcome]:
+def _extract_batch(pipeline: Pipeline, batch: list[Article]) -> list[Outcome]:
     """Records for a batch; an article that cannot be extracted is reported, the others go on."""
-    failed: dict[int, str] = {}
-    made = {id(article): record for record, article in pipeline.pipe(
-        ((article, article) for article in batch), as_tuples=True,
-        error_handler=lambda article, error: failed.setdefault(id(article), reason(error)))}
-    return [(content_key(a.text), made.get(id(a)), failed.get(id(a))) for a in batch]
+    out: dict[int, Outcome] = {}
+    for record, n in pipeline.pipe(((article, n) for n, article in enumerate(batch)), as_tuples=True,
+                                   error_handler=lambda item, error: out.setdefault(
+                                       item[1], (content_key(item[0].text), None, reason(error)))):
+        out[n] = (content_key(batch[n].text), record, None)
+    return [out[n] for n in range(len(batch))]
 
 
-_PIPELINE: Any = None  # one per worker process
+_PIPELINE: Pipeline | None = None  # one per worker process
 _FAILED: DatelineError | None = None  # why it could not be loaded
 
 
@@ -282,8 +299,6 @@ def _start_worker(settings: Settings) -> None:
     import multiprocessing
     import os
     import threading
-
-    from ..pipeline import Pipeline
 
     parent = multiprocessing.parent_process()
     if parent is not None:  # a killed ingest takes its workers with it

@@ -114,9 +114,6 @@ class Layer:
     section: Section | None = None
     score: Callable[[dict, Record, Tally, Matches], None] | None = None  # against gold, by the contract's rules
 
-    def registered(self) -> Stage:
-        return REGISTRY[self.stage]
-
 
 # -- helpers for the rows and sections layers declare ---------------------------------------
 

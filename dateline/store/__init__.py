@@ -17,6 +17,7 @@ import sqlite3
 import time
 import contextlib
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,14 +58,16 @@ def flat_views() -> tuple[str, ...]:
     return tuple(layer.flat.view for layer in layers.LAYERS if layer.flat)
 
 
-def _pipeline(record: dict[str, Any]) -> str | None:
-    """The pipeline that made a record, as the `pipeline` column keeps it."""
-    made_by = record.get("pipeline")
+def version_key(made_by: dict[str, Any] | None) -> str | None:
+    """The pipeline that made a record (its `pipeline` field), as the `pipeline` column keeps it."""
     return json.dumps(made_by, sort_keys=True, separators=(",", ":")) if made_by else None
 
 
 class Store:
-    """One store file. `Store(path)` creates it when absent; `readonly=True` never writes."""
+    """One store file. `Store(path)` creates it when absent, and upgrades one an older
+    Dateline made. `readonly=True` never writes records; it still upgrades an older store
+    first, as the first open by a new Dateline does, when the file can be written, and
+    otherwise reads it as it is."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)
@@ -72,8 +75,14 @@ class Store:
             raise StoreError(f"{self.path}: no such store")
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give a file name for the store")
+        self.older: int | None = None  # the version of an older store read as it is
         if readonly and _version_of(self.path) < migrate.latest():
-            Store(self.path).close()  # an older store is upgraded once, then read
+            if os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK):
+                Store(self.path).close()
+            else:
+                self.older = _version_of(self.path)
+                LOGGER.warning("%s is a version %d store on a read-only file: read as it is; upgrade it "
+                               "(version %d) where it can be written", self.path, self.older, migrate.latest())
         # a URI with the path quoted: "run#2.db" is that file, not "run"
         uri = f"{self.path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
         try:
@@ -146,9 +155,7 @@ class Store:
             raise StoreError(f"{self.path} is a version {version} store, made by a newer Dateline; this one "
                              f"({__version__}) reads and writes stores up to version {latest}: "
                              "upgrade Dateline to use it")
-        if version < latest:
-            if not create:
-                raise StoreError(f"{self.path} is a version {version} store: open it for writing to upgrade it")
+        if version < latest and create:
             self._upgrade(version)
 
     def _upgrade(self, version: int) -> None:
@@ -214,7 +221,7 @@ class Store:
                 "record, stored_at, pipeline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (key, doc["id"], doc.get("title"), doc.get("url"), doc.get("source"), doc.get("published"),
                  doc.get("dateline"), doc.get("language"), doc["text"],
-                 json.dumps(record, ensure_ascii=False), _now(), _pipeline(record))).rowcount
+                 json.dumps(record, ensure_ascii=False), _now(), version_key(record.get("pipeline")))).rowcount
             if inserted:
                 self._insert_rows(conn, key, record)
             if found is not None:
@@ -243,7 +250,7 @@ class Store:
                 "language = ?, record = ?, pipeline = ? WHERE key = ?",
                 (doc["id"], doc.get("title"), doc.get("url"), doc.get("source"), doc.get("published"),
                  doc.get("dateline"), doc.get("language"), json.dumps(record, ensure_ascii=False),
-                 _pipeline(record), key)).rowcount
+                 version_key(record.get("pipeline")), key)).rowcount
             if updated:
                 for table in layer_tables():
                     conn.execute(f"DELETE FROM {table} WHERE doc = ?", (key,))
@@ -252,12 +259,28 @@ class Store:
 
         return self._write(work)
 
-    def stale(self, made_by: dict[str, Any]) -> list[str]:
-        """Keys of the documents whose record another pipeline made (or an unknown one:
-        records stored before Dateline 0.2 do not say), oldest publication first."""
-        rows = self.conn.execute("SELECT key FROM documents WHERE pipeline IS NULL OR pipeline != ? "
-                                 "ORDER BY published IS NULL, published, key", (_pipeline({"pipeline": made_by}),))
-        return [r[0] for r in rows]
+    def pipelines(self) -> dict[str | None, int]:
+        """Each pipeline that made records here (as the `pipeline` column keeps it; None for
+        records that do not say, made before Dateline 0.2), with how many it made."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT pipeline, count(*) FROM documents GROUP BY pipeline")}
+
+    def made_by(self, pipeline: str | None) -> list[str]:
+        """Keys of the documents one pipeline made, oldest publication first."""
+        return [r[0] for r in self.conn.execute("SELECT key FROM documents WHERE pipeline IS ? "
+                                                "ORDER BY published IS NULL, published, key", (pipeline,))]
+
+    def forget_versions(self) -> int:
+        """Mark every record to be made again: each keeps the settings it was made with, not
+        the versions (a re-extraction stopped halfway is finished by the next one)."""
+        def work(conn: sqlite3.Connection) -> int:
+            changed = 0
+            for (made,) in conn.execute("SELECT DISTINCT pipeline FROM documents WHERE pipeline IS NOT NULL").fetchall():
+                kept = {"settings": json.loads(made).get("settings", {})}
+                changed += conn.execute("UPDATE documents SET pipeline = ? WHERE pipeline = ?",
+                                        (version_key(kept), made)).rowcount
+            return changed
+
+        return self._write(work)
 
     def document(self, key: str, *, text: bool = True) -> dict[str, Any] | None:
         """A stored document's metadata, and its text unless `text=False` (not its record)."""

@@ -71,12 +71,12 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-def apply(conn: sqlite3.Connection, start: int, upto: int | None = None) -> int:
-    """Run migrations start+1 .. upto (default: the latest) on a connection inside a
-    transaction the caller holds; returns the version reached."""
+def apply(conn: sqlite3.Connection, start: int, dialect: str = "sqlite") -> int:
+    """Run the migrations after `start` on a connection, inside a transaction the caller
+    holds; returns the version reached."""
     done = start
-    for migration in migrations("sqlite"):
-        if start < migration.number <= (upto if upto is not None else migration.number):
+    for migration in migrations(dialect):
+        if migration.number > start:
             for statement in migration.statements():
                 conn.execute(statement)
             done = migration.number

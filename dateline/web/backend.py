@@ -106,11 +106,11 @@ class Backend:
             from ..pipeline import Pipeline
 
             self._pipeline = Pipeline(self.settings)
-        failed: dict[int, DatelineError] = {}
-        made = {n: record for record, n in self._pipeline.pipe(
-            ((article, n) for n, article in enumerate(articles)), as_tuples=True,
-            error_handler=lambda article, error: failed.setdefault(id(article), error))}
-        return [made[n] if n in made else failed[id(article)] for n, article in enumerate(articles)]
+        out: dict[int, dict[str, Any] | DatelineError] = {}
+        for record, n in self._pipeline.pipe(((article, n) for n, article in enumerate(articles)), as_tuples=True,
+                                             error_handler=lambda item, error: out.setdefault(item[1], error)):
+            out[n] = record
+        return [out[n] for n in range(len(articles))]
 
     def store(self, record: dict[str, Any], found: Any) -> str:
         with Store(self.db) as store:

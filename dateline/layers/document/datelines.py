@@ -33,9 +33,10 @@ class Datelines:
     """Finds the dateline that opens a text; knows the month names its date may use."""
 
     def __init__(self, months: Iterable[str]):
-        # "Dec", "Dec." and "December" alike, whichever of them the table lists
-        names = sorted({m.rstrip(".") for m in months}, key=len, reverse=True)
-        month = rf"(?:{'|'.join(map(re.escape, names))})\.?" if names else "(?!)"
+        # a month's first three letters and whatever follows ("Dec", "Dec.", "December",
+        # and the misspelt "Febuary" of a hurried wire)
+        stems = sorted({m[:3] for m in months if len(m) >= 3 and m[:3].isalpha()})
+        month = rf"(?:{'|'.join(map(re.escape, stems))})[a-z]*\.?" if stems else "(?!)"
         self.title = re.compile(
             rf"\A\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){{0,2}}){_REGION}?"
             rf"(?:{_AGENCY}|,\s*{month} \d{{1,2}}{_AGENCY}?){_SEPARATOR}")

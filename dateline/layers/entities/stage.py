@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Token
 from ...record import span
 from ...syntax import DETERMINERS, POSSESSIVE_PRONOUNS, noun_phrase, sentence_index
 from ..base import Context, stage
-from ..places.countries import Country, CountryIndex, countries
-from ..statements.quotes import quotes_of
+from ...countries import Country, CountryIndex, countries
+from ...quotes import quotes_of
 from .lexicon import Lexicon, alias_matcher, lexicon
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}

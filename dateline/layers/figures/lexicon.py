@@ -10,6 +10,10 @@ from ...numbers import Numbers, numbers
 from ...record import enum
 from ...resources import Resources
 
+# qualifiers the stage gives itself, never a word of the table: "exact" when no word
+# qualifies a count, "range" and "vague" from the numbers ("20 to 30", "dozens")
+DERIVED_QUALIFIERS = ("exact", "range", "vague")
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -32,7 +36,8 @@ def lexicon(resources: Resources) -> Lexicon:
     words = {r["word"].lower(): r["category"] for r in rows if " " not in r["word"]}
     phrases = tuple((r["word"].lower(), r["category"]) for r in rows if " " in r["word"])
     quals = resources.table("figures/qualifiers.tsv", ("phrase", "qualifier"),
-                            (("qualifier", enum("figures", "qualifier")), ("position", ("before", "after"))))
+                            (("qualifier", tuple(q for q in enum("figures", "qualifier") if q not in DERIVED_QUALIFIERS)),
+                             ("position", ("before", "after"))))
     qualifier_of = {" ".join(r["phrase"].lower().split()): r["qualifier"] for r in quals}
 
     def alternation(position: str) -> str:

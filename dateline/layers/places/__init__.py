@@ -2,8 +2,8 @@
 
 stage.py finds the mentions and picks each one's candidate from the article's context;
 gazetteer.py compiles GeoNames data from PyPI packages (and data/places/) into SQLite and
-looks names up; countries.py knows countries' names and demonyms; lexicon.py loads
-data/places/.
+looks names up; lexicon.py loads data/places/. Countries' names and demonyms come from
+dateline/countries.py, which the entities layer reads too.
 """
 from ..base import Layer, Section
 from . import rows, score, stage, summary  # noqa: F401  (stage registers the stage)

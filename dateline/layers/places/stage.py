@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ...spanindex import SpanIndex
 from ..base import Context, stage
 from ..document.datelines import Dateline, datelines
-from .countries import CountryIndex, countries
+from ...countries import CountryIndex, countries
 from .gazetteer import Candidate, Gazetteer, gazetteer, name_key
 from .lexicon import Lexicon, lexicon
 

@@ -1,8 +1,8 @@
 """The statements layer: who said what, how, through which channel, with which stance.
 
 stage.py finds the cues and what each reports, speaker.py who speaks, channel.py through
-what; quotes.py finds the quotation marks (the entities layer reads them too); lexicon.py
-loads data/statements/.
+what; lexicon.py loads data/statements/. The quotation marks come from dateline/quotes.py,
+which the entities layer reads too.
 """
 from ..base import Layer, Section
 from . import rows, score, stage, summary  # noqa: F401  (stage registers the stage)

@@ -23,7 +23,7 @@ from ..base import Context, stage
 from ..entities.lexicon import Lexicon as EntityLexicon, lexicon as entity_lexicon
 from .channel import ChannelRules
 from .lexicon import Cue, Lexicon, lexicon
-from .quotes import Quote, quotes_of
+from ...quotes import Quote, quotes_of
 from .speaker import SpeakerRules
 
 REPORTING_MARKS = {"that"}

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import nlp as nlp_mod
-from .pipeline import Pipeline
-from .resources import DATA
+from .. import nlp as nlp_mod
+from ..pipeline import Pipeline
+from ..resources import DATA
 
 RATIO_TARGET = 1.25  # extraction may cost at most a quarter more than the bare parse
 
@@ -111,8 +111,8 @@ def ingest_rates(paths: list[str], workers: tuple[int, ...] = (1, 2)) -> list[st
     time from the first read to the last commit, worker start-up (model load) included."""
     import tempfile
 
-    from .ingest.run import ingest
-    from .store import Store
+    from ..ingest.run import ingest
+    from ..store import Store
 
     lines = []
     for n in workers:

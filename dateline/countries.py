@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from countryinfo import all_countries
 
-from ...resources import Resources
+from .resources import Resources
 
 
 @dataclass(frozen=True)
