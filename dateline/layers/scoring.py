@@ -50,7 +50,8 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def match(golds: list[dict], preds: list[dict], score: Callable[[dict, dict], float | None]):
+def match(golds: list[dict], preds: list[dict],
+          score: Callable[[dict, dict], float | None]) -> tuple[list[tuple[dict, dict]], set[int]]:
     """One-to-one pairs, best score first; returns the pairs and the matched predictions."""
     candidates = []
     for gi, g in enumerate(golds):

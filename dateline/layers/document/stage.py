@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..base import Context, stage
 from .datelines import datelines
 
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
 
 @functools.cache  # py3langid's model: a file of the package, the same for every pipeline
-def _identifier():
+def _identifier() -> "LanguageIdentifier":
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
