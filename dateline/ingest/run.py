@@ -180,7 +180,9 @@ def reextract(store: Store, *, settings: Settings | None = None, overrides: dict
         recorded = json.loads(made).get("settings", {}) if made else {}
         wanted = replace(settings, **{**{k: v for k, v in recorded.items() if hasattr(settings, k)}, **overrides})
         key = json.dumps(wanted.recorded(), sort_keys=True)
-        pipeline = pipelines.get(key) or pipelines.setdefault(key, Pipeline(wanted))
+        if key not in pipelines:
+            pipelines[key] = Pipeline(wanted)
+        pipeline = pipelines[key]
         if made == version_key(pipeline.version):
             report.current += count
         else:
