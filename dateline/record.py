@@ -112,6 +112,7 @@ def schema() -> dict[str, Any]:
     return json.loads((DATA / "schema" / "document.schema.json").read_text(encoding="utf-8"))
 
 
+@functools.cache  # read for every new record
 def layers() -> tuple[str, ...]:
     """The record's layers: the lists the contract requires beside `document`."""
     s = schema()

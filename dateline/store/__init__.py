@@ -76,11 +76,12 @@ class Store:
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give a file name for the store")
         self.older: int | None = None  # the version of an older store read as it is
-        if readonly and _version_of(self.path) < migrate.latest():
+        found = _version_of(self.path) if readonly else None
+        if found is not None and found < migrate.latest():
             if os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK):
                 Store(self.path).close()
             else:
-                self.older = _version_of(self.path)
+                self.older = found
                 LOGGER.warning("%s is a version %d store on a read-only file: read as it is; upgrade it "
                                "(version %d) where it can be written", self.path, self.older, migrate.latest())
         # a URI with the path quoted: "run#2.db" is that file, not "run"

@@ -9,16 +9,12 @@ head word, or a name in apposition to it.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Token
 
 from ...spanindex import SpanIndex
 from ...syntax import CLAUSE_BREAKS, find_child, noun_phrase, subject
+from ..entities.lexicon import ActorHead, Roles
 from .lexicon import Channels, Cue
-
-if TYPE_CHECKING:
-    from ..entities.lexicon import ActorHead, Roles
 
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
@@ -30,8 +26,8 @@ class SpeakerRules:
     doc: Doc
     mentions: SpanIndex            # entity mentions: (start, end, (entity id, type))
     channels: Channels
-    roles: "Roles"
-    actor_heads: dict[str, "ActorHead"]
+    roles: Roles
+    actor_heads: dict[str, ActorHead]
 
     def speaker_of(self, verb: Token, entry: Cue) -> Token | None:
         """The head word of who speaks, or None when the parse names no one."""
