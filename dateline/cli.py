@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -156,6 +157,73 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     if report.stopped:
         print(f"dateline: error: {report.stopped}", file=sys.stderr)
     return 0 if report.complete else 1
+
+
+def cmd_relink(args: argparse.Namespace) -> int:
+    from .corpus import Linker
+    from .store import Store
+
+    if not Path(args.db).is_file():
+        raise InputError(f"{args.db}: no such store")
+    with Store(args.db) as store:
+        linked = Linker(Settings.from_env()).relink(store)
+    print(f"dateline: {linked} documents linked again", file=sys.stderr)
+    return 0
+
+
+def _links_of(db: str) -> dict:
+    from .corpus import Linker, links
+    from .store import Store
+
+    settings = Settings.from_env()
+    if not Path(db).is_file():
+        raise InputError(f"{db}: no such store")
+    if not os.access(db, os.W_OK):  # read as it is: what a stopped run left unlinked stays so
+        with Store(db, readonly=True) as store:
+            return links(store, settings)
+    with Store(db) as store:
+        pending = Linker(settings).pending(store)  # a run killed before linking: finish it first
+        if pending:
+            print(f"dateline: linked {pending} document(s) a stopped run had not", file=sys.stderr)
+        return links(store, settings)
+
+
+def cmd_links(args: argparse.Namespace) -> int:
+    from .corpus import validation_errors
+
+    record = _links_of(args.db)
+    problems = validation_errors(record)
+    if problems:  # never print a record that breaks the contract as if it were one
+        raise InputError("the links record breaks the contract: " + "; ".join(problems[:3]))
+    text = json.dumps(record, ensure_ascii=False, indent=1)
+    if args.output and args.output != "-":
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        print(f"dateline: {args.output}: {len(record['events'])} linked events, {len(record['claims'])} claims, "
+              f"{len(record['contradictions'])} contradictions", file=sys.stderr)
+    else:
+        print(text)
+    return 0
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    from .corpus.story import render, select
+
+    story = select(_links_of(args.db), place=args.place, actor=args.actor, since=args.since, until=args.until)
+    print(json.dumps(story, ensure_ascii=False, indent=1) if args.json else render(story))
+    return 0
+
+
+def cmd_eval_links(args: argparse.Namespace) -> int:
+    from .evaluate.links import evaluate
+
+    return evaluate(args.gold, args.articles, scorer=args.scorer, as_json=args.json,
+                    settings=Settings.from_env(model=args.model), keep=args.keep)
+
+
+def cmd_benchmark_links(args: argparse.Namespace) -> int:
+    from .evaluate.linkspeed import main
+
+    return main(args.articles, tuple(args.sizes), args.probes, args.json)
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
@@ -405,6 +473,30 @@ def build_parser() -> argparse.ArgumentParser:
     _time_options(p)
     p.set_defaults(func=cmd_reextract)
 
+    p = sub.add_parser("relink", help="link every stored document again (after changing the linking settings)",
+                       description="Forget every link of the store and make them again from the stored records, "
+                                   "oldest first, one transaction per document: a run that is stopped is finished "
+                                   "by the next ingest, relink, links or story. The groups are the same as those "
+                                   "that ingesting the documents in any order makes.")
+    p.add_argument("--db", required=True, help="the SQLite store")
+    p.set_defaults(func=cmd_relink)
+
+    p = sub.add_parser("links", help="the links record of a store: linked events, claims, contradictions",
+                       description="Print the links record (../shared/contract/links.md) of the whole store, "
+                                   "validated against its JSON Schema.")
+    p.add_argument("--db", required=True, help="the SQLite store")
+    p.add_argument("--output", "-o", help="write it to this file (default: standard output)")
+    p.set_defaults(func=cmd_links)
+
+    p = sub.add_parser("story", help="linked events as a timeline with their sources, contradictions and claims")
+    p.add_argument("--db", required=True, help="the SQLite store")
+    p.add_argument("--place", help="only events at this place (a name, or an ISO country code)")
+    p.add_argument("--actor", help="only events whose actors or targets include this name")
+    p.add_argument("--since", metavar="DATE", help="only events from this day (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", help="only events up to this day (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print the story as JSON")
+    p.set_defaults(func=cmd_story)
+
     p = sub.add_parser("export", help="the store as JSON Lines, CSV tables, GeoJSON or Parquet")
     p.add_argument("--db", required=True, help="the SQLite store")
     p.add_argument("--format", required=True, choices=("jsonl", "csv", "geojson", "parquet"))
@@ -467,6 +559,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per file")
     p.add_argument("--model", help="an installed spaCy pipeline")
     p.set_defaults(func=cmd_eval_geo)
+
+    p = sub.add_parser("eval-links", help="score the corpus layer against links gold (links_gold.py's output)",
+                       description="Ingest the articles the gold names into a fresh temporary store, link them, "
+                                   "and print the report of ../shared/tools/link_score.py on the store's links "
+                                   "record and document records.")
+    p.add_argument("gold", help="links gold JSON (../shared/tools/links_gold.py)")
+    p.add_argument("articles", help="the articles as JSON Lines (id, text, published, source, ...)")
+    p.add_argument("--scorer", help="the links scorer (default: ../shared/tools/link_score.py)")
+    p.add_argument("--keep", metavar="FOLDER", help="keep the store, records and links record in this folder")
+    p.add_argument("--json", action="store_true", help="print the scorer's report as JSON")
+    p.add_argument("--model", help="an installed spaCy pipeline")
+    p.set_defaults(func=cmd_eval_links)
+
+    p = sub.add_parser("benchmark-links", help="what linking one article costs in a small and a large store",
+                       description="Extract the articles once, fill stores of each size with shifted copies of "
+                                   "their records (linked as ingest links them), then link a few new articles "
+                                   "into each and print the median per article, the ratio large/small (target "
+                                   "at most 2) and linking's share of ingest time (target at most 15%).")
+    p.add_argument("articles", help="JSON Lines articles, e.g. ../shared/corpus/dev/articles.jsonl")
+    p.add_argument("--sizes", type=int, nargs=2, default=[100, 10_000], metavar=("SMALL", "LARGE"))
+    p.add_argument("--probes", type=int, default=7, help="articles linked into each store (the median is shown)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_benchmark_links)
 
     p = sub.add_parser("benchmark", help="articles/s, tokens/s and memory: bare spaCy parse against extraction")
     p.add_argument("texts", nargs="*", help=".txt files, .jsonl with a text field, or gold JSON (default: the example)")

@@ -25,6 +25,13 @@ def _whole(raw: str) -> int:
     return int(raw)
 
 
+def _share(raw: str) -> float:
+    value = float(raw)
+    if not 0 <= value <= 1:
+        raise ValueError(raw)
+    return value
+
+
 def _flag(raw: str) -> bool:
     return raw.strip().lower() in ("1", "true", "yes", "on")
 
@@ -77,6 +84,18 @@ class Settings:
     max_body: int = _setting(DEFAULT_MAX_BODY, "DATELINE_MAX_BODY",
                              "the largest request body the server accepts, in bytes", _whole)
     debug: bool = _setting(False, "DATELINE_DEBUG", "show tracebacks instead of one-line errors", _flag)
+    link_events: float = _setting(0.4, "DATELINE_LINK_EVENTS",
+                                  "how alike two compatible event mentions must be (0 to 1) to be reported as one "
+                                  "happening", _share)
+    link_claims: float = _setting(0.8, "DATELINE_LINK_CLAIMS",
+                                  "how alike the contents of two statements by one speaker must be (0 to 1) to be "
+                                  "one claim", _share)
+    link_window: int = _setting(2, "DATELINE_LINK_WINDOW",
+                                "days before its publication that an event a report does not date may have happened",
+                                _whole)
+    figure_tolerance: float = _setting(0.1, "DATELINE_FIGURE_TOLERANCE",
+                                       "how far apart (a share of the larger) two counts of one thing may be without "
+                                       "contradicting each other", _share)
 
     def __post_init__(self) -> None:
         if not isinstance(self.chunk_chars, int) or self.chunk_chars < MIN_CHUNK_CHARS:
@@ -88,6 +107,9 @@ class Settings:
         if self.anchoring not in ANCHORINGS:
             raise SettingsError(f"anchoring (DATELINE_ANCHORING) must be one of {', '.join(ANCHORINGS)}, "
                                 f"not {self.anchoring!r}")
+        if not isinstance(self.link_window, int) or not 0 <= self.link_window <= 31:
+            raise SettingsError(f"link_window (DATELINE_LINK_WINDOW) must be a whole number of days from 0 to 31, "
+                                f"not {self.link_window!r}")
         if not isinstance(self.max_body, int) or self.max_body < 1:
             raise SettingsError(f"max_body (DATELINE_MAX_BODY) must be a whole number of bytes, at least 1, "
                                 f"not {self.max_body!r}")
@@ -164,4 +186,5 @@ def _names_of(cls: type) -> set[str]:
 
 
 def _kind(parse: Callable[[str], Any]) -> str:
-    return {_whole: "a whole number", _flag: "1 or 0", _names: "a comma-separated list"}.get(parse, "text")
+    return {_whole: "a whole number", _flag: "1 or 0", _names: "a comma-separated list",
+            _share: "a number from 0 to 1"}.get(parse, "text")

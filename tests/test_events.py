@@ -38,6 +38,27 @@ def test_a_denied_withdrawal_is_a_denied_retreat_not_a_withdrawal(pipeline):
     assert "withdrawn" in statement["content"]["text"]
 
 
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("The presidency condemned rumours that President Halvor Dane had left the capital.", "RETREAT", "Halvor Dane"),
+    ("The ministry rejected false reports that President Halvor Dane had fled Minsk.", "RETREAT", "Halvor Dane"),
+    ("The army denied reports that its troops withdrew from the town.", "RETREAT", "army"),
+    ("The interior ministry dismissed claims that rebels entered the city.", "ASSAULT", "rebels"),
+    ("State television said the baseless reports that rebels entered the city were spread by enemies.",
+     "ASSAULT", "rebels"),
+])
+def test_what_a_speaker_calls_a_rumour_or_denies_is_denied_with_its_actor(pipeline, text, event_type, actor):
+    events, _ = events_of(pipeline, text)
+    event = only(events, event_type)
+    assert event["factuality"] == "denied" and event["attributed_to"] is not None
+    assert actor in event["actor_names"], event
+
+
+def test_what_a_speaker_only_reports_or_condemns_as_done_stays_asserted(pipeline):
+    events, _ = events_of(pipeline, "The government said reports that soldiers shelled the village were being "
+                                    "investigated. The ministry condemned the attack on the convoy.")
+    assert all(e["factuality"] == "asserted" for e in events if e["type"] == "ASSAULT"), events
+
+
 def test_a_light_verb_takes_the_noun_its_event_and_the_arguments(pipeline):
     events, _ = events_of(pipeline, "Russian and Syrian jets conducted strikes on rebel positions in Idlib "
                                     "province on Sunday, killing at least 12 people.")

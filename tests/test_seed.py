@@ -43,3 +43,13 @@ def test_seed_eval_command_agrees_with_reference_scorer(tmp_path, seed_gold, see
                                       "--json"], capture_output=True, check=True).stdout)
     assert ours == reference
     assert score([(seed_gold, seed_record)]) == reference
+
+
+def test_seed_rumoured_departure_is_denied_with_the_president_as_actor(seed_record):
+    # the case every analyst tries first: "condemned rumours and false news about President
+    # Bashar al-Assad leaving Damascus" is no report of his leaving
+    names = {e["id"]: e["name"] for e in seed_record["entities"]}
+    leaving = [e for e in seed_record["events"] if "leaving" in e["trigger"]["text"]]
+    assert len(leaving) == 1 and leaving[0]["type"] == "RETREAT"
+    assert leaving[0]["factuality"] == "denied"
+    assert any("Assad" in names[a] for a in leaving[0]["actors"])

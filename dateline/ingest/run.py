@@ -1,5 +1,6 @@
-"""`dateline ingest`: sources in, every article extracted once and kept in the store; and
-`dateline reextract`: stored texts extracted again by the pipeline installed now.
+"""`dateline ingest`: sources in, every article extracted once, kept in the store and
+linked to the others (dateline/corpus/); and `dateline reextract`: stored texts extracted
+again by the pipeline installed now, and linked again.
 
 The order of work makes a run resumable and idempotent: an article's key (the hash of
 its text) is looked up before it is parsed, so an article already stored costs a lookup,
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from typing import Any
 
+from ..corpus.link import Linker
 from ..errors import DatelineError
 from ..pipeline import Pipeline
 from ..record import Article, content_key
@@ -76,6 +78,8 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
         on_problem(p)
 
     run = store.start_run(list(sources))
+    linker = Linker(settings)
+    linker.pending(store)  # the documents a killed run stored and did not link
     found: list[Found] = []
     for item in read_sources(sources, options):
         if isinstance(item, Problem):
@@ -111,9 +115,13 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
                 for item in items:
                     problem(Problem(item.origin, error or "extraction failed", item.locator))
             elif key in completing:
-                report.completed += store.replace(key, record)
+                if store.replace(key, record):
+                    report.completed += 1
+                    linker.again(store, key)
             else:
                 outcome = store.add(record, items[0])
+                if outcome == "stored":
+                    linker.link(store, key)
                 report.stored += outcome == "stored"
                 report.known += outcome == "known"  # another ingest stored it meanwhile
                 for item in items[1:]:
@@ -174,6 +182,7 @@ def reextract(store: Store, *, settings: Settings | None = None, overrides: dict
     on_problem = on_problem or (lambda p: None)
     if everything:
         store.forget_versions()
+    linker = Linker(settings)
     pipelines: dict[str, Pipeline] = {}  # one per distinct set of settings
     todo: list[tuple[Pipeline, list[str]]] = []
     for made, count in store.pipelines().items():
@@ -196,8 +205,9 @@ def reextract(store: Store, *, settings: Settings | None = None, overrides: dict
                 if record is None:
                     report.problems.append(Problem(f"document {key}", f"{error}; its record is kept as it was"))
                     on_problem(report.problems[-1])
-                else:
-                    report.done += store.replace(key, record)
+                elif store.replace(key, record):
+                    report.done += 1
+                    linker.again(store, key)
                 bar.update()
     return report
 

@@ -18,15 +18,16 @@ import time
 import contextlib
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import StoreError
 from .. import layers
 from ..record import content_key
 from ..version import __version__
 from . import migrate
+from .links import LinkTables
 
 LOGGER = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ LOGGER = logging.getLogger(__name__)
 APPLICATION_ID = 0x444C4E31
 BUSY_TIMEOUT_S = 60.0
 Row = tuple[str, dict[str, Any]]
+T = TypeVar("T")
 
 
 def _now() -> str:
@@ -259,6 +261,23 @@ class Store:
             return bool(updated)
 
         return self._write(work)
+
+    def linking(self, work: Callable[[LinkTables], T]) -> T:
+        """Run `work` over the link tables (store/links.py) in one IMMEDIATE transaction:
+        the corpus layer's changes for a document are all there or not at all, and two
+        ingests linking at once take turns."""
+        return self._write(lambda conn: work(LinkTables(conn)))
+
+    def reading(self, work: Callable[[LinkTables], T]) -> T:
+        """Run `work` over the link tables in one read transaction: a links record made
+        while another process links is of one moment."""
+        self.conn.execute("BEGIN")
+        try:
+            return work(LinkTables(self.conn))
+        except sqlite3.Error as e:
+            raise StoreError(self._why(e)) from None
+        finally:
+            self.conn.execute("ROLLBACK")
 
     def pipelines(self) -> dict[str | None, int]:
         """Each pipeline that made records here (as the `pipeline` column keeps it; None for

@@ -155,6 +155,8 @@ def _subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     if not found:  # "the forces operating in Hama are conducting fire", parsed as a clausal subject
         found = [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
+    if not found and verb.dep_ == "pcomp":  # "news about the president leaving Damascus"
+        found = [c for c in verb.head.children if c.dep_ == "pobj"]
     return found
 
 

@@ -4,7 +4,10 @@ The event's own clause speaks first: a modal ("could", "will", "must not be allo
 or a governing verb of intent, threat or request ("threatened to strike", "urged them to
 withdraw", "plans to") makes it possible; a negation ("did not withdraw") denies it. Then
 the statement that holds it: under a claim it is claimed, under a denial denied ("denied
-that the army had withdrawn"). Promises and offers ("agreed to withdraw", "ready to help")
+that the army had withdrawn"). An event told as the matter of a report ("rumours about
+the president leaving") is denied when the report is called false or is denied, and a
+rumour when it is condemned: "condemned rumours that the president had left" says he
+had not. Promises and offers ("agreed to withdraw", "ready to help")
 are commitments: PLOVER codes a cooperative act so governed as AGREE.
 """
 from __future__ import annotations
@@ -29,6 +32,7 @@ class Modality:
     future: bool = False       # "will", "shall"
     conditional: bool = False  # "... unless the president steps down"
     governor: Token | None = None  # the word of intent, threat or request above the event
+    hearsay: str | None = None  # the event is the matter of a report: hearsay | rumour | false
 
 
 def modality_of(found: Found, lex: Lexicon) -> Modality:
@@ -66,7 +70,37 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             out.possible = True
             out.future = out.future or any(c.lower_ in lex.future for c in head.children if c.dep_ == "aux")
         token = head
+    out.hearsay = _hearsay(verb, lex)
     return out
+
+
+REPORTED_BY = ("acl", "pcomp", "prep", "pobj", "ccomp", "conj")
+
+
+def _kind(token: Token, lex: Lexicon) -> str | None:
+    return lex.hearsay.get(token.lemma_.lower()) or lex.hearsay.get(token.lower_)
+
+
+def _hearsay(verb: Token, lex: Lexicon) -> str | None:
+    """The kind of report the event is the matter of, if any ("reports that ...",
+    "rumours and false news about ... leaving"): the strongest of the report nouns above
+    it and their conjuncts, `false` when an adjective calls one false."""
+    token, steps = verb, 0
+    while token.dep_ in REPORTED_BY and token.head is not token and steps < 4:
+        token, steps = token.head, steps + 1
+        if token.pos_ not in ("NOUN", "PROPN") and _kind(token, lex) is None:
+            continue  # a verb or preposition on the way ("reports" tagged as a verb is still a report)
+        nouns = [token, *(c for c in token.children if c.dep_ == "conj")]
+        if token.dep_ == "conj":
+            nouns.append(token.head)
+        kinds = {_kind(n, lex) for n in nouns}
+        kinds |= {"false" for n in nouns for c in n.children
+                  if c.dep_ == "amod" and lex.hearsay.get(c.lemma_.lower()) == "false"}
+        for kind in ("false", "rumour", "hearsay"):
+            if kind in kinds:
+                return kind
+        return None  # the nearest noun above decides: "the attack on the town that ..." is no report
+    return None
 
 
 def factuality(found: Found, mod: Modality, statement: dict | None) -> str:
@@ -74,10 +108,10 @@ def factuality(found: Found, mod: Modality, statement: dict | None) -> str:
         return found.trigger.factuality  # "claimed control of Daraa"
     if mod.possible:
         return "possible"
-    if mod.negated:
+    if mod.negated or mod.hearsay == "false":
         return "denied"
     stance = statement.get("stance") if statement else None
-    if stance == "deny":
+    if stance == "deny" or stance == "condemn" and mod.hearsay == "rumour":
         return "denied"
     if stance in ("claim", "accuse"):
         return "claimed"

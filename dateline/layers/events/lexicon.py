@@ -1,4 +1,4 @@
-"""The event knowledge in data/events/: triggers, light verbs, weapons, modality; and the
+"""The event knowledge in data/events/: triggers, light verbs, weapons, modality, hearsay; and the
 future auxiliaries of data/tense.tsv. Event types and factualities a row may name are
 the contract's (the JSON Schema's enums)."""
 from __future__ import annotations
@@ -52,6 +52,8 @@ class Lexicon:
     weapons: dict[str, str]       # word -> the ASSAULT mode it gives
     modality: dict[str, str]      # word -> possible | commit | refuse
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
+    hearsay: dict[str, str]       # word -> hearsay | rumour | false
+    place_nouns: frozenset[str]   # "the capital", "the city": a place named before
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -61,7 +63,10 @@ def lexicon(resources: Resources) -> Lexicon:
         {r["word"].lower(): r["mode"] for r in resources.table("events/weapons.tsv", ("word", "mode"))},
         {r["word"].lower(): r["effect"] for r in resources.table(
             "events/modality.tsv", ("word", "effect"), choices=(("effect", ("possible", "commit", "refuse")),))},
-        frozenset(resources.get(auxiliaries)))
+        frozenset(resources.get(auxiliaries)),
+        {r["word"].lower(): r["kind"] for r in resources.table(
+            "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false")),))},
+        frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word",))))
 
 
 def capitals(resources: Resources) -> dict[str, str]:

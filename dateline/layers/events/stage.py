@@ -43,8 +43,17 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     arguments = args_mod.Arguments(record, capital, lex)
     paragraphs = args_mod.Paragraphs(text)
 
-    def is_place(token: Token) -> bool:
+    def names_place(token: Token) -> bool:
         return bool(arguments.places.overlapping(token.idx, token.idx + len(token.text)))
+
+    def is_place(token: Token) -> bool:
+        """A place name, or a definite place noun: "the capital", "the city of Hama"."""
+        if names_place(token):
+            return True
+        if token.lemma_.lower() not in lex.place_nouns:
+            return False
+        return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in token.children) or any(
+            names_place(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
     def is_person(token: Token) -> bool:
         return bool(persons.overlapping(token.idx, token.idx + len(token.text)))

@@ -121,7 +121,8 @@ def _holds(token: Token, need: Need, light: Token | None,
     if need.kind == "subj":
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         return any("PERSON" in need.words and is_person(c) or any(
-            w.lemma_.lower() in need.words or w.lower_ in need.words for w in _object_words(c)) for c in subjects)
+            w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
+            for w in _object_words(c)) for c in subjects)  # "Rebels entered": a proper noun at the start
     if need.kind == "mod":
         return any(c.dep_ in MODIFIERS and (c.lemma_.lower() in need.words or c.lower_ in need.words)
                    for c in token.children)

@@ -1,0 +1,84 @@
+"""Grid search of the event-linking weights and bar on a links gold (the tuning half
+only: tests/gold/links/README.md). Relinks a copy of the store `dateline eval-links
+--keep FOLDER` left, for each setting, and prints the reference scorer's happening-level
+pairwise F1 given the extracted mentions, best first.
+
+    .venv/bin/python bench/tune_links.py GOLD.json FOLDER
+"""
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import shutil
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from dateline.corpus import claims, events, links
+from dateline.corpus.link import Linker
+from dateline.settings import Settings
+from dateline.store import Store
+
+
+def scorer():
+    path = Path(__file__).resolve().parents[2] / "shared" / "tools" / "link_score.py"
+    spec = importlib.util.spec_from_file_location("link_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main(argv: list[str]) -> int:
+    gold, folder = argv[1], Path(argv[2])
+    ls = scorer()
+    if "--claims" in argv:
+        return tune_claims(gold, folder, ls)
+    base = dict(events.WEIGHTS)
+    grid = {"bar": [0.4, 0.5, 0.6], "document": [0.1, 0.2, 0.3], "trigger": [0.2, 0.3, 0.4],
+            "conflict": [-0.2, -0.4], "words": [0.4, 0.8]}
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "store.db"
+        shutil.copy(folder / "store.db", db)
+        for values in itertools.product(*grid.values()):
+            setting = dict(zip(grid, values))
+            events.WEIGHTS.clear()
+            events.WEIGHTS.update(base, **{k: v for k, v in setting.items() if k != "bar"})
+            settings = replace(Settings(), link_events=setting["bar"])
+            with Store(db) as store:
+                Linker(settings).relink(store)
+                record = links(store, settings)
+            (Path(tmp) / "links.json").write_text(json.dumps(record))
+            result = ls.score(gold, str(folder / "records.jsonl"), str(Path(tmp) / "links.json"))
+            given = result["events"]["happenings_given"]["pairwise_all"]
+            every = result["events"]["all_given"]["pairwise_all"]
+            rows.append((given["f1"], given["p"], given["r"], every["f1"], setting))
+    for f1, p, r, every, setting in sorted(rows, key=lambda t: -t[0])[:15]:
+        print(f"F1 {f1:.3f} P {p:.3f} R {r:.3f} (all clusters F1 {every:.3f})  {setting}")
+    return 0
+
+
+def tune_claims(gold: str, folder: Path, ls) -> int:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "store.db"
+        shutil.copy(folder / "store.db", db)
+        for measure, bar in itertools.product(claims.MEASURES, [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]):
+            claims.MEASURE = measure
+            settings = replace(Settings(), link_claims=bar)
+            with Store(db) as store:
+                Linker(settings).relink(store)
+                record = links(store, settings)
+            (Path(tmp) / "links.json").write_text(json.dumps(record))
+            result = ls.score(gold, str(folder / "records.jsonl"), str(Path(tmp) / "links.json"))
+            given = result["claims_given"]["pairwise_all"]
+            rows.append((given["f1"] or 0, given["p"], given["r"], measure, bar))
+    for f1, p, r, measure, bar in sorted(rows, key=lambda t: -t[0]):
+        print(f"F1 {f1:.3f} P {p} R {r}  {measure} {bar}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,55 @@
+"""The actors table: every name of a person, organisation or group that the records
+give, folded to its form (names.py) and kept under one actor with all its aliases, so that
+listings and filters speak of actors ("Erdoğan"), not of strings.
+
+A new form joins the actor of a known form it is the same as (names.same), the one seen
+most when several are; otherwise it starts an actor. Which actor a form joins can depend
+on what the store held when it came; the linking of events and claims never reads this
+table (it compares names pairwise), so the groups do not.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..store.links import LinkTables
+from .names import Names, same
+
+ACTING = ("PERSON", "ORG", "GROUP", "GPE", "NORP")
+
+
+class Actors:
+    def __init__(self, tables: LinkTables, names: Names):
+        self.tables = tables
+        self.names = names
+
+    def learn(self, record: dict[str, Any]) -> None:
+        """Add the names of a record's entities (every mention's words are an alias of its entity)."""
+        for entity in record.get("entities", []):
+            if entity["type"] not in ACTING:
+                continue
+            main = self.names.name(entity["name"], entity["type"])
+            if not main.form:
+                continue
+            actor = self.place(main.form, entity["name"], entity["type"], main.keys())
+            for alias in {m["text"] for m in entity.get("mentions", [])} - {entity["name"]}:
+                name = self.names.name(alias, entity["type"])
+                if name.form and len(name.form) > 1 and name.form[0].isalpha() and alias[:1].isupper():
+                    if self.tables.actor_of_form(name.form) is None:
+                        self.tables.add_form(name.form, actor, alias, name.keys())
+
+    def place(self, form: str, text: str, type: str | None, keys: set[str]) -> int:
+        known = self.tables.actor_of_form(form)
+        if known is not None:
+            self.tables.seen_form(form)
+            return known
+        name = self.names.name(text, type)
+        matches = [(seen, actor) for other, actor, other_text, other_type, seen in self.tables.forms_by_keys(keys)
+                   if same(name, self.names.name(other_text, other_type))]
+        actor = max(matches)[1] if matches else self.tables.add_actor(text, type)
+        self.tables.add_form(form, actor, text, keys)
+        return actor
+
+    def canonical(self, text: str, type: str | None) -> str:
+        """The name of the actor a name stands for, else the name itself."""
+        name = self.names.name(text, type)
+        return self.tables.actor_name(name.form) or text

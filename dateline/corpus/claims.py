@@ -1,0 +1,75 @@
+"""When two statements are one claim: the same speaker putting forward the same content.
+
+The speaker is who puts the statement forward (an institution for its spokesperson: see
+items.Reader.speaker), compared as one actor across articles (names.same). Contents are
+compared with rapidfuzz's token-set ratio over their content words, so that a direct
+quote and its later paraphrase ("Velnosk is fully under our control", "it was fully under
+army control") meet; `Settings.link_claims` is the bar. A denial and an assertion are
+never one claim, whatever their words.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from rapidfuzz import fuzz
+
+from .compare import Item
+from .names import Name, Names, same
+
+POLARITY = {"deny": "deny"}  # every other stance puts its content forward
+# a saying repeated within this many days is one claim; said again months later, it is
+# put forward anew (and the store need not compare a statement with a speaker's every word)
+DAYS = 14
+
+
+def speaker(item: Item, names: Names) -> Name | None:
+    said = item.get("speaker") or {}
+    if not said.get("name"):
+        return None
+    return names.name(said["name"], said.get("type"))
+
+
+def keys(item: Item, names: Names) -> set[str]:
+    """Index keys: two statements whose speakers may be one and whose days are at most
+    DAYS apart share one (a speaker's name key with an ISO week)."""
+    name = speaker(item, names)
+    if name is None:
+        return set()
+    published = item.get("published")
+    if not published:
+        return {f"{k}|doc:{item.get('document')}" for k in name.keys()}
+    day = dt.date.fromisoformat(published)
+    weeks = {"{}-W{:02d}".format(*(day + dt.timedelta(days=n)).isocalendar()[:2]) for n in range(-DAYS, DAYS + 1, 7)}
+    weeks.add("{}-W{:02d}".format(*(day + dt.timedelta(days=DAYS)).isocalendar()[:2]))
+    return {f"{k}|{week}" for k in name.keys() for week in weeks}
+
+
+def likeness(a: Item, b: Item, names: Names) -> float | None:
+    """How alike two statements' contents are (0 to 1), or None when they cannot be one
+    claim (other speakers, opposite polarity)."""
+    left, right = speaker(a, names), speaker(b, names)
+    if left is None or right is None or not same(left, right):
+        return None
+    if a.get("published") and b.get("published"):
+        apart = abs((dt.date.fromisoformat(a["published"]) - dt.date.fromisoformat(b["published"])).days)
+        if apart > DAYS:
+            return None
+    elif a.get("document") != b.get("document"):
+        return None  # an undated saying is compared within its own article only
+    if POLARITY.get(a.get("stance") or "", "put") != POLARITY.get(b.get("stance") or "", "put"):
+        return None
+    if not a["words"] or not b["words"]:
+        return None
+    return MEASURES[MEASURE](a["words"], b["words"])
+
+
+def _jaccard(a: list[str], b: list[str]) -> float:
+    return len(set(a) & set(b)) / len(set(a) | set(b))
+
+
+MEASURES = {
+    "token_set": lambda a, b: fuzz.token_set_ratio(" ".join(a), " ".join(b)) / 100,
+    "token_sort": lambda a, b: fuzz.token_sort_ratio(" ".join(a), " ".join(b)) / 100,
+    "jaccard": _jaccard,
+}
+MEASURE = "token_set"  # the bar and measure chosen by bench/tune_links.py --claims on the tuning half

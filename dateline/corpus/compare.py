@@ -1,0 +1,99 @@
+"""The comparisons that linking, contradictions and claim status share: of dates, of
+places (the same, or one inside the other), of actors (the same, or in conflict), of words.
+
+Every function here compares two items alone: what is linked never depends on the order
+the articles came in, or on what else the store holds.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .names import Names, fold, same
+
+Item = dict[str, Any]
+
+
+def dates_overlap(a: Item, b: Item) -> bool:
+    """Whether two items' days can be the same: their intervals meet. An item with no date
+    at all (no date of its own and no publication date) meets only items of its own document."""
+    one_document = a.get("document") == b.get("document") and a.get("document") is not None
+    if a.get("lo") is None or b.get("lo") is None:
+        return one_document
+    if one_document and not (a.get("dated") and b.get("dated")):
+        return True  # "the strike" after "the strike on Tuesday": the article has dated it once
+    return a["lo"] <= b["hi"] and b["lo"] <= a["hi"]
+
+
+def same_day(a: Item, b: Item) -> bool:
+    return bool(a.get("dated") and b.get("dated") and a["lo"] == a["hi"] == b["lo"] == b["hi"])
+
+
+def _same_place(x: Item, y: Item) -> bool:
+    if x.get("geonameid") and y.get("geonameid"):
+        return x["geonameid"] == y["geonameid"]
+    return fold(x["name"]) == fold(y["name"])
+
+
+def inside(x: Item, y: Item) -> bool:
+    """Whether place x lies in place y, as far as the gazetteer's country and first-level
+    division tell: a town in its country, in its province; a country's region in it."""
+    if _same_place(x, y) or not y.get("country") or x.get("country") != y["country"]:
+        return False
+    if y.get("kind") in ("country", "region"):
+        return x.get("kind") != "country"
+    if y.get("kind") == "admin1":
+        return bool(x.get("admin1")) and x.get("admin1") == y.get("admin1") and x.get("kind") != "admin1"
+    return False
+
+
+def specific(places: list[Item]) -> list[Item]:
+    """The places of a list that hold no other place of it ("Aleppo" of Aleppo, Syria)."""
+    return [p for p in places if not any(inside(q, p) for q in places if q is not p)]
+
+
+def places_compatible(a: list[Item], b: list[Item]) -> bool:
+    """The same place, or one inside the other. Unknown places do not conflict, nor do
+    those the gazetteer puts in no country (seas, unresolved names), nor countries: a
+    country among an event's places is as often who acted as where."""
+    a = [p for p in a if p.get("country") and p.get("kind") != "country"]
+    b = [p for p in b if p.get("country") and p.get("kind") != "country"]
+    if not a or not b:
+        return True
+    a, b = specific(a), specific(b)
+    return any(_same_place(x, y) or inside(x, y) or inside(y, x) for x in a for y in b)
+
+
+def same_place(a: list[Item], b: list[Item]) -> bool:
+    """Whether the two lists share a most specific place."""
+    return any(_same_place(x, y) for x in specific(a) for y in specific(b))
+
+
+def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:
+    """shared: some actor is one; conflict: both name actors and none is one; else unknown.
+    Give actors and targets together to compare the participants whatever their roles."""
+    if not a or not b:
+        return "unknown"
+    left = [names.name(x["name"], x.get("type")) for x in a]
+    right = [names.name(y["name"], y.get("type")) for y in b]
+    if any(same(x, y) for x in left for y in right):
+        # "the US and Russia agreed", "the US and Ukraine agreed": a party on each side
+        # that the other lacks makes two happenings, whatever they share
+        alone = [any(_named(x) and not any(same(n, m) for m in right) for x, n in zip(a, left)),
+                 any(_named(y) and not any(same(m, n) for n in left) for y, m in zip(b, right))]
+        return "conflict" if all(alone) else "shared"
+    if not any(_named(x) for x in a) or not any(_named(y) for y in b):
+        return "unknown"  # "the rebels", "the army": a description may be anyone named
+    return "conflict"
+
+
+def _named(actor: Item) -> bool:
+    """A name ("Free Arvesh Front"), not a description ("rebels", "the army")."""
+    return any(c.isupper() for c in actor["name"])
+
+
+def overlap(a: list[str], b: list[str]) -> float:
+    """Jaccard overlap of two word lists."""
+    left, right = set(a), set(b)
+    if not left or not right:
+        return 0.0
+    return len(left & right) / len(left | right)

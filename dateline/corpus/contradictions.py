@@ -1,0 +1,88 @@
+"""Where reports disagree, as ../shared/contract/links.md defines it, one contradiction
+per disagreement, each with its sides and the items that hold them.
+
+- `denial`: a linked event that a statement denies (a report `denied` inside a statement)
+  while other reports assert or claim it. One side is the denying statements with the
+  denied mentions, the other the mentions that assert or claim it. It takes precedence:
+  no `factuality` contradiction is made of the same event besides it.
+- `factuality`: a linked event asserted by some reports and only claimed in others.
+- `detail`: a linked event whose reports name different weapons (the ASSAULT modes of
+  the records: aerial, drone, firearms...).
+- `figure`: a count (figures.py) whose figures cannot all be true; each side holds the
+  figures that agree with each other, every figure kept.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..store.links import Ref
+from .figures import bounds, disagree
+
+WEAPON_MODES = {"aerial", "drone", "heavy-weapons", "firearms", "explosives", "missile", "artillery"}
+Member = tuple[Ref, dict[str, Any]]
+
+
+def _ref(ref: Ref) -> list[str]:
+    return [ref[0], ref[1]]
+
+
+def of_event(members: list[Member]) -> list[dict[str, Any]]:
+    """The contradictions of one linked event."""
+    out = []
+    denied = [(ref, e) for ref, e in members if e["factuality"] == "denied" and e.get("statement")]
+    put = [(ref, e) for ref, e in members if e["factuality"] in ("asserted", "claimed")]
+    first = members[0][1]
+    about = _about_event(first)
+    if denied and put:
+        deniers = []
+        for ref, e in denied:
+            deniers += [_ref((ref[0], e["statement"])), _ref(ref)]
+        out.append({"kind": "denial", "about": about, "sides": [
+            {"position": "denied", "items": deniers},
+            {"position": "reported", "items": [_ref(ref) for ref, _ in put]}]})
+    else:
+        asserted = [_ref(ref) for ref, e in put if e["factuality"] == "asserted"]
+        claimed = [_ref(ref) for ref, e in put if e["factuality"] == "claimed"]
+        if asserted and claimed:
+            out.append({"kind": "factuality", "about": about, "sides": [
+                {"position": "asserted", "items": asserted}, {"position": "claimed", "items": claimed}]})
+    modes: dict[str, list[list[str]]] = {}
+    for ref, e in members:
+        if e.get("mode") in WEAPON_MODES:
+            modes.setdefault(e["mode"], []).append(_ref(ref))
+    if len(modes) > 1:
+        out.append({"kind": "detail", "about": f"{about}: the weapon", "sides": [
+            {"position": mode, "items": refs} for mode, refs in sorted(modes.items())]})
+    return out
+
+
+def of_count(members: list[Member], tolerance: float) -> list[dict[str, Any]]:
+    """The contradiction of one count, if its figures disagree: sides of figures that agree."""
+    known = sorted(((bounds(f), ref, f) for ref, f in members if bounds(f) is not None), key=lambda t: (t[0], t[1]))
+    sides: list[list[tuple[Ref, dict[str, Any]]]] = []
+    for _, ref, figure in known:
+        for side in sides:
+            if not any(disagree(figure, other, tolerance) for _, other in side):
+                side.append((ref, figure))
+                break
+        else:
+            sides.append([(ref, figure)])
+    if len(sides) < 2:
+        return []
+    first = members[0][1]
+    place = first["places"][0]["name"] if first["places"] else "unknown place"
+    about = f"{first['category']}, {place}, {first['lo'] or 'undated'}"
+    return [{"kind": "figure", "about": about, "sides": [
+        {"position": " / ".join(dict.fromkeys(f["text"] for _, f in side)), "items": [_ref(r) for r, _ in side]}
+        for side in sides]}]
+
+
+def _about_event(event: dict[str, Any]) -> str:
+    place = event["places"][0]["name"] if event["places"] else None
+    actor = event["actors"][0]["name"] if event["actors"] else None
+    words = [event["type"].lower(), event["trigger"]]
+    if actor:
+        words.append(f"by {actor}")
+    if place:
+        words.append(f"in {place}")
+    return " ".join(words)

@@ -1,0 +1,69 @@
+"""Where two reports become one event: when two event mentions tell the same happening.
+
+Two mentions can be one happening only if they are of one family (data/corpus/
+event-families.tsv: the PLOVER type, with the taking of a place apart), their days can be
+the same (their own dates, else the days before publication), their places are
+compatible (the same place, or one inside the other) and their actors do not conflict.
+Those that can be one are one when they are alike enough: the same trigger word, the same
+actors and targets, the same place, the same day, the words of their sentences. The
+weights below add up to that likeness; `Settings.link_events` is the bar.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .compare import Item, actors_relation, dates_overlap, overlap, places_compatible, same_day, same_place
+from .names import Names
+
+MAX_KEY_DAYS = 31  # an event dated only by its month is indexed under each of its days
+
+WEIGHTS = {
+    "trigger": 0.4,       # the same trigger word ("attack", "attacks")
+    "actor": 0.25,        # an actor in common
+    "target": 0.1,        # a target in common
+    "place": 0.25,        # the same most specific place
+    "day": 0.15,          # both dated, the same day
+    "document": 0.3,      # told twice in one article
+    "words": 0.8,         # times the overlap of the words of their sentences
+    "conflict": -0.2,     # actors named on both sides, none in common
+}
+
+
+def keys(item: Item, doc: str) -> set[str]:
+    """Index keys: two mentions that may be one happening share one."""
+    family = item["family"]
+    if item.get("lo") is None:
+        return {f"{family}|doc:{doc}"}
+    lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
+    days = min((hi - lo).days, MAX_KEY_DAYS)
+    return {f"{family}|{lo + dt.timedelta(days=n)}" for n in range(days + 1)}
+
+
+def same_trigger(a: list[str], b: list[str]) -> bool:
+    """Whether two triggers share a word, by its stem ("attacks", "attacked") or inside a
+    compound ("strike", "airstrike")."""
+    return any(x[:4] == y[:4] or len(x) >= 5 and len(y) >= 5 and (x[:5] in y or y[:5] in x) for x in a for y in b)
+
+
+def likeness(a: Item, b: Item, names: Names) -> float | None:
+    """How alike two mentions are, or None when they cannot be one happening."""
+    if a["family"] != b["family"] or not dates_overlap(a, b) or not places_compatible(a["places"], b["places"]):
+        return None
+    one_document = a.get("document") == b.get("document")
+    if one_document and a.get("sentence") == b.get("sentence"):
+        return None  # "fled and resigned", "killing and torture": one sentence tells two acts
+    actors = actors_relation(a["actors"], b["actors"], names)
+    if actors == "conflict" and actors_relation(a["actors"] + a["targets"], b["actors"] + b["targets"],
+                                                names) == "shared":
+        actors = "unknown"  # one report's actor is the other's target: roles read wrong, or a clash of two
+    score = WEIGHTS["words"] * overlap(a["words"], b["words"])
+    if a.get("said"):  # two demands are one only for what they say, and to whom
+        return score + WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared") \
+            + WEIGHTS["conflict"] * (actors == "conflict")
+    score += WEIGHTS["trigger"] * same_trigger(a["lemma"], b["lemma"])
+    score += WEIGHTS["actor"] * (actors == "shared") + WEIGHTS["conflict"] * (actors == "conflict")
+    score += WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared")
+    score += WEIGHTS["place"] * same_place(a["places"], b["places"])
+    score += WEIGHTS["day"] * same_day(a, b)
+    score += WEIGHTS["document"] * one_document
+    return score

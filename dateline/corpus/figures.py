@@ -1,0 +1,67 @@
+"""When two figures count the same thing, and when their values disagree.
+
+Two figures count the same thing when they are of one category (killed, injured,
+displaced...), their places are compatible and their periods meet (the figure's own
+date, else the days before publication). Counts of one thing disagree when no value can
+satisfy both: "at least 300" and 327 agree; "at least 40" and 15 do not; two exact
+counts disagree when they are further apart than the tolerance (`Settings.figure_tolerance`,
+a share of the larger). Vague counts ("dozens") are kept but never contradict.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .compare import Item, dates_overlap, places_compatible, same_place
+
+MAX_KEY_DAYS = 31
+COUNTED = {"killed", "injured", "displaced", "refugees", "detained", "missing"}
+
+
+def keys(item: Item, doc: str) -> set[str]:
+    if item["category"] not in COUNTED:
+        return set()  # populations and other counts are not tolls that reports dispute
+    if item.get("lo") is None:
+        return {f"{item['category']}|doc:{doc}"}
+    lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
+    return {f"{item['category']}|{lo + dt.timedelta(days=n)}" for n in range(min((hi - lo).days, MAX_KEY_DAYS) + 1)}
+
+
+def likeness(a: Item, b: Item) -> float | None:
+    """1 when two figures count the same thing, else None."""
+    if a["category"] != b["category"] or a["category"] not in COUNTED:
+        return None
+    if not a["places"] or not b["places"]:
+        return None  # a toll of no place named may count anything: the crew of a ship, a war's dead
+    if not dates_overlap(a, b):
+        return None
+    if same_place(a["places"], b["places"]):
+        return 1.0
+    known = all(p.get("country") for p in a["places"] + b["places"])  # else "inside" cannot be told
+    return 1.0 if known and places_compatible(a["places"], b["places"]) else None
+
+
+def bounds(item: Item) -> tuple[float, float] | None:
+    """The values a figure allows, or None for a vague count."""
+    value, low, high = item.get("value"), item.get("low"), item.get("high")
+    qualifier = item.get("qualifier") or "exact"
+    if qualifier == "vague" or value is None and low is None:
+        return None
+    if qualifier == "range":
+        return float(low if low is not None else value), float(high if high is not None else value)
+    base = float(value if value is not None else low)
+    return {
+        "at_least": (base, float("inf")), "more_than": (base, float("inf")),
+        "at_most": (0.0, base), "less_than": (0.0, base),
+    }.get(qualifier, (base, base))
+
+
+def disagree(a: Item, b: Item, tolerance: float) -> bool:
+    """Whether no count can satisfy both figures, with `tolerance` of slack for approximations."""
+    x, y = bounds(a), bounds(b)
+    if x is None or y is None:
+        return False
+    lo, hi = max(x[0], y[0]), min(x[1], y[1])
+    if lo <= hi:
+        return False
+    gap = lo - hi
+    return gap > tolerance * max(abs(lo), abs(hi), 1.0)

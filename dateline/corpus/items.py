@@ -1,0 +1,219 @@
+"""What the corpus layer reads from a document record: its event mentions, statements and
+figures, each made self-contained (names, places and dates written out) so that linking
+compares two items without opening their records again.
+
+An item is a plain dict, stored as JSON beside its document; `ItemRef` names it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..resources import Resources
+from .lexicon import Lexicon
+
+WORD = re.compile(r"[^\W\d_]{3,}")
+FIRST_PERSON = {"i", "we"}
+
+
+class ItemRef(NamedTuple):
+    doc: str   # the store's key of the document
+    item: str  # V3, S2, F1
+
+
+def day(value: str | None) -> dt.date | None:
+    """The day of an ISO date or timestamp, else None."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a TIMEX3 date value covers: a day, an ISO week, a month; None for a year or
+    vaguer (too wide to tell one happening from another) and for durations."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    if m:
+        try:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+        return d, d
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        try:
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            return None
+        return monday, monday + dt.timedelta(days=6)
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m and 1 <= int(m[2]) <= 12:
+        first = dt.date(int(m[1]), int(m[2]), 1)
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    return None
+
+
+def words(text: str) -> list[str]:
+    """The content words of a text, lower-cased, stop words out."""
+    return [w for w in (m.group(0).lower() for m in WORD.finditer(text)) if w not in STOP_WORDS]
+
+
+class Reader:
+    """Turns a record into items. `window` is how many days before its publication an
+    event the record does not date may have happened."""
+
+    def __init__(self, resources: Resources, lexicon: Lexicon, window: int):
+        self.lex = lexicon
+        self.window = window
+        self.resources = resources
+        self.issuer: str | None = None  # the outlet of the record being read
+
+    def items(self, record: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(kind, item id, item) for every event, statement and figure of the record."""
+        doc = record["document"]
+        text = doc["text"]
+        entities = {e["id"]: e for e in record.get("entities", [])}
+        places = {p["id"]: _place(p) for p in record.get("places", [])}
+        times = {t["id"]: t for t in record.get("times", [])}
+        statements = {s["id"]: s for s in record.get("statements", [])}
+        published = day(doc.get("published"))
+        self.issuer = doc.get("source")
+        meta = {"published": published.isoformat() if published else None, "source": doc.get("source"),
+                "document": doc.get("id")}
+        # the countries the article is about, most named first: where a claim that names
+        # no place ("he is at work in the capital") is about
+        named = sorted(((len(p.get("mentions", [])), p["country"]) for p in record.get("places", []) if p.get("country")),
+                       reverse=True)
+        area = list(dict.fromkeys(country for _, country in named))[:2]
+        inside: dict[str, list[str]] = {}
+        for e in record.get("events", []):
+            if e.get("attributed_to"):
+                inside.setdefault(e["attributed_to"], []).append(e["id"])
+
+        def speaker_of(statement: dict[str, Any] | None) -> dict[str, Any] | None:
+            if statement is None:
+                return None
+            return self.speaker(statement, entities)
+
+        for s in record.get("statements", []):
+            content = s["content"]
+            yield "statement", s["id"], {
+                **meta, "speaker": self.speaker(s, entities),
+                "stance": s.get("stance"), "kind": s.get("kind"), "content": content["text"],
+                "start": content["start"], "end": content["end"],
+                "words": words(content["text"]), "events": inside.get(s["id"], []),
+                "places": [places[p] for p in _places_in(record, content["start"], content["end"]) if p in places],
+                "persons": _persons(record, s),
+                "area": area,
+                "time": _time_of(times.get(s.get("time") or "")),
+            }
+        for e in record.get("events", []):
+            sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
+            own = interval((times.get(e.get("time") or "") or {}).get("value"))
+            statement = statements.get(e.get("attributed_to") or "")
+            lo, hi, dated = self._dates(own, published, ahead=e["factuality"] != "asserted")
+            family = self.lex.family(e["type"], e.get("mode"))
+            yield "event", e["id"], {
+                **meta, "type": e["type"], "mode": e.get("mode"), "family": self.lex.family(e["type"], e.get("mode")),
+                "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
+                "lemma": self.lex.trigger_words(e["trigger"]["text"]),
+                "words": words(text[sentence["start"]:sentence["end"]]), "sentence": sentence["start"],
+                "said": family in self.lex.said,
+                "factuality": e["factuality"],
+                "statement": e.get("attributed_to"), "stance": statement.get("stance") if statement else None,
+                "speaker": speaker_of(statement),
+                "actors": [_entity(entities[a]) for a in e.get("actors", []) if a in entities],
+                "targets": [_entity(entities[t]) for t in e.get("targets", []) if t in entities],
+                "places": [places[p] for p in e.get("places", []) if p in places],
+                "lo": lo, "hi": hi, "dated": dated,
+            }
+        for f in record.get("figures", []):
+            statement = statements.get(f.get("attributed_to") or "")
+            own = interval((times.get(f.get("time") or "") or {}).get("value"))
+            lo, hi, dated = self._dates(own, published)
+            yield "figure", f["id"], {
+                **meta, "text": f["text"], "start": f["start"], "end": f["end"],
+                "category": f["category"], "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
+                "qualifier": f.get("qualifier"),
+                "places": [places[f["place"]]] if f.get("place") in places else [],
+                "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
+                "lo": lo, "hi": hi, "dated": dated,
+            }
+
+    def _dates(self, own: tuple[dt.date, dt.date] | None, published: dt.date | None,
+               ahead: bool = False) -> tuple[str | None, str | None, bool]:
+        """An item's own dates, else the days before its publication; never a guess. What
+        a report only claims, denies or considers (`ahead`) may also come true in the days
+        after: "rumours that the president has left", and he leaves the next day."""
+        if own is not None:
+            after = own[1] + dt.timedelta(days=self.window if ahead else 0)
+            return own[0].isoformat(), after.isoformat(), True
+        if published is not None:
+            after = published + dt.timedelta(days=self.window if ahead else 0)
+            return (published - dt.timedelta(days=self.window)).isoformat(), after.isoformat(), False
+        return None, None, False
+
+    def speaker(self, statement: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
+        """Who puts the statement forward: its speaker, or the institution a spokesperson
+        speaks for ("army spokesman Colonel Idris Falk" speaks for the army)."""
+        said = statement.get("speaker") or {}
+        entity = entities.get(said.get("entity") or "")
+        if entity is None:
+            if (said.get("text") or "").lower() in FIRST_PERSON and self.issuer:
+                # "we urge ...", "I welcome ..." that the record does not resolve: in a
+                # statement an institution issues, its issuer
+                return {"name": self.issuer, "type": "ORG", "person": None}
+            return {"name": said.get("text"), "type": None, "person": None}
+        person = entity["name"] if entity["type"] == "PERSON" else None
+        title = entity.get("title") or ""
+        if entity["type"] == "PERSON" and self.lex.speaks_for(title):
+            institution = entities.get(entity.get("affiliation") or "")
+            if institution is not None and institution["type"] != "PERSON":
+                return {"name": institution["name"], "type": institution["type"], "person": person}
+            body = self.lex.institution_in(title)
+            if body:
+                return {"name": body, "type": "ORG", "person": person}
+        return {"name": entity["name"], "type": entity["type"], "person": person}
+
+
+def _entity(entity: dict[str, Any]) -> dict[str, Any]:
+    return {"name": entity["name"], "type": entity["type"]}
+
+
+def _place(p: dict[str, Any]) -> dict[str, Any]:
+    return {"name": p["name"], "kind": p.get("kind"), "geonameid": p.get("geonameid"), "lat": p.get("lat"),
+            "lon": p.get("lon"), "country": p.get("country"), "admin1": p.get("admin1")}
+
+
+def _places_in(record: dict[str, Any], start: int, end: int) -> list[str]:
+    return [p["id"] for p in record.get("places", [])
+            if any(start <= m["start"] and m["end"] <= end for m in p.get("mentions", []))]
+
+
+def _persons(record: dict[str, Any], statement: dict[str, Any]) -> list[str]:
+    """The people a statement is about: named in its content, else in its sentence
+    (""Assad is in the capital," it said"), its speaker left out."""
+    speaker = (statement.get("speaker") or {}).get("entity")
+    people = [e for e in record.get("entities", []) if e["type"] == "PERSON" and e["id"] != speaker]
+    for span in (statement["content"], statement.get("sentence")):
+        if not span:
+            continue
+        found = [e["name"] for e in people
+                 if any(span["start"] <= m["start"] and m["end"] <= span["end"] for m in e.get("mentions", []))]
+        if found:
+            return found
+    return []
+
+
+def _time_of(time: dict[str, Any] | None) -> str | None:
+    found = interval((time or {}).get("value"))
+    return found[0].isoformat() if found and found[0] == found[1] else None

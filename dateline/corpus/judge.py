@@ -1,0 +1,42 @@
+"""Judging again what a change of groups may change: the contradictions of the linked
+events and counts touched, and the status of every claim whose evidence they may be (the
+claims that hold a touched event, the holding claims a touched withdrawal or taking may
+refute)."""
+from __future__ import annotations
+
+from ..settings import Settings
+from ..store.links import LinkTables
+from . import contradictions, lifecycle
+from .lexicon import Lexicon
+
+
+class Judge:
+    def __init__(self, tables: LinkTables, lex: Lexicon, settings: Settings):
+        self.tables = tables
+        self.lex = lex
+        self.settings = settings
+
+    def judge(self, touched: dict[str, set[str]]) -> None:
+        claims = set(touched.get("statement", set()))
+        for grp in touched.get("event", set()):
+            members = self.tables.members(grp)
+            if not members:
+                continue
+            self.tables.judge(grp, "event", {"contradictions": contradictions.of_event(members)})
+            for ref, event in members:
+                if event.get("statement"):
+                    found = self.tables.item((ref[0], event["statement"]))
+                    if found is not None:
+                        claims.add(found[1])
+                if event["family"] in self.lex.changes:
+                    countries = sorted({p["country"] for p in event["places"] if p.get("country")}) or [""]
+                    claims |= {grp for _, grp, _ in self.tables.candidates("holding", countries + [""])}
+        for grp in touched.get("figure", set()):
+            members = self.tables.members(grp)
+            if members:
+                self.tables.judge(grp, "figure", {"contradictions": contradictions.of_count(
+                    members, self.settings.figure_tolerance)})
+        for grp in claims:
+            members = self.tables.members(grp)
+            if members:
+                self.tables.judge(grp, "statement", lifecycle.status(self.tables, self.lex, members))

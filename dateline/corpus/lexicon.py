@@ -1,0 +1,70 @@
+"""The linking knowledge in data/corpus/ (event families, holding claims), with the roles
+and aliases of data/entities/ that say who speaks for whom and which names are one."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..layers.entities.lexicon import lexicon as entities_lexicon
+from ..layers.events.lexicon import lexicon as events_lexicon
+from ..record import enum
+from ..resources import Resources
+from .names import Names, fold
+
+SPOKESPERSON = "spokesperson"
+# the event families that end a holding (data/corpus/holding.tsv): a withdrawal from a
+# place, its taking by someone else
+CHANGES = frozenset({"RETREAT", "ASSAULT-territory"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    families: dict[tuple[str, str], str]  # (type, mode or *) -> family
+    said: frozenset[str]                  # families of happenings done by saying
+    holding: dict[str, str]               # word or phrase -> control | presence
+    role_words: frozenset[str]            # the words of every role ("spokesman", "minister")
+    spokesperson_roles: frozenset[str]    # the phrases of the spokesperson family
+    names: Names
+    light_verbs: frozenset[str]           # "conducted", "launched": words of a trigger that say nothing of what
+    changes: frozenset[str] = CHANGES
+
+    def family(self, type: str, mode: str | None) -> str:
+        return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
+
+    def speaks_for(self, title: str) -> bool:
+        folded = f" {fold(title)} "
+        return any(f" {role} " in folded for role in self.spokesperson_roles)
+
+    def institution_in(self, title: str) -> str | None:
+        """"army spokesman" speaks for the army; "spokesman" for no one it names."""
+        words = [w for w in fold(title).split() if w not in self.role_words and w not in ("for", "of", "the")]
+        return " ".join(words) or None
+
+    def trigger_words(self, trigger: str) -> list[str]:
+        """The trigger's words that say what happened: not its light verb ("conducted
+        strikes": strikes), not its stop words."""
+        found = [w for w in re.findall(r"[^\W\d_]+", trigger.lower()) if w not in STOP_WORDS]
+        return [w for w in found if w not in self.light_verbs] or found
+
+    def holds(self, content: str) -> str | None:
+        """control | presence when the words of a claim say that something holds."""
+        folded = f" {fold(content)} "
+        kinds = {kind for word, kind in self.holding.items() if f" {word} " in folded}
+        return "control" if "control" in kinds else "presence" if "presence" in kinds else None
+
+
+def lexicon(resources: Resources) -> Lexicon:
+    rows = resources.table("corpus/event-families.tsv", ("type", "mode", "family", "said"),
+                           choices=(("type", enum("events", "type")), ("said", ("yes", "no"))))
+    families = {(r["type"], r["mode"]): r["family"] for r in rows}
+    said = frozenset(r["family"] for r in rows if r["said"] == "yes")
+    holding = {fold(r["word"]): r["holds"] for r in resources.table(
+        "corpus/holding.tsv", ("word", "holds"), choices=(("holds", ("control", "presence")),))}
+    roles = resources.get(entities_lexicon).roles
+    role_words = frozenset(w for phrase in roles.table for w in fold(phrase).split())
+    spokes = frozenset(fold(p) for p, family in roles.table.items() if family == SPOKESPERSON)
+    light = resources.get(events_lexicon).light_verbs
+    forms = frozenset(w for verb in light for w in (verb, verb + "s", verb + "ed", verb + "d", verb + "ing"))
+    return Lexicon(families, said, holding, role_words, spokes, Names(resources), forms)

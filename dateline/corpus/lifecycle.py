@@ -1,0 +1,104 @@
+"""What became of a claim: open until a later report confirms or refutes it.
+
+"Later" is a later publication day than the claim's first report: what the same article
+tells beside a claim is a contradiction (contradictions.py), not its fate.
+
+- A claim that holds an event mention (a statement whose content the record's event is
+  attributed to) follows that linked event. A denial of it ("the army denied that the
+  rebels had entered") is refuted by a later report asserting it; a claim that puts it
+  forward is confirmed by a later report asserting it from another source than the
+  claim's speaker, and refuted by a later report by the writer that it did not happen.
+- A claim that something holds (data/corpus/holding.tsv) has no event to follow: a claim
+  of control of a place is refuted by a later report of a withdrawal from it or of its
+  taking by another actor; a claim that a person is at a place, by a later report of that
+  person leaving (a RETREAT whose actor is that person).
+
+Each change of status keeps its day (the publication day of the earliest report among
+its evidence) and its evidence.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..store.links import LinkTables, Ref
+from .compare import places_compatible
+from .lexicon import Lexicon
+from .names import same
+
+Member = tuple[Ref, dict[str, Any]]
+
+
+def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str, Any]:
+    """{"status", "history"} of one claim."""
+    days = [s["published"] for _, s in members if s.get("published")]
+    if not days:
+        return {"status": "open", "history": []}  # a claim of no day has no "later"
+    first = min(days)
+    own = {ref[0] for ref, _ in members}
+    speaker = _speaker(members, lex)
+    evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
+    for ref, statement in members:
+        for event_id in statement.get("events", []):
+            found = tables.item((ref[0], event_id))
+            if found is None:
+                continue
+            _, grp, mention = found
+            denies = statement.get("stance") == "deny" or mention["factuality"] == "denied"
+            for other, report in tables.members(grp):
+                if other[0] in own or not report.get("published") or report["published"] <= first:
+                    continue
+                if denies and report["factuality"] == "asserted":
+                    evidence["refuted"].append((report["published"], other))
+                elif not denies and report["factuality"] == "asserted" and not _said_by(report, speaker, lex):
+                    evidence["confirmed"].append((report["published"], other))
+                elif not denies and report["factuality"] == "denied" and not report.get("statement"):
+                    evidence["refuted"].append((report["published"], other))
+    if not any(evidence.values()):
+        evidence["refuted"] += _changes(tables, lex, members, first, own, speaker)
+    history = []
+    for state in ("confirmed", "refuted"):
+        found = sorted(set(evidence[state]))
+        if found:
+            history.append({"date": found[0][0], "status": state, "evidence": [[r[0], r[1]] for _, r in found]})
+    history.sort(key=lambda h: (h["date"], h["status"]))
+    return {"status": history[-1]["status"] if history else "open", "history": history}
+
+
+def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str, own: set[str],
+             speaker: Any) -> list[tuple[str, Ref]]:
+    """Later reports of the change a holding claim rules out."""
+    out = []
+    for ref, statement in members:
+        holds = lex.holds(statement["content"])
+        if holds is None or holds == "control" and not statement["places"]:
+            continue  # control of no place named cannot be told lost
+        countries = sorted({p["country"] for p in statement["places"] if p.get("country")}) \
+            or statement.get("area") or [""]
+        for other, _, event in tables.candidates("change", countries + [""]):
+            if other[0] in own or not event.get("published") or event["published"] <= first:
+                continue
+            if event["factuality"] != "asserted" or not places_compatible(statement["places"], event["places"]):
+                continue
+
+            actors = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
+            by_speaker = speaker is not None and any(same(speaker, a) for a in actors)
+            if holds == "control" and (event["family"] == "RETREAT" and (by_speaker or not actors)
+                                       or event["family"] != "RETREAT" and not by_speaker):
+                out.append((event["published"], other))
+            elif holds == "presence" and event["family"] == "RETREAT" and actors:
+                persons = [lex.names.name(p, "PERSON") for p in statement.get("persons", [])]
+                if any(same(p, a) for p in persons for a in actors):
+                    out.append((event["published"], other))
+    return out
+
+
+def _speaker(members: list[Member], lex: Lexicon) -> Any:
+    said = members[0][1].get("speaker") or {}
+    return lex.names.name(said["name"], said.get("type")) if said.get("name") else None
+
+
+def _said_by(report: dict[str, Any], speaker: Any, lex: Lexicon) -> bool:
+    said = report.get("speaker") or {}
+    if speaker is None or not said.get("name"):
+        return False
+    return same(speaker, lex.names.name(said["name"], said.get("type")))

@@ -1,0 +1,172 @@
+"""One actor across articles: when two names in two records stand for the same person,
+organisation or group.
+
+A name is compared through its *form*: diacritics folded ("Erdoğan" is "erdogan"), case,
+"the", possessives and punctuation dropped, demonyms read as their country ("Syrian army"
+and "Syria's army" are one form), the known aliases of data/entities/aliases.tsv put in the
+place of the name they stand for ("HTS" is "hayat tahrir al sham"), and, for groups, the
+words that only say what kind of group it is ("Houthi rebels", "Yemen-based Houthi
+militants": "houthi"). Two names are the same actor when their forms are equal, when one is
+the surname of the other ("Erdogan", "Recep Tayyip Erdoğan"), when one is the acronym of
+the other, or when they differ only by a transliteration (a fuzzy ratio over the forms).
+
+Every comparison is of two names alone, never of a name with what the store holds, so
+that links made from it do not depend on the order the articles came in.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..countries import CountryIndex, countries
+from ..layers.entities.lexicon import lexicon as entities_lexicon
+from ..resources import Resources
+
+# the words that say what kind of collective a group is, dropped from its form
+GROUP_HEADS = {"rebel", "rebels", "militant", "militants", "fighter", "fighters", "group", "movement", "militia",
+               "militias", "insurgent", "insurgents", "force", "forces", "organization", "organisation",
+               "based", "backed", "led", "aligned", "allied"}
+LINKERS = {"of", "the", "and", "for", "al", "el", "de", "du", "des", "la", "le", "in", "on", "to"}
+FUZZY = 88  # a transliteration ("Qasem"/"Qassem", "Soleimani"/"Suleimani"), out of 100
+
+
+@dataclass(frozen=True)
+class Name:
+    """One name as a record gives it, with what comparing it needs."""
+
+    text: str
+    type: str | None          # PERSON, ORG, GROUP, GPE, NORP, OTHER
+    form: str                 # the folded name (see the module's docstring)
+    words: tuple[str, ...]    # the form's words
+    acronym: str | None       # initials of a name of three words or more ("hts")
+
+    @property
+    def surname(self) -> str | None:
+        return self.words[-1] if self.type == "PERSON" and self.words else None
+
+    def keys(self) -> set[str]:
+        """Index keys: any two names that may be one actor share one (see `same`)."""
+        out = {skeleton(w) for w in self.words if w not in LINKERS and len(w) > 1}
+        if self.acronym:
+            out.add(skeleton(self.acronym))
+        if len(self.words) == 1:
+            out.add(skeleton(self.words[0]))
+        return {k for k in out if k}
+
+
+class Names:
+    """Makes `Name`s with the shipped aliases and the country index."""
+
+    def __init__(self, resources: Resources):
+        lex = resources.get(entities_lexicon)
+        self.aliases = lex.aliases
+        self.honorifics = lex.honorifics
+        self.roles = lex.roles
+        self.countries: CountryIndex = resources.get(countries)
+
+    def name(self, text: str, type: str | None = None) -> Name:
+        known = self.aliases.lookup(text.strip()) or self.aliases.lookup(_strip_article(text.strip()))
+        if known is not None:
+            text_for_form, type = known[0], type or known[1]
+        else:
+            text_for_form = text
+        words = self._words(text_for_form, type)
+        acronym = None
+        initials = [w[0] for w in words if w not in LINKERS]
+        if len(initials) >= 3 and type != "PERSON":
+            acronym = "".join(initials)
+        return Name(text, type, " ".join(words), tuple(words), acronym)
+
+    def _words(self, text: str, type: str | None) -> list[str]:
+        words = fold(text).split()
+        while words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        out = []
+        for w in words:
+            country = self.countries.demonym(w) or (self.countries.lookup(w) if len(w) > 3 else None)
+            out.append(fold(country.name) if country is not None and type != "PERSON" else w)
+        if type == "PERSON":
+            out = [w for w in out if w not in self.honorifics and w.rstrip(".") not in self.honorifics
+                   and w not in self.roles]
+        if type in ("GROUP", "NORP") or type is None:
+            kept = [w for w in out if w not in GROUP_HEADS]
+            out = kept or out
+        out = [_singular(w) if type in ("GROUP", "NORP") else w for w in out]
+        return [w for w in " ".join(out).split()]
+
+
+def same(a: Name, b: Name) -> bool:
+    """Whether two names may stand for one actor (symmetric, of the two names alone)."""
+    if not a.form or not b.form:
+        return False
+    if a.form == b.form:
+        return True
+    if {a.type, b.type} - {None} and a.type and b.type and _kind(a.type) != _kind(b.type):
+        return False
+    if a.type == "PERSON" or b.type == "PERSON":
+        return _same_person(a, b)
+    if a.acronym and a.acronym == b.form.replace(" ", "") or b.acronym and b.acronym == a.form.replace(" ", ""):
+        return True
+    short, long = sorted((a, b), key=lambda n: len(set(n.words) - LINKERS))
+    core, whole = set(short.words) - LINKERS, set(long.words) - LINKERS
+    if core and core <= whole and len(whole) - len(core) <= 1:
+        return True  # "houthi" and "houthi ansar"; "army" is not "general command army armed forces"
+    return fuzz.ratio(a.form, b.form) >= FUZZY and len(a.form) > 5
+
+
+def _same_person(a: Name, b: Name) -> bool:
+    if a.type not in ("PERSON", None) or b.type not in ("PERSON", None):
+        return False
+    short, long = sorted((a, b), key=lambda n: len(n.words))
+    if not short.words or not long.words:
+        return False
+    if not _close(short.words[-1], long.words[-1]):
+        return False
+    if len(short.words) == 1:
+        return True  # "Erdogan", "Recep Tayyip Erdoğan"
+    # "Joe Biden", "Joseph R. Biden": the first names begin alike; "Hunter Biden" does not
+    return short.words[0][0] == long.words[0][0]
+
+
+def _close(a: str, b: str) -> bool:
+    return a == b or len(a) > 4 and fuzz.ratio(a, b) >= FUZZY
+
+
+def _kind(type: str) -> str:
+    return {"ORG": "body", "GROUP": "body", "NORP": "body", "GPE": "body"}.get(type, type)
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, no possessive, punctuation as spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def skeleton(word: str) -> str:
+    """A word without its vowels and doubled letters, so transliterations meet in one
+    index key: "soleimani" and "suleimani" are both "slmn"."""
+    word = fold(word).replace(" ", "")
+    if not word:
+        return ""
+    out = word[0]
+    for c in word[1:]:
+        if c in "aeiouy" or c == out[-1]:
+            continue
+        out += c
+    return out
+
+
+def _singular(word: str) -> str:
+    """"houthis" is "houthi"; "isis", "hamas" and "syria's" forms are kept."""
+    if len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "as", "us")):
+        return word
+    return word[:-1]
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text)

@@ -1,0 +1,158 @@
+"""The links record (../shared/contract/links.md): the store's groups and judgements
+written out as linked events, claims, contradictions and track records, every item named
+by its document's id and its id in that document's record."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from ..record import DATA
+from ..store.links import LinkTables, Ref
+from .actors import Actors
+from .lexicon import Lexicon
+
+SCHEMA_ID = "dateline.links/1"
+Member = tuple[Ref, dict[str, Any]]
+
+
+@cache
+def schema() -> dict[str, Any]:
+    return json.loads((DATA / "schema" / "links.schema.json").read_text(encoding="utf-8"))
+
+
+def validation_errors(links: dict[str, Any]) -> list[str]:
+    """Where a links record breaks the contract's schema (empty when it does not)."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(schema())
+    return [f"{'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}"
+            for e in sorted(validator.iter_errors(links), key=lambda e: list(e.absolute_path))]
+
+
+def build(tables: LinkTables, lex: Lexicon) -> dict[str, Any]:
+    """The links record of the whole store."""
+    groups: dict[str, list[Member]] = {}
+    kinds: dict[str, str] = {}
+    doc_ids: dict[str, str] = {}
+    for ref, kind, grp, item in tables.all_items():
+        groups.setdefault(grp, []).append((ref, item))
+        kinds[grp] = kind
+        doc_ids[ref[0]] = item.get("document") or ref[0]
+    judged = tables.judgements()
+    actors = Actors(tables, lex.names)
+
+    def ref(r: list[str] | Ref) -> dict[str, str]:
+        return {"document": doc_ids.get(r[0], r[0]), "item": r[1]}
+
+    def order(grp: str) -> tuple[str, str]:
+        days = [item["published"] for _, item in groups[grp] if item.get("published")]
+        return (min(days) if days else "9999", grp)
+
+    events, claims, contradictions = [], [], []
+    for grp in sorted(groups, key=order):
+        members = sorted(groups[grp], key=lambda m: (m[1].get("published") or "9999", m[0]))
+        kind = kinds[grp]
+        if kind == "event":
+            events.append(_event(f"L{len(events) + 1}", members, doc_ids))
+        elif kind == "statement":
+            claims.append(_claim(f"C{len(claims) + 1}", members, judged.get(grp, {}), doc_ids, actors, ref))
+        for found in judged.get(grp, {}).get("contradictions", []):
+            contradictions.append({"id": f"X{len(contradictions) + 1}", "kind": found["kind"], "about": found["about"],
+                                   "sides": [{"position": side["position"], "items": [ref(r) for r in side["items"]]}
+                                             for side in found["sides"]]})
+    return {"schema": SCHEMA_ID, "events": events, "claims": claims, "contradictions": contradictions,
+            "track_record": track_record(claims)}
+
+
+def _first(members: list[Member], doc_ids: dict[str, str]) -> dict[str, Any]:
+    ref, item = members[0]
+    return {"document": doc_ids[ref[0]], "published": item.get("published")}
+
+
+def _event(id: str, members: list[Member], doc_ids: dict[str, str]) -> dict[str, Any]:
+    items = [item for _, item in members]
+    types = Counter(i["type"] for i in items).most_common()
+    modes = Counter(i["mode"] for i in items if i.get("mode")).most_common()
+    places: dict[str, dict[str, Any]] = {}
+    for i in items:
+        for p in i["places"]:
+            places.setdefault(str(p.get("geonameid") or p["name"].lower()), {
+                "name": p["name"], "lat": p.get("lat"), "lon": p.get("lon"), "country": p.get("country")})
+    return {
+        "id": id, "type": types[0][0], "mode": modes[0][0] if modes else None,
+        "date": _date(items), "places": list(places.values()),
+        "actors": list(dict.fromkeys(a["name"] for i in items for a in i["actors"])),
+        "targets": list(dict.fromkeys(t["name"] for i in items for t in i["targets"])),
+        "factuality": factuality([i["factuality"] for i in items]),
+        "reports": [{"document": doc_ids[r[0]], "event": r[1], "source": i.get("source"),
+                     "published": i.get("published"), "factuality": i["factuality"],
+                     "attributed_to": {"statement": i["statement"], "speaker": (i.get("speaker") or {}).get("name")}
+                     if i.get("statement") else None} for r, i in members],
+        "first_reported": _first(members, doc_ids),
+    }
+
+
+def _date(items: list[dict[str, Any]]) -> dict[str, str] | None:
+    """As narrow as the reports that date the event allow; None when none does."""
+    dated = [(i["lo"], i["hi"]) for i in items if i.get("dated")]
+    if not dated:
+        return None
+    lo, hi = max(d[0] for d in dated), min(d[1] for d in dated)
+    if lo > hi:  # they disagree: the span of them all
+        lo, hi = min(d[0] for d in dated), max(d[1] for d in dated)
+    return {"start": lo, "end": hi}
+
+
+def factuality(reports: list[str]) -> str:
+    """links.md: disputed, else asserted, else claimed, else denied, else possible."""
+    found = set(reports)
+    if found & {"asserted", "claimed"} and "denied" in found:
+        return "disputed"
+    for value in ("asserted", "claimed", "denied"):
+        if value in found:
+            return value
+    return "possible"
+
+
+def _claim(id: str, members: list[Member], judged: dict[str, Any], doc_ids: dict[str, str], actors: Actors,
+           ref: Any) -> dict[str, Any]:
+    first = members[0][1]
+    said = first.get("speaker") or {}
+    name = said.get("name")
+    return {
+        "id": id,
+        "speaker": {"name": actors.canonical(name, said.get("type")) if name else "(unknown)", "type": said.get("type")},
+        "stance": first.get("stance"),
+        "reports": [{"document": doc_ids[r[0]], "statement": r[1], "source": i.get("source"),
+                     "published": i.get("published")} for r, i in members],
+        "first_reported": _first(members, doc_ids),
+        "status": judged.get("status", "open"),
+        "history": [{"date": h["date"], "status": h["status"], "evidence": [ref(e) for e in h["evidence"]]}
+                    for h in judged.get("history", [])],
+    }
+
+
+def track_record(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per speaker and per outlet: claims made, confirmed, refuted, open (links.md)."""
+    rows: dict[tuple[str, str], Counter] = {}
+    for claim in claims:
+        state = claim["status"]
+        speaker = rows.setdefault(("speaker", claim["speaker"]["name"]), Counter())
+        speaker["claims"] += 1
+        speaker[state] += 1
+        settled = claim["history"][0]["date"] if claim["history"] else None
+        outlets = set()
+        for report in claim["reports"]:
+            if not report.get("source"):
+                continue
+            day = report.get("published")
+            if settled is None or day is not None and day < settled:
+                outlets.add(report["source"])
+        for outlet in outlets:
+            row = rows.setdefault(("source", outlet), Counter())
+            row["claims"] += 1
+            row[state] += 1
+    return [{"kind": kind, "name": name, "claims": c["claims"], "confirmed": c["confirmed"], "refuted": c["refuted"],
+             "open": c["open"]} for (kind, name), c in sorted(rows.items())]

@@ -1,0 +1,212 @@
+"""The corpus layer's queries: the link tables of migration 3, read and written inside the
+caller's transaction (`Store.linking`). Candidates are found through `link_keys`, members
+through `link_items.grp`: no query here reads the whole store except those that say so
+(`all_items`, `unlinked`, the relink's `clear`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+Ref = tuple[str, str]  # (document key, item id)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def ref_name(ref: Ref) -> str:
+    """A group's name: its first member as "key/V3"."""
+    return f"{ref[0]}/{ref[1]}"
+
+
+class LinkTables:
+    """The link tables over one connection."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    # documents --------------------------------------------------------------------------
+
+    def is_linked(self, doc: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM linked_documents WHERE doc = ?", (doc,)).fetchone() is not None
+
+    def mark_linked(self, doc: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO linked_documents (doc, linked_at) VALUES (?, ?)", (doc, _now()))
+
+    def unlinked(self) -> list[str]:
+        """Documents stored but not linked, oldest publication first."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT key FROM documents WHERE key NOT IN (SELECT doc FROM linked_documents) "
+            "ORDER BY published IS NULL, published, key")]
+
+    def record(self, doc: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT record FROM documents WHERE key = ?", (doc,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def clear(self) -> None:
+        """Forget every link (a relink makes them again)."""
+        for table in ("link_items", "link_keys", "link_pairs", "link_judgements", "linked_documents",
+                      "actor_names", "actors"):
+            self.conn.execute(f"DELETE FROM {table}")
+
+    # items and keys ---------------------------------------------------------------------
+
+    def add_item(self, doc: str, item: str, kind: str, data: dict[str, Any], keys: Iterable[tuple[str, str]]) -> None:
+        name = ref_name((doc, item))
+        self.conn.execute("INSERT INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?)",
+                          (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False)))
+        self.conn.executemany("INSERT OR IGNORE INTO link_keys (kind, key, doc, item) VALUES (?, ?, ?, ?)",
+                              [(k, key, doc, item) for k, key in keys])
+
+    def candidates(self, kind: str, keys: Iterable[str]) -> list[tuple[Ref, str, dict[str, Any]]]:
+        """(ref, group, item) of the items that share one of `keys` of this kind."""
+        keys = sorted(set(keys))
+        out: dict[Ref, tuple[Ref, str, dict[str, Any]]] = {}
+        for start in range(0, len(keys), 400):
+            chunk = keys[start:start + 400]
+            marks = ", ".join("?" * len(chunk))
+            for doc, item, grp, data in self.conn.execute(
+                    f"SELECT DISTINCT i.doc, i.item, i.grp, i.data FROM link_keys k JOIN link_items i "
+                    f"ON i.doc = k.doc AND i.item = k.item WHERE k.kind = ? AND k.key IN ({marks})", (kind, *chunk)):
+                out[(doc, item)] = ((doc, item), grp, json.loads(data))
+        return list(out.values())
+
+    def item(self, ref: Ref) -> tuple[str, str, dict[str, Any]] | None:
+        """(kind, group, item) of one item."""
+        row = self.conn.execute("SELECT kind, grp, data FROM link_items WHERE doc = ? AND item = ?", ref).fetchone()
+        return (row[0], row[1], json.loads(row[2])) if row else None
+
+    def part_of(self, ref: Ref) -> str | None:
+        row = self.conn.execute("SELECT part FROM link_items WHERE doc = ? AND item = ?", ref).fetchone()
+        return row[0] if row else None
+
+    def part_members(self, part: str) -> list[tuple[Ref, str, dict[str, Any]]]:
+        """(ref, group, item) of the members of a part."""
+        return [((doc, item), grp, json.loads(data)) for doc, item, grp, data in self.conn.execute(
+            "SELECT doc, item, grp, data FROM link_items WHERE part = ? ORDER BY doc, item", (part,))]
+
+    def members(self, grp: str) -> list[tuple[Ref, dict[str, Any]]]:
+        return [((doc, item), json.loads(data)) for doc, item, data in self.conn.execute(
+            "SELECT doc, item, data FROM link_items WHERE grp = ? ORDER BY doc, item", (grp,))]
+
+    def groups_of(self, doc: str) -> dict[str, str]:
+        """item id -> group of every item of a document."""
+        return {item: grp for item, grp in self.conn.execute("SELECT item, grp FROM link_items WHERE doc = ?", (doc,))}
+
+    def all_items(self) -> Iterator[tuple[Ref, str, str, dict[str, Any]]]:
+        """(ref, kind, group, item) of every item: for the whole links record only."""
+        for doc, item, kind, grp, data in self.conn.execute(
+                "SELECT doc, item, kind, grp, data FROM link_items ORDER BY grp, doc, item"):
+            yield (doc, item), kind, grp, json.loads(data)
+
+    # groups -----------------------------------------------------------------------------
+
+    def add_pairs(self, pairs: Iterable[tuple[Ref, Ref, float]]) -> None:
+        rows = [(*min(a, b), *max(a, b), like) for a, b, like in pairs if a != b]
+        self.conn.executemany("INSERT OR REPLACE INTO link_pairs (doc, item, other_doc, other_item, likeness) "
+                              "VALUES (?, ?, ?, ?, ?)", rows)
+
+    def join_parts(self, parts: Iterable[str], to: str) -> None:
+        parts = [p for p in set(parts) if p != to]
+        for start in range(0, len(parts), 400):
+            chunk = parts[start:start + 400]
+            self.conn.execute(f"UPDATE link_items SET part = ? WHERE part IN ({', '.join('?' * len(chunk))})",
+                              (to, *chunk))
+
+    def set_part(self, refs: Iterable[Ref], part: str) -> None:
+        self.conn.executemany("UPDATE link_items SET part = ? WHERE doc = ? AND item = ?",
+                              [(part, doc, item) for doc, item in refs])
+
+    def groups_in_part(self, part: str) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT grp FROM link_items WHERE part = ?", (part,))}
+
+    def group_as_part(self, part: str) -> None:
+        """Every member of a part in one group, named as the part."""
+        self.conn.execute("UPDATE link_items SET grp = part WHERE part = ? AND grp != part", (part,))
+
+    def set_group(self, refs: Iterable[Ref], grp: str) -> None:
+        self.conn.executemany("UPDATE link_items SET grp = ? WHERE doc = ? AND item = ?",
+                              [(grp, doc, item) for doc, item in refs])
+
+    def pairs_among(self, refs: list[Ref]) -> list[tuple[Ref, Ref]]:
+        """The pairs whose two items are both in `refs` (the members of groups being remade)."""
+        wanted = set(refs)
+        out = []
+        for doc, item in wanted:
+            for other_doc, other_item in self.conn.execute(
+                    "SELECT other_doc, other_item FROM link_pairs WHERE doc = ? AND item = ?", (doc, item)):
+                if (other_doc, other_item) in wanted:
+                    out.append(((doc, item), (other_doc, other_item)))
+        return out
+
+    def forget_document(self, doc: str) -> tuple[set[str], set[str]]:
+        """Remove a document's items, keys and pairs; the parts and groups they were in (to be remade)."""
+        rows = self.conn.execute("SELECT DISTINCT part, grp FROM link_items WHERE doc = ?", (doc,)).fetchall()
+        parts, groups = {r[0] for r in rows}, {r[1] for r in rows}
+        self.conn.execute("DELETE FROM link_items WHERE doc = ?", (doc,))
+        self.conn.execute("DELETE FROM link_keys WHERE doc = ?", (doc,))
+        self.conn.execute("DELETE FROM link_pairs WHERE doc = ? OR other_doc = ?", (doc, doc))
+        self.conn.execute("DELETE FROM linked_documents WHERE doc = ?", (doc,))
+        self.forget_judgements(groups)
+        return parts, groups
+
+    # judgements -------------------------------------------------------------------------
+
+    def judge(self, grp: str, kind: str, judged: dict[str, Any]) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO link_judgements (grp, kind, judged) VALUES (?, ?, ?)",
+                          (grp, kind, json.dumps(judged, ensure_ascii=False)))
+
+    def forget_judgements(self, groups: Iterable[str]) -> None:
+        self.conn.executemany("DELETE FROM link_judgements WHERE grp = ?", [(g,) for g in set(groups)])
+
+    def judgements(self) -> dict[str, dict[str, Any]]:
+        """Every group's judgement: for the whole links record only."""
+        return {grp: json.loads(judged) for grp, judged in self.conn.execute("SELECT grp, judged FROM link_judgements")}
+
+    # actors -----------------------------------------------------------------------------
+
+    def actor_of_form(self, form: str) -> int | None:
+        row = self.conn.execute("SELECT actor FROM actor_names WHERE form = ?", (form,)).fetchone()
+        return row[0] if row else None
+
+    def seen_form(self, form: str) -> None:
+        self.conn.execute("UPDATE actor_names SET seen = seen + 1 WHERE form = ?", (form,))
+
+    def forms_by_keys(self, keys: Iterable[str]) -> list[tuple[str, int, str, str | None, int]]:
+        """(form, actor, name, type, seen) of the name forms indexed under any of `keys`."""
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        return [tuple(r) for r in self.conn.execute(
+            f"SELECT n.form, n.actor, n.name, a.type, n.seen FROM link_keys k JOIN actor_names n ON n.form = k.item "
+            f"JOIN actors a ON a.id = n.actor WHERE k.kind = 'actor' AND k.key IN ({', '.join('?' * len(keys))})",
+            keys)]
+
+    def add_actor(self, name: str, type: str | None) -> int:
+        return self.conn.execute("INSERT INTO actors (name, type) VALUES (?, ?)", (name, type)).lastrowid
+
+    def add_form(self, form: str, actor: int, name: str, keys: Iterable[str]) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO actor_names (form, actor, name, seen) VALUES (?, ?, ?, 1)",
+                          (form, actor, name))
+        self.conn.executemany("INSERT OR IGNORE INTO link_keys (kind, key, doc, item) VALUES ('actor', ?, '', ?)",
+                              [(k, form) for k in keys])
+        row = self.conn.execute("SELECT name FROM actors WHERE id = ?", (actor,)).fetchone()
+        if row and len(name) > len(row[0]):  # the fullest name seen names the actor
+            self.conn.execute("UPDATE actors SET name = ? WHERE id = ?", (name, actor))
+
+    def actors(self) -> Iterator[dict[str, Any]]:
+        """Every actor with its names: for listings and filters."""
+        names: dict[int, list[str]] = {}
+        for actor, name in self.conn.execute("SELECT actor, name FROM actor_names ORDER BY seen DESC, name"):
+            names.setdefault(actor, []).append(name)
+        for actor, name, type in self.conn.execute("SELECT id, name, type FROM actors ORDER BY name"):
+            yield {"id": actor, "name": name, "type": type, "aliases": names.get(actor, [])}
+
+    def actor_name(self, form: str) -> str | None:
+        row = self.conn.execute("SELECT a.name FROM actor_names n JOIN actors a ON a.id = n.actor WHERE n.form = ?",
+                                (form,)).fetchone()
+        return row[0] if row else None

@@ -1,0 +1,239 @@
+"""The corpus layer on invented reports: one event per happening, one claim per saying,
+contradictions with their sides, claims refuted by what came later, and groups that do not
+depend on the order the articles came in. Every links record made here is validated
+against the contract's schema."""
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dateline.corpus import Linker, links, validation_errors
+from dateline.corpus.figures import disagree
+from dateline.corpus.names import Names, same
+from dateline.ingest.run import ingest
+from dateline.resources import Resources
+from dateline.settings import Settings
+from dateline.store import Store
+from tests.conftest import ROOT
+
+# Two outlets, two days: the army denies that rebels entered Homs, the next day's report
+# says they did; tolls of 40 and 12 for the same clashes.
+DISAGREE = [
+    {"id": "kd-1", "source": "Kestrel Daily", "published": "2031-03-04", "title": "Army denies rebels in Homs",
+     "text": "The army denied on Monday that rebels had entered Homs. “Homs is fully under our control,” army "
+             "spokesman Colonel Idris Falk told state television.\nAt least 40 people were killed in clashes in "
+             "Homs on Sunday, a monitoring group said."},
+    {"id": "hw-2", "source": "Harrow Wire", "published": "2031-03-05", "title": "Rebels take Homs",
+     "text": "Rebel fighters entered Homs on Monday, residents said, and the army withdrew from the city on "
+             "Tuesday.\nThe director of the city's main hospital said 12 people were killed in clashes in Homs "
+             "on Sunday."},
+]
+# The same happenings told alike: no contradiction.
+AGREE = [
+    {"id": "ag-1", "source": "Kestrel Daily", "published": "2031-03-04", "title": "Clashes in Homs",
+     "text": "Rebel fighters entered Homs on Monday, residents said.\nAt least 40 people were killed in clashes "
+             "in Homs on Sunday, a monitoring group said."},
+    {"id": "ag-2", "source": "Harrow Wire", "published": "2031-03-05", "title": "Homs toll",
+     "text": "Rebels entered Homs on Monday after a day of clashes.\nAt least 41 people were killed in clashes in "
+             "Homs on Sunday, medics said."},
+]
+# The seed's pattern: a denial on day 1, the denied thing reported on day 2.
+RUMOUR = [
+    {"id": "rm-1", "source": "Kestrel Daily", "published": "2031-05-10", "title": "Presidency denies flight",
+     "text": "DAMASCUS — The presidency on Saturday condemned rumours that President Halvor Dane had left "
+             "Damascus, and said that he was carrying out his duties from the capital."},
+    {"id": "rm-2", "source": "Harrow Wire", "published": "2031-05-11", "title": "President flees",
+     "text": "President Halvor Dane fled Damascus on Sunday, officials said."},
+]
+
+
+def write(path: Path, articles: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+def linked(tmp_path: Path, articles: list[dict], name: str = "store.db") -> dict:
+    with Store(tmp_path / name) as store:
+        report = ingest([str(write(tmp_path / f"{name}.jsonl", articles))], store, progress=False)
+        assert report.complete, report.summary()
+        record = links(store)
+    assert validation_errors(record) == []
+    return record
+
+
+def groups(record: dict) -> set[frozenset]:
+    """The linked events and claims of a links record, as sets of (document, item)."""
+    out = {frozenset((r["document"], r["event"]) for r in e["reports"]) for e in record["events"]}
+    return out | {frozenset((r["document"], r["statement"]) for r in c["reports"]) for c in record["claims"]}
+
+
+def items(side: dict) -> set[tuple[str, str]]:
+    return {(i["document"], i["item"]) for i in side["items"]}
+
+
+def test_two_reports_that_disagree_give_a_figure_and_a_denial_contradiction(tmp_path):
+    record = linked(tmp_path, DISAGREE)
+    kinds = {x["kind"]: x for x in record["contradictions"]}
+    assert set(kinds) >= {"figure", "denial"}, record["contradictions"]
+    figure = kinds["figure"]
+    sides = [items(side) for side in figure["sides"]]
+    assert {("kd-1", "F1")} in sides and {("hw-2", "F1")} in sides  # 40 against 12, every figure kept
+    denial = kinds["denial"]
+    denied, reported = (items(side) for side in denial["sides"])
+    assert any(doc == "kd-1" and item.startswith("S") for doc, item in denied)  # the army's denial itself
+    assert any(doc == "hw-2" for doc, _ in reported)
+    entry = next(e for e in record["events"] if {r["document"] for r in e["reports"]} == {"kd-1", "hw-2"}
+                 and e["type"] == "ASSAULT" and e["mode"] == "territory")
+    assert entry["factuality"] == "disputed"
+    army_denial = next(c for c in record["claims"] if c["stance"] == "deny")
+    assert army_denial["speaker"]["name"] == "army"
+    assert army_denial["status"] == "refuted" and army_denial["history"][0]["date"] == "2031-03-05"
+    assert {e["document"] for e in army_denial["history"][0]["evidence"]} == {"hw-2"}
+
+
+def test_two_reports_that_agree_contradict_nothing(tmp_path):
+    record = linked(tmp_path, AGREE)
+    assert record["contradictions"] == []
+    across = [e for e in record["events"] if len({r["document"] for r in e["reports"]}) == 2]
+    assert across, "the entry into Homs is one happening told by both"
+
+
+def test_a_denial_refuted_the_next_day_keeps_its_date_and_evidence(tmp_path):
+    record = linked(tmp_path, RUMOUR)
+    flight = next(e for e in record["events"] if e["type"] == "RETREAT")
+    assert {(r["document"], r["factuality"]) for r in flight["reports"]} == {("rm-1", "denied"), ("rm-2", "asserted")}
+    assert flight["factuality"] == "disputed" and flight["actors"][0] == "Halvor Dane"
+    rumour = next(c for c in record["claims"] if c["stance"] == "condemn")
+    assert rumour["status"] == "refuted"
+    assert rumour["history"] == [{"date": "2031-05-11", "status": "refuted",
+                                  "evidence": [{"document": "rm-2", "item": flight["reports"][1]["event"]}]}]
+    presidency = [t for t in record["track_record"] if t["kind"] == "speaker" and t["name"] == "presidency"][0]
+    assert presidency["refuted"] >= 1 and presidency["claims"] == presidency["confirmed"] + presidency["refuted"] + \
+        presidency["open"]
+    kestrel = [t for t in record["track_record"] if t["kind"] == "source" and t["name"] == "Kestrel Daily"][0]
+    assert kestrel["refuted"] >= 1  # it carried the presidency's claim before it was refuted
+
+
+def test_groups_do_not_depend_on_the_order_articles_come_in(tmp_path):
+    articles = DISAGREE + AGREE + RUMOUR
+    made = []
+    for n in range(3):
+        order = articles[:]
+        random.Random(n).shuffle(order)
+        with Store(tmp_path / f"s{n}.db") as store:
+            for article in order:  # one ingest per article, as a feed brings them
+                ingest([str(write(tmp_path / f"{article['id']}.jsonl", [article]))], store, progress=False)
+            made.append(links(store))
+            Linker().relink(store)
+            again = links(store)
+        assert groups(again) == groups(made[-1])
+        assert again["contradictions"] == made[-1]["contradictions"] or \
+            sorted(x["kind"] for x in again["contradictions"]) == sorted(x["kind"] for x in made[-1]["contradictions"])
+    assert groups(made[0]) == groups(made[1]) == groups(made[2])
+
+
+def test_linking_changes_no_record_and_a_stopped_run_is_finished_once(tmp_path, pipeline):
+    with Store(tmp_path / "s.db") as store:
+        for article in DISAGREE:  # stored, not linked: as a run killed between the two
+            store.add(pipeline(article["text"], published=article["published"], source=article["source"],
+                               id=article["id"]))
+        before = [r for r in store.rows("SELECT key, record FROM documents ORDER BY key")]
+        assert Linker().pending(store) == 2
+        assert Linker().pending(store) == 0  # nothing linked twice
+        after = [r for r in store.rows("SELECT key, record FROM documents ORDER BY key")]
+        assert [tuple(r) for r in before] == [tuple(r) for r in after]
+        assert store.count("documents") == 2
+
+
+def test_a_document_extracted_again_is_linked_again(tmp_path):
+    from dateline.ingest.run import reextract
+
+    first = linked(tmp_path, DISAGREE)
+    with Store(tmp_path / "store.db") as store:
+        report = reextract(store, everything=True, progress=False)
+        assert report.done == 2
+        again = links(store)
+        pairs = store.rows("SELECT count(*) FROM link_pairs").fetchone()[0]
+    assert groups(again) == groups(first) and pairs > 0
+
+
+def test_a_store_of_records_without_dates_places_or_speakers_links_what_it_can(tmp_path):
+    bare = [{"id": "n1", "text": "Rebels attacked a convoy. Someone said the road was closed."},
+            {"id": "n2", "text": "Rebels attacked a convoy."}]
+    record = linked(tmp_path, bare)
+    for event in record["events"]:
+        assert event["date"] is None  # never a guessed date
+    assert all(len({r["document"] for r in e["reports"]}) == 1 for e in record["events"]), \
+        "undated reports in two articles are not one happening"
+
+
+def test_names_of_one_actor_meet_and_others_do_not():
+    names = Names(Resources(Settings()))
+
+    def one(a: str, b: str, type: str) -> bool:
+        return same(names.name(a, type), names.name(b, type))
+
+    assert one("Erdogan", "Recep Tayyip Erdoğan", "PERSON")
+    assert one("Houthis", "Houthi rebels", "GROUP") and one("Yemen-based Houthi militants", "Houthis", "GROUP")
+    assert one("HTS", "Hayat Tahrir al-Sham", "GROUP")
+    assert one("the Syrian army", "Syria's army", "ORG")
+    assert one("Qasem Soleimani", "Qassem Suleimani", "PERSON")
+    assert not one("Joe Biden", "Hunter Biden", "PERSON")
+    assert not one("Iran", "Iraq", "GPE")
+
+
+@pytest.mark.parametrize("a, b, contradict", [
+    (dict(value=300, qualifier="at_least"), dict(value=327, qualifier="exact"), False),
+    (dict(value=40, qualifier="at_least"), dict(value=15, qualifier="exact"), True),
+    (dict(value=40, qualifier="exact"), dict(value=43, qualifier="exact"), False),  # within 10%
+    (dict(value=40, qualifier="exact"), dict(value=60, qualifier="exact"), True),
+    (dict(value=None, low=20, qualifier="vague"), dict(value=3, qualifier="exact"), False),
+    (dict(value=None, low=10, high=20, qualifier="range"), dict(value=19, qualifier="exact"), False),
+])
+def test_figures_disagree_only_beyond_what_their_qualifiers_allow(a, b, contradict):
+    assert disagree(a, b, 0.1) is contradict
+
+
+def test_links_and_story_commands(tmp_path):
+    db = tmp_path / "s.db"
+    source = write(tmp_path / "a.jsonl", DISAGREE)
+    run = lambda *a: subprocess.run([sys.executable, "-m", "dateline", *a], capture_output=True, text=True,
+                                    cwd=ROOT, timeout=600)
+    assert run("ingest", str(source), "--db", str(db)).returncode == 0
+    done = run("links", "--db", str(db), "--output", str(tmp_path / "links.json"))
+    assert done.returncode == 0, done.stderr
+    record = json.loads((tmp_path / "links.json").read_text(encoding="utf-8"))
+    assert validation_errors(record) == [] and record["contradictions"]
+    story = run("story", "--db", str(db), "--place", "Homs", "--since", "2031-03-01")
+    assert story.returncode == 0 and "Timeline" in story.stdout and "denial" in story.stdout
+    none = run("story", "--db", str(db), "--place", "Nowhere-on-earth")
+    assert none.returncode == 0 and "L1" not in none.stdout
+    relinked = run("relink", "--db", str(db))
+    assert relinked.returncode == 0 and "2 documents linked again" in relinked.stderr
+    missing = run("links", "--db", str(tmp_path / "absent.db"))
+    assert missing.returncode == 1 and "dateline: error" in missing.stderr
+
+
+def test_two_ingests_at_once_link_without_losing_or_doubling_a_group(tmp_path):
+    db = tmp_path / "s.db"
+    first = write(tmp_path / "one.jsonl", DISAGREE + RUMOUR[:1])
+    second = write(tmp_path / "two.jsonl", AGREE + RUMOUR[1:])
+    runs = [subprocess.Popen([sys.executable, "-m", "dateline", "ingest", str(path), "--db", str(db)], cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for path in (first, second)]
+    for run in runs:
+        _, err = run.communicate(timeout=600)
+        assert run.returncode == 0, err
+    with Store(db) as store:
+        together = links(store)
+        linked_docs = store.rows("SELECT count(*) FROM linked_documents").fetchone()[0]
+        Linker().relink(store)
+        again = links(store)
+    assert linked_docs == 6
+    assert groups(together) == groups(again)
+    refs = [(r["document"], r["event"]) for e in together["events"] for r in e["reports"]]
+    assert len(refs) == len(set(refs))  # every mention in exactly one linked event
