@@ -25,8 +25,8 @@ class Actors:
     def learn(self, record: dict[str, Any]) -> None:
         """Add the names of a record's entities (every mention's words are an alias of its entity)."""
         for entity in record.get("entities", []):
-            if entity["type"] not in ACTING:
-                continue
+            if entity["type"] not in ACTING or not any(c.isupper() for c in entity["name"]):
+                continue  # "the army", "residents": a description, which names no one actor
             main = self.names.name(entity["name"], entity["type"])
             if not main.form:
                 continue
@@ -50,6 +50,12 @@ class Actors:
         return actor
 
     def canonical(self, text: str, type: str | None) -> str:
-        """The name of the actor a name stands for, else the name itself."""
+        """The fullest name seen that is the same as this one (names.same, directly, not
+        through a chain of names), else the name itself: "Erdogan" is "Recep Tayyip Erdoğan"."""
         name = self.names.name(text, type)
-        return self.tables.actor_name(name.form) or text
+        if not name.form or not any(c.isupper() for c in text):
+            return text  # "the army" is the army of its article, not the fullest army seen
+        found = [(len(other_text), seen, other_text) for _, _, other_text, other_type, seen
+                 in self.tables.forms_by_keys(name.keys())
+                 if same(name, self.names.name(other_text, other_type))]
+        return max(found)[2] if found and max(found)[0] > len(text) else text

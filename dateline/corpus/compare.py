@@ -69,7 +69,8 @@ def same_place(a: list[Item], b: list[Item]) -> bool:
 
 
 def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:
-    """shared: some actor is one; conflict: both name actors and none is one; else unknown.
+    """shared: some actor is one; other parties: some is one, and each side names one the
+    other lacks; conflict: both name actors and none is one; else unknown.
     Give actors and targets together to compare the participants whatever their roles."""
     if not a or not b:
         return "unknown"
@@ -80,7 +81,7 @@ def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:
         # that the other lacks makes two happenings, whatever they share
         alone = [any(_named(x) and not any(same(n, m) for m in right) for x, n in zip(a, left)),
                  any(_named(y) and not any(same(m, n) for n in left) for y, m in zip(b, right))]
-        return "conflict" if all(alone) else "shared"
+        return "other parties" if all(alone) else "shared"
     if not any(_named(x) for x in a) or not any(_named(y) for y in b):
         return "unknown"  # "the rebels", "the army": a description may be anyone named
     return "conflict"

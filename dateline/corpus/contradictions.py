@@ -1,11 +1,14 @@
 """Where reports disagree, as ../shared/contract/links.md defines it, one contradiction
 per disagreement, each with its sides and the items that hold them.
 
-- `denial`: a linked event that a statement denies (a report `denied` inside a statement)
+- `denial`: a linked event that a statement denies (a report `denied` inside a statement:
+  "denied that ...", and "condemned rumours that ...", which the events layer reads as a
+  denial)
   while other reports assert or claim it. One side is the denying statements with the
   denied mentions, the other the mentions that assert or claim it. It takes precedence:
   no `factuality` contradiction is made of the same event besides it.
-- `factuality`: a linked event asserted by some reports and only claimed in others.
+- `factuality`: a linked event asserted by some reports and only claimed in others (links.md
+  also allows "only possible"; see `of_event` for why those are left out).
 - `detail`: a linked event whose reports name different weapons (the ASSAULT modes of
   the records: aerial, drone, firearms...).
 - `figure`: a count (figures.py) whose figures cannot all be true; each side holds the
@@ -20,6 +23,10 @@ from .figures import bounds, disagree
 
 WEAPON_MODES = {"aerial", "drone", "heavy-weapons", "firearms", "explosives", "missile", "artillery"}
 Member = tuple[Ref, dict[str, Any]]
+# the stances of a statement that deny what it holds: "denied that ...", and "condemned
+# rumours that ..." (the events layer marks only rumours and false reports so); a negation
+# inside a call ("urge those who have not yet pledged") denies nothing anyone said
+DENYING = ("deny", "condemn")
 
 
 def _ref(ref: Ref) -> list[str]:
@@ -29,7 +36,7 @@ def _ref(ref: Ref) -> list[str]:
 def of_event(members: list[Member]) -> list[dict[str, Any]]:
     """The contradictions of one linked event."""
     out = []
-    denied = [(ref, e) for ref, e in members if e["factuality"] == "denied" and e.get("statement")]
+    denied = [(ref, e) for ref, e in members if e["factuality"] == "denied" and e.get("stance") in DENYING]
     put = [(ref, e) for ref, e in members if e["factuality"] in ("asserted", "claimed")]
     first = members[0][1]
     about = _about_event(first)
@@ -41,8 +48,10 @@ def of_event(members: list[Member]) -> list[dict[str, Any]]:
             {"position": "denied", "items": deniers},
             {"position": "reported", "items": [_ref(ref) for ref, _ in put]}]})
     else:
-        asserted = [_ref(ref) for ref, e in put if e["factuality"] == "asserted"]
-        claimed = [_ref(ref) for ref, e in put if e["factuality"] == "claimed"]
+        asserted = [_ref(ref) for ref, e in members if e["factuality"] == "asserted"]
+        # "possible" reports are left out: on the tuning half they were announced or hoped-for
+        # acts linked to the act itself far more often than doubts about a done one
+        claimed = [_ref(ref) for ref, e in members if e["factuality"] == "claimed"]
         if asserted and claimed:
             out.append({"kind": "factuality", "about": about, "sides": [
                 {"position": "asserted", "items": asserted}, {"position": "claimed", "items": claimed}]})

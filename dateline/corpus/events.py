@@ -26,17 +26,19 @@ WEIGHTS = {
     "document": 0.3,      # told twice in one article
     "words": 0.8,         # times the overlap of the words of their sentences
     "conflict": -0.2,     # actors named on both sides, none in common
+    "mode": -0.3,         # two ways of doing it: shooting and tear gas, abduction and torture
 }
 
 
 def keys(item: Item, doc: str) -> set[str]:
     """Index keys: two mentions that may be one happening share one."""
     family = item["family"]
+    own = {f"{family}|doc:{doc}"}  # two mentions of one article meet whatever their dates
     if item.get("lo") is None:
-        return {f"{family}|doc:{doc}"}
+        return own
     lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
     days = min((hi - lo).days, MAX_KEY_DAYS)
-    return {f"{family}|{lo + dt.timedelta(days=n)}" for n in range(days + 1)}
+    return own | {f"{family}|{lo + dt.timedelta(days=n)}" for n in range(days + 1)}
 
 
 def same_trigger(a: list[str], b: list[str]) -> bool:
@@ -53,6 +55,8 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
     if one_document and a.get("sentence") == b.get("sentence"):
         return None  # "fled and resigned", "killing and torture": one sentence tells two acts
     actors = actors_relation(a["actors"], b["actors"], names)
+    if actors == "other parties":
+        return None  # "the US and Russia agreed", "the US and Ukraine agreed": two agreements
     if actors == "conflict" and actors_relation(a["actors"] + a["targets"], b["actors"] + b["targets"],
                                                 names) == "shared":
         actors = "unknown"  # one report's actor is the other's target: roles read wrong, or a clash of two
@@ -60,10 +64,11 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
     if a.get("said"):  # two demands are one only for what they say, and to whom
         return score + WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared") \
             + WEIGHTS["conflict"] * (actors == "conflict")
-    score += WEIGHTS["trigger"] * same_trigger(a["lemma"], b["lemma"])
+    modes = {a.get("mode"), b.get("mode")}
+    alike = same_trigger(a["lemma"], b["lemma"]) or len(modes) == 1 and None not in modes
+    score += WEIGHTS["trigger"] * alike + WEIGHTS["mode"] * (len(modes) == 2 and None not in modes)
     score += WEIGHTS["actor"] * (actors == "shared") + WEIGHTS["conflict"] * (actors == "conflict")
     score += WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared")
-    score += WEIGHTS["place"] * same_place(a["places"], b["places"])
-    score += WEIGHTS["day"] * same_day(a, b)
+    score += WEIGHTS["place"] * same_place(a["places"], b["places"]) + WEIGHTS["day"] * same_day(a, b)
     score += WEIGHTS["document"] * one_document
     return score

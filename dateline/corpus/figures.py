@@ -20,10 +20,11 @@ COUNTED = {"killed", "injured", "displaced", "refugees", "detained", "missing"}
 def keys(item: Item, doc: str) -> set[str]:
     if item["category"] not in COUNTED:
         return set()  # populations and other counts are not tolls that reports dispute
+    own = {f"{item['category']}|doc:{doc}"}
     if item.get("lo") is None:
-        return {f"{item['category']}|doc:{doc}"}
+        return own
     lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
-    return {f"{item['category']}|{lo + dt.timedelta(days=n)}" for n in range(min((hi - lo).days, MAX_KEY_DAYS) + 1)}
+    return own | {f"{item['category']}|{lo + dt.timedelta(days=n)}" for n in range(min((hi - lo).days, MAX_KEY_DAYS) + 1)}
 
 
 def likeness(a: Item, b: Item) -> float | None:

@@ -135,6 +135,7 @@ class Reader:
                 "targets": [_entity(entities[t]) for t in e.get("targets", []) if t in entities],
                 "places": [places[p] for p in e.get("places", []) if p in places],
                 "lo": lo, "hi": hi, "dated": dated,
+                "when": [own[0].isoformat(), own[1].isoformat()] if own else None,  # as the report dates it
             }
         for f in record.get("figures", []):
             statement = statements.get(f.get("attributed_to") or "")
@@ -158,7 +159,9 @@ class Reader:
             after = own[1] + dt.timedelta(days=self.window if ahead else 0)
             return own[0].isoformat(), after.isoformat(), True
         if published is not None:
-            after = published + dt.timedelta(days=self.window if ahead else 0)
+            # a report dated by its publication may also tell what began the next day (a
+            # truce announced for tomorrow, a strike at night in another time zone)
+            after = published + dt.timedelta(days=self.window if ahead else 1)
             return (published - dt.timedelta(days=self.window)).isoformat(), after.isoformat(), False
         return None, None, False
 

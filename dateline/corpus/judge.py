@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..settings import Settings
 from ..store.links import LinkTables
 from . import contradictions, lifecycle
+from .lifecycle import change_keys
 from .lexicon import Lexicon
 
 
@@ -28,9 +29,9 @@ class Judge:
                     found = self.tables.item((ref[0], event["statement"]))
                     if found is not None:
                         claims.add(found[1])
-                if event["family"] in self.lex.changes:
-                    countries = sorted({p["country"] for p in event["places"] if p.get("country")}) or [""]
-                    claims |= {grp for _, grp, _ in self.tables.candidates("holding", countries + [""])}
+                keys = change_keys(event, self.lex)
+                if keys:  # a withdrawal or a taking: the holding claims of its place and weeks
+                    claims |= {grp for _, grp, _ in self.tables.candidates("holding", keys)}
         for grp in touched.get("figure", set()):
             members = self.tables.members(grp)
             if members:

@@ -8,7 +8,7 @@ tells beside a claim is a contradiction (contradictions.py), not its fate.
   rebels had entered") is refuted by a later report asserting it; a claim that puts it
   forward is confirmed by a later report asserting it from another source than the
   claim's speaker, and refuted by a later report by the writer that it did not happen.
-- A claim that something holds (data/corpus/holding.tsv) has no event to follow: a claim
+- A claim that something holds (data/corpus/holding.tsv), and tells no event, has none to follow: a claim
   of control of a place is refuted by a later report of a withdrawal from it or of its
   taking by another actor; a claim that a person is at a place, by a later report of that
   person leaving (a RETREAT whose actor is that person).
@@ -18,6 +18,7 @@ its evidence) and its evidence.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from ..store.links import LinkTables, Ref
@@ -26,6 +27,39 @@ from .lexicon import Lexicon
 from .names import same
 
 Member = tuple[Ref, dict[str, Any]]
+# how long after it is made a holding claim is followed: a withdrawal a year later says
+# nothing of what was said today (and the index stays bounded by time)
+HOLDING_DAYS = 30
+
+
+def _weeks(lo: dt.date, hi: dt.date) -> list[str]:
+    days = range(0, (hi - lo).days + 1, 7)
+    return sorted({"{}-W{:02d}".format(*(lo + dt.timedelta(days=n)).isocalendar()[:2]) for n in days}
+                  | {"{}-W{:02d}".format(*hi.isocalendar()[:2])})
+
+
+def holding_keys(statement: dict[str, Any], lex: Lexicon) -> list[str]:
+    """The index keys of a holding claim: where it is about (the countries of its places,
+    else of its article) and the weeks in which a change would refute it. None for a
+    statement that is no holding claim, or has no day."""
+    if statement.get("events") or not statement.get("published") or lex.holds(statement["content"]) is None:
+        return []
+    countries = sorted({p["country"] for p in statement["places"] if p.get("country")}) \
+        or statement.get("area") or [""]
+    day = dt.date.fromisoformat(statement["published"])
+    weeks = _weeks(day, day + dt.timedelta(days=HOLDING_DAYS))
+    # and under no country, where the changes told without a place are
+    return sorted({f"{c}|{w}" for c in countries for w in weeks} | {f"|{w}" for w in weeks})
+
+
+def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
+    """The index keys of a change (a withdrawal, a taking) that may refute a holding claim:
+    the countries of its places ("" for none) and the weeks of its days."""
+    if event["family"] not in lex.changes or not event.get("lo"):
+        return []
+    countries = sorted({p["country"] for p in event["places"] if p.get("country")}) or [""]
+    weeks = _weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
+    return [f"{c}|{w}" for c in countries for w in weeks]
 
 
 def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str, Any]:
@@ -43,7 +77,10 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
             if found is None:
                 continue
             _, grp, mention = found
-            denies = statement.get("stance") == "deny" or mention["factuality"] == "denied"
+            # "denied that ...", "said the rebels had not entered"; not "urged those who
+            # have not yet pledged", which denies nothing
+            denies = statement.get("stance") == "deny" or mention["factuality"] == "denied" \
+                and statement.get("stance") in ("assert", "claim", "condemn")
             for other, report in tables.members(grp):
                 if other[0] in own or not report.get("published") or report["published"] <= first:
                     continue
@@ -72,9 +109,9 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
         holds = lex.holds(statement["content"])
         if holds is None or holds == "control" and not statement["places"]:
             continue  # control of no place named cannot be told lost
-        countries = sorted({p["country"] for p in statement["places"] if p.get("country")}) \
-            or statement.get("area") or [""]
-        for other, _, event in tables.candidates("change", countries + [""]):
+        if statement.get("events"):
+            continue  # "rebels took control of Daraa" tells a change, and follows it
+        for other, _, event in tables.candidates("change", holding_keys(statement, lex)):
             if other[0] in own or not event.get("published") or event["published"] <= first:
                 continue
             if event["factuality"] != "asserted" or not places_compatible(statement["places"], event["places"]):
@@ -82,8 +119,8 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
 
             actors = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
             by_speaker = speaker is not None and any(same(speaker, a) for a in actors)
-            if holds == "control" and (event["family"] == "RETREAT" and (by_speaker or not actors)
-                                       or event["family"] != "RETREAT" and not by_speaker):
+            if holds == "control" and (event["family"] == "RETREAT" and by_speaker
+                                       or event["family"] != "RETREAT" and actors and not by_speaker):
                 out.append((event["published"], other))
             elif holds == "presence" and event["family"] == "RETREAT" and actors:
                 persons = [lex.names.name(p, "PERSON") for p in statement.get("persons", [])]

@@ -16,6 +16,7 @@ the next ingest or relink links those not linked.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -29,10 +30,12 @@ from .actors import Actors
 from .judge import Judge
 from .items import Reader
 from .lexicon import Lexicon, lexicon
+from .lifecycle import change_keys, holding_keys
 
 LOGGER = logging.getLogger(__name__)
 KINDS = ("event", "statement", "figure")
 MAX_CLUSTERED = 80  # members of a part clustered pairwise (a part is almost always far smaller)
+SPAN_DAYS = 7  # the most days one happening's dated reports may span (a multi-day assault)
 
 
 class Linker:
@@ -57,12 +60,14 @@ class Linker:
         record = tables.record(doc)
         if record is None:
             return False
+        stale = self._forget(tables, doc)  # a record made again: its former items go first
         new: list[tuple[str, Ref, dict[str, Any], set[str]]] = []
         for kind, item_id, item in self.reader.items(record):
             keys = self._keys(kind, item, doc)
             tables.add_item(doc, item_id, kind, item, [(kind, k) for k in keys] + self._extra_keys(kind, item))
             new.append((kind, (doc, item_id), item, keys))
-        Actors(tables, self.lex.names).learn(record)
+        if not any(stale.values()):
+            Actors(tables, self.lex.names).learn(record)  # once per document: `seen` counts documents
         parts: dict[str, set[str]] = {k: set() for k in KINDS}
         for kind, ref, item, keys in new:
             pairs = []
@@ -77,7 +82,7 @@ class Linker:
             name = min(joined)
             tables.join_parts(joined, name)
             parts[kind] = (parts[kind] - joined) | {name}
-        touched = {kind: self._regroup(tables, kind, found) for kind, found in parts.items()}
+        touched = {kind: self._regroup(tables, kind, found) | stale[kind] for kind, found in parts.items()}
         Judge(tables, self.lex, self.settings).judge(touched)
         tables.mark_linked(doc)
         return True
@@ -105,23 +110,29 @@ class Linker:
     def _clusters(self, kind: str, members: list[tuple[Ref, dict[str, Any]]]) -> list[list[Ref]]:
         """The groups of a part: average-link clustering of its members, in the order of
         their refs, never joining two clusters that hold a pair that cannot be one
-        (incompatible dates, places, speakers). A function of the members alone, so the
-        groups do not depend on the order the documents came in."""
+        (incompatible dates, places, speakers) or that would span more than SPAN_DAYS (a
+        chain of daily reports of "an attack" is not one attack). A function of the
+        members alone, so the groups do not depend on the order the documents came in. A
+        part too large to cluster pairwise is taken in order of dates, each member joining
+        the cluster it is most alike to."""
         if len(members) == 1:
             return [[members[0][0]]]
-        if len(members) > MAX_CLUSTERED:  # too long to cluster pairwise: its pairs decide
-            return [[ref for ref, _ in members]]
+        if len(members) > MAX_CLUSTERED:
+            return self._sequential(kind, members)
         n = len(members)
         like: list[list[float | None]] = [[None] * n for _ in range(n)]
         for i in range(n):
             for j in range(i + 1, n):
                 like[i][j] = like[j][i] = self._likeness(kind, members[i][1], members[j][1])
         clusters = [[i] for i in range(n)]
+        spans = [_span([members[i][1]]) for i in range(n)]
         bar = self.bars[kind]
         while True:
             best, pick = None, None
             for x in range(len(clusters)):
                 for y in range(x + 1, len(clusters)):
+                    if not _within(spans[x], spans[y]):
+                        continue
                     cross = [like[i][j] for i in clusters[x] for j in clusters[y]]
                     if any(c is None for c in cross):
                         continue
@@ -132,22 +143,65 @@ class Linker:
                 break
             x, y = pick
             clusters[x] = sorted(clusters[x] + clusters[y])
-            del clusters[y]
+            spans[x] = _joined(spans[x], spans[y])
+            del clusters[y], spans[y]
         return [[members[i][0] for i in cluster] for cluster in clusters]
 
+    def _sequential(self, kind: str, members: list[tuple[Ref, dict[str, Any]]]) -> list[list[Ref]]:
+        ordered = sorted(members, key=lambda m: (m[1].get("lo") or "", m[0]))
+        clusters: list[tuple[list[tuple[Ref, dict[str, Any]]], tuple[str, str] | None]] = []
+        bar = self.bars[kind]
+        for ref, item in ordered:
+            best, pick = None, None
+            for n, (cluster, span) in enumerate(clusters):
+                if not _within(span, _span([item])):
+                    continue
+                cross = [self._likeness(kind, item, other) for _, other in cluster]
+                if any(c is None for c in cross):
+                    continue
+                score = sum(cross) / len(cross)
+                if score >= bar and (best is None or score > best):
+                    best, pick = score, n
+            if pick is None:
+                clusters.append(([(ref, item)], _span([item])))
+            else:
+                cluster, span = clusters[pick]
+                clusters[pick] = (cluster + [(ref, item)], _joined(span, _span([item])))
+        return [sorted(ref for ref, _ in cluster) for cluster, _ in clusters]
+
     def again(self, store: Store, doc: str) -> None:
-        """Link a document whose record was made again (re-extraction, new metadata)."""
-        self.unlink(store, doc)
-        self.link(store, doc)
+        """Link a document whose record was made again (re-extraction, new metadata): its
+        former items leave their groups and the new ones join, in one transaction."""
+        store.linking(lambda tables: tables.unmark_linked(doc) or self._link(tables, doc))
 
     def unlink(self, store: Store, doc: str) -> None:
-        """Take a document out of every group (before it is linked again, re-extracted):
-        the groups it was in are made again from the pairs that remain."""
-        store.linking(lambda tables: self._unlink(tables, doc))
+        """Take a document out of every group: the groups it was in are made again from the
+        pairs that remain, and what they were evidence for is judged again."""
+        def work(tables: LinkTables) -> None:
+            tables.unmark_linked(doc)
+            Judge(tables, self.lex, self.settings).judge(self._forget(tables, doc))
 
-    def _unlink(self, tables: LinkTables, doc: str) -> None:
-        parts, _ = tables.forget_document(doc)
+        store.linking(work)
+
+    def _forget(self, tables: LinkTables, doc: str) -> dict[str, set[str]]:
+        """Remove a document's items, remake the parts and groups they were in, and return
+        what must be judged again: those groups, and the claims the items were evidence for
+        (found before the items go)."""
         touched: dict[str, set[str]] = {k: set() for k in KINDS}
+        for kind, grp, item in tables.items_of(doc):
+            touched[kind].add(grp)
+            if kind != "event":
+                continue
+            for ref, member in tables.members(grp):  # the claims that hold this happening
+                if member.get("statement") and ref[0] != doc:
+                    found = tables.item((ref[0], member["statement"]))
+                    if found is not None:
+                        touched["statement"].add(found[1])
+            keys = change_keys(item, self.lex)  # the holding claims a withdrawal refuted
+            touched["statement"] |= {g for _, g, _ in tables.candidates("holding", keys)} if keys else set()
+        if not any(touched.values()):
+            return touched
+        parts, _ = tables.forget_document(doc)
         for part in parts:
             members = tables.part_members(part)
             if not members:
@@ -158,7 +212,7 @@ class Linker:
                 name = ref_name(min(piece))
                 tables.set_part(piece, name)
                 touched[kind] |= self._regroup(tables, kind, [name])
-        Judge(tables, self.lex, self.settings).judge(touched)
+        return touched
 
     # the whole store --------------------------------------------------------------------
 
@@ -187,10 +241,10 @@ class Linker:
 
     def _extra_keys(self, kind: str, item: dict[str, Any]) -> list[tuple[str, str]]:
         """Keys by which a claim that something holds and the change that may refute it meet."""
-        if kind == "statement" and self.lex.holds(item["content"]):
-            return [("holding", c) for c in holding_countries(item)]
-        if kind == "event" and item["family"] in self.lex.changes:
-            return [("change", p["country"]) for p in item["places"] if p.get("country")] or [("change", "")]
+        if kind == "statement":
+            return [("holding", k) for k in holding_keys(item, self.lex)]
+        if kind == "event":
+            return [("change", k) for k in change_keys(item, self.lex)]
         return []
 
     def _likeness(self, kind: str, a: dict[str, Any], b: dict[str, Any]) -> float | None:
@@ -201,9 +255,23 @@ class Linker:
         return figures.likeness(a, b)
 
 
-def holding_countries(statement: dict[str, Any]) -> list[str]:
-    """Where a holding claim is about: the countries of its places, else of its article."""
-    return sorted({p["country"] for p in statement["places"] if p.get("country")}) or statement.get("area") or [""]
+def _span(items: list[dict[str, Any]]) -> tuple[str, str] | None:
+    """The days an item's own dates cover, None when it has none."""
+    dated = [(i["lo"], i["hi"]) for i in items if i.get("dated")]
+    return (min(d[0] for d in dated), max(d[1] for d in dated)) if dated else None
+
+
+def _joined(a: tuple[str, str] | None, b: tuple[str, str] | None) -> tuple[str, str] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def _within(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    joined = _joined(a, b)
+    if joined is None:
+        return True
+    return (dt.date.fromisoformat(joined[1]) - dt.date.fromisoformat(joined[0])).days <= SPAN_DAYS
 
 
 def _connected(refs: Iterable[Ref], pairs: Iterable[tuple[Ref, Ref]]) -> list[list[Ref]]:

@@ -42,6 +42,7 @@ class Name:
     form: str                 # the folded name (see the module's docstring)
     words: tuple[str, ...]    # the form's words
     acronym: str | None       # initials of a name of three words or more ("hts")
+    countries: frozenset[str] = frozenset()  # the words of the form that name a country ("syria" army)
 
     @property
     def surname(self) -> str | None:
@@ -66,6 +67,7 @@ class Names:
         self.honorifics = lex.honorifics
         self.roles = lex.roles
         self.countries: CountryIndex = resources.get(countries)
+        self.country_words = frozenset(w for c in self.countries.by_name.values() for w in fold(c.name).split())
 
     def name(self, text: str, type: str | None = None) -> Name:
         known = self.aliases.lookup(text.strip()) or self.aliases.lookup(_strip_article(text.strip()))
@@ -78,7 +80,8 @@ class Names:
         initials = [w[0] for w in words if w not in LINKERS]
         if len(initials) >= 3 and type != "PERSON":
             acronym = "".join(initials)
-        return Name(text, type, " ".join(words), tuple(words), acronym)
+        countries = frozenset(w for w in words if w in self.country_words)
+        return Name(text, type, " ".join(words), tuple(words), acronym, countries)
 
     def _words(self, text: str, type: str | None) -> list[str]:
         words = fold(text).split()
@@ -112,7 +115,7 @@ def same(a: Name, b: Name) -> bool:
         return True
     short, long = sorted((a, b), key=lambda n: len(set(n.words) - LINKERS))
     core, whole = set(short.words) - LINKERS, set(long.words) - LINKERS
-    if core and core <= whole and len(whole) - len(core) <= 1:
+    if core - short.countries and core <= whole and len(whole) - len(core) <= 1:
         return True  # "houthi" and "houthi ansar"; "army" is not "general command army armed forces"
     return fuzz.ratio(a.form, b.form) >= FUZZY and len(a.form) > 5
 
@@ -136,7 +139,9 @@ def _close(a: str, b: str) -> bool:
 
 
 def _kind(type: str) -> str:
-    return {"ORG": "body", "GROUP": "body", "NORP": "body", "GPE": "body"}.get(type, type)
+    """Organisations and armed groups are told apart unreliably; a country, or its people,
+    is never one of them: Syria is not the Syrian army."""
+    return {"ORG": "body", "GROUP": "body", "NORP": "country", "GPE": "country"}.get(type, type)
 
 
 def fold(text: str) -> str:

@@ -14,6 +14,7 @@ from .actors import Actors
 from .lexicon import Lexicon
 
 SCHEMA_ID = "dateline.links/1"
+UNKNOWN = "(unknown)"  # the speaker of a statement whose record names none
 Member = tuple[Ref, dict[str, Any]]
 
 
@@ -96,7 +97,7 @@ def _event(id: str, members: list[Member], doc_ids: dict[str, str]) -> dict[str,
 
 def _date(items: list[dict[str, Any]]) -> dict[str, str] | None:
     """As narrow as the reports that date the event allow; None when none does."""
-    dated = [(i["lo"], i["hi"]) for i in items if i.get("dated")]
+    dated = [tuple(i["when"]) for i in items if i.get("when")]
     if not dated:
         return None
     lo, hi = max(d[0] for d in dated), min(d[1] for d in dated)
@@ -123,7 +124,7 @@ def _claim(id: str, members: list[Member], judged: dict[str, Any], doc_ids: dict
     name = said.get("name")
     return {
         "id": id,
-        "speaker": {"name": actors.canonical(name, said.get("type")) if name else "(unknown)", "type": said.get("type")},
+        "speaker": {"name": actors.canonical(name, said.get("type")) if name else UNKNOWN, "type": said.get("type")},
         "stance": first.get("stance"),
         "reports": [{"document": doc_ids[r[0]], "statement": r[1], "source": i.get("source"),
                      "published": i.get("published")} for r, i in members],
@@ -139,9 +140,10 @@ def track_record(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows: dict[tuple[str, str], Counter] = {}
     for claim in claims:
         state = claim["status"]
-        speaker = rows.setdefault(("speaker", claim["speaker"]["name"]), Counter())
-        speaker["claims"] += 1
-        speaker[state] += 1
+        if claim["speaker"]["name"] != UNKNOWN:  # no one is charged with what nobody said
+            speaker = rows.setdefault(("speaker", claim["speaker"]["name"]), Counter())
+            speaker["claims"] += 1
+            speaker[state] += 1
         settled = claim["history"][0]["date"] if claim["history"] else None
         outlets = set()
         for report in claim["reports"]:

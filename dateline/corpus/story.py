@@ -30,11 +30,14 @@ def select(links: dict[str, Any], *, place: str | None = None, actor: str | None
 
     events = sorted((e for e in links["events"] if wanted(e)), key=lambda e: (day(e) or "9999", e["id"]))
     chosen = {(r["document"], r["event"]) for e in events for r in e["reports"]}
+    attributed = {(r["document"], r["attributed_to"]["statement"]) for e in events for r in e["reports"]
+                  if r.get("attributed_to")}
     filtered = any((place, actor, since, until))
     docs = {d for d, _ in chosen}
     claims = [c for c in links["claims"] if not filtered or any(r["document"] in docs for r in c["reports"])]
-    if actor:
-        claims = [c for c in claims if _match(actor, c["speaker"]["name"])] or claims
+    if actor:  # the claims of the actor asked for, and those made about its events
+        claims = [c for c in claims if _match(actor, c["speaker"]["name"])
+                  or any((r["document"], r["statement"]) in attributed for r in c["reports"])]
     contradictions = [x for x in links["contradictions"] if not filtered or any(
         (i["document"], i["item"]) in chosen or i["document"] in docs for side in x["sides"] for i in side["items"])]
     return {"events": events, "claims": claims, "contradictions": contradictions}

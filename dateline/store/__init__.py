@@ -258,6 +258,9 @@ class Store:
                 for table in layer_tables():
                     conn.execute(f"DELETE FROM {table} WHERE doc = ?", (key,))
                 self._insert_rows(conn, key, record)
+                # its links were made from the record it replaces: link it again (the next
+                # ingest or relink does, if this run stops before it does)
+                conn.execute("DELETE FROM linked_documents WHERE doc = ?", (key,))
             return bool(updated)
 
         return self._write(work)

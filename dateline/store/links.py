@@ -37,6 +37,14 @@ class LinkTables:
     def mark_linked(self, doc: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO linked_documents (doc, linked_at) VALUES (?, ?)", (doc, _now()))
 
+    def unmark_linked(self, doc: str) -> None:
+        self.conn.execute("DELETE FROM linked_documents WHERE doc = ?", (doc,))
+
+    def items_of(self, doc: str) -> list[tuple[str, str, dict[str, Any]]]:
+        """(kind, group, item) of a document's items."""
+        return [(kind, grp, json.loads(data)) for kind, grp, data in self.conn.execute(
+            "SELECT kind, grp, data FROM link_items WHERE doc = ? ORDER BY item", (doc,))]
+
     def unlinked(self) -> list[str]:
         """Documents stored but not linked, oldest publication first."""
         return [r[0] for r in self.conn.execute(
@@ -57,7 +65,8 @@ class LinkTables:
 
     def add_item(self, doc: str, item: str, kind: str, data: dict[str, Any], keys: Iterable[tuple[str, str]]) -> None:
         name = ref_name((doc, item))
-        self.conn.execute("INSERT INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?)",
+        # OR IGNORE: a record that repeats an item id keeps the first; one item, one place
+        self.conn.execute("INSERT OR IGNORE INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?)",
                           (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False)))
         self.conn.executemany("INSERT OR IGNORE INTO link_keys (kind, key, doc, item) VALUES (?, ?, ?, ?)",
                               [(k, key, doc, item) for k, key in keys])
@@ -205,8 +214,3 @@ class LinkTables:
             names.setdefault(actor, []).append(name)
         for actor, name, type in self.conn.execute("SELECT id, name, type FROM actors ORDER BY name"):
             yield {"id": actor, "name": name, "type": type, "aliases": names.get(actor, [])}
-
-    def actor_name(self, form: str) -> str | None:
-        row = self.conn.execute("SELECT a.name FROM actor_names n JOIN actors a ON a.id = n.actor WHERE n.form = ?",
-                                (form,)).fetchone()
-        return row[0] if row else None
