@@ -10,6 +10,7 @@ never one claim, whatever their words.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -44,9 +45,13 @@ def keys(item: Item, names: Names) -> set[str]:
     return {f"{k}|{week}" for k in name.keys() for week in weeks}
 
 
-def likeness(a: Item, b: Item, names: Names) -> float | None:
+def likeness(a: Item, b: Item, names: Names,
+             told: Callable[[Item, Item], bool] | None = None) -> float | None:
     """How alike two statements' contents are (0 to 1), or None when they cannot be one
-    claim (other speakers, opposite polarity)."""
+    claim (other speakers, opposite polarity). `told` says whether two event mentions
+    are one happening: two sayings that tell one happening with one factuality are one
+    claim whatever their words ("the rebels have not entered Homs", "denied that fighters
+    were in the city")."""
     left, right = speaker(a, names), speaker(b, names)
     if left is None or right is None or not same(left, right):
         return None
@@ -60,7 +65,10 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
         return None
     if not a["words"] or not b["words"]:
         return None
-    return MEASURES[MEASURE](a["words"], b["words"])
+    alike = MEASURES[MEASURE](a["words"], b["words"])
+    if told is not None and any(told(x, y) for x in a.get("told", []) for y in b.get("told", [])):
+        return max(alike, 1.0)  # in other words, the same happening put forward the same way
+    return alike
 
 
 def _jaccard(a: list[str], b: list[str]) -> float:

@@ -13,6 +13,11 @@ from .names import Names, fold, same
 Item = dict[str, Any]
 
 
+def where(item: Item) -> list[Item]:
+    """The places an item names, else the one place its article names (items.py)."""
+    return item["places"] or item.get("near") or []
+
+
 def dates_overlap(a: Item, b: Item) -> bool:
     """Whether two items' days can be the same: their intervals meet. An item with no date
     at all (no date of its own and no publication date) meets only items of its own document."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .compare import Item, actors_relation, dates_overlap, overlap, places_compatible, same_day, same_place
+from .compare import Item, actors_relation, dates_overlap, overlap, places_compatible, same_day, same_place, where
 from .names import Names
 
 MAX_KEY_DAYS = 31  # an event dated only by its month is indexed under each of its days
@@ -49,7 +49,7 @@ def same_trigger(a: list[str], b: list[str]) -> bool:
 
 def likeness(a: Item, b: Item, names: Names) -> float | None:
     """How alike two mentions are, or None when they cannot be one happening."""
-    if a["family"] != b["family"] or not dates_overlap(a, b) or not places_compatible(a["places"], b["places"]):
+    if a["family"] != b["family"] or not dates_overlap(a, b) or not places_compatible(where(a), where(b)):
         return None
     one_document = a.get("document") == b.get("document")
     if one_document and a.get("sentence") == b.get("sentence"):
@@ -69,6 +69,6 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
     score += WEIGHTS["trigger"] * alike + WEIGHTS["mode"] * (len(modes) == 2 and None not in modes)
     score += WEIGHTS["actor"] * (actors == "shared") + WEIGHTS["conflict"] * (actors == "conflict")
     score += WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared")
-    score += WEIGHTS["place"] * same_place(a["places"], b["places"]) + WEIGHTS["day"] * same_day(a, b)
+    score += WEIGHTS["place"] * same_place(where(a), where(b)) + WEIGHTS["day"] * same_day(a, b)
     score += WEIGHTS["document"] * one_document
     return score

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .compare import Item, dates_overlap, places_compatible, same_place
+from .compare import Item, dates_overlap, places_compatible, same_place, where
 
 MAX_KEY_DAYS = 31
 COUNTED = {"killed", "injured", "displaced", "refugees", "detained", "missing"}
@@ -31,14 +31,15 @@ def likeness(a: Item, b: Item) -> float | None:
     """1 when two figures count the same thing, else None."""
     if a["category"] != b["category"] or a["category"] not in COUNTED:
         return None
-    if not a["places"] or not b["places"]:
+    here, there = where(a), where(b)
+    if not here or not there:
         return None  # a toll of no place named may count anything: the crew of a ship, a war's dead
     if not dates_overlap(a, b):
         return None
-    if same_place(a["places"], b["places"]):
+    if same_place(here, there):
         return 1.0
-    known = all(p.get("country") for p in a["places"] + b["places"])  # else "inside" cannot be told
-    return 1.0 if known and places_compatible(a["places"], b["places"]) else None
+    known = all(p.get("country") for p in here + there)  # else "inside" cannot be told
+    return 1.0 if known and places_compatible(here, there) else None
 
 
 def bounds(item: Item) -> tuple[float, float] | None:

@@ -94,6 +94,7 @@ class Reader:
         named = sorted(((len(p.get("mentions", [])), p["country"]) for p in record.get("places", []) if p.get("country")),
                        reverse=True)
         area = list(dict.fromkeys(country for _, country in named))[:2]
+        near = _only_place(record)
         inside: dict[str, list[str]] = {}
         for e in record.get("events", []):
             if e.get("attributed_to"):
@@ -104,26 +105,15 @@ class Reader:
                 return None
             return self.speaker(statement, entities)
 
-        for s in record.get("statements", []):
-            content = s["content"]
-            yield "statement", s["id"], {
-                **meta, "speaker": self.speaker(s, entities),
-                "stance": s.get("stance"), "kind": s.get("kind"), "content": content["text"],
-                "start": content["start"], "end": content["end"],
-                "words": words(content["text"]), "events": inside.get(s["id"], []),
-                "places": [places[p] for p in _places_in(record, content["start"], content["end"]) if p in places],
-                "persons": _persons(record, s),
-                "area": area,
-                "time": _time_of(times.get(s.get("time") or "")),
-            }
+        told: dict[str, dict[str, Any]] = {}
         for e in record.get("events", []):
             sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
             own = interval((times.get(e.get("time") or "") or {}).get("value"))
             statement = statements.get(e.get("attributed_to") or "")
             lo, hi, dated = self._dates(own, published, ahead=e["factuality"] != "asserted")
             family = self.lex.family(e["type"], e.get("mode"))
-            yield "event", e["id"], {
-                **meta, "type": e["type"], "mode": e.get("mode"), "family": self.lex.family(e["type"], e.get("mode")),
+            told[e["id"]] = {
+                **meta, "type": e["type"], "mode": e.get("mode"), "family": family,
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
                 "lemma": self.lex.trigger_words(e["trigger"]["text"]),
                 "words": words(text[sentence["start"]:sentence["end"]]), "sentence": sentence["start"],
@@ -134,9 +124,26 @@ class Reader:
                 "actors": [_entity(entities[a]) for a in e.get("actors", []) if a in entities],
                 "targets": [_entity(entities[t]) for t in e.get("targets", []) if t in entities],
                 "places": [places[p] for p in e.get("places", []) if p in places],
+                "near": [places[near]] if near and not e.get("places") else [],
                 "lo": lo, "hi": hi, "dated": dated,
                 "when": [own[0].isoformat(), own[1].isoformat()] if own else None,  # as the report dates it
             }
+        for s in record.get("statements", []):
+            content = s["content"]
+            yield "statement", s["id"], {
+                **meta, "speaker": self.speaker(s, entities),
+                "stance": s.get("stance"), "kind": s.get("kind"), "content": content["text"],
+                "start": content["start"], "end": content["end"],
+                "words": words(content["text"]), "events": inside.get(s["id"], []),
+                # what it tells, so that two sayings of one happening can be compared as such
+                "told": [_without_speaker(told[v]) for v in inside.get(s["id"], []) if v in told],
+                "places": [places[p] for p in _places_in(record, content["start"], content["end"]) if p in places],
+                "persons": _persons(record, s),
+                "area": area,
+                "time": _time_of(times.get(s.get("time") or "")),
+            }
+        for event_id, event in told.items():
+            yield "event", event_id, event
         for f in record.get("figures", []):
             statement = statements.get(f.get("attributed_to") or "")
             own = interval((times.get(f.get("time") or "") or {}).get("value"))
@@ -146,6 +153,7 @@ class Reader:
                 "category": f["category"], "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
                 "qualifier": f.get("qualifier"),
                 "places": [places[f["place"]]] if f.get("place") in places else [],
+                "near": [places[near]] if near and f.get("place") not in places else [],
                 "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
                 "lo": lo, "hi": hi, "dated": dated,
             }
@@ -188,6 +196,10 @@ class Reader:
         return {"name": entity["name"], "type": entity["type"], "person": person}
 
 
+def _without_speaker(event: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in event.items() if k != "speaker"}
+
+
 def _entity(entity: dict[str, Any]) -> dict[str, Any]:
     return {"name": entity["name"], "type": entity["type"]}
 
@@ -200,6 +212,16 @@ def _place(p: dict[str, Any]) -> dict[str, Any]:
 def _places_in(record: dict[str, Any], start: int, end: int) -> list[str]:
     return [p["id"] for p in record.get("places", [])
             if any(start <= m["start"] and m["end"] <= end for m in p.get("mentions", []))]
+
+
+def _only_place(record: dict[str, Any]) -> str | None:
+    """The one place, short of a country, that an article names apart from its dateline,
+    if it names one: where a report that names no place most likely is ("the death toll
+    from Monday's attack" in an article about Kidal). Used to compare, never shown."""
+    dateline = (record["document"].get("dateline") or "").lower()
+    found = [p["id"] for p in record.get("places", []) if p.get("kind") != "country"
+             and p["name"].lower() != dateline and p.get("kind") != "region"]
+    return found[0] if len(found) == 1 else None
 
 
 def _persons(record: dict[str, Any], statement: dict[str, Any]) -> list[str]:

@@ -8,7 +8,7 @@ tells beside a claim is a contradiction (contradictions.py), not its fate.
   rebels had entered") is refuted by a later report asserting it; a claim that puts it
   forward is confirmed by a later report asserting it from another source than the
   claim's speaker, and refuted by a later report by the writer that it did not happen.
-- A claim that something holds (data/corpus/holding.tsv), and tells no event, has none to follow: a claim
+- A claim that something holds (data/corpus/holding.tsv), and tells no change, has none to follow: a claim
   of control of a place is refuted by a later report of a withdrawal from it or of its
   taking by another actor; a claim that a person is at a place, by a later report of that
   person leaving (a RETREAT whose actor is that person).
@@ -42,7 +42,8 @@ def holding_keys(statement: dict[str, Any], lex: Lexicon) -> list[str]:
     """The index keys of a holding claim: where it is about (the countries of its places,
     else of its article) and the weeks in which a change would refute it. None for a
     statement that is no holding claim, or has no day."""
-    if statement.get("events") or not statement.get("published") or lex.holds(statement["content"]) is None:
+    if not statement.get("published") or lex.holds(statement["content"]) is None \
+            or any(e["family"] in lex.changes for e in statement.get("told", [])):
         return []
     countries = sorted({p["country"] for p in statement["places"] if p.get("country")}) \
         or statement.get("area") or [""]
@@ -90,8 +91,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
                     evidence["confirmed"].append((report["published"], other))
                 elif not denies and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
-    if not any(evidence.values()):
-        evidence["refuted"] += _changes(tables, lex, members, first, own, speaker)
+    evidence["refuted"] += _changes(tables, lex, members, first, own, speaker)
     history = []
     for state in ("confirmed", "refuted"):
         found = sorted(set(evidence[state]))
@@ -109,7 +109,7 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
         holds = lex.holds(statement["content"])
         if holds is None or holds == "control" and not statement["places"]:
             continue  # control of no place named cannot be told lost
-        if statement.get("events"):
+        if any(e["family"] in lex.changes for e in statement.get("told", [])):
             continue  # "rebels took control of Daraa" tells a change, and follows it
         for other, _, event in tables.candidates("change", holding_keys(statement, lex)):
             if other[0] in own or not event.get("published") or event["published"] <= first:
