@@ -68,9 +68,11 @@ def places_compatible(a: list[Item], b: list[Item]) -> bool:
     return any(_same_place(x, y) or inside(x, y) or inside(y, x) for x in a for y in b)
 
 
-def same_place(a: list[Item], b: list[Item]) -> bool:
-    """Whether the two lists share a most specific place."""
-    return any(_same_place(x, y) for x in specific(a) for y in specific(b))
+def same_place(a: list[Item], b: list[Item], countries: bool = True) -> bool:
+    """Whether the two lists share a most specific place; with `countries=False`, one
+    short of a country (two attacks "in Syria" the same week are not one attack for that)."""
+    return any(_same_place(x, y) for x in specific(a) for y in specific(b)
+               if countries or x.get("kind") != "country" and y.get("kind") != "country")
 
 
 def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:

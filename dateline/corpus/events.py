@@ -16,6 +16,7 @@ from .compare import Item, actors_relation, dates_overlap, overlap, places_compa
 from .names import Names
 
 MAX_KEY_DAYS = 31  # an event dated only by its month is indexed under each of its days
+VAGUE_DAYS = 7  # an event dated no closer than this is linked within its own article only
 
 WEIGHTS = {
     "trigger": 0.4,       # the same trigger word ("attack", "attacks")
@@ -41,10 +42,30 @@ def keys(item: Item, doc: str) -> set[str]:
     return own | {f"{family}|{lo + dt.timedelta(days=n)}" for n in range(days + 1)}
 
 
+def _days(item: Item) -> int:
+    if not item.get("lo"):
+        return 0
+    return (dt.date.fromisoformat(item["hi"]) - dt.date.fromisoformat(item["lo"])).days
+
+
 def same_trigger(a: list[str], b: list[str]) -> bool:
     """Whether two triggers share a word, by its stem ("attacks", "attacked") or inside a
     compound ("strike", "airstrike")."""
     return any(x[:4] == y[:4] or len(x) >= 5 and len(y) >= 5 and (x[:5] in y or y[:5] in x) for x in a for y in b)
+
+
+def anchored(a: Item, b: Item, names: Names) -> bool:
+    """Whether two alike mentions may be joined directly, as a pair of the index: in one
+    article always; across articles only with something more than their words in common
+    (an actor, a target, the place short of a country, the day). Mentions joined only by
+their words, or their country, still
+    count when a happening's reports are clustered, but do not chain one day's "attacks" to
+    the next day's, and on to every attack the store holds."""
+    if a.get("document") == b.get("document"):
+        return True
+    return actors_relation(a["actors"], b["actors"], names) == "shared" \
+        or actors_relation(a["targets"], b["targets"], names) == "shared" \
+        or same_place(where(a), where(b), countries=False) or same_day(a, b)
 
 
 def likeness(a: Item, b: Item, names: Names) -> float | None:
@@ -54,6 +75,8 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
     one_document = a.get("document") == b.get("document")
     if one_document and a.get("sentence") == b.get("sentence"):
         return None  # "fled and resigned", "killing and torture": one sentence tells two acts
+    if not one_document and (_days(a) > VAGUE_DAYS or _days(b) > VAGUE_DAYS):
+        return None  # "an attack in September" is no one happening another report can be told apart by
     actors = actors_relation(a["actors"], b["actors"], names)
     if actors == "other parties":
         return None  # "the US and Russia agreed", "the US and Ukraine agreed": two agreements
@@ -67,8 +90,9 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
     modes = {a.get("mode"), b.get("mode")}
     alike = same_trigger(a["lemma"], b["lemma"]) or len(modes) == 1 and None not in modes
     score += WEIGHTS["trigger"] * alike + WEIGHTS["mode"] * (len(modes) == 2 and None not in modes)
+    shared_target = actors_relation(a["targets"], b["targets"], names) == "shared"
+    place, day = same_place(where(a), where(b)), same_day(a, b)
     score += WEIGHTS["actor"] * (actors == "shared") + WEIGHTS["conflict"] * (actors == "conflict")
-    score += WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared")
-    score += WEIGHTS["place"] * same_place(where(a), where(b)) + WEIGHTS["day"] * same_day(a, b)
+    score += WEIGHTS["target"] * shared_target + WEIGHTS["place"] * place + WEIGHTS["day"] * day
     score += WEIGHTS["document"] * one_document
     return score

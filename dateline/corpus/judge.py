@@ -1,13 +1,13 @@
 """Judging again what a change of groups may change: the contradictions of the linked
 events and counts touched, and the status of every claim whose evidence they may be (the
 claims that hold a touched event, the holding claims a touched withdrawal or taking may
-refute)."""
+refute, the promises and calls a touched act may fulfil)."""
 from __future__ import annotations
 
 from ..settings import Settings
 from ..store.links import LinkTables
 from . import contradictions, lifecycle
-from .lifecycle import change_keys
+from .lifecycle import evidence_for
 from .lexicon import Lexicon
 
 
@@ -29,9 +29,7 @@ class Judge:
                     found = self.tables.item((ref[0], event["statement"]))
                     if found is not None:
                         claims.add(found[1])
-                keys = change_keys(event, self.lex)
-                if keys:  # a withdrawal or a taking: the holding claims of its place and weeks
-                    claims |= {grp for _, grp, _ in self.tables.candidates("holding", keys)}
+                claims |= evidence_for(self.tables, event, self.lex)
         for grp in touched.get("figure", set()):
             members = self.tables.members(grp)
             if members:

@@ -13,6 +13,12 @@ tells beside a claim is a contradiction (contradictions.py), not its fate.
   taking by another actor; a claim that a person is at a place, by a later report of that
   person leaving (a RETREAT whose actor is that person).
 
+- A claim that something will or should happen (a promise, a call, a warning, a
+  prediction: an event the record gives as `possible`) is confirmed by a later report,
+  within FULFIL_DAYS, that an act of its kind happened there, by the same actors or with the
+  same word ("will withdraw its troops", and a week later "withdrew"): not the same
+  happening, which had not happened yet, but its fulfilment.
+
 Each change of status keeps its day (the publication day of the earliest report among
 its evidence) and its evidence.
 """
@@ -22,7 +28,8 @@ import datetime as dt
 from typing import Any
 
 from ..store.links import LinkTables, Ref
-from .compare import places_compatible
+from .compare import actors_relation, places_compatible, where
+from .events import same_trigger
 from .lexicon import Lexicon
 from .names import same
 
@@ -30,6 +37,7 @@ Member = tuple[Ref, dict[str, Any]]
 # how long after it is made a holding claim is followed: a withdrawal a year later says
 # nothing of what was said today (and the index stays bounded by time)
 HOLDING_DAYS = 30
+FULFIL_DAYS = 30  # how long after it is made a promise, a call or a prediction is followed
 
 
 def _weeks(lo: dt.date, hi: dt.date) -> list[str]:
@@ -63,6 +71,40 @@ def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
     return [f"{c}|{w}" for c in countries for w in weeks]
 
 
+def awaiting_keys(statement: dict[str, Any]) -> list[str]:
+    """The index keys of what a statement says will or should happen: the family of each
+    such act it tells, and the weeks in which its fulfilment is looked for."""
+    if not statement.get("published"):
+        return []
+    families = {e["family"] for e in statement.get("told", []) if e["factuality"] == "possible"}
+    if not families:
+        return []
+    day = dt.date.fromisoformat(statement["published"])
+    return [f"{f}|{w}" for f in sorted(families) for w in _weeks(day, day + dt.timedelta(days=FULFIL_DAYS))]
+
+
+def fulfilling_keys(event: dict[str, Any]) -> list[str]:
+    """The index keys of an act that may fulfil what was promised or called for: its
+    family and the weeks of its days (asserted acts only)."""
+    if event["factuality"] != "asserted" or not event.get("lo"):
+        return []
+    weeks = _weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
+    return [f"{event['family']}|{w}" for w in weeks]
+
+
+def evidence_for(tables: LinkTables, event: dict[str, Any], lex: Lexicon) -> set[str]:
+    """The claims an event may confirm or refute besides those that tell it: the holding
+    claims a withdrawal or a taking refutes, the promises and calls an act fulfils."""
+    found: set[str] = set()
+    keys = change_keys(event, lex)
+    if keys:
+        found |= {grp for _, grp, _ in tables.candidates("holding", keys)}
+    keys = fulfilling_keys(event)
+    if keys:
+        found |= {grp for _, grp, _ in tables.candidates("awaiting", keys)}
+    return found
+
+
 def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str, Any]:
     """{"status", "history"} of one claim."""
     days = [s["published"] for _, s in members if s.get("published")]
@@ -92,6 +134,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
                 elif not denies and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
     evidence["refuted"] += _changes(tables, lex, members, first, own, speaker)
+    evidence["confirmed"] += _fulfilments(tables, lex, members, first, own)
     history = []
     for state in ("confirmed", "refuted"):
         found = sorted(set(evidence[state]))
@@ -99,6 +142,31 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
             history.append({"date": found[0][0], "status": state, "evidence": [[r[0], r[1]] for _, r in found]})
     history.sort(key=lambda h: (h["date"], h["status"]))
     return {"status": history[-1]["status"] if history else "open", "history": history}
+
+
+def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
+                 own: set[str]) -> list[tuple[str, Ref]]:
+    """Later reports of the acts a claim said will or should happen."""
+    out = []
+    last = (dt.date.fromisoformat(first) + dt.timedelta(days=FULFIL_DAYS)).isoformat()
+    for _, statement in members:
+        awaited = [e for e in statement.get("told", []) if e["factuality"] == "possible"]
+        if not awaited:
+            continue
+        for other, _, event in tables.candidates("fulfil", awaiting_keys(statement)):
+            published = event.get("published")
+            if other[0] in own or not published or not first < published <= last:
+                continue
+            for act in awaited:
+                if act["family"] != event["family"] or not places_compatible(where(act), where(event)):
+                    continue
+                actors = actors_relation(act["actors"], event["actors"], lex.names)
+                if actors in ("conflict", "other parties"):
+                    continue
+                if actors == "shared" or same_trigger(act["lemma"], event["lemma"]):
+                    out.append((published, other))
+                    break
+    return out
 
 
 def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str, own: set[str],

@@ -30,7 +30,7 @@ from .actors import Actors
 from .judge import Judge
 from .items import Reader
 from .lexicon import Lexicon, lexicon
-from .lifecycle import change_keys, holding_keys
+from .lifecycle import awaiting_keys, change_keys, evidence_for, fulfilling_keys, holding_keys
 
 LOGGER = logging.getLogger(__name__)
 KINDS = ("event", "statement", "figure")
@@ -76,7 +76,8 @@ class Linker:
                 if other == ref:
                     continue
                 like = self._likeness(kind, item, candidate)
-                if like is not None and like >= self.bars[kind]:
+                if like is not None and like >= self.bars[kind] \
+                        and (kind != "event" or events.anchored(item, candidate, self.lex.names)):
                     pairs.append((ref, other, like))
             tables.add_pairs(pairs)
             joined = {tables.part_of(other) for _, other, _ in pairs} | {tables.part_of(ref)}
@@ -198,8 +199,7 @@ class Linker:
                     found = tables.item((ref[0], member["statement"]))
                     if found is not None:
                         touched["statement"].add(found[1])
-            keys = change_keys(item, self.lex)  # the holding claims a withdrawal refuted
-            touched["statement"] |= {g for _, g, _ in tables.candidates("holding", keys)} if keys else set()
+            touched["statement"] |= evidence_for(tables, item, self.lex)
         if not any(touched.values()):
             return touched
         parts, _ = tables.forget_document(doc)
@@ -243,9 +243,10 @@ class Linker:
     def _extra_keys(self, kind: str, item: dict[str, Any]) -> list[tuple[str, str]]:
         """Keys by which a claim that something holds and the change that may refute it meet."""
         if kind == "statement":
-            return [("holding", k) for k in holding_keys(item, self.lex)]
+            return [("holding", k) for k in holding_keys(item, self.lex)] + \
+                [("awaiting", k) for k in awaiting_keys(item)]
         if kind == "event":
-            return [("change", k) for k in change_keys(item, self.lex)]
+            return [("change", k) for k in change_keys(item, self.lex)] + [("fulfil", k) for k in fulfilling_keys(item)]
         return []
 
     def _told(self, x: dict[str, Any], y: dict[str, Any]) -> bool:

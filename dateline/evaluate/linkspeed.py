@@ -2,8 +2,9 @@
 large one, and beside extraction.
 
 The articles are extracted once. A store of each size is then filled with copies of their
-records, each copy with its dates shifted, another outlet's name and a numbered line
-added to its text (the store keys documents by their text), linked as ingest links them.
+records, each copy with its dates shifted (round after round, each after the one before),
+another outlet's name and a numbered line added to its text (the store keys documents by
+their text), linked as ingest links them.
 Then a few articles not in the store are linked into each, one at a time, and the
 median time per article is printed for both sizes, with the ratio (the target: linking
 into the large store costs at most twice linking into the small one, because it touches
@@ -29,14 +30,16 @@ from ..record import Article, content_key
 from ..store import Store
 
 RATIO_TARGET = 2.0
-# Each round of copies is this many days after the one before: more than a claim's window
-# (claims.DAYS) and an event's, so that each round's happenings and claims are new ones,
-# as the next weeks of a real store's are. Rounds closer together would make one claim
-# of a speaker's identical words repeated round after round, linked in a chain as long
-# as the store (a store of the same article every week would cost that too).
-ROUND_DAYS = 15
+# Each round of copies starts after the one before ends (the corpus's span of publication
+# days and a month), so that the store grows in time as a real store does, at the density
+# of the articles given: linking then costs what the candidates of one time and place
+# cost, whatever the store's size. Rounds laid over each other would make a store ever
+# denser in time, the cost of which is that of the density, not of the size.
+MARGIN_DAYS = 31
 SHARE_TARGET = 0.15
 ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})")
+ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def shifted(record: dict[str, Any], n: int, days: int) -> dict[str, Any]:
@@ -50,13 +53,25 @@ def shifted(record: dict[str, Any], n: int, days: int) -> dict[str, Any]:
         return ISO_DAY.sub(lambda m: (dt.date.fromisoformat(m[1]) + delta).isoformat()
                            if _is_day(m[1]) else m[1], value)
 
+    def move_time(value: str | None) -> str | None:
+        """Days, and the weeks and months TIMEX3 values name, moved alike."""
+        if value and ISO_WEEK.match(value):
+            m = ISO_WEEK.match(value)
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1) + delta
+            return "{}-W{:02d}".format(*monday.isocalendar()[:2])
+        if value and ISO_MONTH.match(value):
+            m = ISO_MONTH.match(value)
+            moved = dt.date(int(m[1]), int(m[2]), 15) + delta
+            return f"{moved.year}-{moved.month:02d}"
+        return move(value)
+
     doc = out["document"]
     doc["published"] = move(doc.get("published"))
     doc["source"] = f"Copy {n}"
     doc["id"] = f"{doc.get('id')}-copy{n}"
     doc["text"] = doc["text"] + f"\n[copy {n}]"
     for t in out.get("times", []):
-        t["value"] = move(t.get("value"))
+        t["value"] = move_time(t.get("value"))
     return out
 
 
@@ -68,14 +83,29 @@ def _is_day(text: str) -> bool:
         return False
 
 
+def round_days(records: list[dict[str, Any]]) -> int:
+    """Days from one round of copies to the next: the span of the records' publication days
+    and a month."""
+    days = sorted(d for r in records if (d := _day(r["document"].get("published"))))
+    return ((days[-1] - days[0]).days if days else 0) + MARGIN_DAYS
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def fill(store: Store, linker: Linker, records: list[dict[str, Any]], size: int) -> None:
-    """Store and link `size` copies of the records, each round of copies ROUND_DAYS later."""
+    """Store and link `size` copies of the records, each round of copies after the one before."""
+    step = round_days(records)
     n = 0
     while n < size:
         for record in records:
             if n >= size:
                 break
-            copy_ = shifted(record, n // len(records), ROUND_DAYS * (n // len(records)))
+            copy_ = shifted(record, n // len(records), step * (n // len(records)))
             store.add(copy_)
             n += 1
     linker.pending(store)
@@ -102,7 +132,7 @@ def run(articles_path: str, sizes: tuple[int, ...] = (100, 10_000), probes: int 
                 filled_s = time.perf_counter() - began
                 times = []
                 for n, record in enumerate(probe):
-                    fresh = shifted(record, 10_000 + n, ROUND_DAYS * (size // len(base)) // 2)
+                    fresh = shifted(record, 10_000 + n, round_days(base) * (size // len(base) // 2))
                     store.add(fresh)
                     key = content_key(fresh["document"]["text"])
                     began = time.perf_counter()
