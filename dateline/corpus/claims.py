@@ -21,6 +21,9 @@ POLARITY = {"deny": "deny"}  # every other stance puts its content forward
 # a saying repeated within this many days is one claim; said again months later, it is
 # put forward anew (and the store need not compare a statement with a speaker's every word)
 DAYS = 14
+# how alike the words of two sayings of one happening must still be: a welcome of a truce
+# and a call to build on it both tell the truce
+TOLD_ALIKE = 0.5
 
 
 def speaker(item: Item, names: Names) -> Name | None:
@@ -49,9 +52,9 @@ def likeness(a: Item, b: Item, names: Names,
              told: Callable[[Item, Item], bool] | None = None) -> float | None:
     """How alike two statements' contents are (0 to 1), or None when they cannot be one
     claim (other speakers, opposite polarity). `told` says whether two event mentions
-    are one happening: two sayings that tell one happening with one factuality are one
-    claim whatever their words ("the rebels have not entered Homs", "denied that fighters
-    were in the city")."""
+    are one happening: two sayings of one stance that tell one happening with one
+    factuality are one claim in other words ("the rebels have not entered Homs", "denied
+    that fighters were in the city"), if their words are alike at least TOLD_ALIKE."""
     left, right = speaker(a, names), speaker(b, names)
     if left is None or right is None or not same(left, right):
         return None
@@ -66,8 +69,9 @@ def likeness(a: Item, b: Item, names: Names,
     if not a["words"] or not b["words"]:
         return None
     alike = MEASURES[MEASURE](a["words"], b["words"])
-    if told is not None and any(told(x, y) for x in a.get("told", []) for y in b.get("told", [])):
-        return max(alike, 1.0)  # in other words, the same happening put forward the same way
+    if told is not None and a.get("stance") == b.get("stance") and alike >= TOLD_ALIKE \
+            and any(told(x, y) for x in a.get("told", []) for y in b.get("told", [])):
+        return 1.0  # in other words, the same happening put forward the same way
     return alike
 
 

@@ -163,7 +163,8 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
                 actors = actors_relation(act["actors"], event["actors"], lex.names)
                 if actors in ("conflict", "other parties"):
                     continue
-                if actors == "shared" or same_trigger(act["lemma"], event["lemma"]):
+                if actors == "shared" or same_trigger(act["lemma"], event["lemma"]) \
+                        or act.get("mode") and act["mode"] == event.get("mode"):  # "halt hostilities", "a truce"
                     out.append((published, other))
                     break
     return out

@@ -74,6 +74,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if tok.dep_ == "amod":
             return None  # "the said agreement"
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+        particles |= {m.lower_ for m in _marked_clauses(tok)}  # "called for the bill to be dropped"
         for entry in entries:
             if entry.particle and entry.particle in particles:
                 return entry
@@ -132,6 +133,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 return min(starts), xcomp.right_edge.i + 1, "infinitive"
         if "prep" in kinds and particle_obj is not None:
             return particle_obj.left_edge.i, particle_obj.right_edge.i + 1, "prep"
+        if "prep" in kinds and particle is None and entry.particle:
+            # "called for the bill to be dropped", parsed with "for" as the mark of a clause
+            for mark, clause in _marked_clauses(verb).items():
+                if mark.lower_ == entry.particle:
+                    return mark.i + 1, clause.right_edge.i + 1, "prep"
         if "characterize" in kinds:
             found = self.characterized(verb)
             if found:
@@ -499,3 +505,11 @@ def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> di
     finder = StatementFinder(doc, record, context.get(lexicon), context.get(entity_lexicon))
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
     return {"statements": finder.to_record(finder.find(), times)}
+
+
+def _marked_clauses(verb: Token) -> dict[Token, Token]:
+    """The clauses a verb governs through a marking preposition, by their mark: "for" in
+    "called for the bill to be dropped"."""
+    return {m: c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            for m in c.children if m.dep_ == "mark" and m.i < c.i and m.lower_ not in ("if", "because", "while",
+                                                                                    "although", "as", "when")}
