@@ -9,7 +9,6 @@ records.jsonl, links.json). Reads the reference scorer's alignment from
 """
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import sqlite3
@@ -17,20 +16,13 @@ import sys
 from pathlib import Path
 
 from dateline.corpus.link import Linker
-
-
-def scorer():
-    path = Path(__file__).resolve().parents[2] / "shared" / "tools" / "link_score.py"
-    spec = importlib.util.spec_from_file_location("link_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from reference import link_score  # bench/reference.py, beside this script
 
 
 def main(argv: list[str]) -> int:
     gold_path, folder = argv[1], Path(argv[2])
     kind = argv[argv.index("--kind") + 1] if "--kind" in argv else "event"
-    ls = scorer()
+    ls = link_score()
     gold, by_sha, _ = ls.load_gold(gold_path)
     records, doc2gold, _ = ls.load_records(folder / "records.jsonl", by_sha, [])
     plural = kind + "s"

@@ -7,7 +7,6 @@ pairwise F1 given the extracted mentions, best first.
 """
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import shutil
@@ -20,19 +19,12 @@ from dateline.corpus import claims, events, links
 from dateline.corpus.link import Linker
 from dateline.settings import Settings
 from dateline.store import Store
-
-
-def scorer():
-    path = Path(__file__).resolve().parents[2] / "shared" / "tools" / "link_score.py"
-    spec = importlib.util.spec_from_file_location("link_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from reference import link_score  # bench/reference.py, beside this script
 
 
 def main(argv: list[str]) -> int:
     gold, folder = argv[1], Path(argv[2])
-    ls = scorer()
+    ls = link_score()
     if "--claims" in argv:
         return tune_claims(gold, folder, ls)
     base = dict(events.WEIGHTS)
