@@ -300,3 +300,38 @@ def test_eval_links_on_the_tuning_half_keeps_a_floor(tmp_path):
     given = report["events"]["happenings_given"]["pairwise_all"]
     assert given["f1"] >= 0.4 and given["p"] >= 0.5, given
     assert report["claims_given"]["pairwise_all"]["p"] >= 0.5
+
+
+PROMISE = {"id": "p1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "Promise",
+           "text": "Rebel fighters will withdraw from Hama in Syria, their commander said on Wednesday."}
+
+
+@pytest.mark.parametrize("later, kept", [
+    ("Rebel fighters withdrew from Hama in Syria on Friday, residents said.", True),
+    ("The Syrian army withdrew from Hama in Syria on Friday, residents said.", False),  # the other side's act
+])
+def test_a_promise_is_confirmed_by_its_fulfilment_weeks_later_and_by_nothing_else(tmp_path, later, kept):
+    record = linked(tmp_path, [PROMISE, {"id": "p2", "source": "Harrow Wire", "published": "2031-06-21",
+                                         "title": "Later", "text": later}])
+    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "p1")
+    if kept:
+        assert promise["status"] == "confirmed" and promise["history"][0]["date"] == "2031-06-21"
+        assert promise["history"][0]["evidence"][0]["document"] == "p2"
+    else:
+        assert promise["status"] == "open", promise
+
+
+def test_an_act_done_before_the_promise_does_not_fulfil_it(tmp_path):
+    earlier = {"id": "p0", "source": "Tamber Post", "published": "2031-06-06", "title": "Earlier",
+               "text": "Rebel fighters withdrew from Hama in Syria on Monday, residents said."}
+    record = linked(tmp_path, [PROMISE, earlier])
+    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "p1")
+    assert promise["status"] == "open", promise
+
+
+def test_two_feeds_that_reuse_an_id_are_still_two_articles(tmp_path):
+    same_id = [dict(AGREE[0], id="1"), dict(AGREE[1], id="1", published="2031-03-25")]  # three weeks apart
+    record = linked(tmp_path, same_id)
+    across = [e for e in record["events"] if len(e["reports"]) > 1
+              and len({r.get("published") for r in e["reports"]}) > 1]
+    assert not across, "an article three weeks later is not the same article because its id is"

@@ -25,8 +25,9 @@ class Actors:
     def learn(self, record: dict[str, Any]) -> None:
         """Add the names of a record's entities (every mention's words are an alias of its entity)."""
         for entity in record.get("entities", []):
-            if entity["type"] not in ACTING or not any(c.isupper() for c in entity["name"]):
-                continue  # "the army", "residents": a description, which names no one actor
+            if entity["type"] not in ACTING or not any(c.isupper() for c in entity["name"]) \
+                    or self.names.described(entity["name"]):
+                continue  # "the army", "Rebel fighters": a description, which names no one actor
             main = self.names.name(entity["name"], entity["type"])
             if not main.form:
                 continue
@@ -53,7 +54,7 @@ class Actors:
         """The fullest name seen that is the same as this one (names.same, directly, not
         through a chain of names), else the name itself: "Erdogan" is "Recep Tayyip Erdoğan"."""
         name = self.names.name(text, type)
-        if not name.form or not any(c.isupper() for c in text):
+        if not name.form or not any(c.isupper() for c in text) or self.names.described(text):
             return text  # "the army" is the army of its article, not the fullest army seen
         found = [(len(other_text), seen, other_text) for _, _, other_text, other_type, seen
                  in self.tables.forms_by_keys(name.keys())

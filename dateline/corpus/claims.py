@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from .compare import Item
+from .compare import Item, same_article
 from .names import Name, Names, same
 
 POLARITY = {"deny": "deny"}  # every other stance puts its content forward
@@ -41,7 +41,7 @@ def keys(item: Item, names: Names) -> set[str]:
         return set()
     published = item.get("published")
     if not published:
-        return {f"{k}|doc:{item.get('document')}" for k in name.keys()}
+        return {f"{k}|doc:{item.get('key')}" for k in name.keys()}
     day = dt.date.fromisoformat(published)
     weeks = {"{}-W{:02d}".format(*(day + dt.timedelta(days=n)).isocalendar()[:2]) for n in range(-DAYS, DAYS + 1, 7)}
     weeks.add("{}-W{:02d}".format(*(day + dt.timedelta(days=DAYS)).isocalendar()[:2]))
@@ -62,7 +62,7 @@ def likeness(a: Item, b: Item, names: Names,
         apart = abs((dt.date.fromisoformat(a["published"]) - dt.date.fromisoformat(b["published"])).days)
         if apart > DAYS:
             return None
-    elif a.get("document") != b.get("document"):
+    elif not same_article(a, b):
         return None  # an undated saying is compared within its own article only
     if POLARITY.get(a.get("stance") or "", "put") != POLARITY.get(b.get("stance") or "", "put"):
         return None

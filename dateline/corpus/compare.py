@@ -13,6 +13,12 @@ from .names import Names, fold, same
 Item = dict[str, Any]
 
 
+def same_article(a: Item, b: Item) -> bool:
+    """Whether two items are of one stored article (by the store's key, not the article's
+    id, which two feeds may both call "1")."""
+    return a.get("key") is not None and a.get("key") == b.get("key")
+
+
 def where(item: Item) -> list[Item]:
     """The places an item names, else the one place its article names (items.py)."""
     return item["places"] or item.get("near") or []
@@ -21,7 +27,7 @@ def where(item: Item) -> list[Item]:
 def dates_overlap(a: Item, b: Item) -> bool:
     """Whether two items' days can be the same: their intervals meet. An item with no date
     at all (no date of its own and no publication date) meets only items of its own document."""
-    one_document = a.get("document") == b.get("document") and a.get("document") is not None
+    one_document = same_article(a, b)
     if a.get("lo") is None or b.get("lo") is None:
         return one_document
     if one_document and not (a.get("dated") and b.get("dated")):
@@ -86,17 +92,17 @@ def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:
     if any(same(x, y) for x in left for y in right):
         # "the US and Russia agreed", "the US and Ukraine agreed": a party on each side
         # that the other lacks makes two happenings, whatever they share
-        alone = [any(_named(x) and not any(same(n, m) for m in right) for x, n in zip(a, left)),
-                 any(_named(y) and not any(same(m, n) for n in left) for y, m in zip(b, right))]
+        alone = [any(_named(x, names) and not any(same(n, m) for m in right) for x, n in zip(a, left)),
+                 any(_named(y, names) and not any(same(m, n) for n in left) for y, m in zip(b, right))]
         return "other parties" if all(alone) else "shared"
-    if not any(_named(x) for x in a) or not any(_named(y) for y in b):
+    if not any(_named(x, names) for x in a) or not any(_named(y, names) for y in b):
         return "unknown"  # "the rebels", "the army": a description may be anyone named
     return "conflict"
 
 
-def _named(actor: Item) -> bool:
-    """A name ("Free Arvesh Front"), not a description ("rebels", "the army")."""
-    return any(c.isupper() for c in actor["name"])
+def _named(actor: Item, names: Names) -> bool:
+    """A name ("Free Arvesh Front"), not a description ("rebels", "Rebel fighters", "the army")."""
+    return any(c.isupper() for c in actor["name"]) and not names.described(actor["name"])
 
 
 def overlap(a: list[str], b: list[str]) -> float:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .compare import Item, actors_relation, dates_overlap, overlap, places_compatible, same_day, same_place, where
+from .compare import (Item, actors_relation, dates_overlap, overlap, places_compatible, same_article, same_day,
+                      same_place, where)
 from .names import Names
 
 MAX_KEY_DAYS = 31  # an event dated only by its month is indexed under each of its days
@@ -43,9 +44,10 @@ def keys(item: Item, doc: str) -> set[str]:
 
 
 def _days(item: Item) -> int:
-    if not item.get("lo"):
+    """How many days the report's own date covers (0 for a day, or no date of its own)."""
+    if not item.get("when"):
         return 0
-    return (dt.date.fromisoformat(item["hi"]) - dt.date.fromisoformat(item["lo"])).days
+    return (dt.date.fromisoformat(item["when"][1]) - dt.date.fromisoformat(item["when"][0])).days
 
 
 def same_trigger(a: list[str], b: list[str]) -> bool:
@@ -61,7 +63,7 @@ def anchored(a: Item, b: Item, names: Names) -> bool:
 their words, or their country, still
     count when a happening's reports are clustered, but do not chain one day's "attacks" to
     the next day's, and on to every attack the store holds."""
-    if a.get("document") == b.get("document"):
+    if same_article(a, b):
         return True
     return actors_relation(a["actors"], b["actors"], names) == "shared" \
         or actors_relation(a["targets"], b["targets"], names) == "shared" \
@@ -72,7 +74,7 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
     """How alike two mentions are, or None when they cannot be one happening."""
     if a["family"] != b["family"] or not dates_overlap(a, b) or not places_compatible(where(a), where(b)):
         return None
-    one_document = a.get("document") == b.get("document")
+    one_document = same_article(a, b)
     if one_document and a.get("sentence") == b.get("sentence"):
         return None  # "fled and resigned", "killing and torture": one sentence tells two acts
     if not one_document and (_days(a) > VAGUE_DAYS or _days(b) > VAGUE_DAYS):

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..record import content_key
 from ..resources import Resources
 from .lexicon import Lexicon
 
@@ -88,7 +89,7 @@ class Reader:
         published = day(doc.get("published"))
         self.issuer = doc.get("source")
         meta = {"published": published.isoformat() if published else None, "source": doc.get("source"),
-                "document": doc.get("id")}
+                "document": doc.get("id"), "key": content_key(text)}  # the store's key: one article, one key
         # the countries the article is about, most named first: where a claim that names
         # no place ("he is at work in the capital") is about
         named = sorted(((len(p.get("mentions", [])), p["country"]) for p in record.get("places", []) if p.get("country")),

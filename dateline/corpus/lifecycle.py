@@ -72,24 +72,35 @@ def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
 
 
 def awaiting_keys(statement: dict[str, Any]) -> list[str]:
-    """The index keys of what a statement says will or should happen: the family of each
-    such act it tells, and the weeks in which its fulfilment is looked for."""
-    if not statement.get("published"):
+    """The index keys of what a statement says will or should happen: where (the countries
+    of each such act, else of its article; and "" for acts reported with no place), its
+    family, and the weeks in which its fulfilment is looked for. None for a denial."""
+    if not statement.get("published") or statement.get("stance") == "deny":
         return []
-    families = {e["family"] for e in statement.get("told", []) if e["factuality"] == "possible"}
-    if not families:
+    awaited = [e for e in statement.get("told", []) if e["factuality"] == "possible"]
+    if not awaited:
         return []
     day = dt.date.fromisoformat(statement["published"])
-    return [f"{f}|{w}" for f in sorted(families) for w in _weeks(day, day + dt.timedelta(days=FULFIL_DAYS))]
+    weeks = _weeks(day, day + dt.timedelta(days=FULFIL_DAYS))
+    keys = set()
+    for act in awaited:
+        countries = _countries(where(act)) or statement.get("area") or []
+        keys |= {f"{c}|{act['family']}|{w}" for c in [*countries, ""] for w in weeks}
+    return sorted(keys)
 
 
 def fulfilling_keys(event: dict[str, Any]) -> list[str]:
-    """The index keys of an act that may fulfil what was promised or called for: its
-    family and the weeks of its days (asserted acts only)."""
+    """The index keys of an act that may fulfil what was promised or called for: the
+    countries of its places ("" for none), its family and the weeks of its days (asserted
+    acts only)."""
     if event["factuality"] != "asserted" or not event.get("lo"):
         return []
     weeks = _weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
-    return [f"{event['family']}|{w}" for w in weeks]
+    return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in weeks]
+
+
+def _countries(places: list[dict[str, Any]]) -> list[str]:
+    return sorted({p["country"] for p in places if p.get("country")})
 
 
 def evidence_for(tables: LinkTables, event: dict[str, Any], lex: Lexicon) -> set[str]:
@@ -135,6 +146,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
                     evidence["refuted"].append((report["published"], other))
     evidence["refuted"] += _changes(tables, lex, members, first, own, speaker)
     evidence["confirmed"] += _fulfilments(tables, lex, members, first, own)
+    refuting = {ref for _, ref in evidence["refuted"]}  # a report that refutes does not also confirm
+    evidence["confirmed"] = [(day, ref) for day, ref in evidence["confirmed"] if ref not in refuting]
     history = []
     for state in ("confirmed", "refuted"):
         found = sorted(set(evidence[state]))
@@ -146,55 +159,70 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
 
 def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
                  own: set[str]) -> list[tuple[str, Ref]]:
-    """Later reports of the acts a claim said will or should happen."""
-    out = []
+    """Later reports of the acts a claim said will or should happen: done after the claim
+    was first made (by the report's own date when it has one), within FULFIL_DAYS, of the
+    kind and at the place said, by the actors said when both name some."""
+    awaited = [act for _, statement in members if awaiting_keys(statement)
+               for act in statement.get("told", []) if act["factuality"] == "possible"]
+    if not awaited:
+        return []
+    keys = sorted({k for _, statement in members for k in awaiting_keys(statement)})
     last = (dt.date.fromisoformat(first) + dt.timedelta(days=FULFIL_DAYS)).isoformat()
-    for _, statement in members:
-        awaited = [e for e in statement.get("told", []) if e["factuality"] == "possible"]
-        if not awaited:
+    out = []
+    for other, _, event in tables.candidates("fulfil", keys):
+        published = event.get("published")
+        if other[0] in own or not published or not first < published <= last:
             continue
-        for other, _, event in tables.candidates("fulfil", awaiting_keys(statement)):
-            published = event.get("published")
-            if other[0] in own or not published or not first < published <= last:
+        if event.get("when") and event["when"][0] < first:
+            continue  # done before it was promised
+        for act in awaited:
+            if act["family"] != event["family"] or not places_compatible(where(act), where(event)):
                 continue
-            for act in awaited:
-                if act["family"] != event["family"] or not places_compatible(where(act), where(event)):
-                    continue
-                actors = actors_relation(act["actors"], event["actors"], lex.names)
-                if actors in ("conflict", "other parties"):
-                    continue
-                if actors == "shared" or same_trigger(act["lemma"], event["lemma"]) \
-                        or act.get("mode") and act["mode"] == event.get("mode"):  # "halt hostilities", "a truce"
-                    out.append((published, other))
-                    break
+            if act["actors"] and event["actors"] and not any(
+                    same(lex.names.name(a["name"], a.get("type")), lex.names.name(b["name"], b.get("type")))
+                    for a in act["actors"] for b in event["actors"]):
+                continue  # "the rebels will withdraw", and the army withdrew
+            if actors_relation(act["actors"], event["actors"], lex.names) == "shared" \
+                    or same_trigger(act["lemma"], event["lemma"]) \
+                    or act.get("mode") and act["mode"] == event.get("mode"):  # "halt hostilities", "a truce"
+                out.append((published, other))
+                break
     return out
 
 
 def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str, own: set[str],
              speaker: Any) -> list[tuple[str, Ref]]:
     """Later reports of the change a holding claim rules out."""
-    out = []
-    for ref, statement in members:
+    holding = []
+    for _, statement in members:
         holds = lex.holds(statement["content"])
         if holds is None or holds == "control" and not statement["places"]:
             continue  # control of no place named cannot be told lost
-        if any(e["family"] in lex.changes for e in statement.get("told", [])):
-            continue  # "rebels took control of Daraa" tells a change, and follows it
-        for other, _, event in tables.candidates("change", holding_keys(statement, lex)):
-            if other[0] in own or not event.get("published") or event["published"] <= first:
+        if holding_keys(statement, lex):
+            holding.append((holds, statement))
+    if not holding:
+        return []
+    keys = sorted({k for _, statement in holding for k in holding_keys(statement, lex)})
+    out = []
+    for other, _, event in tables.candidates("change", keys):
+        if other[0] in own or not event.get("published") or event["published"] <= first:
+            continue
+        if event["factuality"] != "asserted":
+            continue
+        actors = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
+        by_speaker = speaker is not None and any(same(speaker, a) for a in actors)
+        for holds, statement in holding:
+            if not places_compatible(statement["places"], event["places"]):
                 continue
-            if event["factuality"] != "asserted" or not places_compatible(statement["places"], event["places"]):
-                continue
-
-            actors = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
-            by_speaker = speaker is not None and any(same(speaker, a) for a in actors)
             if holds == "control" and (event["family"] == "RETREAT" and by_speaker
                                        or event["family"] != "RETREAT" and actors and not by_speaker):
                 out.append((event["published"], other))
-            elif holds == "presence" and event["family"] == "RETREAT" and actors:
+                break
+            if holds == "presence" and event["family"] == "RETREAT" and actors:
                 persons = [lex.names.name(p, "PERSON") for p in statement.get("persons", [])]
                 if any(same(p, a) for p in persons for a in actors):
                     out.append((event["published"], other))
+                    break
     return out
 
 

@@ -68,6 +68,15 @@ class Names:
         self.roles = lex.roles
         self.countries: CountryIndex = resources.get(countries)
         self.country_words = frozenset(w for c in self.countries.by_name.values() for w in fold(c.name).split())
+        # the words that only describe an actor: "rebel fighters", "the army", "security forces"
+        self.describing = frozenset(GROUP_HEADS | {h for h, head in lex.actor_heads.items() if head.describes != "no"}
+                                    | {"rebel", "armed", "security", "government", "local", "state", "military"})
+
+    def described(self, text: str) -> bool:
+        """Whether a name only describes an actor ("Rebel fighters", "the army"), whatever
+        its capitals: a description may be anyone the article names."""
+        words = [w for w in fold(text).split() if w not in ("the", "a", "an")]
+        return bool(words) and all(w in self.describing or _singular(w) in self.describing for w in words)
 
     def name(self, text: str, type: str | None = None) -> Name:
         known = self.aliases.lookup(text.strip()) or self.aliases.lookup(_strip_article(text.strip()))

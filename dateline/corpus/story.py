@@ -28,7 +28,8 @@ def select(links: dict[str, Any], *, place: str | None = None, actor: str | None
             return False
         return True
 
-    events = sorted((e for e in links["events"] if wanted(e)), key=lambda e: (day(e) or "9999", e["id"]))
+    order = {e["id"]: n for n, e in enumerate(links["events"])}  # the record's order: first reported first
+    events = sorted((e for e in links["events"] if wanted(e)), key=lambda e: (day(e) or "9999", order[e["id"]]))
     chosen = {(r["document"], r["event"]) for e in events for r in e["reports"]}
     attributed = {(r["document"], r["attributed_to"]["statement"]) for e in events for r in e["reports"]
                   if r.get("attributed_to")}

@@ -54,7 +54,14 @@ def shifted(record: dict[str, Any], n: int, days: int) -> dict[str, Any]:
                            if _is_day(m[1]) else m[1], value)
 
     def move_time(value: str | None) -> str | None:
-        """Days, and the weeks and months TIMEX3 values name, moved alike."""
+        """Days, and the weeks and months TIMEX3 values name, moved alike (a value that is
+        no calendar's, such as week 53 of a 52-week year, is kept)."""
+        try:
+            return _moved(value)
+        except ValueError:
+            return value
+
+    def _moved(value: str | None) -> str | None:
         if value and ISO_WEEK.match(value):
             m = ISO_WEEK.match(value)
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1) + delta

@@ -50,12 +50,16 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             out.possible = True
         elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in child.children):
             out.conditional = True  # the event depends on another: a threat or an offer
-    if found.light is None and verb.dep_ in ("attr", "nsubj") and verb.head.lemma_ == "be":
-        # "there will be more protests": the noun's modality is its verb's
-        for child in verb.head.children:
+    be = verb.head
+    if found.light is None and verb.dep_ == "attr" and be.lemma_ == "be" \
+            and any(c.dep_ == "expl" for c in be.children):
+        # "there will be more protests", "there were no strikes": the noun's modality is its verb's
+        for child in be.children:
             if child.dep_ == "aux" and words.get(child.lower_) == "possible":
                 out.possible = True
                 out.future = out.future or child.lower_ in lex.future
+            elif child.dep_ == "neg":
+                out.negated = True
     # climb through the words that govern the clause, up to the sentence's main verb
     token, steps = verb, 0
     while token.dep_ in GOVERNED_BY and token.head is not token and steps < 4:

@@ -508,8 +508,10 @@ def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> di
 
 
 def _marked_clauses(verb: Token) -> dict[Token, Token]:
-    """The clauses a verb governs through a marking preposition, by their mark: "for" in
-    "called for the bill to be dropped"."""
+    """The clause a verb governs through a preposition right after it, by that mark: "for"
+    in "called for the bill to be dropped", parsed as a clause. Not a purpose clause after
+    an object ("called the election early for his party to regain momentum")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return {}
     return {m: c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-            for m in c.children if m.dep_ == "mark" and m.i < c.i and m.lower_ not in ("if", "because", "while",
-                                                                                    "although", "as", "when")}
+            for m in c.children if m.dep_ == "mark" and m.i == verb.i + 1}
