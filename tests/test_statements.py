@@ -186,3 +186,25 @@ def test_headline_content_stops_at_the_line_break(pipeline):
     contents = [s["content"]["text"] for s in record["statements"]]
     assert "talks possible once Tarsk is secured" in contents
     assert all("\n" not in c for c in contents)
+
+
+@pytest.mark.parametrize("text, cue, content, stance", [
+    ("Last year the president made a promise to the nation that the troops would come home.",
+     "made a promise", "the troops would come home", "other"),
+    ("The militia gave assurances that it would not attack the convoy.",
+     "gave assurances", "it would not attack the convoy", "assert"),
+    ("The ministry issued a warning that it would strike any vessel near the port.",
+     "issued a warning", "it would strike any vessel near the port", "warn"),
+    ("The governor made clear that the curfew would stay.", "made clear", "the curfew would stay", "assert"),
+])
+def test_a_light_verb_and_its_noun_attribute_a_that_clause(pipeline, text, cue, content, stance):
+    record = pipeline(text, published="2024-03-01")
+    assert_valid(record)
+    found = statement_by_content(record, content)
+    assert found["content"]["text"] == content and found["cue"]["text"] == cue and found["stance"] == stance
+
+
+@pytest.mark.parametrize("text", ["The two sides made a deal that nobody liked.", "He made a promise.",
+                                  "She gave a speech that lasted an hour."])
+def test_a_light_verb_with_another_noun_or_no_clause_attributes_nothing(pipeline, text):
+    assert pipeline(text, published="2024-03-01")["statements"] == []

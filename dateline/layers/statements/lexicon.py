@@ -36,12 +36,16 @@ class Lexicon:
     channels: Channels
     condemnation: frozenset[str]       # lemmas that make "called X a Y" a condemnation
     anonymity: frozenset[str]          # "asked not to be named": a condition, not a call
+    said_nouns: dict[str, tuple[str, frozenset[str]]]  # "made a promise that": noun -> (stance, light verbs)
 
 
 def lexicon(resources: Resources) -> Lexicon:
+    said = {row["word"].lower(): (row["stance"], frozenset(row["verbs"].lower().split("|"))) for row in resources.table(
+        "statements/said-nouns.tsv", ("word", "stance", "verbs"), (("stance", enum("statements", "stance")),))}
     return Lexicon(_cues(resources), _channels(resources),
                    frozenset(row["word"].lower() for row in resources.table("statements/condemnation.tsv", ("word",))),
-                   frozenset(row["word"].lower() for row in resources.table("statements/anonymity.tsv", ("word",))))
+                   frozenset(row["word"].lower() for row in resources.table("statements/anonymity.tsv", ("word",))),
+                   said)
 
 
 def _cues(resources: Resources) -> dict[str, tuple[Cue, ...]]:

@@ -68,6 +68,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
 
     # -- cues ------------------------------------------------------------------------
     def cue_entry(self, tok: Token) -> Cue | None:
+        said = self.said_noun(tok)
+        if said is not None:  # "made a promise that ...": the light verb and its noun are the cue
+            return Cue(tok.lemma_.lower(), "", self.lex.said_nouns[said.lemma_.lower()][0], frozenset({"noun-clause"}))
         entries = self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_)
         if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             return None
@@ -79,6 +82,29 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if entry.particle and entry.particle in particles:
                 return entry
         return next((e for e in entries if not e.particle), None)
+
+    def said_noun(self, verb: Token) -> Token | None:
+        """The noun of "made a promise that ...", "gave assurances that ...", "made clear
+        that ..." (said-nouns.tsv), when the verb is its light verb and a that-clause follows."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for noun in verb.children:
+            entry = self.lex.said_nouns.get(noun.lemma_.lower())
+            if entry is None or verb.lemma_.lower() not in entry[1] or noun.i < verb.i:
+                continue
+            if noun.dep_ in ("dobj", "ccomp", "acomp", "oprd") and self.said_clause(verb, noun) is not None:
+                return noun
+        return None
+
+    def said_clause(self, verb: Token, noun: Token) -> Token | None:
+        """The that-clause of a said noun: the noun's own ("assurances that ..."), or the
+        verb's after the noun ("made a promise to the people that ...")."""
+        candidates = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+        candidates += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and c is not noun]
+        for clause in candidates:
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return clause
+        return None
 
     def inside_quote(self, char: int) -> Quote | None:
         return next((q for _, _, q in self.double_index.holding(char) if q.start <= char < q.end), None)
@@ -106,6 +132,13 @@ class StatementFinder(SpeakerRules, ChannelRules):
         or the clause an inverted cue closes), "infinitive", "prep", "object" (an object, or
         an object with what it is called) or "host" (the clause around "according to")."""
         kinds = entry.content
+        if "noun-clause" in kinds:
+            noun = self.said_noun(verb)
+            clause = self.said_clause(verb, noun) if noun is not None else None
+            if clause is None:
+                return None
+            mark = next(m for m in clause.children if m.dep_ == "mark")
+            return mark.i + 1, clause.right_edge.i + 1, "clause"
         if "host" in kinds:
             found = self.hosted(verb)
             return (*found, "host") if found else None
@@ -398,6 +431,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
         return entry.stance
 
     def cue_span(self, verb: Token, entry: Cue) -> tuple[int, int]:
+        if "noun-clause" in entry.content and (noun := self.said_noun(verb)) is not None:
+            return self.chars(verb.i, noun.i + 1)  # "made a promise", "gave assurances"
         end = verb.i + 1
         if entry.particle:
             particle = find_child(verb, ("prep", "prt"), (entry.particle,))
