@@ -335,3 +335,14 @@ def test_two_feeds_that_reuse_an_id_are_still_two_articles(tmp_path):
     across = [e for e in record["events"] if len(e["reports"]) > 1
               and len({r.get("published") for r in e["reports"]}) > 1]
     assert not across, "an article three weeks later is not the same article because its id is"
+
+
+def test_a_threat_is_confirmed_when_the_act_it_announced_comes(tmp_path):
+    threat = {"id": "w1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "Threat",
+              "text": "The Syrian army said it would strike rebel positions in Hama, Syria, if the fighters did "
+                      "not leave."}
+    strike = {"id": "w2", "source": "Harrow Wire", "published": "2031-06-21", "title": "Strike",
+              "text": "The Syrian army struck rebel positions in Hama, Syria, on Friday, residents said."}
+    record = linked(tmp_path, [threat, strike])
+    said = next(c for c in record["claims"] if c["reports"][0]["document"] == "w1")
+    assert said["status"] == "confirmed" and said["history"][0]["evidence"][0]["document"] == "w2"

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..store.links import LinkTables, Ref
 from .compare import actors_relation, places_compatible, where
+from ..layers.events.stage import THREATENED
 from .events import same_trigger
 from .lexicon import Lexicon
 from .names import same
@@ -75,9 +76,9 @@ def awaiting_keys(statement: dict[str, Any]) -> list[str]:
     """The index keys of what a statement says will or should happen: where (the countries
     of each such act, else of its article; and "" for acts reported with no place), its
     family, and the weeks in which its fulfilment is looked for. None for a denial."""
-    if not statement.get("published") or statement.get("stance") == "deny":
+    if not statement.get("published"):
         return []
-    awaited = [e for e in statement.get("told", []) if e["factuality"] == "possible"]
+    awaited = _awaited(statement)
     if not awaited:
         return []
     day = dt.date.fromisoformat(statement["published"])
@@ -85,8 +86,24 @@ def awaiting_keys(statement: dict[str, Any]) -> list[str]:
     keys = set()
     for act in awaited:
         countries = _countries(where(act)) or statement.get("area") or []
-        keys |= {f"{c}|{act['family']}|{w}" for c in [*countries, ""] for w in weeks}
+        keys |= {f"{c}|{family}|{w}" for c in [*countries, ""] for family in _families(act) for w in weeks}
     return sorted(keys)
+
+
+def _awaited(statement: dict[str, Any]) -> list[dict[str, Any]]:
+    """The acts a statement says will or should happen: those the record gives as
+    possible, and threats (a hostile act announced by its actor: "we'd strike")."""
+    if statement.get("stance") == "deny":
+        return []
+    return [e for e in statement.get("told", []) if e["factuality"] == "possible" or e["type"] == "THREATEN"]
+
+
+def _families(act: dict[str, Any]) -> list[str]:
+    """What an act is fulfilled by: its own family; for a threat, the hostile acts a
+    threat announces (the events layer's THREATENED types)."""
+    if act["type"] == "THREATEN":
+        return sorted({*THREATENED, "ASSAULT-territory"})
+    return [act["family"]]
 
 
 def fulfilling_keys(event: dict[str, Any]) -> list[str]:
@@ -162,8 +179,7 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
     """Later reports of the acts a claim said will or should happen: done after the claim
     was first made (by the report's own date when it has one), within FULFIL_DAYS, of the
     kind and at the place said, by the actors said when both name some."""
-    awaited = [act for _, statement in members if awaiting_keys(statement)
-               for act in statement.get("told", []) if act["factuality"] == "possible"]
+    awaited = [act for _, statement in members if awaiting_keys(statement) for act in _awaited(statement)]
     if not awaited:
         return []
     keys = sorted({k for _, statement in members for k in awaiting_keys(statement)})
@@ -176,7 +192,7 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
         if event.get("when") and event["when"][0] < first:
             continue  # done before it was promised
         for act in awaited:
-            if act["family"] != event["family"] or not places_compatible(where(act), where(event)):
+            if event["family"] not in _families(act) or not places_compatible(where(act), where(event)):
                 continue
             if act["actors"] and event["actors"] and not any(
                     same(lex.names.name(a["name"], a.get("type")), lex.names.name(b["name"], b.get("type")))
