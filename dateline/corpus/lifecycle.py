@@ -8,16 +8,16 @@ tells beside a claim is a contradiction (contradictions.py), not its fate.
   rebels had entered") is refuted by a later report asserting it; a claim that puts it
   forward is confirmed by a later report asserting it from another source than the
   claim's speaker, and refuted by a later report by the writer that it did not happen.
-- A claim that something holds (data/corpus/holding.tsv), and tells no change, has none to follow: a claim
-  of control of a place is refuted by a later report of a withdrawal from it or of its
-  taking by another actor; a claim that a person is at a place, by a later report of that
-  person leaving (a RETREAT whose actor is that person).
-
-- A claim that something will or should happen (a promise, a call, a warning, a
-  prediction: an event the record gives as `possible`) is confirmed by a later report,
-  within FULFIL_DAYS, that an act of its kind happened there, by the same actors or with the
-  same word ("will withdraw its troops", and a week later "withdrew"): not the same
-  happening, which had not happened yet, but its fulfilment.
+- A claim that something holds (data/corpus/holding.tsv), and tells no change, has none
+  to follow: a claim of control of a place is refuted by a later report of its claimant's
+  withdrawal from it or of its taking by another actor; a claim that a person is at a
+  place, by a later report of that person leaving (a RETREAT whose actor is that person).
+- A claim that something will or should happen (a promise, a call, a prediction: an event
+  the record gives as `possible`; a threat: a THREATEN the claim tells) is confirmed by a
+  later report, within FULFIL_DAYS, of an act of its kind done there after the claim, by
+  the same actors or told with the same word or mode ("will withdraw its troops", and a
+  week later "withdrew"): not the same happening, which had not happened yet, but its
+  fulfilment.
 
 Each change of status keeps its day (the publication day of the earliest report among
 its evidence) and its evidence.
@@ -27,9 +27,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..layers.events.stage import THREATENED
 from ..store.links import LinkTables, Ref
 from .compare import actors_relation, places_compatible, where
-from ..layers.events.stage import THREATENED
 from .events import same_trigger
 from .lexicon import Lexicon
 from .names import same
