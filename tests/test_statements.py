@@ -208,3 +208,12 @@ def test_a_light_verb_and_its_noun_attribute_a_that_clause(pipeline, text, cue, 
                                   "She gave a speech that lasted an hour."])
 def test_a_light_verb_with_another_noun_or_no_clause_attributes_nothing(pipeline, text):
     assert pipeline(text, published="2024-03-01")["statements"] == []
+
+
+@pytest.mark.parametrize("text", ["N according to.", "Forty people died, according to", "Rebels, according to.",
+                                  "according to the"])
+def test_according_to_with_no_one_after_it_names_no_speaker_and_breaks_nothing(pipeline, text):
+    # a text cut after "according to" once failed the statements stage, and ingest lost it
+    record = pipeline(text, published="2024-03-01")
+    assert_valid(record)
+    assert all(s["speaker"]["text"] not in (".", "") for s in record["statements"])

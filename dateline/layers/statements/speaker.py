@@ -90,7 +90,9 @@ class SpeakerRules:
         while end < len(self.doc) and self.doc[end].text not in CLAUSE_BREAKS and not self.doc[end].is_space:
             end += 1
         phrase = self.doc[to.i + 1:end]
-        return phrase.root if len(phrase) else None
+        if not any(t.is_alpha for t in phrase):
+            return None  # "..., according to." at the end of a text: no one is named
+        return phrase.root
 
     def is_actor(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -102,7 +104,7 @@ class SpeakerRules:
             keep = ("of", "for", "within", "from", "at", "with", "to")  # "a source within the ministry"
         start, end = noun_phrase(head, keep_preps=keep)
         for child in head.rights:
-            if child.i < end or child.left_edge.i != end or self.doc[end].is_punct:
+            if child.i < end or child.left_edge.i != end or end >= len(self.doc) or self.doc[end].is_punct:
                 continue
             # "Foreign Minister Abbas Araghchi": a name right after its title belongs to the phrase
             if child.dep_ in ("appos", "compound", "flat") and child.pos_ == "PROPN":
