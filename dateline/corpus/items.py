@@ -14,7 +14,6 @@ from typing import Any, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..record import content_key
-from ..resources import Resources
 from .lexicon import Lexicon
 
 WORD = re.compile(r"[^\W\d_]{3,}")
@@ -72,10 +71,9 @@ class Reader:
     """Turns a record into items. `window` is how many days before its publication an
     event the record does not date may have happened."""
 
-    def __init__(self, resources: Resources, lexicon: Lexicon, window: int):
+    def __init__(self, lexicon: Lexicon, window: int):
         self.lex = lexicon
         self.window = window
-        self.resources = resources
         self.issuer: str | None = None  # the outlet of the record being read
 
     def items(self, record: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:

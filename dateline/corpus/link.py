@@ -46,7 +46,7 @@ class Linker:
         self.settings = settings or Settings.from_env()
         self.resources = Resources(self.settings)
         self.lex: Lexicon = self.resources.get(lexicon)
-        self.reader = Reader(self.resources, self.lex, self.settings.link_window)
+        self.reader = Reader(self.lex, self.settings.link_window)
         self.bars = {"event": self.settings.link_events, "statement": self.settings.link_claims, "figure": 1.0}
 
     # one document -----------------------------------------------------------------------
@@ -174,7 +174,11 @@ class Linker:
     def again(self, store: Store, doc: str) -> None:
         """Link a document whose record was made again (re-extraction, new metadata): its
         former items leave their groups and the new ones join, in one transaction."""
-        store.linking(lambda tables: tables.unmark_linked(doc) or self._link(tables, doc))
+        def work(tables: LinkTables) -> None:
+            tables.unmark_linked(doc)
+            self._link(tables, doc)
+
+        store.linking(work)
 
     def unlink(self, store: Store, doc: str) -> None:
         """Take a document out of every group: the groups it was in are made again from the
@@ -202,7 +206,7 @@ class Linker:
             touched["statement"] |= evidence_for(tables, item, self.lex)
         if not any(touched.values()):
             return touched
-        parts, _ = tables.forget_document(doc)
+        parts = tables.forget_document(doc)
         for part in parts:
             members = tables.part_members(part)
             if not members:

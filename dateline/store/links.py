@@ -102,10 +102,6 @@ class LinkTables:
         return [((doc, item), json.loads(data)) for doc, item, data in self.conn.execute(
             "SELECT doc, item, data FROM link_items WHERE grp = ? ORDER BY doc, item", (grp,))]
 
-    def groups_of(self, doc: str) -> dict[str, str]:
-        """item id -> group of every item of a document."""
-        return {item: grp for item, grp in self.conn.execute("SELECT item, grp FROM link_items WHERE doc = ?", (doc,))}
-
     def all_items(self) -> Iterator[tuple[Ref, str, str, dict[str, Any]]]:
         """(ref, kind, group, item) of every item: for the whole links record only."""
         for doc, item, kind, grp, data in self.conn.execute(
@@ -152,8 +148,8 @@ class LinkTables:
                     out.append(((doc, item), (other_doc, other_item)))
         return out
 
-    def forget_document(self, doc: str) -> tuple[set[str], set[str]]:
-        """Remove a document's items, keys and pairs; the parts and groups they were in (to be remade)."""
+    def forget_document(self, doc: str) -> set[str]:
+        """Remove a document's items, keys and pairs; the parts they were in (to be remade)."""
         rows = self.conn.execute("SELECT DISTINCT part, grp FROM link_items WHERE doc = ?", (doc,)).fetchall()
         parts, groups = {r[0] for r in rows}, {r[1] for r in rows}
         self.conn.execute("DELETE FROM link_items WHERE doc = ?", (doc,))
@@ -161,7 +157,7 @@ class LinkTables:
         self.conn.execute("DELETE FROM link_pairs WHERE doc = ? OR other_doc = ?", (doc, doc))
         self.conn.execute("DELETE FROM linked_documents WHERE doc = ?", (doc,))
         self.forget_judgements(groups)
-        return parts, groups
+        return parts
 
     # judgements -------------------------------------------------------------------------
 
