@@ -409,8 +409,10 @@ def cmd_eval_geo(args: argparse.Namespace) -> int:
 
 
 def cmd_benchmark(args: argparse.Namespace) -> int:
-    from .evaluate import speed
+    from .evaluate import speed, worst
 
+    if args.worst_case:
+        return worst.main()
     return speed.main(args.texts, args.rounds)
 
 
@@ -586,6 +588,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("benchmark", help="articles/s, tokens/s and memory: bare spaCy parse against extraction")
     p.add_argument("texts", nargs="*", help=".txt files, .jsonl with a text field, or gold JSON (default: the example)")
     p.add_argument("--rounds", type=int, default=3, help="timed rounds after the warm-up")
+    p.add_argument("--worst-case", action="store_true",
+                   help="instead, time and peak memory of texts made to be slow (runs of brackets, a 1 MB line), "
+                        "each beside a normal article of the same length")
     p.set_defaults(func=cmd_benchmark)
     return parser
 

@@ -71,6 +71,13 @@ class PipelineError(DatelineError):
     code = "D400"
 
 
+class TooCostly(PipelineError):
+    """An article took longer than its budget (`article_seconds` per 100,000 characters):
+    it is skipped, so that one pathological text cannot hold a run or a server."""
+
+    code = "D410"
+
+
 class StoreError(DatelineError):
     """The SQLite store cannot be opened or written (not a Dateline store, disk full, locked too long)."""
 

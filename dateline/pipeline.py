@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .errors import DatelineError, PipelineError
+from .errors import DatelineError, PipelineError, TooCostly
 from . import layers
 from .layers.base import REGISTRY, Context, Stage
 from .record import Article, new_record
@@ -122,46 +122,62 @@ class Pipeline:
 
     def _run_batch(self, batch: list[tuple[Article, Any]], as_tuples: bool, handler: ErrorHandler) -> Iterator[Any]:
         """Stages run in their declared order; the parse happens once, just before the
-        first stage that needs it, batched over the articles that are to be parsed."""
+        first stage that needs it, batched over the articles that are to be parsed. Each
+        article's time (its share of the batch's parse, by length, and its own stages) is
+        checked against its budget after every step: one that overruns is skipped."""
         first_doc = next((i for i, st in enumerate(self.stages) if st.needs_doc), len(self.stages))
         before, after = self.stages[:first_doc], self.stages[first_doc:]
-        live: list[tuple[Article, Any, dict[str, Any]]] = []
+        live: list[tuple[Article, Any, dict[str, Any], Clock]] = []
         for article, context in batch:
             try:
                 record = new_record(article, self.version)
+                clock = Clock(record, self.budget(record["document"]["text"]), self.settings.article_seconds)
                 for st in before:
-                    self._run(st, None, record)
+                    clock.spend(self._run(st, None, record))
             except DatelineError as e:
                 handler((article, context) if as_tuples else article, e)
                 continue
-            live.append((article, context, record))
-        parsed = [r for _, _, r in live if after and self._should_parse(r)]
-        docs = self._parse([r["document"]["text"] for r in parsed])
-        doc_of = {id(r): doc for r, doc in zip(parsed, docs, strict=True)}
-        for article, context, record in live:
+            live.append((article, context, record, clock))
+        parsed = [(r, c) for _, _, r, c in live if after and self._should_parse(r)]
+        started = time.perf_counter()
+        docs = self._parse([r["document"]["text"] for r, _ in parsed])
+        parse_seconds = time.perf_counter() - started
+        length = sum(len(r["document"]["text"]) for r, _ in parsed) or 1
+        for (r, clock), doc in zip(parsed, docs, strict=True):
+            if not isinstance(doc, DatelineError):
+                clock.spent += parse_seconds * len(r["document"]["text"]) / length
+        doc_of = {id(r): doc for (r, _), doc in zip(parsed, docs, strict=True)}
+        for article, context, record, clock in live:
             doc = doc_of.get(id(record))
             try:
                 if isinstance(doc, DatelineError):
                     raise doc
+                clock.spend(0.0)
                 for st in after:
                     if doc is not None or not st.needs_doc:  # an unparsed text keeps its layers empty
-                        self._run(st, doc, record)
+                        clock.spend(self._run(st, doc, record))
             except DatelineError as e:
                 handler((article, context) if as_tuples else article, e)
                 continue
             yield (record, context) if as_tuples else record
 
+    def budget(self, text: str) -> float:
+        """The seconds an article of this text may take: `article_seconds` per 100,000
+        characters, and as much for any shorter one."""
+        return self.settings.article_seconds * max(1.0, len(text) / 100_000)
+
     def _parse(self, texts: list[str]) -> list[Doc | DatelineError]:
         """Docs for the texts, batched; when the batch fails, each text alone, so that only
         the one spaCy cannot parse is lost."""
         try:
-            return list(nlp_mod.parse_many(self.nlp, texts, self.settings.chunk_chars, self.settings.batch_size))
+            return list(nlp_mod.parse_many(self.nlp, texts, self.settings.chunk_chars, self.settings.batch_size,
+                                           self.budget))
         except Exception:  # noqa: BLE001 (which text broke it is found next)
             return [self._parse_one(t) for t in texts]
 
     def _parse_one(self, text: str) -> Doc | DatelineError:
         try:
-            return next(nlp_mod.parse_many(self.nlp, [text], self.settings.chunk_chars, 1))
+            return next(nlp_mod.parse_many(self.nlp, [text], self.settings.chunk_chars, 1, self.budget))
         except Exception as e:  # noqa: BLE001 (reported for this article only)
             return PipelineError(f"spaCy could not parse the text: {type(e).__name__}: {e}")
 
@@ -173,7 +189,8 @@ class Pipeline:
             return False
         return True
 
-    def _run(self, st: Stage, doc: Doc | None, record: dict[str, Any]) -> None:
+    def _run(self, st: Stage, doc: Doc | None, record: dict[str, Any]) -> float:
+        """Run one stage on one record; the seconds it took."""
         start = time.perf_counter()
         try:
             result = st.func(doc, record, self.context)
@@ -182,5 +199,24 @@ class Pipeline:
         except Exception as e:
             raise PipelineError(f"stage '{st.name}' failed on document {record['document']['id']}: "
                                 f"{type(e).__name__}: {e}") from e
-        self.stage_seconds[st.name] += time.perf_counter() - start
+        took = time.perf_counter() - start
+        self.stage_seconds[st.name] += took
         _merge(record, st, result)
+        return took
+
+
+class Clock:
+    """The time one article has taken, against its budget."""
+
+    def __init__(self, record: dict[str, Any], budget: float, rate: float):
+        self.record, self.budget, self.rate = record, budget, rate
+        self.spent = 0.0
+
+    def spend(self, seconds: float) -> None:
+        """Add a step's time; TooCostly once the article is over its budget."""
+        self.spent += seconds
+        if self.spent > self.budget:
+            document = self.record["document"]
+            raise TooCostly(f"document {document['id']} ({len(document['text']):,} characters) took "
+                            f"{self.spent:.3g} s, over its budget of {self.budget:.3g} s "
+                            f"(DATELINE_ARTICLE_SECONDS={self.rate:g} per 100,000 characters): skipped")

@@ -32,6 +32,13 @@ def _share(raw: str) -> float:
     return value
 
 
+def _seconds(raw: str) -> float:
+    value = float(raw)
+    if not value > 0 or value == float("inf"):
+        raise ValueError(raw)
+    return value
+
+
 def _flag(raw: str) -> bool:
     return raw.strip().lower() in ("1", "true", "yes", "on")
 
@@ -59,6 +66,10 @@ class Settings:
                                 "so spaCy's memory stays bounded", _whole, recorded=True)
     batch_size: int = _setting(16, "DATELINE_BATCH_SIZE",
                                "articles per nlp.pipe batch; ingest stores each batch as it is done", _whole)
+    article_seconds: float = _setting(30.0, "DATELINE_ARTICLE_SECONDS",
+                                      "the time one article may take to extract, per 100,000 characters (an "
+                                      "article of fewer gets as long); one that takes longer is reported as too "
+                                      "costly and skipped", _seconds)
     language_check: bool = _setting(True, "DATELINE_LANGUAGE_CHECK",
                                      "leave the English-only layers empty for a text detected as another language",
                                      _flag, recorded=True)
@@ -104,6 +115,10 @@ class Settings:
         if not isinstance(self.batch_size, int) or self.batch_size < 1:
             raise SettingsError(f"batch_size (DATELINE_BATCH_SIZE) must be a whole number of at least 1, "
                                 f"not {self.batch_size!r}")
+        if isinstance(self.article_seconds, bool) or not isinstance(self.article_seconds, (int, float)) \
+                or not 0 < self.article_seconds < float("inf"):
+            raise SettingsError(f"article_seconds (DATELINE_ARTICLE_SECONDS) must be a number of seconds above 0, "
+                                f"not {self.article_seconds!r}")
         if self.anchoring not in ANCHORINGS:
             raise SettingsError(f"anchoring (DATELINE_ANCHORING) must be one of {', '.join(ANCHORINGS)}, "
                                 f"not {self.anchoring!r}")
@@ -187,4 +202,4 @@ def _names_of(cls: type) -> set[str]:
 
 def _kind(parse: Callable[[str], Any]) -> str:
     return {_whole: "a whole number", _flag: "1 or 0", _names: "a comma-separated list",
-            _share: "a number from 0 to 1"}.get(parse, "text")
+            _share: "a number from 0 to 1", _seconds: "a number of seconds above 0"}.get(parse, "text")
