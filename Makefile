@@ -58,7 +58,8 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@# setuptools tells of every editable install on stderr; its log is shown when the install fails
+	$(BIN)/python -m pip install --quiet --no-deps -e . >$(VENV)/editable-install.log 2>&1 || { cat $(VENV)/editable-install.log; exit 1; }
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt

@@ -8,6 +8,7 @@ line and the others go on; the exit status is then 1.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import logging
 import os
@@ -599,7 +600,8 @@ def _run_options(p: argparse.ArgumentParser) -> None:
     """What a run over a store takes: worker processes, a progress bar, a model."""
     p.add_argument("--workers", type=int, default=1, help="processes that run the pipeline (default 1)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar (default: when stderr is a terminal)")
+                   help="show a progress bar; --no-progress shows nothing (default: a bar when stderr is a "
+                        "terminal, else a line every few seconds)")
     p.add_argument("--model", help="an installed spaCy pipeline")
 
 
@@ -636,9 +638,25 @@ def _debug() -> bool:
         return False
 
 
+def _parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """The arguments; an unknown option is refused by the command it was given to, with
+    that command's usage and the option it most likely meant ("--pubished": --published),
+    not by the top-level parser, whose usage lists only the commands."""
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        command = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        sub = command.choices[args.command]
+        known = [o for action in sub._actions for o in action.option_strings]
+        options = [x for x in extra if x.startswith("-")] or extra  # a mistyped option's value is no error of its own
+        hints = [f"{x} (did you mean {close[0]}?)" if (close := difflib.get_close_matches(x.split("=")[0], known, 1))
+                 else x for x in options]
+        sub.error(f"unrecognized arguments: {' '.join(hints)}")
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="dateline: %(message)s", stream=sys.stderr)
-    args = build_parser().parse_args(argv)
+    args = _parse(build_parser(), argv)
     try:
         return args.func(args)
     except DatelineError as e:

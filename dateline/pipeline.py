@@ -184,7 +184,11 @@ class Pipeline:
     def _should_parse(self, record: dict[str, Any]) -> bool:
         language = record["document"].get("language")
         if self.settings.language_check and language and language != self.nlp.lang:
-            LOGGER.warning("document %s looks like '%s', not '%s': its layers are left empty",
+            LOGGER.warning("document %s looks like '%s', not '%s': only its language and dateline are kept, "
+                           "since the other layers read English words (the word lists of dateline/data). If it "
+                           "is in fact English, or to try them anyway, set DATELINE_LANGUAGE_CHECK=0. For "
+                           "another language, --model names its spaCy pipeline and DATELINE_DATA a folder with "
+                           "word lists in that language, laid over dateline/data.",
                            record["document"]["id"], language, self.nlp.lang)
             return False
         return True

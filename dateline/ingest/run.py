@@ -21,6 +21,7 @@ import itertools
 import json
 import logging
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -36,6 +37,7 @@ from ..settings import Settings
 from ..store import Store, version_key
 from . import Found, Problem, ReadOptions, read_sources, reason
 
+PROGRESS_SECONDS = 5.0  # how often a run whose standard error is no terminal says how far it is
 METADATA = ("published", "source", "title", "url")  # what a later reading may give a stored article
 
 LOGGER = logging.getLogger(__name__)
@@ -220,8 +222,11 @@ def _until_stopped(report: Report | Reextracted, total: int, unit: str, desc: st
     what was stored before is kept."""
     from tqdm import tqdm
 
-    bar = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, dynamic_ncols=True,
-               disable=(not sys.stderr.isatty()) if progress is None else not progress)
+    if progress is None and not sys.stderr.isatty():
+        bar: Any = Lines(total, unit, desc)  # a log or a pipe: a line now and then, not a redrawn bar
+    else:
+        bar = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, dynamic_ncols=True,
+                   disable=progress is False)
     try:
         yield bar
     except DatelineError as e:
@@ -231,6 +236,34 @@ def _until_stopped(report: Report | Reextracted, total: int, unit: str, desc: st
                           "run the same command again, with fewer --workers")
     finally:
         bar.close()
+
+
+class Lines:
+    """Progress for a standard error that is no terminal (a log file, a pipe, a service's
+    journal): a line every PROGRESS_SECONDS, and one at the end, so a long run says it is
+    alive and how far it has come without filling the log with a redrawn bar."""
+
+    def __init__(self, total: int, unit: str, desc: str, every: float = PROGRESS_SECONDS):
+        self.total, self.unit, self.desc, self.every = total, unit, desc, every
+        self.done = 0
+        self.started = self.said = time.monotonic()
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        if time.monotonic() - self.said >= self.every:
+            self._say()
+
+    def close(self) -> None:
+        if self.done:
+            self._say()
+
+    def _say(self) -> None:
+        self.said = time.monotonic()
+        seconds = self.said - self.started
+        rate = self.done / seconds if seconds else 0.0
+        left = f", about {(self.total - self.done) / rate:.0f} s left" if rate and self.done < self.total else ""
+        print(f"dateline: {self.desc}: {self.done}/{self.total} {self.unit}s, {rate:.2f}/s{left}",
+              file=sys.stderr, flush=True)
 
 
 Outcome = tuple[str, dict[str, Any] | None, str | None]  # key, record or None, error

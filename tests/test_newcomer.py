@@ -1,0 +1,80 @@
+"""What a newcomer meets in the first hour (issue 18, item 8): a mistyped option answered by
+the command it was given to, a long run that says how far it is when its output goes to a
+log, a text in another language explained, a checkout that generated files leave clean."""
+import shutil
+import subprocess
+import sys
+import tomllib
+
+import pytest
+
+from dateline.ingest.run import Lines
+
+from .conftest import ROOT
+
+DATELINE = [sys.executable, "-m", "dateline"]
+
+
+def run(*args, env=None, timeout: int = 300):
+    return subprocess.run([*DATELINE, *args], capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def test_a_mistyped_option_gets_the_commands_usage_and_a_suggestion(tmp_path):
+    proc = run("extract", "--pubished", "2024-12-07", str(tmp_path / "article.txt"))
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("usage: dateline extract")
+    assert "--pubished (did you mean --published?)" in proc.stderr
+    assert "{extract," not in proc.stderr  # not the top-level list of commands
+
+
+def test_an_extra_argument_is_refused_by_its_command():
+    proc = run("links", "--db", "a.db", "b.db")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("usage: dateline links") and "unrecognized arguments: b.db" in proc.stderr
+
+
+def test_ingest_into_a_log_says_how_far_it_came(tmp_path):
+    for n, town in enumerate(["Tarsk", "Velnor"]):
+        (tmp_path / f"{n}.txt").write_text(f"The mayor of {town} said on Monday that the bridge had reopened.",
+                                           encoding="utf-8")
+    proc = run("ingest", str(tmp_path / "0.txt"), str(tmp_path / "1.txt"), "--db", str(tmp_path / "store.db"),
+               "--published", "2025-03-03")
+    assert proc.returncode == 0, proc.stderr
+    assert "dateline: ingest: 2/2 articles" in proc.stderr  # stderr is a pipe here, not a terminal
+
+
+def test_progress_lines_come_at_most_every_interval(capsys):
+    lines = Lines(total=10, unit="article", desc="ingest", every=3600)
+    for _ in range(9):
+        lines.update()
+    assert capsys.readouterr().err == ""  # the interval has not passed: nothing yet
+    lines.every = 0
+    lines.update()
+    lines.close()
+    said = capsys.readouterr().err.splitlines()
+    assert said[0].startswith("dateline: ingest: 10/10 articles") and len(said) == 2
+
+
+def test_a_text_in_another_language_says_what_the_user_can_do(tmp_path):
+    source = tmp_path / "fr.txt"
+    source.write_text("Le ministre a déclaré lundi que les forces armées avaient quitté la ville après trois "
+                      "jours de combats, selon les autorités locales.", encoding="utf-8")
+    proc = run("extract", str(source), "-o", str(tmp_path / "fr.json"))
+    assert proc.returncode == 0, proc.stderr
+    assert "looks like 'fr'" in proc.stderr
+    assert "DATELINE_LANGUAGE_CHECK=0" in proc.stderr and "--model" in proc.stderr
+
+
+def test_the_package_metadata_uses_no_deprecated_license_table():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert isinstance(project["project"]["license"], str)  # an SPDX expression, not {text = ...}
+    assert all("==" in r for r in project["build-system"]["requires"])  # the same build wherever it runs
+
+
+@pytest.mark.parametrize("path", ["seed-record.json", "dateline-example.json", "dateline.db", "out/events.csv",
+                                  "map.geojson", "records.jsonl", "links.json", ".hypothesis/examples/x"])
+def test_files_the_readme_commands_write_are_ignored_by_git(path):
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: nothing to ignore files for")
+    proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "-q", path])
+    assert proc.returncode == 0, f"{path} would show as an untracked file"
