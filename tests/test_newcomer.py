@@ -78,3 +78,20 @@ def test_files_the_readme_commands_write_are_ignored_by_git(path):
         pytest.skip("not a git checkout: nothing to ignore files for")
     proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "-q", path])
     assert proc.returncode == 0, f"{path} would show as an untracked file"
+
+
+def _block_after(readme: str, marker: str) -> list[str]:
+    """The lines of the first fenced block after `marker` in the README."""
+    rest = readme[readme.index(marker):]
+    start = rest.index("```\n") + 4
+    return rest[start:rest.index("```", start)].splitlines()
+
+
+def test_the_readmes_sample_summary_is_what_make_demo_prints(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sample = [line for line in _block_after(readme, "`make demo` writes the record") if line.strip() != "..."]
+    proc = run("extract", "--example", "--output", str(tmp_path / "example.json"), "--summary")
+    assert proc.returncode == 0, proc.stderr
+    printed = proc.stderr.splitlines()
+    missing = [line for line in sample if line not in printed]
+    assert not missing, f"the README shows lines the summary no longer prints: {missing}"
