@@ -13,9 +13,10 @@ import json
 import logging
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
-from .errors import DatelineError, InputError
+from .errors import DatelineError, InputError, SourceError, error_of
 from .record import text_from_bytes, to_json, validation_errors
 from .resources import DATA
 from .settings import Settings
@@ -25,14 +26,35 @@ EXAMPLE_META = {"published": "2025-03-14", "source": "Dateline Wire (invented ex
                 "title": "Government says Tarsk crossing retaken; aid agencies warn of shortages"}
 
 
-def _read_input(name: str) -> str:
+# what a terminal would act on rather than show: controls (a newline that forges a line, an
+# escape that clears the screen), bidirectional overrides, line separators, and the bytes of a
+# file name that are not UTF-8 (lone surrogates in Python's hands)
+UNPRINTABLE = {"Cc", "Cf", "Zl", "Zp", "Cs"}
+
+
+def printable(message: str) -> str:
+    """A message with what is in it from outside (file names above all) unable to forge a
+    line or steer the terminal: such characters are written as Python escapes."""
+    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in UNPRINTABLE else c
+                   for c in message)
+
+
+def _say(message: str) -> None:
+    print(f"dateline: {printable(message)}", file=sys.stderr)
+
+
+def _read_input(name: str, limit: int | None = None) -> str:
+    """The text of a file, or of stdin for "-", read no further than the cap of one source."""
+    from .ingest.source import read_capped
+
     if name == "-":
-        return text_from_bytes(sys.stdin.buffer.read(), "stdin")
+        return text_from_bytes(read_capped(sys.stdin.buffer, limit, "stdin"), "stdin")
     path = Path(name)
     if path.is_dir():
         raise InputError(f"{name} is a directory; give a text file or - for stdin")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = read_capped(f, limit, name)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except OSError as e:
@@ -78,9 +100,12 @@ def _articles(args: argparse.Namespace) -> tuple[list, int]:
     for item in read_sources([args.file], _read_options(args)):
         (found if isinstance(item, Found) else problems).append(item)
     for problem in problems[:-1] if not found else problems:
-        print(f"dateline: skipped: {problem}", file=sys.stderr)
+        _say(f"skipped: {problem}")
     if not found:
-        raise InputError(str(problems[-1]) if problems else f"{args.file}: no article found")
+        if not problems:
+            raise InputError(f"{args.file}: no article found")
+        last = problems[-1]  # the command's error, with the code of what the reader met
+        raise error_of(last.code or SourceError.code, str(last))
     if len(found) > 1 and "id" in given:
         raise InputError(f"{args.file} holds {len(found)} articles; --id names one")
     return [replace(f, article=replace(f.article, **given)) for f in found], len(problems)
@@ -99,7 +124,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if len(found) == 1:
             raise error  # the one article asked for: its error is the command's
         failed.append(Problem(where.origin, str(error), where.locator))
-        print(f"dateline: skipped: {failed[-1]}", file=sys.stderr)
+        _say(f"skipped: {failed[-1]}")
 
     records = [record for record, _ in pipeline.pipe(((f.article, f) for f in found), as_tuples=True,
                                                      error_handler=report)]
@@ -113,8 +138,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             Path(args.output).write_text(out, encoding="utf-8")
         except OSError as e:
             raise InputError(f"cannot write {args.output}: {e.strerror}") from None
-        print(f"dateline: {len(records)} record(s) written to {args.output}"
-              + (f" ({skipped} article(s) skipped)" if skipped else ""), file=sys.stderr)
+        _say(f"{len(records)} record(s) written to {args.output}"
+             + (f" ({skipped} article(s) skipped)" if skipped else ""))
     else:
         sys.stdout.write(out)
     if args.summary:
@@ -135,11 +160,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         report = ingest(args.sources, store, settings=settings, workers=args.workers, options=_read_options(args),
                         progress=args.progress,
-                        on_problem=lambda p: print(f"dateline: skipped: {p}", file=sys.stderr))
+                        on_problem=lambda p: _say(f"skipped: {p}"))
         documents = store.count("documents")
-    print(f"dateline: {report.summary()}; the store {args.db} holds {documents} documents", file=sys.stderr)
+    _say(f"{report.summary()}; the store {args.db} holds {documents} documents")
     if report.stopped:
-        print(f"dateline: error: {report.stopped}", file=sys.stderr)
+        _say(f"error: {report.stopped}")
     return 0 if report.complete else 1
 
 
@@ -153,10 +178,10 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         report = reextract(store, settings=Settings.from_env(), overrides=overrides, everything=args.all,
                            workers=args.workers, progress=args.progress,
-                           on_problem=lambda p: print(f"dateline: skipped: {p}", file=sys.stderr))
-    print(f"dateline: {report.summary()}", file=sys.stderr)
+                           on_problem=lambda p: _say(f"skipped: {p}"))
+    _say(report.summary())
     if report.stopped:
-        print(f"dateline: error: {report.stopped}", file=sys.stderr)
+        _say(f"error: {report.stopped}")
     return 0 if report.complete else 1
 
 
@@ -306,8 +331,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _load_record(name: str) -> dict:
-    try:
-        return json.loads(_read_input(name))
+    from .ingest import source
+
+    try:  # a record holds its text and the layers' spans of it: room for four times the text
+        return json.loads(_read_input(name, 4 * source.MAX_SOURCE_BYTES))
     except ValueError as e:
         raise InputError(f"{name} is not JSON: {e}") from None
 
@@ -660,7 +687,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except DatelineError as e:
-        print(f"dateline: error: {e}", file=sys.stderr)
+        _say(f"error: {e}")
         return 1
     except KeyboardInterrupt:
         print("dateline: interrupted", file=sys.stderr)
@@ -670,8 +697,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # never a traceback for a user, unless asked
         if _debug():
             raise
-        print(f"dateline: internal error: {type(e).__name__}: {e} (set DATELINE_DEBUG=1 for details)",
-              file=sys.stderr)
+        _say(f"internal error: {type(e).__name__}: {e} (set DATELINE_DEBUG=1 for details)")
         return 1
 
 

@@ -41,6 +41,12 @@ class SourceError(InputError):
     code = "D104"
 
 
+class TooLarge(InputError):
+    """A source is larger than Dateline reads; it is refused after reading one byte past the cap."""
+
+    code = "D105"
+
+
 class MetadataError(DatelineError):
     """A metadata value (publication date, id) is malformed."""
 
@@ -88,3 +94,14 @@ class GoldError(DatelineError):
     """A gold file for `dateline eval` is not in the shape of ../shared/contract."""
 
     code = "D500"
+
+
+def error_of(code: str, message: str) -> DatelineError:
+    """The error that carries `code`, with `message`: a problem a reader reported (with the
+    code of what caused it) raised again as that error, not as a general one."""
+    kinds = [DatelineError]
+    for kind in kinds:
+        if kind.code == code:
+            return kind(message)
+        kinds.extend(kind.__subclasses__())
+    return InputError(message)

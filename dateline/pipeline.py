@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .errors import DatelineError, PipelineError, TooCostly
+from .errors import DatelineError, NotText, PipelineError, TooCostly
 from . import layers
 from .layers.base import REGISTRY, Context, Stage
 from .record import Article, new_record
@@ -72,6 +72,15 @@ def _merge(record: dict[str, Any], st: Stage, result: dict[str, Any]) -> None:
         target[leaf] = value
 
 
+def _article(item: Any) -> Article:
+    """An Article as given, or one made of a text; anything else refused, named."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(text=item)
+    raise NotText(f"an article must be a dateline.Article or a str, not {type(item).__name__}")
+
+
 class Pipeline:
     """Loads the spaCy pipeline, the stages and their resources once; turns articles into records."""
 
@@ -96,11 +105,13 @@ class Pipeline:
         self.stage_seconds: dict[str, float] = {st.name: 0.0 for st in self.stages}  # for `dateline benchmark`
 
     def __call__(self, text: str, **meta: Any) -> dict[str, Any]:
+        """The record of one text; metadata as for `dateline.extract`."""
         return next(self.pipe([Article(text=text, **meta)]))
 
     def pipe(self, articles: Iterable[Any], batch_size: int | None = None, *, as_tuples: bool = False,
              error_handler: ErrorHandler | None = None) -> Iterator[Any]:
-        """Records for articles, in order; parsing is batched through nlp.pipe.
+        """Records for articles (Articles, or texts as str), in order; parsing is batched
+        through nlp.pipe.
 
         as_tuples: the articles come as (Article, context) pairs, and (record, context)
             pairs go out, so a caller can tell which record is whose.
@@ -130,7 +141,7 @@ class Pipeline:
         live: list[tuple[Article, Any, dict[str, Any], Clock]] = []
         for article, context in batch:
             try:
-                record = new_record(article, self.version)
+                record = new_record(_article(article), self.version)
                 clock = Clock(record, self.budget(record["document"]["text"]), self.settings.article_seconds)
                 for st in before:
                     clock.spend(self._run(st, None, record))

@@ -1,6 +1,7 @@
 """The document record of ../shared/contract: building it, ids, JSON, schema validation."""
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import hashlib
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import EmptyInput, MetadataError, NotText
+from .errors import DatelineError, EmptyInput, MetadataError, NotText
 from .resources import DATA
 
 SCHEMA_ID = "dateline.document/1"
@@ -25,7 +26,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     title: str | None = None
-    published: str | None = None
+    published: str | dt.date | None = None  # a datetime.date or datetime.datetime is written as ISO
 
 
 def normalise_text(text: str) -> str:
@@ -33,18 +34,62 @@ def normalise_text(text: str) -> str:
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
+# A byte-order mark says which of these the bytes are in; UTF-32's marks begin with UTF-16's,
+# so they are looked for first. Without a mark, the bytes must be UTF-8.
+MARKS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+         (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
+
+
 def text_from_bytes(data: bytes, name: str = "input") -> str:
-    """Decode an article's bytes, refusing what is not text with a message that says why."""
-    if b"\x00" in data[:65536]:
+    """Decode an article's bytes (UTF-8, or UTF-16 or UTF-32 with a byte-order mark),
+    refusing what is not text with a message that says why."""
+    encoding = next((enc for mark, enc in MARKS if data.startswith(mark)), None)
+    if encoding is None and b"\x00" in data:  # anywhere: a NUL past the first bytes is no less binary
         raise NotText(f"{name} looks binary (it contains NUL bytes); Dateline reads UTF-8 text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding.lower() if encoding else "utf-8-sig")  # the codecs drop the mark
     except UnicodeDecodeError as e:
-        raise NotText(f"{name} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") from e
+        raise NotText(f"{name} is not {encoding or 'UTF-8'} text (byte 0x{data[e.start]:02x} at offset {e.start})"
+                      ) from e
+    if encoding and "\x00" in text:
+        raise NotText(f"{name} looks binary (it contains NUL characters at offset {text.index(chr(0))})")
     controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(8, len(text[:65536]) // 100):
         raise NotText(f"{name} looks binary ({controls} control characters); Dateline reads UTF-8 text")
     return normalise_text(text)
+
+
+def check_text(text: object, name: str = "text") -> str:
+    """`text` as given when it is a str that can be stored and indexed; NotText naming it otherwise.
+
+    A lone surrogate is refused, not replaced: a replaced character would make the record's
+    text differ from the text given without a word, and UTF-8 (the store, JSON) cannot hold it.
+    """
+    if not isinstance(text, str):
+        hint = "; decode it first (Dateline reads UTF-8)" if isinstance(text, (bytes, bytearray)) else ""
+        raise NotText(f"{name} must be a str, not {type(text).__name__}{hint}")
+    _refuse_non_text(text, name, NotText)
+    return text
+
+
+def check_field(value: object, name: str) -> str | None:
+    """A metadata value (id, url, source, title) as given: None or a str of Unicode text."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise MetadataError(f"{name} must be a str, not {type(value).__name__}")
+    _refuse_non_text(value, name, MetadataError)
+    return value
+
+
+def _refuse_non_text(value: str, name: str, error: type[DatelineError]) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise error(f"{name} holds a lone surrogate (\\u{ord(value[e.start]):04x} at offset {e.start}): it is not "
+                    "valid Unicode text") from None
+    if "\x00" in value:
+        raise error(f"{name} holds a NUL character (at offset {value.index(chr(0))}): it is not text")
 
 
 def content_key(text: str) -> str:
@@ -61,10 +106,16 @@ def document_id(text: str) -> str:
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
-def check_published(value: str | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) or ISO timestamp, returned as given; anything else is an error."""
+def check_published(value: str | dt.date | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) or ISO timestamp, returned as given, or a datetime.date or
+    datetime.datetime, returned in ISO; anything else is an error."""
+    if isinstance(value, dt.date):  # a datetime is a date too
+        return value.isoformat()
     if value is None or value == "":
         return None
+    if not isinstance(value, str):
+        raise MetadataError(f"published must be an ISO date (YYYY-MM-DD), an ISO timestamp, a datetime.date or a "
+                            f"datetime.datetime, not {type(value).__name__}")
     value = value.strip()
     try:
         if _DATE.match(value):
@@ -83,17 +134,17 @@ def check_published(value: str | None) -> str | None:
 def new_record(article: Article, pipeline: dict[str, str] | None = None) -> dict[str, Any]:
     """A record with the document filled from the article and every layer empty; `pipeline`
     says what makes it (the versions of Dateline, its data files and the model)."""
-    text = normalise_text(article.text)
+    text = normalise_text(check_text(article.text))
     if not text.strip():
         raise EmptyInput("the text is empty")
     return {
         "schema": SCHEMA_ID,
         **({"pipeline": dict(pipeline)} if pipeline else {}),
         "document": {
-            "id": article.id or document_id(text),
-            "url": article.url,
-            "source": article.source,
-            "title": article.title,
+            "id": check_field(article.id, "id") or document_id(text),
+            "url": check_field(article.url, "url"),
+            "source": check_field(article.source, "source"),
+            "title": check_field(article.title, "title"),
             "published": check_published(article.published),
             "dateline": None,
             "language": None,

@@ -215,3 +215,55 @@ def test_settings_are_read_in_one_place():
     for path in (ROOT / "dateline").rglob("*.py"):
         if path.name != "settings.py":
             assert "os.environ" not in path.read_text(encoding="utf-8"), path
+
+
+# -- issue 18: caps, codes and names on the command line ---------------------------------
+
+def _stderr_of(capsys, *args: str) -> tuple[int, str]:
+    from dateline.cli import main
+
+    status = main(list(args))
+    return status, capsys.readouterr().err
+
+
+def test_cli_error_carries_its_own_code(tmp_path, capsys):
+    """A source refused by a reader keeps its error's code, not a general D100."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    for name, code in [("empty.txt", "D101"), ("image.txt", "D102"), ("missing.txt", "D104")]:
+        status, stderr = _stderr_of(capsys, "extract", str(tmp_path / name))
+        assert status == 1 and f"[{code}]" in stderr, (name, stderr)
+
+
+def test_error_codes_are_unique_and_each_finds_its_class():
+    from dateline import errors
+
+    kinds = [errors.DatelineError]
+    for kind in kinds:
+        kinds.extend(kind.__subclasses__())
+    shipped = [k for k in kinds if k.__module__ == "dateline.errors"]
+    assert len({k.code for k in shipped}) == len(shipped)
+    assert all(type(errors.error_of(k.code, "why")) is k for k in shipped)
+
+
+def test_cli_stdin_and_files_are_read_no_further_than_the_cap(tmp_path, capsys, monkeypatch):
+    import io
+
+    from dateline.ingest import source
+
+    monkeypatch.setattr(source, "MAX_SOURCE_BYTES", 1000)
+    data = b"The army said it held the bridge. " * 150  # past the cap of a text, and of a record (4 times it)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    status, stderr = _stderr_of(capsys, "extract", "-")
+    assert status == 1 and "[D105]" in stderr and "more than the limit of 1000" in stderr
+    (tmp_path / "record.json").write_bytes(b'{"text": "' + data + b'"}')
+    status, stderr = _stderr_of(capsys, "show", str(tmp_path / "record.json"))
+    assert status == 1 and "[D105]" in stderr
+
+
+def test_cli_file_names_are_printed_with_control_characters_escaped(tmp_path, capsys):
+    name = tmp_path / "report\x1b[2J\nforged line.txt"
+    name.write_bytes(b"")
+    status, stderr = _stderr_of(capsys, "extract", str(name))
+    assert status == 1 and len(stderr.strip().splitlines()) == 1
+    assert "\x1b" not in stderr and "report\\x1b[2J\\nforged line.txt" in stderr

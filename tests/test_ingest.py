@@ -276,3 +276,21 @@ def test_workers_that_cannot_load_the_model_stop_the_run_cleanly(tmp_path):
                    "--model", "no_such_model_anywhere")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert "no_such_model_anywhere" in proc.stderr and "stopped" in proc.stderr
+
+
+def test_a_folder_s_odd_entries_are_reported_with_their_names_escaped(tmp_path, capsys):
+    """Issue 18, item 5: a FIFO, a dangling link and an empty JSON Lines file each make a
+    line on stderr and the exit status 1; a name's control characters cannot forge a line."""
+    from dateline.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "queue\n[ok] all read.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "empty.jsonl").write_bytes(b"")
+    status = main(["ingest", str(folder), "--db", str(tmp_path / "s.db"), "--no-progress"])
+    stderr = capsys.readouterr().err.splitlines()
+    skipped = [line for line in stderr if line.startswith("dateline: skipped: ")]
+    assert status == 1 and len(skipped) == 3, stderr
+    assert any("queue\\n[ok] all read.txt" in line and "FIFO" in line for line in skipped), skipped
+    assert not any(line.startswith("[ok]") for line in stderr)

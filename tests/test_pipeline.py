@@ -187,3 +187,35 @@ def test_data_files_carry_a_version_line_and_a_missing_one_is_named(tmp_path):
 def test_pipeline_refuses_a_data_folder_that_is_not_there(tmp_path):
     with pytest.raises(LexiconError, match="does not exist"):
         Pipeline(Settings(data=str(tmp_path / "nowhere")))
+
+
+def test_api_refuses_what_is_not_text_with_a_dateline_error_naming_it(pipeline, monkeypatch):
+    """Issue 18, item 4: what a Python user may pass by mistake is refused with the
+    package's own error, which names the argument; a date is taken as a date."""
+    import datetime as dt
+
+    import dateline
+    from dateline import DatelineError
+
+    monkeypatch.setattr(dateline, "_default_pipeline", lambda: pipeline)
+    for text, words in [(b"The army said it held the bridge.", "text must be a str, not bytes"),
+                        (None, "text must be a str, not NoneType"), (12, "text must be a str, not int"),
+                        ("The army said \udc80 it held the bridge.", "text holds a lone surrogate")]:
+        with pytest.raises(DatelineError, match=words):
+            dateline.extract(text)
+    with pytest.raises(DatelineError, match="published must be an ISO date"):
+        dateline.extract("The army said it held the bridge.", published=2024)
+    record = dateline.extract("The army said on Monday it held the bridge.", published=dt.date(2024, 12, 7))
+    assert record["document"]["published"] == "2024-12-07"
+    assert [t["value"] for t in record["times"]] == ["2024-12-02"]
+    record = pipeline("The army said it held the bridge.", published=dt.datetime(2024, 12, 7, 9, 5))
+    assert record["document"]["published"] == "2024-12-07T09:05:00"
+
+
+def test_api_pipe_takes_texts_and_refuses_other_things_naming_them(pipeline):
+    from dateline import Article, DatelineError
+
+    records = list(pipeline.pipe(["The army said it held the bridge.", Article(text="Rebels said they took Vell.")]))
+    assert [r["document"]["text"] for r in records] == ["The army said it held the bridge.", "Rebels said they took Vell."]
+    with pytest.raises(DatelineError, match="an article must be a dateline.Article or a str, not bytes"):
+        list(pipeline.pipe([b"The army said it held the bridge."]))

@@ -277,3 +277,129 @@ def test_gzip_text_is_not_mistaken_for_an_article(tmp_path):
     (tmp_path / "notes.txt.gz").write_bytes(gzip.compress(b"hello"))
     found, problems = split(read_sources([str(tmp_path / "notes.txt.gz")]))
     assert not found and problems
+
+
+# -- issue 18, item 3: what is read is capped, whatever the source --------------------------
+
+@pytest.fixture
+def small_cap(monkeypatch):
+    """A cap of 64 KiB instead of 64 MiB, so that going past it costs the test nothing."""
+    from dateline.ingest import source
+
+    monkeypatch.setattr(source, "MAX_SOURCE_BYTES", 64 * 1024)
+    return 64 * 1024
+
+
+def test_a_device_without_end_is_read_no_further_than_the_cap(small_cap):
+    # /dev/zero says its size is 0: a cap on the size it says reads until memory runs out
+    found, problems = split(read_sources(["/dev/zero"], ReadOptions(kind="text")))
+    assert not found and len(problems) == 1
+    assert "more than the limit" in problems[0].reason and problems[0].code == "D105"
+
+
+def test_a_pipe_named_as_a_source_is_read_once_and_whole(tmp_path):
+    """A FIFO named on the command line (or /dev/fd/N from a shell) can be read only once:
+    its first bytes are not lost to the guess of its kind."""
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    text = " ".join(invented_article(i)["text"] for i in range(40))  # well past the 4096 bytes sniffed
+    assert len(text) > 8192
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as f:
+            f.write(text)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    result: list = []
+    reader = threading.Thread(target=lambda: result.extend(read_sources([str(fifo)])), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    if reader.is_alive():  # blocked opening the pipe a second time: let it go before failing
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(timeout=5)
+        pytest.fail("the pipe was opened twice: the reader waited for a second writer")
+    (found,), problems = split(result)
+    assert not problems and found.article.text == text
+
+
+# -- issue 18, item 5: nothing in a folder is passed over without a word ------------------
+
+def test_what_a_folder_holds_besides_readable_files_is_reported(tmp_path):
+    import os
+
+    folder = tmp_path / "reports"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(invented_article(0)["text"], encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text(invented_article(1)["text"], encoding="utf-8")
+    (folder / "more").symlink_to(elsewhere)  # a link to a folder is followed
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (folder / "loop1.txt").symlink_to(folder / "loop2.txt")
+    (folder / "loop2.txt").symlink_to(folder / "loop1.txt")
+    (folder / "sub" / "up").symlink_to(folder)  # walking it would never end
+    os.mkfifo(folder / "queue.txt")  # opened, it would wait for a writer forever
+    (folder / "empty.jsonl").write_bytes(b"")
+    (folder / "blank.jsonl").write_bytes(b"\n  \n")
+    found, problems = split(read_sources([str(folder)]))
+    assert sorted(Path(f.origin).name for f in found) == ["a.txt", "b.txt"]
+    why = {Path(p.origin).name: p.reason for p in problems}
+    assert set(why) == {"gone.txt", "loop1.txt", "loop2.txt", "up", "queue.txt", "empty.jsonl", "blank.jsonl"}, why
+    assert "dangling" in why["gone.txt"] and "deleted.txt" in why["gone.txt"]
+    assert "loop" in why["loop1.txt"] and "loop" in why["loop2.txt"] and "loop" in why["up"]
+    assert "FIFO" in why["queue.txt"]
+    assert "no JSON lines" in why["empty.jsonl"] and "no JSON lines" in why["blank.jsonl"]
+    assert all(p.origin.startswith(str(folder)) for p in problems)  # each named where it is met
+
+
+def test_an_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
+    """Root reads a folder whatever its mode, so the refusal is simulated where the walk asks
+    the system for the folder's entries."""
+    import os
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "c.txt").write_text(invented_article(2)["text"], encoding="utf-8")
+    (tmp_path / "a.txt").write_text(invented_article(0)["text"], encoding="utf-8")
+    scandir = os.scandir
+
+    def refusing(path="."):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    found, problems = split(read_sources([str(tmp_path)]))
+    assert [Path(f.origin).name for f in found] == ["a.txt"]
+    assert len(problems) == 1 and problems[0].origin.endswith("locked") and "Permission denied" in problems[0].reason
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
+                    reason="root reads a folder whatever its mode; the test above simulates the refusal")
+def test_an_unreadable_subfolder_is_reported_for_real(tmp_path):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "c.txt").write_text(invented_article(2)["text"], encoding="utf-8")
+    (tmp_path / "a.txt").write_text(invented_article(0)["text"], encoding="utf-8")
+    (tmp_path / "locked").chmod(0)
+    try:
+        found, problems = split(read_sources([str(tmp_path)]))
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert [Path(f.origin).name for f in found] == ["a.txt"]
+    assert len(problems) == 1 and problems[0].origin.endswith("locked") and "Permission denied" in problems[0].reason
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_by_its_bytes(tmp_path):
+    """Python holds such a name's bytes as lone surrogates, which no store can write: the
+    article is kept, its origin names the bytes."""
+    import os
+
+    name = os.path.join(os.fsencode(tmp_path), b"report-\xff.txt")
+    with open(name, "wb") as f:
+        f.write(invented_article(0)["text"].encode())
+    (found,), problems = split(read_sources([str(tmp_path)]))
+    assert not problems and found.origin.endswith("report-\\xff.txt")
+    found.origin.encode("utf-8")

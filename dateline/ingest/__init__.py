@@ -11,16 +11,20 @@ the first bytes; `kind=` forces one.
 """
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import InputError
-from .source import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, is_url, load, reason
+from ..errors import DatelineError, InputError, NotText, SourceError
+from ..record import check_field, check_text
+from .source import (MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, code_of, is_url, load, read_capped,
+                     reason)
 
 __all__ = ["read_sources", "kind_of", "sniff", "Found", "Problem", "ReadOptions", "Item", "MAX_SOURCE_BYTES",
-           "is_url", "load", "reason", "KINDS"]
+           "is_url", "load", "read_capped", "reason", "KINDS"]
 
 KINDS = ("text", "html", "feed", "warc", "jsonl")
 SUFFIXES = {
@@ -78,32 +82,135 @@ def _read_all(sources: Iterable[str], options: ReadOptions) -> Iterator[Item]:
             continue
         path = Path(source)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file()
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not files:
-                yield Problem(str(path.resolve()), "the folder holds no files")
-            for file in files:
-                yield from _read_file(file, options)
+            yield from _read_folder(path, options)
         else:
-            yield from _read_file(path, options)
+            yield from _read_file(path, options, named=True)
 
 
-def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
-    origin = str(path.resolve()) if path.exists() else str(path)
+def _read_folder(folder: Path, options: ReadOptions) -> Iterator[Item]:
+    """Every file under a folder, in the order of their names, hidden ones (a name with a
+    dot first) left out. Links are followed, to files and to folders; each folder is read
+    once. What is not read is said: a dangling link, a link loop, a FIFO or a device, a
+    folder that cannot be listed."""
+    said = False
+    for entry in _walk(folder):
+        said = True
+        if isinstance(entry, Problem):
+            yield entry
+        else:
+            yield from _read_file(entry, options)
+    if not said:
+        yield Problem(str(folder.resolve()), "the folder holds no files", code=SourceError.code)
+
+
+def _walk(top: Path) -> Iterator[Path | Problem]:
+    """The paths under a folder that are not folders (whatever they are: _read_file says
+    what), depth first in the order of names, and a Problem for each folder that cannot be
+    walked. A stack, not recursion: a tree can be deeper than Python's recursion limit."""
+    try:
+        info = top.stat()
+    except OSError as e:
+        yield Problem(str(top.absolute()), f"cannot read the folder: {reason(e)}", code=SourceError.code)
+        return
+    seen = {(info.st_dev, info.st_ino)}  # every folder walked: one reached by two links is walked once
+    # each open folder: its path, the folders from the top to it (a link back to one of them
+    # is a loop), and the names in it still to be walked
+    stack: list[tuple[Path, tuple[tuple[int, int], ...], Iterator[str]]] = []
+    folder, chain = top, ((info.st_dev, info.st_ino),)
+    while True:
+        if folder is not None:
+            try:
+                with os.scandir(folder) as entries:
+                    names = sorted(e.name for e in entries if not e.name.startswith("."))
+                stack.append((folder, chain, iter(names)))
+            except OSError as e:
+                yield Problem(str(folder.absolute()), f"cannot read the folder: {reason(e)}", code=SourceError.code)
+            folder = None
+        if not stack:
+            return
+        parent, chain, names = stack[-1]
+        name = next(names, None)
+        if name is None:
+            stack.pop()
+            continue
+        path = parent / name
+        try:
+            info = path.stat()
+        except OSError:  # a dangling link, a loop of links, a file gone: _read_file tells which
+            yield path
+            continue
+        if not stat.S_ISDIR(info.st_mode):
+            yield path
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in chain:
+            yield Problem(str(path.absolute()), f"a symbolic link loop: it leads back to {path.resolve()}, which "
+                                                "holds it; not followed", code=SourceError.code)
+        elif key not in seen:  # else: a second link to a folder already walked, whose files were read
+            seen.add(key)
+            folder, chain = path, (*chain, key)
+
+
+KINDS_OF_FILE = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+                 (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _read_file(path: Path, options: ReadOptions, named: bool = False) -> Iterator[Item]:
+    """The items of one file. `named`: the user named it, so a FIFO, a device or /dev/stdin
+    is read too (once, whole, capped); met in a folder, only a regular file is opened, so that
+    a FIFO cannot keep the run waiting for a writer."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        yield Problem(str(path.absolute()), _unreachable(path, e), code=SourceError.code)
+        return
+    # a pipe's or a device's own name, not where /dev/stdin or /dev/fd/3 happens to lead
+    origin = str(path.resolve() if stat.S_ISREG(mode) else path.absolute())
+    if stat.S_ISDIR(mode):
+        yield Problem(origin, "is a directory", code=SourceError.code)
+        return
+    if not stat.S_ISREG(mode):
+        if not named:
+            what = next((name for test, name in KINDS_OF_FILE if test(mode)), "not a regular file")
+            yield Problem(origin, f"{what}, not a file: not read (name it as a source to read it)",
+                          code=SourceError.code)
+            return
+        yield from _read_stream(path, origin, options)
+        return
     try:
         with path.open("rb") as f:
             head = f.read(4096)
         kind = options.kind or kind_of(path.name, head)
     except FileNotFoundError:
-        yield Problem(origin, "no such file (or it vanished before it was read)")
-        return
-    except IsADirectoryError:
-        yield Problem(origin, "is a directory")
+        yield Problem(origin, "no such file (or it vanished before it was read)", code=SourceError.code)
         return
     except (OSError, InputError) as e:
-        yield Problem(origin, f"cannot read: {reason(e)}")
+        yield Problem(origin, f"cannot read: {reason(e)}", code=code_of(e) or SourceError.code)
         return
     yield from _guarded(_reader(kind)(path, origin, options), origin)
+
+
+def _read_stream(path: Path, origin: str, options: ReadOptions) -> Iterator[Item]:
+    """A pipe or a device can be read once only: read here, whole and capped, and what was
+    read is handed to the reader (a first read to guess the kind would lose its bytes)."""
+    try:
+        data = load(path, origin)
+        kind = options.kind or kind_of(path.name, data[:4096])
+    except (OSError, InputError) as e:
+        yield Problem(origin, f"cannot read: {reason(e)}", code=code_of(e) or SourceError.code)
+        return
+    yield from _guarded(_reader(kind)(data, origin, options), origin)
+
+
+def _unreachable(path: Path, error: OSError) -> str:
+    """Why a path that could not be followed to a file cannot be read."""
+    if error.errno == errno.ELOOP:
+        return "a symbolic link loop: following it never reaches a file"
+    if isinstance(error, FileNotFoundError):
+        if path.is_symlink():
+            return f"a dangling symbolic link (to {os.readlink(path)}, which does not exist)"
+        return "no such file (or it vanished before it was read)"
+    return f"cannot read: {reason(error)}"
 
 
 def _read_url(url: str, options: ReadOptions) -> Iterator[Item]:
@@ -113,7 +220,7 @@ def _read_url(url: str, options: ReadOptions) -> Iterator[Item]:
     try:
         page = fetch(url, options.policy)
     except FetchError as e:
-        yield Problem(url, reason(e))
+        yield Problem(url, reason(e), code=e.code)
         return
     kind = options.kind or _kind_of_response(page.content_type, page.body)
     yield from _guarded(_reader(kind)(page.body, page.url, options), page.url)
@@ -130,15 +237,26 @@ def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:
 
 
 def _storable(item: Item) -> Item:
+    """A Found whose text and metadata can be stored, else a Problem that says which field
+    cannot (a lone surrogate from a JSON escape, a NUL); a file name that cannot be stored
+    is written with its bytes escaped (report-\\xff.txt)."""
     if isinstance(item, Found):
+        try:
+            item.origin.encode("utf-8")
+        except UnicodeEncodeError:  # a file name that is not UTF-8, its bytes held as lone surrogates
+            item = replace(item, origin=os.fsencode(item.origin).decode("utf-8", "backslashreplace"))
         a = item.article
         try:
-            for value in (a.text, a.id, a.url, a.source, a.title, a.published, *map(str, item.meta.values())):
-                if value is not None:
-                    value.encode("utf-8")
+            check_text(a.text)
+            for name in ("id", "url", "source", "title", "published"):
+                check_field(getattr(a, name), name)
+            for name, value in item.meta.items():
+                str(value).encode("utf-8")
+        except DatelineError as e:
+            return Problem(item.origin, reason(e), item.locator, e.code)
         except UnicodeEncodeError:
-            return Problem(item.origin, "holds characters that are not valid Unicode (lone surrogates)",
-                           item.locator)
+            return Problem(item.origin, "its metadata holds characters that are not valid Unicode (lone "
+                                        "surrogates)", item.locator, NotText.code)
     return item
 
 

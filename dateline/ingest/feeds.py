@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import FetchError, InputError, SourceError
 from ..record import Article
-from .source import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, load, reason
+from .source import Found, Item, Problem, ReadOptions, code_of, load, reason
 
 ENTITY_DECLARATION = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
 
@@ -25,10 +25,10 @@ def read(source: Path | bytes, origin: str, options: ReadOptions) -> Iterator[It
     import feedparser
 
     try:
-        data = load(source, origin, MAX_SOURCE_BYTES)
+        data = load(source, origin)
         _refuse_entities(data)
     except (InputError, OSError) as e:
-        yield Problem(origin, reason(e))
+        yield Problem(origin, reason(e), code=code_of(e) or SourceError.code)
         return
     # bytes, never a URL or path: feedparser would fetch or open it by itself
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
@@ -76,7 +76,7 @@ def _entry(entry: Any, outlet: str | None, origin: str, locator: str, options: R
         else:
             return Problem(origin, "has neither content nor a link", locator)
     except (FetchError, SourceError) as e:
-        return Problem(origin, reason(e), locator)
+        return Problem(origin, reason(e), locator, code_of(e))
     article = Article(text=text, url=link, source=outlet, title=entry.get("title") or None, published=published)
     return Found(article, origin, reader, locator, meta)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError, SourceError
 from ..record import Article, normalise_text
-from .source import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, is_url, load, reason
+from .source import Found, Item, Problem, ReadOptions, code_of, is_url, load, reason
 
 # trafilatura logs every page it cannot use; the reader reports those itself, once
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -46,9 +46,9 @@ def read(source: Path | bytes, origin: str, options: ReadOptions) -> Iterator[It
     """One page, one article."""
     url = origin if is_url(origin) else None
     try:
-        article = article_from_html(load(source, origin, MAX_SOURCE_BYTES), url=url)
+        article = article_from_html(load(source, origin), url=url)
     except (InputError, OSError) as e:
-        yield Problem(origin, reason(e))
+        yield Problem(origin, reason(e), code=code_of(e) or SourceError.code)
         return
     yield Found(article, origin, "html")
 

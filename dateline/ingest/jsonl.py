@@ -2,7 +2,8 @@
 
 Known fields (`id`, `url`, `source`, `title`, `published`, or `date` for it) fill the
 Article; any other field (a licence, a story slug, a byline) is kept as the source's
-metadata. A line that is not a JSON object with a non-empty text is reported and skipped.
+metadata. A line that is not a JSON object with a non-empty text is reported and skipped;
+a file without a single line of JSON (empty, or blank lines only) is reported.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import MetadataError
+from ..errors import EmptyInput, MetadataError, NotText, TooLarge
 from ..record import Article, check_published, normalise_text
 from .source import Found, Item, Problem, ReadOptions
 
@@ -28,6 +29,7 @@ def read(source: Path | bytes, origin: str, options: ReadOptions) -> Iterator[It
         return
     with stream:
         number = 0
+        written = 0  # lines that are not blank
         while True:
             try:
                 raw = stream.readline(MAX_LINE_BYTES + 1)
@@ -39,17 +41,21 @@ def read(source: Path | bytes, origin: str, options: ReadOptions) -> Iterator[It
             number += 1
             if len(raw) > MAX_LINE_BYTES:
                 yield Problem(origin, f"longer than {MAX_LINE_BYTES} bytes; the rest of the file is not read",
-                              f"line {number}")
+                              f"line {number}", TooLarge.code)
                 return
             if raw.strip():
+                written += 1
                 yield _article(raw, origin, f"line {number}")
+        if not written:
+            yield Problem(origin, "no JSON lines: the file is empty" + (" but for blank lines" if number else ""),
+                          code=EmptyInput.code)
 
 
 def _article(raw: bytes, origin: str, locator: str) -> Item:
     try:
         row = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
-        return Problem(origin, f"not UTF-8 (byte 0x{raw[e.start]:02x})", locator)
+        return Problem(origin, f"not UTF-8 (byte 0x{raw[e.start]:02x})", locator, NotText.code)
     except ValueError as e:
         return Problem(origin, f"not JSON ({e})", locator)
     except RecursionError:
@@ -71,5 +77,5 @@ def _article(raw: bytes, origin: str, locator: str) -> Item:
     try:
         values["published"] = check_published(values["published"])
     except MetadataError as e:
-        return Problem(origin, str(e.args[0]), locator)
+        return Problem(origin, str(e.args[0]), locator, e.code)
     return Found(Article(text=normalise_text(text), **values), origin, "jsonl", locator, meta)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from ..errors import DatelineError, InputError
+from ..errors import DatelineError, TooLarge
 from ..record import Article
 from .fetch import FetchPolicy
 
@@ -29,6 +29,7 @@ class Problem:
     origin: str
     reason: str
     locator: str | None = None
+    code: str | None = None  # the code of the error behind it; None: a source that cannot be read (D104)
 
     def __str__(self) -> str:
         where = f"{self.origin} ({self.locator})" if self.locator else self.origin
@@ -55,18 +56,43 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def load(source: Path | bytes, origin: str, limit: int) -> bytes:
-    """A whole source's bytes (a path is read, bytes pass through), refused past `limit`."""
+def read_capped(stream: BinaryIO, limit: int | None = None, name: str | None = None) -> bytes:
+    """What a stream holds, up to `limit` bytes (MAX_SOURCE_BYTES unless given); TooLarge past it.
+
+    One byte more than the limit is read to tell that there is more, never the rest: the
+    size a file states is not trusted (/dev/zero says 0, a pipe or stdin says nothing).
+    """
+    limit = MAX_SOURCE_BYTES if limit is None else limit
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:  # a pipe or a socket may hand over less than asked at a time
+        chunk = stream.read(limit + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        where = f"{name}: " if name else ""
+        raise TooLarge(f"{where}more than the limit of {limit} bytes Dateline reads from one source of this kind")
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def load(source: Path | bytes, origin: str, limit: int | None = None) -> bytes:
+    """A whole source's bytes (a path is read, bytes pass through), refused past `limit`
+    (MAX_SOURCE_BYTES unless given)."""
+    limit = MAX_SOURCE_BYTES if limit is None else limit
     if isinstance(source, bytes):
-        data = source
-    else:
-        size = source.stat().st_size
-        if size > limit:
-            raise InputError(f"{size} bytes is more than the limit of {limit} for one file of this kind")
-        data = source.read_bytes()
-    if len(data) > limit:
-        raise InputError(f"{len(data)} bytes is more than the limit of {limit} for one source of this kind")
-    return data
+        if len(source) > limit:
+            raise TooLarge(f"{len(source)} bytes is more than the limit of {limit} Dateline reads from one "
+                           "source of this kind")
+        return source
+    with source.open("rb") as f:
+        return read_capped(f, limit)
+
+
+def code_of(error: Exception) -> str | None:
+    """The code of a Dateline error, for the Problem it becomes; None for any other error."""
+    return error.code if isinstance(error, DatelineError) else None
 
 
 def reason(error: Exception) -> str:

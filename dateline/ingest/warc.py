@@ -16,8 +16,8 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import SourceError
-from .source import MAX_SOURCE_BYTES, Found, Item, Problem, ReadOptions, reason
+from ..errors import SourceError, TooLarge
+from .source import Found, Item, Problem, ReadOptions, code_of, read_capped, reason
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -83,22 +83,25 @@ def _page(record, records, origin: str) -> Item | None:
     if content_type not in HTML_TYPES or not status.startswith("2"):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
+    too_large: TooLarge | None = None
     try:
-        body = record.content_stream().read(MAX_SOURCE_BYTES + 1)
-        truncated = getattr(record.raw_stream, "limit", 0)
+        body = read_capped(record.content_stream())
+    except TooLarge as e:
+        body, too_large = b"", e
     except (OSError, EOFError, zlib.error, ValueError) as e:
         return Problem(origin, f"cannot read the record's content ({reason(e)})")
+    truncated = getattr(record.raw_stream, "limit", 0)
     # only now: asking warcio for the offset reads the record to its end
     locator = f"record at byte {records.get_record_offset()}"
-    if len(body) > MAX_SOURCE_BYTES:
-        return Problem(origin, f"the page is larger than {MAX_SOURCE_BYTES} bytes", locator)
+    if too_large is not None:
+        return Problem(origin, f"the page holds {reason(too_large)}", locator, too_large.code)
     if truncated:
         return Problem(origin, f"truncated: the record declares {record.length} bytes, the file ends before "
                                "them", locator)
     try:
         article = article_from_html(body, url=url)
     except SourceError as e:
-        return Problem(origin, f"{url}: {reason(e)}", locator)
+        return Problem(origin, f"{url}: {reason(e)}", locator, code_of(e))
     return Found(article, origin, "warc", locator, {"warc_target_uri": url} if url else {})
 
 
