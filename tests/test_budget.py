@@ -118,3 +118,15 @@ def test_the_command_line_says_an_article_was_too_costly(tmp_path):
     assert proc.returncode != 0
     assert "D410" in proc.stderr and "budget" in proc.stderr
     assert proc.stdout == ""  # no record of a skipped article
+
+
+def test_the_api_answers_an_article_over_its_budget_with_422(invented_db):
+    from fastapi.testclient import TestClient
+
+    from dateline.web.app import create_app
+
+    settings = Settings(article_seconds=1e-6)
+    with TestClient(create_app(invented_db, settings=settings), raise_server_exceptions=False) as client:
+        r = client.post("/extract", json={"text": "Rebels said they took Velnor on Monday."})
+    assert r.status_code == 422, r.text
+    assert "D410" in r.json()["error"]["message"]

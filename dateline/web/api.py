@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from ..errors import DatelineError, InputError, MetadataError, StoreError
+from ..errors import DatelineError, InputError, MetadataError, StoreError, TooCostly
 from ..record import Article, content_key
 from . import queries
 from .backend import EXTRACT, WRITE, Backend, Busy
@@ -118,7 +118,9 @@ async def _run(request: Request, job, priority: int = EXTRACT) -> Any:
     except Busy:
         raise HTTPException(503, "every extraction slot is busy: try again shortly",
                             headers={"Retry-After": "5"}) from None
-    except (InputError, MetadataError) as e:  # the article's fault: empty text, a date that is not one, HTML with no article
+    except (InputError, MetadataError, TooCostly) as e:
+        # the article's fault: empty text, a date that is not one, HTML with no article, a
+        # text that takes longer than its budget
         raise HTTPException(422, str(e)) from None
     except StoreError as e:
         if "locked" in str(e):
