@@ -109,13 +109,20 @@ async def on_http_error(request: Request, exc: HTTPException) -> Response:
 
 
 async def on_invalid(request: Request, exc: RequestValidationError) -> Response:
-    details = [{"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")}
-               for e in exc.errors()]
-    return _answer(request, 422, "some parameters are not valid", details)
+    errors = exc.errors()
+    details = [{"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")} for e in errors]
+    names = [str(e["loc"][-1]) for e in errors if e.get("loc")]
+    return _answer(request, 422, not_valid(names), details)
 
 
 async def on_filter_error(request: Request, exc: FilterError) -> Response:
-    return _answer(request, 422, "some parameters are not valid", [{"where": exc.where, "problem": str(exc)}])
+    return _answer(request, 422, not_valid([exc.name]), [{"where": exc.where, "problem": str(exc)}])
+
+
+def not_valid(names: list[str]) -> str:
+    """The message of a 422, naming the parameters (the details say what is wrong with each)."""
+    named = ", ".join(repr(n) for n in dict.fromkeys(names))
+    return f"some parameters are not valid: {named}" if named else "some parameters are not valid"
 
 
 async def on_unexpected(request: Request, exc: Exception) -> Response:
