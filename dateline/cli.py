@@ -306,9 +306,8 @@ def serving_hosts(host: str, allowed: list[str] | None) -> list[str] | None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from .web import create_app
+    from .web.server import serve
 
     settings = Settings.from_env(model=args.model)
     token = (settings.token or "").strip() or None
@@ -320,13 +319,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if not token:
             raise InputError(f"the token file {args.token_file} is empty")
     app = create_app(args.db, token=token, max_body=settings.max_body, settings=settings,
-                     hosts=serving_hosts(args.host, args.allowed_host))
+                     hosts=serving_hosts(args.host, args.allowed_host), body_timeout=settings.body_timeout)
     mode = "reads and writes (token set)" if token else "read-only"
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"dateline: serving {args.db} ({mode}) at http://{shown}:{args.port}/ ; API docs at /docs",
           file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=args.access_log,
-                server_header=False)
+    serve(app, args.host, args.port, settings, access_log=args.access_log)
     return 0
 
 
@@ -537,7 +535,10 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Serve a store: the page (articles with their layers, who said what, map, "
                                    "timeline) at /, the JSON API documented at /docs. Read-only unless a write "
                                    "token is set (env DATELINE_TOKEN or --token-file); bodies over "
-                                   "DATELINE_MAX_BODY bytes (default 2 MiB) are refused.")
+                                   "DATELINE_MAX_BODY bytes (default 2 MiB) are refused, slow heads and bodies "
+                                   "are cut off (DATELINE_IDLE_TIMEOUT, DATELINE_BODY_TIMEOUT) and connections "
+                                   "bounded (DATELINE_MAX_CONNECTIONS). Beyond this machine, put it behind a "
+                                   "reverse proxy (README).")
     p.add_argument("--db", required=True, help="the SQLite store (make one with dateline ingest)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")

@@ -19,6 +19,7 @@ MIN_CHUNK_CHARS = 1000
 ANCHORINGS = ("news", "narrative")
 MIN_TOKEN_CHARS = 16
 DEFAULT_MAX_BODY = 2 * 2**20
+DEFAULT_BODY_TIMEOUT = 60.0
 
 
 def _whole(raw: str) -> int:
@@ -34,7 +35,7 @@ def _share(raw: str) -> float:
 
 def _seconds(raw: str) -> float:
     value = float(raw)
-    if not value > 0 or value == float("inf"):
+    if not 0 < value < float("inf"):  # also refuses nan, which compares false
         raise ValueError(raw)
     return value
 
@@ -94,6 +95,16 @@ class Settings:
                                  "the server is read-only", secret=True)
     max_body: int = _setting(DEFAULT_MAX_BODY, "DATELINE_MAX_BODY",
                              "the largest request body the server accepts, in bytes", _whole)
+    idle_timeout: float = _setting(10.0, "DATELINE_IDLE_TIMEOUT",
+                                   "seconds a connection to the server may take to send a request's head (its line "
+                                   "and headers) after it opens or after its last answer; then it is closed (408 "
+                                   "if it had begun)", _seconds)
+    body_timeout: float = _setting(DEFAULT_BODY_TIMEOUT, "DATELINE_BODY_TIMEOUT",
+                                   "seconds a request's body may take to arrive whole once its head has; then it "
+                                   "is answered 408 and its connection closed", _seconds)
+    max_connections: int = _setting(100, "DATELINE_MAX_CONNECTIONS",
+                                    "connections the server keeps open at once; one more is answered 503 and "
+                                    "closed", _whole)
     debug: bool = _setting(False, "DATELINE_DEBUG", "show tracebacks instead of one-line errors", _flag)
     link_events: float = _setting(0.4, "DATELINE_LINK_EVENTS",
                                   "how alike two compatible event mentions must be (0 to 1) to be reported as one "
@@ -115,10 +126,6 @@ class Settings:
         if not isinstance(self.batch_size, int) or self.batch_size < 1:
             raise SettingsError(f"batch_size (DATELINE_BATCH_SIZE) must be a whole number of at least 1, "
                                 f"not {self.batch_size!r}")
-        if isinstance(self.article_seconds, bool) or not isinstance(self.article_seconds, (int, float)) \
-                or not 0 < self.article_seconds < float("inf"):
-            raise SettingsError(f"article_seconds (DATELINE_ARTICLE_SECONDS) must be a number of seconds above 0, "
-                                f"not {self.article_seconds!r}")
         if self.anchoring not in ANCHORINGS:
             raise SettingsError(f"anchoring (DATELINE_ANCHORING) must be one of {', '.join(ANCHORINGS)}, "
                                 f"not {self.anchoring!r}")
@@ -128,6 +135,14 @@ class Settings:
         if not isinstance(self.max_body, int) or self.max_body < 1:
             raise SettingsError(f"max_body (DATELINE_MAX_BODY) must be a whole number of bytes, at least 1, "
                                 f"not {self.max_body!r}")
+        for name, env in (("article_seconds", "DATELINE_ARTICLE_SECONDS"), ("idle_timeout", "DATELINE_IDLE_TIMEOUT"),
+                          ("body_timeout", "DATELINE_BODY_TIMEOUT")):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+                raise SettingsError(f"{name} ({env}) must be a number of seconds above 0, not {value!r}")
+        if not isinstance(self.max_connections, int) or self.max_connections < 1:
+            raise SettingsError(f"max_connections (DATELINE_MAX_CONNECTIONS) must be a whole number, at least 1, "
+                                f"not {self.max_connections!r}")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> "Settings":

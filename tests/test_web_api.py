@@ -122,6 +122,47 @@ def test_malformed_filters_get_422_with_the_reason(client, query):
     assert "Traceback" not in r.text
 
 
+# Python's int(), float() and str.isdigit() take any script's digits ("２０１９", "٢٠"), and int()
+# takes "1_0" and " 10": none of these is what the documentation asks for, and a date kept
+# as "２０１９" compares with nothing in the store, answering an empty list as if all were well
+@pytest.mark.parametrize("query, name", [
+    ("/events?date_from=%EF%BC%92%EF%BC%90%EF%BC%91%EF%BC%99", "date_from"),  # ２０１９
+    ("/statements?date_to=2024-%EF%BC%90%EF%BC%93", "date_to"),  # 2024-０３
+    ("/documents?date_from=%D9%A2%D9%A0%D9%A1%D9%A9", "date_from"),  # Arabic-Indic ٢٠١٩
+    ("/events?limit=%EF%BC%91%EF%BC%90", "limit"), ("/figures?offset=%EF%BC%95", "offset"),
+    ("/events?limit=1_0", "limit"), ("/events?limit=%2B10", "limit"), ("/events?offset=%2010", "offset"),
+    ("/places?limit=10.0", "limit"),
+    ("/events?bbox=%EF%BC%92%EF%BC%92,44,41,53", "bbox"), ("/figures?bbox=22,44,41,5_3", "bbox"),
+    ("/places?bbox=22,44,41,5e1", "bbox"), ("/events?bbox=22,44,41,infinity", "bbox"),
+])
+def test_digits_other_than_ascii_get_422_naming_the_parameter(client, query, name):
+    r = client.get(query)
+    assert r.status_code == 422, query
+    error = r.json()["error"]
+    assert name in error["message"] and error["details"][0]["where"] == f"query.{name}"
+
+
+@pytest.mark.parametrize("query, name", [
+    ("/events?speker=Amira", "speker"), ("/documents?type=ASSAULT", "type"), ("/statements?limit=5&pgae=2", "pgae"),
+    ("/health?verbose=1", "verbose"), ("/documents/inv-001?pretty=1", "pretty"), ("/places?=x", ""),
+])
+def test_unknown_parameters_get_422_naming_them(client, query, name):
+    r = client.get(query)
+    assert r.status_code == 422, query
+    error = r.json()["error"]
+    assert f"'{name}'" in error["message"] and error["details"][0]["where"] == f"query.{name}"
+    assert "takes" in error["details"][0]["problem"]
+
+
+def test_known_parameters_in_their_documented_shapes_still_work(client):
+    assert client.get("/events?type=ASSAULT&country=ua&date_from=2024&date_to=2024-12-31&limit=5&offset=0"
+                      "&source=wire&q=market&actor=&target=&speaker=&factuality=&doc=").status_code == 200
+    boxed = client.get("/events?bbox=30,-5.5,50.25,10").json()
+    assert boxed["total"] == client.get("/events?bbox=30, -5.5, 50.25, 10").json()["total"] > 0
+    assert client.get("/documents/inv-001").status_code == 200
+    assert client.get("/health").status_code == 200
+
+
 def test_empty_form_values_mean_no_filter(client):
     everything = client.get("/events").json()["total"]
     assert client.get("/events?type=&factuality=&country=&bbox=&date_from=&q=").json()["total"] == everything

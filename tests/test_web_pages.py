@@ -141,6 +141,40 @@ def test_malformed_filters_on_pages_get_an_html_422(client, path):
     assert "Traceback" not in r.text and "not valid" in r.text
 
 
+@pytest.mark.parametrize("path, name", [
+    ("/said?speker=Pavel", "speker"), ("/timeline?date_from=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94", "date_from"),
+    ("/map?limit=5", "limit"), ("/read/inv-001?focus=S1&fcous=S2", "fcous"), ("/?offset=%EF%BC%92", "offset"),
+])
+def test_unknown_parameters_and_odd_digits_on_pages_get_an_html_422_naming_them(client, path, name):
+    r = client.get(path)
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert f"query.{name}" in html.unescape(r.text)
+
+
+def _forms_and_links(page: str) -> list[str]:
+    """Every URL of this server the page links to, and each filter form submitted as it stands."""
+    urls = [html.unescape(u) for u in re.findall(r'<a [^>]*href="(/[^"#]*)', page)]
+    for form in re.findall(r"<form\b.*?</form>", page, flags=re.S):
+        fields = re.findall(r'<(?:input|select)[^>]*\bname="([^"]+)"(?:[^>]*\bvalue="([^"]*)")?', form)
+        urls.append("?" + "&".join(f"{name}={value}" for name, value in fields))
+    return urls
+
+
+@pytest.mark.parametrize("start", ["/?limit=2", "/said?limit=2&speaker=a", "/map?doc=x&type=ASSAULT",
+                                   "/timeline?country=ua", "/read/inv-001?focus=S1"])
+def test_the_pages_own_links_and_forms_send_only_parameters_they_take(client, start):
+    page = client.get(start)
+    assert page.status_code == 200
+    path = start.split("?")[0]
+    for url in _forms_and_links(page.text):
+        target = path + url if url.startswith("?") else url
+        if target.startswith(("/static/", "/vendor/", "/docs")):
+            continue
+        r = client.get(target)
+        assert r.status_code in (200, 404), (start, target, r.status_code)
+        assert r.status_code == 200 or "no document" in r.text, (start, target)
+
+
 def test_who_said_what_filters_and_links_to_the_sentence(client):
     page = client.get("/said?speaker=Pavel").text
     rows = re.findall(r"<tr>\s*<td class=\"date\">.*?</tr>", page, flags=re.S)

@@ -2,7 +2,9 @@
 
 `app.py` assembles the application; `api.py` answers JSON and `pages.py` HTML, both
 through the filters of `filters.py` and the SELECTs of `queries.py`; `highlight.py` cuts an
-article into marked runs; `guard.py` caps bodies, sets security headers and answers errors.
+article into marked runs; `guard.py` caps bodies in size and time, sets security headers
+and answers errors; `server.py` runs it under uvicorn with bounds on slow and idle
+connections.
 """
 from __future__ import annotations
 

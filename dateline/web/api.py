@@ -14,8 +14,8 @@ from ..errors import DatelineError, InputError, MetadataError, StoreError, TooCo
 from ..record import Article, content_key
 from . import queries
 from .backend import EXTRACT, WRITE, Backend, Busy
-from .filters import (document_filters, event_filters, figure_filters, neighbours, paging, place_filters,
-                      statement_filters)
+from .filters import (document_filters, event_filters, figure_filters, known_parameters, neighbours, paging,
+                      place_filters, statement_filters)
 
 
 class Problem(BaseModel):
@@ -39,7 +39,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": Error, "description": "a parameter or the body is not valid; `details` says which and why"},
     500: {"model": Error, "description": "an internal error; its details are in the server's log only"},
 }
-router = APIRouter(responses=ERRORS)
+router = APIRouter(responses=ERRORS, dependencies=[Depends(known_parameters)])
 bearer = HTTPBearer(auto_error=False, description="the operator's write token (DATELINE_TOKEN)")
 
 

@@ -14,7 +14,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from ..errors import SettingsError
-from ..settings import DEFAULT_MAX_BODY, Settings
+from ..settings import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY, Settings
 from . import api, guard, pages
 from .backend import Backend
 from .queries import FilterError
@@ -38,12 +38,16 @@ def vendor_missing() -> list[str]:
 
 
 def create_app(db: str | Path, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
-               settings: Settings | None = None, hosts: list[str] | None = None) -> guard.Secured:
+               settings: Settings | None = None, hosts: list[str] | None = None,
+               body_timeout: float = DEFAULT_BODY_TIMEOUT) -> guard.Secured:
     """The application over one store (an ASGI app; `.app` is the FastAPI inside). Writes
     are possible only when `token` is given; `hosts` lists the Host names it answers to
-    (None: any), which keeps a web page from reaching a local server by DNS rebinding."""
+    (None: any), which keeps a web page from reaching a local server by DNS rebinding; a
+    request's body must arrive within `body_timeout` seconds."""
     if max_body < 1:
         raise SettingsError(f"the largest body must be at least 1 byte, not {max_body}")
+    if not 0 < body_timeout < float("inf"):
+        raise SettingsError(f"the body's time must be a number of seconds above 0, not {body_timeout}")
     backend = Backend(db, token=token, settings=settings)
     app = FastAPI(title="Dateline", version=__version__, docs_url=None, redoc_url=None, max_body_size=max_body,
                   description="Who said what, what happened, how many, where and when: the layers of the "
@@ -81,4 +85,4 @@ def create_app(db: str | Path, *, token: str | None = None, max_body: int = DEFA
 
     app.include_router(api.router)
     app.include_router(pages.router)
-    return guard.Secured(app, max_body)
+    return guard.Secured(app, max_body, body_timeout)

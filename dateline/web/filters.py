@@ -3,18 +3,23 @@ and the links from one page of a list to the next.
 
 The allowed values of stance, event type, factuality, category... come from the contract's
 JSON Schema, so the API's documentation lists them and anything else is answered with 422.
-An empty value ("type=", as an HTML form sends it) means no filter.
+An empty value ("type=", as an HTML form sends it) means no filter. Numbers and dates are
+written in the ASCII digits 0-9 only, and a parameter the endpoint does not take is refused
+(422, naming it) rather than ignored, so that a misspelt filter never looks like an answer.
 """
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from urllib.parse import urlencode
 
 from fastapi import Query, Request
+from fastapi.dependencies.models import Dependant
+from pydantic import BeforeValidator
 
 from ..record import enum as choices
-from .queries import DEFAULT_LIMIT, MAX_LIMIT, BBox, Listing, check_range, parse_date
+from .queries import DEFAULT_LIMIT, MAX_LIMIT, BBox, FilterError, Listing, check_range, parse_date
 
 
 def _literal(layer: str, prop: str) -> Any:
@@ -62,9 +67,45 @@ def _box(bbox: str | None) -> BBox | None:
     return BBox.parse(bbox) if _given(bbox) else None
 
 
-def paging(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-           offset: Annotated[int, Query(ge=0, le=10**9)] = 0) -> dict[str, int]:
+_WHOLE = re.compile(r"[0-9]{1,10}")
+
+
+def _ascii_whole(raw: Any) -> Any:
+    # pydantic's int also takes "１０", "1_0", "+10", " 10" and "10.0", which are not what
+    # the documentation asks for; an int given from Python is left to the bounds
+    if isinstance(raw, str) and not _WHOLE.fullmatch(raw):
+        raise ValueError(f"{raw!r} is not a whole number written in the digits 0-9")
+    return raw
+
+
+def _whole(low: int, high: int) -> Any:
+    # Query first: after a validator, FastAPI would leave the bounds out of the OpenAPI schema
+    return Annotated[int, Query(ge=low, le=high), BeforeValidator(_ascii_whole)]
+
+
+def paging(limit: _whole(1, MAX_LIMIT) = DEFAULT_LIMIT, offset: _whole(0, 10**9) = 0) -> dict[str, int]:
     return {"limit": limit, "offset": offset}
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def known_parameters(request: Request) -> None:
+    """Refuse a query parameter the endpoint does not take (a router's dependency): a
+    misspelt filter (`speker=`) would otherwise be dropped and the answer look complete."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    taken = _query_names(dependant)  # a few dozen fields: cheaper than a cache to keep right
+    for name in request.query_params:
+        if name not in taken:
+            listed = ", ".join(sorted(taken)) or "none"
+            raise FilterError(name, f"not a parameter of {request.url.path}, which takes {listed}")
 
 
 def event_filters(type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,

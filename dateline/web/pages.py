@@ -14,9 +14,11 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from . import highlight, queries
-from .filters import choices, document_filters, event_filters, neighbours, paging, statement_filters
+from .filters import choices, document_filters, event_filters, known_parameters, neighbours, paging, statement_filters
 
-router = APIRouter(include_in_schema=False)
+# a parameter a page does not take is refused with the error page, as the API refuses it:
+# a link with a misspelt filter would otherwise show everything as if it were filtered
+router = APIRouter(include_in_schema=False, dependencies=[Depends(known_parameters)])
 PAGE_PREFIXES = ("/read/", "/said", "/map", "/timeline")
 MAP_LIMIT = 2000  # markers on one map; the filters narrow it down
 TIMELINE_LIMIT = 1000

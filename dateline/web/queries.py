@@ -35,25 +35,24 @@ class BBox:
     @classmethod
     def parse(cls, raw: str) -> "BBox":
         """"west,south,east,north" in degrees, as in GeoJSON and most map tools."""
-        parts = raw.split(",")
+        parts = [p.strip(" ") for p in raw.split(",")]
         if len(parts) != 4:
             raise FilterError("bbox", "give four numbers: west,south,east,north (degrees)")
-        try:
-            west, south, east, north = (float(p) for p in parts)
-        except ValueError:
-            raise FilterError("bbox", f"{raw!r} is not four numbers") from None
-        if not all(map(_finite, (west, south, east, north))):
-            raise FilterError("bbox", "the numbers must be finite")
+        # float() would also take "２２", "2_2", "1e1", "nan" and "inf": only decimals in 0-9 are degrees here
+        if not all(_DEGREES.fullmatch(p) for p in parts):
+            raise FilterError("bbox", f"{raw!r} is not four decimal numbers written in the digits 0-9")
+        west, south, east, north = (float(p) for p in parts)
         if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
             raise FilterError("bbox", "longitudes lie in [-180, 180], latitudes in [-90, 90], south <= north")
         return cls(west, south, east, north)
 
 
-def _finite(x: float) -> bool:
-    return x == x and abs(x) != float("inf")
+_DEGREES = re.compile(r"[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 
 
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# [0-9], not \d: \d matches every script's digits ("２０１９"), which int() reads as 2019 but
+# no stored date, compared as text, ever equals
+_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(\d))?")
 _YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
