@@ -59,15 +59,22 @@ def same_trigger(a: list[str], b: list[str]) -> bool:
 def anchored(a: Item, b: Item, names: Names) -> bool:
     """Whether two alike mentions may be joined directly, as a pair of the index: in one
     article always; across articles only with something more than their words in common
-    (an actor, a target, the place short of a country, the day). Mentions joined only by
-their words, or their country, still
-    count when a happening's reports are clustered, but do not chain one day's "attacks" to
-    the next day's, and on to every attack the store holds."""
+    (an actor, a target, the place short of a country, the day, or the trigger word in
+    the same country: "the truce" of two statements on Yemen the same week, which name no
+    one). Mentions alike only in other words still count when a happening's reports are
+    clustered, but do not chain the "attacks" of one country to those of another, and on
+    to every attack the store holds."""
     if same_article(a, b):
         return True
     return actors_relation(a["actors"], b["actors"], names) == "shared" \
         or actors_relation(a["targets"], b["targets"], names) == "shared" \
-        or same_place(where(a), where(b), countries=False) or same_day(a, b)
+        or same_place(where(a), where(b), countries=False) or same_day(a, b) \
+        or same_trigger(a["lemma"], b["lemma"]) and bool(_area(a) & _area(b))
+
+
+def _area(item: Item) -> set[str]:
+    """The countries a mention is in: its places', else those its article is most about."""
+    return {p["country"] for p in where(item) if p.get("country")} or set(item.get("area") or [])
 
 
 def likeness(a: Item, b: Item, names: Names) -> float | None:

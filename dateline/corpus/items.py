@@ -67,9 +67,16 @@ def words(text: str) -> list[str]:
     return [w for w in (m.group(0).lower() for m in WORD.finditer(text)) if w not in STOP_WORDS]
 
 
+AHEAD_DAYS = 2  # what a report only claims, denies or considers may come true this many days after
+# a count a report does not date counts up to its publication, from this many days before:
+# a toll a week later is an update of the count, not another report of it
+FIGURE_DAYS = 2
+
+
 class Reader:
     """Turns a record into items. `window` is how many days before its publication an
-    event the record does not date may have happened."""
+    event the record does not date may have happened: a follow-up tells "the attack" of
+    days before as often as the first report tells it of the same day."""
 
     def __init__(self, lexicon: Lexicon, window: int):
         self.lex = lexicon
@@ -126,6 +133,7 @@ class Reader:
                 "near": [places[near]] if near and not e.get("places") else [],
                 "lo": lo, "hi": hi, "dated": dated,
                 "when": [own[0].isoformat(), own[1].isoformat()] if own else None,  # as the report dates it
+                "area": area,
             }
         for s in record.get("statements", []):
             content = s["content"]
@@ -146,7 +154,7 @@ class Reader:
         for f in record.get("figures", []):
             statement = statements.get(f.get("attributed_to") or "")
             own = interval((times.get(f.get("time") or "") or {}).get("value"))
-            lo, hi, dated = self._dates(own, published)
+            lo, hi, dated = self._dates(own, published, back=FIGURE_DAYS)
             yield "figure", f["id"], {
                 **meta, "text": f["text"], "start": f["start"], "end": f["end"],
                 "category": f["category"], "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
@@ -158,18 +166,19 @@ class Reader:
             }
 
     def _dates(self, own: tuple[dt.date, dt.date] | None, published: dt.date | None,
-               ahead: bool = False) -> tuple[str | None, str | None, bool]:
+               ahead: bool = False, back: int | None = None) -> tuple[str | None, str | None, bool]:
         """An item's own dates, else the days before its publication; never a guess. What
         a report only claims, denies or considers (`ahead`) may also come true in the days
         after: "rumours that the president has left", and he leaves the next day."""
         if own is not None:
-            after = own[1] + dt.timedelta(days=self.window if ahead else 0)
+            after = own[1] + dt.timedelta(days=AHEAD_DAYS if ahead else 0)
             return own[0].isoformat(), after.isoformat(), True
         if published is not None:
             # a report dated by its publication may also tell what began the next day (a
             # truce announced for tomorrow, a strike at night in another time zone)
-            after = published + dt.timedelta(days=self.window if ahead else 1)
-            return (published - dt.timedelta(days=self.window)).isoformat(), after.isoformat(), False
+            after = published + dt.timedelta(days=AHEAD_DAYS if ahead else 1)
+            before = self.window if back is None else back
+            return (published - dt.timedelta(days=before)).isoformat(), after.isoformat(), False
         return None, None, False
 
     def speaker(self, statement: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
