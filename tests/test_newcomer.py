@@ -95,3 +95,29 @@ def test_the_readmes_sample_summary_is_what_make_demo_prints(tmp_path):
     printed = proc.stderr.splitlines()
     missing = [line for line in sample if line not in printed]
     assert not missing, f"the README shows lines the summary no longer prints: {missing}"
+
+
+def test_the_readmes_http_examples_are_requests_the_api_answers(invented_db):
+    """Every curl line of the README's API section is a request the API takes (no unknown
+    parameter, no malformed value), answered 200 by a store of invented articles."""
+    import re
+    import shlex
+
+    from fastapi.testclient import TestClient
+
+    from dateline.web.app import create_app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"^curl .*?(?<!\\)$", readme.replace("\\\n", " "), flags=re.M)
+    assert len(commands) >= 3
+    with TestClient(create_app(invented_db), raise_server_exceptions=False) as client:
+        for command in commands:
+            words = shlex.split(command)
+            url = next(w for w in words if w.startswith("http"))
+            path = url.split("8000", 1)[1]
+            if "-X" in words and words[words.index("-X") + 1] == "POST":
+                r = client.post(path, content=words[words.index("-d") + 1],
+                                headers={"content-type": "application/json"})
+            else:
+                r = client.get(path)
+            assert r.status_code == 200, (command, r.text[:300])
