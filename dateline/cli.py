@@ -375,8 +375,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from .record import Article
 
         pipeline = Pipeline(Settings.from_env(model=args.model))
-        records = list(pipeline.pipe(Article(text=g["document"]["text"], published=g["document"].get("published"),
-                                             id=g["document"].get("id")) for g in golds))
+        # the gold's document metadata is what a reader of the article has: its date, its
+        # outlet and headline (who speaks in a release's "we" and "I")
+        records = list(pipeline.pipe(Article(text=g["document"]["text"], **{
+            k: g["document"].get(k) for k in ("published", "id", "title", "source")}) for g in golds))
     report = score(zip(golds, records))
     print(json.dumps(report) if args.json else format_report(report))
     return 0

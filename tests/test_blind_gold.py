@@ -29,7 +29,7 @@ def _scored(pipeline, folder: Path) -> dict:
     for path in sorted(folder.glob("*.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         doc = gold["document"]
-        pairs.append((gold, pipeline(doc["text"], published=doc.get("published"), id=doc.get("id"))))
+        pairs.append((gold, pipeline(doc["text"], **{k: doc.get(k) for k in ("published", "id", "title", "source")})))
     return score(pairs)
 
 

@@ -89,3 +89,33 @@ def test_entities_plural_descriptions_corefer(pipeline):
 ])
 def test_entities_no_actor_where_there_is_none(pipeline, text, absent):
     assert absent not in [e["name"] for e in pipeline(text)["entities"]]
+
+
+def _entity_of(record: dict, text: str) -> str | None:
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    for e in record["entities"]:
+        if any(m["text"] == text for m in e["mentions"]):
+            return names[e["id"]]
+    return None
+
+
+def test_a_release_speaks_for_its_outlets_actor_and_its_title_names_the_i(pipeline):
+    text = ("We condemn the shelling of Velnor and urge both sides to respect the truce. "
+            "I spoke with the mayor this morning.")
+    record = pipeline(text, source="U.S. Department of State",
+                      title="Statement by Secretary of State Mara Delkin on the Shelling of Velnor")
+    assert _entity_of(record, "We") == "United States"
+    speaker = next(e for e in record["entities"] if e["name"] == "Mara Delkin")
+    assert speaker["type"] == "PERSON" and speaker["title"] == "Secretary of State"
+    assert [m["text"] for m in speaker["mentions"]] == ["I"]
+    condemn = next(s for s in record["statements"] if s["cue"]["text"] == "condemn")
+    assert {e["id"]: e["name"] for e in record["entities"]}[condemn["speaker"]["entity"]] == "United States"
+
+
+def test_a_we_of_an_unknown_outlet_or_inside_a_quotation_is_left_unresolved(pipeline):
+    text = 'We urge calm. "We will hold the bridge," the commander said.'
+    record = pipeline(text, source="Tarsk Evening Post", title="Calm urged in Tarsk")
+    assert _entity_of(record, "We") is None
+    listed = pipeline(text, source="The White House")
+    we = [m for e in listed["entities"] for m in e["mentions"] if m["text"] == "We"]
+    assert [m["start"] for m in we] == [0]  # the quoted "We" is the commander's, not the outlet's

@@ -210,3 +210,36 @@ def test_paragraphs_separated_by_blank_lines(pipeline):
                                     "These attacks endanger shipping.")
     first, second = [e for e in events if e["type"] == "ASSAULT"]
     assert second["actor_names"] == first["actor_names"] != []
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("The ministry condemned the detention of three journalists in Velnor.", "COERCE", "detention"),
+    ("Rights groups decried the continuing repression of the opposition.", "COERCE", "repression"),
+    ("The council has faced harassment from the security services for months.", "COERCE", "harassment"),
+    ("Officials in Tarsk described today's meeting with the rebel envoys as frank.", "CONSULT", "meeting"),
+    ("The discussions in Port Meran ended without an agreement, the mediator said.", "CONSULT", "discussions"),
+    ("The envoy's trip to Velnor was his third this year.", "CONSULT", "trip"),
+    ("The Treasury is designating four companies that shipped fuel to the militia.", "SANCTION", "designating"),
+    ("These designations follow months of attacks on the port.", "SANCTION", "designations"),
+    ("The ministry announced new visa restrictions on twelve officials.", "SANCTION", "visa restrictions"),
+    ("Her family welcomed the release of the aid worker on Sunday.", "RETREAT", "release"),
+    ("The court handed down draconian sentences to eleven protesters.", "COERCE", "sentences"),
+])
+def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trigger):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == event_type and trigger in e["trigger"]["text"] for e in events), \
+        [(e["type"], e["trigger"]["text"]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said a meeting would be useful at some point.",
+    "The ministry issued a press release on the matter.",
+])
+def test_nouns_that_name_no_particular_happening_are_no_events(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e["type"] in ("CONSULT", "RETREAT")], [(e["type"], e["trigger"]["text"]) for e in events]
+
+
+def test_verbs_of_a_coordination_share_its_object(pipeline):
+    events, _ = events_of(pipeline, "Police continue to detain, harass and threaten relatives of the detained students.")
+    assert {e["trigger"]["text"] for e in events if e["type"] == "COERCE"} >= {"detain", "harass"}

@@ -86,8 +86,10 @@ class Lexicon:
     actor_heads: dict[str, ActorHead]   # head-noun lemma of an actor -> its type and use
     aliases: Aliases
     honorifics: frozenset[str]
-    pronouns: dict[str, str]            # pronoun -> what it may stand for: PERSON, THING, PLURAL
+    pronouns: dict[str, str]            # pronoun -> what it may stand for: PERSON, THING, PLURAL, WE, I
     generic_heads: frozenset[str]       # "the group": the last armed group or organisation named
+    issuers: dict[str, tuple[str, str]]  # outlet (lower case) -> the actor of its "we", and its type
+    issuer_leads: tuple[str, ...]       # "statement by": a title naming who speaks
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -102,9 +104,13 @@ def lexicon(resources: Resources) -> Lexicon:
             aliases[alias] = (row["name"], row["type"])
     honorifics = frozenset(row["word"].lower() for row in resources.table("entities/honorifics.tsv", ("word",)))
     pronouns = {row["word"].lower(): row["refers"] for row in resources.table(
-        "entities/pronouns.tsv", ("word", "refers"), (("refers", ("PERSON", "THING", "PLURAL")),))}
+        "entities/pronouns.tsv", ("word", "refers"), (("refers", ("PERSON", "THING", "PLURAL", "WE", "I")),))}
     generic = frozenset(row["head"].lower() for row in resources.table("entities/generic-heads.tsv", ("head",)))
-    return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, generic)
+    issuers = {row["source"].lower(): (row["actor"], row["type"]) for row in resources.table(
+        "entities/issuers.tsv", ("source", "actor", "type"), (("type", enum("entities", "type")),))}
+    leads = tuple(sorted((row["lead"].lower() for row in resources.table("entities/issuer-leads.tsv", ("lead",))),
+                         key=len, reverse=True))
+    return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, generic, issuers, leads)
 
 
 def alias_matcher(resources: Resources) -> PhraseMatcher:

@@ -7,7 +7,8 @@ Three passes over the Doc, each feeding the next:
 2. descriptions: unnamed actors and descriptions of named ones ("the ministry",
    "Syria's interior minister", "insurgents", "a spokesperson for ..."), each either tied
    to the entity it describes or made an entity of its own;
-3. pronouns outside quotations, tied to the most recent compatible subject.
+3. pronouns outside quotations, tied to the most recent compatible subject; a "we" or an
+   "I" to who speaks in the text's own voice, when its outlet or title says who.
 """
 from __future__ import annotations
 
@@ -74,8 +75,11 @@ def initials(text: str) -> str:
 
 
 class EntityBuilder:
-    def __init__(self, doc: Doc, lex: Lexicon, countries: CountryIndex, aliases: PhraseMatcher):
+    def __init__(self, doc: Doc, lex: Lexicon, countries: CountryIndex, aliases: PhraseMatcher,
+                 title: str | None = None, source: str | None = None):
         self.doc = doc
+        self.title, self.source = title or "", source or ""  # who speaks in the text's own voice
+        self.issuer: dict[str, Entity | None] = {}
         self.lex = lex
         self.roles = lex.roles
         self.aliases = aliases
@@ -585,6 +589,11 @@ class EntityBuilder:
             kind = self.lex.pronouns.get(tok.lower_)
             if kind is None or tok.pos_ != "PRON" or self.in_quote[tok.i] or tok.i in self.token_entity:
                 continue
+            if kind in ("WE", "I"):
+                ent = self._issuer(kind)
+                if ent is not None:
+                    self._add_mention(ent, tok.i, tok.i + 1)
+                continue
             if kind == "THING" and tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
@@ -611,6 +620,54 @@ class EntityBuilder:
                 if same_sentence is None and self.sent_of[m.token] == self.sent_of[tok.i] and kind == "PERSON":
                     same_sentence = m.entity
         return same_sentence
+
+    def _issuer(self, kind: str) -> Entity | None:
+        """Who the text's own "we" (kind WE) or "I" (kind I) is: for "we", the actor of an
+        outlet that publishes in its own voice (issuers.tsv), else the speaker its title
+        names ("Statement by President Joe Biden on ..."); for "I", that speaker. None
+        when the text names neither: an unknown "we" is left unresolved, not guessed."""
+        if kind not in self.issuer:
+            listed = self.lex.issuers.get(self.source.strip().lower())
+            if kind == "WE" and listed is not None:
+                self.issuer[kind] = self._issuer_entity(*listed)
+            else:
+                speaker = self._title_speaker()
+                self.issuer[kind] = self._issuer_entity(speaker[0], "PERSON", speaker[1]) if speaker else None
+        return self.issuer[kind]
+
+    def _title_speaker(self) -> tuple[str, str | None] | None:
+        """(name, title) of the speaker a title names after one of its leads: "Remarks by
+        Secretary Antony J. Blinken at ..." gives ("Antony J. Blinken", "Secretary")."""
+        lowered = self.title.lower()
+        lead = next((lead for lead in self.lex.issuer_leads if lowered.startswith(lead + " ")), None)
+        if lead is None:
+            return None
+        rest = re.split(r"\s(?:on|at|to|for|regarding|in|about)\s|:", self.title[len(lead) + 1:], maxsplit=1)[0]
+        words = rest.split()
+        role_words = self.roles.words()
+        name: list[str] = []
+        for word in reversed(words):  # the name is the run of capitalised words at the end
+            if not word[:1].isupper() or word.lower().strip(",") in role_words:
+                break
+            name.insert(0, word)
+        if not name:
+            return None
+        title = " ".join(words[:len(words) - len(name)]).strip(" ,") or None
+        return " ".join(name), title
+
+    def _issuer_entity(self, name: str, etype: str, title: str | None = None) -> Entity:
+        """The entity the text already has by that name, else a new one."""
+        if etype == "GPE":
+            country = self.countries.lookup(name)
+            if country is not None:
+                return self.country_entity(country)
+        words = name_words(name)
+        found = self._match_name(etype, name, words)
+        if found is not None:
+            return found
+        ent = self._new(type=etype, name=name, words=words, title=title)
+        self._index_name(ent)
+        return ent
 
     # -- output -------------------------------------------------------------------
     def to_record(self) -> list[dict[str, Any]]:
@@ -662,10 +719,12 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-@stage("entities", requires=("document.text",), provides=("entities",),
+@stage("entities", requires=("document.text", "document.title", "document.source"), provides=("entities",),
        resources=(lexicon, countries, alias_matcher))
 def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
-    builder = EntityBuilder(doc, context.get(lexicon), context.get(countries), context.get(alias_matcher))
+    document = record["document"]
+    builder = EntityBuilder(doc, context.get(lexicon), context.get(countries), context.get(alias_matcher),
+                            document.get("title"), document.get("source"))
     builder.collect_names()
     builder.collect_descriptions()
     builder.collect_pronouns()

@@ -12,14 +12,14 @@ from ...record import enum
 from ...resources import Resources
 from ...syntax import auxiliaries
 
-NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp")
+NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg")
 
 
 @dataclass(frozen=True)
 class Need:
     """One alternative of a trigger's `needs` column."""
 
-    kind: str                     # obj, prep, prt, mod, light, xcomp
+    kind: str                     # obj, prep, prt, mod, subj, light, xcomp, arg
     words: frozenset[str] = frozenset()  # lemmas; PLACE, PERSON, ANY are classes
 
 
@@ -38,7 +38,7 @@ def _needs(cell: str, where: str) -> tuple[Need, ...]:
     out = []
     for alternative in cell.split():
         kind, _, words = alternative.partition("=")
-        if kind not in NEEDS or (kind in ("light", "xcomp")) == bool(words):
+        if kind not in NEEDS or (kind in ("light", "xcomp", "arg")) == bool(words):
             raise LexiconError(f"{where}: cannot read need '{alternative}' (one of {', '.join(NEEDS)}, "
                                "the first five as kind=a|b)")
         out.append(Need(kind, frozenset(w for w in words.split("|") if w)))

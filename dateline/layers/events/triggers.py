@@ -17,6 +17,9 @@ from .lexicon import Lexicon, Need, Trigger
 OBJECTS = ("dobj", "obj", "nsubjpass")
 NOMINAL_DEPS = ("dobj", "obj", "nsubj", "nsubjpass", "pobj")
 MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss", "nummod")
+# the prepositions whose complement says which happening a noun names (`arg` in triggers.tsv)
+ARGUMENT_PREPOSITIONS = frozenset({"of", "with", "between", "in", "at", "on", "against", "by", "over", "among",
+                                   "to"})
 
 
 @dataclass
@@ -112,6 +115,8 @@ def _holds(token: Token, need: Need, light: Token | None,
            is_place: Callable[[Token], bool], is_person: Callable[[Token], bool]) -> bool:
     if need.kind == "light":
         return light is not None
+    if need.kind == "arg":
+        return _has_argument(token)
     if need.kind == "xcomp":
         return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
     if need.kind == "prt":
@@ -127,7 +132,7 @@ def _holds(token: Token, need: Need, light: Token | None,
         return any(c.dep_ in MODIFIERS and (c.lemma_.lower() in need.words or c.lower_ in need.words)
                    for c in token.children)
     # obj
-    objects = [c for c in token.children if c.dep_ in OBJECTS]
+    objects = _objects(token)
     if objects and "ANY" in need.words:
         return True
     for obj in objects:
@@ -136,6 +141,32 @@ def _holds(token: Token, need: Need, light: Token | None,
         if any(w.lemma_.lower() in need.words or w.lower_ in need.words for w in _object_words(obj)):
             return True
     return False
+
+
+def _objects(token: Token) -> list[Token]:
+    """A word's objects; a verb of a coordination without its own takes those the
+    coordination shares ("continue to detain, harass and threaten mothers of detainees")."""
+    own = [c for c in token.children if c.dep_ in OBJECTS]
+    if own or token.pos_ != "VERB":
+        return own
+    first = token
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    verbs, todo = [], [first]  # every verb of the coordination: "detain, harass and threaten" chain
+    while todo:
+        verb = todo.pop()
+        verbs.append(verb)
+        todo += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [c for verb in verbs if verb is not token for c in verb.children if c.dep_ in OBJECTS]
+
+
+def _has_argument(noun: Token) -> bool:
+    """Whether a noun names one happening by who or what it concerns, or where: a
+    possessive ("Iran's detention of", "today's meeting") or a complement with its noun
+    ("the detention of journalists", "talks with the rebels", "the discussions in Geneva"),
+    not a kind of thing ("detention is a tool of repression")."""
+    return any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPOSITIONS
+               and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
 
 
 def _object_words(obj: Token) -> list[Token]:
