@@ -243,3 +243,16 @@ def test_nouns_that_name_no_particular_happening_are_no_events(pipeline, text):
 def test_verbs_of_a_coordination_share_its_object(pipeline):
     events, _ = events_of(pipeline, "Police continue to detain, harass and threaten relatives of the detained students.")
     assert {e["trigger"]["text"] for e in events if e["type"] == "COERCE"} >= {"detain", "harass"}
+
+
+def test_the_object_of_the_verb_an_infinitive_hangs_from_does_it(pipeline):
+    events, _ = events_of(pipeline, "The envoy urged the militia to withdraw from Tarsk.")
+    assert only(events, "RETREAT")["actor_names"] == ["militia"]
+    events, _ = events_of(pipeline, "The militia decided to withdraw from Tarsk.")
+    assert only(events, "RETREAT")["actor_names"] == ["militia"]
+
+
+def test_a_nouns_of_complement_is_its_target(pipeline):
+    events, _ = events_of(pipeline, "Velnor's detention of three journalists drew protests.")
+    detention = only(events, "COERCE")
+    assert detention["actor_names"] == ["Velnor"] and detention["target_names"] == ["three journalists"]

@@ -3,9 +3,11 @@ pointed at the ids of the entities, places and times layers.
 
 - actor: the subject of the trigger's clause (the agent of a passive: "hit by militants"),
   or the subject it shares with the verb it hangs from ("launched an offensive and took
-  control of Aleppo"); for a bare noun trigger, its possessor or the name it is
+  control of Aleppo"), or that verb's object when an infinitive hangs from it ("urged all
+  parties to end the fighting": the parties); for a bare noun trigger, its possessor or the name it is
   modified by ("Israel's strikes", "Russian strikes", "an attack by militants");
-- targets: the object, or the object of "against", "on", "at", "with", "to";
+- targets: the object, or the object of "against", "on", "at", "with", "to"; of a bare
+  noun trigger, its "of" ("the detention of three journalists");
 - places: places named in the trigger's clause ("in", "around", "near", "outside", an
   object: "leaving Damascus"), "the capital" as the capital of the article's country, else
   the places of the trigger's sentence, else the last place its paragraph named so far;
@@ -78,10 +80,13 @@ class Arguments:
             tokens = _subjects(clause)
         verb = clause
         while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
+            controlled = verb.dep_ == "xcomp"
             verb = verb.head  # "launched an offensive and took control of": the shared subject
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "attr") and verb.head is not verb:
                 verb = verb.head  # "reiterated its position calling on all parties": the one who reiterated
-            tokens = _subjects(verb)
+            # "urged all parties to end the fighting", "forced the rebels to withdraw", "called
+            # on Iran to release": the object of the verb an infinitive hangs from does it
+            tokens = (_controllers(verb) if controlled else []) or _subjects(verb)
         return self.ids(tokens, exclude_place_names=False)
 
     def targets(self, found: Found) -> list[str]:
@@ -89,7 +94,10 @@ class Arguments:
         tokens: list[Token] = []
         for head in dict.fromkeys((clause, word)):
             for c in head.children:
-                if c.dep_ in ("dobj", "obj", "dative") and c is not word:
+                if head is word and found.light is None and found.trigger.pos == "noun" \
+                        and c.dep_ == "prep" and c.lower_ == "of":
+                    tokens += [g for g in c.children if g.dep_ == "pobj"]  # "the detention of three journalists"
+                elif c.dep_ in ("dobj", "obj", "dative") and c is not word:
                     tokens.append(c)
                 elif c.dep_ == "nsubjpass" and c is not word:
                     tokens.append(c)
@@ -158,6 +166,14 @@ def _subjects(verb: Token) -> list[Token]:
     if not found and verb.dep_ == "pcomp":  # "news about the president leaving Damascus"
         found = [c for c in verb.head.children if c.dep_ == "pobj"]
     return found
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """The object of a verb that an infinitive hangs from, which does what the infinitive
+    says: "urged all parties", "called on Iran" (object control)."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return found or [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                     for g in c.children if g.dep_ == "pobj"]
 
 
 def _argument_spans(token: Token) -> list[tuple[int, int]]:
