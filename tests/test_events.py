@@ -256,3 +256,17 @@ def test_a_nouns_of_complement_is_its_target(pipeline):
     events, _ = events_of(pipeline, "Velnor's detention of three journalists drew protests.")
     detention = only(events, "COERCE")
     assert detention["actor_names"] == ["Velnor"] and detention["target_names"] == ["three journalists"]
+
+
+def test_what_a_verb_acts_on_by_name_is_no_event_of_its_own(pipeline):
+    events, _ = events_of(pipeline, "The government lifted the sanctions on Velnor on Monday.")
+    assert [e["type"] for e in events] == ["RETREAT"], [(e["type"], e["trigger"]["text"]) for e in events]
+    events, _ = events_of(pipeline, "The ministry condemned the attack on Velnor.")
+    assert {e["type"] for e in events} == {"ACCUSE", "ASSAULT"}  # a condemnation names no object by its word
+
+
+def test_thank_you_is_politeness_and_thanking_someone_is_support(pipeline):
+    events, _ = events_of(pipeline, "Thank you all very much.")
+    assert not events
+    events, _ = events_of(pipeline, "The minister thanked Velnor for its help with the convoy.")
+    assert only(events, "SUPPORT")["actor_names"] == ["minister"]

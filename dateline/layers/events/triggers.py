@@ -62,8 +62,19 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             taken.add(token.i)
             if light is not None:
                 taken.add(light.i)
+            # "lifted the sanctions", "eased the siege": the object the verb's sense names
+            # is what it acts on, not an event of its own
+            taken.update(o.i for o in _named_objects(token, sense))
             break
     return found
+
+
+def _named_objects(verb: Token, sense: Trigger) -> list[Token]:
+    """The objects of a verb trigger that its `obj=` need names by their word."""
+    words = {w for need in sense.needs if need.kind == "obj" for w in need.words} - {"ANY", "PLACE", "PERSON"}
+    if sense.pos != "verb" or not words:
+        return []
+    return [o for o in _objects(verb) if o.lemma_.lower() in words or o.lower_ in words]
 
 
 def _pos(token: Token) -> str | None:
