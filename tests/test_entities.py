@@ -119,3 +119,15 @@ def test_a_we_of_an_unknown_outlet_or_inside_a_quotation_is_left_unresolved(pipe
     listed = pipeline(text, source="The White House")
     we = [m for e in listed["entities"] for m in e["mentions"] if m["text"] == "We"]
     assert [m["start"] for m in we] == [0]  # the quoted "We" is the commander's, not the outlet's
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Statement By Secretary Mara Delkin On The Shelling Of Velnor", ("Mara Delkin", "Secretary")),
+    ("Remarks by President Ilan Vesk at a Press Conference", ("Ilan Vesk", "President")),
+    ("Statement by the Spokesperson", None),
+    ("Shelling of Velnor condemned", None),
+])
+def test_the_i_of_a_text_is_the_speaker_its_title_names(pipeline, title, speaker):
+    record = pipeline("I condemn the shelling of Velnor.", title=title)
+    found = [(e["name"], e["title"]) for e in record["entities"] if any(m["text"] == "I" for m in e["mentions"])]
+    assert found == ([speaker] if speaker else [])

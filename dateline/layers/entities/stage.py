@@ -642,7 +642,8 @@ class EntityBuilder:
         lead = next((lead for lead in self.lex.issuer_leads if lowered.startswith(lead + " ")), None)
         if lead is None:
             return None
-        rest = re.split(r"\s(?:on|at|to|for|regarding|in|about)\s|:", self.title[len(lead) + 1:], maxsplit=1)[0]
+        rest = re.split(r"\s(?:on|at|to|for|regarding|in|about)\s|:", self.title[len(lead) + 1:], maxsplit=1,
+                        flags=re.IGNORECASE)[0]  # headlines capitalise their prepositions too
         words = rest.split()
         role_words = self.roles.words()
         name: list[str] = []
