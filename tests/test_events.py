@@ -270,3 +270,116 @@ def test_thank_you_is_politeness_and_thanking_someone_is_support(pipeline):
     assert not events
     events, _ = events_of(pipeline, "The minister thanked Velnor for its help with the convoy.")
     assert only(events, "SUPPORT")["actor_names"] == ["minister"]
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    # nouns derived from the verbs' senses (nominalizations.tsv), their needs read on the noun
+    ("The suspension of aid deliveries to Tarsk angered the council.", "AID", "aid deliveries"),
+    ("Velnor's expulsion of two diplomats surprised the ministry.", "SANCTION", "expulsion"),
+    ("The storming of the parliament lasted an hour.", "ASSAULT", "storming"),
+    ("Officials welcomed the closure of the border crossing.", "COERCE", "closure"),
+    ("The militia announced the reopening of the crossing.", "CONCEDE", "reopening"),
+    ("Aid groups praised Velnor's pledge to withdraw its troops.", "AGREE", "pledge"),
+    ("Observers reported repeated ceasefire violations near Tarsk.", "ASSAULT", "ceasefire violations"),
+    ("The rebels' entry into Tarsk was filmed by residents.", "ASSAULT", "entry"),
+    # constructions read through prepositions and adverbs
+    ("Thousands took to the streets of Tarsk on Friday.", "PROTEST", "took"),
+    ("The president spoke with Maria Lopez by phone on Tuesday.", "CONSULT", "spoke"),
+    ("The families have pushed for the release of the hostages.", "REQUEST", "pushed"),
+    ("The ministry intervened militarily in the dispute.", "ASSAULT", "intervened"),
+    ("Officials led arrests, prosecutions and sentencings of protesters.", "COERCE", "sentencings"),
+    ("The persons designated today include two generals.", "SANCTION", "designated"),
+])
+def test_nouns_and_constructions_beyond_the_verb_table(pipeline, text, event_type, trigger):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == event_type and trigger in e["trigger"]["text"] for e in events), \
+        [(e["type"], e["trigger"]["text"]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Seizing the town would be a clear violation of international law.",  # a judgement, no act
+    "The ministry spoke to reporters after the vote.",  # to the press: no consultation
+    "The minister praised the deep commitment of his staff to their work.",
+    "The supply of water to the town is stable.",
+])
+def test_derived_and_new_senses_stay_out_of_other_senses(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e["type"] in ("REJECT", "CONSULT", "AGREE", "AID")], \
+        [(e["type"], e["trigger"]["text"]) for e in events]
+
+
+def test_a_possessive_is_the_one_a_release_or_arrest_is_done_to(pipeline):
+    events, _ = events_of(pipeline, "Maria Lopez's arrest shocked her supporters.")
+    arrest = only(events, "COERCE")
+    assert arrest["actor_names"] == [] and arrest["target_names"] == ["Maria Lopez"]
+    events, _ = events_of(pipeline, "Velnor's arrest of two reporters drew protests.")
+    arrest = only(events, "COERCE")
+    assert arrest["actor_names"] == ["Velnor"]  # with an "of", the possessive acts
+
+
+def test_an_unnamed_jailer_is_the_country_the_arrest_happens_in(pipeline):
+    events, _ = events_of(pipeline, "Two reporters were detained in Iran last week.")
+    assert only(events, "COERCE")["actor_names"] == ["Iran"]
+    events, _ = events_of(pipeline, "Two reporters were killed in Iran last week.")
+    assert only(events, "ASSAULT")["actor_names"] == []  # a killing's agent is not inferred
+
+
+def test_in_partnership_with_is_done_by_the_clauses_subject(pipeline):
+    events, _ = events_of(pipeline, "Velnor will deliver the grain in partnership with Tarsk.")
+    assert only(events, "COOPERATE")["actor_names"] == ["Velnor"]
+
+
+def test_a_noun_after_when_or_where_words_keeps_its_own_factuality(pipeline):
+    events, _ = events_of(pipeline, "The militia vowed revenge after the raid on its base.")
+    assert only(events, "COERCE")["factuality"] == "asserted"
+    events, _ = events_of(pipeline, "The militia threatened new raids on the base.")
+    assert only(events, "COERCE")["factuality"] == "possible"  # what is threatened has not happened
+
+
+def test_future_releases_and_concessions_are_agreements(pipeline):
+    events, _ = events_of(pipeline, "The rebels said they will release the hostages on Sunday.")
+    assert [e["type"] for e in events if e["trigger"]["text"].startswith("release")] == ["AGREE"]
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_clause_it_hangs_from(pipeline):
+    events, _ = events_of(pipeline, "Velnor retaliated by bombing the port.")
+    assert [e["actor_names"] for e in events if e["trigger"]["text"] == "bombing"] == [["Velnor"]]
+    events, _ = events_of(pipeline, "Russia accused Ukraine of shelling the plant.")
+    assert only(events, "ASSAULT")["actor_names"] == ["Ukraine"]  # the one accused, not the accuser
+
+
+def test_both_sides_between_are_actors(pipeline):
+    events, _ = events_of(pipeline, "Observers welcomed the agreement between Velnor and Tarsk.")
+    assert sorted(only(events, "AGREE")["actor_names"]) == ["Tarsk", "Velnor"]
+
+
+def test_what_talks_are_about_and_who_acts_are_no_places_of_the_event(pipeline):
+    events, _ = events_of(pipeline, "The ministers discussed the situation in Syria at a meeting in Geneva.")
+    assert {tuple(e["place_names"]) for e in events if e["type"] == "CONSULT"} == {("Geneva",)}
+    events, _ = events_of(pipeline, "Russia's invasion of Ukraine began in February.")
+    assert only(events, "ASSAULT")["place_names"] == ["Ukraine"]
+
+
+def test_who_in_a_relative_clause_is_the_noun_it_describes(pipeline):
+    events, _ = events_of(pipeline, "The militants, who seized the town last week, said they would not withdraw.")
+    seized = next(e for e in events if e["trigger"]["text"].startswith("seized"))
+    assert seized["actor_names"] == ["militants"]
+
+
+def test_troops_crossing_into_a_country_is_an_incursion_and_refugees_crossing_is_not(pipeline):
+    events, _ = events_of(pipeline, "Velnorian troops crossed into Tarsk on Monday.")
+    assert only(events, "ASSAULT")["mode"] == "territory"
+    events, _ = events_of(pipeline, "Thousands of refugees crossed the border into Tarsk.")
+    assert not [e for e in events if e["type"] == "ASSAULT"]
+
+
+def test_who_killed_is_who_attacked_when_the_killing_names_no_one(pipeline):
+    events, _ = events_of(pipeline, "Two soldiers were killed when militants attacked a checkpoint.")
+    assert [e["actor_names"] for e in events if e["trigger"]["text"] == "killed"] == [["militants"]]
+    events, _ = events_of(pipeline, "Three people were killed when the building collapsed.")
+    assert [e["actor_names"] for e in events if e["trigger"]["text"] == "killed"] == [[]]
+
+
+def test_the_agent_of_a_participle_describing_a_noun_event_is_its_actor(pipeline):
+    events, _ = events_of(pipeline, "The raid, carried out by the militia, lasted an hour.")
+    assert [e["actor_names"] for e in events if e["trigger"]["text"] == "raid"] == [["militia"]]

@@ -13,7 +13,8 @@ tells beside a claim is a contradiction (contradictions.py), not its fate.
   withdrawal from it or of its taking by another actor; a claim that a person is at a
   place, by a later report of that person leaving (a RETREAT whose actor is that person).
 - A claim that something will or should happen (a promise, a call, a prediction: an event
-  the record gives as `possible`; a threat: a THREATEN the claim tells) is confirmed by a
+  the record gives as `possible`; a threat or a promise: a THREATEN or an AGREE the claim
+  tells) is confirmed by a
   later report, within FULFIL_DAYS, of an act of its kind done there after the claim, by
   the same actors or told with the same word or mode ("will withdraw its troops", and a
   week later "withdrew"): not the same happening, which had not happened yet, but its
@@ -27,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..layers.events.stage import THREATENED
+from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
 from .compare import actors_relation, places_compatible, where
 from .events import same_trigger
@@ -92,17 +93,21 @@ def awaiting_keys(statement: dict[str, Any]) -> list[str]:
 
 def _awaited(statement: dict[str, Any]) -> list[dict[str, Any]]:
     """The acts a statement says will or should happen: those the record gives as
-    possible, and threats (a hostile act announced by its actor: "we'd strike")."""
+    possible, threats (a hostile act announced by its actor: "we'd strike") and promises
+    ("will withdraw", PLOVER's AGREE)."""
     if statement.get("stance") == "deny":
         return []
-    return [e for e in statement.get("told", []) if e["factuality"] == "possible" or e["type"] == "THREATEN"]
+    return [e for e in statement.get("told", []) if e["factuality"] == "possible" or e["type"] in ("THREATEN", "AGREE")]
 
 
 def _families(act: dict[str, Any]) -> list[str]:
     """What an act is fulfilled by: its own family; for a threat, the hostile acts a
-    threat announces (the events layer's THREATENED types)."""
+    threat announces (the events layer's THREATENED types); for a promise coded AGREE
+    ("will withdraw", "agreed to release"), the cooperative acts it may promise."""
     if act["type"] == "THREATEN":
         return sorted({*THREATENED, "ASSAULT-territory"})
+    if act["type"] == "AGREE":
+        return sorted(COOPERATIVE)
     return [act["family"]]
 
 

@@ -23,10 +23,13 @@ from spacy.tokens import Token
 from ...spanindex import SpanIndex
 from ...syntax import sentence_of
 from .lexicon import Lexicon
-from .triggers import Found
+from .triggers import Found, reduced_passive
 
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
+# acts of talking whose object says what they are about, not where they happen
+SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
+ABOUT = {"about", "on", "over", "regarding", "concerning"}
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "from"}
 
 
@@ -54,6 +57,8 @@ class Arguments:
         self.entity_type = {e["id"]: e["type"] for e in record.get("entities", [])}
         self.places = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
                                 for m in p["mentions"])
+        self.countries = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
+                                   if p["kind"] == "country" for m in p["mentions"])
         self.towns = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
                                if p["kind"] != "country" for m in p["mentions"])
         self.times = SpanIndex((t["start"], t["end"], t) for t in record.get("times", [])
@@ -67,18 +72,44 @@ class Arguments:
         tokens: list[Token] = []
         if found.light is None and found.trigger.pos == "noun":
             word = found.word
-            tokens = [c for c in word.children if c.dep_ in ("poss", "compound", "amod") and self._names(c)]
+            roles = ("compound", "amod") if _possessor_undergoes(found) else ("poss", "compound", "amod")
+            tokens = [c for c in word.children if c.dep_ in roles and self._names(c)]
             tokens += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
                        for g in c.children if g.dep_ == "pobj"]
+            # "the strike, carried out by Israeli jets": the agent of the participle that describes it
+            tokens += [g for a in word.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                       for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not tokens and _comitative(word):
+                tokens = _subjects(word.head.head)  # "we work in partnership with Egypt": we
+            if not tokens:  # "the agreement between Velnor and Tarsk", "clashes between": both sides
+                tokens = [t for g in word.children if g.dep_ == "prep" and g.lower_ == "between"
+                          for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
             return self.ids(tokens, exclude_place_names=False)
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) \
+            or reduced_passive(clause)  # "Americans detained in Russia"
         if passive:
             tokens = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if not tokens and self.lex.modality.get(clause.lower_) == "commit":  # "Russia is committed to ..."
                 tokens = [c for c in clause.children if c.dep_ == "nsubjpass"]
+            if not tokens and found.trigger.type == "COERCE":
+                tokens = self._state_where(clause)
+            if not tokens and found.trigger.type == "ASSAULT":
+                # "two soldiers were killed when militants attacked a checkpoint": the attackers
+                tokens = [s for c in clause.children if c.dep_ == "advcl"
+                          and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)
+                          and any(t.type == "ASSAULT" for t in self.lex.triggers.get((c.lemma_.lower(), "verb"), ()))
+                          for s in _subjects(c)]
         else:
             tokens = _subjects(clause)
         verb = clause
+        while not tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            # "retaliated by bombing the port", "remains committed to supporting": the one who
+            # retaliated, who remains; "accused Velnor of shelling", "thanked Tarsk for helping":
+            # the one accused, thanked
+            preposition, verb = verb.head, verb.head.head
+            if verb.dep_ == "acomp" and verb.head is not verb:
+                verb = verb.head
+            tokens = (_controllers(verb) if preposition.lower_ in ("of", "for") else []) or _subjects(verb)
         while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
             controlled = verb.dep_ == "xcomp"
             verb = verb.head  # "launched an offensive and took control of": the shared subject
@@ -97,6 +128,8 @@ class Arguments:
                 if head is word and found.light is None and found.trigger.pos == "noun" \
                         and c.dep_ == "prep" and c.lower_ == "of":
                     tokens += [g for g in c.children if g.dep_ == "pobj"]  # "the detention of three journalists"
+                elif head is word and c.dep_ == "poss" and _possessor_undergoes(found):
+                    tokens.append(c)  # "her release"
                 elif c.dep_ in ("dobj", "obj", "dative") and c is not word:
                     tokens.append(c)
                 elif c.dep_ == "nsubjpass" and c is not word:
@@ -119,6 +152,12 @@ class Arguments:
                         out.append(entity)
         return out
 
+    def _state_where(self, verb: Token) -> list[Token]:
+        """"Two reporters were detained in Iran": who arrests, jails or bans without being
+        named is the state where it happens, when the clause names a country."""
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+                for g in c.children if g.dep_ == "pobj" and self.countries.overlapping(g.idx, g.idx + len(g.text))]
+
     def _names(self, token: Token) -> bool:
         return bool(self.entities.overlapping(token.idx, token.idx + len(token.text)))
 
@@ -127,7 +166,11 @@ class Arguments:
     def place_ids(self, found: Found, paragraphs: Paragraphs) -> list[str]:
         lo, hi = _subtree_chars(found.clause)
         subjects = [c for c in found.clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         acting = {p for c in subjects for _, _, p in self.places.overlapping(c.idx, c.idx + len(c.text))}
+        if found.trigger.type in SPOKEN_OF:  # "discussed the situation in Syria": what it is about
+            acting |= {p for c in found.clause.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep"
+                       and c.lower_ in ABOUT for p in self._places_in(c)}
         out = [p for _, _, p in sorted(self.places.overlapping(lo, hi))]
         out = [p for p in out if p not in acting]  # "Russia withdrew its troops": Russia acts
         if not out and self.capital_place and any(
@@ -141,6 +184,10 @@ class Arguments:
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting:
                 out = [before[2]]
         return list(dict.fromkeys(out))
+
+    def _places_in(self, token: Token) -> set[str]:
+        lo, hi = _subtree_chars(token)
+        return {p for _, _, p in self.places.overlapping(lo, hi)}
 
     def time_id(self, found: Found, statement: dict | None) -> str | None:
         lo, hi = _subtree_chars(found.clause)
@@ -159,8 +206,34 @@ class Arguments:
         return statement.get("time") if statement else None
 
 
+def _conjuncts(token: Token) -> list[Token]:
+    out, todo = [], [c for c in token.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def _comitative(noun: Token) -> bool:
+    """"in cooperation with", "in partnership with Egypt": a noun with its "with" that says
+    how the clause's subject acts."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def _possessor_undergoes(found: Found) -> bool:
+    """Whether the possessive of a bare noun trigger is the one it is done to ("her
+    release", "the activist's arrest"), by the trigger's `possessor`; an "of" complement
+    takes that role, and the possessive acts ("Iran's detention of journalists")."""
+    return found.light is None and found.trigger.pos == "noun" and found.trigger.possessor == "target" \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in found.word.children)
+
+
 def _subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "which", "that") for c in found):
+        return [verb.head]  # "the militants, who seized the town": the militants
     if not found:  # "the forces operating in Hama are conducting fire", parsed as a clausal subject
         found = [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     if not found and verb.dep_ == "pcomp":  # "news about the president leaving Damascus"

@@ -1,6 +1,10 @@
 """The event knowledge in data/events/: triggers, light verbs, weapons, modality, hearsay; and the
 future auxiliaries of data/tense.tsv. Event types and factualities a row may name are
-the contract's (the JSON Schema's enums)."""
+the contract's (the JSON Schema's enums).
+
+A verb's senses also give its nouns (nominalizations.tsv: "suspend" gives "suspension",
+"deliver" "delivery"), so that "the suspension of aid" is read as "suspended aid" is
+without a second row to keep in step. A noun with rows of its own keeps only those."""
 from __future__ import annotations
 
 import json
@@ -32,6 +36,7 @@ class Trigger:
     needs: tuple[Need, ...]       # any one must hold; none: always
     vetoes: frozenset[str]        # modifiers that give the word another sense
     factuality: str | None
+    possessor: str = "actor"      # what a possessive of the noun is: "Iran's strikes" | "her release"
 
 
 def _needs(cell: str, where: str) -> tuple[Need, ...]:
@@ -81,13 +86,41 @@ def _triggers(resources: Resources) -> dict[tuple[str, str], tuple[Trigger, ...]
     """Triggers by (lemma, pos): a word may carry several senses, told apart by `needs`."""
     rows = resources.table("events/triggers.tsv", ("trigger", "pos", "type"),
                            choices=(("pos", ("verb", "noun")), ("type", enum("events", "type")),
-                                    ("factuality", enum("events", "factuality"))))
+                                    ("factuality", enum("events", "factuality")),
+                                    ("possessor", ("actor", "target"))))
     out: dict[tuple[str, str], list[Trigger]] = {}
     for row in rows:
         where = f"{resources.path('events/triggers.tsv')}: {row['trigger']} ({row['pos']})"
         trigger = Trigger(row["trigger"].lower(), row["pos"], row["type"], row.get("mode") or None,
                           _needs(row.get("needs", ""), where),
                           frozenset(w for w in row.get("not", "").split("|") if w),
-                          row.get("factuality") or None)
+                          row.get("factuality") or None, row.get("possessor") or "actor")
         out.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+    own_nouns = {lemma for lemma, pos in out if pos == "noun"}
+    table = "events/nominalizations.tsv"
+    for row in resources.table(table, ("verb", "noun")):
+        verb, noun = row["verb"].lower(), row["noun"].lower()
+        if (verb, "verb") not in out or noun in own_nouns:
+            continue  # a folder's own triggers.tsv may leave the verb out
+        for sense in out[(verb, "verb")]:
+            derived = _nominal(sense, noun)
+            if derived is not None:
+                out.setdefault((noun, "noun"), []).append(derived)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _nominal(verb: Trigger, noun: str) -> Trigger | None:
+    """The noun's sense of a verb sense: the verb's needs read on the noun ("suspend aid":
+    "the suspension of aid", "aid suspension"); a particle has no noun form, so a sense that
+    needs one gives none. A verb that needs nothing gives a noun that must be the object of
+    a light verb or name its happening ("launched an intervention", "Russia's intervention"),
+    not a kind of thing ("intervention is costly"); any noun may be the object of a light
+    verb ("reaffirmed its pledge")."""
+    if not verb.needs:
+        needs: tuple[Need, ...] = (Need("light"), Need("arg"))
+    else:
+        needs = tuple(n for n in verb.needs if n.kind != "prt")
+        if not needs:
+            return None
+        needs += (Need("light"),)  # "reaffirmed its pledge", "carried out the demolition"
+    return Trigger(noun, "noun", verb.type, verb.mode, needs, verb.vetoes, verb.factuality, verb.possessor)

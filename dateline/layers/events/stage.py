@@ -25,8 +25,7 @@ from .factuality import Modality, factuality, modality_of
 from .lexicon import Lexicon, capitals, lexicon
 from .triggers import Found, find
 
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # PLOVER: these, in the future tense, are AGREE
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}  # promised or in the future: AGREE
 THREATENED = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # announced by their actor, threats; a sanction announced is one
 OBLIGATIONS = {"must", "should"}
 
@@ -115,7 +114,7 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
         return "REJECT", announced
     if event_type == "RETREAT" and mod.future and mod.conditional:
         return "THREATEN", announced  # "will withdraw its force unless ..."
-    if event_type in COOPERATIVE and mod.commit or event_type in FUTURE_AGREE and mod.future:
+    if event_type in COOPERATIVE and (mod.commit or mod.future):
         return "AGREE", announced
     if event_type in THREATENED and (mod.commit or mod.future and (statement or mod.conditional)):
         return "THREATEN", announced

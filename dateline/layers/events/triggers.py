@@ -41,6 +41,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
     lexicon = lex.triggers
     found = []
     taken: set[int] = set()
+    lights: set[int] = set()  # light verbs taken by a noun, which the nouns coordinated with it share
     for token in doc:
         pos = _pos(token)
         if pos is None:
@@ -53,15 +54,17 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
         if pos == "verb" and token.dep_ == "amod" or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
         light = _light_verb(token, lex.light_verbs) if pos == "noun" else None
-        if light is not None and light.i in taken:
+        if light is not None and light.i in taken and light.i not in lights:
             continue  # "imposed restrictions": "impose" carries the event already
         for sense in senses:
             if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, is_person):
                 continue
-            found.append(_found(token, sense, light))
+            # "led arrests, prosecutions and sentencings": the verb is in the first one's trigger
+            found.append(_found(token, sense, light, shared=light is not None and light.i in lights))
             taken.add(token.i)
             if light is not None:
                 taken.add(light.i)
+                lights.add(light.i)
             # "lifted the sanctions", "eased the siege": the object the verb's sense names
             # is what it acts on, not an event of its own
             taken.update(o.i for o in _named_objects(token, sense))
@@ -98,20 +101,22 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 def _vetoed(token: Token, sense: Trigger) -> bool:
     """A word next to the trigger gives it another sense: a modifier ("heart attack"), its
     object ("struck a deal", "met its targets"), its subject ("the earthquake hit"), the
-    verb it governs ("declined to comment") or the object of its preposition ("fought
-    against the virus")."""
+    verb it governs ("declined to comment"), the object of its preposition ("fought
+    against the virus") or, for a noun, the preposition it hangs from and that one's verb ("in violation of",
+    "went on strike")."""
     if not sense.vetoes:
         return False
     near: list[Token] = []
     for c in token.children:
-        if c.dep_ in MODIFIERS or c.dep_ == "xcomp":
-            near.append(c)
+        if c.dep_ in MODIFIERS or c.dep_ in ("xcomp", "acomp", "oprd", "prt", "advmod"):
+            near.append(c)  # "held accountable", "held down"
         elif c.dep_ in OBJECTS or c.dep_ in ("nsubj", "attr"):
             near += _object_words(c)
         elif c.dep_ in ("prep", "agent"):
             near += [w for g in c.children if g.dep_ == "pobj" for w in _object_words(g)]
-    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "go":
-        near.append(token.head)  # "went on strike"
+    if token.dep_ == "pobj" and token.pos_ != "VERB":
+        # the preposition that governs a noun and its verb: "in violation of", "went on strike"
+        near += [token.head] + ([token.head.head] if token.head.head.pos_ in ("VERB", "AUX") else [])
     return any(w.lemma_.lower() in sense.vetoes or w.lower_ in sense.vetoes for w in near)
 
 
@@ -129,13 +134,17 @@ def _holds(token: Token, need: Need, light: Token | None,
     if need.kind == "arg":
         return _has_argument(token)
     if need.kind == "xcomp":
+        if token.pos_ != "VERB":  # "a pledge to withdraw"
+            return any(c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in c.children)
+                       for c in token.children)
         return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
-    if need.kind == "prt":
-        return any(c.dep_ == "prt" and c.lower_ in need.words for c in token.children)
+    if need.kind == "prt":  # "brought home", "pulled back": the model may call it an adverb
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in need.words for c in token.children)
     if need.kind == "prep":  # "call on" is sometimes parsed with a particle
-        return any(c.dep_ in ("prep", "agent", "prt") and c.lower_ in need.words for c in token.children)
+        return any(c.dep_ in ("prep", "agent", "prt") and _prep_holds(c, need.words, is_person)
+                   for c in token.children)
     if need.kind == "subj":
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else _nominal_subjects(token)
         return any("PERSON" in need.words and is_person(c) or any(
             w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
             for w in _object_words(c)) for c in subjects)  # "Rebels entered": a proper noun at the start
@@ -156,8 +165,14 @@ def _holds(token: Token, need: Need, light: Token | None,
 
 def _objects(token: Token) -> list[Token]:
     """A word's objects; a verb of a coordination without its own takes those the
-    coordination shares ("continue to detain, harass and threaten mothers of detainees")."""
+    coordination shares ("continue to detain, harass and threaten mothers of detainees").
+    A noun's are its "of" complement and the noun before it ("the delivery of arms",
+    "arms deliveries")."""
+    if token.pos_ != "VERB":
+        return [c for c in token.children if c.dep_ == "compound"] + _complements(token, "of")
     own = [c for c in token.children if c.dep_ in OBJECTS]
+    if not own and reduced_passive(token):
+        return [token.head]  # "the persons designated today", "the villages destroyed"
     if own or token.pos_ != "VERB":
         return own
     first = token
@@ -171,12 +186,42 @@ def _objects(token: Token) -> list[Token]:
     return [c for verb in verbs if verb is not token for c in verb.children if c.dep_ in OBJECTS]
 
 
+def _prep_holds(prep: Token, words: frozenset[str], is_person: Callable[[Token], bool]) -> bool:
+    """`prep=with`: the preposition; `prep=to:street`: the preposition with that noun
+    ("took to the streets"); `with:PERSON`: with a person ("spoke with the minister's envoy")."""
+    if prep.lower_ in words:
+        return True
+    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    return any(f"{prep.lower_}:{n.lemma_.lower()}" in words or f"{prep.lower_}:PERSON" in words and is_person(n)
+               for n in nouns)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A participle that describes the noun it is done to ("the persons designated today"),
+    not a clause of its own ("rumours that the president had left")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _complements(noun: Token, *prepositions: str) -> list[Token]:
+    return [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in prepositions
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _nominal_subjects(noun: Token) -> list[Token]:
+    """Who does what a noun names: its possessive, "by", or "of" ("the rebels' entry", "the
+    arrival of peacekeepers")."""
+    return [c for c in noun.children if c.dep_ == "poss"] + _complements(noun, "by", "of")
+
+
 def _has_argument(noun: Token) -> bool:
     """Whether a noun names one happening by who or what it concerns, or where: a
-    possessive ("Iran's detention of", "today's meeting") or a complement with its noun
+    possessive ("Iran's detention of", "today's meeting"), a name before it ("the ECOWAS
+    summit") or a complement with its noun
     ("the detention of journalists", "talks with the rebels", "the discussions in Geneva"),
     not a kind of thing ("detention is a tool of repression")."""
-    return any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPOSITIONS
+    return any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"  # "the ECOWAS summit"
+               or c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPOSITIONS
                and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
 
 
@@ -192,9 +237,9 @@ def _object_words(obj: Token) -> list[Token]:
     return words
 
 
-def _found(token: Token, sense: Trigger, light: Token | None) -> Found:
+def _found(token: Token, sense: Trigger, light: Token | None, shared: bool = False) -> Found:
     first, last = token, token
-    if light is not None:
+    if light is not None and not shared:
         first, last = (light, token) if light.i < token.i else (token, light)
     elif sense.pos == "noun":
         # "air strikes", "artillery and rocket fire": the noun with the words that name it
