@@ -27,6 +27,8 @@ from .triggers import Found, reduced_passive
 
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
+RELATIVES = {"who", "which", "that"}
+JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
 # acts of talking whose object says what they are about, not where they happen
 SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
 ABOUT = {"about", "on", "over", "regarding", "concerning"}
@@ -79,7 +81,7 @@ class Arguments:
             # "the strike, carried out by Israeli jets": the agent of the participle that describes it
             tokens += [g for a in word.children if a.dep_ == "acl" and a.tag_ == "VBN"
                        for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if not tokens and _comitative(word):
+            if not tokens and found.trigger.type in JOINT and _comitative(word):
                 tokens = _subjects(word.head.head)  # "we work in partnership with Egypt": we
             if not tokens:  # "the agreement between Velnor and Tarsk", "clashes between": both sides
                 tokens = [t for g in word.children if g.dep_ == "prep" and g.lower_ == "between"
@@ -101,6 +103,11 @@ class Arguments:
                           for s in _subjects(c)]
         else:
             tokens = _subjects(clause)
+            if clause.dep_ == "relcl" and any(t.lower_ in RELATIVES for t in tokens):
+                # "the militants, who seized the town": the militants; not a town the
+                # clause was hung from ("an airstrike in Kabul that killed")
+                head = clause.head
+                tokens = [] if self.towns.overlapping(head.idx, head.idx + len(head.text)) else [head]
         verb = clause
         while not tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
             # "retaliated by bombing the port", "remains committed to supporting": the one who
@@ -232,8 +239,6 @@ def _possessor_undergoes(found: Found) -> bool:
 
 def _subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "which", "that") for c in found):
-        return [verb.head]  # "the militants, who seized the town": the militants
     if not found:  # "the forces operating in Hama are conducting fire", parsed as a clausal subject
         found = [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     if not found and verb.dep_ == "pcomp":  # "news about the president leaving Damascus"
