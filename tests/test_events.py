@@ -383,3 +383,17 @@ def test_who_killed_is_who_attacked_when_the_killing_names_no_one(pipeline):
 def test_the_agent_of_a_participle_describing_a_noun_event_is_its_actor(pipeline):
     events, _ = events_of(pipeline, "The raid, carried out by the militia, lasted an hour.")
     assert [e["actor_names"] for e in events if e["trigger"]["text"] == "raid"] == [["militia"]]
+
+
+def test_an_event_noun_as_subject_gives_its_own_actor_not_its_target(pipeline):
+    events, _ = events_of(pipeline, "A Russian drone attack on Kyiv killed three people overnight.")
+    killed = next(e for e in events if e["trigger"]["text"] == "killed")
+    assert killed["actor_names"] == ["Russia"]  # not Kyiv, which was attacked
+
+
+def test_an_event_noun_serving_a_verb_is_done_by_its_subject(pipeline):
+    events, _ = events_of(pipeline, "Velnor fired rockets at the port. Tarsk responded with artillery fire.")
+    fire = next(e for e in events if e["trigger"]["text"] == "artillery fire")
+    assert fire["actor_names"] == ["Tarsk"]
+    events, _ = events_of(pipeline, "The militia claimed responsibility for the bombing.")
+    assert only(events, "ASSAULT")["actor_names"] == ["militia"]

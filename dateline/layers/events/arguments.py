@@ -83,6 +83,8 @@ class Arguments:
                        for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if not tokens and found.trigger.type in JOINT and _comitative(word):
                 tokens = _subjects(word.head.head)  # "we work in partnership with Egypt": we
+            if not tokens:
+                tokens = _instrument_or_claimed(word)
             if not tokens:  # "the agreement between Velnor and Tarsk", "clashes between": both sides
                 tokens = [t for g in word.children if g.dep_ == "prep" and g.lower_ == "between"
                           for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
@@ -102,7 +104,8 @@ class Arguments:
                           and any(t.type == "ASSAULT" for t in self.lex.triggers.get((c.lemma_.lower(), "verb"), ()))
                           for s in _subjects(c)]
         else:
-            tokens = _subjects(clause)
+            # "a Russian drone attack on Kyiv killed three": who attacked, not what was attacked
+            tokens = [w for t in _subjects(clause) for w in self._doer_of(t)]
             if clause.dep_ == "relcl" and any(t.lower_ in RELATIVES for t in tokens):
                 # "the militants, who seized the town": the militants; not a town the
                 # clause was hung from ("an airstrike in Kabul that killed")
@@ -159,6 +162,15 @@ class Arguments:
                         out.append(entity)
         return out
 
+    def _doer_of(self, subject: Token) -> list[Token]:
+        """A subject, or, when it is itself an event noun ("the attack", "Israel's strikes"),
+        the words that name who did that: its possessive, modifiers and "by"."""
+        if subject.pos_ != "NOUN" or (subject.lemma_.lower(), "noun") not in self.lex.triggers:
+            return [subject]
+        return [c for c in subject.children if c.dep_ in ("poss", "compound", "amod") and self._names(c)] + \
+            [g for c in subject.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"]
+
     def _state_where(self, verb: Token) -> list[Token]:
         """"Two reporters were detained in Iran": who arrests, jails or bans without being
         named is the state where it happens, when the clause names a country."""
@@ -211,6 +223,19 @@ class Arguments:
             if near:
                 return min(near)[1]
         return statement.get("time") if statement else None
+
+
+def _instrument_or_claimed(noun: Token) -> list[Token]:
+    """The subject of the verb a bare event noun serves: "Israel responded with artillery
+    fire", "the group claimed responsibility for the bombing"."""
+    if noun.dep_ != "pobj":
+        return []
+    prep, head = noun.head, noun.head.head
+    if prep.lower_ == "with" and head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in head.children):
+        return _subjects(head)
+    if prep.lower_ == "for" and head.lemma_.lower() == "responsibility" and head.dep_ == "dobj":
+        return _subjects(head.head)
+    return []
 
 
 def _conjuncts(token: Token) -> list[Token]:
