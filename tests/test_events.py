@@ -397,3 +397,9 @@ def test_an_event_noun_serving_a_verb_is_done_by_its_subject(pipeline):
     assert fire["actor_names"] == ["Tarsk"]
     events, _ = events_of(pipeline, "The militia claimed responsibility for the bombing.")
     assert only(events, "ASSAULT")["actor_names"] == ["militia"]
+
+
+def test_a_subject_hung_on_the_auxiliary_still_acts_and_is_no_place(pipeline):
+    events, _ = events_of(pipeline, "Egypt and Qatar are mediating between Israel and Hamas in Cairo.")
+    mediating = only(events, "CONSULT")
+    assert mediating["actor_names"] == ["Egypt", "Qatar"] and mediating["place_names"] == ["Cairo"]

@@ -31,7 +31,7 @@ RELATIVES = {"who", "which", "that"}
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
 # acts of talking whose object says what they are about, not where they happen
 SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
-ABOUT = {"about", "on", "over", "regarding", "concerning"}
+ABOUT = {"about", "on", "over", "regarding", "concerning", "with", "between"}  # and whom they are held with
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "from"}
 
 
@@ -184,8 +184,9 @@ class Arguments:
 
     def place_ids(self, found: Found, paragraphs: Paragraphs) -> list[str]:
         lo, hi = _subtree_chars(found.clause)
-        subjects = [c for c in found.clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
+        subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
         acting = {p for c in subjects for _, _, p in self.places.overlapping(c.idx, c.idx + len(c.text))}
         if found.trigger.type in SPOKEN_OF:  # "discussed the situation in Syria": what it is about
             acting |= {p for c in found.clause.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep"
@@ -264,6 +265,8 @@ def _possessor_undergoes(found: Found) -> bool:
 
 def _subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not found:  # "Egypt and Qatar are mediating": the model may hang the subject on the auxiliary
+        found = [g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
     if not found:  # "the forces operating in Hama are conducting fire", parsed as a clausal subject
         found = [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     if not found and verb.dep_ == "pcomp":  # "news about the president leaving Damascus"
