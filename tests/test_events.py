@@ -403,3 +403,10 @@ def test_a_subject_hung_on_the_auxiliary_still_acts_and_is_no_place(pipeline):
     events, _ = events_of(pipeline, "Egypt and Qatar are mediating between Israel and Hamas in Cairo.")
     mediating = only(events, "CONSULT")
     assert mediating["actor_names"] == ["Egypt", "Qatar"] and mediating["place_names"] == ["Cairo"]
+
+
+def test_arming_a_side_is_military_aid_and_armed_with_knives_is_not(pipeline):
+    events, _ = events_of(pipeline, "Washington accused Tehran of arming the Houthis.")
+    assert only(events, "AID")["actor_names"] == ["Tehran"]
+    events, _ = events_of(pipeline, "Men armed with knives attacked the guards.")
+    assert not [e for e in events if e["type"] == "AID"]
