@@ -410,3 +410,10 @@ def test_arming_a_side_is_military_aid_and_armed_with_knives_is_not(pipeline):
     assert only(events, "AID")["actor_names"] == ["Tehran"]
     events, _ = events_of(pipeline, "Men armed with knives attacked the guards.")
     assert not [e for e in events if e["type"] == "AID"]
+
+
+def test_a_trigger_does_not_swallow_the_clause_between_a_noun_and_its_light_verb(pipeline):
+    events, _ = events_of(pipeline, "An airstrike near the port that killed four fighters was carried out on Sunday.")
+    assert [e["trigger"]["text"] for e in events if e["trigger"]["text"].startswith("airstrike")] == ["airstrike"]
+    events, _ = events_of(pipeline, "A curfew was imposed on the city.")
+    assert only(events, "COERCE")["trigger"]["text"] == "curfew was imposed"

@@ -237,9 +237,16 @@ def _object_words(obj: Token) -> list[Token]:
     return words
 
 
+def _clause_between(noun: Token, light: Token) -> bool:
+    """Whether another verb stands between a noun and its light verb ("the airstrike that
+    killed the emir was carried out"): the trigger is then the noun alone, not the clause."""
+    lo, hi = sorted((noun.i, light.i))
+    return any(t.pos_ == "VERB" for t in noun.doc[lo + 1:hi])
+
+
 def _found(token: Token, sense: Trigger, light: Token | None, shared: bool = False) -> Found:
     first, last = token, token
-    if light is not None and not shared:
+    if light is not None and not shared and not _clause_between(token, light):
         first, last = (light, token) if light.i < token.i else (token, light)
     elif sense.pos == "noun":
         # "air strikes", "artillery and rocket fire": the noun with the words that name it
