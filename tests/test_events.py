@@ -417,3 +417,23 @@ def test_a_trigger_does_not_swallow_the_clause_between_a_noun_and_its_light_verb
     assert [e["trigger"]["text"] for e in events if e["trigger"]["text"].startswith("airstrike")] == ["airstrike"]
     events, _ = events_of(pipeline, "A curfew was imposed on the city.")
     assert only(events, "COERCE")["trigger"]["text"] == "curfew was imposed"
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Gas supplies to the region were halted on Monday.", "SANCTION", "halted"),
+    ("The bank froze the ministry's reserves.", "SANCTION", "froze"),
+    ("The Red Cross was granted access to the prisoners.", "RETREAT", "granted access"),
+    ("Officials briefed the council on the fighting.", "CONSULT", "briefed"),
+    ("Rebels mounted a rebellion in the north.", "ASSAULT", "rebellion"),
+])
+def test_the_families_the_issue_names(pipeline, text, event_type, trigger):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == event_type and trigger in e["trigger"]["text"] for e in events), \
+        [(e["type"], e["trigger"]["text"]) for e in events]
+
+
+def test_briefing_the_press_is_no_consultation_and_who_flies_for_talks_takes_part(pipeline):
+    events, _ = events_of(pipeline, "Officials briefed reporters on the fighting.")
+    assert not [e for e in events if e["type"] == "CONSULT"]
+    events, _ = events_of(pipeline, "The prime minister flew to Cairo for talks with Maria Lopez.")
+    assert only(events, "CONSULT")["actor_names"] == ["prime minister"]

@@ -28,6 +28,8 @@ from .triggers import Found, reduced_passive
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
 RELATIVES = {"who", "which", "that"}
+# verbs of going somewhere for a purpose: the one who goes "for talks" takes part in them
+JOURNEYS = {"fly", "travel", "go", "come", "arrive", "head", "return", "visit", "gather", "meet", "convene"}
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
 # acts of talking whose object says what they are about, not where they happen
 SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
@@ -236,6 +238,8 @@ def _instrument_or_claimed(noun: Token) -> list[Token]:
         return _subjects(head)
     if prep.lower_ == "for" and head.lemma_.lower() == "responsibility" and head.dep_ == "dobj":
         return _subjects(head.head)
+    if prep.lower_ == "for" and head.lemma_.lower() in JOURNEYS:  # "flew to Cairo for talks with Sisi"
+        return _subjects(head)
     return []
 
 
