@@ -437,3 +437,8 @@ def test_briefing_the_press_is_no_consultation_and_who_flies_for_talks_takes_par
     assert not [e for e in events if e["type"] == "CONSULT"]
     events, _ = events_of(pipeline, "The prime minister flew to Cairo for talks with Maria Lopez.")
     assert only(events, "CONSULT")["actor_names"] == ["prime minister"]
+
+
+def test_denying_responsibility_names_no_actor(pipeline):
+    events, _ = events_of(pipeline, "The militia denied responsibility for the bombing.")
+    assert only(events, "ASSAULT")["actor_names"] == []

@@ -28,6 +28,7 @@ from .triggers import Found, reduced_passive
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
 RELATIVES = {"who", "which", "that"}
+OWNING = {"claim", "accept", "take", "admit", "acknowledge", "bear"}  # ... responsibility for an act
 # verbs of going somewhere for a purpose: the one who goes "for talks" takes part in them
 JOURNEYS = {"fly", "travel", "go", "come", "arrive", "head", "return", "visit", "gather", "meet", "convene"}
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
@@ -236,8 +237,9 @@ def _instrument_or_claimed(noun: Token) -> list[Token]:
     prep, head = noun.head, noun.head.head
     if prep.lower_ == "with" and head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in head.children):
         return _subjects(head)
-    if prep.lower_ == "for" and head.lemma_.lower() == "responsibility" and head.dep_ == "dobj":
-        return _subjects(head.head)
+    if prep.lower_ == "for" and head.lemma_.lower() == "responsibility" and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in OWNING and not any(c.dep_ == "neg" for c in head.head.children):
+        return _subjects(head.head)  # not "denied responsibility for the attack"
     if prep.lower_ == "for" and head.lemma_.lower() in JOURNEYS:  # "flew to Cairo for talks with Sisi"
         return _subjects(head)
     return []
