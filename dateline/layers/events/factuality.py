@@ -124,6 +124,9 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
 def factuality(found: Found, mod: Modality, statement: dict | None) -> str:
     if found.trigger.factuality:
         return found.trigger.factuality  # "claimed control of Daraa"
+    word = found.word
+    if word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.lemma_.lower() == "responsibility":
+        return "asserted"  # "claimed (denied) responsibility for the bombing": who did it is claimed, not that it happened
     if mod.possible:
         return "possible"
     if mod.negated or mod.hearsay == "false":
