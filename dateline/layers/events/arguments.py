@@ -1,16 +1,23 @@
 """Who did it, to whom, where and when: an event's arguments read from the parse and
 pointed at the ids of the entities, places and times layers.
 
-- actor: the subject of the trigger's clause (the agent of a passive: "hit by militants"),
-  or the subject it shares with the verb it hangs from ("launched an offensive and took
-  control of Aleppo"), or that verb's object when an infinitive hangs from it ("urged all
-  parties to end the fighting": the parties); for a bare noun trigger, its possessor or the name it is
-  modified by ("Israel's strikes", "Russian strikes", "an attack by militants");
+- actor: the subject of the trigger's clause (the agent of a passive: "hit by militants";
+  an event noun's own actor when the subject is one: "a Russian attack on Kyiv killed"; the
+  noun a relative pronoun stands for), or the subject it shares with the verb it hangs from
+  ("launched an offensive and took control of", "retaliated by bombing"), or that verb's
+  object when an infinitive or "of"/"for" hangs from it ("urged all parties to end the
+  fighting", "accused Velnor of shelling"); for a bare noun trigger, its possessor (unless
+  the noun is done to it: "her release") or the name it is modified by ("Israel's strikes",
+  "Russian strikes", "an attack by militants"), else the subject of the verb it serves
+  ("responded with artillery fire", data/events/roles.tsv) or both sides "between"; an
+  agentless arrest is the country's it happens in;
 - targets: the object, or the object of "against", "on", "at", "with", "to"; of a bare
   noun trigger, its "of" ("the detention of three journalists");
 - places: places named in the trigger's clause ("in", "around", "near", "outside", an
   object: "leaving Damascus"), "the capital" as the capital of the article's country, else
   the places of the trigger's sentence, else the last place its paragraph named so far;
+  never a place that acts (a subject, a possessor) nor, for talks and their kin, what or
+  whom they are about ("discussed the situation in Syria");
 - time: a date in the trigger's clause, else the date of the statement that holds it.
 """
 from __future__ import annotations
@@ -28,9 +35,6 @@ from .triggers import Found, reduced_passive
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
 RELATIVES = {"who", "which", "that"}
-OWNING = {"claim", "accept", "take", "admit", "acknowledge", "bear"}  # ... responsibility for an act
-# verbs of going somewhere for a purpose: the one who goes "for talks" takes part in them
-JOURNEYS = {"fly", "travel", "go", "come", "arrive", "head", "return", "visit", "gather", "meet", "convene"}
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
 # acts of talking whose object says what they are about, not where they happen
 SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
@@ -73,47 +77,12 @@ class Arguments:
     # actors and targets -------------------------------------------------------------
 
     def actors(self, found: Found) -> list[str]:
-        clause = found.clause
-        tokens: list[Token] = []
         if found.light is None and found.trigger.pos == "noun":
-            word = found.word
-            roles = ("compound", "amod") if _possessor_undergoes(found) else ("poss", "compound", "amod")
-            tokens = [c for c in word.children if c.dep_ in roles and self._names(c)]
-            tokens += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
-                       for g in c.children if g.dep_ == "pobj"]
-            # "the strike, carried out by Israeli jets": the agent of the participle that describes it
-            tokens += [g for a in word.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                       for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if not tokens and found.trigger.type in JOINT and _comitative(word):
-                tokens = _subjects(word.head.head)  # "we work in partnership with Egypt": we
-            if not tokens:
-                tokens = _instrument_or_claimed(word)
-            if not tokens:  # "the agreement between Velnor and Tarsk", "clashes between": both sides
-                tokens = [t for g in word.children if g.dep_ == "prep" and g.lower_ == "between"
-                          for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
-            return self.ids(tokens, exclude_place_names=False)
+            return self.ids(self._noun_doers(found), exclude_place_names=False)
+        clause = found.clause
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) \
             or reduced_passive(clause)  # "Americans detained in Russia"
-        if passive:
-            tokens = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if not tokens and self.lex.modality.get(clause.lower_) == "commit":  # "Russia is committed to ..."
-                tokens = [c for c in clause.children if c.dep_ == "nsubjpass"]
-            if not tokens and found.trigger.type == "COERCE":
-                tokens = self._state_where(clause)
-            if not tokens and found.trigger.type == "ASSAULT":
-                # "two soldiers were killed when militants attacked a checkpoint": the attackers
-                tokens = [s for c in clause.children if c.dep_ == "advcl"
-                          and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)
-                          and any(t.type == "ASSAULT" for t in self.lex.triggers.get((c.lemma_.lower(), "verb"), ()))
-                          for s in _subjects(c)]
-        else:
-            # "a Russian drone attack on Kyiv killed three": who attacked, not what was attacked
-            tokens = [w for t in _subjects(clause) for w in self._doer_of(t)]
-            if clause.dep_ == "relcl" and any(t.lower_ in RELATIVES for t in tokens):
-                # "the militants, who seized the town": the militants; not a town the
-                # clause was hung from ("an airstrike in Kabul that killed")
-                head = clause.head
-                tokens = [] if self.towns.overlapping(head.idx, head.idx + len(head.text)) else [head]
+        tokens = self._passive_doers(found) if passive else self._active_doers(clause)
         verb = clause
         while not tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
             # "retaliated by bombing the port", "remains committed to supporting": the one who
@@ -132,6 +101,70 @@ class Arguments:
             # on Iran to release": the object of the verb an infinitive hangs from does it
             tokens = (_controllers(verb) if controlled else []) or _subjects(verb)
         return self.ids(tokens, exclude_place_names=False)
+
+    def _noun_doers(self, found: Found) -> list[Token]:
+        """Who does what a bare noun names: its possessor or the names that modify it
+        ("Israel's strikes", "Russian strikes"), "by" ("an attack by militants", "the strike,
+        carried out by Israeli jets"); else the verb it serves, or both sides "between"."""
+        word = found.word
+        roles = ("compound", "amod") if _possessor_undergoes(found) else ("poss", "compound", "amod")
+        tokens = [c for c in word.children if c.dep_ in roles and self._names(c)]
+        tokens += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+        tokens += [g for a in word.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                   for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not tokens and found.trigger.type in JOINT and _comitative(word):
+            tokens = _subjects(word.head.head)  # "we work in partnership with Egypt": we
+        if not tokens:
+            tokens = self._served(word)
+        if not tokens:  # "the agreement between Velnor and Tarsk", "clashes between": both sides
+            tokens = [t for g in word.children if g.dep_ == "prep" and g.lower_ == "between"
+                      for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
+        return tokens
+
+    def _passive_doers(self, found: Found) -> list[Token]:
+        """The agent of a passive ("hit by militants"); without one, the country a coercion
+        happens in, or the attackers of the attack that killed."""
+        clause = found.clause
+        tokens = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not tokens and self.lex.modality.get(clause.lower_) == "commit":  # "Russia is committed to ..."
+            tokens = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        if not tokens and found.trigger.type == "COERCE":
+            tokens = self._state_where(clause)
+        if not tokens and found.trigger.type == "ASSAULT":
+            # "two soldiers were killed when militants attacked a checkpoint": the attackers
+            tokens = [s for c in clause.children if c.dep_ == "advcl"
+                      and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)
+                      and any(t.type == "ASSAULT" for t in self.lex.triggers.get((c.lemma_.lower(), "verb"), ()))
+                      for s in _subjects(c)]
+        return tokens
+
+    def _active_doers(self, clause: Token) -> list[Token]:
+        # "a Russian drone attack on Kyiv killed three": who attacked, not what was attacked
+        tokens = [w for t in _subjects(clause) for w in self._doer_of(t)]
+        if clause.dep_ == "relcl" and any(t.lower_ in RELATIVES for t in tokens):
+            # "the militants, who seized the town": the militants; not a town the clause
+            # was hung from ("an airstrike in Kabul that killed")
+            head = clause.head
+            tokens = [] if self.towns.overlapping(head.idx, head.idx + len(head.text)) else [head]
+        return tokens
+
+    def _served(self, noun: Token) -> list[Token]:
+        """The subject of the verb a bare event noun serves (data/events/roles.tsv): "Israel
+        responded with artillery fire", "the group claimed responsibility for the bombing",
+        "the minister flew to Cairo for talks"."""
+        if noun.dep_ != "pobj":
+            return []
+        prep, head = noun.head, noun.head.head
+        if prep.lower_ == "with" and head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in head.children):
+            return _subjects(head)
+        roles = self.lex.roles
+        if prep.lower_ == "for" and head.lemma_.lower() == "responsibility" and head.dep_ == "dobj" \
+                and roles.get(head.head.lemma_.lower()) == "owns" and not any(c.dep_ == "neg" for c in head.head.children):
+            return _subjects(head.head)  # not "denied responsibility for the attack"
+        if prep.lower_ == "for" and roles.get(head.lemma_.lower()) == "journey":
+            return _subjects(head)
+        return []
 
     def targets(self, found: Found) -> list[str]:
         clause, word = found.clause, found.word
@@ -227,22 +260,6 @@ class Arguments:
             if near:
                 return min(near)[1]
         return statement.get("time") if statement else None
-
-
-def _instrument_or_claimed(noun: Token) -> list[Token]:
-    """The subject of the verb a bare event noun serves: "Israel responded with artillery
-    fire", "the group claimed responsibility for the bombing"."""
-    if noun.dep_ != "pobj":
-        return []
-    prep, head = noun.head, noun.head.head
-    if prep.lower_ == "with" and head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in head.children):
-        return _subjects(head)
-    if prep.lower_ == "for" and head.lemma_.lower() == "responsibility" and head.dep_ == "dobj" \
-            and head.head.lemma_.lower() in OWNING and not any(c.dep_ == "neg" for c in head.head.children):
-        return _subjects(head.head)  # not "denied responsibility for the attack"
-    if prep.lower_ == "for" and head.lemma_.lower() in JOURNEYS:  # "flew to Cairo for talks with Sisi"
-        return _subjects(head)
-    return []
 
 
 def _conjuncts(token: Token) -> list[Token]:

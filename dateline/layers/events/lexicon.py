@@ -1,4 +1,4 @@
-"""The event knowledge in data/events/: triggers, light verbs, weapons, modality, hearsay; and the
+"""The event knowledge in data/events/: triggers, light verbs, weapons, modality, hearsay, roles; and the
 future auxiliaries of data/tense.tsv. Event types and factualities a row may name are
 the contract's (the JSON Schema's enums).
 
@@ -59,6 +59,7 @@ class Lexicon:
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
     hearsay: dict[str, str]       # word -> hearsay | rumour | false
     place_nouns: frozenset[str]   # "the capital", "the city": a place named before
+    roles: dict[str, str]         # verb -> journey | owns: who does an event noun it serves (roles.tsv)
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -71,7 +72,9 @@ def lexicon(resources: Resources) -> Lexicon:
         frozenset(resources.get(auxiliaries)),
         {r["word"].lower(): r["kind"] for r in resources.table(
             "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false")),))},
-        frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word",))))
+        frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word",))),
+        {r["word"].lower(): r["role"] for r in resources.table(
+            "events/roles.tsv", ("word", "role"), choices=(("role", ("journey", "owns")),))})
 
 
 def capitals(resources: Resources) -> dict[str, str]:
