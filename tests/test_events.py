@@ -443,3 +443,10 @@ def test_denying_responsibility_names_no_actor(pipeline):
     events, _ = events_of(pipeline, "The militia denied responsibility for the bombing.")
     bombing = only(events, "ASSAULT")
     assert bombing["actor_names"] == [] and bombing["factuality"] == "asserted"  # it happened; who did it is denied
+
+
+def test_wanting_to_thank_is_thanking_and_wanting_to_support_is_a_promise(pipeline):
+    events, _ = events_of(pipeline, "I want to thank Velnor for its help.")
+    assert [e["type"] for e in events] == ["SUPPORT"]
+    events, _ = events_of(pipeline, "Velnor wants to support the talks.")
+    assert [e["type"] for e in events] == ["AGREE"]

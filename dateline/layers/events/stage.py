@@ -28,6 +28,7 @@ from .triggers import Found, find
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}  # promised or in the future: AGREE
 THREATENED = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # announced by their actor, threats; a sanction announced is one
 OBLIGATIONS = {"must", "should"}
+DONE_BY_SAYING = {"SUPPORT", "ACCUSE", "REQUEST"}  # thanking, condemning, urging
 
 
 @stage("events", requires=("entities", "places", "times", "statements"), provides=("events",),
@@ -66,6 +67,8 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         mod = modality_of(found, lex)
         if (mod.commit or mod.refused) and mod.governor is not None and mod.governor.i in trigger_words:
             continue  # "agreed to withdraw", "refused to withdraw": the agreement, the refusal is the event
+        if _performed(found):
+            mod = Modality(hearsay=mod.hearsay)  # "I want to thank": thanked, not promised
         event_type, fact = _intent(found.trigger.type, mod, statement)
         if fact is None:
             fact = factuality(found, mod, statement)
@@ -101,6 +104,17 @@ def _actors_of_bare_nouns(events: list[dict[str, Any]], bare: set[int], paragrap
                 event["actors"] = list(earlier[1])
         if event["actors"]:
             last[event["type"]] = (paragraph, event["actors"])
+
+
+def _performed(found: Found) -> bool:
+    """"I want to thank", "we would like to congratulate", "I wish to condemn": an act done
+    by saying, which the speaker performs in saying they want to."""
+    clause = found.clause
+    if found.trigger.type not in DONE_BY_SAYING or clause.dep_ != "xcomp":
+        return False
+    head = clause.head
+    return head.lemma_.lower() in ("want", "like", "wish") and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
 
 
 def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str, str | None]:
