@@ -150,6 +150,8 @@ class Categories:
                 if holder.pos_ not in ("ADP", "CCONJ", "ADV", "SCONJ") or holder.head is holder:
                     break
                 holder = holder.head
+            if holder.pos_ in ("NOUN", "PROPN") and holder.lower_ in self.lex.not_alone and prep.lower_ == "of":
+                return self._predicate(holder)  # "claimed the lives of 3,000 civilians"
             if holder.pos_ in ("NOUN", "PROPN"):
                 # "the deaths of seven workers", "the release of 20", "home to 2 million",
                 # "a city of 300,000"
@@ -182,12 +184,13 @@ class Categories:
         lemma = verb.lemma_.lower()
         kind = lex.verbs.get(lemma) or ("link" if verb.pos_ == "AUX" else None)
         found = self._word(verb)
-        if not found and role == "object":
-            found = lex.objects.get(verb.lower_) or lex.objects.get(lemma)
+        if not found and (role == "object" or head.dep_ == "nsubjpass"):
+            found = self._done_to(verb, passive=head.dep_ == "nsubjpass")
         parts = [t for child in verb.children if child.dep_ in VERB_PARTS and child.i != head.i
                  and not (child.dep_ == "ccomp" and kind != "link") for t in child.subtree]
         if not found:
-            tokens = sorted({verb, head, *(p for p in parts if not p.like_num)}, key=lambda t: t.i)
+            # the count's noun may be part of the phrase ("lives were lost"), not its number
+            tokens = sorted({verb, *(p for p in [head, *parts] if not p.like_num)}, key=lambda t: t.i)
             found = self._phrase(tokens)
         if not found:
             # "continue to be detained", "were left wounded", "190 were dead"
@@ -219,6 +222,8 @@ class Categories:
                     found = self._word(conj)
                     if found:
                         break
+        if found == "displaced" and self._abroad(verb):
+            found = "refugees"
         # a verb that tells what happened in words of no category, or a tally of nothing that
         # says one ("aid reached 17 million people")
         said = verb.pos_ == "VERB" and (kind is None or kind == "tally" and role != "subject")
@@ -249,12 +254,21 @@ class Categories:
                 if child.dep_ in MODIFIERS:
                     if child.dep_ == "compound" and child.i > holder.i:
                         continue
+                    subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
+                    if child.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVES \
+                            and any(t.lower_ in ("whom", "which") for t in subject.subtree):
+                        continue  # "14 suspects, four of whom were arrested": said of some of them
                     found = self._in(child.subtree)
-                    if not found and child.dep_ == "relcl":
-                        # "the 13 soldiers we lost": the count is the relative verb's object
+                    if not found and child.dep_ == "acl" and child.tag_ == "VBN":
+                        found = self._done_to(child, passive=True)  # "the Americans held in Venezuela"
+                    elif not found and child.dep_ == "relcl":
+                        # "the 13 soldiers we lost", "the sailors who are held": the count is
+                        # what the relative verb is done to
                         obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-                        if obj is None or obj.lower_ in RELATIVES:
-                            found = self.lex.objects.get(child.lemma_.lower())
+                        if subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ in RELATIVES:
+                            found = self._done_to(child, passive=True)
+                        elif obj is None or obj.lower_ in RELATIVES:
+                            found = self._done_to(child, passive=False)
                     if found:
                         return found
                 elif child.dep_ == "prep" and child.i > holder.i and child.lower_ not in PART_OF:
@@ -262,6 +276,26 @@ class Categories:
                     if found:
                         return found
         return None
+
+    def _abroad(self, verb: Token) -> bool:
+        """The move ends in another country: "fled to neighbouring Chad", "crossed into
+        Poland" (a place the places layer calls a country)."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "into", "across"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and any(p.get("kind") == "country" for _, _, p in
+                                                  self.places.overlapping(obj.idx, obj.idx + len(obj.text))):
+                        return True
+        return False
+
+    def _done_to(self, verb: Token, passive: bool) -> str | None:
+        """The category of a verb of categories.tsv's `object` and `passive` rows, for the
+        people it is done to."""
+        lemma = verb.lemma_.lower()
+        found = self.lex.objects.get(verb.lower_) or self.lex.objects.get(lemma)
+        if not found and passive:
+            found = self.lex.passives.get(verb.lower_) or self.lex.passives.get(lemma)
+        return found
 
     def _own(self, counted: Token | None) -> str | None:
         if counted is None:

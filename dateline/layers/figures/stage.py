@@ -191,7 +191,11 @@ class FigureFinder:
         two = f"{word} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else ""
         if two in self.lex.people:
             return True
-        return token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")
+        if token.ent_type_ != "NORP":
+            return False
+        # "Syrians"; "10,000 Rohingya", a people whose plural has no -s, counted as the noun
+        return token.tag_ in ("NNS", "NNPS") or token.pos_ == "PROPN" and token.dep_ not in ("amod", "compound") \
+            and token.i > 0 and token.nbor(-1).like_num and token.nbor(-1).lower_ not in ("one", "1")
 
     def _qualifier(self, number: Number, start: int, high_number: Number | None) -> tuple[str, int]:
         if high_number is not None:
