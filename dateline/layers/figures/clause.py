@@ -120,17 +120,12 @@ class Categories:
                 said = said or said_whole
         own = self._own(counted)
         modified = self._modifiers({anchor, last} | ({counted} if counted is not None else set()))
-        if told is not None and told not in WEAK:
-            return told, True
-        if told is not None:  # a move does not undo what the people moved are
-            return modified or (own if own != "population" else None) or told, True
-        if modified:
-            return modified, said
-        if own and own != "population":
-            return own, said
-        if counted is not None and self._at_home(anchor):
-            return "population", said
-        return own, said
+        home = "population" if counted is not None and not told and self._at_home(anchor) else None
+        # the first that says what happened (the predicate's, then the modifiers', then the
+        # noun's); else a move; else a home (WEAK)
+        found = [c for c in (told, modified, own, home) if c]
+        best = next((c for c in found if c not in WEAK), None) or next((c for c in WEAK if c in found), None)
+        return best, said or told is not None
 
     def _predicate(self, head: Token) -> tuple[str | None, bool]:
         """The category the count's predicate gives: the verb it is the subject or object
@@ -166,6 +161,11 @@ class Categories:
             return self._verb(gov, head, "subject")
         if dep in OBJECTS or dep == "attr":
             return self._verb(gov, head, "object")
+        if dep in ("npadvmod", "advmod", "amod") and gov.head is not gov:
+            # "about 250 taken hostage", parsed with the number hanging from the participle
+            found = self._phrase([gov, gov.head] if gov.head.i > gov.i else [gov.head, gov]) or self._word(gov)
+            if found:
+                return found, True
         verb = self._lost_verb(head)
         return self._verb(verb, head, "subject") if verb is not None else (None, False)
 
@@ -222,8 +222,8 @@ class Categories:
                     found = self._word(conj)
                     if found:
                         break
-        if found == "displaced" and self._abroad(verb):
-            found = "refugees"
+        if found == "displaced" and (self._abroad(verb) or self._phrase(parts) == "refugees"):
+            found = "refugees"  # "fled to Chad", "fled Sudan", "fled for neighbouring countries"
         # a verb that tells what happened in words of no category, or a tally of nothing that
         # says one ("aid reached 17 million people")
         said = verb.pos_ == "VERB" and (kind is None or kind == "tally" and role != "subject")
@@ -278,15 +278,13 @@ class Categories:
         return None
 
     def _abroad(self, verb: Token) -> bool:
-        """The move ends in another country: "fled to neighbouring Chad", "crossed into
-        Poland" (a place the places layer calls a country)."""
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "into", "across"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and any(p.get("kind") == "country" for _, _, p in
-                                                  self.places.overlapping(obj.idx, obj.idx + len(obj.text))):
-                        return True
-        return False
+        """The move crosses a border: "fled to neighbouring Chad", "crossed into Poland",
+        "fled Sudan" (a place the places layer calls a country)."""
+        ends = [obj for child in verb.children if child.dep_ == "prep" and child.lower_ in ("to", "into", "across")
+                for obj in child.children if obj.dep_ == "pobj"]
+        ends += [c for c in verb.children if c.dep_ == "dobj"]  # "fled Sudan": left the country
+        return any(p.get("kind") == "country" for obj in ends
+                   for _, _, p in self.places.overlapping(obj.idx, obj.idx + len(obj.text)))
 
     def _done_to(self, verb: Token, passive: bool) -> str | None:
         """The category of a verb of categories.tsv's `object` and `passive` rows, for the
