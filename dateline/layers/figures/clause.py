@@ -39,7 +39,7 @@ OBJECTS = ("dobj", "dative", "oprd")
 # the parts of a verb that belong to what it says of its subject or object: "lost their
 # lives", "were forced to flee", "fled abroad", "shot dead", "were taken into custody"
 VERB_PARTS = ("prt", "dobj", "acomp", "oprd", "xcomp", "attr", "prep", "advmod", "dative", "ccomp")
-COMPLEMENTS = ("acomp", "oprd", "attr", "xcomp", "ccomp", "advmod")
+COMPLEMENTS = ("acomp", "oprd", "attr", "xcomp", "advmod")
 # the words that make a count part of a larger one ("12 people, including five children")
 PART_OF = {"including", "include", "among", "like", "incl", "notably", "especially"}
 MODIFIERS = ("amod", "acl", "relcl", "nmod", "compound")
@@ -70,7 +70,8 @@ class Categories:
         counts, if any. A bare number ("killing 20") needs a word linked to it; the nearest
         word of the clause only settles the category of a number that counts people by its
         noun."""
-        anchor = counted if counted is not None else last
+        # the number heads its phrase when the parse hangs the noun from it ("two more")
+        anchor = counted if counted is not None and counted.head != last else last
         found, said = self._category(_phrase_head(anchor, span[0], last), last, counted, DEPTH)
         if found:
             return found
@@ -108,7 +109,7 @@ class Categories:
         happened, in words of no category, governs the count."""
         head = _list_head(anchor)
         told, said = self._predicate(head)
-        if told is None and head is not anchor:
+        if told is None and head != anchor:
             told, said = self._predicate(anchor)  # a list item may have a verb of its own
         if told is None and depth > 0:
             whole = self._whole(head)
@@ -133,16 +134,16 @@ class Categories:
         if head.dep_ in ("nummod", "quantmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             head = head.head  # "3, 4 and 5 people": the first number of a list that ends in the noun
         gov, dep = head.head, head.dep_
-        if gov is head:
+        if gov == head:
             return None, False
-        if gov.dep_ in ("aux", "auxpass") and gov.head is not gov:
+        if gov.dep_ in ("aux", "auxpass") and gov.head != gov:
             gov = gov.head  # "400 are missing", misparsed with "are" as the subject's head
         if dep == "pobj":
             prep, holder = gov, gov.head
-            if prep.lower_ in PART_OF or prep is holder:
+            if prep.lower_ in PART_OF or prep == holder:
                 return None, False
             for _ in range(3):  # "as well as on two of its leaders": past the words that join
-                if holder.pos_ not in ("ADP", "CCONJ", "ADV", "SCONJ") or holder.head is holder:
+                if holder.pos_ not in ("ADP", "CCONJ", "ADV", "SCONJ") or holder.head == holder:
                     break
                 holder = holder.head
             if holder.pos_ in ("NOUN", "PROPN") and holder.lower_ in self.lex.not_alone and prep.lower_ == "of":
@@ -161,7 +162,7 @@ class Categories:
             return self._verb(gov, head, "subject")
         if dep in OBJECTS or dep == "attr":
             return self._verb(gov, head, "object")
-        if dep in ("npadvmod", "advmod", "amod") and gov.head is not gov:
+        if dep in ("npadvmod", "advmod", "amod") and gov.head != gov:
             # "about 250 taken hostage", parsed with the number hanging from the participle
             found = self._phrase([gov, gov.head] if gov.head.i > gov.i else [gov.head, gov]) or self._word(gov)
             if found:
@@ -237,7 +238,7 @@ class Categories:
             return None
         token = head.head
         for _ in range(4):
-            if token.head is token:
+            if token.head == token:
                 return None
             token = token.head
             if token.pos_ in ("VERB", "AUX") or token.like_num or self.is_people(token):
