@@ -47,9 +47,15 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
     places = SpanIndex((m["start"], m["end"], p) for p in record.get("places", []) for m in p["mentions"])
     statements = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record["statements"])
+    # "two officials said", "three witnesses told reporters": people who speak are sources,
+    # not a count the article reports (unless something happened to them)
+    speakers = SpanIndex((s["speaker"]["start"], s["speaker"]["end"], s) for s in record["statements"]
+                         if s["speaker"].get("start") is not None and s["speaker"].get("end") is not None)
     figures = []
     finder = FigureFinder(doc, times, places, context.get(lexicon))
     for figure in finder.find():
+        if figure.category == "other" and speakers.overlapping(figure.start, figure.end):
+            continue
         figures.append({
             "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
             "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
@@ -174,8 +180,9 @@ class FigureFinder:
         head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
         if head is not None and head.i > last.i and self._is_people(head) and head.dep_ != "compound":
             return head
-        if nxt is not None and self._is_people(nxt) and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return nxt
+        if nxt is not None and self._is_people(nxt) and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not (
+                nxt.dep_ == "compound" and nxt.head.i > nxt.i and not self._is_people(nxt.head)):
+            return nxt  # not "27 member states"
         if nxt is not None and last.lower_ in ("one", "1") and nxt.ent_type_ == "NORP" and nxt.tag_ in ("NN", "NNP"):
             return nxt  # "including one American": a nationality counts one person
         if nxt is not None and nxt.lower_ == "more" and self.found and (
