@@ -234,3 +234,14 @@ def test_sources_and_modifiers_are_not_counts(pipeline, text):
 def test_a_speaker_something_happened_to_is_still_counted(pipeline):
     _, figures = figures_of(pipeline, "Two wounded soldiers said the post had been overrun.")
     assert [(f["text"], f["category"]) for f in figures] == [("Two wounded soldiers", "injured")]
+
+
+@pytest.mark.parametrize("text, span, low, category", [
+    ("The strikes caused multiple deaths in the old town.", "multiple deaths", 2, "killed"),
+    ("Scores of civilians were wounded in the crossfire.", "Scores of civilians", 40, "injured"),
+    ("The militia has absorbed numerous former fighters.", "numerous former fighters", 2, "other"),
+])
+def test_more_vague_counts(pipeline, text, span, low, category):
+    _, figures = figures_of(pipeline, text)
+    assert [(f["text"], f["value"], f["low"], f["qualifier"], f["category"]) for f in figures] == \
+        [(span, None, low, "vague", category)]
