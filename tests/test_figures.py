@@ -143,3 +143,105 @@ def test_seed_figures_and_times_floor(seed_gold, seed_record):
 def test_figures_found_in_review(pipeline, text, expected):
     _, figures = figures_of(pipeline, text)
     assert [(f["text"], f["value"], f["qualifier"], f["category"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize("text, span, category", [
+    # the verb of which the count is the subject or the object
+    ("An air strike on the market killed 28 civilians, medics said.", "28 civilians", "killed"),
+    ("About 100 soldiers died in the fighting for the bridge.", "About 100 soldiers", "killed"),
+    ("Three others were wounded when the shell hit their car.", "Three others", "injured"),
+    ("Some 250 people were rescued from the sinking boat.", "Some 250 people", "other"),
+    ("The 15 sailors aboard the seized tanker are being held in port.", "15 sailors", "detained"),
+    ("The 13 soldiers we lost were heroes.", "13 soldiers", "killed"),
+    ("The flooding has forced 200,000 people to flee their homes.", "200,000 people", "displaced"),
+    ("Nearly 500 people are still unaccounted for after the storm.", "Nearly 500 people", "missing"),
+    # the verb over the noun: people who were held, displaced or wounded can die
+    ("More than 14,000 detainees have died in custody.", "More than 14,000 detainees", "killed"),
+    ("Twelve refugees drowned when their boat capsized.", "Twelve refugees", "killed"),
+    # ... but a move does not undo what the people moved are
+    ("The army evacuated 20 wounded soldiers by helicopter.", "20 wounded soldiers", "injured"),
+    ("Authorities evacuated 20,000 residents from the valley.", "20,000 residents", "displaced"),
+    # a verb that says what happened in words of no category
+    ("Eleven men have been charged with the murder.", "Eleven men", "other"),
+    ("Aid agencies reached 17 million people, including displaced families.", "17 million people", "other"),
+    ("Some 300 workers lost their jobs when the plant closed.", "Some 300 workers", "other"),
+    ("The camp holds 12,000 refugees from the south.", "12,000 refugees", "refugees"),
+    # the noun the count belongs to, and the nouns of verbs (the events layer's table)
+    ("The executions of 29 prisoners drew condemnation abroad.", "29 prisoners", "killed"),
+    ("The war has claimed the lives of at least 3,000 civilians.", "at least 3,000 civilians", "killed"),
+    ("The release of 200 prisoners was part of the deal.", "200 prisoners", "detained"),
+    # linking and tallying verbs: the complement or the noun before says it
+    ("Six journalists were among the dead.", "Six journalists", "killed"),
+    ("The dead include 14 women and a child.", "14 women", "killed"),
+    ("The toll passed 34,000 on Thursday.", "34,000", "killed"),
+    # the figure a count is part of; a list shares its verb
+    ("The strike killed 11 people, among them three children.", "three children", "killed"),
+    ("Sanctions were imposed on five officials and two militia leaders.", "two militia leaders", "other"),
+    ("The army said it killed 25 insurgents and arrested 10 others.", "10 others", "detained"),
+    ("Police identified 14 suspects, four of whom were arrested.", "14 suspects", "other"),
+    ("Police identified 14 suspects, four of whom were arrested.", "four", "detained"),
+    # misparsed counts find their verb
+    ("Israel says 1,200 people were killed and about 250 taken hostage.", "about 250", "detained"),
+    ("Rebels abducted 30 students; two more were later found dead.", "two more", "killed"),
+    # across a border: refugees
+    ("Around 900 families fled to Chad last week.", "Around 900 families", "refugees"),
+    ("Some 1.2 million people have fled Sudan since April.", "Some 1.2 million people", "refugees"),
+    ("Some 40,000 people fled to the capital last week.", "Some 40,000 people", "displaced"),
+])
+def test_category_from_the_clause(pipeline, text, span, category):
+    _, figures = figures_of(pipeline, text)
+    found = [f for f in figures if f["text"] == span]
+    assert found, [(f["text"], f["category"]) for f in figures]
+    assert found[0]["category"] == category
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The country's roughly 20 million people face shortages.", "roughly 20 million people"),
+    ("Gaza's 2.3 million residents depend on aid.", "2.3 million residents"),
+    ("Lebanon, a country of about 5 million people, hosts many refugees.", "about 5 million people"),
+    ("The 2 million people of the region have no clean water.", "2 million people"),
+    ("Rebels took the town, home to an estimated 60,000 people, on Monday.", "an estimated 60,000 people"),
+])
+def test_the_people_of_a_place_are_its_population(pipeline, text, span):
+    _, figures = figures_of(pipeline, text)
+    assert [(f["text"], f["category"]) for f in figures] == [(span, "population")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, not a place people live in
+    ("Islamic State's 200 fighters retreated from the town.", [("200 fighters", "other")]),
+    # what happened to them says more than where they live
+    ("The country's 20 million people have been displaced by the war.", [("20 million people", "displaced")]),
+    # the town's people and the displaced sheltering there are two counts
+    ("The city, home to 2 million people and 300,000 displaced persons, is besieged.",
+     [("2 million people", "population"), ("300,000 displaced persons", "displaced")]),
+])
+def test_population_only_where_nothing_else_is_said(pipeline, text, expected):
+    _, figures = figures_of(pipeline, text)
+    assert [(f["text"], f["category"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Two officials familiar with the talks said the deal was close.",
+    "Three witnesses told reporters the convoy had turned back.",
+    "The 27 member states agreed on new sanctions.",
+])
+def test_sources_and_modifiers_are_not_counts(pipeline, text):
+    _, figures = figures_of(pipeline, text)
+    assert figures == [], [f["text"] for f in figures]
+
+
+def test_a_speaker_something_happened_to_is_still_counted(pipeline):
+    _, figures = figures_of(pipeline, "Two wounded soldiers said the post had been overrun.")
+    assert [(f["text"], f["category"]) for f in figures] == [("Two wounded soldiers", "injured")]
+
+
+@pytest.mark.parametrize("text, span, low, category", [
+    ("The strikes caused multiple deaths in the old town.", "multiple deaths", 2, "killed"),
+    ("Scores of civilians were wounded in the crossfire.", "Scores of civilians", 40, "injured"),
+    ("The militia has absorbed numerous former fighters.", "numerous former fighters", 2, "other"),
+])
+def test_more_vague_counts(pipeline, text, span, low, category):
+    _, figures = figures_of(pipeline, text)
+    assert [(f["text"], f["value"], f["low"], f["qualifier"], f["category"]) for f in figures] == \
+        [(span, None, low, "vague", category)]

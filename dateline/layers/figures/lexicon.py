@@ -1,6 +1,7 @@
 """The figures layer's knowledge, from data/figures/: nouns that count people, the words
-that say what happened to them, and the qualifiers that say how exact a count is. The
-categories and qualifiers a row may name are the contract's (the JSON Schema's enums)."""
+that say what happened to them, the verbs that leave it to their complement, and the
+qualifiers that say how exact a count is. The categories and qualifiers a row may name are
+the contract's (the JSON Schema's enums)."""
 from __future__ import annotations
 
 import re
@@ -19,8 +20,12 @@ DERIVED_QUALIFIERS = ("exact", "range", "vague")
 class Lexicon:
     people: dict[str, str]          # noun → its own category, or ""
     not_alone: frozenset[str]       # nouns that count people only with a category word
-    words: dict[str, str]           # single category word → category
+    words: dict[str, str]           # single category word → category, wherever it stands
     phrases: tuple[tuple[str, str], ...]  # multi-word category phrase → category
+    objects: dict[str, str]         # verb → category, only for the people that are its object
+    passives: dict[str, str]        # verb → category, only for the people it is said of in the passive
+    homes: dict[str, str]           # noun for a place people live in → "population"
+    verbs: dict[str, str]           # verb → link | tally | report (verbs.tsv)
     qualifiers: re.Pattern[str]     # matches a qualifier phrase ending right before a number
     after: re.Pattern[str]          # matches one right after it ("or more")
     qualifier_of: dict[str, str]
@@ -32,9 +37,22 @@ def lexicon(resources: Resources) -> Lexicon:
     people_rows = resources.table("figures/people.tsv", ("word",), (("category", categories), ("alone", ("no",))))
     people = {r["word"].lower(): r.get("category", "") for r in people_rows}
     not_alone = frozenset(r["word"].lower() for r in people_rows if r.get("alone") == "no")
-    rows = resources.table("figures/categories.tsv", ("word", "category"), (("category", categories),))
-    words = {r["word"].lower(): r["category"] for r in rows if " " not in r["word"]}
-    phrases = tuple((r["word"].lower(), r["category"]) for r in rows if " " in r["word"])
+    rows = resources.table("figures/categories.tsv", ("word", "category"),
+                           (("category", categories), ("role", ("object", "passive", "home"))))
+    anywhere = [r for r in rows if not r.get("role")]
+    words = {r["word"].lower(): r["category"] for r in anywhere if " " not in r["word"]}
+    # the nouns of verbs ("the executions of 29 prisoners"), from the events layer's table of
+    # them: a noun says what its verb says, unless a row of categories.tsv says otherwise
+    for row in resources.table("events/nominalizations.tsv", ("verb", "noun")):
+        verb, noun = row["verb"].lower(), row["noun"].lower()
+        if verb in words and noun not in words:
+            words[noun] = words[verb]
+    phrases = tuple((r["word"].lower(), r["category"]) for r in anywhere if " " in r["word"])
+    objects = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "object"}
+    passives = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "passive"}
+    homes = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "home"}
+    verbs = {r["word"].lower(): r["kind"] for r in resources.table("figures/verbs.tsv", ("word", "kind"),
+                                                                   (("kind", ("link", "tally", "report")),))}
     quals = resources.table("figures/qualifiers.tsv", ("phrase", "qualifier"),
                             (("qualifier", tuple(q for q in enum("figures", "qualifier") if q not in DERIVED_QUALIFIERS)),
                              ("position", ("before", "after"))))
@@ -44,5 +62,5 @@ def lexicon(resources: Resources) -> Lexicon:
         chosen = [r["phrase"].lower() for r in quals if (r.get("position") or "before") == position]
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(chosen, key=len, reverse=True))
 
-    return Lexicon(people, not_alone, words, phrases, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
+    return Lexicon(people, not_alone, words, phrases, objects, passives, homes, verbs, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
                    re.compile(rf"(?i)[\s-]*({alternation('after')})(?![\w])"), qualifier_of, resources.get(numbers))

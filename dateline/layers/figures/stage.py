@@ -7,8 +7,9 @@ a noun ("dozens of insurgents"), or alone where a word of data/figures/categorie
 governs it ("killing 20", "370,000 displaced", "the death toll rose to 22"). Years, money,
 percentages, distances and identifiers are left out because nothing of the kind counts
 them. The qualifier comes from the words before the number (data/figures/qualifiers.tsv),
-the category from the counted noun, then the words that govern or modify it, then the
-nearest category word in its clause.
+the category from the clause the count belongs to: the verb or noun that governs it, the
+figure it is part of, its modifiers, the counted noun, the place whose people it counts
+(clause.py says in what order).
 """
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from ...numbers import Number
 from ...spanindex import SpanIndex
 from ...syntax import sentence_of
 from ..base import Context, stage
+from .clause import Categories
 from .lexicon import Lexicon, lexicon
 
-WINDOW = 8  # tokens either side searched for a category word when the parse links none
 AGE_THRESHOLDS = {"under", "over", "aged", "below", "above"}
 NOT_COUNTS = {"%", "percent", "per", "year", "years", "-year", "year-old", "old", "aged"}
 
@@ -46,9 +47,15 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
     places = SpanIndex((m["start"], m["end"], p) for p in record.get("places", []) for m in p["mentions"])
     statements = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record["statements"])
+    # "two officials said", "three witnesses told reporters": people who speak are sources,
+    # not a count the article reports (unless something happened to them)
+    speakers = SpanIndex((s["speaker"]["start"], s["speaker"]["end"], s) for s in record["statements"]
+                         if s["speaker"].get("start") is not None and s["speaker"].get("end") is not None)
     figures = []
-    finder = FigureFinder(doc, times, context.get(lexicon))
+    finder = FigureFinder(doc, times, places, context.get(lexicon))
     for figure in finder.find():
+        if figure.category == "other" and speakers.overlapping(figure.start, figure.end):
+            continue
         figures.append({
             "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
             "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
@@ -59,15 +66,18 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
 
 
 class FigureFinder:
-    def __init__(self, doc: Doc, times: SpanIndex, lex: Lexicon):
+    def __init__(self, doc: Doc, times: SpanIndex, places: SpanIndex, lex: Lexicon):
         self.doc = doc
         self.text = doc.text
         self.times = times
         self.lex = lex
         self.numbers = lex.numbers
+        self.found: list[Figure] = []  # the figures found so far, before the number read now
+        self.categories = Categories(doc, lex, places, self._is_people)
 
     def find(self) -> list[Figure]:
         found: list[Figure] = []
+        self.found = found
         numbers = list(self._numbers())
         skip_until = -1
         for i, number in enumerate(numbers):
@@ -117,7 +127,7 @@ class FigureFinder:
         if counted is None and any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in span):
             return None  # the tagger's money and measures, unless a noun for people says otherwise
             # ("more than 10 million people" is sometimes tagged MONEY)
-        category = self._category(span, last, counted)
+        category = self.categories.of(span, last, counted)
         if category is None and (counted is None or counted.lower_ in self.lex.not_alone):
             return None
         end = (counted.idx + len(counted.text)) if counted is not None and counted.i > last.i else \
@@ -170,8 +180,15 @@ class FigureFinder:
         head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
         if head is not None and head.i > last.i and self._is_people(head) and head.dep_ != "compound":
             return head
-        if nxt is not None and self._is_people(nxt) and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return nxt
+        if nxt is not None and self._is_people(nxt) and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not (
+                nxt.dep_ == "compound" and nxt.head.i > nxt.i and not self._is_people(nxt.head)):
+            return nxt  # not "27 member states"
+        if nxt is not None and last.lower_ in ("one", "1") and nxt.ent_type_ == "NORP" and nxt.tag_ in ("NN", "NNP"):
+            return nxt  # "including one American": a nationality counts one person
+        if nxt is not None and nxt.lower_ == "more" and self.found and (
+                nxt.i + 1 == len(doc) or doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+                and doc[nxt.i + 1].lower_ != "than"):
+            return nxt  # "twenty more were injured", "millions more": more of the people counted before
         return None
 
     def _is_people(self, token: Token) -> bool:
@@ -181,98 +198,11 @@ class FigureFinder:
         two = f"{word} {token.nbor(1).lower_}" if token.i + 1 < len(token.doc) else ""
         if two in self.lex.people:
             return True
-        return token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")
-
-    def _category(self, span: Span, last: Token, counted: Token | None) -> str | None:
-        """What happened to the people counted, or None when no word of the lexicon says.
-        A bare number ("killing 20") needs a word linked to it; the nearest word of the
-        clause only settles the category of a number that counts people by its noun."""
-        lex = self.lex
-        weak = None  # "residents" says population unless a verb says more ("evacuated 20,000 residents")
-        if counted is not None:
-            own = lex.people.get(counted.lower_) or lex.people.get(counted.lemma_.lower())
-            if own == "population":
-                weak = own
-            elif own:
-                return own
-        anchor = counted if counted is not None else last
-        # words hanging from the counted noun or the number: "wounded civilians",
-        # "people killed in the attack", "100,000 who left their homes"
-        for holder in {anchor, last}:
-            for child in holder.children:
-                # not appositions: "1.9 million people, about 90 percent of the population,"
-                # rephrases the count and says nothing of what happened to them
-                if child.dep_ in ("amod", "acl", "relcl", "nmod"):
-                    found = self._category_in(child.subtree)
-                    if found:
-                        return found
-        # the words that govern it: "were killed", "killing dozens", "have been displaced"
-        token = anchor
-        for _ in range(4):
-            if token.head is token:
-                break
-            token = token.head
-            found = self._word_category(token)
-            if found:
-                return found
-            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):  # past a misparsed "are"
-                for child in token.children:
-                    # "190 were dead", "20 were left injured"
-                    if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and child.i > anchor.i:
-                        found = self._word_category(child)
-                    # "the death toll rose to 45", "the number of displaced reached 5,000"
-                    elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i < anchor.i and (
-                            anchor.dep_ == "dobj" or anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at")):
-                        found = self._category_in(child.subtree)
-                    else:
-                        continue
-                    if found:
-                        return found
-                break
-        # "370,000 displaced", "20 dead"
-        nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
-        if nxt is not None and counted is None:
-            found = self._word_category(nxt)
-            if found:
-                return found
-        # a phrase right before: "home to 2 million people", "a death toll of 22"
-        sent = sentence_of(last)
-        window_start = max(sent.start, span[0].i - WINDOW)
-        window_end = min(sent.end, (counted or last).i + 1 + WINDOW)
-        before = self.doc[window_start:span[0].i].text.lower()
-        after = self.doc[(counted or last).i + 1:window_end].text.lower()
-        for phrase, category in lex.phrases:
-            if before.endswith(phrase) or before.endswith(phrase + " of") or phrase in after[:40]:
-                return category
-        if counted is None:
-            return None
-        # nearest category word in the clause
-        best: tuple[int, str] | None = None
-        for i in range(window_start, window_end):
-            t = self.doc[i]
-            if span[0].i <= i <= (counted or last).i or t.like_num:
-                continue
-            found = self._word_category(t)
-            if found:
-                distance = abs(i - span[0].i)
-                if best is None or distance < best[0]:
-                    best = (distance, found)
-        return best[1] if best else weak
-
-    def _category_in(self, tokens) -> str | None:
-        tokens = list(tokens)
-        text = " ".join(t.lower_ for t in tokens)
-        for phrase, category in self.lex.phrases:
-            if phrase in text:
-                return category
-        for t in tokens:
-            found = self._word_category(t)
-            if found:
-                return found
-        return None
-
-    def _word_category(self, token: Token) -> str | None:
-        return self.lex.words.get(token.lower_) or self.lex.words.get(token.lemma_.lower())
+        if token.ent_type_ != "NORP":
+            return False
+        # "Syrians"; "10,000 Rohingya", a people whose plural has no -s, counted as the noun
+        return token.tag_ in ("NNS", "NNPS") or token.pos_ == "PROPN" and token.dep_ not in ("amod", "compound") \
+            and token.i > 0 and token.nbor(-1).like_num and token.nbor(-1).lower_ not in ("one", "1")
 
     def _qualifier(self, number: Number, start: int, high_number: Number | None) -> tuple[str, int]:
         if high_number is not None:
