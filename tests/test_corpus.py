@@ -346,3 +346,13 @@ def test_a_threat_is_confirmed_when_the_act_it_announced_comes(tmp_path):
     record = linked(tmp_path, [threat, strike])
     said = next(c for c in record["claims"] if c["reports"][0]["document"] == "w1")
     assert said["status"] == "confirmed" and said["history"][0]["evidence"][0]["document"] == "w2"
+
+
+def test_a_promise_denied_awaits_nothing(tmp_path):
+    denied = {"id": "d1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "No deal",
+              "text": "The rebel commander said the fighters had not agreed to withdraw from Hama in Syria."}
+    later = {"id": "d2", "source": "Harrow Wire", "published": "2031-06-21", "title": "Later",
+             "text": "Rebel fighters withdrew from Hama in Syria on Friday, residents said."}
+    record = linked(tmp_path, [denied, later])
+    claim = next(c for c in record["claims"] if c["reports"][0]["document"] == "d1")
+    assert not any(h["status"] == "confirmed" for h in claim["history"]), claim

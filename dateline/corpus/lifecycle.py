@@ -97,7 +97,8 @@ def _awaited(statement: dict[str, Any]) -> list[dict[str, Any]]:
     ("will withdraw", PLOVER's AGREE)."""
     if statement.get("stance") == "deny":
         return []
-    return [e for e in statement.get("told", []) if e["factuality"] == "possible" or e["type"] in ("THREATEN", "AGREE")]
+    return [e for e in statement.get("told", []) if e["factuality"] == "possible"
+            or e["type"] in ("THREATEN", "AGREE") and e["factuality"] != "denied"]  # not "had not agreed to"
 
 
 def _families(act: dict[str, Any]) -> list[str]:

@@ -35,6 +35,7 @@ from .triggers import Found, reduced_passive
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
 RELATIVES = {"who", "which", "that"}
+CONTROLLING = {"of", "for", "from", "against", "into"}  # "... Velnor of shelling": Velnor shells
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
 # acts of talking whose object says what they are about, not where they happen
 SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
@@ -86,12 +87,12 @@ class Arguments:
         verb = clause
         while not tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
             # "retaliated by bombing the port", "remains committed to supporting": the one who
-            # retaliated, who remains; "accused Velnor of shelling", "thanked Tarsk for helping":
-            # the one accused, thanked
+            # retaliated, who remains; "accused Velnor of shelling", "thanked Tarsk for helping",
+            # "stopped protesters from marching", "warned Israel against attacking": the object
             preposition, verb = verb.head, verb.head.head
             if verb.dep_ == "acomp" and verb.head is not verb:
                 verb = verb.head
-            tokens = (_controllers(verb) if preposition.lower_ in ("of", "for") else []) or _subjects(verb)
+            tokens = (_controllers(verb) if preposition.lower_ in CONTROLLING else []) or _subjects(verb)
         while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
             controlled = verb.dep_ == "xcomp"
             verb = verb.head  # "launched an offensive and took control of": the shared subject
@@ -103,24 +104,28 @@ class Arguments:
         return self.ids(tokens, exclude_place_names=False)
 
     def _noun_doers(self, found: Found) -> list[Token]:
-        """Who does what a bare noun names: its possessor or the names that modify it
-        ("Israel's strikes", "Russian strikes"), "by" ("an attack by militants", "the strike,
-        carried out by Israeli jets"); else the verb it serves, or both sides "between"."""
+        """Who does what a bare noun names: what the noun itself names, else the subject of
+        the verb it serves."""
         word = found.word
-        roles = ("compound", "amod") if _possessor_undergoes(found) else ("poss", "compound", "amod")
-        tokens = [c for c in word.children if c.dep_ in roles and self._names(c)]
-        tokens += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
-                   for g in c.children if g.dep_ == "pobj"]
-        tokens += [g for a in word.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                   for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        tokens = self._named_doers(word, ("compound", "amod") if _possessor_undergoes(found)
+                                   else ("poss", "compound", "amod"))
         if not tokens and found.trigger.type in JOINT and _comitative(word):
             tokens = _subjects(word.head.head)  # "we work in partnership with Egypt": we
-        if not tokens:
-            tokens = self._served(word)
-        if not tokens:  # "the agreement between Velnor and Tarsk", "clashes between": both sides
-            tokens = [t for g in word.children if g.dep_ == "prep" and g.lower_ == "between"
-                      for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
-        return tokens
+        return tokens or self._served(word)
+
+    def _named_doers(self, noun: Token, roles: tuple[str, ...]) -> list[Token]:
+        """Who an event noun itself names as doing it: the names it is modified by, not a
+        town ("Israel's strikes", "Russian strikes"; not "the Minsk agreements"), "by" ("an
+        attack by militants", "the strike, carried out by Israeli jets"), else both sides
+        "between" ("clashes between the army and the rebels")."""
+        tokens = [c for c in noun.children if c.dep_ in roles and self._names(c)
+                  and not (c.dep_ == "compound" and self.towns.overlapping(c.idx, c.idx + len(c.text)))]
+        tokens += [g for c in noun.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+        tokens += [g for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                   for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return tokens or [t for g in noun.children if g.dep_ == "prep" and g.lower_ == "between"
+                          for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
 
     def _passive_doers(self, found: Found) -> list[Token]:
         """The agent of a passive ("hit by militants"); without one, the country a coercion
@@ -152,17 +157,21 @@ class Arguments:
     def _served(self, noun: Token) -> list[Token]:
         """The subject of the verb a bare event noun serves (data/events/roles.tsv): "Israel
         responded with artillery fire", "the group claimed responsibility for the bombing",
-        "the minister flew to Cairo for talks"."""
+        "the minister flew to Cairo for talks", "Iran took part in the talks"."""
         if noun.dep_ != "pobj":
             return []
         prep, head = noun.head, noun.head.head
-        if prep.lower_ == "with" and head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in head.children):
-            return _subjects(head)
         roles = self.lex.roles
+        role = roles.get(head.lemma_.lower())
+        if prep.lower_ == "with" and role == "means" and not any(c.dep_ == "auxpass" for c in head.children):
+            return _subjects(head)
+        if prep.lower_ == "in" and (role == "joins" or any(
+                c.dep_ == "dobj" and roles.get(c.lemma_.lower()) == "joins" for c in head.children)):
+            return _subjects(head.head if head.dep_ == "dobj" else head)  # "took part in talks": who took part
         if prep.lower_ == "for" and head.lemma_.lower() == "responsibility" and head.dep_ == "dobj" \
                 and roles.get(head.head.lemma_.lower()) == "owns" and not any(c.dep_ == "neg" for c in head.head.children):
             return _subjects(head.head)  # not "denied responsibility for the attack"
-        if prep.lower_ == "for" and roles.get(head.lemma_.lower()) == "journey":
+        if prep.lower_ == "for" and role == "journey":
             return _subjects(head)
         return []
 
@@ -203,9 +212,7 @@ class Arguments:
         the words that name who did that: its possessive, modifiers and "by"."""
         if subject.pos_ != "NOUN" or (subject.lemma_.lower(), "noun") not in self.lex.triggers:
             return [subject]
-        return [c for c in subject.children if c.dep_ in ("poss", "compound", "amod") and self._names(c)] + \
-            [g for c in subject.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
-             for g in c.children if g.dep_ == "pobj"]
+        return self._named_doers(subject, ("poss", "compound", "amod"))
 
     def _state_where(self, verb: Token) -> list[Token]:
         """"Two reporters were detained in Iran": who arrests, jails or bans without being

@@ -21,10 +21,10 @@ from .triggers import Found
 
 GOVERNED_BY = ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "acomp", "conj")
 CONDITIONS = {"if", "unless"}
-# a noun after these says when, where or why, not what is intended: "vowed revenge after
-# the raid" (the raid happened); "called for a ceasefire", "threatened with sanctions" do not stop
-ADJUNCTS = {"after", "before", "since", "during", "following", "amid", "amidst", "despite", "until", "in", "at",
-            "near", "outside", "inside", "throughout", "over"}
+# a noun after these says when or why, not what is intended: "vowed revenge after the
+# raid" (the raid happened); "called for a ceasefire", "threatened with sanctions", "ready to
+# take part in talks" do not stop
+ADJUNCTS = {"after", "before", "since", "during", "following", "amid", "amidst", "despite", "until", "over"}
 
 
 @dataclass
@@ -66,14 +66,17 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
                 out.negated = True
     # climb through the words that govern the clause, up to the sentence's main verb
     token, steps = verb, 0
-    # "threatened new raids": a noun event is governed by the verb whose object it is
-    while (token.dep_ in GOVERNED_BY or token.dep_ == "dobj" and token is found.word and token.pos_ != "VERB") \
-            and token.head is not token and steps < 4:
+    # "threatened new raids": a noun event is governed by the verb whose object it is, when
+    # that verb governs nouns so (modality.tsv); not "called the attack an act of terror"
+    while (token.dep_ in GOVERNED_BY or token.dep_ == "dobj" and token is found.word and token.pos_ != "VERB"
+           and token.head.lemma_.lower() in lex.governs_nouns) and token.head is not token and steps < 4:
         if token.dep_ == "pobj" and token.head.lower_ in ADJUNCTS:
             break
         head, steps = token.head, steps + 1
         effect = words.get(head.lemma_.lower()) or words.get(head.lower_)
         if effect and token.dep_ != "conj":
+            if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
+                out.negated = True  # "did not want to thank", "does not plan to withdraw"
             out.governor = out.governor or head
             if effect == "commit":
                 out.commit = True

@@ -59,22 +59,25 @@ class Lexicon:
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
     hearsay: dict[str, str]       # word -> hearsay | rumour | false
     place_nouns: frozenset[str]   # "the capital", "the city": a place named before
-    roles: dict[str, str]         # verb -> journey | owns: who does an event noun it serves (roles.tsv)
+    roles: dict[str, str]         # word -> journey | owns | means | joins | performative (roles.tsv)
+    governs_nouns: frozenset[str]  # modality words that also govern an event noun object ("threatened raids")
 
 
 def lexicon(resources: Resources) -> Lexicon:
+    modality = resources.table("events/modality.tsv", ("word", "effect"),
+                               choices=(("effect", ("possible", "commit", "refuse")), ("object", ("yes",))))
     return Lexicon(
         _triggers(resources),
         frozenset(r["verb"].lower() for r in resources.table("events/light-verbs.tsv", ("verb",))),
         {r["word"].lower(): r["mode"] for r in resources.table("events/weapons.tsv", ("word", "mode"))},
-        {r["word"].lower(): r["effect"] for r in resources.table(
-            "events/modality.tsv", ("word", "effect"), choices=(("effect", ("possible", "commit", "refuse")),))},
+        {r["word"].lower(): r["effect"] for r in modality},
         frozenset(resources.get(auxiliaries)),
         {r["word"].lower(): r["kind"] for r in resources.table(
             "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false")),))},
         frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word",))),
         {r["word"].lower(): r["role"] for r in resources.table(
-            "events/roles.tsv", ("word", "role"), choices=(("role", ("journey", "owns")),))})
+            "events/roles.tsv", ("word", "role"), choices=(("role", ("journey", "owns", "means", "joins", "performative")),))},
+        frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"))
 
 
 def capitals(resources: Resources) -> dict[str, str]:
@@ -107,7 +110,7 @@ def _triggers(resources: Resources) -> dict[tuple[str, str], tuple[Trigger, ...]
             continue  # a folder's own triggers.tsv may leave the verb out
         for sense in out[(verb, "verb")]:
             derived = _nominal(sense, noun)
-            if derived is not None:
+            if derived is not None and derived not in out.get((noun, "noun"), []):  # "apologize", "apologise"
                 out.setdefault((noun, "noun"), []).append(derived)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -117,13 +120,15 @@ def _nominal(verb: Trigger, noun: str) -> Trigger | None:
     "the suspension of aid", "aid suspension"); a particle has no noun form, so a sense that
     needs one gives none. A verb that needs nothing gives a noun that must be the object of
     a light verb or name its happening ("launched an intervention", "Russia's intervention"),
-    not a kind of thing ("intervention is costly"); any noun may be the object of a light
-    verb ("reaffirmed its pledge")."""
+    not a kind of thing ("intervention is costly")."""
     if not verb.needs:
         needs: tuple[Need, ...] = (Need("light"), Need("arg"))
     else:
         needs = tuple(n for n in verb.needs if n.kind != "prt")
         if not needs:
             return None
-        needs += (Need("light"),)  # "reaffirmed its pledge", "carried out the demolition"
+        if all(n.kind == "xcomp" or n.kind == "obj" and n.words == {"ANY"} for n in needs):
+            # "reaffirmed its pledge": a light verb may stand for a complement that chooses no sense;
+            # not for one that does ("announced the expulsion of diplomats" is no deportation)
+            needs += (Need("light"),)
     return Trigger(noun, "noun", verb.type, verb.mode, needs, verb.vetoes, verb.factuality, verb.possessor)

@@ -28,7 +28,8 @@ from .triggers import Found, find
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}  # promised or in the future: AGREE
 THREATENED = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # announced by their actor, threats; a sanction announced is one
 OBLIGATIONS = {"must", "should"}
-DONE_BY_SAYING = {"SUPPORT", "ACCUSE", "REQUEST"}  # thanking, condemning, urging
+WISHING = {"want", "like", "wish"}  # "I want to thank", "we would like to", "I wish to"
+FIRST_PERSON = {"i", "we"}
 
 
 @stage("events", requires=("entities", "places", "times", "statements"), provides=("events",),
@@ -67,7 +68,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         mod = modality_of(found, lex)
         if (mod.commit or mod.refused) and mod.governor is not None and mod.governor.i in trigger_words:
             continue  # "agreed to withdraw", "refused to withdraw": the agreement, the refusal is the event
-        if _performed(found):
+        if _performed(found, lex):
             mod = Modality(hearsay=mod.hearsay)  # "I want to thank": thanked, not promised
         event_type, fact = _intent(found.trigger.type, mod, statement)
         if fact is None:
@@ -106,15 +107,16 @@ def _actors_of_bare_nouns(events: list[dict[str, Any]], bare: set[int], paragrap
             last[event["type"]] = (paragraph, event["actors"])
 
 
-def _performed(found: Found) -> bool:
+def _performed(found: Found, lex: Lexicon) -> bool:
     """"I want to thank", "we would like to congratulate", "I wish to condemn": an act done
-    by saying, which the speaker performs in saying they want to."""
+    by saying (roles.tsv), which the speaker performs in saying they want to; not "we do not
+    want to condemn anyone"."""
     clause = found.clause
-    if found.trigger.type not in DONE_BY_SAYING or clause.dep_ != "xcomp":
+    if lex.roles.get(clause.lemma_.lower()) != "performative" or clause.dep_ != "xcomp":
         return False
     head = clause.head
-    return head.lemma_.lower() in ("want", "like", "wish") and any(
-        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+    return head.lemma_.lower() in WISHING and not any(c.dep_ == "neg" for c in head.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
 
 
 def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str, str | None]:
@@ -128,8 +130,8 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
         return "REJECT", announced
     if event_type == "RETREAT" and mod.future and mod.conditional:
         return "THREATEN", announced  # "will withdraw its force unless ..."
-    if event_type in COOPERATIVE and (mod.commit or mod.future):
-        return "AGREE", announced
+    if event_type in COOPERATIVE and (mod.commit or mod.future and mod.governor is None):
+        return "AGREE", announced  # not "analysts expect that Russia will withdraw", a prediction
     if event_type in THREATENED and (mod.commit or mod.future and (statement or mod.conditional)):
         return "THREATEN", announced
     if event_type == "SANCTION" and mod.conditional:

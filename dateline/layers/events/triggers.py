@@ -72,15 +72,18 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
     return found
 
 
-def _named_objects(verb: Token, sense: Trigger) -> list[Token]:
-    """The objects of a verb trigger that its `obj=` need names by their word."""
+def _named_objects(word: Token, sense: Trigger) -> list[Token]:
+    """The objects of a trigger that its `obj=` need names by their word: "lifted the
+    sanctions", "the suspension of arms deliveries"."""
     words = {w for need in sense.needs if need.kind == "obj" for w in need.words} - {"ANY", "PLACE", "PERSON"}
-    if sense.pos != "verb" or not words:
+    if not words:
         return []
-    return [o for o in _objects(verb) if o.lemma_.lower() in words or o.lower_ in words]
+    return [o for o in _objects(word) if o.lemma_.lower() in words or o.lower_ in words]
 
 
 def _pos(token: Token) -> str | None:
+    if token.ent_type_ == "ORG":
+        return None  # "the Organisation of Islamic Cooperation": a word of a name
     if token.pos_ == "VERB":
         return "verb"
     if token.pos_ == "NOUN" or token.pos_ in ("ADJ", "PROPN") and token.dep_ in NOMINAL_DEPS:
@@ -102,10 +105,14 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
     """A word next to the trigger gives it another sense: a modifier ("heart attack"), its
     object ("struck a deal", "met its targets"), its subject ("the earthquake hit"), the
     verb it governs ("declined to comment"), the object of its preposition ("fought
-    against the virus") or, for a noun, the preposition it hangs from and that one's verb ("in violation of",
-    "went on strike")."""
+    against the virus") or, for a noun, the preposition it hangs from, alone or after its
+    verb ("in violation of": `in`; "went on strike": `go on`)."""
     if not sense.vetoes:
         return False
+    if token.dep_ == "pobj" and token.pos_ != "VERB":
+        prep = token.head
+        if prep.lower_ in sense.vetoes or f"{prep.head.lemma_.lower()} {prep.lower_}" in sense.vetoes:
+            return True
     near: list[Token] = []
     for c in token.children:
         if c.dep_ in MODIFIERS or c.dep_ in ("xcomp", "acomp", "oprd", "prt", "advmod"):
@@ -114,9 +121,6 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
             near += _object_words(c)
         elif c.dep_ in ("prep", "agent"):
             near += [w for g in c.children if g.dep_ == "pobj" for w in _object_words(g)]
-    if token.dep_ == "pobj" and token.pos_ != "VERB":
-        # the preposition that governs a noun and its verb: "in violation of", "went on strike"
-        near += [token.head] + ([token.head.head] if token.head.head.pos_ in ("VERB", "AUX") else [])
     return any(w.lemma_.lower() in sense.vetoes or w.lower_ in sense.vetoes for w in near)
 
 
@@ -153,8 +157,8 @@ def _holds(token: Token, need: Need, light: Token | None,
                    for c in token.children)
     # obj
     objects = _objects(token)
-    if objects and "ANY" in need.words:
-        return True
+    if "ANY" in need.words and (_complements(token, "of") if token.pos_ != "VERB" else objects):
+        return True  # a noun's object is its "of": "an offer of talks", not "a takeover offer"
     for obj in objects:
         if "PLACE" in need.words and is_place(obj) or "PERSON" in need.words and is_person(obj):
             return True
@@ -173,7 +177,7 @@ def _objects(token: Token) -> list[Token]:
     own = [c for c in token.children if c.dep_ in OBJECTS]
     if not own and reduced_passive(token):
         return [token.head]  # "the persons designated today", "the villages destroyed"
-    if own or token.pos_ != "VERB":
+    if own:
         return own
     first = token
     while first.dep_ == "conj" and first.head.pos_ == "VERB":
