@@ -25,15 +25,12 @@ from ..document.datelines import Dateline, datelines
 from ...countries import CountryIndex, countries
 from .gazetteer import Candidate, Gazetteer, gazetteer, name_key
 from .lexicon import Lexicon, lexicon
+from .resolve import Name, resolve
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
 NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
-SMALLEST_PLACE = 5_000  # a smaller town is trusted only inside a division the article names
 UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
-OUT_OF_CONTEXT_POPULATION = 200_000  # a city outside the article's countries must be this large
-CITY_OVER_DIVISION = 100_000  # a city this large is what its name means, before the division of that name
-RIVAL_FACTOR = 5                     # ... and this many times larger than the next of its name
 
 
 @dataclass
@@ -61,25 +58,14 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     dateline = context.get(datelines).find(text)
     mentions = _mentions(doc, text, lex, context.get(countries), gaz, dateline)
     looked = {m.text: gaz.lookup(m.text) for m in mentions}
-    # the article's countries and divisions: those it names, weighted by how often, and
-    # its dateline's
-    in_context: Counter[str] = Counter()
-    divisions: Counter[tuple[str, str]] = Counter()
-    for m in mentions:
-        for c in looked[m.text][:1]:
-            if c.kind == "country":
-                in_context[c.country] += 1
-            elif c.kind == "admin1" and (c.country in in_context or _unrivalled(looked[m.text])):
-                divisions[(c.country, c.admin1)] += 1
-                in_context[c.country] += 1
-    if dateline is not None:
-        for c in gaz.lookup(dateline.place)[:1]:
-            in_context[c.country] += 2
+    dateline_country = next((c.country for c in gaz.lookup(dateline.place)[:1]), None) if dateline else None
+    counts = Counter(m.text for m in mentions)
+    chosen = resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
     not_places = _named_actors(record)
     surnames = _surnames(record)
     places: dict[str, Place] = {}
     for m in mentions:
-        candidate = _resolve(looked[m.text], in_context, divisions)
+        candidate = chosen[m.text]
         if not _a_location(doc, text, m, candidate, surnames, lex):
             continue
         if not m.tagged and candidate is not None and candidate.kind == "city" \
@@ -90,9 +76,6 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if candidate is None and m.feature != "facility" \
                 and (not m.tagged or m.text in not_places or (m.text.isupper() and len(m.text) <= 5)):
             continue  # unplaced, and a person, an organisation or an acronym: the tagger erred
-        if candidate is not None and candidate.kind == "city" and candidate.population < SMALLEST_PLACE \
-                and (candidate.country, candidate.admin1) not in divisions:
-            candidate = None  # a hamlet that shares a region's name ("Middle East", Maryland)
         key = str(candidate.id) if candidate else "?" + name_key(m.text)
         place = places.setdefault(key, Place(key, candidate, candidate.name if candidate else m.text))
         place.mentions.append(m)
@@ -117,42 +100,6 @@ def _name_of(place: Place) -> str:
     if place.candidate is not None and place.candidate.name.isascii():
         return place.candidate.name
     return place.mentions[0].text.title()
-
-
-def _resolve(candidates: list[Candidate], in_context: Counter[str],
-             divisions: Counter[tuple[str, str]]) -> Candidate | None:
-    if not candidates:
-        return None
-    countries_first = [c for c in candidates if c.kind == "country"]
-    if countries_first:
-        return countries_first[0]
-    curated = [c for c in candidates if c.curated]
-    if curated:  # "the Arida crossing": the name was listed because news means this place by it
-        return next((c for c in curated if c.country in in_context), curated[0])
-    in_division = [c for c in candidates if (c.country, c.admin1) in divisions and c.kind == "city"]
-    if in_division:  # "Alexandria" in an article that names Louisiana
-        return max(in_division, key=lambda c: c.population)
-    inside = [c for c in candidates if c.country in in_context]
-    if inside:
-        return _city_over_division(max(inside, key=lambda c: c.population), inside)
-    return _city_over_division(candidates[0], candidates) if _unrivalled(candidates) else None
-
-
-def _city_over_division(best: Candidate, candidates: list[Candidate]) -> Candidate:
-    """A name both a division and a city has, written without "state" or "province", means
-    the city when the city is large: "Washington", "New York", "Kharkiv"."""
-    if best.kind != "admin1":
-        return best
-    cities = [c for c in candidates if c.kind == "city" and c.country == best.country
-              and c.population >= CITY_OVER_DIVISION and c.matched_by == "name"]
-    return max(cities, key=lambda c: c.population) if cities else best
-
-
-def _unrivalled(candidates: list[Candidate]) -> bool:
-    """The first candidate is large, and much larger than any other of its name."""
-    best = candidates[0]
-    rival = max((c.population for c in candidates[1:] if c.country != best.country), default=0)
-    return best.population >= OUT_OF_CONTEXT_POPULATION and best.population >= RIVAL_FACTOR * max(rival, 1)
 
 
 def _division_name(gaz: Gazetteer, c: Candidate | None) -> str | None:

@@ -1,0 +1,181 @@
+"""Which place each name of an article means: candidates scored on several signals at once.
+
+A name ("Paris", "Georgia", "Orange County") has candidates in the gazetteer; the article
+says which one it means through the other places it names. Each candidate gets a score, the
+sum of:
+- its prominence: how many people live there, on a log scale (news names big places more
+  than small ones of the same name);
+- its kind: a country before a state, a state before a town of the same name;
+- the article's countries: the share of the article's other names that lie in its country,
+  and its dateline's country;
+- the article's divisions: a state or province the article names that holds it;
+- nearness: how close it lies to the other places the article names (local news names
+  towns a few miles apart);
+- a name listed in data/places/extra.tsv, chosen because news means that place by it.
+The best candidate is taken when something in the article supports it (its country, its
+division, a neighbour), or, with no support at all, when it is prominent and has no rival
+near its size: a wrong pin is worse than none. Every weight is in WEIGHTS below.
+
+The same names in the article are resolved together in two rounds: the first uses only
+prominence and kind, which gives each name a first guess; the second scores again with the
+countries, divisions and points of the other names' first guesses (never a name's own).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..scoring import haversine_km
+from .gazetteer import Candidate
+
+# The weights, in one place. The scale: a candidate's prominence runs from 0 (a hamlet) to
+# about 1 (a city of ten million); the other signals are set against it.
+WEIGHTS = {
+    # kind: what a bare name most often means when the places of that name are of several kinds
+    "kind": {"country": 0.9, "admin1": 0.45, "region": 0.5, "water": 0.5, "city": 0.3, "admin2": 0.2,
+             "facility": 0.3, "locality": 0.3},
+    "prominence": 1.0,   # times log10(population) / 7: a city of 10 million scores 1
+    "country": 1.2,      # times the share of the article's other names that lie in the country
+    "dateline": 0.6,     # the dateline's country (a story filed from a place is mostly about its country)
+    "division": 0.8,     # a state or province the article names holds the candidate
+    "near": 1.0,         # a neighbour of the article within NEAR_KM; it fades linearly with distance
+    "curated": 1.0,      # listed in data/places/extra.tsv because news means that place by the name
+    "loose": -0.5,       # matched on its consonants only ("Deraa" for "Dar'a"): trust it less
+}
+NEAR_KM = 250            # how far a neighbour still counts: local news stays within a region
+CANDIDATES = 40          # the most populous candidates of a name that are scored
+# Without support from the article, a candidate is taken only when it is this large and this
+# many times larger than any rival of its name elsewhere (not one of its own divisions).
+ALONE_POPULATION = 200_000
+ALONE_FACTOR = 5
+# A city this large is what its name means before the division of that name ("Homs", "Kharkiv"),
+# unless the article writes "province" after it.
+CITY_OVER_DIVISION = 100_000
+SMALLEST_PLACE = 5_000   # a smaller town is trusted only inside a division the article names
+
+
+@dataclass(frozen=True)
+class Name:
+    """One name as the article writes it, with what is known of its mentions."""
+
+    text: str
+    count: int = 1                 # how many times the article writes it
+
+
+@dataclass
+class Evidence:
+    """What the article's names say about where it is."""
+
+    countries: Counter[str]               # country -> weight of the names that lie in it
+    divisions: Counter[tuple[str, str]]   # (country, admin1) -> weight of the names of divisions
+    points: list[tuple[str, float, float]]  # (name, lat, lon) of the first guesses, towns and divisions
+
+
+def resolve(names: Sequence[Name], candidates: dict[str, list[Candidate]],
+            dateline_country: str | None = None) -> dict[str, Candidate | None]:
+    """Each name's place, or None when the article does not say which one it means."""
+    first = {}
+    for n in names:
+        guess = _best(candidates[n.text][:CANDIDATES], None, dateline_country, n)[0]
+        first[n.text] = _city_over_division(guess, candidates[n.text]) if guess and guess.kind == "admin1" else guess
+    evidence = _evidence(names, first)
+    out: dict[str, Candidate | None] = {}
+    for n in names:
+        found = candidates[n.text][:CANDIDATES]
+        best, supported = _best(found, evidence, dateline_country, n)
+        out[n.text] = _accept(best, supported, found, evidence, n)
+    return out
+
+
+def _evidence(names: Iterable[Name], first: dict[str, Candidate | None]) -> Evidence:
+    countries: Counter[str] = Counter()
+    divisions: Counter[tuple[str, str]] = Counter()
+    points = []
+    for n in names:
+        c = first.get(n.text)
+        if c is None:
+            continue
+        if c.country:
+            countries[c.country] += n.count
+        if c.kind == "admin1" and c.admin1:
+            divisions[(c.country, c.admin1)] += n.count
+        if c.kind in ("city", "admin2", "admin1", "locality", "facility"):
+            points.append((n.text, c.lat, c.lon))
+    return Evidence(countries, divisions, points)
+
+
+def _best(found: list[Candidate], evidence: Evidence | None, dateline_country: str | None,
+          name: Name) -> tuple[Candidate | None, bool]:
+    """The best-scoring candidate, and whether the article supports it."""
+    best, best_score, best_support = None, -math.inf, False
+    for c in found:
+        score, support = _score(c, evidence, dateline_country, name)
+        if score > best_score:
+            best, best_score, best_support = c, score, support
+    return best, best_support
+
+
+def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None, name: Name) -> tuple[float, bool]:
+    w = WEIGHTS
+    score = w["prominence"] * math.log10(max(c.population, 1)) / 7 + w["kind"].get(c.kind, 0.0)
+    if c.matched_by == "skeleton":
+        score += w["loose"]
+    if c.curated:
+        score += w["curated"]
+    support = False
+    if evidence is None:
+        return score, support
+    own = 1 if c.country else 0
+    total = sum(evidence.countries.values()) - name.count * own
+    share = (evidence.countries[c.country] - (name.count if own else 0)) / total if c.country and total > 0 else 0.0
+    if share > 0:
+        score += w["country"] * share
+        support = True
+    if dateline_country and c.country == dateline_country:
+        score += w["dateline"]
+        support = True
+    if c.kind != "admin1" and (c.country, c.admin1) in evidence.divisions:
+        score += w["division"]
+        support = True
+    if c.kind not in ("country", "region", "water"):
+        near = max((1 - haversine_km((c.lat, c.lon), (lat, lon)) / NEAR_KM
+                    for other, lat, lon in evidence.points if other != name.text), default=0.0)
+        if near > 0:
+            score += w["near"] * near
+            support = True
+    return score, support
+
+
+def _accept(best: Candidate | None, supported: bool, found: list[Candidate], evidence: Evidence,
+            name: Name) -> Candidate | None:
+    if best is None or not (supported or best.curated or best.kind == "country" or _alone(best, found)):
+        return None
+    if best.kind == "admin1":
+        best = _city_over_division(best, found)
+    if best.kind == "city" and best.population < SMALLEST_PLACE:
+        # a hamlet that shares a region's or a person's name ("Middle East", Maryland), unless
+        # the article names its division or a place near it
+        inside = (best.country, best.admin1) in evidence.divisions
+        return best if inside or _near_a_neighbour(best, evidence, name) else None
+    return best
+
+
+def _near_a_neighbour(c: Candidate, evidence: Evidence, name: Name) -> bool:
+    return any(haversine_km((c.lat, c.lon), (lat, lon)) <= NEAR_KM for other, lat, lon in evidence.points
+               if other != name.text)
+
+
+def _city_over_division(best: Candidate, found: list[Candidate]) -> Candidate:
+    """A name both a division and a city have, written without "state" or "province", means
+    the city when the city is large: "Washington", "New York", "Kharkiv"."""
+    cities = [c for c in found if c.kind == "city" and c.country == best.country
+              and c.population >= CITY_OVER_DIVISION and c.matched_by == "name"]
+    return max(cities, key=lambda c: c.population) if cities else best
+
+
+def _alone(best: Candidate, found: list[Candidate]) -> bool:
+    """Large, and much larger than any other place of its name that is not inside it."""
+    rival = max((c.population for c in found if c is not best and c.country != best.country), default=0)
+    return best.population >= ALONE_POPULATION and best.population >= ALONE_FACTOR * max(rival, 1)
