@@ -43,7 +43,8 @@ SCHEMA_VERSION = 6  # raise it when build() changes: the cached file is then com
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
-DATA_FILES = ("places/aliases.tsv", "places/extra.tsv", "places/country-points.tsv", "places/feature-words.tsv")
+DATA_FILES = ("places/aliases.tsv", "places/extra.tsv", "places/country-points.tsv", "places/feature-words.tsv",
+              "places/division-abbreviations.tsv")
 FEATURE_MEANINGS = ("division", "facility", "place")
 
 
@@ -147,6 +148,7 @@ def build(path: Path, resources: Resources) -> Path:
                 if n and _latin(n) and name_key(n):
                     names.add((name_key(n), skeleton(n), pid))
         places += _divisions(names, resources.get(division_words))
+        _abbreviations(places, names, resources)
         geonames_points = {r["country"]: _point(r, resources.path("places/country-points.tsv"))
                            for r in resources.table("places/country-points.tsv", ("country", "lat", "lon", "source"))}
         for code, c in countries.items():
@@ -276,6 +278,18 @@ def _divisions(names: set, division_words: re.Pattern[str]) -> list[tuple]:
                 if name_key(form):
                     names.add((name_key(form), skeleton(form), pid))
     return out
+
+
+def _abbreviations(places: list[tuple], names: set, resources: Resources) -> None:
+    """data/places/division-abbreviations.tsv: "W.Va." another name of West Virginia."""
+    table = "places/division-abbreviations.tsv"
+    admin1 = {(p[5], name_key(p[1])): p[0] for p in places if p[2] == "admin1"}
+    for row in resources.table(table, ("abbreviation", "division", "country", "source")):
+        pid = admin1.get((row["country"], name_key(row["division"])))
+        if pid is None:
+            raise LexiconError(f"{resources.path(table)}: {row['abbreviation']}: GeoNames has no first-level "
+                               f"division {row['division']!r} in {row['country']}")
+        names.add((name_key(row["abbreviation"]), skeleton(row["abbreviation"]), pid))
 
 
 def _box_middle(towns: list[tuple[float, float, int]]) -> tuple[float, float]:

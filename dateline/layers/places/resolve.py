@@ -34,13 +34,14 @@ from .gazetteer import Candidate
 # about 1 (a city of ten million); the other signals are set against it.
 WEIGHTS = {
     # kind: what a bare name most often means when the places of that name are of several kinds
-    "kind": {"country": 0.9, "admin1": 0.45, "region": 0.5, "water": 0.5, "city": 0.3, "admin2": 0.2,
+    "kind": {"country": 1.5, "admin1": 0.45, "region": 0.5, "water": 0.5, "city": 0.3, "admin2": 0.2,
              "facility": 0.3, "locality": 0.3},
-    "prominence": 1.0,   # times log10(population) / 7: a city of 10 million scores 1
+    "prominence": 2.0,   # times log10(population) / 7: a city of 10 million scores 2, a town of 10,000 1.1
     "country": 1.2,      # times the share of the article's other names that lie in the country
     "dateline": 0.6,     # the dateline's country (a story filed from a place is mostly about its country)
     "division": 0.8,     # a state or province the article names holds the candidate
     "near": 1.0,         # a neighbour of the article within NEAR_KM; it fades linearly with distance
+    "holds": 1.0,        # a country or division that holds another place the article names
     "curated": 1.0,      # listed in data/places/extra.tsv because news means that place by the name
     "loose": -0.5,       # matched on its consonants only ("Deraa" for "Dar'a"): trust it less
 }
@@ -71,6 +72,7 @@ class Evidence:
     countries: Counter[str]               # country -> weight of the names that lie in it
     divisions: Counter[tuple[str, str]]   # (country, admin1) -> weight of the names of divisions
     points: list[tuple[str, float, float]]  # (name, lat, lon) of the first guesses, towns and divisions
+    places: list[tuple[str, Candidate]]     # (name, first guess) of the towns, counties and sites
 
 
 def resolve(names: Sequence[Name], candidates: dict[str, list[Candidate]],
@@ -92,7 +94,7 @@ def resolve(names: Sequence[Name], candidates: dict[str, list[Candidate]],
 def _evidence(names: Iterable[Name], first: dict[str, Candidate | None]) -> Evidence:
     countries: Counter[str] = Counter()
     divisions: Counter[tuple[str, str]] = Counter()
-    points = []
+    points, places = [], []
     for n in names:
         c = first.get(n.text)
         if c is None:
@@ -103,7 +105,9 @@ def _evidence(names: Iterable[Name], first: dict[str, Candidate | None]) -> Evid
             divisions[(c.country, c.admin1)] += n.count
         if c.kind in ("city", "admin2", "admin1", "locality", "facility"):
             points.append((n.text, c.lat, c.lon))
-    return Evidence(countries, divisions, points)
+        if c.kind in ("city", "admin2", "locality", "facility"):
+            places.append((n.text, c))
+    return Evidence(countries, divisions, points, places)
 
 
 def _best(found: list[Candidate], evidence: Evidence | None, dateline_country: str | None,
@@ -139,7 +143,12 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
     if c.kind != "admin1" and (c.country, c.admin1) in evidence.divisions:
         score += w["division"]
         support = True
-    if c.kind not in ("country", "region", "water"):
+    if c.kind in ("country", "admin1") and any(
+            (p.country, p.admin1 if c.kind == "admin1" else None) == (c.country, c.admin1)
+            for other, p in evidence.places if other != name.text and p.id != c.id):
+        score += w["holds"]  # "Georgia" in an article on Atlanta and Macon: the state
+        support = True
+    if c.kind not in ("country", "admin1", "region", "water"):
         near = max((1 - haversine_km((c.lat, c.lon), (lat, lon)) / NEAR_KM
                     for other, lat, lon in evidence.points if other != name.text), default=0.0)
         if near > 0:
