@@ -58,7 +58,7 @@ class Candidate:
     country: str | None
     admin1: str | None
     population: int
-    matched_by: str  # "name" (the normalised key) or "skeleton"
+    matched_by: str  # "name" (its own name's key), "alias" (another name's, "Rome" for Lomé), "skeleton"
 
     @property
     def curated(self) -> bool:
@@ -137,7 +137,7 @@ def build(path: Path, resources: Resources) -> Path:
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
                                 country TEXT, admin1 TEXT, population INTEGER);
-            CREATE TABLE name (key TEXT, skeleton TEXT, place INTEGER);
+            CREATE TABLE name (key TEXT, skeleton TEXT, place INTEGER, main INTEGER);
         """)
         places, names = [], set()
         for c in cities.values():
@@ -146,7 +146,7 @@ def build(path: Path, resources: Resources) -> Path:
                            c.get("admin1code"), int(c.get("population") or 0)))
             for n in {c["name"], *c.get("alternatenames", [])}:
                 if n and _latin(n) and name_key(n):
-                    names.add((name_key(n), skeleton(n), pid))
+                    names.add((name_key(n), skeleton(n), pid, int(n == c["name"])))
         places += _divisions(names, resources.get(division_words))
         _abbreviations(places, names, resources)
         geonames_points = {r["country"]: _point(r, resources.path("places/country-points.tsv"))
@@ -166,25 +166,25 @@ def build(path: Path, resources: Resources) -> Path:
             places.append((pid, c["name"], "country", float(lat), float(lon), code, None, int(c.get("population") or 0)))
             for n in {c["name"], c.get("iso3", ""), *spellings}:
                 if n and _latin(n) and name_key(n) and (len(n) > 3 or n == c["name"]):
-                    names.add((name_key(n), skeleton(n), pid))
+                    names.add((name_key(n), skeleton(n), pid, 1))
         country_ids = {p[5]: p[0] for p in places if p[2] == "country"}
 
         for row in resources.table("places/aliases.tsv", ("name", "country")):
             if row["country"] in country_ids:
-                names.add((name_key(row["name"]), skeleton(row["name"]), country_ids[row["country"]]))
+                names.add((name_key(row["name"]), skeleton(row["name"]), country_ids[row["country"]], 1))
         for n, row in enumerate(resources.get(extra_places), 1):
             pid = EXTRA_BASE - n
             places.append((pid, row["name"], row["kind"], row["lat"], row["lon"], row["country"], None, 0))
             for name in row["names"]:
-                names.add((name_key(name), skeleton(name), pid))
+                names.add((name_key(name), skeleton(name), pid, 1))
         continents = json.loads((data / "continents.json").read_text(encoding="utf-8"))
         for c in continents.values():
             pid = int(c["geonameId"])
             places.append((pid, c["name"], "region", float(c["lat"]), float(c["lng"]), None, None,
                            int(c.get("population") or 0)))
-            names.add((name_key(c["name"]), skeleton(c["name"]), pid))
+            names.add((name_key(c["name"]), skeleton(c["name"]), pid, 1))
         db.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
-        db.executemany("INSERT INTO name VALUES (?,?,?)", sorted(names))
+        db.executemany("INSERT INTO name VALUES (?,?,?,?)", sorted(names))
         db.executescript("""
             CREATE INDEX name_key ON name(key);
             CREATE INDEX name_skeleton ON name(skeleton);
@@ -267,8 +267,8 @@ def _divisions(names: set, division_words: re.Pattern[str]) -> list[tuple]:
         spellings = [a for a in (name, *aliases.split("|")) if a and _latin(a)]
         # shown by its plain name: "Homs" for "Ḩimş", "Kharkiv" for "Kharkivska oblast"
         plain = [a for a in spellings if not division_words.search(a)] if kind == "admin1" else []
-        out.append((pid, _plain(*plain, *spellings) if spellings else name, kind, lat, lon, country, admin1,
-                    sum(t[2] for t in towns[n])))
+        shown = _plain(*plain, *spellings) if spellings else name
+        out.append((pid, shown, kind, lat, lon, country, admin1, sum(t[2] for t in towns[n])))
         for spelling in spellings:
             if kind == "admin1":
                 forms = {spelling, division_words.sub("", spelling).strip(" ,-'")}
@@ -276,7 +276,7 @@ def _divisions(names: set, division_words: re.Pattern[str]) -> list[tuple]:
                 forms = {spelling} if division_words.search(spelling) else set()
             for form in forms:
                 if name_key(form):
-                    names.add((name_key(form), skeleton(form), pid))
+                    names.add((name_key(form), skeleton(form), pid, int(spelling in (name, shown))))
     return out
 
 
@@ -289,7 +289,7 @@ def _abbreviations(places: list[tuple], names: set, resources: Resources) -> Non
         if pid is None:
             raise LexiconError(f"{resources.path(table)}: {row['abbreviation']}: GeoNames has no first-level "
                                f"division {row['division']!r} in {row['country']}")
-        names.add((name_key(row["abbreviation"]), skeleton(row["abbreviation"]), pid))
+        names.add((name_key(row["abbreviation"]), skeleton(row["abbreviation"]), pid, 1))
 
 
 def _box_middle(towns: list[tuple[float, float, int]]) -> tuple[float, float]:
@@ -383,9 +383,9 @@ class Gazetteer:
         if not key:
             return ()
         rows = self.db.execute(
-            "SELECT DISTINCT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? "
-            "ORDER BY p.id < ? DESC, p.population DESC", (key, EXTRA_BASE)).fetchall()
-        found = [Candidate(*r, matched_by="name") for r in rows]
+            "SELECT p.*, MAX(n.main) FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? "
+            "GROUP BY p.id ORDER BY p.id < ? DESC, p.population DESC", (key, EXTRA_BASE)).fetchall()
+        found = [Candidate(*r[:-1], matched_by="name" if r[-1] else "alias") for r in rows]
         if loose_skeleton:
             seen = {c.id for c in found}
             rows = self.db.execute(

@@ -44,6 +44,7 @@ WEIGHTS = {
     "holds": 1.0,        # a country or division that holds another place the article names
     "curated": 1.0,      # listed in data/places/extra.tsv because news means that place by the name
     "loose": -0.5,       # matched on its consonants only ("Deraa" for "Dar'a"): trust it less
+    "alias": -0.4,       # matched on another of its names (a former, foreign or local one), not its own
 }
 NEAR_KM = 250            # how far a neighbour still counts: local news stays within a region
 CANDIDATES = 40          # the most populous candidates of a name that are scored
@@ -126,6 +127,8 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
     score = w["prominence"] * math.log10(max(c.population, 1)) / 7 + w["kind"].get(c.kind, 0.0)
     if c.matched_by == "skeleton":
         score += w["loose"]
+    elif c.matched_by == "alias":
+        score += w["alias"]
     if c.curated:
         score += w["curated"]
     support = False
@@ -185,6 +188,8 @@ def _city_over_division(best: Candidate, found: list[Candidate]) -> Candidate:
 
 
 def _alone(best: Candidate, found: list[Candidate]) -> bool:
-    """Large, and much larger than any other place of its name that is not inside it."""
-    rival = max((c.population for c in found if c is not best and c.country != best.country), default=0)
+    """Large, and much larger than any other place of its name in another country (a place
+    that has the name only as another of its names is no rival to one whose own name it is)."""
+    rival = max((c.population for c in found if c is not best and c.country != best.country
+                 and (c.matched_by == "name" or best.matched_by != "name")), default=0)
     return best.population >= ALONE_POPULATION and best.population >= ALONE_FACTOR * max(rival, 1)
