@@ -44,4 +44,5 @@ def _extra_names(resources: Resources) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     # the first letter as written, the rest in any case ("the Zaporizhzhia nuclear power plant")
     alternatives = "|".join(re.escape(n[0]) + "(?i:" + re.escape(n[1:]) + ")" for n in names)
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    # not the first words of a longer name: "Atlantic City", "Pacific Gas", "Red Sea Governorate"
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])(?![ \t]+[A-Z][a-z])")

@@ -42,7 +42,8 @@ WEIGHTS = {
     "division": 0.8,     # a state or province the article names holds the candidate
     "near": 1.0,         # a neighbour of the article within NEAR_KM; it fades linearly with distance
     "holds": 1.0,        # a country or division that holds another place the article names
-    "curated": 1.0,      # listed in data/places/extra.tsv because news means that place by the name
+    "curated": 2.0,      # listed in data/places/extra.tsv because news means that place by the name:
+                         # "the Atlantic" is the ocean, before any town of that name
     "loose": -0.5,       # matched on its consonants only ("Deraa" for "Dar'a"): trust it less
     "alias": -0.4,       # matched on another of its names (a former, foreign or local one), not its own
 }
