@@ -12,9 +12,11 @@ listed unresolved, with null coordinates: a wrong pin is worse than none.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -57,10 +59,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     lex, gaz = context.get(lexicon), context.get(gazetteer)
     dateline = context.get(datelines).find(text)
     mentions = _mentions(doc, text, lex, context.get(countries), gaz, dateline)
-    looked = {m.text: gaz.lookup(m.text) for m in mentions}
-    dateline_country = next((c.country for c in gaz.lookup(dateline.place)[:1]), None) if dateline else None
-    counts = Counter(m.text for m in mentions)
-    chosen = resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
+    chosen = place_names([m.text for m in mentions], gaz, dateline.place if dateline else None, lex)
     not_places = _named_actors(record)
     surnames = _surnames(record)
     places: dict[str, Place] = {}
@@ -89,6 +88,23 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             "country": c.country if c else None, "admin1": _division_name(gaz, c),
             "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in place.mentions]})
     return {"places": out}
+
+
+def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None = None,
+                lex: Lexicon | None = None) -> dict[str, Candidate | None]:
+    """The place each of an article's place names means (resolve.py), all of them read
+    together with the article's dateline: the stage's resolution, and the one `dateline
+    eval-geo` scores when it is given the gold names. A name the gazetteer does not know
+    that is written with a division word ("Oaxaca State", "Province of Kunar") is the
+    division of the bare name, if the gazetteer has one."""
+    counts = Counter(names)
+    looked = {t: gaz.lookup(t) for t in counts}
+    for t, found in looked.items():
+        bare = lex.bare(t) if lex is not None and not found else None
+        if bare:
+            looked[t] = [c for c in gaz.lookup(bare) if c.kind in ("admin1", "admin2")]
+    dateline_country = next((c.country for c in gaz.lookup(dateline_place)[:1]), None) if dateline_place else None
+    return resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
 
 
 def _name_of(place: Place) -> str:
@@ -166,6 +182,13 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         if token.ent_iob_ == "I" and previous not in lex.place_leads:
             continue  # inside a longer name ("Operation Peace Spring"), unless listed: "Hama and Homs"
         add(token.idx, token.idx + len(token.text), False)
+    # a name the tagger found as a place once is a place where else the article writes it
+    # ("reached the northern city of Kharkiv ... fleeing Kharkiv"), unless it is part of a
+    # person's or an organisation's name there, or the first word of a longer name
+    for written in {m.text for m in found if m.tagged and m.text[:1].isupper() and len(m.text) > 2}:
+        for match in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])(?![ \t]+[A-Z][a-z])", text):
+            if not any(True for _ in names.overlapping(*match.span())):
+                add(match.start(), match.end(), True)
     return sorted(found, key=lambda m: m.start)
 
 
