@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..scoring import haversine_km
@@ -57,6 +57,7 @@ ALONE_FACTOR = 5
 # unless the article writes "province" after it.
 CITY_OVER_DIVISION = 100_000
 SMALLEST_PLACE = 5_000   # a smaller town is trusted only inside a division the article names
+LOCAL = ("city", "admin2", "locality", "facility")  # the kinds of place that pin an article down
 
 
 @dataclass(frozen=True)
@@ -69,47 +70,54 @@ class Name:
 
 @dataclass
 class Evidence:
-    """What the article's names say about where it is."""
+    """What the article's names say about where it is: each name's first guess, and how
+    many times the article writes it."""
 
-    countries: Counter[str]               # country -> weight of the names that lie in it
-    divisions: Counter[tuple[str, str]]   # (country, admin1) -> weight of the names of divisions
-    points: list[tuple[str, float, float]]  # (name, lat, lon) of the first guesses, towns and divisions
-    places: list[tuple[str, Candidate]]     # (name, first guess) of the towns, counties and sites
+    first: dict[str, tuple[Candidate, int]]
+    countries: Counter[str]               # country -> mentions of the names that lie in it
+    divisions: Counter[tuple[str, str]]   # (country, admin1) -> mentions of the names of divisions
+
+    def others(self, name: Name) -> list[Candidate]:
+        """The first guesses of the article's other names."""
+        return [c for text, (c, _) in self.first.items() if text != name.text]
+
+    def country_share(self, country: str | None, name: Name) -> float:
+        """The share of the mentions of the article's other names that lie in the country."""
+        own, n = self.first.get(name.text, (None, 0))
+        mine = n if own is not None and own.country == country else 0
+        total = sum(self.countries.values()) - (n if own is not None and own.country else 0)
+        return (self.countries[country] - mine) / total if country and total > 0 else 0.0
+
+    def names_division(self, country: str | None, admin1: str | None, name: Name) -> bool:
+        """Whether another of the article's names is this division ("Louisiana" for Alexandria)."""
+        own, n = self.first.get(name.text, (None, 0))
+        mine = n if own is not None and own.kind == "admin1" and (own.country, own.admin1) == (country, admin1) else 0
+        return self.divisions[(country, admin1)] - mine > 0
 
 
 def resolve(names: Sequence[Name], candidates: dict[str, list[Candidate]],
             dateline_country: str | None = None) -> dict[str, Candidate | None]:
     """Each name's place, or None when the article does not say which one it means."""
-    first = {}
+    first: dict[str, tuple[Candidate, int]] = {}
     for n in names:
         guess = _best(candidates[n.text][:CANDIDATES], None, dateline_country, n)[0]
-        first[n.text] = _city_over_division(guess, candidates[n.text]) if guess and guess.kind == "admin1" else guess
-    evidence = _evidence(names, first)
+        if guess is not None:
+            first[n.text] = (_city_over_division(guess, candidates[n.text]) if guess.kind == "admin1" else guess,
+                             n.count)
+    countries: Counter[str] = Counter()
+    divisions: Counter[tuple[str, str]] = Counter()
+    for c, count in first.values():
+        if c.country:
+            countries[c.country] += count
+        if c.kind == "admin1" and c.admin1:
+            divisions[(c.country, c.admin1)] += count
+    evidence = Evidence(first, countries, divisions)
     out: dict[str, Candidate | None] = {}
     for n in names:
         found = candidates[n.text][:CANDIDATES]
         best, supported = _best(found, evidence, dateline_country, n)
         out[n.text] = _accept(best, supported, found, evidence, n)
     return out
-
-
-def _evidence(names: Iterable[Name], first: dict[str, Candidate | None]) -> Evidence:
-    countries: Counter[str] = Counter()
-    divisions: Counter[tuple[str, str]] = Counter()
-    points, places = [], []
-    for n in names:
-        c = first.get(n.text)
-        if c is None:
-            continue
-        if c.country:
-            countries[c.country] += n.count
-        if c.kind == "admin1" and c.admin1:
-            divisions[(c.country, c.admin1)] += n.count
-        if c.kind in ("city", "admin2", "admin1", "locality", "facility"):
-            points.append((n.text, c.lat, c.lon))
-        if c.kind in ("city", "admin2", "locality", "facility"):
-            places.append((n.text, c))
-    return Evidence(countries, divisions, points, places)
 
 
 def _best(found: list[Candidate], evidence: Evidence | None, dateline_country: str | None,
@@ -132,31 +140,30 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
         score += w["alias"]
     if c.curated:
         score += w["curated"]
-    support = False
     if evidence is None:
-        return score, support
-    own = 1 if c.country else 0
-    total = sum(evidence.countries.values()) - name.count * own
-    share = (evidence.countries[c.country] - (name.count if own else 0)) / total if c.country and total > 0 else 0.0
+        return score, False
+    support = False
+    share = evidence.country_share(c.country, name)
     if share > 0:
         score += w["country"] * share
         support = True
     if dateline_country and c.country == dateline_country:
         score += w["dateline"]
         support = True
-    if c.kind != "admin1" and (c.country, c.admin1) in evidence.divisions:
-        score += w["division"]
-        support = True
-    if c.kind in ("country", "admin1") and any(
-            (p.country, p.admin1 if c.kind == "admin1" else None) == (c.country, c.admin1)
-            for other, p in evidence.places if other != name.text and p.id != c.id):
-        score += w["holds"]  # "Georgia" in an article on Atlanta and Macon: the state
-        support = True
-    if c.kind not in ("country", "admin1", "region", "water"):
-        near = max((1 - haversine_km((c.lat, c.lon), (lat, lon)) / NEAR_KM
-                    for other, lat, lon in evidence.points if other != name.text), default=0.0)
-        if near > 0:
-            score += w["near"] * near
+    others = evidence.others(name)
+    if c.kind in ("country", "admin1"):
+        if any(o.kind in LOCAL and o.id != c.id and o.country == c.country
+               and (c.kind == "country" or o.admin1 == c.admin1) for o in others):
+            score += w["holds"]  # "Georgia" in an article on Atlanta and Macon: the state
+            support = True
+    elif c.kind not in ("region", "water"):
+        # local signals, one of them counted: a division the article names holds it, or
+        # another place the article names lies near it (they often say the same thing)
+        inside = w["division"] if evidence.names_division(c.country, c.admin1, name) else 0.0
+        near = max((w["near"] * (1 - haversine_km((c.lat, c.lon), (o.lat, o.lon)) / NEAR_KM)
+                    for o in others if o.kind in LOCAL + ("admin1",)), default=0.0)
+        if max(inside, near) > 0:
+            score += max(inside, near)
             support = True
     return score, support
 
@@ -170,14 +177,14 @@ def _accept(best: Candidate | None, supported: bool, found: list[Candidate], evi
     if best.kind == "city" and best.population < SMALLEST_PLACE:
         # a hamlet that shares a region's or a person's name ("Middle East", Maryland), unless
         # the article names its division or a place near it
-        inside = (best.country, best.admin1) in evidence.divisions
+        inside = evidence.names_division(best.country, best.admin1, name)
         return best if inside or _near_a_neighbour(best, evidence, name) else None
     return best
 
 
 def _near_a_neighbour(c: Candidate, evidence: Evidence, name: Name) -> bool:
-    return any(haversine_km((c.lat, c.lon), (lat, lon)) <= NEAR_KM for other, lat, lon in evidence.points
-               if other != name.text)
+    return any(haversine_km((c.lat, c.lon), (o.lat, o.lon)) <= NEAR_KM for o in evidence.others(name)
+               if o.kind in LOCAL + ("admin1",))
 
 
 def _city_over_division(best: Candidate, found: list[Candidate]) -> Candidate:
