@@ -170,8 +170,9 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
 
 def _accept(best: Candidate | None, supported: bool, found: list[Candidate], evidence: Evidence,
             name: Name) -> Candidate | None:
-    if best is None or not (supported or best.curated or best.kind == "country" or _alone(best, found)):
-        return None
+    if best is None or not (supported or best.curated or best.kind == "country"
+                            or best.matched_by == "name" and _alone(best, found)):
+        return None  # with no support, only a large place that bears the name as its own
     if best.kind == "admin1":
         best = _city_over_division(best, found)
     if best.kind == "city" and best.population < SMALLEST_PLACE:
