@@ -42,12 +42,15 @@ WEIGHTS = {
     "division": 0.8,     # a state or province the article names holds the candidate
     "near": 1.0,         # a neighbour of the article within NEAR_KM; it fades linearly with distance
     "holds": 1.0,        # a country or division that holds another place the article names
+    "region": 0.3,       # the article's part of the world: within REGION_KM of any other place it
+                         # names, countries included ("Gaza" beside Israel and Lebanon, not in Mozambique)
     "curated": 2.0,      # listed in data/places/extra.tsv because news means that place by the name:
                          # "the Atlantic" is the ocean, before any town of that name
     "loose": -0.5,       # matched on its consonants only ("Deraa" for "Dar'a"): trust it less
     "alias": -0.4,       # matched on another of its names (a former, foreign or local one), not its own
 }
 NEAR_KM = 250            # how far a neighbour still counts: local news stays within a region
+REGION_KM = 1500         # how far the article's part of the world reaches
 CANDIDATES = 40          # the most populous candidates of a name that are scored
 # Without support from the article, a candidate is taken only when it is this large and this
 # many times larger than any rival of its name elsewhere (not one of its own divisions).
@@ -151,6 +154,9 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
         score += w["dateline"]
         support = True
     others = evidence.others(name)
+    region = max((1 - haversine_km((c.lat, c.lon), (o.lat, o.lon)) / REGION_KM for o in others), default=0.0)
+    if region > 0:  # it tells namesakes apart, but is too broad to pin a name on its own
+        score += w["region"] * region
     if c.kind in ("country", "admin1"):
         if any(o.kind in LOCAL and o.id != c.id and o.country == c.country
                and (c.kind == "country" or o.admin1 == c.admin1) for o in others):
