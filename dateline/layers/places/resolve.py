@@ -167,7 +167,7 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
         # another place the article names lies near it (they often say the same thing)
         inside = w["division"] if evidence.names_division(c.country, c.admin1, name) else 0.0
         near = max((w["near"] * (1 - haversine_km((c.lat, c.lon), (o.lat, o.lon)) / NEAR_KM)
-                    for o in others if o.kind in LOCAL + ("admin1",)), default=0.0)
+                    for o in others), default=0.0)
         if max(inside, near) > 0:
             score += max(inside, near)
             support = True

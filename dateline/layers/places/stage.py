@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -59,7 +59,8 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     lex, gaz = context.get(lexicon), context.get(gazetteer)
     dateline = context.get(datelines).find(text)
     mentions = _mentions(doc, text, lex, context.get(countries), gaz, dateline)
-    chosen = place_names([m.text for m in mentions], gaz, dateline.place if dateline else None, lex)
+    chosen = place_names([m.text for m in mentions], gaz, dateline.place if dateline else None, lex,
+                         loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
     surnames = _surnames(record)
     places: dict[str, Place] = {}
@@ -91,20 +92,34 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
 
 
 def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None = None,
-                lex: Lexicon | None = None) -> dict[str, Candidate | None]:
+                lex: Lexicon | None = None, loose: Collection[str] | None = None) -> dict[str, Candidate | None]:
     """The place each of an article's place names means (resolve.py), all of them read
     together with the article's dateline: the stage's resolution, and the one `dateline
     eval-geo` scores when it is given the gold names. A name the gazetteer does not know
     that is written with a division word ("Oaxaca State", "Province of Kunar") is the
-    division of the bare name, if the gazetteer has one."""
+    division of the bare name, if the gazetteer has one; a name it does not know at all may
+    still be found by its consonants ("Shabwa", "Hadhramout"), a candidate the resolver trusts
+    only with support from the article: all names, or only those in `loose` (the stage's
+    tagged ones: a capitalised word the tagger did not call a place is too often none)."""
     counts = Counter(names)
     looked = {t: gaz.lookup(t) for t in counts}
     for t, found in looked.items():
         bare = lex.bare(t) if lex is not None and not found else None
         if bare:
             looked[t] = [c for c in gaz.lookup(bare) if c.kind in ("admin1", "admin2")]
+        if not looked[t] and len(name_key(t)) > 4 and (loose is None or t in loose):
+            looked[t] = [c for c in gaz.lookup(bare or t, loose=True) if _spelled_alike(c, bare or t)]
     dateline_country = next((c.country for c in gaz.lookup(dateline_place)[:1]), None) if dateline_place else None
     return resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
+
+
+def _spelled_alike(c: Candidate, name: str) -> bool:
+    """A place found by its consonants that is another spelling of the name: a division or
+    a town of some size, its name beginning with the same letter and about as long
+    ("Shabwa" for Shabwah; not "Farrin" for France)."""
+    a, b = name_key(c.name), name_key(name)
+    return (c.kind == "admin1" or c.kind == "city" and c.population >= UNTAGGED_MIN_POPULATION) \
+        and a[:1] == b[:1] and abs(len(a) - len(b)) <= 2
 
 
 def _name_of(place: Place) -> str:
