@@ -39,7 +39,7 @@ from pathlib import Path
 from ...errors import LexiconError
 from ...resources import Resources
 
-SCHEMA_VERSION = 6  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 7  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -79,6 +79,7 @@ def name_key(name: str) -> str:
 def skeleton(name: str) -> str:
     """The consonants of the key, doubled letters once: "Hodeidah" and "Hudaydah" give "hdh"."""
     key = name_key(name).replace(" ", "")
+    key = re.sub(r"(?<=[aeiou])h$", "", key)  # a final "-ah", "-eh" is a spelling's, not the name's: Shabwa(h), Hama(h)
     key = re.sub(r"[aeiouyw]", "", key)
     return re.sub(r"(.)\1+", r"\1", key)
 

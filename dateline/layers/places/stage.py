@@ -107,8 +107,10 @@ def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None
         bare = lex.bare(t) if lex is not None and not found else None
         if bare:
             looked[t] = [c for c in gaz.lookup(bare) if c.kind in ("admin1", "admin2")]
-        if not looked[t] and len(name_key(t)) > 4 and (loose is None or t in loose):
-            looked[t] = [c for c in gaz.lookup(bare or t, loose=True) if _spelled_alike(c, bare or t)]
+        if not any(c.matched_by == "name" for c in looked[t]) and len(name_key(t)) > 4 \
+                and (loose is None or t in loose):  # none bears it as its own name ("Shabwa": a Sha Bwa)
+            looked[t] = looked[t] + [c for c in gaz.lookup(bare or t, loose=True)
+                                     if c.matched_by == "skeleton" and _spelled_alike(c, bare or t)]
     dateline_country = next((c.country for c in gaz.lookup(dateline_place)[:1]), None) if dateline_place else None
     return resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
 
