@@ -169,3 +169,27 @@ def test_regions_and_a_name_spelled_otherwise(pipeline):
     # GeoNames writes Shabwah; a tagged name spelled otherwise is found by its consonants
     got = places_of(pipeline, "Gunmen attacked a checkpoint in Shabwa on Sunday, officials in Aden said.")
     assert got["Shabwa"]["country"] == "YE" and got["Shabwa"]["kind"] == "admin1"
+
+
+def test_eval_geo_halves_and_the_given_names_line(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    docs = [{"id": "own-1", "text": "Officials in Damascus said the army had left.",
+             "spans": [{"start": 13, "end": 21, "text": "Damascus", "lat": 33.51, "lon": 36.29}]},
+            # the second document's toponym: a demonym the layer does not list, but given as a name
+            {"id": "own-2", "text": "Syrian troops crossed into Lebanon on Monday.",
+             "spans": [{"start": 0, "end": 6, "text": "Syrian", "lat": 35.0, "lon": 38.0},
+                       {"start": 27, "end": 34, "text": "Lebanon", "lat": 33.83, "lon": 35.83}]}]
+    path = tmp_path / "own.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "dateline", "eval-geo", str(path), "--half", "odd"],
+                          capture_output=True, timeout=300, text=True)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert len(lines) == 2 and "gold 2" in lines[0]  # the second document only
+    assert lines[1].startswith("own.jsonl: given the gold names, acc161=1.000 of 2 gold toponyms")
+    proc = subprocess.run([sys.executable, "-m", "dateline", "eval-geo", str(path), "--half", "third"],
+                          capture_output=True, timeout=300, text=True)
+    assert proc.returncode != 0 and "--half" in proc.stderr
