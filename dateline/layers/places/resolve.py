@@ -49,7 +49,8 @@ WEIGHTS = {
                          # by the name: "the Atlantic" is the ocean, unless a town of that name is
                          # next door to the article's other places
     "loose": -0.5,       # matched on its consonants only ("Deraa" for "Dar'a"): trust it less
-    "alias": -0.4,       # matched on another of its names (a former, foreign or local one), not its own
+    "alias": -0.8,       # matched on another of its names (a former, foreign or local one), not its own:
+                         # "Liverpool" is a former name of Washington, Indiana
 }
 NEAR_KM = 250            # how far a neighbour still counts: local news stays within a region
 REGION_KM = 1500         # how far the article's part of the world reaches
@@ -183,14 +184,20 @@ def _accept(best: Candidate | None, supported: bool, found: list[Candidate], evi
     if best is None or not (supported or best.curated or best.kind == "country"
                             or best.matched_by == "name" and _alone(best, found)):
         return None  # with no support, only a large place that bears the name as its own
-    if best.kind == "admin1":
-        best = _city_over_division(best, found)
+    if best.kind == "admin1" and not _holds_a_town(best, evidence, name):
+        best = _city_over_division(best, found)  # "Washington": the capital, unless Seattle is named too
     if best.kind == "city" and best.population < SMALLEST_PLACE:
         # a hamlet that shares a region's or a person's name ("Middle East", Maryland), unless
         # the article names its division or a place near it
         inside = evidence.names_division(best.country, best.admin1, name)
         return best if inside or _near_a_neighbour(best, evidence, name) else None
     return best
+
+
+def _holds_a_town(division: Candidate, evidence: Evidence, name: Name) -> bool:
+    """Whether another place the article names lies in the division."""
+    return any(o.kind in LOCAL and (o.country, o.admin1) == (division.country, division.admin1)
+               for o in evidence.others(name))
 
 
 def _near_a_neighbour(c: Candidate, evidence: Evidence, name: Name) -> bool:
