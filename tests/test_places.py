@@ -193,3 +193,17 @@ def test_eval_geo_halves_and_the_given_names_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "dateline", "eval-geo", str(path), "--half", "third"],
                           capture_output=True, timeout=300, text=True)
     assert proc.returncode != 0 and "--half" in proc.stderr
+
+
+def test_a_country_that_acts_is_an_actor_not_a_place(pipeline):
+    from dateline import Pipeline
+    from dateline.settings import Settings
+
+    text = ("The United States condemns the attack on the market in Aleppo. Sanctions were imposed by Britain "
+            "and Canada, and aid reached Syria on Monday.")
+    got = places_of(pipeline, text)
+    assert "United States" not in got and "Britain" not in got and "Canada" not in got
+    assert got["Syria"]["kind"] == "country" and got["Aleppo"]["country"] == "SY"
+    # as the geoparsing benchmarks count them (metonyms), when asked
+    got = places_of(Pipeline(Settings(actor_countries=True)), text)
+    assert got["United States"]["country"] == "US" and got["Britain"]["country"] == "GB"

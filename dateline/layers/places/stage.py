@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...spanindex import SpanIndex
 from ..base import Context, stage
@@ -67,7 +67,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     places: dict[str, Place] = {}
     for m in mentions:
         candidate = chosen[m.text]
-        if not _a_location(doc, text, m, candidate, surnames, lex):
+        if not _a_location(doc, text, m, candidate, surnames, lex, context.settings.actor_countries):
             continue
         if not m.tagged and candidate is not None and candidate.kind == "city" \
                 and candidate.population < UNTAGGED_MIN_POPULATION:
@@ -212,10 +212,11 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
 
 
 def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, surnames: set[str],
-                lex: Lexicon) -> bool:
+                lex: Lexicon, actor_countries: bool = False) -> bool:
     """Whether a mention names a location, not a person who bears a city's name ("Sudesh
-    Amman ... Amman said") or the country of an actor ("U.S. service members", "the US
-    embassy in Baghdad": like "American", a country's name used as a modifier)."""
+    Amman ... Amman said"), the country of an actor ("U.S. service members", "the US
+    embassy in Baghdad": like "American", a country's name used as a modifier), or, unless
+    `actor_countries`, a country that is itself the actor ("The United States condemns")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return True
@@ -226,7 +227,20 @@ def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, su
     if candidate is not None and candidate.kind == "country" and root.dep_ in ("compound", "nmod", "amod") \
             and root.head.pos_ == "NOUN" and root.head.i >= span.end and not lex.feature_after(text, m.end):
         return False
+    if candidate is not None and candidate.kind == "country" and not actor_countries and _acts(root):
+        return False  # "The United States condemns", "sanctions imposed by Britain and Canada": an actor
     return True
+
+
+def _acts(token: Token) -> bool:
+    """Whether a country's name is the one who acts: the subject of an active verb ("The
+    United States is imposing sanctions", "The DRC and Rwanda have expressed support"), or
+    the agent of a passive one ("taken today by the United Kingdom and Canada")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _surnames(record: dict[str, Any]) -> set[str]:
