@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..scoring import haversine_km
 from .gazetteer import Candidate
@@ -83,9 +83,20 @@ class Evidence:
     countries: Counter[str]               # country -> mentions of the names that lie in it
     divisions: Counter[tuple[str, str]]   # (country, admin1) -> mentions of the names of divisions
 
+    _others: dict[str, list[Candidate]] = field(default_factory=dict)
+    _points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+
     def others(self, name: Name) -> list[Candidate]:
         """The first guesses of the article's other names."""
-        return [c for text, (c, _) in self.first.items() if text != name.text]
+        if name.text not in self._others:
+            self._others[name.text] = [c for text, (c, _) in self.first.items() if text != name.text]
+        return self._others[name.text]
+
+    def points(self, name: Name) -> list[tuple[float, float]]:
+        """Where the article's other names lie, each point once."""
+        if name.text not in self._points:
+            self._points[name.text] = list({(o.lat, o.lon) for o in self.others(name)})
+        return self._points[name.text]
 
     def country_share(self, country: str | None, name: Name) -> float:
         """The share of the mentions of the article's other names that lie in the country."""
@@ -159,7 +170,9 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
         score += w["dateline"]
         support = True
     others = evidence.others(name)
-    region = max((1 - haversine_km((c.lat, c.lon), (o.lat, o.lon)) / REGION_KM for o in others), default=0.0)
+    # how far the nearest of the article's other places lies: the region and near signals
+    nearest = min((haversine_km((c.lat, c.lon), point) for point in evidence.points(name)), default=math.inf)
+    region = 1 - nearest / REGION_KM
     if region > 0:  # it tells namesakes apart, but is too broad to pin a name on its own
         score += w["region"] * region
     if c.kind in ("country", "admin1"):
@@ -171,8 +184,7 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
         # local signals, one of them counted: a division the article names holds it, or
         # another place the article names lies near it (they often say the same thing)
         inside = w["division"] if evidence.names_division(c.country, c.admin1, name) else 0.0
-        near = max((w["near"] * (1 - haversine_km((c.lat, c.lon), (o.lat, o.lon)) / NEAR_KM)
-                    for o in others), default=0.0)
+        near = w["near"] * (1 - nearest / NEAR_KM)
         if max(inside, near) > 0:
             score += max(inside, near)
             support = True
@@ -201,8 +213,7 @@ def _holds_a_town(division: Candidate, evidence: Evidence, name: Name) -> bool:
 
 
 def _near_a_neighbour(c: Candidate, evidence: Evidence, name: Name) -> bool:
-    return any(haversine_km((c.lat, c.lon), (o.lat, o.lon)) <= NEAR_KM for o in evidence.others(name)
-               if o.kind in LOCAL + ("admin1",))
+    return any(haversine_km((c.lat, c.lon), point) <= NEAR_KM for point in evidence.points(name))
 
 
 def _city_over_division(best: Candidate, found: list[Candidate]) -> Candidate:

@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...spanindex import SpanIndex
@@ -178,8 +181,9 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     # names the tagger missed or mislabelled: single proper nouns outside longer names
     entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
     broken = {i for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
+    for i in numpy.flatnonzero(doc.to_array(POS) == PROPN):  # the proper nouns only: Token objects cost
+        token = doc[int(i)]
+        if not token.text[:1].isupper() or not token.is_alpha:
             continue
         if token.is_upper and len(token) <= 5:
             continue  # "SANA", "QNA": acronyms of agencies, not Sanaa or Qina
@@ -205,10 +209,23 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     # ("reached the northern city of Kharkiv ... fleeing Kharkiv"), unless it is part of a
     # person's or an organisation's name there, or the first word of a longer name
     for written in {m.text for m in found if m.tagged and m.text[:1].isupper() and len(m.text) > 2}:
-        for match in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])(?![ \t]+[A-Z][a-z])", text):
-            if not any(True for _ in names.overlapping(*match.span())):
-                add(match.start(), match.end(), True)
+        start = text.find(written)
+        while start >= 0:
+            end = start + len(written)
+            if _a_whole_name(text, start, end) and not any(True for _ in names.overlapping(start, end)):
+                add(start, end, True)
+            start = text.find(written, end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _a_whole_name(text: str, start: int, end: int) -> bool:
+    """The name is written whole there: not inside a word ("Omanis" for Oman) nor the first
+    words of a longer name ("Gaza City")."""
+    if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        return False
+    return re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]) is None
 
 
 def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, surnames: set[str],
