@@ -16,6 +16,8 @@ def test_keys_forget_what_spellings_disagree_on():
     assert name_key("Dar‘ā") == name_key("Dara") == "dara"
     assert name_key("Al Ḩudaydah") == name_key("Hudaydah")
     assert skeleton("Hodeidah") == skeleton("Hudaydah")
+    assert name_key("St. Petersburg") == name_key("Saint Petersburg") and name_key("Mt. Pleasant") == "mount pleasant"
+    assert name_key("Main St") == "main st"  # a street, not a saint
 
 
 @pytest.mark.parametrize("name, country", [

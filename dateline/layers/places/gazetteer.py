@@ -39,7 +39,7 @@ from pathlib import Path
 from ...errors import LexiconError
 from ...resources import Resources
 
-SCHEMA_VERSION = 8  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 9  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -68,12 +68,17 @@ class Candidate:
         return self.id < EXTRA_BASE
 
 
+ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}  # "St. Petersburg", "Mt. Pleasant"
+
+
 def name_key(name: str) -> str:
-    """Case, diacritics, apostrophes, hyphens and a leading article forgotten."""
+    """Case, diacritics, apostrophes, hyphens and a leading article forgotten, and the
+    abbreviations of "Saint", "Mount" and "Fort" written out."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’‘ʿʾ`´]", "", text.casefold())
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"\b(st|ste|mt|ft)\b(?= )", lambda m: ABBREVIATED[m.group(1)], text)
     return re.sub(r"^(?:al|el|ad|ar|as|an|at|az|ash|the) ", "", text)
 
 

@@ -49,6 +49,8 @@ WEIGHTS = {
                          # by the name: "the Atlantic" is the ocean, unless a town of that name is
                          # next door to the article's other places
     "loose": -0.5,       # matched on its consonants only ("Deraa" for "Dar'a"): trust it less
+    "spelling": 0.3,     # written exactly as the place's own name is, abbreviations and all: "St. Thomas"
+                         # is the Ontario city's spelling, "Saint Thomas" the Jamaican parish's
     "alias": -0.8,       # matched on another of its names (a former, foreign or local one), not its own:
                          # "Liverpool" is a former name of Washington, Indiana
 }
@@ -157,6 +159,8 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
         score += w["alias"]
     if c.curated:
         score += w["curated"]
+    if _letters(c.name) == _letters(name.text):
+        score += w["spelling"]
     if c.capital:
         score += w["capital"]
     if evidence is None:
@@ -189,6 +193,10 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
             score += max(inside, near)
             support = True
     return score, support
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def _accept(best: Candidate | None, supported: bool, found: list[Candidate], evidence: Evidence,

@@ -105,7 +105,13 @@ def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None
     still be found by its consonants ("Shabwa", "Hadhramout"), a candidate the resolver trusts
     only with support from the article: all names, or only those in `loose` (the stage's
     tagged ones: a capitalised word the tagger did not call a place is too often none)."""
-    counts = Counter(names)
+    written = list(names)
+    # one name however it is written: "ST. LOUIS" in a dateline and "St. Louis" in the text
+    # are one place, and one piece of evidence, not two that confirm each other
+    spelling = {t: next(u for u in written if name_key(u) == name_key(t)) for t in set(written)}
+    counts = Counter(spelling[t] for t in written)
+    if loose is not None:
+        loose = {spelling[t] for t in loose if t in spelling}
     looked = {t: gaz.lookup(t) for t in counts}
     for t, found in looked.items():
         bare = lex.bare(t) if lex is not None and not found else None
@@ -116,7 +122,8 @@ def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None
             looked[t] = looked[t] + [c for c in gaz.lookup(bare or t, loose=True)
                                      if c.matched_by == "skeleton" and _spelled_alike(c, bare or t)]
     dateline_country = next((c.country for c in gaz.lookup(dateline_place)[:1]), None) if dateline_place else None
-    return resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
+    chosen = resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
+    return {t: chosen[spelling[t]] for t in spelling}
 
 
 def _spelled_alike(c: Candidate, name: str) -> bool:
