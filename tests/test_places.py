@@ -207,3 +207,8 @@ def test_a_country_that_acts_is_an_actor_not_a_place(pipeline):
     # as the geoparsing benchmarks count them (metonyms), when asked
     got = places_of(Pipeline(Settings(actor_countries=True)), text)
     assert got["United States"]["country"] == "US" and got["Britain"]["country"] == "GB"
+
+
+def test_a_name_in_capitals_is_the_same_place(pipeline):
+    got = places_of(pipeline, "ST. LOUIS (AP) — Flooding closed roads across St. Louis and Kansas City on Monday.")
+    assert got["St. Louis"]["country"] == "US" and got["St. Louis"]["admin1"] == "Missouri"

@@ -82,3 +82,25 @@ def test_a_listed_place_before_a_town_of_its_name():
     iowa = place("Des Moines", "city", "US", 41.6, -93.6, 210_000, "IA")
     got = resolve([Name("Atlantic"), Name("Des Moines")], {"Atlantic": [town, ocean], "Des Moines": [iowa]})
     assert got["Atlantic"].kind == "city"  # local news from next door
+
+
+def test_a_namesake_spelled_as_written_scores_more():
+    from dateline.layers.places.resolve import WEIGHTS, _score
+
+    # the Ontario city is written "St. Thomas", the Jamaican parish "Saint Thomas"
+    ontario = place("St. Thomas", "city", "CA", 42.78, -81.19, 38_000, "08")
+    jamaica = place("Saint Thomas", "city", "JM", 17.95, -76.45, 38_000, "14")
+    written = Name("St. Thomas")
+    gap = _score(ontario, None, None, written)[0] - _score(jamaica, None, None, written)[0]
+    assert WEIGHTS["spelling"] > 0 and abs(gap - WEIGHTS["spelling"]) < 1e-9
+
+
+def test_a_city_before_the_division_of_its_name_unless_the_article_is_about_the_division():
+    state = place("Washington", "admin1", "US", 47.3, -120.8, 6_500_000, "WA")
+    capital = place("Washington", "city", "US", 38.9, -77.04, 690_000, "DC", matched_by="alias")
+    seattle = place("Seattle", "city", "US", 47.6, -122.3, 740_000, "WA")
+    richmond = place("Richmond", "city", "US", 37.55, -77.46, 230_000, "VA")
+    got = resolve([Name("Washington"), Name("Richmond")], {"Washington": [state, capital], "Richmond": [richmond]})
+    assert got["Washington"] is capital
+    got = resolve([Name("Washington"), Name("Seattle")], {"Washington": [state, capital], "Seattle": [seattle]})
+    assert got["Washington"] is state

@@ -204,8 +204,9 @@ def _accept(best: Candidate | None, supported: bool, found: list[Candidate], evi
     if best is None or not (supported or best.curated or best.kind == "country"
                             or best.matched_by == "name" and _alone(best, found)):
         return None  # with no support, only a large place that bears the name as its own
-    if best.kind == "admin1" and not _holds_a_town(best, evidence, name):
-        best = _city_over_division(best, found)  # "Washington": the capital, unless Seattle is named too
+    if best.kind == "admin1":
+        city = _city_over_division(best, found)  # "Washington": the capital, unless Seattle is named too
+        best = best if city is best or _holds_a_town(best, city, evidence, name) else city
     if best.kind == "city" and best.population < SMALLEST_PLACE:
         # a hamlet that shares a region's or a person's name ("Middle East", Maryland), unless
         # the article names its division or a place near it
@@ -214,10 +215,11 @@ def _accept(best: Candidate | None, supported: bool, found: list[Candidate], evi
     return best
 
 
-def _holds_a_town(division: Candidate, evidence: Evidence, name: Name) -> bool:
-    """Whether another place the article names lies in the division."""
+def _holds_a_town(division: Candidate, city: Candidate, evidence: Evidence, name: Name) -> bool:
+    """Whether another place the article names lies in the division, away from the city of
+    the division's name (Brooklyn says New York City as well as New York State)."""
     return any(o.kind in LOCAL and (o.country, o.admin1) == (division.country, division.admin1)
-               for o in evidence.others(name))
+               and haversine_km((o.lat, o.lon), (city.lat, city.lon)) > NEAR_KM for o in evidence.others(name))
 
 
 def _near_a_neighbour(c: Candidate, evidence: Evidence, name: Name) -> bool:
@@ -228,7 +230,7 @@ def _city_over_division(best: Candidate, found: list[Candidate]) -> Candidate:
     """A name both a division and a city have, written without "state" or "province", means
     the city when the city is large: "Washington", "New York", "Kharkiv"."""
     cities = [c for c in found if c.kind == "city" and c.country == best.country
-              and c.population >= CITY_OVER_DIVISION and c.matched_by == "name"]
+              and c.population >= CITY_OVER_DIVISION and c.matched_by != "skeleton"]
     return max(cities, key=lambda c: c.population) if cities else best
 
 
