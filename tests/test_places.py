@@ -123,3 +123,92 @@ def test_possessives_people_and_modifiers_are_not_places(pipeline):
     # a country's name used as a modifier is the actor's country, as "American" would be
     got = places_of(pipeline, "Three U.S. service members were wounded in Iraq.")
     assert "U.S." not in got and got["Iraq"]["kind"] == "country"
+
+
+def test_a_place_named_once_is_a_place_in_its_other_mentions(pipeline):
+    from dateline.layers.places.stage import _mentions
+    from dateline.countries import countries
+    from dateline.layers.places.gazetteer import gazetteer
+    from dateline.layers.places.lexicon import lexicon
+
+    text = "Troops reached the northern city of Kharkiv. Families fleeing Kharkiv crossed the river."
+    doc = pipeline.nlp(text)
+    first = text.index("Kharkiv")
+    # as if the small model had seen the first mention only
+    doc.ents = [doc.char_span(first, first + len("Kharkiv"), label="GPE")]
+    c = pipeline.context
+    found = _mentions(doc, text, c.get(lexicon), c.get(countries), c.get(gazetteer), None)
+    assert [m.start for m in found if m.text == "Kharkiv"] == [first, text.rindex("Kharkiv")]
+    # inside a person's or an organisation's name it stays theirs
+    text = "Kharkiv was shelled again. The Kharkiv Tractor Plant said its workers were safe."
+    doc = pipeline.nlp(text)
+    org = text.index("Kharkiv Tractor")
+    doc.ents = [doc.char_span(0, 7, label="GPE"), doc.char_span(org, org + len("Kharkiv Tractor Plant"), label="ORG")]
+    found = _mentions(doc, text, c.get(lexicon), c.get(countries), c.get(gazetteer), None)
+    assert [m.start for m in found if m.text == "Kharkiv"] == [0]
+
+
+def test_names_written_with_division_words_and_abbreviations(pipeline):
+    from dateline.layers.places.gazetteer import gazetteer
+    from dateline.layers.places.lexicon import lexicon
+    from dateline.layers.places.stage import place_names
+
+    c = pipeline.context
+    got = place_names(["Oaxaca State", "Province of Idlib", "Mexico"], c.get(gazetteer), None, c.get(lexicon))
+    assert (got["Oaxaca State"].kind, got["Oaxaca State"].country) == ("admin1", "MX")
+    assert (got["Province of Idlib"].kind, got["Province of Idlib"].country) == ("admin1", "SY")
+    got = places_of(pipeline, "The fire started in Wheeling, W.Va., and spread to a warehouse in Steubenville.")
+    assert got["W.Va."]["kind"] == "admin1" and got["W.Va."]["admin1"] == "West Virginia"
+    assert got["Wheeling"]["country"] == "US" and round(got["Wheeling"]["lat"]) == 40  # not Wheeling, Illinois
+
+
+def test_regions_and_a_name_spelled_otherwise(pipeline):
+    got = places_of(pipeline, "Fighting in Darfur displaced thousands, and shelling hit towns across the Donbas.")
+    assert got["Darfur"]["kind"] == "region" and got["Darfur"]["country"] == "SD" and got["Darfur"]["lat"] is not None
+    assert got["Donbas"]["country"] == "UA"
+    # GeoNames writes Shabwah; a tagged name spelled otherwise is found by its consonants
+    got = places_of(pipeline, "Gunmen attacked a checkpoint in Shabwa on Sunday, officials in Aden said.")
+    assert got["Shabwa"]["country"] == "YE" and got["Shabwa"]["kind"] == "admin1"
+
+
+def test_eval_geo_halves_and_the_given_names_line(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    docs = [{"id": "own-1", "text": "Officials in Damascus said the army had left.",
+             "spans": [{"start": 13, "end": 21, "text": "Damascus", "lat": 33.51, "lon": 36.29}]},
+            # the second document's toponym: a demonym the layer does not list, but given as a name
+            {"id": "own-2", "text": "Syrian troops crossed into Lebanon on Monday.",
+             "spans": [{"start": 0, "end": 6, "text": "Syrian", "lat": 35.0, "lon": 38.0},
+                       {"start": 27, "end": 34, "text": "Lebanon", "lat": 33.83, "lon": 35.83}]}]
+    path = tmp_path / "own.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "dateline", "eval-geo", str(path), "--half", "odd"],
+                          capture_output=True, timeout=300, text=True)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert len(lines) == 2 and "gold 2" in lines[0]  # the second document only
+    assert lines[1].startswith("own.jsonl: given the gold names, acc161=1.000 of 2 gold toponyms")
+    proc = subprocess.run([sys.executable, "-m", "dateline", "eval-geo", str(path), "--half", "third"],
+                          capture_output=True, timeout=300, text=True)
+    assert proc.returncode != 0 and "--half" in proc.stderr
+
+
+def test_a_country_that_acts_is_an_actor_not_a_place(pipeline):
+    from dateline import Pipeline
+    from dateline.settings import Settings
+
+    text = ("The United States condemns the attack on the market in Aleppo. Sanctions were imposed by Britain "
+            "and Canada, and aid reached Syria on Monday.")
+    got = places_of(pipeline, text)
+    assert "United States" not in got and "Britain" not in got and "Canada" not in got
+    assert got["Syria"]["kind"] == "country" and got["Aleppo"]["country"] == "SY"
+    # as the geoparsing benchmarks count them (metonyms), when asked
+    got = places_of(Pipeline(Settings(actor_countries=True)), text)
+    assert got["United States"]["country"] == "US" and got["Britain"]["country"] == "GB"
+
+
+def test_a_name_in_capitals_is_the_same_place(pipeline):
+    got = places_of(pipeline, "ST. LOUIS (AP) — Flooding closed roads across St. Louis and Kansas City on Monday.")
+    assert got["St. Louis"]["country"] == "US" and got["St. Louis"]["admin1"] == "Missouri"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...resources import Resources
 from ..entities.lexicon import lexicon as entity_lexicon
-from .gazetteer import extra_places, feature_meanings
+from .gazetteer import extra_places, feature_meanings, region_rows
 
 
 @dataclass(frozen=True)
@@ -18,11 +18,18 @@ class Lexicon:
     extra_names: re.Pattern[str]      # the extension places' names as written
     title_words: frozenset[str]       # offices, honorifics and actor heads: capitalised before names
     place_leads: frozenset[str]       # words before a name that say it is a place: "in", "near"
+    division_name: re.Pattern[str]    # a name with its division word: "Oaxaca State", "Province of Kunar"
 
     def feature_after(self, text: str, end: int) -> str | None:
         """What the words after a name say it is: "division", "facility", "place" or nothing."""
         match = self.feature_words.match(text, end)
         return self.feature_meaning[" ".join(match.group(1).lower().split())] if match else None
+
+    def bare(self, name: str) -> str | None:
+        """The name without the division word written with it ("Oaxaca State" -> "Oaxaca",
+        "Province of Kunar" -> "Kunar"), or None when it has none."""
+        match = self.division_name.fullmatch(name)
+        return (match.group(1) or match.group(2)) if match else None
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -33,15 +40,22 @@ def lexicon(resources: Resources) -> Lexicon:
     entities = resources.get(entity_lexicon)
     titles = entities.roles.words() | set(entities.honorifics) | set(entities.actor_heads)
     leads = frozenset(r["word"].lower() for r in resources.table("places/place-leads.tsv", ("word",)))
-    return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads)
+    # the division words of feature-words.tsv: those that mean a division, and those ISO writes
+    division = sorted({r["word"] for r in resources.table("places/feature-words.tsv", ("word",))
+                       if r.get("iso") == "yes" or r.get("means") == "division"}, key=len, reverse=True)
+    either = "|".join(re.escape(w) for w in division) or "(?!)"
+    division_name = re.compile(rf"(\S.*?)\s+(?:{either})|(?:{either})\s+of\s+(\S.*)", re.IGNORECASE)
+    return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads, division_name)
 
 
 def _extra_names(resources: Resources) -> re.Pattern[str]:
-    """The names of the gazetteer's extension places, as written (their case matters:
+    """The names of the gazetteer's extension places and regions, as written (their case matters:
     "the Gulf" is a sea, "a gulf" is not)."""
-    names = sorted({n for row in resources.get(extra_places) for n in row["names"]}, key=len, reverse=True)
+    listed = (*resources.get(extra_places), *resources.get(region_rows))
+    names = sorted({n for row in listed for n in row["names"]}, key=len, reverse=True)
     if not names:
         return re.compile(r"(?!)")
     # the first letter as written, the rest in any case ("the Zaporizhzhia nuclear power plant")
     alternatives = "|".join(re.escape(n[0]) + "(?i:" + re.escape(n[1:]) + ")" for n in names)
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    # not the first words of a longer name: "Atlantic City", "Pacific Gas", "Red Sea Governorate"
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])(?![ \t]+[A-Z][a-z])")

@@ -12,12 +12,17 @@ listed unresolved, with null coordinates: a wrong pin is worse than none.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
 
 from ...spanindex import SpanIndex
 from ..base import Context, stage
@@ -25,15 +30,13 @@ from ..document.datelines import Dateline, datelines
 from ...countries import CountryIndex, countries
 from .gazetteer import Candidate, Gazetteer, gazetteer, name_key
 from .lexicon import Lexicon, lexicon
+from .resolve import Name, resolve
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
 NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
-SMALLEST_PLACE = 5_000  # a smaller town is trusted only inside a division the article names
 UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
-OUT_OF_CONTEXT_POPULATION = 200_000  # a city outside the article's countries must be this large
-CITY_OVER_DIVISION = 100_000  # a city this large is what its name means, before the division of that name
-RIVAL_FACTOR = 5                     # ... and this many times larger than the next of its name
+SPELLED_ALIKE = 60  # how alike (rapidfuzz's ratio, 0-100) a name found by its consonants must be written
 
 
 @dataclass
@@ -60,27 +63,14 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     lex, gaz = context.get(lexicon), context.get(gazetteer)
     dateline = context.get(datelines).find(text)
     mentions = _mentions(doc, text, lex, context.get(countries), gaz, dateline)
-    looked = {m.text: gaz.lookup(m.text) for m in mentions}
-    # the article's countries and divisions: those it names, weighted by how often, and
-    # its dateline's
-    in_context: Counter[str] = Counter()
-    divisions: Counter[tuple[str, str]] = Counter()
-    for m in mentions:
-        for c in looked[m.text][:1]:
-            if c.kind == "country":
-                in_context[c.country] += 1
-            elif c.kind == "admin1" and (c.country in in_context or _unrivalled(looked[m.text])):
-                divisions[(c.country, c.admin1)] += 1
-                in_context[c.country] += 1
-    if dateline is not None:
-        for c in gaz.lookup(dateline.place)[:1]:
-            in_context[c.country] += 2
+    chosen = place_names([m.text for m in mentions], gaz, dateline.place if dateline else None, lex,
+                         loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
     surnames = _surnames(record)
     places: dict[str, Place] = {}
     for m in mentions:
-        candidate = _resolve(looked[m.text], in_context, divisions)
-        if not _a_location(doc, text, m, candidate, surnames, lex):
+        candidate = chosen[m.text]
+        if not _a_location(doc, text, m, candidate, surnames, lex, context.settings.actor_countries):
             continue
         if not m.tagged and candidate is not None and candidate.kind == "city" \
                 and candidate.population < UNTAGGED_MIN_POPULATION:
@@ -90,9 +80,6 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if candidate is None and m.feature != "facility" \
                 and (not m.tagged or m.text in not_places or (m.text.isupper() and len(m.text) <= 5)):
             continue  # unplaced, and a person, an organisation or an acronym: the tagger erred
-        if candidate is not None and candidate.kind == "city" and candidate.population < SMALLEST_PLACE \
-                and (candidate.country, candidate.admin1) not in divisions:
-            candidate = None  # a hamlet that shares a region's name ("Middle East", Maryland)
         key = str(candidate.id) if candidate else "?" + name_key(m.text)
         place = places.setdefault(key, Place(key, candidate, candidate.name if candidate else m.text))
         place.mentions.append(m)
@@ -108,6 +95,47 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     return {"places": out}
 
 
+def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None = None,
+                lex: Lexicon | None = None, loose: Collection[str] | None = None) -> dict[str, Candidate | None]:
+    """The place each of an article's place names means (resolve.py), all of them read
+    together with the article's dateline: the stage's resolution, and the one `dateline
+    eval-geo` scores when it is given the gold names. A name the gazetteer does not know
+    that is written with a division word ("Oaxaca State", "Province of Kunar") is the
+    division of the bare name, if the gazetteer has one; a name it does not know at all may
+    still be found by its consonants ("Shabwa", "Hadhramout"), a candidate the resolver trusts
+    only with support from the article: all names, or only those in `loose` (the stage's
+    tagged ones: a capitalised word the tagger did not call a place is too often none)."""
+    written = list(names)
+    # one name however it is written: "ST. LOUIS" in a dateline and "St. Louis" in the text
+    # are one place, and one piece of evidence, not two that confirm each other
+    spelling = {t: next(u for u in written if name_key(u) == name_key(t)) for t in set(written)}
+    counts = Counter(spelling[t] for t in written)
+    if loose is not None:
+        loose = {spelling[t] for t in loose if t in spelling}
+    looked = {t: gaz.lookup(t) for t in counts}
+    for t, found in looked.items():
+        bare = lex.bare(t) if lex is not None and not found else None
+        if bare:
+            looked[t] = [c for c in gaz.lookup(bare) if c.kind in ("admin1", "admin2")]
+        if not any(c.matched_by == "name" for c in looked[t]) and len(name_key(t)) > 4 \
+                and (loose is None or t in loose):  # none bears it as its own name ("Shabwa": a Sha Bwa)
+            looked[t] = looked[t] + [c for c in gaz.lookup(bare or t, loose=True)
+                                     if c.matched_by == "skeleton" and _spelled_alike(c, bare or t)]
+    dateline_country = next((c.country for c in gaz.lookup(dateline_place)[:1]), None) if dateline_place else None
+    chosen = resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
+    return {t: chosen[spelling[t]] for t in spelling}
+
+
+def _spelled_alike(c: Candidate, name: str) -> bool:
+    """A place found by its consonants that is another spelling of the name: a division or
+    a town of some size whose name differs from it in a letter or two ("Shabwa" for
+    Shabwah, "Hadhramaut" for Hadramawt; not "Farrin" for France, "Iranian" for Irvine)."""
+    from rapidfuzz.fuzz import ratio
+
+    return (c.kind == "admin1" or c.kind == "city" and c.population >= UNTAGGED_MIN_POPULATION) \
+        and ratio(name_key(c.name), name_key(name)) >= SPELLED_ALIKE
+
+
 def _name_of(place: Place) -> str:
     """The name as the article writes it most often ("Hama", not GeoNames' "Ḩamāh"); a
     dateline's capitals give way to the gazetteer's spelling."""
@@ -117,42 +145,6 @@ def _name_of(place: Place) -> str:
     if place.candidate is not None and place.candidate.name.isascii():
         return place.candidate.name
     return place.mentions[0].text.title()
-
-
-def _resolve(candidates: list[Candidate], in_context: Counter[str],
-             divisions: Counter[tuple[str, str]]) -> Candidate | None:
-    if not candidates:
-        return None
-    countries_first = [c for c in candidates if c.kind == "country"]
-    if countries_first:
-        return countries_first[0]
-    curated = [c for c in candidates if c.curated]
-    if curated:  # "the Arida crossing": the name was listed because news means this place by it
-        return next((c for c in curated if c.country in in_context), curated[0])
-    in_division = [c for c in candidates if (c.country, c.admin1) in divisions and c.kind == "city"]
-    if in_division:  # "Alexandria" in an article that names Louisiana
-        return max(in_division, key=lambda c: c.population)
-    inside = [c for c in candidates if c.country in in_context]
-    if inside:
-        return _city_over_division(max(inside, key=lambda c: c.population), inside)
-    return _city_over_division(candidates[0], candidates) if _unrivalled(candidates) else None
-
-
-def _city_over_division(best: Candidate, candidates: list[Candidate]) -> Candidate:
-    """A name both a division and a city has, written without "state" or "province", means
-    the city when the city is large: "Washington", "New York", "Kharkiv"."""
-    if best.kind != "admin1":
-        return best
-    cities = [c for c in candidates if c.kind == "city" and c.country == best.country
-              and c.population >= CITY_OVER_DIVISION and c.matched_by == "name"]
-    return max(cities, key=lambda c: c.population) if cities else best
-
-
-def _unrivalled(candidates: list[Candidate]) -> bool:
-    """The first candidate is large, and much larger than any other of its name."""
-    best = candidates[0]
-    rival = max((c.population for c in candidates[1:] if c.country != best.country), default=0)
-    return best.population >= OUT_OF_CONTEXT_POPULATION and best.population >= RIVAL_FACTOR * max(rival, 1)
 
 
 def _division_name(gaz: Gazetteer, c: Candidate | None) -> str | None:
@@ -196,8 +188,9 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     # names the tagger missed or mislabelled: single proper nouns outside longer names
     entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
     broken = {i for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
+    for i in numpy.flatnonzero(doc.to_array(POS) == PROPN):  # the proper nouns only: Token objects cost
+        token = doc[int(i)]
+        if not token.text[:1].isupper() or not token.is_alpha:
             continue
         if token.is_upper and len(token) <= 5:
             continue  # "SANA", "QNA": acronyms of agencies, not Sanaa or Qina
@@ -219,14 +212,35 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         if token.ent_iob_ == "I" and previous not in lex.place_leads:
             continue  # inside a longer name ("Operation Peace Spring"), unless listed: "Hama and Homs"
         add(token.idx, token.idx + len(token.text), False)
+    # a name the tagger found as a place once is a place where else the article writes it
+    # ("reached the northern city of Kharkiv ... fleeing Kharkiv"), unless it is part of a
+    # person's or an organisation's name there, or the first word of a longer name
+    for written in {m.text for m in found if m.tagged and m.text[:1].isupper() and len(m.text) > 2}:
+        start = text.find(written)
+        while start >= 0:
+            end = start + len(written)
+            if _a_whole_name(text, start, end) and not any(True for _ in names.overlapping(start, end)):
+                add(start, end, True)
+            start = text.find(written, end)
     return sorted(found, key=lambda m: m.start)
 
 
+def _a_whole_name(text: str, start: int, end: int) -> bool:
+    """The name is written whole there: not inside a word ("Omanis" for Oman) nor the first
+    words of a longer name ("Gaza City")."""
+    if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        return False
+    return re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]) is None
+
+
 def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, surnames: set[str],
-                lex: Lexicon) -> bool:
+                lex: Lexicon, actor_countries: bool = False) -> bool:
     """Whether a mention names a location, not a person who bears a city's name ("Sudesh
-    Amman ... Amman said") or the country of an actor ("U.S. service members", "the US
-    embassy in Baghdad": like "American", a country's name used as a modifier)."""
+    Amman ... Amman said"), the country of an actor ("U.S. service members", "the US
+    embassy in Baghdad": like "American", a country's name used as a modifier), or, unless
+    `actor_countries`, a country that is itself the actor ("The United States condemns")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return True
@@ -237,7 +251,20 @@ def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, su
     if candidate is not None and candidate.kind == "country" and root.dep_ in ("compound", "nmod", "amod") \
             and root.head.pos_ == "NOUN" and root.head.i >= span.end and not lex.feature_after(text, m.end):
         return False
+    if candidate is not None and candidate.kind == "country" and not actor_countries and _acts(root):
+        return False  # "The United States condemns", "sanctions imposed by Britain and Canada": an actor
     return True
+
+
+def _acts(token: Token) -> bool:
+    """Whether a country's name is the one who acts: the subject of an active verb ("The
+    United States is imposing sanctions", "The DRC and Rwanda have expressed support"), or
+    the agent of a passive one ("taken today by the United Kingdom and Canada")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _surnames(record: dict[str, Any]) -> set[str]:
