@@ -71,6 +71,7 @@ class Candidate:
 ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}  # "St. Petersburg", "Mt. Pleasant"
 
 
+@functools.lru_cache(maxsize=65536)  # articles name the same places again and again
 def name_key(name: str) -> str:
     """Case, diacritics, apostrophes, hyphens and a leading article forgotten, and the
     abbreviations of "Saint", "Mount" and "Fort" written out."""

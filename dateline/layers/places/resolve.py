@@ -22,6 +22,7 @@ countries, divisions and points of the other names' first guesses (never a name'
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -195,6 +196,7 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
     return score, support
 
 
+@functools.lru_cache(maxsize=65536)
 def _letters(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 

@@ -108,7 +108,10 @@ def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None
     written = list(names)
     # one name however it is written: "ST. LOUIS" in a dateline and "St. Louis" in the text
     # are one place, and one piece of evidence, not two that confirm each other
-    spelling = {t: next(u for u in written if name_key(u) == name_key(t)) for t in set(written)}
+    first_written: dict[str, str] = {}
+    for t in written:
+        first_written.setdefault(name_key(t), t)
+    spelling = {t: first_written[name_key(t)] for t in set(written)}
     counts = Counter(spelling[t] for t in written)
     if loose is not None:
         loose = {spelling[t] for t in loose if t in spelling}
