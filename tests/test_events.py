@@ -23,6 +23,13 @@ def events_of(pipeline, text, published="2024-12-07"):
     return out, record
 
 
+def assert_told(pipeline, text, event_type, trigger):
+    """The text tells an event of this type whose trigger holds these words."""
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == event_type and trigger in e["trigger"]["text"] for e in events), \
+        [(e["type"], e["trigger"]["text"]) for e in events]
+
+
 def only(events, event_type):
     found = [e for e in events if e["type"] == event_type]
     assert len(found) == 1, [(e["type"], e["trigger"]["text"]) for e in events]
@@ -226,9 +233,7 @@ def test_paragraphs_separated_by_blank_lines(pipeline):
     ("The court handed down draconian sentences to eleven protesters.", "COERCE", "sentences"),
 ])
 def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trigger):
-    events, _ = events_of(pipeline, text)
-    assert any(e["type"] == event_type and trigger in e["trigger"]["text"] for e in events), \
-        [(e["type"], e["trigger"]["text"]) for e in events]
+    assert_told(pipeline, text, event_type, trigger)
 
 
 @pytest.mark.parametrize("text", [
@@ -292,9 +297,7 @@ def test_thank_you_is_politeness_and_thanking_someone_is_support(pipeline):
     ("The persons designated today include two generals.", "SANCTION", "designated"),
 ])
 def test_nouns_and_constructions_beyond_the_verb_table(pipeline, text, event_type, trigger):
-    events, _ = events_of(pipeline, text)
-    assert any(e["type"] == event_type and trigger in e["trigger"]["text"] for e in events), \
-        [(e["type"], e["trigger"]["text"]) for e in events]
+    assert_told(pipeline, text, event_type, trigger)
 
 
 @pytest.mark.parametrize("text", [
@@ -459,9 +462,7 @@ def test_a_trigger_does_not_swallow_the_clause_between_a_noun_and_its_light_verb
     ("Rebels mounted a rebellion in the north.", "ASSAULT", "rebellion"),
 ])
 def test_the_families_the_issue_names(pipeline, text, event_type, trigger):
-    events, _ = events_of(pipeline, text)
-    assert any(e["type"] == event_type and trigger in e["trigger"]["text"] for e in events), \
-        [(e["type"], e["trigger"]["text"]) for e in events]
+    assert_told(pipeline, text, event_type, trigger)
 
 
 def test_briefing_the_press_is_no_consultation_and_who_flies_for_talks_takes_part(pipeline):
