@@ -52,6 +52,19 @@ RUMOUR = [
 ]
 
 
+# A denial that comes days after the attack it answers, and a report that only passes the
+# attack on ("reportedly"): both are of the attack the first report tells.
+LATE_DENIAL = [
+    {"id": "ld-1", "source": "Kestrel Daily", "published": "2031-07-02", "title": "Police post attacked",
+     "text": "Gunmen of the Varnel Front attacked a police post in Orsk on Tuesday, killing four officers, "
+             "residents said."},
+    {"id": "ld-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Orsk",
+     "text": "Gunmen of the Varnel Front reportedly attacked a police post in Orsk on Tuesday."},
+    {"id": "ld-3", "source": "Harrow Wire", "published": "2031-07-14", "title": "Front denies Orsk attack",
+     "text": "The Varnel Front on Monday denied that its fighters had attacked the police post in Orsk."},
+]
+
+
 def write(path: Path, articles: list[dict]) -> Path:
     path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     return path
@@ -356,3 +369,25 @@ def test_a_promise_denied_awaits_nothing(tmp_path):
     record = linked(tmp_path, [denied, later])
     claim = next(c for c in record["claims"] if c["reports"][0]["document"] == "d1")
     assert not any(h["status"] == "confirmed" for h in claim["history"]), claim
+
+
+def test_a_denial_weeks_later_and_a_hedged_report_meet_the_attack_they_are_about(tmp_path):
+    record = linked(tmp_path, LATE_DENIAL)
+    attack = next(e for e in record["events"] if e["type"] == "ASSAULT"
+                  and {r["document"] for r in e["reports"]} >= {"ld-1", "ld-3"})
+    told = {r["document"]: r["factuality"] for r in attack["reports"]}
+    assert told == {"ld-1": "asserted", "ld-2": "claimed", "ld-3": "denied"}
+    assert attack["factuality"] == "disputed"
+    denial = next(x for x in record["contradictions"] if x["kind"] == "denial")
+    denied, reported = (items(side) for side in denial["sides"])
+    assert {doc for doc, _ in denied} == {"ld-3"} and {doc for doc, _ in reported} == {"ld-1", "ld-2"}
+    front = next(c for c in record["claims"] if c["stance"] == "deny")
+    assert front["status"] == "open"  # the attack was told before the denial, not after it
+
+
+def test_a_hedged_report_beside_an_asserted_one_is_a_factuality_contradiction(tmp_path):
+    record = linked(tmp_path, LATE_DENIAL[:2])
+    found = [x for x in record["contradictions"] if x["kind"] == "factuality"]
+    assert len(found) == 1
+    sides = {side["position"]: items(side) for side in found[0]["sides"]}
+    assert {d for d, _ in sides["asserted"]} == {"ld-1"} and {d for d, _ in sides["claimed"]} == {"ld-2"}

@@ -68,6 +68,10 @@ def words(text: str) -> list[str]:
 
 
 AHEAD_DAYS = 2  # what a report only claims, denies or considers may come true this many days after
+# what a report denies or only claims without dating it may have been told weeks before: a
+# denial answers earlier reports ("the ministry denied that its forces shelled the market",
+# ten days after the shelling was reported), a claim passes on what is said of them
+DISPUTED_DAYS = 28
 # a count a report does not date counts up to its publication, from this many days before:
 # a toll a week later is an update of the count, not another report of it
 FIGURE_DAYS = 2
@@ -116,7 +120,8 @@ class Reader:
             sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
             own = interval((times.get(e.get("time") or "") or {}).get("value"))
             statement = statements.get(e.get("attributed_to") or "")
-            lo, hi, dated = self._dates(own, published, ahead=e["factuality"] != "asserted")
+            lo, hi, dated = self._dates(own, published, ahead=e["factuality"] != "asserted",
+                                        back=DISPUTED_DAYS if e["factuality"] in ("denied", "claimed") else None)
             family = self.lex.family(e["type"], e.get("mode"))
             told[e["id"]] = {
                 **meta, "type": e["type"], "mode": e.get("mode"), "family": family,

@@ -5,10 +5,10 @@ or a governing verb of intent, threat or request ("threatened to strike", "urged
 withdraw", "plans to") makes it possible; a negation ("did not withdraw") denies it. Then
 the statement that holds it: under a claim it is claimed, under a denial denied ("denied
 that the army had withdrawn"). An event told as the matter of a report ("rumours about
-the president leaving") is denied when the report is called false or is denied, and a
-rumour when it is condemned: "condemned rumours that the president had left" says he
-had not. Promises and offers ("agreed to withdraw", "ready to help")
-are commitments: PLOVER codes a cooperative act so governed as AGREE.
+the president leaving") or hedged ("reportedly") is claimed; it is denied when the report
+is called false or is denied, and a rumour when it is condemned: "condemned rumours that
+the president had left" says he had not. Promises and offers ("agreed to withdraw",
+"ready to help") are commitments: PLOVER codes a cooperative act so governed as AGREE.
 """
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ class Modality:
     conditional: bool = False  # "... unless the president steps down"
     governor: Token | None = None  # the word of intent, threat or request above the event
     hearsay: str | None = None  # the event is the matter of a report: hearsay | rumour | false
+    hedged: bool = False  # "the army reportedly withdrew"
 
 
 def modality_of(found: Found, lex: Lexicon) -> Modality:
@@ -50,6 +51,8 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         elif child.dep_ in ("aux", "auxpass") and words.get(word) == "possible":
             out.possible = True
             out.future = out.future or word in lex.future
+        elif child.dep_ == "advmod" and lex.hearsay.get(word) == "hedge":
+            out.hedged = True
         elif child.dep_ == "mark" and word in CONDITIONS:
             out.possible = True
         elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in child.children):
@@ -137,6 +140,6 @@ def factuality(found: Found, mod: Modality, statement: dict | None) -> str:
     stance = statement.get("stance") if statement else None
     if stance == "deny" or stance == "condemn" and mod.hearsay == "rumour":
         return "denied"
-    if stance in ("claim", "accuse"):
-        return "claimed"
+    if stance in ("claim", "accuse") or mod.hedged or mod.hearsay in ("hearsay", "rumour"):
+        return "claimed"  # "reports that the army withdrew": passed on, not vouched for
     return "asserted"

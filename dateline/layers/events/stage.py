@@ -73,12 +73,15 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         event_type, fact = _intent(found.trigger.type, mod, statement)
         if fact is None:
             fact = factuality(found, mod, statement)
+        # an event a statement denies is not dated by the denial: "denied on Monday that its
+        # fighters had attacked the post" says nothing of when the post was attacked
+        dated_by = statement if fact != "denied" else None
         events.append({
             "id": "", "type": event_type, "mode": _mode(found, lex) if event_type == found.trigger.type else None,
             "trigger": span(text, found.start, found.end),
             "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement),
             "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs),
-            "time": arguments.time_id(found, statement), "factuality": fact,
+            "time": arguments.time_id(found, dated_by), "factuality": fact,
             "attributed_to": statement["id"] if statement else None})
         if found.light is None and found.trigger.pos == "noun":
             bare.add(id(events[-1]))
