@@ -117,9 +117,10 @@ class Settings:
     link_claims: float = _setting(0.8, "DATELINE_LINK_CLAIMS",
                                   "how alike the contents of two statements by one speaker must be (0 to 1) to be "
                                   "one claim", _share)
-    link_window: int = _setting(7, "DATELINE_LINK_WINDOW",
+    link_window: int = _setting(14, "DATELINE_LINK_WINDOW",
                                 "days before its publication that an event a report does not date may have happened "
-                                "(a follow-up tells of the week's happenings without dating them)",
+                                "(a follow-up tells of the week's happenings without dating them, and recalls "
+                                "earlier ones by name: beyond a week, only the same act by, on or at the same)",
                                 _whole)
     figure_tolerance: float = _setting(0.1, "DATELINE_FIGURE_TOLERANCE",
                                        "how far apart (a share of the larger) two counts of one thing may be without "

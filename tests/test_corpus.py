@@ -391,3 +391,22 @@ def test_a_hedged_report_beside_an_asserted_one_is_a_factuality_contradiction(tm
     assert len(found) == 1
     sides = {side["position"]: items(side) for side in found[0]["sides"]}
     assert {d for d, _ in sides["asserted"]} == {"ld-1"} and {d for d, _ in sides["claimed"]} == {"ld-2"}
+
+
+# A follow-up twelve days on recalls the attack on the refinery without dating it; another
+# report the same day tells of an attack elsewhere in the country, by others.
+RECALLED = [
+    {"id": "rc-1", "source": "Kestrel Daily", "published": "2031-09-15", "title": "Refinery hit",
+     "text": "Drones of the Varnel Front attacked the Orsk refinery on Saturday, officials said."},
+    {"id": "rc-2", "source": "Harrow Wire", "published": "2031-09-26", "title": "Refinery repairs",
+     "text": "Engineers are repairing the Orsk refinery after the attack by the Varnel Front."},
+    {"id": "rc-3", "source": "Harrow Wire", "published": "2031-09-26", "title": "Border post",
+     "text": "Smugglers attacked a border post in Dalvik, police said."},
+]
+
+
+def test_a_follow_up_weeks_later_recalls_the_happening_it_names_and_no_other(tmp_path):
+    record = linked(tmp_path, RECALLED)
+    docs = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "ASSAULT"]
+    assert {"rc-1", "rc-2"} in docs, docs  # the refinery attack, recalled by its actor and place
+    assert not any("rc-3" in d and len(d) > 1 for d in docs), docs

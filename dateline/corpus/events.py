@@ -72,6 +72,31 @@ def anchored(a: Item, b: Item, names: Names) -> bool:
         or same_trigger(a["lemma"], b["lemma"]) and bool(_area(a) & _area(b))
 
 
+NEAR_DAYS = 7  # an undated mention is of its report's week; beyond it, only a recalled one
+
+
+def _near(a: Item, b: Item) -> bool:
+    """Whether two mentions' days meet when an undated one is taken to be of the week before
+    its report (rather than of the longer reach `lo` gives it)."""
+    def days(x: Item) -> tuple[str, str]:
+        if x.get("dated") or not x.get("published"):
+            return x["lo"], x["hi"]
+        lo = dt.date.fromisoformat(x["published"]) - dt.timedelta(days=NEAR_DAYS)
+        return max(lo.isoformat(), x["lo"]), x["hi"]
+    (alo, ahi), (blo, bhi) = days(a), days(b)
+    return alo <= bhi and blo <= ahi
+
+
+def _recalled(a: Item, b: Item, names: Names) -> bool:
+    """Whether an undated mention weeks after another is a report recalling it ("the
+    attack on the Abqaiq plant" ten days on): the same trigger word and something it was
+    done by, to or at."""
+    return same_trigger(a["lemma"], b["lemma"]) and (
+        actors_relation(a["actors"], b["actors"], names) == "shared"
+        or actors_relation(a["targets"], b["targets"], names) == "shared"
+        or same_place(where(a), where(b), countries=False))
+
+
 def _area(item: Item) -> set[str]:
     """The countries a mention is in: its places', else those its article is most about."""
     return {p["country"] for p in where(item) if p.get("country")} or set(item.get("area") or [])
@@ -86,6 +111,8 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
         return None  # "fled and resigned", "killing and torture": one sentence tells two acts
     if not one_document and (_days(a) > VAGUE_DAYS or _days(b) > VAGUE_DAYS):
         return None  # "an attack in September" is no one happening another report can be told apart by
+    if not one_document and not _near(a, b) and not _recalled(a, b, names):
+        return None
     actors = actors_relation(a["actors"], b["actors"], names)
     if actors == "other parties":
         return None  # "the US and Russia agreed", "the US and Ukraine agreed": two agreements
