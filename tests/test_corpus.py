@@ -410,3 +410,16 @@ def test_a_follow_up_weeks_later_recalls_the_happening_it_names_and_no_other(tmp
     docs = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "ASSAULT"]
     assert {"rc-1", "rc-2"} in docs, docs  # the refinery attack, recalled by its actor and place
     assert not any("rc-3" in d and len(d) > 1 for d in docs), docs
+
+
+def test_a_denied_plan_is_refuted_when_the_act_comes(tmp_path):
+    denial = {"id": "dp1", "source": "Kestrel Daily", "published": "2031-02-10", "title": "No plans",
+              "text": "Velnor on Monday denied that it plans to invade Ostrava."}
+    invasion = {"id": "dp2", "source": "Harrow Wire", "published": "2031-02-24", "title": "Invasion",
+                "text": "Velnor invaded Ostrava on Thursday, officials in the capital said."}
+    record = linked(tmp_path, [denial, invasion])
+    claim = next(c for c in record["claims"] if c["reports"][0]["document"] == "dp1")
+    assert claim["status"] == "refuted", claim
+    assert claim["history"][0]["date"] == "2031-02-24" and claim["history"][0]["evidence"][0]["document"] == "dp2"
+    record = linked(tmp_path, [denial], name="alone.db")
+    assert next(c for c in record["claims"] if c["reports"][0]["document"] == "dp1")["status"] == "open"

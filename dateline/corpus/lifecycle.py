@@ -19,6 +19,8 @@ tells beside a claim is a contradiction (contradictions.py), not its fate.
   the same actors or told with the same word or mode ("will withdraw its troops", and a
   week later "withdrew"): not the same happening, which had not happened yet, but its
   fulfilment.
+- A denial that something is planned ("denied it plans to invade": a THREATEN the record
+  gives as denied) is refuted by the same later act that would have fulfilled the plan.
 
 Each change of status keeps its day (the publication day of the earliest report among
 its evidence) and its evidence.
@@ -26,6 +28,7 @@ its evidence) and its evidence.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from ..layers.events.stage import COOPERATIVE, THREATENED
@@ -82,7 +85,7 @@ def awaiting_keys(statement: dict[str, Any]) -> list[str]:
     family, and the weeks in which its fulfilment is looked for. None for a denial."""
     if not statement.get("published"):
         return []
-    awaited = _awaited(statement)
+    awaited = _awaited(statement) + _disowned(statement)
     if not awaited:
         return []
     day = dt.date.fromisoformat(statement["published"])
@@ -102,6 +105,12 @@ def _awaited(statement: dict[str, Any]) -> list[dict[str, Any]]:
         return []
     return [e for e in statement.get("told", []) if e["factuality"] == "possible"
             or e["type"] in ("THREATEN", "AGREE") and e["factuality"] != "denied"]  # not "had not agreed to"
+
+
+def _disowned(statement: dict[str, Any]) -> list[dict[str, Any]]:
+    """The hostile acts a statement denies being planned or threatened ("Russia denied it
+    plans to invade"): the act, when it comes, refutes the denial."""
+    return [e for e in statement.get("told", []) if e["type"] == "THREATEN" and e["factuality"] == "denied"]
 
 
 def _families(act: dict[str, Any]) -> list[str]:
@@ -171,7 +180,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
                 elif not denies and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
     evidence["refuted"] += _changes(tables, lex, members, first, own, speaker)
-    evidence["confirmed"] += _fulfilments(tables, lex, members, first, own)
+    evidence["confirmed"] += _fulfilments(tables, lex, members, first, own, _awaited)
+    evidence["refuted"] += _fulfilments(tables, lex, members, first, own, _disowned)
     refuting = {ref for _, ref in evidence["refuted"]}  # a report that refutes does not also confirm
     evidence["confirmed"] = [(day, ref) for day, ref in evidence["confirmed"] if ref not in refuting]
     history = []
@@ -183,12 +193,13 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
     return {"status": history[-1]["status"] if history else "open", "history": history}
 
 
-def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
-                 own: set[str]) -> list[tuple[str, Ref]]:
-    """Later reports of the acts a claim said will or should happen: done after the claim
-    was first made (by the report's own date when it has one), within FULFIL_DAYS, of the
-    kind and at the place said, by the actors said when both name some."""
-    awaited = [act for _, statement in members if awaiting_keys(statement) for act in _awaited(statement)]
+def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first: str, own: set[str],
+                 acts: Callable[[dict[str, Any]], list[dict[str, Any]]]) -> list[tuple[str, Ref]]:
+    """Later reports of the acts a claim said will or should happen (or, with `_disowned`,
+    denied were planned): done after the claim was first made (by the report's own date
+    when it has one), within FULFIL_DAYS, of the kind and at the place said, by the actors
+    said when both name some."""
+    awaited = [act for _, statement in members if awaiting_keys(statement) for act in acts(statement)]
     if not awaited:
         return []
     keys = sorted({k for _, statement in members for k in awaiting_keys(statement)})
