@@ -545,3 +545,29 @@ def test_an_unnamed_jailer_is_the_government_of_the_country_the_story_is_about(p
     events, _ = events_of(pipeline, "Iran's leaders face criticism abroad. Two French tourists were "
                                     "arrested last year, and their release was announced on Sunday.")
     assert [e["actor_names"] for e in events if e["type"] in ("COERCE", "RETREAT")] == [["Iran"], ["Iran"]]
+
+
+def test_a_date_after_on_is_no_one_called_upon(pipeline):
+    events, _ = events_of(pipeline, "On Monday the junta continued to detain the students.")
+    assert only(events, "COERCE")["actor_names"] == ["junta"]
+
+
+def test_in_cooperation_with_hung_on_the_object_still_tells_how_the_verb_is_done(pipeline):
+    events, _ = events_of(pipeline, "Velnor sent millions of dollars’ worth of fuel to the militia in "
+                                    "cooperation with Tarsk.")
+    assert only(events, "COOPERATE")["actor_names"] == ["Velnor"]
+
+
+def test_a_verb_without_subject_after_and_or_a_semicolon_shares_the_subject_before(pipeline):
+    events, _ = events_of(pipeline, "The Velnor ministry praised the rescuers. And reaffirmed its pledge to "
+                                    "rebuild the town.")
+    assert [e["actor_names"][0] for e in events if "pledge" in e["trigger"]["text"]] == ["Velnor ministry"]
+    events, _ = events_of(pipeline, "The council reaffirms its commitment to the people of Tarsk; will continue "
+                                    "to support the farmers.")
+    assert [e["actor_names"] for e in events if e["trigger"]["text"] == "support"] == [["council"]]
+
+
+def test_a_crackdown_without_doer_is_the_regime_the_text_names_after_its_leader(pipeline):
+    events, _ = events_of(pipeline, "The Dane regime has ruled Velnor for years. The brutal crackdown on "
+                                    "students followed the vote.")
+    assert only(events, "COERCE")["actor_names"] == ["Dane regime"]

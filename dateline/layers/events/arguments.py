@@ -127,6 +127,8 @@ class Arguments:
             # "urged all parties to end the fighting", "forced the rebels to withdraw", "called
             # on Iran to release": the object of the verb an infinitive hangs from does it
             tokens = (_controllers(verb) if controlled else []) or _subjects(verb)
+        if not tokens and verb.dep_ == "ROOT":
+            tokens = _elided_subject(verb)
         return tokens
 
     def _noun_doers(self, found: Found) -> list[Token]:
@@ -135,8 +137,9 @@ class Arguments:
         word = found.word
         tokens = self._named_doers(word, ("compound", "amod") if _possessor_undergoes(found)
                                    else ("poss", "compound", "amod"))
-        if not tokens and found.trigger.type in JOINT and _comitative(word):
-            tokens = self._doers_of_clause(word.head.head)  # "we work in partnership with Egypt": we
+        verb = _comitative(word) if found.trigger.type in JOINT else None
+        if not tokens and verb is not None:
+            tokens = self._doers_of_clause(verb)  # "we work in partnership with Egypt": we
         return tokens or self._served(word)
 
     def _named_doers(self, noun: Token, roles: tuple[str, ...]) -> list[Token]:
@@ -331,11 +334,18 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _comitative(noun: Token) -> bool:
+def _comitative(noun: Token) -> Token | None:
     """"in cooperation with", "in partnership with Egypt": a noun with its "with" that says
-    how the clause's subject acts."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    how the clause's subject acts; the verb of that clause. The parser may hang the phrase
+    on the verb's object ("sent funds to the group in cooperation with"), but it tells how
+    the verb is done."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    verb = noun.head.head
+    while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "conj") and verb.head is not verb:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _possessor_undergoes(found: Found) -> bool:
@@ -358,6 +368,27 @@ def _bare_participle(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _elided_subject(verb: Token) -> list[Token]:
+    """"We remember the hostages. And reaffirm our pledge", "The ministry reaffirms its
+    commitment; will continue to support": a finite verb that opens its sentence with a
+    coordinator, or follows a semicolon, without a subject shares the subject of the clause
+    before it (a clause the parser hung on it, or the previous sentence)."""
+    doc = verb.doc
+    sent = verb.sent
+    first = sent[0]
+    opens = first.dep_ == "cc" and first.head.i == verb.i
+    finite = any(c.dep_ == "aux" for c in verb.children) or verb.tag_ in ("VBD", "VBP", "VBZ")
+    after_semicolon = any(t.text == ";" for t in doc[sent.start:verb.i])
+    if not (opens or finite and after_semicolon):
+        return []
+    for clause in reversed([c for c in verb.lefts if c.dep_ in ("ccomp", "conj", "parataxis")]):
+        if _subjects(clause):
+            return _subjects(clause)
+    if opens and sent.start > 0:
+        return _subjects(doc[sent.start - 1].sent.root)
+    return []
+
+
 def _subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     if not found:  # "Egypt and Qatar are mediating": the model may hang the subject on the auxiliary
@@ -374,7 +405,7 @@ def _controllers(verb: Token) -> list[Token]:
     says: "urged all parties", "called on Iran" (object control)."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return found or [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                     for g in c.children if g.dep_ == "pobj"]
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
 
 
 def _argument_spans(token: Token) -> list[tuple[int, int]]:

@@ -6,9 +6,10 @@ passive with no "by", a noun with no possessor), read from the document around i
 - an act a government does by decree (data/events/roles.tsv, `decree`) in a release that
   government issues in its own voice (data/entities/issuers.tsv): the issuer ("Eleven
   companies were sanctioned today" in a State Department release: the United States);
-- an arrest or a release whose jailer goes unnamed: the state's rulers as the text names
-  them (`governs`: "the Iranian government"), else the state, where the event happens,
-  else the country the article is about.
+- an arrest, a trial, a crackdown or a release whose jailer goes unnamed: the state's rulers
+  as the text names them (`governs`: "the Iranian government"; a text that names one
+  government tied to no state, "the Lukashenka regime", means that one), else the state
+  where the event happens, else the country the article is about.
 """
 from __future__ import annotations
 
@@ -38,10 +39,17 @@ class Unnamed:
         states = [s for s in self.state.values() if s != self.issuer]
         self.main_state = max(states, key=lambda s: size.get(s, 0)) if states else None
         self.rulers: dict[str, str] = {}  # state entity -> the entity of its government, as named
+        unattached = []  # "the Lukashenka regime": rulers named after their leader, tied to no state
         for e in entities:
-            words = e["name"].lower().split()
-            if e.get("affiliation") and words and self.lex.roles.get(words[-1]) == "governs":
+            words = e["name"].split()
+            if not words or self.lex.roles.get(words[-1].lower()) != "governs":
+                continue
+            if e.get("affiliation") in self.state.values():
                 self.rulers.setdefault(e["affiliation"], e["id"])
+            elif len(words) > 1 and all(w[:1].isupper() for w in words[:-1]):
+                unattached.append(e["id"])  # not "a foreign government", "members of the government"
+        # a text that names one such government, and no other, speaks of the state it is about
+        self.sole_ruler = unattached[0] if len(unattached) == 1 and not self.rulers else None
 
     def issued(self, lemma: str, statement: dict | None) -> list[str]:
         """The issuer, for an act by decree told in its own voice."""
@@ -54,7 +62,9 @@ class Unnamed:
         if self.lex.roles.get(lemma) != "jails":
             return []
         state = self._state_of(event["places"]) or self.main_state
-        return [self.rulers.get(state, state)] if state is not None else []
+        if state is None:
+            return [self.sole_ruler] if self.sole_ruler else []
+        return [self.rulers.get(state) or self.sole_ruler or state]
 
     def _state_of(self, places: list[str]) -> str | None:
         for place in places:
