@@ -61,7 +61,9 @@ class Unnamed:
         """The state's rulers, for an arrest, a trial or a release whose jailer goes unnamed."""
         if self.lex.roles.get(lemma) != "jails":
             return []
-        state = self._state_of(event["places"]) or self.main_state
+        state = self._state_of(event["places"])
+        if state is None and event["type"] != "RETREAT":
+            state = self.main_state  # not for a release: hostages are freed by groups as often as by states
         if state is None:
             return [self.sole_ruler] if self.sole_ruler else []
         return [self.rulers.get(state) or self.sole_ruler or state]
