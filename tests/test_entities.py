@@ -131,3 +131,9 @@ def test_the_i_of_a_text_is_the_speaker_its_title_names(pipeline, title, speaker
     record = pipeline("I condemn the shelling of Velnor.", title=title)
     found = [(e["name"], e["title"]) for e in record["entities"] if any(m["text"] == "I" for m in e["mentions"])]
     assert found == ([speaker] if speaker else [])
+
+
+def test_an_event_before_of_is_no_part_of_a_title(pipeline):
+    record = pipeline("Officials condemned the detention and arrest of journalist Ana Voss in Minsk.")
+    voss = next(e for e in record["entities"] if e["name"] == "Ana Voss")
+    assert [m["text"] for m in voss["mentions"]] == ["journalist Ana Voss"]

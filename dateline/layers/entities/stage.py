@@ -29,6 +29,7 @@ from .lexicon import Lexicon, alias_matcher, lexicon
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CONNECTORS = {"of", "and", "for", "to", "-", "’s", "'s"}
+LINKS = {"of", "and", "for", "to"}  # connectors that join a title's words, not a possessor's
 LOOKBACK_SENTENCES = 3      # how far back a pronoun looks for its antecedent
 DESCRIPTION_SENTENCES = 30  # how far back "the ministry" looks for the ministry
 NON_REFERRING = {"no", "any", "every", "each", "another"}
@@ -374,6 +375,8 @@ class EntityBuilder:
             other = self.token_entity.get(i)
             if other is not None and other.type == "PERSON":
                 break  # another person's name: "Minister Paolo Serrano of neighbouring Ilvana"
+            if tok.lower_ in LINKS and not self._title_word(i - 1):
+                break  # "the arrest of journalist Ana Voss": an event, not an office, before "of"
             if tok.lower_ in ("the", "a", "an"):
                 i -= 1
                 if i >= 0 and doc[i].lower_ in CONNECTORS:
@@ -390,6 +393,14 @@ class EntityBuilder:
         if start >= name_start or not any(self.roles.is_role(t) for t in doc[start:name_start]):
             return None
         return start, name_start
+
+    def _title_word(self, i: int) -> bool:
+        """Whether the word before a link of a title run belongs to a title: an office
+        ("Minister of", "Ambassador to the") or a name ("Foreign Affairs and Trade")."""
+        if i < 0:
+            return False
+        tok = self.doc[i]
+        return self.roles.is_role(tok) or tok.pos_ == "PROPN" or tok.text[:1].isupper()
 
     def _split_title(self, start: int, end: int) -> tuple[str | None, Entity | None]:
         """Words of a title run, without determiner, possessor, leading demonym or honorific;

@@ -40,6 +40,9 @@ JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partner
 # acts of talking whose object says what they are about, not where they happen
 SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
 ABOUT = {"about", "on", "over", "regarding", "concerning", "with", "between"}  # and whom they are held with
+APOSTROPHES = {"’", "'"}
+MEANS = {"through", "via"}  # "starved the city through a blockade": the means of the subject's act
+INCLUDING = {"including"}  # "including through sanctions": a preposition between the means and its verb
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "from"}
 
 
@@ -81,17 +84,40 @@ class Arguments:
         if found.light is None and found.trigger.pos == "noun":
             return self.ids(self._noun_doers(found), exclude_place_names=False)
         clause = found.clause
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) \
-            or reduced_passive(clause)  # "Americans detained in Russia"
+        passive = _passive(clause)
         tokens = self._passive_doers(found) if passive else self._active_doers(clause)
-        verb = clause
+        if not tokens and not reduced_passive(clause):  # "the firms sanctioned today": what is done to them
+            tokens = self._governing_doers(clause)
+        return self.ids(tokens, exclude_place_names=False)
+
+    def agentless(self, found: Found) -> bool:
+        """Whether the trigger's own words could not name who did it: a noun alone, or a
+        passive ("the attacks", "were detained")."""
+        if found.light is None and found.trigger.pos == "noun":
+            return True
+        return _passive(found.clause)
+
+    def _governing_doers(self, verb: Token) -> list[Token]:
+        """Who does what a clause with no subject of its own says: the one the verb or noun
+        it hangs from names (subject or object control)."""
+        tokens: list[Token] = []
         while not tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
             # "retaliated by bombing the port", "remains committed to supporting": the one who
             # retaliated, who remains; "accused Velnor of shelling", "thanked Tarsk for helping",
             # "stopped protesters from marching", "warned Israel against attacking": the object
             preposition, verb = verb.head, verb.head.head
+            if preposition.lower_ in INCLUDING and verb.pos_ in ("NOUN", "PROPN"):
+                # "recent government actions, including pausing aid": one of those actions,
+                # done by whoever the noun names as doing them
+                return self._named_doers(verb, ("poss", "compound", "amod"))
             if verb.dep_ == "acomp" and verb.head is not verb:
                 verb = verb.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr") and verb.head is not verb:
+                # "bore responsibility for refusing", "played a role in blocking": a noun
+                # object's gerund is done by the subject of the verb that has the noun
+                verb = verb.head
+                tokens = _subjects(verb)
+                continue
             tokens = (_controllers(verb) if preposition.lower_ in CONTROLLING else []) or _subjects(verb)
         while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
             controlled = verb.dep_ == "xcomp"
@@ -101,7 +127,9 @@ class Arguments:
             # "urged all parties to end the fighting", "forced the rebels to withdraw", "called
             # on Iran to release": the object of the verb an infinitive hangs from does it
             tokens = (_controllers(verb) if controlled else []) or _subjects(verb)
-        return self.ids(tokens, exclude_place_names=False)
+        if not tokens and verb.dep_ == "ROOT":
+            tokens = _elided_subject(verb)
+        return tokens
 
     def _noun_doers(self, found: Found) -> list[Token]:
         """Who does what a bare noun names: what the noun itself names, else the subject of
@@ -109,8 +137,9 @@ class Arguments:
         word = found.word
         tokens = self._named_doers(word, ("compound", "amod") if _possessor_undergoes(found)
                                    else ("poss", "compound", "amod"))
-        if not tokens and found.trigger.type in JOINT and _comitative(word):
-            tokens = _subjects(word.head.head)  # "we work in partnership with Egypt": we
+        verb = _comitative(word) if found.trigger.type in JOINT else None
+        if not tokens and verb is not None:
+            tokens = self._doers_of_clause(verb)  # "we work in partnership with Egypt": we
         return tokens or self._served(word)
 
     def _named_doers(self, noun: Token, roles: tuple[str, ...]) -> list[Token]:
@@ -120,12 +149,25 @@ class Arguments:
         "between" ("clashes between the army and the rebels")."""
         tokens = [c for c in noun.children if c.dep_ in roles and self._names(c)
                   and not (c.dep_ == "compound" and self.towns.overlapping(c.idx, c.idx + len(c.text)))]
+        if "poss" in roles and not tokens:
+            tokens = self._plural_possessor(noun)
         tokens += [g for c in noun.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         tokens += [g for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
                    for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return tokens or [t for g in noun.children if g.dep_ == "prep" and g.lower_ == "between"
                           for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
+
+    def _plural_possessor(self, noun: Token) -> list[Token]:
+        """"The rebels’ offensive": a plural possessive, whose lone apostrophe the parser
+        may take for punctuation, leaving the name it marks out of the noun's phrase: the
+        name just before the apostrophe the phrase begins at or after."""
+        doc, left = noun.doc, noun.left_edge
+        mark = left if left.text in APOSTROPHES else doc[left.i - 1] if left.i > 0 else None
+        if mark is None or mark.text not in APOSTROPHES or mark.i == 0:
+            return []
+        name = doc[mark.i - 1]
+        return [name] if name.lower_.endswith("s") and self._names(name) else []
 
     def _passive_doers(self, found: Found) -> list[Token]:
         """The agent of a passive ("hit by militants"); without one, the country a coercion
@@ -157,23 +199,37 @@ class Arguments:
     def _served(self, noun: Token) -> list[Token]:
         """The subject of the verb a bare event noun serves (data/events/roles.tsv): "Israel
         responded with artillery fire", "the group claimed responsibility for the bombing",
-        "the minister flew to Cairo for talks", "Iran took part in the talks"."""
+        "the minister flew to Cairo for talks", "Iran took part in the talks", "Russia is
+        starving the city through a blockade"; the subject the verb shares when it has none
+        of its own ("led a delegation to Geneva to take part in the talks")."""
         if noun.dep_ != "pobj":
             return []
         prep, head = noun.head, noun.head.head
+        if head.dep_ == "prep" and head.lower_ in INCLUDING and head.head is not head:
+            head = head.head  # "will keep up the pressure, including through sanctions"
+        if prep.lower_ in MEANS:
+            while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "conj") and head.head is not head:
+                head = head.head  # "starved the city of its food through a blockade": the parser may
+                # hang the means on the object, but it is the verb's
         roles = self.lex.roles
         role = roles.get(head.lemma_.lower())
-        if prep.lower_ == "with" and role == "means" and not any(c.dep_ == "auxpass" for c in head.children):
-            return _subjects(head)
+        active = head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+        if prep.lower_ in MEANS and active:
+            return self._doers_of_clause(head)  # the means of an act are the actor's
+        if prep.lower_ == "with" and role == "means" and active:
+            return self._doers_of_clause(head)
         if prep.lower_ == "in" and (role == "joins" or any(
                 c.dep_ == "dobj" and roles.get(c.lemma_.lower()) == "joins" for c in head.children)):
-            return _subjects(head.head if head.dep_ == "dobj" else head)  # "took part in talks": who took part
+            return self._doers_of_clause(head.head if head.dep_ == "dobj" else head)  # "took part in talks"
         if prep.lower_ == "for" and head.lemma_.lower() == "responsibility" and head.dep_ == "dobj" \
                 and roles.get(head.head.lemma_.lower()) == "owns" and not any(c.dep_ == "neg" for c in head.head.children):
             return _subjects(head.head)  # not "denied responsibility for the attack"
         if prep.lower_ == "for" and role == "journey":
-            return _subjects(head)
+            return self._doers_of_clause(head)
         return []
+
+    def _doers_of_clause(self, verb: Token) -> list[Token]:
+        return _subjects(verb) or self._governing_doers(verb)
 
     def targets(self, found: Found) -> list[str]:
         clause, word = found.clause, found.word
@@ -278,11 +334,18 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _comitative(noun: Token) -> bool:
+def _comitative(noun: Token) -> Token | None:
     """"in cooperation with", "in partnership with Egypt": a noun with its "with" that says
-    how the clause's subject acts."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    how the clause's subject acts; the verb of that clause. The parser may hang the phrase
+    on the verb's object ("sent funds to the group in cooperation with"), but it tells how
+    the verb is done."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    verb = noun.head.head
+    while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "conj") and verb.head is not verb:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _possessor_undergoes(found: Found) -> bool:
@@ -291,6 +354,39 @@ def _possessor_undergoes(found: Found) -> bool:
     takes that role, and the possessive acts ("Iran's detention of journalists")."""
     return found.light is None and found.trigger.pos == "noun" and found.trigger.possessor == "target" \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in found.word.children)
+
+
+def _passive(clause: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) \
+        or reduced_passive(clause) or _bare_participle(clause)  # "Americans detained in Russia"
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle heading the sentence without "have" or "be" ("the firms sanctioned
+    today play key roles", parsed with the firms as its subject): a participle is finite
+    only with an auxiliary, so it is done to that noun, which does not do it."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _elided_subject(verb: Token) -> list[Token]:
+    """"We remember the hostages. And reaffirm our pledge", "The ministry reaffirms its
+    commitment; will continue to support": a finite verb that opens its sentence with a
+    coordinator, or follows a semicolon, without a subject shares the subject of the clause
+    before it (a clause the parser hung on it, or the previous sentence)."""
+    doc = verb.doc
+    sent = verb.sent
+    first = sent[0]
+    opens = first.dep_ == "cc" and first.head.i == verb.i
+    finite = any(c.dep_ == "aux" for c in verb.children) or verb.tag_ in ("VBD", "VBP", "VBZ")
+    after_semicolon = any(t.text == ";" for t in doc[sent.start:verb.i])
+    if not (opens or finite and after_semicolon):
+        return []
+    for clause in reversed([c for c in verb.lefts if c.dep_ in ("ccomp", "conj", "parataxis")]):
+        if _subjects(clause):
+            return _subjects(clause)
+    if opens and sent.start > 0:
+        return _subjects(doc[sent.start - 1].sent.root)
+    return []
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -309,7 +405,7 @@ def _controllers(verb: Token) -> list[Token]:
     says: "urged all parties", "called on Iran" (object control)."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return found or [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                     for g in c.children if g.dep_ == "pobj"]
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
 
 
 def _argument_spans(token: Token) -> list[tuple[int, int]]:

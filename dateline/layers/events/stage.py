@@ -16,11 +16,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ...countries import countries
 from ...record import span
 from ...spanindex import SpanIndex
 from ..base import Context, stage
+from ..entities.lexicon import lexicon as entity_lexicon
 from ..places.gazetteer import Gazetteer, gazetteer
 from . import arguments as args_mod
+from .doers import Unnamed, same_kind_before
 from .factuality import Modality, factuality, modality_of
 from .lexicon import Lexicon, capitals, lexicon
 from .triggers import Found, find
@@ -33,7 +36,7 @@ FIRST_PERSON = {"i", "we"}
 
 
 @stage("events", requires=("entities", "places", "times", "statements"), provides=("events",),
-       resources=(lexicon, capitals, gazetteer))
+       resources=(lexicon, capitals, gazetteer, entity_lexicon, countries))
 def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     text = record["document"]["text"]
     lex = context.get(lexicon)
@@ -60,7 +63,8 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         return bool(persons.overlapping(token.idx, token.idx + len(token.text)))
 
     events = []
-    bare: set[int] = set()  # events told by a noun alone ("the attacks"), by id() of their record
+    unnamed: dict[int, tuple[Found, dict | None]] = {}  # events told without their actor, by id() of their record
+    lemmas: dict[int, str] = {}
     all_found = find(doc, lex, is_place, is_person)
     trigger_words = {f.word.i for f in all_found}
     for found in all_found:
@@ -83,9 +87,10 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs),
             "time": arguments.time_id(found, dated_by), "factuality": fact,
             "attributed_to": statement["id"] if statement else None})
-        if found.light is None and found.trigger.pos == "noun":
-            bare.add(id(events[-1]))
-    _actors_of_bare_nouns(events, bare, paragraphs)
+        lemmas[id(events[-1])] = found.word.lemma_.lower()
+        if not events[-1]["actors"] and arguments.agentless(found):
+            unnamed[id(events[-1])] = (found, statement)
+    _unnamed_doers(events, unnamed, lemmas, record, context, paragraphs)
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
     events += _demands(doc, record, arguments, contents)
@@ -95,19 +100,18 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     return {"events": events}
 
 
-def _actors_of_bare_nouns(events: list[dict[str, Any]], bare: set[int], paragraphs: args_mod.Paragraphs) -> None:
-    """"Houthi rebels attacked two tankers ... These attacks endanger shipping": a noun
-    that names an event of a kind told just before, with no actor of its own, takes the
-    actor of that event (in the same or the previous paragraph). One pass, in text order."""
-    last: dict[str, tuple[int, list[str]]] = {}  # type → (paragraph, actors) of the latest event with actors
+def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found, dict | None]],
+                   lemmas: dict[int, str], record: dict[str, Any], context: Context,
+                   paragraphs: args_mod.Paragraphs) -> None:
+    """The actors of events told without one (doers.py): the event of the same kind just
+    before, else an issuer's decree or an unnamed jailer."""
+    is_noun = {key: found.light is None and found.trigger.pos == "noun" for key, (found, _) in unnamed.items()}
+    same_kind_before(events, lemmas, is_noun, paragraphs.index)
+    doers = Unnamed(record, context.get(lexicon), context.get(entity_lexicon).issuers, context.get(countries))
     for event in events:
-        paragraph = paragraphs.index(event["trigger"]["start"])
-        if not event["actors"] and id(event) in bare:
-            earlier = last.get(event["type"])
-            if earlier is not None and paragraph - earlier[0] <= 1:
-                event["actors"] = list(earlier[1])
-        if event["actors"]:
-            last[event["type"]] = (paragraph, event["actors"])
+        if id(event) in unnamed and not event["actors"]:
+            event["actors"] = doers.issued(lemmas[id(event)], unnamed[id(event)][1]) \
+                or doers.jailers(event, lemmas[id(event)])
 
 
 def _performed(found: Found, lex: Lexicon) -> bool:

@@ -1,0 +1,102 @@
+"""Who did it when the clause does not say: the actor of an event told without one (a
+passive with no "by", a noun with no possessor), read from the document around it.
+
+- the actor of the event of the same type told just before ("Judges sentenced 500
+  protesters. Others were sentenced to forced labour": the judges);
+- an act a government does by decree (data/events/roles.tsv, `decree`) in a release that
+  government issues in its own voice (data/entities/issuers.tsv): the issuer ("Eleven
+  companies were sanctioned today" in a State Department release: the United States);
+- an arrest, a trial, a crackdown or a release whose jailer goes unnamed: the state's rulers
+  as the text names them (`governs`: "the Iranian government"; a text that names one
+  government tied to no state, "the Lukashenka regime", means that one), else the state
+  where the event happens, else the country the article is about.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ...countries import CountryIndex
+from .lexicon import Lexicon
+
+
+class Unnamed:
+    """The document's candidates for an unnamed doer, found once per document."""
+
+    def __init__(self, record: dict[str, Any], lex: Lexicon, issuers: dict[str, tuple[str, str]],
+                 index: CountryIndex):
+        self.lex = lex
+        entities = record.get("entities", [])
+        source = (record["document"].get("source") or "").strip().lower()
+        listed = issuers.get(source)
+        self.issuer = next((e["id"] for e in entities if listed is not None
+                            and (e["name"].lower(), e["type"]) == (listed[0].lower(), listed[1])), None)
+        # country code -> the entity that names the country ("Iran", "Iranian")
+        self.state = {country.iso2: e["id"] for e in entities if e["type"] == "GPE"
+                      for country in [index.lookup(e["name"])] if country is not None}
+        self.place_country = {p["id"]: p.get("country") for p in record.get("places", [])}
+        size = {e["id"]: len(e.get("mentions", [])) for e in entities}
+        states = [s for s in self.state.values() if s != self.issuer]
+        self.main_state = max(states, key=lambda s: size.get(s, 0)) if states else None
+        self.rulers: dict[str, str] = {}  # state entity -> the entity of its government, as named
+        unattached = []  # "the Lukashenka regime": rulers named after their leader, tied to no state
+        for e in entities:
+            words = e["name"].split()
+            if not words or self.lex.roles.get(words[-1].lower()) != "governs":
+                continue
+            if e.get("affiliation") in self.state.values():
+                self.rulers.setdefault(e["affiliation"], e["id"])
+            elif len(words) > 1 and all(w[:1].isupper() for w in words[:-1]):
+                unattached.append(e["id"])  # not "a foreign government", "members of the government"
+        # a text that names one such government, and no other, speaks of the state it is about
+        self.sole_ruler = unattached[0] if len(unattached) == 1 and not self.rulers else None
+
+    def issued(self, lemma: str, statement: dict | None) -> list[str]:
+        """The issuer, for an act by decree told in its own voice."""
+        if self.lex.roles.get(lemma) == "decree" and self.issuer is not None and _own_voice(statement, self.issuer):
+            return [self.issuer]
+        return []
+
+    def jailers(self, event: dict[str, Any], lemma: str) -> list[str]:
+        """The state's rulers, for an arrest, a trial or a release whose jailer goes unnamed."""
+        if self.lex.roles.get(lemma) != "jails":
+            return []
+        state = self._state_of(event["places"])
+        if state is None and event["type"] != "RETREAT":
+            state = self.main_state  # not for a release: hostages are freed by groups as often as by states
+        if state is None:
+            return [self.sole_ruler] if self.sole_ruler else []
+        return [self.rulers.get(state) or self.sole_ruler or state]
+
+    def _state_of(self, places: list[str]) -> str | None:
+        for place in places:
+            state = self.state.get(self.place_country.get(place) or "")
+            if state is not None and state != self.issuer:
+                return state
+        return None
+
+
+def _own_voice(statement: dict | None, issuer: str) -> bool:
+    """Outside any statement, or in one its issuer makes."""
+    return statement is None or (statement.get("speaker") or {}).get("entity") == issuer
+
+
+def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnamed: dict[int, bool],
+                     paragraph_of: Callable[[int], int]) -> None:
+    """"Houthi rebels attacked two tankers ... These attacks endanger shipping": an event
+    told by a noun without its actor takes the actor of the latest event of its type (in
+    the same or the previous paragraph); a passive, of the latest told by the same verb
+    ("judges sentenced 500 protesters; others were sentenced to forced labour"). `lemmas`
+    gives each event's trigger word (by id() of its record), `unnamed` whether an event
+    without actor is told by a noun. One pass, in text order."""
+    by_type: dict[str, tuple[int, list[str]]] = {}  # the latest event with actors: (paragraph, actors)
+    by_verb: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    for event in events:
+        paragraph = paragraph_of(event["trigger"]["start"])
+        key = (event["type"], lemmas.get(id(event), ""))
+        if not event["actors"] and id(event) in unnamed:
+            earlier = by_type.get(event["type"]) if unnamed[id(event)] else by_verb.get(key)
+            if earlier is not None and paragraph - earlier[0] <= 1:
+                event["actors"] = list(earlier[1])
+        if event["actors"]:
+            by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"])
