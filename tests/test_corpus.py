@@ -423,3 +423,13 @@ def test_a_denied_plan_is_refuted_when_the_act_comes(tmp_path):
     assert claim["history"][0]["date"] == "2031-02-24" and claim["history"][0]["evidence"][0]["document"] == "dp2"
     record = linked(tmp_path, [denial], name="alone.db")
     assert next(c for c in record["claims"] if c["reports"][0]["document"] == "dp1")["status"] == "open"
+
+
+def test_a_denied_part_in_an_attack_contradicts_the_reports_of_it(tmp_path):
+    denial = {"id": "rc-4", "source": "Tamber Post", "published": "2031-09-17", "title": "Front denies",
+              "text": "The Varnel Front denied any involvement in the attack on the Orsk refinery."}
+    record = linked(tmp_path, [RECALLED[0], denial])
+    found = [x for x in record["contradictions"] if x["kind"] == "denial"]
+    assert len(found) == 1, record["contradictions"]
+    denied, reported = (items(side) for side in found[0]["sides"])
+    assert {d for d, _ in denied} == {"rc-4"} and {d for d, _ in reported} == {"rc-1"}

@@ -484,10 +484,18 @@ def test_briefing_the_press_is_no_consultation_and_who_flies_for_talks_takes_par
     assert only(events, "CONSULT")["actor_names"] == ["prime minister"]
 
 
-def test_denying_responsibility_names_no_actor(pipeline):
+def test_denying_a_part_in_an_act_denies_doing_it_and_claiming_one_asserts_it(pipeline):
+    # what is denied is that the militia bombed: the denied mention carries the militia,
+    # so that a report asserting the militia's bombing contradicts it
     events, _ = events_of(pipeline, "The militia denied responsibility for the bombing.")
     bombing = only(events, "ASSAULT")
-    assert bombing["actor_names"] == [] and bombing["factuality"] == "asserted"  # it happened; who did it is denied
+    assert bombing["actor_names"] == ["militia"] and bombing["factuality"] == "denied"
+    events, _ = events_of(pipeline, "Velnor denied any involvement in the attacks on the port.")
+    assert (only(events, "ASSAULT")["actor_names"], only(events, "ASSAULT")["factuality"]) == (["Velnor"], "denied")
+    events, _ = events_of(pipeline, "The militia claimed responsibility for the bombing.")
+    assert (only(events, "ASSAULT")["actor_names"], only(events, "ASSAULT")["factuality"]) == (["militia"], "asserted")
+    events, _ = events_of(pipeline, "No group has claimed responsibility for the bombing.")
+    assert (only(events, "ASSAULT")["actor_names"], only(events, "ASSAULT")["factuality"]) == ([], "asserted")
 
 
 def test_wanting_to_thank_is_thanking_and_wanting_to_support_is_a_promise(pipeline):
@@ -591,3 +599,10 @@ def test_a_crackdown_without_doer_is_the_regime_the_text_names_after_its_leader(
     events, _ = events_of(pipeline, "The Dane regime has ruled Velnor for years. The brutal crackdown on "
                                     "students followed the vote.")
     assert only(events, "COERCE")["actor_names"] == ["Dane regime"]
+
+
+def test_a_verb_with_an_object_acts_whatever_its_tag(pipeline):
+    # the tagger reads "conducted" after a long subject as a participle; with an object it acts
+    events, _ = events_of(pipeline, "U.S. military forces—with support from Australia—successfully conducted "
+                                    "strikes against targets in Yemen.")
+    assert "U.S. military forces" in only(events, "ASSAULT")["actor_names"]

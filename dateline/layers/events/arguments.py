@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from ...spanindex import SpanIndex
 from ...syntax import sentence_of
+from .factuality import part_in
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
 
@@ -198,7 +199,8 @@ class Arguments:
 
     def _served(self, noun: Token) -> list[Token]:
         """The subject of the verb a bare event noun serves (data/events/roles.tsv): "Israel
-        responded with artillery fire", "the group claimed responsibility for the bombing",
+        responded with artillery fire", "the group claimed responsibility for the bombing" (and "Iran denied any involvement in
+        the attacks": the attacks it denies doing),
         "the minister flew to Cairo for talks", "Iran took part in the talks", "Russia is
         starving the city through a blockade"; the subject the verb shares when it has none
         of its own ("led a delegation to Geneva to take part in the talks")."""
@@ -221,9 +223,9 @@ class Arguments:
         if prep.lower_ == "in" and (role == "joins" or any(
                 c.dep_ == "dobj" and roles.get(c.lemma_.lower()) == "joins" for c in head.children)):
             return self._doers_of_clause(head.head if head.dep_ == "dobj" else head)  # "took part in talks"
-        if prep.lower_ == "for" and head.lemma_.lower() == "responsibility" and head.dep_ == "dobj" \
-                and roles.get(head.head.lemma_.lower()) == "owns" and not any(c.dep_ == "neg" for c in head.head.children):
-            return _subjects(head.head)  # not "denied responsibility for the attack"
+        part = part_in(noun, self.lex)
+        if part is not None:
+            return self._doers_of_clause(part[0])  # who claims, or denies, a part in it
         if prep.lower_ == "for" and role == "journey":
             return self._doers_of_clause(head)
         return []
@@ -364,8 +366,11 @@ def _passive(clause: Token) -> bool:
 def _bare_participle(verb: Token) -> bool:
     """A past participle heading the sentence without "have" or "be" ("the firms sanctioned
     today play key roles", parsed with the firms as its subject): a participle is finite
-    only with an auxiliary, so it is done to that noun, which does not do it."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    only with an auxiliary, so it is done to that noun, which does not do it. Not one with
+    an object of its own ("forces, with support from allies, conducted strikes", which the
+    tagger may also read as a participle): that one acts."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children)
 
 
 def _elided_subject(verb: Token) -> list[Token]:

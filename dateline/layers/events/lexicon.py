@@ -76,7 +76,7 @@ def lexicon(resources: Resources) -> Lexicon:
             "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false", "hedge")),))},
         frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word",))),
         {r["word"].lower(): r["role"] for r in resources.table(
-            "events/roles.tsv", ("word", "role"), choices=(("role", ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs")),))},
+            "events/roles.tsv", ("word", "role"), choices=(("role", ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns")),))},
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"))
 
 

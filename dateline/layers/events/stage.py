@@ -76,7 +76,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             mod = Modality(hearsay=mod.hearsay)  # "I want to thank": thanked, not promised
         event_type, fact = _intent(found.trigger.type, mod, statement)
         if fact is None:
-            fact = factuality(found, mod, statement)
+            fact = factuality(found, mod, statement, lex)
         # an event a statement denies is not dated by the denial: "denied on Monday that its
         # fighters had attacked the post" says nothing of when the post was attacked
         dated_by = statement if fact != "denied" else None
