@@ -606,3 +606,10 @@ def test_a_verb_with_an_object_acts_whatever_its_tag(pipeline):
     events, _ = events_of(pipeline, "U.S. military forces—with support from Australia—successfully conducted "
                                     "strikes against targets in Yemen.")
     assert "U.S. military forces" in only(events, "ASSAULT")["actor_names"]
+
+
+def test_a_passive_done_between_parties_is_done_by_them(pipeline):
+    events, _ = events_of(pipeline, "Turkey and Libya signed a maritime deal in November. In January, a memorandum "
+                                    "on the pipeline was signed between Cyprus, Greece and Israel.")
+    signed = [e for e in events if e["trigger"]["text"] == "signed"]
+    assert sorted(signed[-1]["actor_names"]) == ["Cyprus", "Greece", "Israel"], signed

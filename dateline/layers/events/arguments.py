@@ -171,12 +171,16 @@ class Arguments:
         return [name] if name.lower_.endswith("s") and self._names(name) else []
 
     def _passive_doers(self, found: Found) -> list[Token]:
-        """The agent of a passive ("hit by militants"); without one, the country a coercion
-        happens in, or the attackers of the attack that killed."""
+        """The agent of a passive ("hit by militants"), or the parties "between" whom it was
+        done; without them, the country a coercion happens in, or the attackers of the
+        attack that killed."""
         clause = found.clause
         tokens = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not tokens and self.lex.modality.get(clause.lower_) == "commit":  # "Russia is committed to ..."
             tokens = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        if not tokens:  # "a memorandum was signed between Cyprus, Greece and Israel": its parties
+            tokens = [t for g in clause.children if g.dep_ == "prep" and g.lower_ == "between"
+                      for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
         if not tokens and found.trigger.type == "COERCE":
             tokens = self._state_where(clause)
         if not tokens and found.trigger.type == "ASSAULT":
