@@ -613,3 +613,17 @@ def test_a_passive_done_between_parties_is_done_by_them(pipeline):
                                     "on the pipeline was signed between Cyprus, Greece and Israel.")
     signed = [e for e in events if e["trigger"]["text"] == "signed"]
     assert sorted(signed[-1]["actor_names"]) == ["Cyprus", "Greece", "Israel"], signed
+
+
+@pytest.mark.parametrize("text, found", [
+    ("After years of civil war in Velnor, the president fled.", True),
+    ("Velnor's unprovoked war against Tarsk has killed thousands.", True),
+    ("Monitors documented atrocities in the town.", True),
+    ("They demanded an inquiry into police violence against students.", True),
+    ("Commandos eliminated the militant commander in a raid.", True),
+    ("A trade war between Velnor and Tarsk looms.", False),
+    ("Domestic violence rose during the lockdown.", False),
+])
+def test_wars_atrocities_and_violence_are_assaults_and_their_figures_of_speech_are_not(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "ASSAULT" for e in events) is found, events
