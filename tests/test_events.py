@@ -627,3 +627,14 @@ def test_a_passive_done_between_parties_is_done_by_them(pipeline):
 def test_wars_atrocities_and_violence_are_assaults_and_their_figures_of_speech_are_not(pipeline, text, found):
     events, _ = events_of(pipeline, text)
     assert any(e["type"] == "ASSAULT" for e in events) is found, events
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Thousands marched from the stadium toward the palace.", "PROTEST"),
+    ("The council suspended the curfew on Monday.", "CONCEDE"),
+    ("The council suspended aid to the region.", "SANCTION"),
+    ("The minister held calls this weekend with his Tarskan counterpart.", "CONSULT"),
+])
+def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, event_type):
+    events, _ = events_of(pipeline, text)
+    assert event_type in [e["type"] for e in events], events
