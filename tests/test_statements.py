@@ -47,6 +47,12 @@ def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, c
     ("The army warned that it would respond to any further attack.", "it would respond to any further attack", "warn"),
     ("The opposition leader accused the police of firing on protesters.", "the police of firing on protesters", "accuse"),
     ("The militia claimed responsibility for the bombing.", "responsibility for the bombing", "claim"),
+    ("The ministers concluded that the border deal was void.", "the border deal was void", "assert"),
+    ("The leaders reaffirmed their commitment to the ceasefire.", "their commitment to the ceasefire", "assert"),
+    ("The court deemed that the decree breached the constitution.", "the decree breached the constitution", "assert"),
+    ("We believe he is alive.", "he is alive", "assert"),
+    ("The envoy expects the parties to resume talks next week.", "the parties to resume talks next week", "other"),
+    ("The ruling party hailed the pipeline as a historic step.", "the pipeline", "other"),
 ])
 def test_statements_stance_from_the_cue(pipeline, text, content, stance):
     st = statement_by_content(pipeline(text), content)
