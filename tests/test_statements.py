@@ -223,3 +223,13 @@ def test_according_to_with_no_one_after_it_names_no_speaker_and_breaks_nothing(p
     record = pipeline(text, published="2024-03-01")
     assert_valid(record)
     assert all(s["speaker"]["text"] not in (".", "") for s in record["statements"])
+
+
+def test_statements_from_a_gerund_and_from_an_object_two_cues_share(pipeline):
+    record = pipeline("We also joined more than forty nations in condemning the threats. The council welcomes "
+                      "and strongly endorses the declaration.", source="Ministry of Foreign Affairs of Velnor")
+    st = statement_by_content(record, "the threats")
+    assert st["stance"] == "condemn" and st["speaker"]["text"] == "We"
+    assert statement_by_content(record, "the declaration")["stance"] == "other"
+    passive = pipeline("The offensive is condemned by the world and leaves the rebels isolated.")
+    assert not [s for s in passive["statements"] if "isolated" in s["content"]["text"]]

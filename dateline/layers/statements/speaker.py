@@ -53,6 +53,12 @@ class SpeakerRules:
         if agent is not None:
             return find_child(agent, ("pobj",))
         head = verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("in", "by") \
+                and head.head.pos_ in ("VERB", "AUX"):
+            # "joined forty nations in condemning the threats", "responded by calling for
+            # talks": who joined, who responded
+            found = subject(head.head)
+            return found if found is not None and found.dep_ != "nsubjpass" else None
         if verb.lower_ == "saying" and head.lower_ == "as" and head.head.lemma_ == "quote":
             quoted = head.head  # "state media quoted the minister as saying"
             return find_child(quoted, ("dobj",)) or find_child(quoted, ("nsubjpass",))
