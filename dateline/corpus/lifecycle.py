@@ -82,7 +82,8 @@ def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
 def awaiting_keys(statement: dict[str, Any]) -> list[str]:
     """The index keys of what a statement says will or should happen: where (the countries
     of each such act, else of its article; and "" for acts reported with no place), its
-    family, and the weeks in which its fulfilment is looked for. None for a denial."""
+    family, and the weeks in which its fulfilment is looked for (for a denial, only the
+    plans it denies, which the act refutes)."""
     if not statement.get("published"):
         return []
     awaited = _awaited(statement) + _disowned(statement)
