@@ -638,3 +638,15 @@ def test_wars_atrocities_and_violence_are_assaults_and_their_figures_of_speech_a
 def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, event_type):
     events, _ = events_of(pipeline, text)
     assert event_type in [e["type"] for e in events], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Velnor announced new humanitarian assistance for the region.", True),
+    ("Congress approved military aid to Tarsk.", True),
+    ("Emergency relief reached the valley on Monday.", True),
+    ("Aid workers left the town.", False),
+    ("He gave first aid to a wounded man.", False),
+])
+def test_aid_named_by_its_kind(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "AID" and e["trigger"]["text"] != "gave" for e in events) is found, events
