@@ -433,3 +433,12 @@ def test_a_denied_part_in_an_attack_contradicts_the_reports_of_it(tmp_path):
     assert len(found) == 1, record["contradictions"]
     denied, reported = (items(side) for side in found[0]["sides"])
     assert {d for d, _ in denied} == {"rc-4"} and {d for d, _ in reported} == {"rc-1"}
+
+
+def test_a_signing_and_the_agreement_it_seals_are_one_happening(tmp_path):
+    signed = {"id": "sg-1", "source": "Kestrel Daily", "published": "2031-04-08", "title": "Treaty",
+              "text": "Velnor and Tarsk signed a border treaty in Orsk on Monday, officials said."}
+    agreed = {"id": "sg-2", "source": "Harrow Wire", "published": "2031-04-08", "title": "Deal",
+              "text": "Velnor and Tarsk agreed on a border deal in Orsk on Monday."}
+    record = linked(tmp_path, [signed, agreed])
+    assert any({r["document"] for r in e["reports"]} == {"sg-1", "sg-2"} for e in record["events"]), record["events"]
