@@ -16,7 +16,7 @@ import pytest
 from dateline.cli import LOOPBACK_NAMES
 from dateline.web import create_app
 from dateline.web.app import vendor_missing
-from dateline.web.queries import date_start
+from dateline.store.queries import date_start
 
 from .conftest import HOSTILE_TITLE, ROOT
 

@@ -31,7 +31,7 @@ def client(invented_db) -> TestClient:
     ("2019-02-30", None), ("2019-W60", None),
 ])
 def test_the_days_a_stored_date_covers(value, span):
-    from dateline.web.queries import date_span, sql_end, sql_start
+    from dateline.store.queries import date_span, sql_end, sql_start
 
     assert date_span(value) == span
     if span or value is None:  # the SQL that filters and orders rows agrees
@@ -43,7 +43,7 @@ def test_the_days_a_stored_date_covers(value, span):
 def test_iso_weeks_in_sql_agree_with_python(year):
     import datetime as dt
 
-    from dateline.web.queries import date_span, sql_end, sql_start
+    from dateline.store.queries import date_span, sql_end, sql_start
 
     conn = sqlite3.connect(":memory:")
     weeks = dt.date(year, 12, 28).isocalendar().week

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from ..errors import DatelineError, InputError, MetadataError, StoreError, TooCostly
 from ..record import Article, content_key
-from . import queries
+from ..store import queries
 from .backend import EXTRACT, WRITE, Backend, Busy
 from .filters import (document_filters, event_filters, figure_filters, known_parameters, neighbours, paging,
                       place_filters, statement_filters)

@@ -19,7 +19,7 @@ from fastapi.dependencies.models import Dependant
 from pydantic import BeforeValidator
 
 from ..record import enum as choices
-from .queries import DEFAULT_LIMIT, MAX_LIMIT, BBox, FilterError, Listing, check_range, parse_date
+from ..store.queries import DEFAULT_LIMIT, MAX_LIMIT, BBox, FilterError, Listing, check_range, parse_date
 
 
 def _literal(layer: str, prop: str) -> Any:

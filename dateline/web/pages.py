@@ -13,7 +13,8 @@ import jinja2
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from . import highlight, queries
+from ..store import queries
+from . import highlight
 from .filters import choices, document_filters, event_filters, known_parameters, neighbours, paging, statement_filters
 
 # a parameter a page does not take is refused with the error page, as the API refuses it:
