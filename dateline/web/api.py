@@ -12,10 +12,11 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from ..errors import DatelineError, InputError, MetadataError, StoreError, TooCostly
 from ..record import Article, content_key
-from ..store import queries
+from ..store import corpus, queries
 from .backend import EXTRACT, WRITE, Backend, Busy
-from .filters import (document_filters, event_filters, figure_filters, known_parameters, neighbours, paging,
-                      place_filters, statement_filters)
+from .filters import (actor_filters, claim_filters, contradiction_filters, document_filters, event_filters,
+                      figure_filters, known_parameters, linked_event_filters, neighbours, paging, place_filters,
+                      statement_filters, track_filters)
 
 
 class Problem(BaseModel):
@@ -220,6 +221,79 @@ def list_figures(request: Request, store: Served, filters: Annotated[dict, Depen
 def list_places(request: Request, store: Served, filters: Annotated[dict, Depends(place_filters)],
                 page: Annotated[dict, Depends(paging)]) -> Page:
     return _page(request, queries.places(store.conn(), **filters, **page))
+
+
+# The corpus layer: what many articles tell together (../shared/contract/links.md), read
+# from the corpus views (store/corpus.py). Ids are the store's group names, URL-safe.
+
+def _found(item: dict[str, Any] | None, what: str, id: str) -> dict[str, Any]:
+    if item is None:
+        raise HTTPException(404, f"no {what} {id!r} in the store")
+    return item
+
+
+@router.get("/linked-events", tags=["corpus"], summary="Linked events: one per happening, with every report")
+def list_linked_events(request: Request, store: Served, filters: Annotated[dict, Depends(linked_event_filters)],
+                       page: Annotated[dict, Depends(paging)]) -> Page:
+    """Newest first by the day it happened (else the day it was first reported)."""
+    return _page(request, corpus.linked_events(store.corpus(), **filters, **page))
+
+
+@router.get("/linked-events/{id}", tags=["corpus"], summary="One linked event", responses={404: {"model": Error}})
+def get_linked_event(store: Served, id: str) -> dict[str, Any]:
+    return _found(corpus.linked_event(store.corpus(), id), "linked event", id)
+
+
+@router.get("/claims", tags=["corpus"], summary="Claims: one per proposition of one speaker, with status")
+def list_claims(request: Request, store: Served, filters: Annotated[dict, Depends(claim_filters)],
+                page: Annotated[dict, Depends(paging)]) -> Page:
+    """Newest first by the day first reported; each with every report and the history of its status."""
+    return _page(request, corpus.claims(store.corpus(), **filters, **page))
+
+
+@router.get("/claims/{id}", tags=["corpus"], summary="One claim", responses={404: {"model": Error}})
+def get_claim(store: Served, id: str) -> dict[str, Any]:
+    return _found(corpus.claim(store.corpus(), id), "claim", id)
+
+
+@router.get("/contradictions", tags=["corpus"], summary="Where reports disagree, side by side")
+def list_contradictions(request: Request, store: Served, filters: Annotated[dict, Depends(contradiction_filters)],
+                        page: Annotated[dict, Depends(paging)]) -> Page:
+    return _page(request, corpus.contradictions(store.corpus(), **filters, **page))
+
+
+@router.get("/contradictions/{id}", tags=["corpus"], summary="One contradiction", responses={404: {"model": Error}})
+def get_contradiction(store: Served, id: str) -> dict[str, Any]:
+    return _found(corpus.contradiction(store.corpus(), id), "contradiction", id)
+
+
+@router.get("/track-record", tags=["corpus"], summary="Per speaker and per outlet: claims confirmed, refuted, open")
+def list_track_record(request: Request, store: Served, filters: Annotated[dict, Depends(track_filters)],
+                      page: Annotated[dict, Depends(paging)]) -> Page:
+    return _page(request, corpus.track_record(store.corpus(), **filters, **page))
+
+
+@router.get("/track-record/{kind}/{name}", tags=["corpus"], summary="One speaker's or outlet's record",
+            responses={404: {"model": Error}})
+def get_track_record(store: Served, kind: str, name: str) -> dict[str, Any]:
+    """The row, and the ids of the claims behind it."""
+    conn = store.corpus()
+    rows = corpus.track_record(conn, kind=kind, name=name, limit=500).items
+    row = next((r for r in rows if r["name"] == name), None)
+    found = _found(row, f"{kind} track record", name)
+    return {**found, "claim_ids": corpus.track_claims(conn, kind, name, None)}
+
+
+@router.get("/actors", tags=["corpus"], summary="Actors: one person, organisation or group across articles")
+def list_actors(request: Request, store: Served, filters: Annotated[dict, Depends(actor_filters)],
+                page: Annotated[dict, Depends(paging)]) -> Page:
+    """The most active first; each with every name it was seen under."""
+    return _page(request, corpus.actors(store.corpus(), **filters, **page))
+
+
+@router.get("/actors/{id}", tags=["corpus"], summary="One actor", responses={404: {"model": Error}})
+def get_actor(store: Served, id: int) -> dict[str, Any]:
+    return _found(corpus.actor(store.corpus(), id), "actor", str(id))
 
 
 @router.get("/health", tags=["server"], summary="The store's counts")

@@ -1,0 +1,551 @@
+"""The corpus views: the links record written out as the tables of migration 4, and the
+lists and items the API, the pages and the exports read from them.
+
+The links record (corpus/record.py) is made by reading every link item of the store:
+seconds on a store of thousands of documents, too slow for a page. `write` keeps one in
+tables after linking (corpus/publish.py calls it), with indexes on what lists filter and
+order by, and `stale` says when linking has moved on since. Only column names written in
+this file reach SQL; values are bound parameters (queries.Where).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, page
+
+# An event dated more than this many days before the first article that tells it is
+# background ("the 2011 uprising" in a report of 2024), kept apart from the story's days.
+BACKGROUND_DAYS = 30
+# How precisely a place pins an event, from the gazetteer's kinds: a country's or a
+# province's point is the middle of an area, not where anything happened.
+PRECISION = {"city": "town", "locality": "town", "facility": "town", "admin2": "region", "admin1": "region",
+             "region": "region", "water": "region", "other": "region", "country": "country"}
+RANK = {"town": 0, "region": 1, "country": 2}
+TABLES = ("linked_events", "linked_event_reports", "linked_event_actors", "claims", "claim_reports",
+          "contradictions", "contradiction_items", "track_record", "actor_summary")
+# resolves a name as a report gives it (and its entity type) to an actor of the actors table
+ActorOf = Callable[[str, "str | None"], "int | None"]
+
+
+def web_id(grp: str) -> str:
+    """A group's name ("<key>/V3") as a path segment: "<key>-V3" (keys are hex, so it reads back)."""
+    return grp.replace("/", "-")
+
+
+def sentence_link(doc: str, item: str) -> str:
+    """The article view opened at an item's sentence."""
+    return f"/read/{doc}?focus={item}#{item}"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# -- freshness ------------------------------------------------------------------------------
+
+def stamp(conn: sqlite3.Connection) -> str:
+    """The state of linking: any document linked, linked again or unlinked changes it."""
+    count, last, when = conn.execute(
+        "SELECT count(*), coalesce(max(rowid), 0), coalesce(max(linked_at), '') FROM linked_documents").fetchone()
+    return f"{count}/{last}/{when}"
+
+
+def published_stamp(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT stamp FROM links_published WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # an older store read as it is, without the tables
+        return None
+    return row[0] if row else None
+
+
+def stale(conn: sqlite3.Connection) -> bool:
+    """Whether the tables are older than the links (or were never written)."""
+    return published_stamp(conn) != stamp(conn)
+
+
+# -- writing --------------------------------------------------------------------------------
+
+def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at: str) -> dict[str, int]:
+    """Replace the tables with a links record (inside the caller's transaction); `at` is the
+    stamp of the link tables it was made from. Returns the rows per table."""
+    keys: dict[str, str] = {}
+    for key, id_ in conn.execute("SELECT key, id FROM documents ORDER BY stored_at DESC"):
+        keys[id_] = key  # two documents with one id: the first stored wins, as /read/{id} refuses both
+    groups = {(doc, item): grp for doc, item, grp in conn.execute("SELECT doc, item, grp FROM link_items")}
+    kinds: dict[tuple[str, str], str] = {}  # (doc key, event) -> the kind of its places' first place
+    event_actors: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
+    for doc, item, data in conn.execute("SELECT doc, item, data FROM link_items WHERE kind = 'event'"):
+        found = json.loads(data)
+        for p in found.get("places", []):
+            kinds.setdefault((doc, p["name"].lower()), p.get("kind") or "other")
+        event_actors[(doc, item)] = [(role, a["name"], a.get("type")) for role in ("actors", "targets")
+                                     for a in found.get(role, [])]
+    contents = {}
+    for doc, id_, content in conn.execute("SELECT doc, id, content FROM statements"):
+        contents[(doc, id_)] = content
+    for table in TABLES:
+        conn.execute(f"DELETE FROM {table}")
+
+    def key(document: str) -> str:
+        return keys.get(document, document)
+
+    resolved: dict[tuple[str, str | None], int | None] = {}
+
+    def actor(name: str, type: str | None) -> int | None:
+        if (name, type) not in resolved:
+            resolved[(name, type)] = actor_of(name, type)
+        return resolved[(name, type)]
+
+    counts = dict.fromkeys(TABLES, 0)
+    event_ids: dict[tuple[str, str], str] = {}  # (doc key, V3) -> linked event id
+    for e in links["events"]:
+        first = e["reports"][0]
+        grp = groups.get((key(first["document"]), first["event"]), f"{key(first['document'])}/{first['event']}")
+        for r in e["reports"]:
+            event_ids[(key(r["document"]), r["event"])] = web_id(grp)
+        _write_event(conn, grp, e, key, kinds, event_actors, actor)
+        counts["linked_events"] += 1
+        counts["linked_event_reports"] += len(e["reports"])
+    for c in links["claims"]:
+        first = c["reports"][0]
+        grp = groups.get((key(first["document"]), first["statement"]), f"{key(first['document'])}/{first['statement']}")
+        speaker = c["speaker"]
+        actor_id = actor(speaker["name"], speaker.get("type")) if speaker["name"] != "(unknown)" else None
+        _write_claim(conn, grp, c, key, actor_id, contents.get((key(first["document"]), first["statement"])))
+        counts["claims"] += 1
+        counts["claim_reports"] += len(c["reports"])
+    per_group: dict[str, int] = {}
+    for x in links["contradictions"]:
+        first = x["sides"][0]["items"][0]
+        grp = groups.get((key(first["document"]), first["item"]), f"{key(first['document'])}/{first['item']}")
+        per_group[grp] = per_group.get(grp, 0) + 1
+        xid = f"{web_id(grp)}-X{per_group[grp]}"
+        event = next((event_ids[(key(i["document"]), i["item"])] for side in x["sides"] for i in side["items"]
+                      if (key(i["document"]), i["item"]) in event_ids), None)
+        counts["contradiction_items"] += _write_contradiction(conn, xid, grp, x, key, event)
+        counts["contradictions"] += 1
+    for row in links["track_record"]:
+        actor_id = actor(row["name"], None) if row["kind"] == "speaker" else None
+        conn.execute("INSERT OR REPLACE INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (row["kind"], row["name"], actor_id, row["claims"],
+                                                      row["confirmed"], row["refuted"], row["open"]))
+        counts["track_record"] += 1
+    counts["linked_event_actors"] = conn.execute("SELECT count(*) FROM linked_event_actors").fetchone()[0]
+    counts["actor_summary"] = _write_actors(conn)
+    conn.execute("INSERT OR REPLACE INTO links_published (id, stamp, published_at) VALUES (1, ?, ?)", (at, _now()))
+    return counts
+
+
+def _write_event(conn: sqlite3.Connection, grp: str, e: dict[str, Any], key: Callable[[str], str],
+                 kinds: dict[tuple[str, str], str], event_actors: dict, actor: Callable) -> None:
+    eid = web_id(grp)
+    reports = e["reports"]
+    docs = [key(r["document"]) for r in reports]
+    # the most precise place that has a point: a town before a province before a country
+    located = []
+    for n, p in enumerate(e["places"]):
+        if p.get("lat") is None or p.get("lon") is None:
+            continue
+        kind = next((kinds[(d, p["name"].lower())] for d in docs if (d, p["name"].lower()) in kinds), "other")
+        located.append((RANK[PRECISION.get(kind, "region")], n, p, PRECISION.get(kind, "region")))
+    place = min(located, key=lambda t: t[:2]) if located else None
+    date = e.get("date")
+    first = e["first_reported"]
+    day = (date or {}).get("start") or (first.get("published") or "")[:10]
+    background = bool(date and first.get("published")
+                      and dt.date.fromisoformat(date["end"]) < dt.date.fromisoformat(first["published"][:10])
+                      - dt.timedelta(days=BACKGROUND_DAYS))
+    outlets = sorted({r["source"] for r in reports if r.get("source")})
+    words = " ".join([e["type"], e.get("mode") or "", *(p["name"] for p in e["places"]), *e["actors"],
+                      *e["targets"], *outlets]).lower()
+    lon = _wrapped(place[2]["lon"]) if place else None
+    conn.execute(
+        "INSERT INTO linked_events (id, grp, type, mode, date_start, date_end, day, factuality, place, country, "
+        "latitude, longitude, precision, places, actors, targets, reports, outlets, sources, first_doc, "
+        "first_document, first_published, background, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (eid, grp, e["type"], e.get("mode"), (date or {}).get("start"), (date or {}).get("end"),
+         day, e["factuality"], place[2]["name"] if place else None,
+         place[2].get("country") if place else (e["places"][0].get("country") if e["places"] else None),
+         place[2]["lat"] if place else None, lon, place[3] if place else None,
+         json.dumps(e["places"], ensure_ascii=False), "; ".join(e["actors"]) or None,
+         "; ".join(e["targets"]) or None, len(reports), len(outlets), "; ".join(outlets) or None,
+         key(first["document"]), first["document"], first.get("published"), int(background), words))
+    conn.executemany(
+        "INSERT INTO linked_event_reports (event, position, doc, document, item, source, published, factuality, "
+        "statement, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(eid, n, key(r["document"]), r["document"], r["event"], r.get("source"), r.get("published"),
+          r.get("factuality"), (r.get("attributed_to") or {}).get("statement"),
+          (r.get("attributed_to") or {}).get("speaker")) for n, r in enumerate(reports)])
+    typed = {}  # each name with the entity type a report gives it, to find its actor
+    for r, d in zip(reports, docs):
+        for role, name, type in event_actors.get((d, r["event"]), []):
+            typed.setdefault((role, name), type)
+    conn.executemany("INSERT OR IGNORE INTO linked_event_actors (event, role, name, actor) VALUES (?, ?, ?, ?)",
+                     [(eid, role[:-1], name, actor(name, typed.get((role, name))))
+                      for role in ("actors", "targets") for name in e[role]])
+
+
+def _wrapped(lon: float) -> float:
+    """A longitude in [-180, 180], so nothing is drawn the long way round the map."""
+    return (lon + 180) % 360 - 180 if not -180 <= lon <= 180 else lon
+
+
+def _write_claim(conn: sqlite3.Connection, grp: str, c: dict[str, Any], key: Callable[[str], str],
+                 actor_id: int | None, content: str | None) -> None:
+    cid = web_id(grp)
+    reports = c["reports"]
+    outlets = sorted({r["source"] for r in reports if r.get("source")})
+    history = [{"date": h["date"], "status": h["status"],
+                "evidence": [{"document": ev["document"], "doc": key(ev["document"]), "item": ev["item"]}
+                             for ev in h["evidence"]]} for h in c["history"]]
+    first = c["first_reported"]
+    words = " ".join([c["speaker"]["name"], content or "", *outlets]).lower()
+    conn.execute(
+        "INSERT INTO claims (id, grp, speaker, speaker_type, actor, stance, content, status, status_date, reports, "
+        "outlets, sources, first_doc, first_document, first_published, day, history, words) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (cid, grp, c["speaker"]["name"], c["speaker"].get("type"), actor_id, c.get("stance"),
+         content, c["status"], history[-1]["date"] if history else None, len(reports), len(outlets),
+         "; ".join(outlets) or None, key(first["document"]), first["document"], first.get("published"),
+         (first.get("published") or "")[:10], json.dumps(history, ensure_ascii=False), words))
+    conn.executemany("INSERT INTO claim_reports (claim, position, doc, document, statement, source, published) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     [(cid, n, key(r["document"]), r["document"], r["statement"], r.get("source"), r.get("published"))
+                      for n, r in enumerate(reports)])
+
+
+def _write_contradiction(conn: sqlite3.Connection, xid: str, grp: str, x: dict[str, Any],
+                         key: Callable[[str], str], event: str | None) -> int:
+    meta = {(doc, id_): (source, published) for doc, id_, source, published in conn.execute(
+        f"SELECT key, id, source, published FROM documents WHERE key IN "
+        f"({', '.join('?' * len({key(i['document']) for s in x['sides'] for i in s['items']}))})",
+        sorted({key(i["document"]) for s in x["sides"] for i in s["items"]}))}
+    by_key = {doc: m for (doc, _), m in meta.items()}
+    rows = []
+    for side_n, side in enumerate(x["sides"]):
+        for n, i in enumerate(side["items"]):
+            source, published = by_key.get(key(i["document"]), (None, None))
+            rows.append((xid, side_n, n, side.get("position"), key(i["document"]), i["document"], i["item"],
+                         source, published))
+    place = country = None
+    if event:
+        place, country = conn.execute("SELECT place, country FROM linked_events WHERE id = ?", (event,)).fetchone()
+    days = sorted(r[8][:10] for r in rows if r[8])
+    outlets = sorted({r[7] for r in rows if r[7]})
+    conn.execute("INSERT INTO contradictions (id, grp, kind, about, event, place, country, day, sides, items, "
+                 "sources, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (xid, grp, x["kind"], x["about"], event, place, country, days[0] if days else "", len(x["sides"]),
+                  len(rows), "; ".join(outlets) or None, " ".join([x["about"], *outlets]).lower()))
+    conn.executemany("INSERT INTO contradiction_items (contradiction, side, n, position, doc, document, item, source, "
+                     "published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def _write_actors(conn: sqlite3.Connection) -> int:
+    """Each actor with its names and what it did, as the tables just written count it."""
+    names: dict[int, list[str]] = {}
+    for actor, name in conn.execute("SELECT actor, name FROM actor_names ORDER BY seen DESC, name"):
+        names.setdefault(actor, []).append(name)
+    done: dict[tuple[int, str], int] = {}
+    for actor, role, n in conn.execute("SELECT actor, role, count(DISTINCT event) FROM linked_event_actors "
+                                       "WHERE actor IS NOT NULL GROUP BY actor, role"):
+        done[(actor, role)] = n
+    said = dict(conn.execute("SELECT actor, count(*) FROM claims WHERE actor IS NOT NULL GROUP BY actor").fetchall())
+    rows = []
+    for actor, name, type in conn.execute("SELECT id, name, type FROM actors").fetchall():
+        aliases = list(dict.fromkeys([name, *names.get(actor, [])]))
+        rows.append((actor, name, type, json.dumps(aliases, ensure_ascii=False), done.get((actor, "actor"), 0),
+                     done.get((actor, "target"), 0), said.get(actor, 0), "\n" + "\n".join(aliases).lower() + "\n"))
+    conn.executemany("INSERT INTO actor_summary (actor, name, type, aliases, as_actor, as_target, claims, words) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+# -- reading --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Published:
+    """When the views were written, and whether linking has moved on since."""
+
+    at: str | None
+    stale: bool
+
+
+def published(conn: sqlite3.Connection) -> Published:
+    row = conn.execute("SELECT stamp, published_at FROM links_published WHERE id = 1").fetchone()
+    return Published(row[1] if row else None, row is None or row[0] != stamp(conn))
+
+
+def _days(where: Where, start_col: str, end_col: str, date_from: str | None, date_to: str | None) -> None:
+    """Items whose days lie wholly inside the range (columns hold whole days, so plain
+    comparisons that an index can serve); undated items drop out."""
+    if date_from:
+        where.clauses.append(f"{start_col} >= ?")
+        where.params.append(date_start(date_from))
+    if date_to:
+        where.clauses.append(f"{end_col} <> '' AND {end_col} <= ?")
+        where.params.append(date_end(date_to))
+
+
+def _actor_clause(conn: sqlite3.Connection, where: Where, text: str | None, role: str | None = None) -> None:
+    """Linked events with an actor (or target) any of whose names holds the text, or a name that does."""
+    if not text:
+        return
+    ids = actors_named(conn, text)
+    roles = (role,) if role else ("actor", "target")
+    marks = ", ".join("?" * len(roles))
+    clause = "(instr(lower(name), lower(?)) > 0" + (f" OR actor IN ({', '.join('?' * len(ids))})" if ids else "") + ")"
+    where.clauses.append(f"id IN (SELECT event FROM linked_event_actors WHERE role IN ({marks}) AND {clause})")
+    where.params.extend([*roles, text, *ids])
+
+
+def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str | None = None,
+                  actor: str | None = None, actor_id: int | None = None, role: str | None = None,
+                  place: str | None = None, country: str | None = None, bbox: BBox | None = None,
+                  date_from: str | None = None, date_to: str | None = None, source: str | None = None,
+                  q: str | None = None, background: bool | None = None, located: bool = False,
+                  limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    """Linked events newest first, each with its reports, actors and targets."""
+    where = Where()
+    where.equals("type", type)
+    where.equals("factuality", factuality)
+    _actor_clause(conn, where, actor)
+    if actor_id is not None:
+        where.clauses.append("id IN (SELECT event FROM linked_event_actors WHERE actor = ?"
+                             + (" AND role = ?)" if role else ")"))
+        where.params.extend([actor_id, role] if role else [actor_id])
+    where.contains(("places",), place)
+    where.equals("country", country, nocase=True)
+    where.within("latitude", "longitude", bbox)
+    _days(where, "date_start", "coalesce(date_end, '')", date_from, date_to)
+    where.contains(("sources",), source)
+    if q:
+        where.clauses.append("instr(words, lower(?)) > 0")
+        where.params.append(q)
+    if background is not None:
+        where.clauses.append("background = ?")
+        where.params.append(int(background))
+    if located:
+        where.clauses.append("latitude IS NOT NULL")
+    listing = page(conn, "linked_events", "*", where, "day DESC, id DESC", limit, offset)
+    return Listing(_events_out(conn, listing.items), listing.total, listing.limit, listing.offset)
+
+
+def linked_event(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT * FROM linked_events WHERE id = ?", (id,)).fetchone()
+    return _events_out(conn, [dict(row)])[0] if row else None
+
+
+def _children(conn: sqlite3.Connection, table: str, column: str, ids: list[str], order: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {i: [] for i in ids}
+    if ids:
+        for row in conn.execute(f"SELECT * FROM {table} WHERE {column} IN ({', '.join('?' * len(ids))}) "
+                                f"ORDER BY {column}, {order}", ids):
+            out[row[column]].append(dict(row))
+    return out
+
+
+def _events_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    ids = [r["id"] for r in rows]
+    reports = _children(conn, "linked_event_reports", "event", ids, "position")
+    actors = _children(conn, "linked_event_actors", "event", ids, "role, name")
+    out = []
+    for r in rows:
+        named = {(a["role"], a["name"]): a["actor"] for a in actors[r["id"]]}
+
+        def parties(role: str, names: str | None) -> list[dict[str, Any]]:
+            return [{"name": n, "actor": named.get((role, n))} for n in (names.split("; ") if names else [])]
+
+        out.append({
+            "id": r["id"], "type": r["type"], "mode": r["mode"],
+            "date": {"start": r["date_start"], "end": r["date_end"]} if r["date_start"] else None,
+            "day": r["day"] or None, "factuality": r["factuality"],
+            "place": {"name": r["place"], "country": r["country"], "lat": r["latitude"], "lon": r["longitude"],
+                      "precision": r["precision"]} if r["place"] else None,
+            "country": r["country"], "places": json.loads(r["places"]),
+            "actors": parties("actor", r["actors"]), "targets": parties("target", r["targets"]),
+            "report_count": r["reports"], "outlet_count": r["outlets"],
+            "outlets": r["sources"].split("; ") if r["sources"] else [],
+            "first_reported": {"document": r["first_document"], "doc": r["first_doc"], "published": r["first_published"]},
+            "background": bool(r["background"]),
+            "reports": [{"document": p["document"], "doc": p["doc"], "event": p["item"], "source": p["source"],
+                         "published": p["published"], "factuality": p["factuality"],
+                         "attributed_to": {"statement": p["statement"], "speaker": p["speaker"]}
+                         if p["statement"] else None, "sentence": sentence_link(p["doc"], p["item"])}
+                        for p in reports[r["id"]]],
+        })
+    return out
+
+
+def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int | None = None,
+           status: str | None = None, stance: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, source: str | None = None, q: str | None = None,
+           ids: list[str] | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    """Claims newest first (by their first report), each with every report and its history."""
+    where = Where()
+    if actor:
+        found = actors_named(conn, actor)
+        where.clauses.append("(instr(lower(speaker), lower(?)) > 0"
+                             + (f" OR actor IN ({', '.join('?' * len(found))})" if found else "") + ")")
+        where.params.extend([actor, *found])
+    if actor_id is not None:
+        where.clauses.append("actor = ?")
+        where.params.append(actor_id)
+    where.equals("status", status)
+    where.equals("stance", stance)
+    _days(where, "day", "day", date_from, date_to)
+    where.contains(("sources",), source)
+    if q:
+        where.clauses.append("instr(words, lower(?)) > 0")
+        where.params.append(q)
+    if ids is not None:
+        where.one_of("id", ids) if ids else where.clauses.append("0")
+    listing = page(conn, "claims", "*", where, "day DESC, id DESC", limit, offset)
+    return Listing(_claims_out(conn, listing.items), listing.total, listing.limit, listing.offset)
+
+
+def claim(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT * FROM claims WHERE id = ?", (id,)).fetchone()
+    return _claims_out(conn, [dict(row)])[0] if row else None
+
+
+def _claims_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    reports = _children(conn, "claim_reports", "claim", [r["id"] for r in rows], "position")
+    out = []
+    for r in rows:
+        history = json.loads(r["history"])
+        for h in history:
+            for ev in h["evidence"]:
+                ev["sentence"] = sentence_link(ev["doc"], ev["item"])
+        out.append({
+            "id": r["id"], "speaker": {"name": r["speaker"], "type": r["speaker_type"], "actor": r["actor"]},
+            "stance": r["stance"], "content": r["content"], "status": r["status"], "status_date": r["status_date"],
+            "report_count": r["reports"], "outlet_count": r["outlets"],
+            "outlets": r["sources"].split("; ") if r["sources"] else [],
+            "first_reported": {"document": r["first_document"], "doc": r["first_doc"], "published": r["first_published"]},
+            "reports": [{"document": p["document"], "doc": p["doc"], "statement": p["statement"], "source": p["source"],
+                         "published": p["published"], "sentence": sentence_link(p["doc"], p["statement"])}
+                        for p in reports[r["id"]]],
+            "history": history,
+        })
+    return out
+
+
+def contradictions(conn: sqlite3.Connection, *, kind: str | None = None, actor: str | None = None,
+                   place: str | None = None, country: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None, source: str | None = None, q: str | None = None,
+                   limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    """Contradictions newest first (by their earliest report), each with its sides."""
+    where = Where()
+    where.equals("kind", kind)
+    if actor:
+        inner = Where()
+        _actor_clause(conn, inner, actor)
+        where.clauses.append(f"event IN (SELECT id FROM linked_events{inner.sql()})")
+        where.params.extend(inner.params)
+    where.contains(("place",), place)
+    where.equals("country", country, nocase=True)
+    _days(where, "day", "day", date_from, date_to)
+    where.contains(("sources",), source)
+    if q:
+        where.clauses.append("instr(words, lower(?)) > 0")
+        where.params.append(q)
+    listing = page(conn, "contradictions", "*", where, "day DESC, id DESC", limit, offset)
+    return Listing(_contradictions_out(conn, listing.items), listing.total, listing.limit, listing.offset)
+
+
+def contradiction(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT * FROM contradictions WHERE id = ?", (id,)).fetchone()
+    return _contradictions_out(conn, [dict(row)])[0] if row else None
+
+
+def _contradictions_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    items = _children(conn, "contradiction_items", "contradiction", [r["id"] for r in rows], "side, n")
+    out = []
+    for r in rows:
+        sides: list[dict[str, Any]] = []
+        for i in items[r["id"]]:
+            if i["side"] >= len(sides):
+                sides.append({"position": i["position"], "items": []})
+            sides[-1]["items"].append({"document": i["document"], "doc": i["doc"], "item": i["item"],
+                                       "source": i["source"], "published": i["published"],
+                                       "sentence": sentence_link(i["doc"], i["item"])})
+        out.append({"id": r["id"], "kind": r["kind"], "about": r["about"], "event": r["event"], "place": r["place"],
+                    "country": r["country"], "day": r["day"] or None,
+                    "outlets": r["sources"].split("; ") if r["sources"] else [], "sides": sides})
+    return out
+
+
+TRACK_ORDER = ("claims", "confirmed", "refuted", "open", "name")
+
+
+def track_record(conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None,
+                 sort: str = "claims", descending: bool = True, limit: int = DEFAULT_LIMIT,
+                 offset: int = 0) -> Listing:
+    """Per speaker and per outlet: claims, confirmed, refuted, open."""
+    if sort not in TRACK_ORDER:
+        raise ValueError(sort)
+    where = Where()
+    where.equals("kind", kind)
+    where.contains(("name",), name)
+    direction = " DESC" if descending else ""
+    order = f"{sort}{direction}, kind, name" if sort != "name" else f"name{direction}, kind"
+    return page(conn, "track_record", "kind, name, actor, claims, confirmed, refuted, open", where, order,
+                limit, offset)
+
+
+def track_claims(conn: sqlite3.Connection, kind: str, name: str, status: str | None) -> list[str]:
+    """The ids of the claims a track-record row counts (links.md: an outlet is charged with
+    the claims it reported before their fate was known), of one status or all."""
+    status_sql = " AND c.status = ?" if status else ""
+    params: list[Any] = [name, *([status] if status else [])]
+    if kind == "speaker":
+        return [r[0] for r in conn.execute(f"SELECT c.id FROM claims c WHERE c.speaker = ?{status_sql}", params)]
+    # the day of the first change of status is the first entry of the history
+    rows = conn.execute(f"SELECT DISTINCT c.id, c.history, r.published FROM claim_reports r JOIN claims c "
+                        f"ON c.id = r.claim WHERE r.source = ?{status_sql}", params).fetchall()
+    out = []
+    for id_, history, published in rows:
+        settled = (json.loads(history) or [{}])[0].get("date")
+        if settled is None or published is not None and published < settled:
+            out.append(id_)
+    return list(dict.fromkeys(out))
+
+
+def actors(conn: sqlite3.Connection, *, name: str | None = None, type: str | None = None,
+           limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    """Actors, the most active first, each with every name seen."""
+    where = Where()
+    if name:
+        where.clauses.append("instr(words, lower(?)) > 0")
+        where.params.append(name)
+    where.equals("type", type)
+    listing = page(conn, "actor_summary", "*", where, "as_actor + as_target + claims DESC, name, actor", limit, offset)
+    return Listing([_actor_out(r) for r in listing.items], listing.total, listing.limit, listing.offset)
+
+
+def actor(conn: sqlite3.Connection, id: int) -> dict[str, Any] | None:
+    row = conn.execute("SELECT * FROM actor_summary WHERE actor = ?", (id,)).fetchone()
+    return _actor_out(dict(row)) if row else None
+
+
+def _actor_out(r: dict[str, Any]) -> dict[str, Any]:
+    return {"id": r["actor"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
+            "as_actor": r["as_actor"], "as_target": r["as_target"], "claims": r["claims"]}
+
+
+def linked_event_of(conn: sqlite3.Connection, doc: str, item: str) -> str | None:
+    """The linked event an event mention is a report of."""
+    row = conn.execute("SELECT event FROM linked_event_reports WHERE doc = ? AND item = ?", (doc, item)).fetchone()
+    return row[0] if row else None
+
+
+def totals(conn: sqlite3.Connection) -> dict[str, int]:
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("linked_events", "claims", "contradictions", "actor_summary", "track_record")}
