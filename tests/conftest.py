@@ -107,6 +107,8 @@ HOSTILE_URL = " JaVaScRiPt:window.__pwned='url'"
 def _store_records(path: Path, pipeline: Pipeline, articles: list[dict], origin: str) -> Path:
     from dataclasses import fields
 
+    from dateline.corpus import Linker
+    from dateline.corpus.publish import publish
     from dateline.ingest import Found
     from dateline.record import Article
     from dateline.store import Store
@@ -117,6 +119,9 @@ def _store_records(path: Path, pipeline: Pipeline, articles: list[dict], origin:
     with Store(path) as store:
         for f, record in zip(found, pipeline.pipe([f.article for f in found])):
             store.add(record, f)
+        linker = Linker(pipeline.settings)
+        linker.pending(store)  # linked and published as `dateline ingest` does
+        publish(store, linker=linker)
     return path
 
 

@@ -26,7 +26,7 @@ BACKGROUND_DAYS = 30
 PRECISION = {"city": "town", "locality": "town", "facility": "town", "admin2": "region", "admin1": "region",
              "region": "region", "water": "region", "other": "region", "country": "country"}
 RANK = {"town": 0, "region": 1, "country": 2}
-TABLES = ("linked_events", "linked_event_reports", "linked_event_actors", "claims", "claim_reports",
+TABLES = ("linked_events", "linked_event_reports", "linked_event_actors", "linked_event_names", "claims", "claim_reports",
           "contradictions", "contradiction_items", "track_record", "actor_summary")
 # resolves a name as a report gives it (and its entity type) to an actor of the actors table
 ActorOf = Callable[[str, "str | None"], "int | None"]
@@ -136,6 +136,9 @@ def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at
                                                       row["confirmed"], row["refuted"], row["open"]))
         counts["track_record"] += 1
     counts["linked_event_actors"] = conn.execute("SELECT count(*) FROM linked_event_actors").fetchone()[0]
+    counts["linked_event_names"] = conn.execute(
+        "INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
+        "GROUP BY name").rowcount
     counts["actor_summary"] = _write_actors(conn)
     conn.execute("INSERT OR REPLACE INTO links_published (id, stamp, published_at) VALUES (1, ?, ?)", (at, _now()))
     return counts
@@ -207,11 +210,12 @@ def _write_claim(conn: sqlite3.Connection, grp: str, c: dict[str, Any], key: Cal
     first = c["first_reported"]
     words = " ".join([c["speaker"]["name"], content or "", *outlets]).lower()
     conn.execute(
-        "INSERT INTO claims (id, grp, speaker, speaker_type, actor, stance, content, status, status_date, reports, "
-        "outlets, sources, first_doc, first_document, first_published, day, history, words) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO claims (id, grp, speaker, speaker_type, actor, stance, content, status, status_date, settled, "
+        "reports, outlets, sources, first_doc, first_document, first_published, day, history, words) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (cid, grp, c["speaker"]["name"], c["speaker"].get("type"), actor_id, c.get("stance"),
-         content, c["status"], history[-1]["date"] if history else None, len(reports), len(outlets),
+         content, c["status"], history[-1]["date"] if history else None, history[0]["date"] if history else None,
+         len(reports), len(outlets),
          "; ".join(outlets) or None, key(first["document"]), first["document"], first.get("published"),
          (first.get("published") or "")[:10], json.dumps(history, ensure_ascii=False), words))
     conn.executemany("INSERT INTO claim_reports (claim, position, doc, document, statement, source, published) "
@@ -289,20 +293,21 @@ def _days(where: Where, start_col: str, end_col: str, date_from: str | None, dat
         where.clauses.append(f"{start_col} >= ?")
         where.params.append(date_start(date_from))
     if date_to:
-        where.clauses.append(f"{end_col} <> '' AND {end_col} <= ?")
+        where.clauses.append(f"{end_col} <> '' AND {end_col} <= ?")  # NULL and '': undated
         where.params.append(date_end(date_to))
 
 
-def _actor_clause(conn: sqlite3.Connection, where: Where, text: str | None, role: str | None = None) -> None:
-    """Linked events with an actor (or target) any of whose names holds the text, or a name that does."""
+def _actor_clause(conn: sqlite3.Connection, where: Where, text: str | None) -> None:
+    """Linked events with an actor or target any of whose names holds the text, or with a
+    name that does (a description such as "the army" has no actor); the text is looked
+    for in the distinct names, the events found through the index of names."""
     if not text:
         return
     ids = actors_named(conn, text)
-    roles = (role,) if role else ("actor", "target")
-    marks = ", ".join("?" * len(roles))
-    clause = "(instr(lower(name), lower(?)) > 0" + (f" OR actor IN ({', '.join('?' * len(ids))})" if ids else "") + ")"
-    where.clauses.append(f"id IN (SELECT event FROM linked_event_actors WHERE role IN ({marks}) AND {clause})")
-    where.params.extend([*roles, text, *ids])
+    also = f" OR actor IN ({', '.join('?' * len(ids))})" if ids else ""
+    where.clauses.append("id IN (SELECT event FROM linked_event_actors WHERE name IN (SELECT name FROM "
+                         f"linked_event_names WHERE instr(lower(name), lower(?)) > 0{also}))")
+    where.params.extend([text, *ids])
 
 
 def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str | None = None,
@@ -321,13 +326,14 @@ def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuali
                              + (" AND role = ?)" if role else ")"))
         where.params.extend([actor_id, role] if role else [actor_id])
     where.contains(("places",), place)
-    where.equals("country", country, nocase=True)
+    where.equals("country", country.upper() if country else None)  # codes are kept upper-case: the index serves
     where.within("latitude", "longitude", bbox)
-    _days(where, "date_start", "coalesce(date_end, '')", date_from, date_to)
+    # a dated event's day is its first day (an index column); an undated one has no date_end
+    _days(where, "day", "date_end", date_from, date_to)
+    if date_from and not date_to:
+        where.clauses.append("date_end IS NOT NULL")
     where.contains(("sources",), source)
-    if q:
-        where.clauses.append("instr(words, lower(?)) > 0")
-        where.params.append(q)
+    where.contains(("words",), q)
     if background is not None:
         where.clauses.append("background = ?")
         where.params.append(int(background))
@@ -386,8 +392,10 @@ def _events_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[di
 def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int | None = None,
            status: str | None = None, stance: str | None = None, date_from: str | None = None,
            date_to: str | None = None, source: str | None = None, q: str | None = None,
-           ids: list[str] | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
-    """Claims newest first (by their first report), each with every report and its history."""
+           track_kind: str | None = None, track_name: str | None = None,
+           limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    """Claims newest first (by their first report), each with every report and its history;
+    `track_kind` and `track_name` choose the claims a row of the track record counts."""
     where = Where()
     if actor:
         found = actors_named(conn, actor)
@@ -401,11 +409,16 @@ def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int 
     where.equals("stance", stance)
     _days(where, "day", "day", date_from, date_to)
     where.contains(("sources",), source)
-    if q:
-        where.clauses.append("instr(words, lower(?)) > 0")
-        where.params.append(q)
-    if ids is not None:
-        where.one_of("id", ids) if ids else where.clauses.append("0")
+    where.contains(("words",), q)
+    if track_kind == "speaker" and track_name is not None:
+        where.clauses.append("speaker = ?")
+        where.params.append(track_name)
+    elif track_kind == "source" and track_name is not None:
+        # links.md: an outlet is charged with a claim it reported before the claim's fate
+        # was first known (its `settled` day); a report without a day, only with open claims
+        where.clauses.append("id IN (SELECT r.claim FROM claim_reports r JOIN claims s ON s.id = r.claim "
+                             "WHERE r.source = ? AND (s.settled IS NULL OR r.published < s.settled))")
+        where.params.append(track_name)
     listing = page(conn, "claims", "*", where, "day DESC, id DESC", limit, offset)
     return Listing(_claims_out(conn, listing.items), listing.total, listing.limit, listing.offset)
 
@@ -450,12 +463,10 @@ def contradictions(conn: sqlite3.Connection, *, kind: str | None = None, actor: 
         where.clauses.append(f"event IN (SELECT id FROM linked_events{inner.sql()})")
         where.params.extend(inner.params)
     where.contains(("place",), place)
-    where.equals("country", country, nocase=True)
+    where.equals("country", country.upper() if country else None)
     _days(where, "day", "day", date_from, date_to)
     where.contains(("sources",), source)
-    if q:
-        where.clauses.append("instr(words, lower(?)) > 0")
-        where.params.append(q)
+    where.contains(("words",), q)
     listing = page(conn, "contradictions", "*", where, "day DESC, id DESC", limit, offset)
     return Listing(_contradictions_out(conn, listing.items), listing.total, listing.limit, listing.offset)
 
@@ -500,22 +511,10 @@ def track_record(conn: sqlite3.Connection, *, kind: str | None = None, name: str
                 limit, offset)
 
 
-def track_claims(conn: sqlite3.Connection, kind: str, name: str, status: str | None) -> list[str]:
-    """The ids of the claims a track-record row counts (links.md: an outlet is charged with
-    the claims it reported before their fate was known), of one status or all."""
-    status_sql = " AND c.status = ?" if status else ""
-    params: list[Any] = [name, *([status] if status else [])]
-    if kind == "speaker":
-        return [r[0] for r in conn.execute(f"SELECT c.id FROM claims c WHERE c.speaker = ?{status_sql}", params)]
-    # the day of the first change of status is the first entry of the history
-    rows = conn.execute(f"SELECT DISTINCT c.id, c.history, r.published FROM claim_reports r JOIN claims c "
-                        f"ON c.id = r.claim WHERE r.source = ?{status_sql}", params).fetchall()
-    out = []
-    for id_, history, published in rows:
-        settled = (json.loads(history) or [{}])[0].get("date")
-        if settled is None or published is not None and published < settled:
-            out.append(id_)
-    return list(dict.fromkeys(out))
+def track_row(conn: sqlite3.Connection, kind: str, name: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT kind, name, actor, claims, confirmed, refuted, open FROM track_record "
+                       "WHERE kind = ? AND name = ?", (kind, name)).fetchone()
+    return dict(row) if row else None
 
 
 def actors(conn: sqlite3.Connection, *, name: str | None = None, type: str | None = None,
@@ -549,3 +548,23 @@ def linked_event_of(conn: sqlite3.Connection, doc: str, item: str) -> str | None
 def totals(conn: sqlite3.Connection) -> dict[str, int]:
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("linked_events", "claims", "contradictions", "actor_summary", "track_record")}
+
+
+_ITEM_TABLES = {"S": "statements", "V": "events", "F": "figures"}
+
+
+def sentences(conn: sqlite3.Connection, refs: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The sentence each item (doc key, S/V/F id) is told in, with its article's outlet,
+    day and title: what the story pages show beside a link to the article."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for doc, item in dict.fromkeys(refs):
+        table = _ITEM_TABLES.get(item[:1])
+        if table is None:
+            continue
+        row = conn.execute(
+            f"SELECT substr(d.text, x.sentence_start + 1, x.sentence_end - x.sentence_start) AS sentence, d.source, "
+            f"d.published, d.title FROM {table} x JOIN documents d ON d.key = x.doc WHERE x.doc = ? AND x.id = ?",
+            (doc, item)).fetchone()
+        if row is not None:
+            out[(doc, item)] = dict(row)
+    return out

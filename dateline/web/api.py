@@ -276,12 +276,8 @@ def list_track_record(request: Request, store: Served, filters: Annotated[dict, 
 @router.get("/track-record/{kind}/{name}", tags=["corpus"], summary="One speaker's or outlet's record",
             responses={404: {"model": Error}})
 def get_track_record(store: Served, kind: str, name: str) -> dict[str, Any]:
-    """The row, and the ids of the claims behind it."""
-    conn = store.corpus()
-    rows = corpus.track_record(conn, kind=kind, name=name, limit=500).items
-    row = next((r for r in rows if r["name"] == name), None)
-    found = _found(row, f"{kind} track record", name)
-    return {**found, "claim_ids": corpus.track_claims(conn, kind, name, None)}
+    """The row; `/claims?track_kind={kind}&track_name={name}` lists the claims behind it."""
+    return _found(corpus.track_row(store.corpus(), kind, name), f"{kind} track record", name)
 
 
 @router.get("/actors", tags=["corpus"], summary="Actors: one person, organisation or group across articles")

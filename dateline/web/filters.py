@@ -206,9 +206,15 @@ def claim_filters(actor: _text("the speaker: part of any of its names") = None,
                   status: Annotated[ClaimStatus | None, Query()] = None,
                   stance: Annotated[Stance | None, Query(description="the stance of its first report")] = None,
                   date_from: DateFrom = None, date_to: DateTo = None, source: Outlet = None,
-                  q: _text("words of what was said, the speaker or the outlets") = None) -> dict[str, Any]:
+                  q: _text("words of what was said, the speaker or the outlets") = None,
+                  track_kind: Annotated[TrackKind | None, Query(
+                      description="with track_name: the claims a row of the track record counts")] = None,
+                  track_name: _text("the speaker or outlet of that row (its whole name)") = None) -> dict[str, Any]:
+    if _given(track_kind) and not _given(track_name) or _given(track_name) and not _given(track_kind):
+        raise FilterError("track_name", "track_kind and track_name go together")
     return {"actor": _given(actor), "status": _given(status), "stance": _given(stance), "source": _given(source),
-            "q": _given(q), **_dates(date_from, date_to)}
+            "q": _given(q), "track_kind": _given(track_kind), "track_name": _given(track_name),
+            **_dates(date_from, date_to)}
 
 
 def contradiction_filters(kind: Annotated[ContradictionKind | None, Query()] = None,

@@ -43,7 +43,9 @@ CREATE TABLE IF NOT EXISTS linked_events (
     background INTEGER NOT NULL,   -- 1: dated long before the first article that tells it
     words TEXT NOT NULL            -- lower-case words the `q` filter looks in
 );
-CREATE INDEX IF NOT EXISTS linked_events_day ON linked_events (day, id);
+-- newest first, and the filters that look inside text or coordinates read this index
+-- rather than the rows, so a count over a filter of words stays a scan of narrow entries
+CREATE INDEX IF NOT EXISTS linked_events_day ON linked_events (day, id, date_end, latitude, longitude, words, sources);
 CREATE INDEX IF NOT EXISTS linked_events_type ON linked_events (type, day);
 CREATE INDEX IF NOT EXISTS linked_events_factuality ON linked_events (factuality, day);
 CREATE INDEX IF NOT EXISTS linked_events_country ON linked_events (country, day);
@@ -74,6 +76,14 @@ CREATE TABLE IF NOT EXISTS linked_event_actors (
     PRIMARY KEY (event, role, name)
 );
 CREATE INDEX IF NOT EXISTS linked_event_actors_actor ON linked_event_actors (actor, role);
+CREATE INDEX IF NOT EXISTS linked_event_actors_name ON linked_event_actors (name, role, event);
+
+-- Each name linked_event_actors holds, once: a filter's text is looked for among these
+-- few thousand rather than in every event's names.
+CREATE TABLE IF NOT EXISTS linked_event_names (
+    name TEXT PRIMARY KEY,
+    actor INTEGER
+);
 
 CREATE TABLE IF NOT EXISTS claims (
     id TEXT PRIMARY KEY,
@@ -85,6 +95,7 @@ CREATE TABLE IF NOT EXISTS claims (
     content TEXT,                  -- what the first report says was said
     status TEXT NOT NULL,          -- open | confirmed | refuted
     status_date TEXT,              -- the day of the latest change of status
+    settled TEXT,                  -- the day of the first: outlets reporting it after are not charged with it
     reports INTEGER NOT NULL,
     outlets INTEGER NOT NULL,
     sources TEXT,
@@ -95,7 +106,7 @@ CREATE TABLE IF NOT EXISTS claims (
     history TEXT NOT NULL,         -- JSON: [{date, status, evidence: [{document, doc, item}]}]
     words TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS claims_day ON claims (day, id);
+CREATE INDEX IF NOT EXISTS claims_day ON claims (day, id, actor, speaker, words, sources);
 CREATE INDEX IF NOT EXISTS claims_status ON claims (status, day);
 CREATE INDEX IF NOT EXISTS claims_actor ON claims (actor, day);
 
