@@ -283,9 +283,16 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .corpus.publish import publish
     from .export import export
     from .store import Store
+    from .store import corpus as corpus_views
 
+    with Store(args.db, readonly=True) as store:
+        stale = corpus_views.stale(store.conn)
+    if stale and os.access(args.db, os.W_OK):  # the corpus tables as new as the links they export
+        with Store(args.db) as store:
+            publish(store)
     with Store(args.db, readonly=True) as store:
         written = export(store, args.format, args.output)
     unit = "features" if args.format == "geojson" else "records" if args.format == "jsonl" else "rows"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..layers.base import Flat
 from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, page
 
 # An event dated more than this many days before the first article that tells it is
@@ -28,6 +29,23 @@ PRECISION = {"city": "town", "locality": "town", "facility": "town", "admin2": "
 RANK = {"town": 0, "region": 1, "country": 2}
 TABLES = ("linked_events", "linked_event_reports", "linked_event_actors", "linked_event_names", "claims", "claim_reports",
           "contradictions", "contradiction_items", "track_record", "actor_summary")
+# The exports' tables of the corpus layer (CSV, Parquet; linked events in GeoJSON too): one
+# row per item, its reports in a child table, each a view of migration 4.
+FLATS = (
+    Flat("linked_events", view="linked_event_rows", order="first_published, linked_event_id",
+         floats=("latitude", "longitude"), integers=("reports", "outlets", "background"), feature="linked_event"),
+    Flat("linked_event_reports", view="linked_event_report_rows", order="linked_event_id, position",
+         integers=("position",)),
+    Flat("claims", view="claim_rows", order="first_published, claim_id", integers=("reports", "outlets")),
+    Flat("claim_reports", view="claim_report_rows", order="claim_id, position", integers=("position",)),
+    Flat("contradictions", view="contradiction_rows", order="first_published, contradiction_id",
+         integers=("sides", "items")),
+    Flat("contradiction_items", view="contradiction_item_rows", order="contradiction_id, side, position",
+         integers=("side", "position")),
+    Flat("actors", view="actor_rows", order="actor_id", integers=("actor_id", "as_actor", "as_target", "claims")),
+    Flat("track_record", view="track_record", order="kind, name",
+         integers=("actor", "claims", "confirmed", "refuted", "open")),
+)
 # resolves a name as a report gives it (and its entity type) to an actor of the actors table
 ActorOf = Callable[[str, "str | None"], "int | None"]
 

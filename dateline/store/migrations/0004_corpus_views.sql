@@ -196,6 +196,20 @@ SELECT id AS contradiction_id, kind, about, event AS linked_event_id, place AS l
        day AS first_published, sides, items, sources
 FROM contradictions;
 
+CREATE VIEW IF NOT EXISTS linked_event_report_rows AS
+SELECT event AS linked_event_id, position, document, doc AS document_key, item AS event_id, source, published,
+       factuality, statement AS attributed_to_statement, speaker AS attributed_to
+FROM linked_event_reports;
+
+CREATE VIEW IF NOT EXISTS claim_report_rows AS
+SELECT claim AS claim_id, position, document, doc AS document_key, statement AS statement_id, source, published
+FROM claim_reports;
+
+CREATE VIEW IF NOT EXISTS contradiction_item_rows AS
+SELECT contradiction AS contradiction_id, side, n AS position, position AS side_holds, document,
+       doc AS document_key, item AS item_id, source, published
+FROM contradiction_items;
+
 CREATE VIEW IF NOT EXISTS actor_rows AS
 SELECT actor AS actor_id, name, type, aliases, as_actor, as_target, claims
 FROM actor_summary;
