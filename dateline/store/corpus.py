@@ -91,9 +91,11 @@ def stale(conn: sqlite3.Connection) -> bool:
 def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at: str) -> dict[str, int]:
     """Replace the tables with a links record (inside the caller's transaction); `at` is the
     stamp of the link tables it was made from. Returns the rows per table."""
-    keys: dict[str, str] = {}
-    for key, id_ in conn.execute("SELECT key, id FROM documents ORDER BY stored_at DESC"):
-        keys[id_] = key  # two documents with one id: the first stored wins, as /read/{id} refuses both
+    # The links record names documents by their record ids, which two documents may share;
+    # the store's keys tell them apart, and a group's members (link_items) say which is whose.
+    keys: dict[str, list[str]] = {}
+    for key_, id_ in conn.execute("SELECT key, id FROM documents ORDER BY stored_at, key"):
+        keys.setdefault(id_, []).append(key_)
     groups = {(doc, item): grp for doc, item, grp in conn.execute("SELECT doc, item, grp FROM link_items")}
     kinds: dict[tuple[str, str], str] = {}  # (doc key, event) -> the kind of its places' first place
     event_actors: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
@@ -110,7 +112,23 @@ def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at
         conn.execute(f"DELETE FROM {table}")
 
     def key(document: str) -> str:
-        return keys.get(document, document)
+        """A document's key by its id (the first stored of those that share it)."""
+        return keys.get(document, [document])[0]
+
+    used: set[str] = set()
+
+    def resolve(refs: list[tuple[str, str]]) -> tuple[str, list[str]]:
+        """The group of a linked event's or a claim's reports, (document id, item) each, and
+        their documents' keys: the group every report can be a member of, not taken yet."""
+        options: set[str] | None = None
+        for document, item in refs:
+            found = {groups[(k, item)] for k in keys.get(document, [document]) if (k, item) in groups}
+            options = found if options is None else options & found
+        free = sorted((options or set()) - used) or sorted(options or set())
+        grp = free[0] if free else f"{key(refs[0][0])}/{refs[0][1]}"
+        used.add(grp)
+        docs = [next((k for k in keys.get(d, [d]) if groups.get((k, i)) == grp), key(d)) for d, i in refs]
+        return grp, docs
 
     resolved: dict[tuple[str, str | None], int | None] = {}
 
@@ -122,26 +140,24 @@ def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at
     counts = dict.fromkeys(TABLES, 0)
     event_ids: dict[tuple[str, str], str] = {}  # (doc key, V3) -> linked event id
     for e in links["events"]:
-        first = e["reports"][0]
-        grp = groups.get((key(first["document"]), first["event"]), f"{key(first['document'])}/{first['event']}")
-        for r in e["reports"]:
-            event_ids[(key(r["document"]), r["event"])] = web_id(grp)
-        _write_event(conn, grp, e, key, kinds, event_actors, actor)
+        grp, docs = resolve([(r["document"], r["event"]) for r in e["reports"]])
+        for r, doc in zip(e["reports"], docs):
+            event_ids[(doc, r["event"])] = web_id(grp)
+        _write_event(conn, grp, e, docs, kinds, event_actors, actor)
         counts["linked_events"] += 1
         counts["linked_event_reports"] += len(e["reports"])
     for c in links["claims"]:
-        first = c["reports"][0]
-        grp = groups.get((key(first["document"]), first["statement"]), f"{key(first['document'])}/{first['statement']}")
+        grp, docs = resolve([(r["document"], r["statement"]) for r in c["reports"]])
         speaker = c["speaker"]
         actor_id = actor(speaker["name"], speaker.get("type")) if speaker["name"] != "(unknown)" else None
-        _write_claim(conn, grp, c, key, actor_id, contents.get((key(first["document"]), first["statement"])))
+        _write_claim(conn, grp, c, docs, key, actor_id, contents.get((docs[0], c["reports"][0]["statement"])))
         counts["claims"] += 1
         counts["claim_reports"] += len(c["reports"])
     per_group: dict[str, int] = {}
     for x in links["contradictions"]:
         first = x["sides"][0]["items"][0]
         grp = groups.get((key(first["document"]), first["item"]), f"{key(first['document'])}/{first['item']}")
-        per_group[grp] = per_group.get(grp, 0) + 1
+        per_group[grp] = per_group.get(grp, 0) + 1  # two records sharing an id: their items are the first's
         xid = f"{web_id(grp)}-X{per_group[grp]}"
         event = next((event_ids[(key(i["document"]), i["item"])] for side in x["sides"] for i in side["items"]
                       if (key(i["document"]), i["item"]) in event_ids), None)
@@ -162,11 +178,10 @@ def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at
     return counts
 
 
-def _write_event(conn: sqlite3.Connection, grp: str, e: dict[str, Any], key: Callable[[str], str],
+def _write_event(conn: sqlite3.Connection, grp: str, e: dict[str, Any], docs: list[str],
                  kinds: dict[tuple[str, str], str], event_actors: dict, actor: Callable) -> None:
     eid = web_id(grp)
     reports = e["reports"]
-    docs = [key(r["document"]) for r in reports]
     # the most precise place that has a point: a town before a province before a country
     located = []
     for n, p in enumerate(e["places"]):
@@ -196,13 +211,13 @@ def _write_event(conn: sqlite3.Connection, grp: str, e: dict[str, Any], key: Cal
          place[2]["lat"] if place else None, lon, place[3] if place else None,
          json.dumps(e["places"], ensure_ascii=False), "; ".join(e["actors"]) or None,
          "; ".join(e["targets"]) or None, len(reports), len(outlets), "; ".join(outlets) or None,
-         key(first["document"]), first["document"], first.get("published"), int(background), words))
+         docs[0], first["document"], first.get("published"), int(background), words))
     conn.executemany(
         "INSERT INTO linked_event_reports (event, position, doc, document, item, source, published, factuality, "
         "statement, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(eid, n, key(r["document"]), r["document"], r["event"], r.get("source"), r.get("published"),
+        [(eid, n, doc, r["document"], r["event"], r.get("source"), r.get("published"),
           r.get("factuality"), (r.get("attributed_to") or {}).get("statement"),
-          (r.get("attributed_to") or {}).get("speaker")) for n, r in enumerate(reports)])
+          (r.get("attributed_to") or {}).get("speaker")) for n, (r, doc) in enumerate(zip(reports, docs))])
     typed = {}  # each name with the entity type a report gives it, to find its actor
     for r, d in zip(reports, docs):
         for role, name, type in event_actors.get((d, r["event"]), []):
@@ -217,7 +232,7 @@ def _wrapped(lon: float) -> float:
     return (lon + 180) % 360 - 180 if not -180 <= lon <= 180 else lon
 
 
-def _write_claim(conn: sqlite3.Connection, grp: str, c: dict[str, Any], key: Callable[[str], str],
+def _write_claim(conn: sqlite3.Connection, grp: str, c: dict[str, Any], docs: list[str], key: Callable[[str], str],
                  actor_id: int | None, content: str | None) -> None:
     cid = web_id(grp)
     reports = c["reports"]
@@ -234,12 +249,12 @@ def _write_claim(conn: sqlite3.Connection, grp: str, c: dict[str, Any], key: Cal
         (cid, grp, c["speaker"]["name"], c["speaker"].get("type"), actor_id, c.get("stance"),
          content, c["status"], history[-1]["date"] if history else None, history[0]["date"] if history else None,
          len(reports), len(outlets),
-         "; ".join(outlets) or None, key(first["document"]), first["document"], first.get("published"),
+         "; ".join(outlets) or None, docs[0], first["document"], first.get("published"),
          (first.get("published") or "")[:10], json.dumps(history, ensure_ascii=False), words))
     conn.executemany("INSERT INTO claim_reports (claim, position, doc, document, statement, source, published) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     [(cid, n, key(r["document"]), r["document"], r["statement"], r.get("source"), r.get("published"))
-                      for n, r in enumerate(reports)])
+                     [(cid, n, doc, r["document"], r["statement"], r.get("source"), r.get("published"))
+                      for n, (r, doc) in enumerate(zip(reports, docs))])
 
 
 def _write_contradiction(conn: sqlite3.Connection, xid: str, grp: str, x: dict[str, Any],

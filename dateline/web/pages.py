@@ -132,7 +132,7 @@ def timeline(request: Request, filters: Annotated[dict, Depends(event_filters)])
 
 # -- the corpus layer: the story, its claims, contradictions, track record and actors -----
 
-Zoom = Literal["day", "week", "month"]
+Zoom = Literal["", "day", "week", "month"]  # "": the form's default, a day
 
 
 def bucket(day: str | None, zoom: str) -> str:
@@ -159,12 +159,16 @@ def story(request: Request, filters: Annotated[dict, Depends(linked_event_filter
                                    **{**page, "limit": page["limit"] if "limit" in request.query_params else STORY_LIMIT})
     background = corpus.linked_events(conn, **{**filters, "background": True}, limit=BACKGROUND_LIMIT) \
         if asked is None else None
+    zoom = zoom or "day"
     groups: dict[str, list[dict[str, Any]]] = {}
     for e in listing.items:
         groups.setdefault(bucket(e["day"], zoom), []).append(e)
     biggest = max((len(v) for v in groups.values()), default=1)
+    # the same filters on the map, which takes no zoom and no pages
+    on_map = {k: v for k, v in request.query_params.items() if k not in ("zoom", "limit", "offset")}
     return _render(request, "story.html", listing=listing, pages=_pages(request, listing), groups=groups,
-                   biggest=biggest, zoom=zoom, background=background, published=corpus.published(conn))
+                   biggest=biggest, zoom=zoom, background=background, published=corpus.published(conn),
+                   on_map=on_map)
 
 
 @router.get("/story/claims", response_class=HTMLResponse)
