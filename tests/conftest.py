@@ -140,3 +140,19 @@ def dev_db(tmp_path_factory, pipeline, dev_articles) -> Path:
     seed = {"id": "seed", "published": "2024-12-07", "text": shared_path("corpus/seed/article.txt").read_text("utf-8")}
     return _store_records(tmp_path_factory.mktemp("web") / "dev.db", pipeline, [seed, *dev_articles],
                           "shared corpus")
+
+
+@pytest.fixture(scope="session")
+def story_db(tmp_path_factory, pipeline) -> Path:
+    """The invented story of tests/story_corpus.py, ingested (so linked, its corpus views written)."""
+    from dateline.ingest.run import ingest
+    from dateline.store import Store
+
+    from .story_corpus import STORY
+
+    folder = tmp_path_factory.mktemp("story")
+    (folder / "story.jsonl").write_text("".join(json.dumps(a) + "\n" for a in STORY), encoding="utf-8")
+    db = folder / "story.db"
+    with Store(db) as store:
+        assert ingest([str(folder / "story.jsonl")], store, settings=pipeline.settings, progress=False).complete
+    return db

@@ -15,23 +15,12 @@ from fastapi.testclient import TestClient
 from dateline.cli import main
 from dateline.corpus import links
 from dateline.corpus.publish import publish
-from dateline.ingest.run import ingest
 from dateline.store import Store
 from dateline.store import corpus as views
 from dateline.web import create_app
-from tests.story_corpus import HOSTILE_OUTLET, STORY
+from tests.story_corpus import HOSTILE_OUTLET
 
 LISTS = ("/linked-events", "/claims", "/contradictions", "/track-record", "/actors")
-
-
-@pytest.fixture(scope="module")
-def story_db(tmp_path_factory, pipeline):
-    folder = tmp_path_factory.mktemp("story")
-    (folder / "story.jsonl").write_text("".join(json.dumps(a) + "\n" for a in STORY), encoding="utf-8")
-    db = folder / "story.db"
-    with Store(db) as store:
-        assert ingest([str(folder / "story.jsonl")], store, settings=pipeline.settings, progress=False).complete
-    return db
 
 
 @pytest.fixture(scope="module")

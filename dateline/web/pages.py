@@ -195,25 +195,34 @@ def contradictions_page(request: Request, filters: Annotated[dict, Depends(contr
 @router.get("/story/contradictions/{id}", response_class=HTMLResponse)
 def contradiction_page(request: Request, id: str) -> HTMLResponse:
     """The sides next to each other, each item's article with its sentence highlighted as
-    the article view highlights it."""
+    the article view highlights it; items of one side told in one sentence share one box."""
     conn = request.app.state.backend.corpus()
     found = corpus.contradiction(conn, id)
     if found is None:
         raise HTTPException(404, f"no contradiction {id!r} in the store")
-    articles: dict[tuple[str, str], dict[str, Any]] = {}
+    records: dict[str, dict[str, Any] | None] = {}
+    sides = []
     for side in found["sides"]:
-        for i in side["items"][:SIDE_ARTICLES]:
-            row = queries.document(conn, i["doc"])
-            if row is None:
-                continue
-            record = json.loads(row["record"])
-            sentence = highlight.item_sentence(record, i["item"])
-            articles[(i["doc"], i["item"])] = {
-                "title": record["document"].get("title") or record["document"]["id"],
-                "runs": highlight.runs(record["document"]["text"], highlight.marks(record), sentence),
-                "sentence": record["document"]["text"][sentence[0]:sentence[1]] if sentence else None}
+        boxes: dict[tuple[str, Any], dict[str, Any]] = {}
+        for i in side["items"]:
+            if i["doc"] not in records:
+                row = queries.document(conn, i["doc"])
+                records[i["doc"]] = json.loads(row["record"]) if row else None
+            record = records[i["doc"]]
+            sentence = highlight.item_sentence(record, i["item"]) if record else None
+            box = boxes.setdefault((i["doc"], sentence), {"doc": i["doc"], "items": [], "sentence": i["sentence"],
+                                                          "source": i["source"], "published": i["published"],
+                                                          "title": None, "runs": None})
+            box["items"].append(i["item"])
+            if record and box["runs"] is None and len(boxes) <= SIDE_ARTICLES:
+                box["title"] = record["document"].get("title") or record["document"]["id"]
+                box["runs"] = highlight.runs(record["document"]["text"], highlight.marks(record), sentence)
+        outlets = dict.fromkeys(f"{i['source'] or 'unknown outlet'}, {(i['published'] or 'undated')[:10]}"
+                                for i in side["items"])
+        sides.append({"position": side["position"], "items": side["items"], "boxes": list(boxes.values()),
+                      "outlets": list(outlets)})
     event = corpus.linked_event(conn, found["event"]) if found["event"] else None
-    return _render(request, "contradiction.html", x=found, articles=articles, event=event, shown=SIDE_ARTICLES)
+    return _render(request, "contradiction.html", x=found, sides=sides, event=event)
 
 
 @router.get("/story/track-record", response_class=HTMLResponse)

@@ -41,10 +41,12 @@
     .then((world) => {
       const countries = topojson.feature(world, world.objects.countries);
       countries.features.forEach((f) => { f.geometry = unwrapped(f.geometry); });
+      // on a canvas of its own: outlines are drawn for the view only, where one SVG of the
+      // world's outlines grows with every zoom level (and Chromium paints it in blocks)
       window.datelineBasemap = L.geoJSON(countries, {
         style: { color: "#8a97a5", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
-        interactive: false,
-      }).addTo(map).bringToBack();
+        interactive: false, renderer: L.canvas({ padding: 0.2 }),
+      }).addTo(map);
       box.dataset.basemap = "loaded";
     })
     .catch(() => { box.dataset.basemap = "failed"; });
