@@ -156,3 +156,51 @@ def story_db(tmp_path_factory, pipeline) -> Path:
     with Store(db) as store:
         assert ingest([str(folder / "story.jsonl")], store, settings=pipeline.settings, progress=False).complete
     return db
+
+
+# -- a browser for the page's tests (test_browser.py, test_story_browser.py) ----------------
+
+CHROMIUM = Path(os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium"))
+# without the background-networking flags Chromium keeps trying hosts this machine cannot reach
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright; the test skips, saying why, without it."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: `make test` installs Debian's chromium when run as root with apt-get")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed: run `make install-test`")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh page that fails the test on any script error or blocked resource. A test
+    marked `no_csp` runs with the Content-Security-Policy ignored, so that escaping alone
+    must keep an article's markup from running."""
+    no_csp = request.node.get_closest_marker("no_csp") is not None
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=no_csp)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    page.on("requestfailed", lambda r: None if _abandoned(r) else problems.append(f"request failed: {r.url} ({r.failure})"))
+    yield page
+    context.close()
+    assert not problems, problems
+
+
+def _abandoned(request) -> bool:
+    """A request the browser cancels because the page moved on (a filter form submitted
+    while the favicon was still loading) is no broken resource: Chromium reports it as
+    net::ERR_ABORTED. Blocked, refused or missing resources fail with other reasons."""
+    return request.failure == "net::ERR_ABORTED"

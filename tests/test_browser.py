@@ -5,11 +5,9 @@ These skip, saying why, where /usr/bin/chromium is absent (`make test` installs 
 it can: as root with apt-get)."""
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
@@ -22,10 +20,6 @@ from .conftest import HOSTILE_TITLE, ROOT
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path(os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium"))
-# without the background-networking flags Chromium keeps trying hosts this machine cannot reach
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
@@ -54,20 +48,6 @@ class LiveServer:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is absent: `make test` installs Debian's chromium when run as root with apt-get")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed: run `make install-test`")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
 def dev_site(dev_db):
     with LiveServer(create_app(dev_db, hosts=LOOPBACK_NAMES)) as url:
         yield url
@@ -90,31 +70,6 @@ SITES = {
 @pytest.fixture(params=sorted(SITES))
 def site(request) -> tuple[str, dict]:
     return request.getfixturevalue(f"{request.param}_site"), SITES[request.param]
-
-
-@pytest.fixture
-def page(browser, request):
-    """A fresh page that fails the test on any script error or blocked resource. A test
-    marked `no_csp` runs with the Content-Security-Policy ignored, so that escaping alone
-    must keep an article's markup from running."""
-    no_csp = request.node.get_closest_marker("no_csp") is not None
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=no_csp)
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    page.on("requestfailed", lambda r: None if _abandoned(r) else problems.append(f"request failed: {r.url} ({r.failure})"))
-    yield page
-    context.close()
-    assert not problems, problems
-
-
-def _abandoned(request) -> bool:
-    """A request the browser cancels because the page moved on (a filter form submitted
-    while the favicon was still loading) is no broken resource: Chromium reports it as
-    net::ERR_ABORTED. Blocked, refused or missing resources fail with other reasons."""
-    return request.failure == "net::ERR_ABORTED"
 
 
 def shot(page, name: str) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..layers.base import Flat
-from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, page
+from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, like_pattern, page
 
 # An event dated more than this many days before the first article that tells it is
 # background ("the 2011 uprising" in a report of 2024), kept apart from the story's days.
@@ -27,8 +27,8 @@ BACKGROUND_DAYS = 30
 PRECISION = {"city": "town", "locality": "town", "facility": "town", "admin2": "region", "admin1": "region",
              "region": "region", "water": "region", "other": "region", "country": "country"}
 RANK = {"town": 0, "region": 1, "country": 2}
-TABLES = ("linked_events", "linked_event_reports", "linked_event_actors", "linked_event_names", "claims", "claim_reports",
-          "contradictions", "contradiction_items", "track_record", "actor_summary")
+TABLES = ("linked_events", "linked_event_reports", "linked_event_actors", "linked_event_names", "claims",
+          "claim_reports", "contradictions", "contradiction_items", "track_record", "actor_summary")
 # The exports' tables of the corpus layer (CSV, Parquet; linked events in GeoJSON too): one
 # row per item, its reports in a child table, each a view of migration 4.
 FLATS = (
@@ -46,6 +46,10 @@ FLATS = (
     Flat("track_record", view="track_record", order="kind, name",
          integers=("actor", "claims", "confirmed", "refuted", "open")),
 )
+# The FTS5 trigram indexes of the tables' words (migration 4's SQLite part): (index, table, columns).
+WORDS = (("linked_event_words", "linked_events", "words, sources"),
+         ("claim_words", "claims", "words, sources, speaker"))
+TRIGRAM = 3  # the shortest text a trigram index can find; a shorter one is looked for row by row
 # resolves a name as a report gives it (and its entity type) to an actor of the actors table
 ActorOf = Callable[[str, "str | None"], "int | None"]
 
@@ -174,6 +178,9 @@ def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at
         "INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
         "GROUP BY name").rowcount
     counts["actor_summary"] = _write_actors(conn)
+    for words, table, columns in WORDS:
+        conn.execute(f"DELETE FROM {words}")
+        conn.execute(f"INSERT INTO {words} (rowid, {columns}) SELECT rowid, {columns} FROM {table}")
     conn.execute("INSERT OR REPLACE INTO links_published (id, stamp, published_at) VALUES (1, ?, ?)", (at, _now()))
     return counts
 
@@ -319,6 +326,18 @@ def published(conn: sqlite3.Connection) -> Published:
     return Published(row[1] if row else None, row is None or row[0] != stamp(conn))
 
 
+def _words(where: Where, index: str, column: str, text: str | None, fallback: str) -> None:
+    """Rows whose `column` holds the text (ASCII case ignored, every character literal),
+    found through the table's trigram index; a text too short for it, by `fallback`."""
+    if not text:
+        return
+    if len(text) < TRIGRAM:
+        where.contains((fallback,), text)
+        return
+    where.clauses.append(f"rowid IN (SELECT rowid FROM {index} WHERE {column} LIKE ? ESCAPE '\\')")
+    where.params.append(like_pattern(text))
+
+
 def _days(where: Where, start_col: str, end_col: str, date_from: str | None, date_to: str | None) -> None:
     """Items whose days lie wholly inside the range (columns hold whole days, so plain
     comparisons that an index can serve); undated items drop out."""
@@ -365,8 +384,8 @@ def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuali
     _days(where, "day", "date_end", date_from, date_to)
     if date_from and not date_to:
         where.clauses.append("date_end IS NOT NULL")
-    where.contains(("sources",), source)
-    where.contains(("words",), q)
+    _words(where, "linked_event_words", "sources", source, "sources")
+    _words(where, "linked_event_words", "words", q, "words")
     if background is not None:
         where.clauses.append("background = ?")
         where.params.append(int(background))
@@ -379,6 +398,10 @@ def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuali
 def linked_event(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
     row = conn.execute("SELECT * FROM linked_events WHERE id = ?", (id,)).fetchone()
     return _events_out(conn, [dict(row)])[0] if row else None
+
+
+def _first(r: dict[str, Any]) -> dict[str, Any]:
+    return {"document": r["first_document"], "doc": r["first_doc"], "published": r["first_published"]}
 
 
 def _children(conn: sqlite3.Connection, table: str, column: str, ids: list[str], order: str) -> dict[str, list[dict]]:
@@ -411,7 +434,7 @@ def _events_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[di
             "actors": parties("actor", r["actors"]), "targets": parties("target", r["targets"]),
             "report_count": r["reports"], "outlet_count": r["outlets"],
             "outlets": r["sources"].split("; ") if r["sources"] else [],
-            "first_reported": {"document": r["first_document"], "doc": r["first_doc"], "published": r["first_published"]},
+            "first_reported": _first(r),
             "background": bool(r["background"]),
             "reports": [{"document": p["document"], "doc": p["doc"], "event": p["item"], "source": p["source"],
                          "published": p["published"], "factuality": p["factuality"],
@@ -430,19 +453,21 @@ def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int 
     """Claims newest first (by their first report), each with every report and its history;
     `track_kind` and `track_name` choose the claims a row of the track record counts."""
     where = Where()
-    if actor:
+    if actor:  # the speaker's name holds the text, or the speaker is an actor one of whose names does
+        named = Where()
+        _words(named, "claim_words", "speaker", actor, "speaker")
         found = actors_named(conn, actor)
-        where.clauses.append("(instr(lower(speaker), lower(?)) > 0"
-                             + (f" OR actor IN ({', '.join('?' * len(found))})" if found else "") + ")")
-        where.params.extend([actor, *found])
+        where.clauses.append(f"({named.clauses[0]}" + (f" OR actor IN ({', '.join('?' * len(found))})" if found else "")
+                             + ")")
+        where.params.extend([*named.params, *found])
     if actor_id is not None:
         where.clauses.append("actor = ?")
         where.params.append(actor_id)
     where.equals("status", status)
     where.equals("stance", stance)
     _days(where, "day", "day", date_from, date_to)
-    where.contains(("sources",), source)
-    where.contains(("words",), q)
+    _words(where, "claim_words", "sources", source, "sources")
+    _words(where, "claim_words", "words", q, "words")
     if track_kind == "speaker" and track_name is not None:
         where.clauses.append("speaker = ?")
         where.params.append(track_name)
@@ -474,7 +499,7 @@ def _claims_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[di
             "stance": r["stance"], "content": r["content"], "status": r["status"], "status_date": r["status_date"],
             "report_count": r["reports"], "outlet_count": r["outlets"],
             "outlets": r["sources"].split("; ") if r["sources"] else [],
-            "first_reported": {"document": r["first_document"], "doc": r["first_doc"], "published": r["first_published"]},
+            "first_reported": _first(r),
             "reports": [{"document": p["document"], "doc": p["doc"], "statement": p["statement"], "source": p["source"],
                          "published": p["published"], "sentence": sentence_link(p["doc"], p["statement"])}
                         for p in reports[r["id"]]],

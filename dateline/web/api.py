@@ -4,6 +4,7 @@ Reading is open; writing (POST /documents) needs the operator's token as a Beare
 """
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
@@ -89,9 +90,14 @@ class Stored(BaseModel):
     document: str = Field(description="where the record can be read")
 
 
-def _page(request: Request, listing: queries.Listing) -> Page:
-    return Page(total=listing.total, limit=listing.limit, offset=listing.offset, next=neighbours(request, listing)[1],
-                items=listing.items)
+def _page(request: Request, listing: queries.Listing) -> Response:
+    """A page as `Page` describes it, written out directly: the rows are the store's plain
+    values, and validating fifty nested items against `dict[str, Any]` cost a list request a
+    third of its time (the routes still declare `response_model=Page` for the OpenAPI document)."""
+    body = {"total": listing.total, "limit": listing.limit, "offset": listing.offset,
+            "next": neighbours(request, listing)[1], "items": listing.items}
+    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False),
+                    media_type="application/json")
 
 
 def _article(body: ArticleIn) -> Article:
@@ -173,9 +179,9 @@ async def add_document(request: Request, response: Response, body: ArticleIn) ->
     return Stored(key=key, status=status, document=f"/documents/{key}")
 
 
-@router.get("/documents", tags=["documents"], summary="Documents in the store")
+@router.get("/documents", tags=["documents"], summary="Documents in the store", response_model=Page)
 def list_documents(request: Request, store: Served, filters: Annotated[dict, Depends(document_filters)],
-                   page: Annotated[dict, Depends(paging)]) -> Page:
+                   page: Annotated[dict, Depends(paging)]) -> Response:
     return _page(request, queries.documents(store.conn(), **filters, **page))
 
 
@@ -199,27 +205,27 @@ def get_sources(store: Served, ref: str) -> list[dict[str, Any]]:
     return queries.sources(store.conn(), _document(store, ref)["key"])
 
 
-@router.get("/statements", tags=["layers"], summary="Who said what")
+@router.get("/statements", tags=["layers"], summary="Who said what", response_model=Page)
 def list_statements(request: Request, store: Served, filters: Annotated[dict, Depends(statement_filters)],
-                    page: Annotated[dict, Depends(paging)]) -> Page:
+                    page: Annotated[dict, Depends(paging)]) -> Response:
     return _page(request, queries.statements(store.conn(), **filters, **page))
 
 
-@router.get("/events", tags=["layers"], summary="What happened (PLOVER events)")
+@router.get("/events", tags=["layers"], summary="What happened (PLOVER events)", response_model=Page)
 def list_events(request: Request, store: Served, filters: Annotated[dict, Depends(event_filters)],
-                page: Annotated[dict, Depends(paging)]) -> Page:
+                page: Annotated[dict, Depends(paging)]) -> Response:
     return _page(request, queries.events(store.conn(), **filters, **page))
 
 
-@router.get("/figures", tags=["layers"], summary="How many: killed, injured, displaced...")
+@router.get("/figures", tags=["layers"], summary="How many: killed, injured, displaced...", response_model=Page)
 def list_figures(request: Request, store: Served, filters: Annotated[dict, Depends(figure_filters)],
-                 page: Annotated[dict, Depends(paging)]) -> Page:
+                 page: Annotated[dict, Depends(paging)]) -> Response:
     return _page(request, queries.figures(store.conn(), **filters, **page))
 
 
-@router.get("/places", tags=["layers"], summary="Where: places with coordinates")
+@router.get("/places", tags=["layers"], summary="Where: places with coordinates", response_model=Page)
 def list_places(request: Request, store: Served, filters: Annotated[dict, Depends(place_filters)],
-                page: Annotated[dict, Depends(paging)]) -> Page:
+                page: Annotated[dict, Depends(paging)]) -> Response:
     return _page(request, queries.places(store.conn(), **filters, **page))
 
 
@@ -232,9 +238,10 @@ def _found(item: dict[str, Any] | None, what: str, id: str) -> dict[str, Any]:
     return item
 
 
-@router.get("/linked-events", tags=["corpus"], summary="Linked events: one per happening, with every report")
+@router.get("/linked-events", tags=["corpus"], summary="Linked events: one per happening, with every report",
+            response_model=Page)
 def list_linked_events(request: Request, store: Served, filters: Annotated[dict, Depends(linked_event_filters)],
-                       page: Annotated[dict, Depends(paging)]) -> Page:
+                       page: Annotated[dict, Depends(paging)]) -> Response:
     """Newest first by the day it happened (else the day it was first reported)."""
     return _page(request, corpus.linked_events(store.corpus(), **filters, **page))
 
@@ -244,9 +251,10 @@ def get_linked_event(store: Served, id: str) -> dict[str, Any]:
     return _found(corpus.linked_event(store.corpus(), id), "linked event", id)
 
 
-@router.get("/claims", tags=["corpus"], summary="Claims: one per proposition of one speaker, with status")
+@router.get("/claims", tags=["corpus"], summary="Claims: one per proposition of one speaker, with status",
+            response_model=Page)
 def list_claims(request: Request, store: Served, filters: Annotated[dict, Depends(claim_filters)],
-                page: Annotated[dict, Depends(paging)]) -> Page:
+                page: Annotated[dict, Depends(paging)]) -> Response:
     """Newest first by the day first reported; each with every report and the history of its status."""
     return _page(request, corpus.claims(store.corpus(), **filters, **page))
 
@@ -256,9 +264,9 @@ def get_claim(store: Served, id: str) -> dict[str, Any]:
     return _found(corpus.claim(store.corpus(), id), "claim", id)
 
 
-@router.get("/contradictions", tags=["corpus"], summary="Where reports disagree, side by side")
+@router.get("/contradictions", tags=["corpus"], summary="Where reports disagree, side by side", response_model=Page)
 def list_contradictions(request: Request, store: Served, filters: Annotated[dict, Depends(contradiction_filters)],
-                        page: Annotated[dict, Depends(paging)]) -> Page:
+                        page: Annotated[dict, Depends(paging)]) -> Response:
     return _page(request, corpus.contradictions(store.corpus(), **filters, **page))
 
 
@@ -267,9 +275,10 @@ def get_contradiction(store: Served, id: str) -> dict[str, Any]:
     return _found(corpus.contradiction(store.corpus(), id), "contradiction", id)
 
 
-@router.get("/track-record", tags=["corpus"], summary="Per speaker and per outlet: claims confirmed, refuted, open")
+@router.get("/track-record", tags=["corpus"], summary="Per speaker and per outlet: claims confirmed, refuted, open",
+            response_model=Page)
 def list_track_record(request: Request, store: Served, filters: Annotated[dict, Depends(track_filters)],
-                      page: Annotated[dict, Depends(paging)]) -> Page:
+                      page: Annotated[dict, Depends(paging)]) -> Response:
     return _page(request, corpus.track_record(store.corpus(), **filters, **page))
 
 
@@ -280,9 +289,10 @@ def get_track_record(store: Served, kind: str, name: str) -> dict[str, Any]:
     return _found(corpus.track_row(store.corpus(), kind, name), f"{kind} track record", name)
 
 
-@router.get("/actors", tags=["corpus"], summary="Actors: one person, organisation or group across articles")
+@router.get("/actors", tags=["corpus"], summary="Actors: one person, organisation or group across articles",
+            response_model=Page)
 def list_actors(request: Request, store: Served, filters: Annotated[dict, Depends(actor_filters)],
-                page: Annotated[dict, Depends(paging)]) -> Page:
+                page: Annotated[dict, Depends(paging)]) -> Response:
     """The most active first; each with every name it was seen under."""
     return _page(request, corpus.actors(store.corpus(), **filters, **page))
 

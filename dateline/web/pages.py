@@ -155,8 +155,9 @@ def story(request: Request, filters: Annotated[dict, Depends(linked_event_filter
     (dated long before the articles that tell them) apart, below."""
     conn = request.app.state.backend.corpus()
     asked = filters["background"]
+    limit = page["limit"] if "limit" in request.query_params else STORY_LIMIT
     listing = corpus.linked_events(conn, **{**filters, "background": False if asked is None else asked},
-                                   **{**page, "limit": page["limit"] if "limit" in request.query_params else STORY_LIMIT})
+                                   limit=limit, offset=page["offset"])
     background = corpus.linked_events(conn, **{**filters, "background": True}, limit=BACKGROUND_LIMIT) \
         if asked is None else None
     zoom = zoom or "day"
