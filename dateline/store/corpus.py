@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..layers.base import Flat
-from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, like_pattern, page
+from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, page
 
 # An event dated more than this many days before the first article that tells it is
 # background ("the 2011 uprising" in a report of 2024), kept apart from the story's days.
@@ -50,6 +50,8 @@ FLATS = (
 WORDS = (("linked_event_words", "linked_events", "words, sources"),
          ("claim_words", "claims", "words, sources, speaker"))
 TRIGRAM = 3  # the shortest text a trigram index can find; a shorter one is looked for row by row
+MEMBER = "<member>"  # marks a clause "key IN (a set)" for _page, which writes "" or "+" in its place
+DENSE = 1000  # rows of a set past which walking the order's index beats fetching them all
 # resolves a name as a report gives it (and its entity type) to an actor of the actors table
 ActorOf = Callable[[str, "str | None"], "int | None"]
 
@@ -327,15 +329,33 @@ def published(conn: sqlite3.Connection) -> Published:
 
 
 def _words(where: Where, index: str, column: str, text: str | None, fallback: str) -> None:
-    """Rows whose `column` holds the text (ASCII case ignored, every character literal),
-    found through the table's trigram index; a text too short for it, by `fallback`."""
+    """Rows whose `column` holds the text, ignoring case, every character literal, found
+    through the table's trigram index: a phrase of a trigram index matches a substring (a
+    LIKE with an ESCAPE would not reach the index); a text too short for it, by `fallback`."""
     if not text:
         return
     if len(text) < TRIGRAM:
         where.contains((fallback,), text)
         return
-    where.clauses.append(f"rowid IN (SELECT rowid FROM {index} WHERE {column} LIKE ? ESCAPE '\\')")
-    where.params.append(like_pattern(text))
+    where.clauses.append(f"{MEMBER}rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)")
+    where.params.append(f'{column} : "{text.replace(chr(34), chr(34) * 2)}"')
+
+
+def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit: int, offset: int) -> Listing:
+    """queries.page, with each set a filter finds (rows with these words, events with these
+    actors) used as its size asks: a few hundred rows are fetched and sorted; of thousands,
+    the order's index is walked and each row tested until the page is full (`+` keeps
+    SQLite from fetching the whole set by key)."""
+    conn.execute("BEGIN")
+    try:
+        sql = where.sql()
+        total = conn.execute(f"SELECT count(*) FROM {table}{sql.replace(MEMBER, '')}", where.params).fetchone()[0]
+        walk = "+" if total > DENSE else ""
+        rows = conn.execute(f"SELECT * FROM {table}{sql.replace(MEMBER, walk)} ORDER BY {order} LIMIT ? OFFSET ?",
+                            [*where.params, limit, offset]).fetchall()
+    finally:
+        conn.execute("COMMIT")
+    return Listing([dict(r) for r in rows], total, limit, offset)
 
 
 def _days(where: Where, start_col: str, end_col: str, date_from: str | None, date_to: str | None) -> None:
@@ -357,7 +377,7 @@ def _actor_clause(conn: sqlite3.Connection, where: Where, text: str | None) -> N
         return
     ids = actors_named(conn, text)
     also = f" OR actor IN ({', '.join('?' * len(ids))})" if ids else ""
-    where.clauses.append("id IN (SELECT event FROM linked_event_actors WHERE name IN (SELECT name FROM "
+    where.clauses.append(f"{MEMBER}id IN (SELECT event FROM linked_event_actors WHERE name IN (SELECT name FROM "
                          f"linked_event_names WHERE instr(lower(name), lower(?)) > 0{also}))")
     where.params.extend([text, *ids])
 
@@ -391,7 +411,7 @@ def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuali
         where.params.append(int(background))
     if located:
         where.clauses.append("latitude IS NOT NULL")
-    listing = page(conn, "linked_events", "*", where, "day DESC, id DESC", limit, offset)
+    listing = _page(conn, "linked_events", where, "day DESC, id DESC", limit, offset)
     return Listing(_events_out(conn, listing.items), listing.total, listing.limit, listing.offset)
 
 
@@ -477,7 +497,7 @@ def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int 
         where.clauses.append("id IN (SELECT r.claim FROM claim_reports r JOIN claims s ON s.id = r.claim "
                              "WHERE r.source = ? AND (s.settled IS NULL OR r.published < s.settled))")
         where.params.append(track_name)
-    listing = page(conn, "claims", "*", where, "day DESC, id DESC", limit, offset)
+    listing = _page(conn, "claims", where, "day DESC, id DESC", limit, offset)
     return Listing(_claims_out(conn, listing.items), listing.total, listing.limit, listing.offset)
 
 
@@ -525,7 +545,7 @@ def contradictions(conn: sqlite3.Connection, *, kind: str | None = None, actor: 
     _days(where, "day", "day", date_from, date_to)
     where.contains(("sources",), source)
     where.contains(("words",), q)
-    listing = page(conn, "contradictions", "*", where, "day DESC, id DESC", limit, offset)
+    listing = _page(conn, "contradictions", where, "day DESC, id DESC", limit, offset)
     return Listing(_contradictions_out(conn, listing.items), listing.total, listing.limit, listing.offset)
 
 

@@ -46,10 +46,10 @@ CREATE TABLE IF NOT EXISTS linked_events (
 -- newest first, and the filters that look inside text or coordinates read this index
 -- rather than the rows, so a count over a filter of words stays a scan of narrow entries
 CREATE INDEX IF NOT EXISTS linked_events_day ON linked_events (day, id, date_end, latitude, longitude, words, sources);
-CREATE INDEX IF NOT EXISTS linked_events_type ON linked_events (type, day);
-CREATE INDEX IF NOT EXISTS linked_events_factuality ON linked_events (factuality, day);
-CREATE INDEX IF NOT EXISTS linked_events_country ON linked_events (country, day);
-CREATE INDEX IF NOT EXISTS linked_events_background ON linked_events (background, day);
+CREATE INDEX IF NOT EXISTS linked_events_type ON linked_events (type, day, date_end);
+CREATE INDEX IF NOT EXISTS linked_events_factuality ON linked_events (factuality, day, date_end);
+CREATE INDEX IF NOT EXISTS linked_events_country ON linked_events (country, day, date_end);
+CREATE INDEX IF NOT EXISTS linked_events_background ON linked_events (background, day, date_end);
 
 CREATE TABLE IF NOT EXISTS linked_event_reports (
     event TEXT NOT NULL,
