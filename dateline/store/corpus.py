@@ -27,6 +27,10 @@ BACKGROUND_DAYS = 30
 PRECISION = {"city": "town", "locality": "town", "facility": "town", "admin2": "region", "admin1": "region",
              "region": "region", "water": "region", "other": "region", "country": "country"}
 RANK = {"town": 0, "region": 1, "country": 2}
+# what the item columns hold: each row as the API gives it
+ITEMS = {"linked_events": lambda conn, rows: _events_out(conn, rows),
+         "claims": lambda conn, rows: _claims_out(conn, rows),
+         "contradictions": lambda conn, rows: _contradictions_out(conn, rows)}
 TABLES = ("linked_events", "linked_event_reports", "linked_event_actors", "linked_event_names", "claims",
           "claim_reports", "contradictions", "contradiction_items", "track_record", "actor_summary")
 # The exports' tables of the corpus layer (CSV, Parquet; linked events in GeoJSON too): one
@@ -180,6 +184,13 @@ def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at
         "INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
         "GROUP BY name").rowcount
     counts["actor_summary"] = _write_actors(conn)
+    # each item written out as the API gives it, once: a page of a list is then its rows'
+    # texts put together, with no Python work per item on the request's side
+    for table, out in ITEMS.items():
+        rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table}")]
+        for start in range(0, len(rows), 500):
+            conn.executemany(f"UPDATE {table} SET item = ? WHERE id = ?",
+                             [(_encoded(item), item["id"]) for item in out(conn, rows[start:start + 500])])
     for words, table, columns in WORDS:
         conn.execute(f"DELETE FROM {words}")
         conn.execute(f"INSERT INTO {words} (rowid, {columns}) SELECT rowid, {columns} FROM {table}")
@@ -234,6 +245,10 @@ def _write_event(conn: sqlite3.Connection, grp: str, e: dict[str, Any], docs: li
     conn.executemany("INSERT OR IGNORE INTO linked_event_actors (event, role, name, actor) VALUES (?, ?, ?, ?)",
                      [(eid, role[:-1], name, actor(name, typed.get((role, name))))
                       for role in ("actors", "targets") for name in e[role]])
+
+
+def _encoded(item: dict[str, Any]) -> str:
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _wrapped(lon: float) -> float:
@@ -341,21 +356,24 @@ def _words(where: Where, index: str, column: str, text: str | None, fallback: st
     where.params.append(f'{column} : "{text.replace(chr(34), chr(34) * 2)}"')
 
 
-def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit: int, offset: int) -> Listing:
+def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit: int, offset: int,
+          decode: bool) -> Listing:
     """queries.page, with each set a filter finds (rows with these words, events with these
     actors) used as its size asks: a few hundred rows are fetched and sorted; of thousands,
     the order's index is walked and each row tested until the page is full (`+` keeps
-    SQLite from fetching the whole set by key)."""
+    SQLite from fetching the whole set by key). The items come as the texts the tables keep
+    (`encoded`), and decoded unless `decode` is false (the API sends the texts)."""
     conn.execute("BEGIN")
     try:
         sql = where.sql()
         total = conn.execute(f"SELECT count(*) FROM {table}{sql.replace(MEMBER, '')}", where.params).fetchone()[0]
         walk = "+" if total > DENSE else ""
-        rows = conn.execute(f"SELECT * FROM {table}{sql.replace(MEMBER, walk)} ORDER BY {order} LIMIT ? OFFSET ?",
+        rows = conn.execute(f"SELECT item FROM {table}{sql.replace(MEMBER, walk)} ORDER BY {order} LIMIT ? OFFSET ?",
                             [*where.params, limit, offset]).fetchall()
     finally:
         conn.execute("COMMIT")
-    return Listing([dict(r) for r in rows], total, limit, offset)
+    encoded = [r[0] for r in rows]
+    return Listing([json.loads(e) for e in encoded] if decode else [], total, limit, offset, encoded)
 
 
 def _days(where: Where, start_col: str, end_col: str, date_from: str | None, date_to: str | None) -> None:
@@ -387,7 +405,7 @@ def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuali
                   place: str | None = None, country: str | None = None, bbox: BBox | None = None,
                   date_from: str | None = None, date_to: str | None = None, source: str | None = None,
                   q: str | None = None, background: bool | None = None, located: bool = False,
-                  limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+                  limit: int = DEFAULT_LIMIT, offset: int = 0, decode: bool = True) -> Listing:
     """Linked events newest first, each with its reports, actors and targets."""
     where = Where()
     where.equals("type", type)
@@ -411,13 +429,12 @@ def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuali
         where.params.append(int(background))
     if located:
         where.clauses.append("latitude IS NOT NULL")
-    listing = _page(conn, "linked_events", where, "day DESC, id DESC", limit, offset)
-    return Listing(_events_out(conn, listing.items), listing.total, listing.limit, listing.offset)
+    return _page(conn, "linked_events", where, "day DESC, id DESC", limit, offset, decode)
 
 
 def linked_event(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
-    row = conn.execute("SELECT * FROM linked_events WHERE id = ?", (id,)).fetchone()
-    return _events_out(conn, [dict(row)])[0] if row else None
+    row = conn.execute("SELECT item FROM linked_events WHERE id = ?", (id,)).fetchone()
+    return json.loads(row[0]) if row else None
 
 
 def _first(r: dict[str, Any]) -> dict[str, Any]:
@@ -469,7 +486,7 @@ def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int 
            status: str | None = None, stance: str | None = None, date_from: str | None = None,
            date_to: str | None = None, source: str | None = None, q: str | None = None,
            track_kind: str | None = None, track_name: str | None = None,
-           limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+           limit: int = DEFAULT_LIMIT, offset: int = 0, decode: bool = True) -> Listing:
     """Claims newest first (by their first report), each with every report and its history;
     `track_kind` and `track_name` choose the claims a row of the track record counts."""
     where = Where()
@@ -497,13 +514,12 @@ def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int 
         where.clauses.append("id IN (SELECT r.claim FROM claim_reports r JOIN claims s ON s.id = r.claim "
                              "WHERE r.source = ? AND (s.settled IS NULL OR r.published < s.settled))")
         where.params.append(track_name)
-    listing = _page(conn, "claims", where, "day DESC, id DESC", limit, offset)
-    return Listing(_claims_out(conn, listing.items), listing.total, listing.limit, listing.offset)
+    return _page(conn, "claims", where, "day DESC, id DESC", limit, offset, decode)
 
 
 def claim(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
-    row = conn.execute("SELECT * FROM claims WHERE id = ?", (id,)).fetchone()
-    return _claims_out(conn, [dict(row)])[0] if row else None
+    row = conn.execute("SELECT item FROM claims WHERE id = ?", (id,)).fetchone()
+    return json.loads(row[0]) if row else None
 
 
 def _claims_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -531,7 +547,7 @@ def _claims_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[di
 def contradictions(conn: sqlite3.Connection, *, kind: str | None = None, actor: str | None = None,
                    place: str | None = None, country: str | None = None, date_from: str | None = None,
                    date_to: str | None = None, source: str | None = None, q: str | None = None,
-                   limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+                   limit: int = DEFAULT_LIMIT, offset: int = 0, decode: bool = True) -> Listing:
     """Contradictions newest first (by their earliest report), each with its sides."""
     where = Where()
     where.equals("kind", kind)
@@ -545,13 +561,12 @@ def contradictions(conn: sqlite3.Connection, *, kind: str | None = None, actor: 
     _days(where, "day", "day", date_from, date_to)
     where.contains(("sources",), source)
     where.contains(("words",), q)
-    listing = _page(conn, "contradictions", where, "day DESC, id DESC", limit, offset)
-    return Listing(_contradictions_out(conn, listing.items), listing.total, listing.limit, listing.offset)
+    return _page(conn, "contradictions", where, "day DESC, id DESC", limit, offset, decode)
 
 
 def contradiction(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
-    row = conn.execute("SELECT * FROM contradictions WHERE id = ?", (id,)).fetchone()
-    return _contradictions_out(conn, [dict(row)])[0] if row else None
+    row = conn.execute("SELECT item FROM contradictions WHERE id = ?", (id,)).fetchone()
+    return json.loads(row[0]) if row else None
 
 
 def _contradictions_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -201,12 +201,15 @@ class Where:
 
 @dataclass(frozen=True)
 class Listing:
-    """What a list endpoint answers: one page of rows and how many there are in all."""
+    """What a list endpoint answers: one page of rows and how many there are in all. Lists
+    whose items are kept written out (the corpus views) give them as JSON texts in
+    `encoded` too, which the API sends as they are."""
 
     items: list[dict[str, Any]]
     total: int
     limit: int
     offset: int
+    encoded: list[str] | None = None
 
 
 def page(conn: sqlite3.Connection, view: str, columns: str, where: Where, order: str,

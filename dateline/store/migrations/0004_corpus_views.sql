@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS linked_events (
     first_document TEXT,
     first_published TEXT,
     background INTEGER NOT NULL,   -- 1: dated long before the first article that tells it
-    words TEXT NOT NULL            -- lower-case words the `q` filter looks in
+    words TEXT NOT NULL,           -- lower-case words the `q` filter looks in
+    item TEXT                      -- the item as GET /linked-events gives it (JSON), written once
 );
 -- newest first, and the filters that look inside text or coordinates read this index
 -- rather than the rows, so a count over a filter of words stays a scan of narrow entries
@@ -104,7 +105,8 @@ CREATE TABLE IF NOT EXISTS claims (
     first_published TEXT,
     day TEXT NOT NULL,             -- first_published, else ''
     history TEXT NOT NULL,         -- JSON: [{date, status, evidence: [{document, doc, item}]}]
-    words TEXT NOT NULL
+    words TEXT NOT NULL,
+    item TEXT                      -- the item as GET /claims gives it (JSON)
 );
 CREATE INDEX IF NOT EXISTS claims_day ON claims (day, id, actor, speaker, words, sources);
 CREATE INDEX IF NOT EXISTS claims_status ON claims (status, day);
@@ -135,7 +137,8 @@ CREATE TABLE IF NOT EXISTS contradictions (
     sides INTEGER NOT NULL,
     items INTEGER NOT NULL,
     sources TEXT,
-    words TEXT NOT NULL
+    words TEXT NOT NULL,
+    item TEXT                      -- the item as GET /contradictions gives it (JSON)
 );
 CREATE INDEX IF NOT EXISTS contradictions_day ON contradictions (day, id);
 CREATE INDEX IF NOT EXISTS contradictions_kind ON contradictions (kind, day);
