@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..layers.base import Flat
-from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, page
+from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, like_pattern, page
 
 # An event dated more than this many days before the first article that tells it is
 # background ("the 2011 uprising" in a report of 2024), kept apart from the story's days.
@@ -31,8 +31,8 @@ RANK = {"town": 0, "region": 1, "country": 2}
 ITEMS = {"linked_events": lambda conn, rows: _events_out(conn, rows),
          "claims": lambda conn, rows: _claims_out(conn, rows),
          "contradictions": lambda conn, rows: _contradictions_out(conn, rows)}
-TABLES = ("linked_events", "linked_event_reports", "linked_event_actors", "linked_event_names", "claims",
-          "claim_reports", "contradictions", "contradiction_items", "track_record", "actor_summary")
+TABLES = ("corpus_items", "linked_events", "linked_event_reports", "linked_event_actors", "linked_event_names",
+          "claims", "claim_speakers", "claim_reports", "contradictions", "contradiction_items", "track_record", "actor_summary")
 # The exports' tables of the corpus layer (CSV, Parquet; linked events in GeoJSON too): one
 # row per item, its reports in a child table, each a view of migration 4.
 FLATS = (
@@ -51,8 +51,8 @@ FLATS = (
          integers=("actor", "claims", "confirmed", "refuted", "open")),
 )
 # The FTS5 trigram indexes of the tables' words (migration 4's SQLite part): (index, table, columns).
-WORDS = (("linked_event_words", "linked_events", "words, sources"),
-         ("claim_words", "claims", "words, sources, speaker"))
+WORDS = (("linked_event_words", "linked_events", "words"),
+         ("claim_words", "claims", "words"))
 TRIGRAM = 3  # the shortest text a trigram index can find; a shorter one is looked for row by row
 MEMBER = "<member>"  # marks a clause "key IN (a set)" for _page, which writes "" or "+" in its place
 DENSE = 1000  # rows of a set past which walking the order's index beats fetching them all
@@ -180,6 +180,8 @@ def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at
                                                       row["confirmed"], row["refuted"], row["open"]))
         counts["track_record"] += 1
     counts["linked_event_actors"] = conn.execute("SELECT count(*) FROM linked_event_actors").fetchone()[0]
+    counts["claim_speakers"] = conn.execute(
+        "INSERT INTO claim_speakers (speaker, actor) SELECT speaker, max(actor) FROM claims GROUP BY speaker").rowcount
     counts["linked_event_names"] = conn.execute(
         "INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
         "GROUP BY name").rowcount
@@ -189,8 +191,8 @@ def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at
     for table, out in ITEMS.items():
         rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table}")]
         for start in range(0, len(rows), 500):
-            conn.executemany(f"UPDATE {table} SET item = ? WHERE id = ?",
-                             [(_encoded(item), item["id"]) for item in out(conn, rows[start:start + 500])])
+            conn.executemany("INSERT INTO corpus_items (id, item) VALUES (?, ?)",
+                             [(item["id"], _encoded(item)) for item in out(conn, rows[start:start + 500])])
     for words, table, columns in WORDS:
         conn.execute(f"DELETE FROM {words}")
         conn.execute(f"INSERT INTO {words} (rowid, {columns}) SELECT rowid, {columns} FROM {table}")
@@ -353,7 +355,13 @@ def _words(where: Where, index: str, column: str, text: str | None, fallback: st
         where.contains((fallback,), text)
         return
     where.clauses.append(f"{MEMBER}rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)")
-    where.params.append(f'{column} : "{text.replace(chr(34), chr(34) * 2)}"')
+    where.params.append(_phrase(column, text))
+
+
+def _phrase(column: str, text: str) -> str:
+    """An FTS5 query for the text as a substring of one column (a quoted phrase, its quotes doubled)."""
+    return f'{column} : "{text.replace(chr(34), chr(34) * 2)}"'
+
 
 
 def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit: int, offset: int,
@@ -368,11 +376,14 @@ def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit:
         sql = where.sql()
         total = conn.execute(f"SELECT count(*) FROM {table}{sql.replace(MEMBER, '')}", where.params).fetchone()[0]
         walk = "+" if total > DENSE else ""
-        rows = conn.execute(f"SELECT item FROM {table}{sql.replace(MEMBER, walk)} ORDER BY {order} LIMIT ? OFFSET ?",
-                            [*where.params, limit, offset]).fetchall()
+        ids = [r[0] for r in conn.execute(
+            f"SELECT id FROM {table}{sql.replace(MEMBER, walk)} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*where.params, limit, offset])]
+        found = dict(conn.execute(f"SELECT id, item FROM corpus_items WHERE id IN ({', '.join('?' * len(ids))})",
+                                  ids).fetchall()) if ids else {}
     finally:
         conn.execute("COMMIT")
-    encoded = [r[0] for r in rows]
+    encoded = [found[i] for i in ids]
     return Listing([json.loads(e) for e in encoded] if decode else [], total, limit, offset, encoded)
 
 
@@ -422,7 +433,7 @@ def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuali
     _days(where, "day", "date_end", date_from, date_to)
     if date_from and not date_to:
         where.clauses.append("date_end IS NOT NULL")
-    _words(where, "linked_event_words", "sources", source, "sources")
+    where.contains(("sources",), source)  # in the index that lists are walked along
     _words(where, "linked_event_words", "words", q, "words")
     if background is not None:
         where.clauses.append("background = ?")
@@ -433,7 +444,8 @@ def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuali
 
 
 def linked_event(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
-    row = conn.execute("SELECT item FROM linked_events WHERE id = ?", (id,)).fetchone()
+    row = conn.execute("SELECT c.item FROM linked_events t JOIN corpus_items c ON c.id = t.id WHERE t.id = ?",
+                       (id,)).fetchone()
     return json.loads(row[0]) if row else None
 
 
@@ -491,19 +503,19 @@ def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int 
     `track_kind` and `track_name` choose the claims a row of the track record counts."""
     where = Where()
     if actor:  # the speaker's name holds the text, or the speaker is an actor one of whose names does
-        named = Where()
-        _words(named, "claim_words", "speaker", actor, "speaker")
         found = actors_named(conn, actor)
-        where.clauses.append(f"({named.clauses[0]}" + (f" OR actor IN ({', '.join('?' * len(found))})" if found else "")
-                             + ")")
-        where.params.extend([*named.params, *found])
+        also = f" OR actor IN ({', '.join('?' * len(found))})" if found else ""
+        # looked for among the few thousand speakers, the claims found through the index of speakers
+        where.clauses.append(f"{MEMBER}speaker IN (SELECT speaker FROM claim_speakers "
+                             f"WHERE speaker LIKE ? ESCAPE '\\'{also})")
+        where.params.extend([like_pattern(actor), *found])
     if actor_id is not None:
         where.clauses.append("actor = ?")
         where.params.append(actor_id)
     where.equals("status", status)
     where.equals("stance", stance)
     _days(where, "day", "day", date_from, date_to)
-    _words(where, "claim_words", "sources", source, "sources")
+    where.contains(("sources",), source)
     _words(where, "claim_words", "words", q, "words")
     if track_kind == "speaker" and track_name is not None:
         where.clauses.append("speaker = ?")
@@ -518,7 +530,8 @@ def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int 
 
 
 def claim(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
-    row = conn.execute("SELECT item FROM claims WHERE id = ?", (id,)).fetchone()
+    row = conn.execute("SELECT c.item FROM claims t JOIN corpus_items c ON c.id = t.id WHERE t.id = ?",
+                       (id,)).fetchone()
     return json.loads(row[0]) if row else None
 
 
@@ -565,7 +578,8 @@ def contradictions(conn: sqlite3.Connection, *, kind: str | None = None, actor: 
 
 
 def contradiction(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
-    row = conn.execute("SELECT item FROM contradictions WHERE id = ?", (id,)).fetchone()
+    row = conn.execute("SELECT c.item FROM contradictions t JOIN corpus_items c ON c.id = t.id WHERE t.id = ?",
+                       (id,)).fetchone()
     return json.loads(row[0]) if row else None
 
 

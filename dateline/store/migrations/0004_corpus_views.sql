@@ -41,8 +41,7 @@ CREATE TABLE IF NOT EXISTS linked_events (
     first_document TEXT,
     first_published TEXT,
     background INTEGER NOT NULL,   -- 1: dated long before the first article that tells it
-    words TEXT NOT NULL,           -- lower-case words the `q` filter looks in
-    item TEXT                      -- the item as GET /linked-events gives it (JSON), written once
+    words TEXT NOT NULL            -- lower-case words the `q` filter looks in
 );
 -- newest first, and the filters that look inside text or coordinates read this index
 -- rather than the rows, so a count over a filter of words stays a scan of narrow entries
@@ -105,12 +104,18 @@ CREATE TABLE IF NOT EXISTS claims (
     first_published TEXT,
     day TEXT NOT NULL,             -- first_published, else ''
     history TEXT NOT NULL,         -- JSON: [{date, status, evidence: [{document, doc, item}]}]
-    words TEXT NOT NULL,
-    item TEXT                      -- the item as GET /claims gives it (JSON)
+    words TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS claims_day ON claims (day, id, actor, speaker, words, sources);
 CREATE INDEX IF NOT EXISTS claims_status ON claims (status, day);
 CREATE INDEX IF NOT EXISTS claims_actor ON claims (actor, day);
+CREATE INDEX IF NOT EXISTS claims_speaker ON claims (speaker, day);
+
+-- Each speaker of the claims, once, with its actor: a filter's text is looked for among these.
+CREATE TABLE IF NOT EXISTS claim_speakers (
+    speaker TEXT PRIMARY KEY,
+    actor INTEGER
+);
 
 CREATE TABLE IF NOT EXISTS claim_reports (
     claim TEXT NOT NULL,
@@ -137,8 +142,7 @@ CREATE TABLE IF NOT EXISTS contradictions (
     sides INTEGER NOT NULL,
     items INTEGER NOT NULL,
     sources TEXT,
-    words TEXT NOT NULL,
-    item TEXT                      -- the item as GET /contradictions gives it (JSON)
+    words TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS contradictions_day ON contradictions (day, id);
 CREATE INDEX IF NOT EXISTS contradictions_kind ON contradictions (kind, day);
@@ -167,6 +171,14 @@ CREATE TABLE IF NOT EXISTS track_record (
     PRIMARY KEY (kind, name)
 );
 CREATE INDEX IF NOT EXISTS track_record_claims ON track_record (claims);
+
+-- Each linked event, claim and contradiction as the API gives it (JSON), written once: a
+-- page of a list is its rows' texts put together. Kept apart from the tables above so that
+-- their rows stay narrow for the filters that read them.
+CREATE TABLE IF NOT EXISTS corpus_items (
+    id TEXT PRIMARY KEY,
+    item TEXT NOT NULL
+);
 
 -- Each actor of the actors table as of the last publication, with what it did.
 CREATE TABLE IF NOT EXISTS actor_summary (
