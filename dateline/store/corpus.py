@@ -27,12 +27,13 @@ BACKGROUND_DAYS = 30
 PRECISION = {"city": "town", "locality": "town", "facility": "town", "admin2": "region", "admin1": "region",
              "region": "region", "water": "region", "other": "region", "country": "country"}
 RANK = {"town": 0, "region": 1, "country": 2}
-# what the item columns hold: each row as the API gives it
+# what corpus_items holds of each table: its rows as the API gives them (functions below)
 ITEMS = {"linked_events": lambda conn, rows: _events_out(conn, rows),
          "claims": lambda conn, rows: _claims_out(conn, rows),
          "contradictions": lambda conn, rows: _contradictions_out(conn, rows)}
 TABLES = ("corpus_items", "linked_events", "linked_event_reports", "linked_event_actors", "linked_event_names",
-          "claims", "claim_speakers", "claim_reports", "contradictions", "contradiction_items", "track_record", "actor_summary")
+          "claims", "claim_speakers", "claim_reports", "contradictions", "contradiction_items", "track_record",
+          "actor_summary")
 # The exports' tables of the corpus layer (CSV, Parquet; linked events in GeoJSON too): one
 # row per item, its reports in a child table, each a view of migration 4.
 FLATS = (
@@ -364,6 +365,26 @@ def _phrase(column: str, text: str) -> str:
 
 
 
+_TOTALS: dict[tuple, int] = {}
+MAX_TOTALS = 4096  # totals remembered, of every store this process reads
+
+
+def _total(conn: sqlite3.Connection, table: str, sql: str, params: list[Any]) -> int:
+    """How many rows a filter finds, counted once per publication of the views (inside the
+    caller's read transaction): paging through a list, the same filters at other offsets,
+    does not count them again, and a new publication (its stamp) starts afresh."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    at = tuple(conn.execute("SELECT stamp, published_at FROM links_published WHERE id = 1").fetchone() or ())
+    key = (path, at, table, sql, tuple(params))
+    total = _TOTALS.get(key)
+    if total is None:
+        total = conn.execute(f"SELECT count(*) FROM {table}{sql}", params).fetchone()[0]
+        if len(_TOTALS) >= MAX_TOTALS:
+            _TOTALS.clear()
+        _TOTALS[key] = total
+    return total
+
+
 def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit: int, offset: int,
           decode: bool) -> Listing:
     """queries.page, with each set a filter finds (rows with these words, events with these
@@ -374,7 +395,7 @@ def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit:
     conn.execute("BEGIN")
     try:
         sql = where.sql()
-        total = conn.execute(f"SELECT count(*) FROM {table}{sql.replace(MEMBER, '')}", where.params).fetchone()[0]
+        total = _total(conn, table, sql.replace(MEMBER, ""), where.params)
         walk = "+" if total > DENSE else ""
         ids = [r[0] for r in conn.execute(
             f"SELECT id FROM {table}{sql.replace(MEMBER, walk)} ORDER BY {order} LIMIT ? OFFSET ?",

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..store import corpus, queries
+from ..store.corpus import sentence_link
 from . import highlight
 from .filters import (actor_filters, choices, claim_filters, contradiction_filters, document_filters, event_filters,
                       known_parameters, link_choices, linked_event_filters, neighbours, paging, statement_filters,
@@ -62,10 +63,6 @@ def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
 def _pages(request: Request, listing: queries.Listing) -> dict[str, str | None]:
     previous, following = neighbours(request, listing)
     return {"previous": previous, "next": following}
-
-
-def sentence_link(doc: str, item: str) -> str:
-    return f"/read/{doc}?focus={item}#{item}"
 
 
 @router.get("/", response_class=HTMLResponse)
