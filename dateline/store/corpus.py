@@ -397,9 +397,10 @@ def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit:
         sql = where.sql()
         total = _total(conn, table, sql.replace(MEMBER, ""), where.params)
         walk = "+" if total > DENSE else ""
+        # past the last row (none at all, often) there is nothing to walk the index for
         ids = [r[0] for r in conn.execute(
             f"SELECT id FROM {table}{sql.replace(MEMBER, walk)} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*where.params, limit, offset])]
+            [*where.params, limit, offset])] if offset < total else []
         found = dict(conn.execute(f"SELECT id, item FROM corpus_items WHERE id IN ({', '.join('?' * len(ids))})",
                                   ids).fetchall()) if ids else {}
     finally:
