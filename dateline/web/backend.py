@@ -16,6 +16,8 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
+from starlette.exceptions import HTTPException
+
 from ..errors import DatelineError, SettingsError
 from ..settings import MIN_TOKEN_CHARS, Settings
 from ..store import Store
@@ -104,6 +106,10 @@ class Backend:
 
                     with Store(self.db) as store:
                         publish(store, self.settings)
+                elif not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'links_published'").fetchone():
+                    # a store an older Dateline made, read as it is: it has no such tables
+                    raise HTTPException(503, "this store has no corpus views and its file cannot be written: "
+                                             "run `dateline links --db FILE` where it can be")
                 self._fresh_until = time.monotonic() + FRESHNESS_S
         return conn
 
