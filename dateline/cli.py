@@ -187,18 +187,22 @@ def cmd_reextract(args: argparse.Namespace) -> int:
 
 def cmd_relink(args: argparse.Namespace) -> int:
     from .corpus import Linker
+    from .corpus.publish import publish
     from .store import Store
 
     if not Path(args.db).is_file():
         raise InputError(f"{args.db}: no such store")
     with Store(args.db) as store:
-        linked = Linker(Settings.from_env()).relink(store)
+        linker = Linker(Settings.from_env())
+        linked = linker.relink(store)
+        publish(store, linker=linker, force=True)
     print(f"dateline: {linked} documents linked again", file=sys.stderr)
     return 0
 
 
 def _links_of(db: str) -> dict:
     from .corpus import Linker, links
+    from .corpus.publish import publish
     from .store import Store
 
     settings = Settings.from_env()
@@ -208,9 +212,11 @@ def _links_of(db: str) -> dict:
         with Store(db, readonly=True) as store:
             return links(store, settings)
     with Store(db) as store:
-        pending = Linker(settings).pending(store)  # a run killed before linking: finish it first
+        linker = Linker(settings)
+        pending = linker.pending(store)  # a run killed before linking: finish it first
         if pending:
             print(f"dateline: linked {pending} document(s) a stopped run had not", file=sys.stderr)
+            publish(store, linker=linker)
         return links(store, settings)
 
 
@@ -277,9 +283,16 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .corpus.publish import publish
     from .export import export
     from .store import Store
+    from .store import corpus as corpus_views
 
+    with Store(args.db, readonly=True) as store:
+        stale = corpus_views.stale(store.conn)
+    if stale and os.access(args.db, os.W_OK):  # the corpus tables as new as the links they export
+        with Store(args.db) as store:
+            publish(store)
     with Store(args.db, readonly=True) as store:
         written = export(store, args.format, args.output)
     unit = "features" if args.format == "geojson" else "records" if args.format == "jsonl" else "rows"

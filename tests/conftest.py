@@ -107,6 +107,8 @@ HOSTILE_URL = " JaVaScRiPt:window.__pwned='url'"
 def _store_records(path: Path, pipeline: Pipeline, articles: list[dict], origin: str) -> Path:
     from dataclasses import fields
 
+    from dateline.corpus import Linker
+    from dateline.corpus.publish import publish
     from dateline.ingest import Found
     from dateline.record import Article
     from dateline.store import Store
@@ -117,6 +119,9 @@ def _store_records(path: Path, pipeline: Pipeline, articles: list[dict], origin:
     with Store(path) as store:
         for f, record in zip(found, pipeline.pipe([f.article for f in found])):
             store.add(record, f)
+        linker = Linker(pipeline.settings)
+        linker.pending(store)  # linked and published as `dateline ingest` does
+        publish(store, linker=linker)
     return path
 
 
@@ -135,3 +140,67 @@ def dev_db(tmp_path_factory, pipeline, dev_articles) -> Path:
     seed = {"id": "seed", "published": "2024-12-07", "text": shared_path("corpus/seed/article.txt").read_text("utf-8")}
     return _store_records(tmp_path_factory.mktemp("web") / "dev.db", pipeline, [seed, *dev_articles],
                           "shared corpus")
+
+
+@pytest.fixture(scope="session")
+def story_db(tmp_path_factory, pipeline) -> Path:
+    """The invented story of tests/story_corpus.py, ingested (so linked, its corpus views written)."""
+    from dateline.ingest.run import ingest
+    from dateline.store import Store
+
+    from .story_corpus import STORY
+
+    folder = tmp_path_factory.mktemp("story")
+    (folder / "story.jsonl").write_text("".join(json.dumps(a) + "\n" for a in STORY), encoding="utf-8")
+    db = folder / "story.db"
+    with Store(db) as store:
+        assert ingest([str(folder / "story.jsonl")], store, settings=pipeline.settings, progress=False).complete
+    return db
+
+
+# -- a browser for the page's tests (test_browser.py, test_story_browser.py) ----------------
+
+CHROMIUM = Path(os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium"))
+# without the background-networking flags Chromium keeps trying hosts this machine cannot reach
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright; the test skips, saying why, without it."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: `make test` installs Debian's chromium when run as root with apt-get")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed: run `make install-test`")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh page that fails the test on any script error or blocked resource. A test
+    marked `no_csp` runs with the Content-Security-Policy ignored, so that escaping alone
+    must keep an article's markup from running."""
+    no_csp = request.node.get_closest_marker("no_csp") is not None
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=no_csp)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    page.on("requestfailed", lambda r: None if _abandoned(r) else problems.append(f"request failed: {r.url} ({r.failure})"))
+    yield page
+    context.close()
+    assert not problems, problems
+
+
+def _abandoned(request) -> bool:
+    """A request the browser cancels because the page moved on (a filter form submitted
+    while the favicon was still loading) is no broken resource: Chromium reports it as
+    net::ERR_ABORTED. Blocked, refused or missing resources fail with other reasons."""
+    return request.failure == "net::ERR_ABORTED"

@@ -5,27 +5,21 @@ These skip, saying why, where /usr/bin/chromium is absent (`make test` installs 
 it can: as root with apt-get)."""
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
 from dateline.cli import LOOPBACK_NAMES
 from dateline.web import create_app
 from dateline.web.app import vendor_missing
-from dateline.web.queries import date_start
+from dateline.store.queries import date_start
 
 from .conftest import HOSTILE_TITLE, ROOT
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path(os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium"))
-# without the background-networking flags Chromium keeps trying hosts this machine cannot reach
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
@@ -54,20 +48,6 @@ class LiveServer:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is absent: `make test` installs Debian's chromium when run as root with apt-get")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed: run `make install-test`")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
 def dev_site(dev_db):
     with LiveServer(create_app(dev_db, hosts=LOOPBACK_NAMES)) as url:
         yield url
@@ -90,31 +70,6 @@ SITES = {
 @pytest.fixture(params=sorted(SITES))
 def site(request) -> tuple[str, dict]:
     return request.getfixturevalue(f"{request.param}_site"), SITES[request.param]
-
-
-@pytest.fixture
-def page(browser, request):
-    """A fresh page that fails the test on any script error or blocked resource. A test
-    marked `no_csp` runs with the Content-Security-Policy ignored, so that escaping alone
-    must keep an article's markup from running."""
-    no_csp = request.node.get_closest_marker("no_csp") is not None
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=no_csp)
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    page.on("requestfailed", lambda r: None if _abandoned(r) else problems.append(f"request failed: {r.url} ({r.failure})"))
-    yield page
-    context.close()
-    assert not problems, problems
-
-
-def _abandoned(request) -> bool:
-    """A request the browser cancels because the page moved on (a filter form submitted
-    while the favicon was still loading) is no broken resource: Chromium reports it as
-    net::ERR_ABORTED. Blocked, refused or missing resources fail with other reasons."""
-    return request.failure == "net::ERR_ABORTED"
 
 
 def shot(page, name: str) -> None:
@@ -151,16 +106,16 @@ def test_seed_article_highlights_speaker_cue_and_content(page, dev_site):
     shot(page, "seed-article")
 
 
-def test_map_shows_a_marker_per_location_on_an_offline_basemap(page, site):
+def test_map_shows_a_marker_per_linked_event_on_an_offline_basemap(page, site):
     url, case = site
     if vendor_missing():
         pytest.skip(f"front-end assets missing ({', '.join(vendor_missing())}): run `make install`")
     page.goto(f"{url}/map")
     page.wait_for_selector("#map[data-basemap=loaded]", timeout=15000)
-    spots = page.evaluate("JSON.parse(document.getElementById('map-data').textContent).events.length")
-    assert spots > 5
-    assert page.locator("path.event-marker").count() == spots
-    assert page.locator("path.leaflet-interactive, svg path").count() > spots  # country outlines drawn too
+    markers = page.evaluate("JSON.parse(document.getElementById('map-data').textContent).events.length")
+    assert markers > 5
+    assert page.locator("path.event-marker").count() == markers
+    assert page.locator(".leaflet-overlay-pane canvas").count() >= 1  # the country outlines, on a canvas
     page.locator("path.event-marker").last.click()  # drawn last, so on top of any it overlaps
     popup = page.locator(".leaflet-popup-content a").first
     popup.wait_for()
@@ -175,7 +130,6 @@ def test_map_filter_narrows_the_markers(page, site):
         pytest.skip(f"front-end assets missing ({', '.join(vendor_missing())}): run `make install`")
     page.goto(f"{url}/map")
     before = page.locator("path.event-marker").count()
-    dots_before = page.locator("path.place-marker").count()
     name, value = case["map_filter"]
     if name == "type":
         page.select_option(f"select[name={name}]", value)
@@ -183,13 +137,9 @@ def test_map_filter_narrows_the_markers(page, site):
         page.fill(f"input[name={name}]", value)
     page.click("form.filters button[type=submit]")
     page.wait_for_url(re.compile(f"{name}={value}"))
-    located = api(page, f"{url}/events?{name}={value}&limit=500")["items"]
-    expected = len({(e["latitude"], e["longitude"]) for e in located if e["latitude"] is not None})
+    linked = api(page, f"{url}/linked-events?{name}={value}&limit=500")["items"]
+    expected = sum(e["place"] is not None for e in linked)  # one marker per linked event with a point
     assert 0 < page.locator("path.event-marker").count() == expected < before
-    # the other places are those of the articles with such events: fewer dots too
-    dots = page.evaluate("JSON.parse(document.getElementById('map-data').textContent).places.length")
-    assert page.locator("path.place-marker").count() == dots
-    assert dots < dots_before or dots_before == 0  # the invented corpus names no place without an event
 
 
 def test_who_said_what_filter_and_link_to_the_sentence(page, site):

@@ -64,7 +64,8 @@ def test_geojson_is_valid_points(store_path, tmp_path):
     collection = json.loads((tmp_path / "m.geojson").read_text(encoding="utf-8"))
     assert collection["type"] == "FeatureCollection"
     expected = (_count(store_path, "SELECT count(*) FROM event_rows WHERE latitude IS NOT NULL")
-                + _count(store_path, "SELECT count(*) FROM places WHERE lat IS NOT NULL"))
+                + _count(store_path, "SELECT count(*) FROM places WHERE lat IS NOT NULL")
+                + _count(store_path, "SELECT count(*) FROM linked_events WHERE latitude IS NOT NULL"))
     assert len(collection["features"]) == expected > 0
     layers = set()
     for feature in collection["features"]:  # RFC 7946: a Feature with a Point geometry, longitude first
@@ -75,7 +76,7 @@ def test_geojson_is_valid_points(store_path, tmp_path):
         assert all(isinstance(v, float | int) and math.isfinite(v) for v in (lon, lat))
         assert -180 <= lon <= 180 and -90 <= lat <= 90
         layers.add(feature["properties"]["layer"])
-    assert layers == {"event", "place"}
+    assert layers == {"event", "place", "linked_event"}
 
 
 def test_parquet_reads_back_with_pyarrow(store_path, tmp_path):

@@ -134,11 +134,14 @@ def test_store_migrations_make_every_table_and_view_the_layers_declare(tmp_path)
         names = {r[0] for r in store.rows("SELECT name FROM sqlite_master")}
     declared = {t for layer in LAYERS for t in layer.tables} | {layer.flat.view for layer in LAYERS if layer.flat}
     assert declared <= names
+    from dateline.store.corpus import FLATS, TABLES, WORDS
+
+    assert {flat.view for flat in FLATS} | set(TABLES) | {index for index, _, _ in WORDS} <= names  # the corpus views
 
 
 @pytest.mark.parametrize("name, problem", [
     ("0003-extra.sql", "NNNN_name.sql"),
-    ("0005_gap.sql", "without a gap"),
+    (f"{migrate.latest() + 2:04d}_gap.sql", "without a gap"),
 ])
 def test_store_migration_files_are_checked(tmp_path, name, problem):
     for path in migrate.FOLDER.glob("*.sql"):

@@ -298,7 +298,7 @@ def test_a_short_token_is_refused(invented_db):
 
 
 def test_internal_errors_say_nothing_of_the_code(invented_db, monkeypatch):
-    from dateline.web import queries
+    from dateline.store import queries
 
     def broken(*args, **kwargs):
         raise RuntimeError("secret detail of /srv/app/queries.py")
@@ -413,7 +413,7 @@ def test_docs_page_is_served_from_this_server(client):
 
 
 def test_a_date_range_keeps_what_lies_wholly_inside_it():
-    from dateline.web.queries import Where
+    from dateline.store.queries import Where
 
     conn = sqlite3.connect(":memory:")
     dated = ["2019", "2019-06", "2019-W22", "2019-W24", "2019-W26", "2019-06-12", "2019-06-30T23:00", "2019-07-01",

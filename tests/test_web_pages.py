@@ -31,7 +31,7 @@ def client(invented_db) -> TestClient:
     ("2019-02-30", None), ("2019-W60", None),
 ])
 def test_the_days_a_stored_date_covers(value, span):
-    from dateline.web.queries import date_span, sql_end, sql_start
+    from dateline.store.queries import date_span, sql_end, sql_start
 
     assert date_span(value) == span
     if span or value is None:  # the SQL that filters and orders rows agrees
@@ -43,7 +43,7 @@ def test_the_days_a_stored_date_covers(value, span):
 def test_iso_weeks_in_sql_agree_with_python(year):
     import datetime as dt
 
-    from dateline.web.queries import date_span, sql_end, sql_start
+    from dateline.store.queries import date_span, sql_end, sql_start
 
     conn = sqlite3.connect(":memory:")
     weeks = dt.date(year, 12, 28).isocalendar().week
@@ -108,7 +108,8 @@ def test_focus_marks_the_sentence_of_the_item(client):
 OWN_SCRIPTS = re.compile(r'<script src="/(static|vendor)/[\w./-]+">|<script type="application/json" id="map-data">')
 
 
-@pytest.mark.parametrize("path", ["/read/hostile", "/", "/said", "/said?q=Nobody", "/timeline", "/map"])
+@pytest.mark.parametrize("path", ["/read/hostile", "/", "/said", "/said?q=Nobody", "/timeline", "/map", "/story",
+                                  "/story/claims", "/story/contradictions", "/story/track-record", "/story/actors"])
 def test_markup_in_an_article_stays_text(client, path):
     page = client.get(path).text
     for tag in re.findall(r"<script\b[^>]*>", page, flags=re.I):  # only the page's own, from this server
@@ -130,10 +131,12 @@ def test_map_data_cannot_close_its_script(client):
     page = client.get("/map").text
     block = page.split('<script type="application/json" id="map-data">', 1)[1].split("</script>", 1)[0]
     data = json.loads(block)  # the whole JSON sits inside the block: nothing closed it early
-    assert data["events"] and all({"lat", "lon", "events"} <= set(spot) for spot in data["events"])
+    assert data["events"] and all({"lat", "lon", "reports", "precision"} <= set(e) for e in data["events"])
+    assert any("Hostile" in link["text"] for e in data["events"] for link in e["links"])  # the outlet, as data
 
 
 @pytest.mark.parametrize("path", ["/said?stance=bogus", "/map?bbox=1,2", "/timeline?date_from=2024-02-31",
+                                  "/story?zoom=year", "/story/claims?status=maybe", "/story/track-record?sort=x",
                                   "/read/inv-001?focus=" + "S" * 30])
 def test_malformed_filters_on_pages_get_an_html_422(client, path):
     r = client.get(path)
@@ -143,7 +146,7 @@ def test_malformed_filters_on_pages_get_an_html_422(client, path):
 
 @pytest.mark.parametrize("path, name", [
     ("/said?speker=Pavel", "speker"), ("/timeline?date_from=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94", "date_from"),
-    ("/map?limit=5", "limit"), ("/read/inv-001?focus=S1&fcous=S2", "fcous"), ("/?offset=%EF%BC%92", "offset"),
+    ("/map?limit=5", "limit"), ("/story?zom=week", "zom"), ("/read/inv-001?focus=S1&fcous=S2", "fcous"), ("/?offset=%EF%BC%92", "offset"),
 ])
 def test_unknown_parameters_and_odd_digits_on_pages_get_an_html_422_naming_them(client, path, name):
     r = client.get(path)
@@ -160,8 +163,10 @@ def _forms_and_links(page: str) -> list[str]:
     return urls
 
 
-@pytest.mark.parametrize("start", ["/?limit=2", "/said?limit=2&speaker=a", "/map?doc=x&type=ASSAULT",
-                                   "/timeline?country=ua", "/read/inv-001?focus=S1"])
+@pytest.mark.parametrize("start", ["/?limit=2", "/said?limit=2&speaker=a", "/map?source=x&type=ASSAULT",
+                                   "/timeline?country=ua", "/read/inv-001?focus=S1", "/story?zoom=week&limit=3",
+                                   "/story/claims?limit=2", "/story/contradictions", "/story/track-record?sort=open",
+                                   "/story/actors?limit=2"])
 def test_the_pages_own_links_and_forms_send_only_parameters_they_take(client, start):
     page = client.get(start)
     assert page.status_code == 200
@@ -191,7 +196,7 @@ def test_a_capped_map_and_timeline_say_so(client, monkeypatch):
     monkeypatch.setattr(pages, "TIMELINE_LIMIT", 4)
     page = client.get("/map").text
     data = json.loads(page.split('<script type="application/json" id="map-data">', 1)[1].split("</script>", 1)[0])
-    assert sum(len(spot["events"]) for spot in data["events"]) == 3
-    assert "the locations of the first 3 events shown" in page
+    assert len(data["events"]) == 3  # one marker per linked event
+    assert "the first 3 shown" in page
     timeline = client.get("/timeline").text
     assert timeline.count('class="event-row"') == 4 and "the first 4 shown" in timeline

@@ -2,9 +2,12 @@
 
 - jsonl: the document records, one per line (the contract's shape, as stored).
 - csv: a folder of flat tables (events.csv in a layout an ACLED user recognises,
-  statements.csv, figures.csv, places.csv, documents.csv): each layer's flat view.
+  statements.csv, figures.csv, places.csv, documents.csv): each layer's flat view; and
+  the corpus layer's: linked_events.csv, claims.csv, contradictions.csv, actors.csv and
+  track_record.csv, one row per item, with linked_event_reports.csv, claim_reports.csv
+  and contradiction_items.csv holding their reports.
 - geojson: the rows of the layers that say so (events, places) that have coordinates,
-  as Point features for a map.
+  and the linked events that have one, as Point features for a map.
 - parquet: the same flat tables as csv, typed, for pandas, polars and DuckDB.
 
 Which tables there are is the layers' declaration (dateline/layers/): a layer with a
@@ -24,16 +27,17 @@ from pathlib import Path
 from ..errors import InputError
 from .. import layers
 from ..layers.base import Flat
-from ..store import Store
+from ..store import Store, corpus
 
 FORMATS = ("jsonl", "csv", "geojson", "parquet")
 
 
 def flats() -> list[Flat]:
-    """The flat tables, in reading order; a layer that has no place in a reading comes last."""
+    """The flat tables, in reading order (a layer that has no place in a reading comes
+    last), then the corpus layer's (store/corpus.py)."""
     ranked = sorted((layer for layer in layers.LAYERS if layer.flat),
                     key=lambda layer: (layer.reading is None, layer.reading or 0))
-    return [layer.flat for layer in ranked]
+    return [layer.flat for layer in ranked] + list(corpus.FLATS)
 
 
 def export(store: Store, fmt: str, output: str | None) -> dict[str, int]:

@@ -12,7 +12,8 @@ from ..store import Store
 
 def write_geojson(store: Store, flats: list[Flat], f: IO[str]) -> int:
     features = []
-    for flat in sorted(flats, key=lambda flat: flat.feature != "event"):  # events first, then what else is on the map
+    # events first, then what else is on the map (places, linked events)
+    for flat in sorted(flats, key=lambda flat: flat.feature != "event"):
         query = (f"SELECT * FROM {flat.view} WHERE latitude IS NOT NULL AND longitude IS NOT NULL "
                  f"ORDER BY {flat.order}")
         features += [_feature(flat.feature or flat.name, row) for row in store.rows(query)]

@@ -30,6 +30,7 @@ from multiprocessing import get_context
 from typing import Any
 
 from ..corpus.link import Linker
+from ..corpus.publish import publish
 from ..errors import DatelineError
 from ..pipeline import Pipeline
 from ..record import Article, content_key
@@ -131,6 +132,7 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
                     report.known += 1
             bar.update(len(items))
     if report.stopped is None:
+        publish(store, settings, linker=linker)  # the pages and the API read the links as tables
         store.finish_run(run, report.read, report.stored, report.known, len(report.problems))
     return report
 
@@ -211,6 +213,8 @@ def reextract(store: Store, *, settings: Settings | None = None, overrides: dict
                     report.done += 1
                     linker.again(store, key)
                 bar.update()
+    if report.stopped is None:
+        publish(store, settings, linker=linker)
     return report
 
 

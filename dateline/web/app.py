@@ -17,7 +17,7 @@ from ..errors import SettingsError
 from ..settings import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY, Settings
 from . import api, guard, pages
 from .backend import Backend
-from .queries import FilterError
+from ..store.queries import FilterError
 
 HERE = Path(__file__).parent
 # Leaflet, the world's outlines and Swagger UI come from the npm registry (`make install`

@@ -6,17 +6,22 @@ from __future__ import annotations
 import asyncio
 import hmac
 import itertools
+import os
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
+from starlette.exceptions import HTTPException
+
 from ..errors import DatelineError, SettingsError
 from ..settings import MIN_TOKEN_CHARS, Settings
 from ..store import Store
+from ..store import corpus as corpus_views
 
 # extractions running or waiting, per kind; past this a request is told to come back (503),
 # so that a queue of long articles cannot hold the server. Writes (token holders) have
@@ -24,6 +29,9 @@ from ..store import Store
 EXTRACTION_SLOTS = 4
 WRITE_SLOTS = 2
 WRITE, EXTRACT = 0, 1  # priorities: lower runs first
+# how long the corpus views count as fresh before their stamp is read again: a check per
+# request would cost every request a query
+FRESHNESS_S = 2.0
 
 T = TypeVar("T")
 
@@ -66,6 +74,8 @@ class Backend:
         self._token = token.encode("utf-8") if token else None
         self.settings = settings or Settings.from_env()
         self._local = threading.local()
+        self._publishing = threading.Lock()
+        self._fresh_until = 0.0  # time.monotonic() until which the corpus views count as fresh
         self._pipeline: Any = None
         # one spaCy pipeline on one thread: reads keep the request threads to themselves
         self._worker = Worker()
@@ -80,6 +90,28 @@ class Backend:
     def token_matches(self, given: str) -> bool:
         """Constant time in the token's content, so a wrong guess teaches nothing."""
         return self._token is not None and hmac.compare_digest(given.encode("utf-8", "replace"), self._token)
+
+    def corpus(self) -> sqlite3.Connection:
+        """This thread's connection, after making sure the corpus views (store/corpus.py)
+        are as new as the links: a store linked since they were written (by a run killed
+        before it wrote them, or by an older Dateline) gets them written again, once, when
+        its file can be written. A few seconds per thousand documents, paid by one request."""
+        conn = self.conn()
+        if time.monotonic() < self._fresh_until:
+            return conn
+        with self._publishing:
+            if time.monotonic() >= self._fresh_until:
+                if corpus_views.stale(conn) and os.access(self.db, os.W_OK):
+                    from ..corpus.publish import publish
+
+                    with Store(self.db) as store:
+                        publish(store, self.settings)
+                elif not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'links_published'").fetchone():
+                    # a store an older Dateline made, read as it is: it has no such tables
+                    raise HTTPException(503, "this store has no corpus views and its file cannot be written: "
+                                             "run `dateline links --db FILE` where it can be")
+                self._fresh_until = time.monotonic() + FRESHNESS_S
+        return conn
 
     def conn(self) -> sqlite3.Connection:
         """This thread's read-only connection (sqlite3 connections are not for sharing)."""

@@ -18,12 +18,24 @@ from fastapi import Query, Request
 from fastapi.dependencies.models import Dependant
 from pydantic import BeforeValidator
 
+from ..corpus.actors import ACTING
 from ..record import enum as choices
-from .queries import DEFAULT_LIMIT, MAX_LIMIT, BBox, FilterError, Listing, check_range, parse_date
+from ..store.queries import DEFAULT_LIMIT, MAX_LIMIT, BBox, FilterError, Listing, check_range, parse_date
 
 
 def _literal(layer: str, prop: str) -> Any:
     return Literal[("", *choices(layer, prop))]  # type: ignore[valid-type]
+
+
+def link_choices(part: str, prop: str) -> tuple[str, ...]:
+    """The values the links contract allows for a property: link_choices("claims", "status")."""
+    from ..corpus.record import schema
+
+    return tuple(schema()["properties"][part]["items"]["properties"][prop]["enum"])
+
+
+def _link_literal(part: str, prop: str) -> Any:
+    return Literal[("", *link_choices(part, prop))]  # type: ignore[valid-type]
 
 
 Stance = _literal("statements", "stance")
@@ -33,6 +45,14 @@ Factuality = _literal("events", "factuality")
 Category = _literal("figures", "category")
 Qualifier = _literal("figures", "qualifier")
 PlaceKind = _literal("places", "kind")
+LinkedFactuality = _link_literal("events", "factuality")
+ClaimStatus = _link_literal("claims", "status")
+ContradictionKind = _link_literal("contradictions", "kind")
+TrackKind = _link_literal("track_record", "kind")
+YesNo = Literal["", "yes", "no"]
+TrackSort = Literal["claims", "confirmed", "refuted", "open", "name"]
+Order = Literal["desc", "asc"]
+ActorType = Literal[("", *ACTING)]  # type: ignore[valid-type]
 
 # no control characters: a NUL would cut SQLite's comparison short
 _PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
@@ -108,9 +128,12 @@ def known_parameters(request: Request) -> None:
             raise FilterError(name, f"not a parameter of {request.url.path}, which takes {listed}")
 
 
+ActorName = _text("an actor: part of any of its names; every name of the actors it names matches")
+
+
 def event_filters(type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
                   factuality: Annotated[Factuality | None, Query()] = None,
-                  actor: _text("who acted (part of the name)") = None,
+                  actor: ActorName = None,
                   target: _text("whom it was done to (part of the name)") = None,
                   speaker: _text("who the event is attributed to") = None,
                   country: Country = None, bbox: Box = None, date_from: DateFrom = None, date_to: DateTo = None,
@@ -122,23 +145,26 @@ def event_filters(type: Annotated[EventType | None, Query(description="PLOVER ev
 
 
 def statement_filters(speaker: _text("the speaker's name, or the phrase that names them") = None,
+                      actor: ActorName = None,
                       stance: Annotated[Stance | None, Query()] = None,
                       kind: Annotated[Kind | None, Query(description="direct, indirect or mixed speech")] = None,
                       cue: _text("the cue word: said, denied...", 60) = None,
                       date_from: DateFrom = None, date_to: DateTo = None,
                       source: Outlet = None, q: _text("words in what was said, its sentence or the title") = None,
                       doc: Doc = None) -> dict[str, Any]:
-    return {"speaker": _given(speaker), "stance": _given(stance), "kind": _given(kind), "cue": _given(cue),
+    return {"speaker": _given(speaker), "actor": _given(actor), "stance": _given(stance), "kind": _given(kind),
+            "cue": _given(cue),
             "source": _given(source), "q": _given(q), "doc": _given(doc), **_dates(date_from, date_to)}
 
 
 def figure_filters(category: Annotated[Category | None, Query()] = None,
                    qualifier: Annotated[Qualifier | None, Query()] = None,
-                   speaker: _text("who gave the figure") = None,
+                   speaker: _text("who gave the figure") = None, actor: ActorName = None,
                    country: Country = None, bbox: Box = None, date_from: DateFrom = None, date_to: DateTo = None,
                    source: Outlet = None, q: _text("words in the sentence or title") = None,
                    doc: Doc = None) -> dict[str, Any]:
     return {"category": _given(category), "qualifier": _given(qualifier), "speaker": _given(speaker),
+            "actor": _given(actor),
             "country": _given(country), "source": _given(source), "q": _given(q), "doc": _given(doc),
             "bbox": _box(bbox), **_dates(date_from, date_to)}
 
@@ -153,6 +179,63 @@ def place_filters(name: _text("part of the place's name") = None, kind: Annotate
 def document_filters(date_from: DateFrom = None, date_to: DateTo = None, source: Outlet = None,
                      q: _text("words in the title or text") = None) -> dict[str, Any]:
     return {"source": _given(source), "q": _given(q), **_dates(date_from, date_to)}
+
+
+def _yes_no(value: str | None) -> bool | None:
+    return {"yes": True, "no": False}.get(value or "")
+
+
+Place = _text("part of a place's name")
+
+
+def linked_event_filters(type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
+                         factuality: Annotated[LinkedFactuality | None, Query(
+                             description="across its reports; disputed: some assert or claim it, some deny it")] = None,
+                         actor: ActorName = None, place: Place = None, country: Country = None, bbox: Box = None,
+                         date_from: DateFrom = None, date_to: DateTo = None, source: Outlet = None,
+                         q: _text("words of its type, places, actors, targets or outlets") = None,
+                         background: Annotated[YesNo | None, Query(
+                             description="yes: only events dated long before the first article that tells them; "
+                                         "no: only the others")] = None) -> dict[str, Any]:
+    return {"type": _given(type), "factuality": _given(factuality), "actor": _given(actor), "place": _given(place),
+            "country": _given(country), "bbox": _box(bbox), "source": _given(source), "q": _given(q),
+            "background": _yes_no(background), **_dates(date_from, date_to)}
+
+
+def claim_filters(actor: _text("the speaker: part of any of its names") = None,
+                  status: Annotated[ClaimStatus | None, Query()] = None,
+                  stance: Annotated[Stance | None, Query(description="the stance of its first report")] = None,
+                  date_from: DateFrom = None, date_to: DateTo = None, source: Outlet = None,
+                  q: _text("words of what was said, the speaker or the outlets") = None,
+                  track_kind: Annotated[TrackKind | None, Query(
+                      description="with track_name: the claims a row of the track record counts")] = None,
+                  track_name: _text("the speaker or outlet of that row (its whole name)") = None) -> dict[str, Any]:
+    if _given(track_kind) and not _given(track_name) or _given(track_name) and not _given(track_kind):
+        raise FilterError("track_name", "track_kind and track_name go together")
+    return {"actor": _given(actor), "status": _given(status), "stance": _given(stance), "source": _given(source),
+            "q": _given(q), "track_kind": _given(track_kind), "track_name": _given(track_name),
+            **_dates(date_from, date_to)}
+
+
+def contradiction_filters(kind: Annotated[ContradictionKind | None, Query()] = None,
+                          actor: _text("an actor of the linked event it is about") = None,
+                          place: Place = None, country: Country = None,
+                          date_from: DateFrom = None, date_to: DateTo = None, source: Outlet = None,
+                          q: _text("words of what it is about or the outlets") = None) -> dict[str, Any]:
+    return {"kind": _given(kind), "actor": _given(actor), "place": _given(place), "country": _given(country),
+            "source": _given(source), "q": _given(q), **_dates(date_from, date_to)}
+
+
+def track_filters(kind: Annotated[TrackKind | None, Query(description="speaker or source (an outlet)")] = None,
+                  name: _text("part of the speaker's or outlet's name") = None,
+                  sort: Annotated[TrackSort, Query(description="the column to sort by")] = "claims",
+                  order: Annotated[Order, Query()] = "desc") -> dict[str, Any]:
+    return {"kind": _given(kind), "name": _given(name), "sort": sort, "descending": order == "desc"}
+
+
+def actor_filters(name: _text("part of any of its names") = None,
+                  type: Annotated[ActorType | None, Query(description="entity type")] = None) -> dict[str, Any]:
+    return {"name": _given(name), "type": _given(type)}
 
 
 def page_link(request: Request, offset: int) -> str:

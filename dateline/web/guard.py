@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..settings import DEFAULT_BODY_TIMEOUT, Settings
 from .pages import is_page
-from .queries import FilterError
+from ..store.queries import FilterError
 
 log = logging.getLogger("dateline.web")
 

@@ -7,6 +7,7 @@ Values are always bound parameters; only column names written in this file reach
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -142,6 +143,11 @@ def check_range(date_from: str | None, date_to: str | None) -> None:
         raise FilterError("date_to", f"the range ends ({date_to}) before it starts ({date_from})")
 
 
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching values that hold `text`, its %, _ and \\ taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 @dataclass
 class Where:
     """WHERE clauses and their parameters, built one filter at a time."""
@@ -155,11 +161,12 @@ class Where:
             self.params.append(value)
 
     def contains(self, columns: tuple[str, ...], text: str | None) -> None:
-        """The text in any of the columns, ignoring case (ASCII, as SQLite's lower() does); every
-        character is literal, none is a wildcard."""
+        """The text in any of the columns, ignoring the case of ASCII letters; every character
+        is literal, none is a wildcard. LIKE with its wildcards escaped: SQLite's LIKE ignores
+        ASCII case as lower() does, and runs at about twice the speed of instr(lower(...))."""
         if text:
-            self.clauses.append("(" + " OR ".join(f"instr(lower({c}), lower(?)) > 0" for c in columns) + ")")
-            self.params.extend([text] * len(columns))
+            self.clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
+            self.params.extend([like_pattern(text)] * len(columns))
 
     def dates(self, column: str, start: str | None, end: str | None) -> None:
         """Items whose date lies wholly inside the range: "2019-06" is inside June 2019 and
@@ -194,12 +201,15 @@ class Where:
 
 @dataclass(frozen=True)
 class Listing:
-    """What a list endpoint answers: one page of rows and how many there are in all."""
+    """What a list endpoint answers: one page of rows and how many there are in all. Lists
+    whose items are kept written out (the corpus views) give them as JSON texts in
+    `encoded` too, which the API sends as they are."""
 
     items: list[dict[str, Any]]
     total: int
     limit: int
     offset: int
+    encoded: list[str] | None = None
 
 
 def page(conn: sqlite3.Connection, view: str, columns: str, where: Where, order: str,
@@ -212,6 +222,61 @@ def page(conn: sqlite3.Connection, view: str, columns: str, where: Where, order:
     finally:
         conn.execute("COMMIT")
     return Listing([dict(r) for r in rows], total, limit, offset)
+
+
+# Actors a text filter may stand for: more would make a filter of every name. Their names
+# are those the corpus views keep (store/corpus.py, actor_summary).
+MAX_ACTORS = 20
+
+
+def actors_named(conn: sqlite3.Connection, text: str) -> list[int]:
+    """The actors a filter's text stands for: those with a name equal to it (ignoring ASCII
+    case), else those with a name that holds it, at most MAX_ACTORS, most active first."""
+    wanted = text.strip().lower()
+    if not wanted:
+        return []
+    try:
+        return _actors_named(conn, wanted)
+    except sqlite3.OperationalError:  # an older store read as it is: no corpus views, no aliases
+        return []
+
+
+def _actors_named(conn: sqlite3.Connection, wanted: str) -> list[int]:
+    exact = [r[0] for r in conn.execute(
+        "SELECT actor FROM actor_summary WHERE instr(words, ?) > 0 ORDER BY as_actor + as_target + claims DESC, actor "
+        "LIMIT ?", ("\n" + wanted + "\n", MAX_ACTORS))]
+    if exact:
+        return exact
+    return [r[0] for r in conn.execute(
+        "SELECT actor FROM actor_summary WHERE instr(words, ?) > 0 ORDER BY as_actor + as_target + claims DESC, actor "
+        "LIMIT ?", (wanted, MAX_ACTORS))]
+
+
+def aliases_of(conn: sqlite3.Connection, text: str) -> list[str]:
+    """Every name of the actors a filter's text stands for (see actors_named)."""
+    found = actors_named(conn, text)
+    if not found:
+        return []
+    names: list[str] = []
+    for (aliases,) in conn.execute(f"SELECT aliases FROM actor_summary WHERE actor IN ({', '.join('?' * len(found))})",
+                                   found):
+        names += json.loads(aliases)
+    return list(dict.fromkeys(names))
+
+
+def named_as(where: Where, columns: tuple[str, ...], text: str | None, aliases: list[str]) -> None:
+    """`text` in any of the columns, or one of an actor's names as a whole name of a
+    '; '-joined column: the filter `actor` of the layers' lists."""
+    if not text:
+        return
+    parts = [f"instr(lower({c}), lower(?)) > 0" for c in columns]
+    params: list[Any] = [text] * len(columns)
+    for c in columns:
+        for alias in aliases:
+            parts.append(f"instr('; ' || lower({c}) || '; ', lower(?)) > 0")
+            params.append(f"; {alias}; ")
+    where.clauses.append("(" + " OR ".join(parts) + ")")
+    where.params.extend(params)
 
 
 # Newest first by the day a date starts; item ids are S1, V12, F3: by length first so V2 comes before V10.
@@ -229,7 +294,7 @@ def events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str
     where = Where()
     where.equals("event_type", type)
     where.equals("factuality", factuality)
-    where.contains(("actor",), actor)
+    named_as(where, ("actor",), actor, aliases_of(conn, actor) if actor else [])
     where.contains(("target",), target)
     where.contains(("attributed_to",), speaker)
     where.equals("country", country, nocase=True)
@@ -244,12 +309,14 @@ def events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str
     return page(conn, "event_rows", "*", where, order, limit, offset)
 
 
-def statements(conn: sqlite3.Connection, *, speaker: str | None = None, stance: str | None = None,
+def statements(conn: sqlite3.Connection, *, speaker: str | None = None, actor: str | None = None,
+               stance: str | None = None,
                kind: str | None = None, cue: str | None = None, date_from: str | None = None,
                date_to: str | None = None, source: str | None = None, q: str | None = None,
                doc: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
     where = Where()
     where.contains(("speaker", "speaker_text"), speaker)
+    named_as(where, ("speaker", "speaker_text"), actor, aliases_of(conn, actor) if actor else [])
     where.equals("stance", stance)
     where.equals("kind", kind)
     where.equals("cue", cue, nocase=True)
@@ -261,13 +328,15 @@ def statements(conn: sqlite3.Connection, *, speaker: str | None = None, stance: 
 
 
 def figures(conn: sqlite3.Connection, *, category: str | None = None, qualifier: str | None = None,
-            speaker: str | None = None, country: str | None = None, bbox: BBox | None = None,
-            date_from: str | None = None, date_to: str | None = None, source: str | None = None,
-            q: str | None = None, doc: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+            speaker: str | None = None, actor: str | None = None, country: str | None = None,
+            bbox: BBox | None = None, date_from: str | None = None, date_to: str | None = None,
+            source: str | None = None, q: str | None = None, doc: str | None = None, limit: int = DEFAULT_LIMIT,
+            offset: int = 0) -> Listing:
     where = Where()
     where.equals("category", category)
     where.equals("qualifier", qualifier)
     where.contains(("attributed_to",), speaker)
+    named_as(where, ("attributed_to",), actor, aliases_of(conn, actor) if actor else [])
     where.equals("country", country, nocase=True)
     where.within("latitude", "longitude", bbox)
     where.dates("date", date_from, date_to)

@@ -1,0 +1,699 @@
+"""The corpus views: the links record written out as the tables of migration 4, and the
+lists and items the API, the pages and the exports read from them.
+
+The links record (corpus/record.py) is made by reading every link item of the store:
+seconds on a store of thousands of documents, too slow for a page. `write` keeps one in
+tables after linking (corpus/publish.py calls it), with indexes on what lists filter and
+order by, and `stale` says when linking has moved on since. Only column names written in
+this file reach SQL; values are bound parameters (queries.Where).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..layers.base import Flat
+from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, like_pattern, page
+
+# An event dated more than this many days before the first article that tells it is
+# background ("the 2011 uprising" in a report of 2024), kept apart from the story's days.
+BACKGROUND_DAYS = 30
+# How precisely a place pins an event, from the gazetteer's kinds: a country's or a
+# province's point is the middle of an area, not where anything happened.
+PRECISION = {"city": "town", "locality": "town", "facility": "town", "admin2": "region", "admin1": "region",
+             "region": "region", "water": "region", "other": "region", "country": "country"}
+RANK = {"town": 0, "region": 1, "country": 2}
+# what corpus_items holds of each table: its rows as the API gives them (functions below)
+ITEMS = {"linked_events": lambda conn, rows: _events_out(conn, rows),
+         "claims": lambda conn, rows: _claims_out(conn, rows),
+         "contradictions": lambda conn, rows: _contradictions_out(conn, rows)}
+TABLES = ("corpus_items", "linked_events", "linked_event_reports", "linked_event_actors", "linked_event_names",
+          "claims", "claim_speakers", "claim_reports", "contradictions", "contradiction_items", "track_record",
+          "actor_summary")
+# The exports' tables of the corpus layer (CSV, Parquet; linked events in GeoJSON too): one
+# row per item, its reports in a child table, each a view of migration 4.
+FLATS = (
+    Flat("linked_events", view="linked_event_rows", order="first_published, linked_event_id",
+         floats=("latitude", "longitude"), integers=("reports", "outlets", "background"), feature="linked_event"),
+    Flat("linked_event_reports", view="linked_event_report_rows", order="linked_event_id, position",
+         integers=("position",)),
+    Flat("claims", view="claim_rows", order="first_published, claim_id", integers=("reports", "outlets")),
+    Flat("claim_reports", view="claim_report_rows", order="claim_id, position", integers=("position",)),
+    Flat("contradictions", view="contradiction_rows", order="first_published, contradiction_id",
+         integers=("sides", "items")),
+    Flat("contradiction_items", view="contradiction_item_rows", order="contradiction_id, side, position",
+         integers=("side", "position")),
+    Flat("actors", view="actor_rows", order="actor_id", integers=("actor_id", "as_actor", "as_target", "claims")),
+    Flat("track_record", view="track_record", order="kind, name",
+         integers=("actor", "claims", "confirmed", "refuted", "open")),
+)
+# The FTS5 trigram indexes of the tables' words (migration 4's SQLite part): (index, table, columns).
+WORDS = (("linked_event_words", "linked_events", "words"),
+         ("claim_words", "claims", "words"))
+TRIGRAM = 3  # the shortest text a trigram index can find; a shorter one is looked for row by row
+MEMBER = "<member>"  # marks a clause "key IN (a set)" for _page, which writes "" or "+" in its place
+DENSE = 1000  # rows of a set past which walking the order's index beats fetching them all
+# resolves a name as a report gives it (and its entity type) to an actor of the actors table
+ActorOf = Callable[[str, "str | None"], "int | None"]
+
+
+def web_id(grp: str) -> str:
+    """A group's name ("<key>/V3") as a path segment: "<key>-V3" (keys are hex, so it reads back)."""
+    return grp.replace("/", "-")
+
+
+def sentence_link(doc: str, item: str) -> str:
+    """The article view opened at an item's sentence."""
+    return f"/read/{doc}?focus={item}#{item}"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# -- freshness ------------------------------------------------------------------------------
+
+def stamp(conn: sqlite3.Connection) -> str:
+    """The state of linking: any document linked, linked again or unlinked changes it."""
+    count, last, when = conn.execute(
+        "SELECT count(*), coalesce(max(rowid), 0), coalesce(max(linked_at), '') FROM linked_documents").fetchone()
+    return f"{count}/{last}/{when}"
+
+
+def published_stamp(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT stamp FROM links_published WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # an older store read as it is, without the tables
+        return None
+    return row[0] if row else None
+
+
+def stale(conn: sqlite3.Connection) -> bool:
+    """Whether the tables are older than the links (or were never written)."""
+    return published_stamp(conn) != stamp(conn)
+
+
+# -- writing --------------------------------------------------------------------------------
+
+def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at: str) -> dict[str, int]:
+    """Replace the tables with a links record (inside the caller's transaction); `at` is the
+    stamp of the link tables it was made from. Returns the rows per table."""
+    # The links record names documents by their record ids, which two documents may share;
+    # the store's keys tell them apart, and a group's members (link_items) say which is whose.
+    keys: dict[str, list[str]] = {}
+    for key_, id_ in conn.execute("SELECT key, id FROM documents ORDER BY stored_at, key"):
+        keys.setdefault(id_, []).append(key_)
+    groups = {(doc, item): grp for doc, item, grp in conn.execute("SELECT doc, item, grp FROM link_items")}
+    kinds: dict[tuple[str, str], str] = {}  # (doc key, event) -> the kind of its places' first place
+    event_actors: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
+    for doc, item, data in conn.execute("SELECT doc, item, data FROM link_items WHERE kind = 'event'"):
+        found = json.loads(data)
+        for p in found.get("places", []):
+            kinds.setdefault((doc, p["name"].lower()), p.get("kind") or "other")
+        event_actors[(doc, item)] = [(role, a["name"], a.get("type")) for role in ("actors", "targets")
+                                     for a in found.get(role, [])]
+    contents = {}
+    for doc, id_, content in conn.execute("SELECT doc, id, content FROM statements"):
+        contents[(doc, id_)] = content
+    for table in TABLES:
+        conn.execute(f"DELETE FROM {table}")
+
+    def key(document: str) -> str:
+        """A document's key by its id (the first stored of those that share it)."""
+        return keys.get(document, [document])[0]
+
+    used: set[str] = set()
+
+    def resolve(refs: list[tuple[str, str]]) -> tuple[str, list[str]]:
+        """The group of a linked event's or a claim's reports, (document id, item) each, and
+        their documents' keys: the group every report can be a member of, not taken yet."""
+        options: set[str] | None = None
+        for document, item in refs:
+            found = {groups[(k, item)] for k in keys.get(document, [document]) if (k, item) in groups}
+            options = found if options is None else options & found
+        free = sorted((options or set()) - used) or sorted(options or set())
+        grp = free[0] if free else f"{key(refs[0][0])}/{refs[0][1]}"
+        used.add(grp)
+        docs = [next((k for k in keys.get(d, [d]) if groups.get((k, i)) == grp), key(d)) for d, i in refs]
+        return grp, docs
+
+    resolved: dict[tuple[str, str | None], int | None] = {}
+
+    def actor(name: str, type: str | None) -> int | None:
+        if (name, type) not in resolved:
+            resolved[(name, type)] = actor_of(name, type)
+        return resolved[(name, type)]
+
+    counts = dict.fromkeys(TABLES, 0)
+    event_ids: dict[tuple[str, str], str] = {}  # (doc key, V3) -> linked event id
+    for e in links["events"]:
+        grp, docs = resolve([(r["document"], r["event"]) for r in e["reports"]])
+        for r, doc in zip(e["reports"], docs):
+            event_ids[(doc, r["event"])] = web_id(grp)
+        _write_event(conn, grp, e, docs, kinds, event_actors, actor)
+        counts["linked_events"] += 1
+        counts["linked_event_reports"] += len(e["reports"])
+    for c in links["claims"]:
+        grp, docs = resolve([(r["document"], r["statement"]) for r in c["reports"]])
+        speaker = c["speaker"]
+        actor_id = actor(speaker["name"], speaker.get("type")) if speaker["name"] != "(unknown)" else None
+        _write_claim(conn, grp, c, docs, key, actor_id, contents.get((docs[0], c["reports"][0]["statement"])))
+        counts["claims"] += 1
+        counts["claim_reports"] += len(c["reports"])
+    per_group: dict[str, int] = {}
+    for x in links["contradictions"]:
+        first = x["sides"][0]["items"][0]
+        grp = groups.get((key(first["document"]), first["item"]), f"{key(first['document'])}/{first['item']}")
+        per_group[grp] = per_group.get(grp, 0) + 1  # two records sharing an id: their items are the first's
+        xid = f"{web_id(grp)}-X{per_group[grp]}"
+        event = next((event_ids[(key(i["document"]), i["item"])] for side in x["sides"] for i in side["items"]
+                      if (key(i["document"]), i["item"]) in event_ids), None)
+        counts["contradiction_items"] += _write_contradiction(conn, xid, grp, x, key, event)
+        counts["contradictions"] += 1
+    for row in links["track_record"]:
+        actor_id = actor(row["name"], None) if row["kind"] == "speaker" else None
+        conn.execute("INSERT OR REPLACE INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (row["kind"], row["name"], actor_id, row["claims"],
+                                                      row["confirmed"], row["refuted"], row["open"]))
+        counts["track_record"] += 1
+    counts["linked_event_actors"] = conn.execute("SELECT count(*) FROM linked_event_actors").fetchone()[0]
+    counts["claim_speakers"] = conn.execute(
+        "INSERT INTO claim_speakers (speaker, actor) SELECT speaker, max(actor) FROM claims GROUP BY speaker").rowcount
+    counts["linked_event_names"] = conn.execute(
+        "INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
+        "GROUP BY name").rowcount
+    counts["actor_summary"] = _write_actors(conn)
+    # each item written out as the API gives it, once: a page of a list is then its rows'
+    # texts put together, with no Python work per item on the request's side
+    for table, out in ITEMS.items():
+        rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table}")]
+        for start in range(0, len(rows), 500):
+            conn.executemany("INSERT INTO corpus_items (id, item) VALUES (?, ?)",
+                             [(item["id"], _encoded(item)) for item in out(conn, rows[start:start + 500])])
+    for words, table, columns in WORDS:
+        conn.execute(f"DELETE FROM {words}")
+        conn.execute(f"INSERT INTO {words} (rowid, {columns}) SELECT rowid, {columns} FROM {table}")
+    conn.execute("INSERT OR REPLACE INTO links_published (id, stamp, published_at) VALUES (1, ?, ?)", (at, _now()))
+    return counts
+
+
+def _write_event(conn: sqlite3.Connection, grp: str, e: dict[str, Any], docs: list[str],
+                 kinds: dict[tuple[str, str], str], event_actors: dict, actor: Callable) -> None:
+    eid = web_id(grp)
+    reports = e["reports"]
+    # the most precise place that has a point: a town before a province before a country
+    located = []
+    for n, p in enumerate(e["places"]):
+        if p.get("lat") is None or p.get("lon") is None:
+            continue
+        kind = next((kinds[(d, p["name"].lower())] for d in docs if (d, p["name"].lower()) in kinds), "other")
+        located.append((RANK[PRECISION.get(kind, "region")], n, p, PRECISION.get(kind, "region")))
+    place = min(located, key=lambda t: t[:2]) if located else None
+    date = e.get("date")
+    first = e["first_reported"]
+    day = (date or {}).get("start") or (first.get("published") or "")[:10]
+    background = bool(date and first.get("published")
+                      and dt.date.fromisoformat(date["end"]) < dt.date.fromisoformat(first["published"][:10])
+                      - dt.timedelta(days=BACKGROUND_DAYS))
+    outlets = sorted({r["source"] for r in reports if r.get("source")})
+    words = " ".join([e["type"], e.get("mode") or "", *(p["name"] for p in e["places"]), *e["actors"],
+                      *e["targets"], *outlets]).lower()
+    lon = _wrapped(place[2]["lon"]) if place else None
+    conn.execute(
+        "INSERT INTO linked_events (id, grp, type, mode, date_start, date_end, day, factuality, place, country, "
+        "latitude, longitude, precision, places, actors, targets, reports, outlets, sources, first_doc, "
+        "first_document, first_published, background, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (eid, grp, e["type"], e.get("mode"), (date or {}).get("start"), (date or {}).get("end"),
+         day, e["factuality"], place[2]["name"] if place else None,
+         place[2].get("country") if place else (e["places"][0].get("country") if e["places"] else None),
+         place[2]["lat"] if place else None, lon, place[3] if place else None,
+         json.dumps(e["places"], ensure_ascii=False), "; ".join(e["actors"]) or None,
+         "; ".join(e["targets"]) or None, len(reports), len(outlets), "; ".join(outlets) or None,
+         docs[0], first["document"], first.get("published"), int(background), words))
+    conn.executemany(
+        "INSERT INTO linked_event_reports (event, position, doc, document, item, source, published, factuality, "
+        "statement, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(eid, n, doc, r["document"], r["event"], r.get("source"), r.get("published"),
+          r.get("factuality"), (r.get("attributed_to") or {}).get("statement"),
+          (r.get("attributed_to") or {}).get("speaker")) for n, (r, doc) in enumerate(zip(reports, docs))])
+    typed = {}  # each name with the entity type a report gives it, to find its actor
+    for r, d in zip(reports, docs):
+        for role, name, type in event_actors.get((d, r["event"]), []):
+            typed.setdefault((role, name), type)
+    conn.executemany("INSERT OR IGNORE INTO linked_event_actors (event, role, name, actor) VALUES (?, ?, ?, ?)",
+                     [(eid, role[:-1], name, actor(name, typed.get((role, name))))
+                      for role in ("actors", "targets") for name in e[role]])
+
+
+def _encoded(item: dict[str, Any]) -> str:
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _wrapped(lon: float) -> float:
+    """A longitude in [-180, 180], so nothing is drawn the long way round the map."""
+    return (lon + 180) % 360 - 180 if not -180 <= lon <= 180 else lon
+
+
+def _write_claim(conn: sqlite3.Connection, grp: str, c: dict[str, Any], docs: list[str], key: Callable[[str], str],
+                 actor_id: int | None, content: str | None) -> None:
+    cid = web_id(grp)
+    reports = c["reports"]
+    outlets = sorted({r["source"] for r in reports if r.get("source")})
+    history = [{"date": h["date"], "status": h["status"],
+                "evidence": [{"document": ev["document"], "doc": key(ev["document"]), "item": ev["item"]}
+                             for ev in h["evidence"]]} for h in c["history"]]
+    first = c["first_reported"]
+    words = " ".join([c["speaker"]["name"], content or "", *outlets]).lower()
+    conn.execute(
+        "INSERT INTO claims (id, grp, speaker, speaker_type, actor, stance, content, status, status_date, settled, "
+        "reports, outlets, sources, first_doc, first_document, first_published, day, history, words) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (cid, grp, c["speaker"]["name"], c["speaker"].get("type"), actor_id, c.get("stance"),
+         content, c["status"], history[-1]["date"] if history else None, history[0]["date"] if history else None,
+         len(reports), len(outlets),
+         "; ".join(outlets) or None, docs[0], first["document"], first.get("published"),
+         (first.get("published") or "")[:10], json.dumps(history, ensure_ascii=False), words))
+    conn.executemany("INSERT INTO claim_reports (claim, position, doc, document, statement, source, published) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     [(cid, n, doc, r["document"], r["statement"], r.get("source"), r.get("published"))
+                      for n, (r, doc) in enumerate(zip(reports, docs))])
+
+
+def _write_contradiction(conn: sqlite3.Connection, xid: str, grp: str, x: dict[str, Any],
+                         key: Callable[[str], str], event: str | None) -> int:
+    meta = {(doc, id_): (source, published) for doc, id_, source, published in conn.execute(
+        f"SELECT key, id, source, published FROM documents WHERE key IN "
+        f"({', '.join('?' * len({key(i['document']) for s in x['sides'] for i in s['items']}))})",
+        sorted({key(i["document"]) for s in x["sides"] for i in s["items"]}))}
+    by_key = {doc: m for (doc, _), m in meta.items()}
+    rows = []
+    for side_n, side in enumerate(x["sides"]):
+        for n, i in enumerate(side["items"]):
+            source, published = by_key.get(key(i["document"]), (None, None))
+            rows.append((xid, side_n, n, side.get("position"), key(i["document"]), i["document"], i["item"],
+                         source, published))
+    place = country = None
+    if event:
+        place, country = conn.execute("SELECT place, country FROM linked_events WHERE id = ?", (event,)).fetchone()
+    days = sorted(r[8][:10] for r in rows if r[8])
+    outlets = sorted({r[7] for r in rows if r[7]})
+    conn.execute("INSERT INTO contradictions (id, grp, kind, about, event, place, country, day, sides, items, "
+                 "sources, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (xid, grp, x["kind"], x["about"], event, place, country, days[0] if days else "", len(x["sides"]),
+                  len(rows), "; ".join(outlets) or None, " ".join([x["about"], *outlets]).lower()))
+    conn.executemany("INSERT INTO contradiction_items (contradiction, side, n, position, doc, document, item, source, "
+                     "published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def _write_actors(conn: sqlite3.Connection) -> int:
+    """Each actor with its names and what it did, as the tables just written count it."""
+    names: dict[int, list[str]] = {}
+    for actor, name in conn.execute("SELECT actor, name FROM actor_names ORDER BY seen DESC, name"):
+        names.setdefault(actor, []).append(name)
+    done: dict[tuple[int, str], int] = {}
+    for actor, role, n in conn.execute("SELECT actor, role, count(DISTINCT event) FROM linked_event_actors "
+                                       "WHERE actor IS NOT NULL GROUP BY actor, role"):
+        done[(actor, role)] = n
+    said = dict(conn.execute("SELECT actor, count(*) FROM claims WHERE actor IS NOT NULL GROUP BY actor").fetchall())
+    rows = []
+    for actor, name, type in conn.execute("SELECT id, name, type FROM actors").fetchall():
+        aliases = list(dict.fromkeys([name, *names.get(actor, [])]))
+        rows.append((actor, name, type, json.dumps(aliases, ensure_ascii=False), done.get((actor, "actor"), 0),
+                     done.get((actor, "target"), 0), said.get(actor, 0), "\n" + "\n".join(aliases).lower() + "\n"))
+    conn.executemany("INSERT INTO actor_summary (actor, name, type, aliases, as_actor, as_target, claims, words) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+# -- reading --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Published:
+    """When the views were written, and whether linking has moved on since."""
+
+    at: str | None
+    stale: bool
+
+
+def published(conn: sqlite3.Connection) -> Published:
+    row = conn.execute("SELECT stamp, published_at FROM links_published WHERE id = 1").fetchone()
+    return Published(row[1] if row else None, row is None or row[0] != stamp(conn))
+
+
+def _words(where: Where, index: str, column: str, text: str | None, fallback: str) -> None:
+    """Rows whose `column` holds the text, ignoring case, every character literal, found
+    through the table's trigram index: a phrase of a trigram index matches a substring (a
+    LIKE with an ESCAPE would not reach the index); a text too short for it, by `fallback`."""
+    if not text:
+        return
+    if len(text) < TRIGRAM:
+        where.contains((fallback,), text)
+        return
+    where.clauses.append(f"{MEMBER}rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)")
+    where.params.append(_phrase(column, text))
+
+
+def _phrase(column: str, text: str) -> str:
+    """An FTS5 query for the text as a substring of one column (a quoted phrase, its quotes doubled)."""
+    return f'{column} : "{text.replace(chr(34), chr(34) * 2)}"'
+
+
+
+_TOTALS: dict[tuple, int] = {}
+MAX_TOTALS = 4096  # totals remembered, of every store this process reads
+
+
+def _total(conn: sqlite3.Connection, table: str, sql: str, params: list[Any]) -> int:
+    """How many rows a filter finds, counted once per publication of the views (inside the
+    caller's read transaction): paging through a list, the same filters at other offsets,
+    does not count them again, and a new publication (its stamp) starts afresh."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    at = tuple(conn.execute("SELECT stamp, published_at FROM links_published WHERE id = 1").fetchone() or ())
+    key = (path, at, table, sql, tuple(params))
+    total = _TOTALS.get(key)
+    if total is None:
+        total = conn.execute(f"SELECT count(*) FROM {table}{sql}", params).fetchone()[0]
+        if len(_TOTALS) >= MAX_TOTALS:
+            _TOTALS.clear()
+        _TOTALS[key] = total
+    return total
+
+
+def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit: int, offset: int,
+          decode: bool) -> Listing:
+    """queries.page, with each set a filter finds (rows with these words, events with these
+    actors) used as its size asks: a few hundred rows are fetched and sorted; of thousands,
+    the order's index is walked and each row tested until the page is full (`+` keeps
+    SQLite from fetching the whole set by key). The items come as the texts the tables keep
+    (`encoded`), and decoded unless `decode` is false (the API sends the texts)."""
+    conn.execute("BEGIN")
+    try:
+        sql = where.sql()
+        total = _total(conn, table, sql.replace(MEMBER, ""), where.params)
+        walk = "+" if total > DENSE else ""
+        # past the last row (none at all, often) there is nothing to walk the index for
+        ids = [r[0] for r in conn.execute(
+            f"SELECT id FROM {table}{sql.replace(MEMBER, walk)} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*where.params, limit, offset])] if offset < total else []
+        found = dict(conn.execute(f"SELECT id, item FROM corpus_items WHERE id IN ({', '.join('?' * len(ids))})",
+                                  ids).fetchall()) if ids else {}
+    finally:
+        conn.execute("COMMIT")
+    encoded = [found[i] for i in ids]
+    return Listing([json.loads(e) for e in encoded] if decode else [], total, limit, offset, encoded)
+
+
+def _days(where: Where, start_col: str, end_col: str, date_from: str | None, date_to: str | None) -> None:
+    """Items whose days lie wholly inside the range (columns hold whole days, so plain
+    comparisons that an index can serve); undated items drop out."""
+    if date_from:
+        where.clauses.append(f"{start_col} >= ?")
+        where.params.append(date_start(date_from))
+    if date_to:
+        where.clauses.append(f"{end_col} <> '' AND {end_col} <= ?")  # NULL and '': undated
+        where.params.append(date_end(date_to))
+
+
+def _actor_clause(conn: sqlite3.Connection, where: Where, text: str | None) -> None:
+    """Linked events with an actor or target any of whose names holds the text, or with a
+    name that does (a description such as "the army" has no actor); the text is looked
+    for in the distinct names, the events found through the index of names."""
+    if not text:
+        return
+    ids = actors_named(conn, text)
+    also = f" OR actor IN ({', '.join('?' * len(ids))})" if ids else ""
+    where.clauses.append(f"{MEMBER}id IN (SELECT event FROM linked_event_actors WHERE name IN (SELECT name FROM "
+                         f"linked_event_names WHERE instr(lower(name), lower(?)) > 0{also}))")
+    where.params.extend([text, *ids])
+
+
+def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str | None = None,
+                  actor: str | None = None, actor_id: int | None = None, role: str | None = None,
+                  place: str | None = None, country: str | None = None, bbox: BBox | None = None,
+                  date_from: str | None = None, date_to: str | None = None, source: str | None = None,
+                  q: str | None = None, background: bool | None = None, located: bool = False,
+                  limit: int = DEFAULT_LIMIT, offset: int = 0, decode: bool = True) -> Listing:
+    """Linked events newest first, each with its reports, actors and targets."""
+    where = Where()
+    where.equals("type", type)
+    where.equals("factuality", factuality)
+    _actor_clause(conn, where, actor)
+    if actor_id is not None:
+        where.clauses.append("id IN (SELECT event FROM linked_event_actors WHERE actor = ?"
+                             + (" AND role = ?)" if role else ")"))
+        where.params.extend([actor_id, role] if role else [actor_id])
+    where.contains(("places",), place)
+    where.equals("country", country.upper() if country else None)  # codes are kept upper-case: the index serves
+    where.within("latitude", "longitude", bbox)
+    # a dated event's day is its first day (an index column); an undated one has no date_end
+    _days(where, "day", "date_end", date_from, date_to)
+    if date_from and not date_to:
+        where.clauses.append("date_end IS NOT NULL")
+    where.contains(("sources",), source)  # in the index that lists are walked along
+    _words(where, "linked_event_words", "words", q, "words")
+    if background is not None:
+        where.clauses.append("background = ?")
+        where.params.append(int(background))
+    if located:
+        where.clauses.append("latitude IS NOT NULL")
+    return _page(conn, "linked_events", where, "day DESC, id DESC", limit, offset, decode)
+
+
+def linked_event(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT c.item FROM linked_events t JOIN corpus_items c ON c.id = t.id WHERE t.id = ?",
+                       (id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _first(r: dict[str, Any]) -> dict[str, Any]:
+    return {"document": r["first_document"], "doc": r["first_doc"], "published": r["first_published"]}
+
+
+def _children(conn: sqlite3.Connection, table: str, column: str, ids: list[str], order: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {i: [] for i in ids}
+    if ids:
+        for row in conn.execute(f"SELECT * FROM {table} WHERE {column} IN ({', '.join('?' * len(ids))}) "
+                                f"ORDER BY {column}, {order}", ids):
+            out[row[column]].append(dict(row))
+    return out
+
+
+def _events_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    ids = [r["id"] for r in rows]
+    reports = _children(conn, "linked_event_reports", "event", ids, "position")
+    actors = _children(conn, "linked_event_actors", "event", ids, "role, name")
+    out = []
+    for r in rows:
+        named = {(a["role"], a["name"]): a["actor"] for a in actors[r["id"]]}
+
+        def parties(role: str, names: str | None) -> list[dict[str, Any]]:
+            return [{"name": n, "actor": named.get((role, n))} for n in (names.split("; ") if names else [])]
+
+        out.append({
+            "id": r["id"], "type": r["type"], "mode": r["mode"],
+            "date": {"start": r["date_start"], "end": r["date_end"]} if r["date_start"] else None,
+            "day": r["day"] or None, "factuality": r["factuality"],
+            "place": {"name": r["place"], "country": r["country"], "lat": r["latitude"], "lon": r["longitude"],
+                      "precision": r["precision"]} if r["place"] else None,
+            "country": r["country"], "places": json.loads(r["places"]),
+            "actors": parties("actor", r["actors"]), "targets": parties("target", r["targets"]),
+            "report_count": r["reports"], "outlet_count": r["outlets"],
+            "outlets": r["sources"].split("; ") if r["sources"] else [],
+            "first_reported": _first(r),
+            "background": bool(r["background"]),
+            "reports": [{"document": p["document"], "doc": p["doc"], "event": p["item"], "source": p["source"],
+                         "published": p["published"], "factuality": p["factuality"],
+                         "attributed_to": {"statement": p["statement"], "speaker": p["speaker"]}
+                         if p["statement"] else None, "sentence": sentence_link(p["doc"], p["item"])}
+                        for p in reports[r["id"]]],
+        })
+    return out
+
+
+def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int | None = None,
+           status: str | None = None, stance: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, source: str | None = None, q: str | None = None,
+           track_kind: str | None = None, track_name: str | None = None,
+           limit: int = DEFAULT_LIMIT, offset: int = 0, decode: bool = True) -> Listing:
+    """Claims newest first (by their first report), each with every report and its history;
+    `track_kind` and `track_name` choose the claims a row of the track record counts."""
+    where = Where()
+    if actor:  # the speaker's name holds the text, or the speaker is an actor one of whose names does
+        found = actors_named(conn, actor)
+        also = f" OR actor IN ({', '.join('?' * len(found))})" if found else ""
+        # looked for among the few thousand speakers, the claims found through the index of speakers
+        where.clauses.append(f"{MEMBER}speaker IN (SELECT speaker FROM claim_speakers "
+                             f"WHERE speaker LIKE ? ESCAPE '\\'{also})")
+        where.params.extend([like_pattern(actor), *found])
+    if actor_id is not None:
+        where.clauses.append("actor = ?")
+        where.params.append(actor_id)
+    where.equals("status", status)
+    where.equals("stance", stance)
+    _days(where, "day", "day", date_from, date_to)
+    where.contains(("sources",), source)
+    _words(where, "claim_words", "words", q, "words")
+    if track_kind == "speaker" and track_name is not None:
+        where.clauses.append("speaker = ?")
+        where.params.append(track_name)
+    elif track_kind == "source" and track_name is not None:
+        # links.md: an outlet is charged with a claim it reported before the claim's fate
+        # was first known (its `settled` day); a report without a day, only with open claims
+        where.clauses.append("id IN (SELECT r.claim FROM claim_reports r JOIN claims s ON s.id = r.claim "
+                             "WHERE r.source = ? AND (s.settled IS NULL OR r.published < s.settled))")
+        where.params.append(track_name)
+    return _page(conn, "claims", where, "day DESC, id DESC", limit, offset, decode)
+
+
+def claim(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT c.item FROM claims t JOIN corpus_items c ON c.id = t.id WHERE t.id = ?",
+                       (id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _claims_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    reports = _children(conn, "claim_reports", "claim", [r["id"] for r in rows], "position")
+    out = []
+    for r in rows:
+        history = json.loads(r["history"])
+        for h in history:
+            for ev in h["evidence"]:
+                ev["sentence"] = sentence_link(ev["doc"], ev["item"])
+        out.append({
+            "id": r["id"], "speaker": {"name": r["speaker"], "type": r["speaker_type"], "actor": r["actor"]},
+            "stance": r["stance"], "content": r["content"], "status": r["status"], "status_date": r["status_date"],
+            "report_count": r["reports"], "outlet_count": r["outlets"],
+            "outlets": r["sources"].split("; ") if r["sources"] else [],
+            "first_reported": _first(r),
+            "reports": [{"document": p["document"], "doc": p["doc"], "statement": p["statement"], "source": p["source"],
+                         "published": p["published"], "sentence": sentence_link(p["doc"], p["statement"])}
+                        for p in reports[r["id"]]],
+            "history": history,
+        })
+    return out
+
+
+def contradictions(conn: sqlite3.Connection, *, kind: str | None = None, actor: str | None = None,
+                   place: str | None = None, country: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None, source: str | None = None, q: str | None = None,
+                   limit: int = DEFAULT_LIMIT, offset: int = 0, decode: bool = True) -> Listing:
+    """Contradictions newest first (by their earliest report), each with its sides."""
+    where = Where()
+    where.equals("kind", kind)
+    if actor:
+        inner = Where()
+        _actor_clause(conn, inner, actor)
+        where.clauses.append(f"event IN (SELECT id FROM linked_events{inner.sql()})")
+        where.params.extend(inner.params)
+    where.contains(("place",), place)
+    where.equals("country", country.upper() if country else None)
+    _days(where, "day", "day", date_from, date_to)
+    where.contains(("sources",), source)
+    where.contains(("words",), q)
+    return _page(conn, "contradictions", where, "day DESC, id DESC", limit, offset, decode)
+
+
+def contradiction(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT c.item FROM contradictions t JOIN corpus_items c ON c.id = t.id WHERE t.id = ?",
+                       (id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _contradictions_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    items = _children(conn, "contradiction_items", "contradiction", [r["id"] for r in rows], "side, n")
+    out = []
+    for r in rows:
+        sides: list[dict[str, Any]] = []
+        for i in items[r["id"]]:
+            if i["side"] >= len(sides):
+                sides.append({"position": i["position"], "items": []})
+            sides[-1]["items"].append({"document": i["document"], "doc": i["doc"], "item": i["item"],
+                                       "source": i["source"], "published": i["published"],
+                                       "sentence": sentence_link(i["doc"], i["item"])})
+        out.append({"id": r["id"], "kind": r["kind"], "about": r["about"], "event": r["event"], "place": r["place"],
+                    "country": r["country"], "day": r["day"] or None,
+                    "outlets": r["sources"].split("; ") if r["sources"] else [], "sides": sides})
+    return out
+
+
+TRACK_ORDER = ("claims", "confirmed", "refuted", "open", "name")
+
+
+def track_record(conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None,
+                 sort: str = "claims", descending: bool = True, limit: int = DEFAULT_LIMIT,
+                 offset: int = 0) -> Listing:
+    """Per speaker and per outlet: claims, confirmed, refuted, open."""
+    if sort not in TRACK_ORDER:
+        raise ValueError(sort)
+    where = Where()
+    where.equals("kind", kind)
+    where.contains(("name",), name)
+    direction = " DESC" if descending else ""
+    order = f"{sort}{direction}, kind, name" if sort != "name" else f"name{direction}, kind"
+    return page(conn, "track_record", "kind, name, actor, claims, confirmed, refuted, open", where, order,
+                limit, offset)
+
+
+def track_row(conn: sqlite3.Connection, kind: str, name: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT kind, name, actor, claims, confirmed, refuted, open FROM track_record "
+                       "WHERE kind = ? AND name = ?", (kind, name)).fetchone()
+    return dict(row) if row else None
+
+
+def actors(conn: sqlite3.Connection, *, name: str | None = None, type: str | None = None,
+           limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
+    """Actors, the most active first, each with every name seen."""
+    where = Where()
+    if name:
+        where.clauses.append("instr(words, lower(?)) > 0")
+        where.params.append(name)
+    where.equals("type", type)
+    listing = page(conn, "actor_summary", "*", where, "as_actor + as_target + claims DESC, name, actor", limit, offset)
+    return Listing([_actor_out(r) for r in listing.items], listing.total, listing.limit, listing.offset)
+
+
+def actor(conn: sqlite3.Connection, id: int) -> dict[str, Any] | None:
+    row = conn.execute("SELECT * FROM actor_summary WHERE actor = ?", (id,)).fetchone()
+    return _actor_out(dict(row)) if row else None
+
+
+def _actor_out(r: dict[str, Any]) -> dict[str, Any]:
+    return {"id": r["actor"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
+            "as_actor": r["as_actor"], "as_target": r["as_target"], "claims": r["claims"]}
+
+
+def linked_event_of(conn: sqlite3.Connection, doc: str, item: str) -> str | None:
+    """The linked event an event mention is a report of."""
+    row = conn.execute("SELECT event FROM linked_event_reports WHERE doc = ? AND item = ?", (doc, item)).fetchone()
+    return row[0] if row else None
+
+
+def totals(conn: sqlite3.Connection) -> dict[str, int]:
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("linked_events", "claims", "contradictions", "actor_summary", "track_record")}
+
+
+_ITEM_TABLES = {"S": "statements", "V": "events", "F": "figures"}
+
+
+def sentences(conn: sqlite3.Connection, refs: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The sentence each item (doc key, S/V/F id) is told in, with its article's outlet,
+    day and title: what the story pages show beside a link to the article."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for doc, item in dict.fromkeys(refs):
+        table = _ITEM_TABLES.get(item[:1])
+        if table is None:
+            continue
+        row = conn.execute(
+            f"SELECT substr(d.text, x.sentence_start + 1, x.sentence_end - x.sentence_start) AS sentence, d.source, "
+            f"d.published, d.title FROM {table} x JOIN documents d ON d.key = x.doc WHERE x.doc = ? AND x.id = ?",
+            (doc, item)).fetchone()
+        if row is not None:
+            out[(doc, item)] = dict(row)
+    return out
