@@ -164,14 +164,15 @@ def test_an_output_folder_of_other_files_or_settings_is_refused(tmp_path, schedu
 
 
 def test_the_command_line_on_a_local_cluster(tmp_path):
-    """`dateline batch` starting its own LocalCluster (one worker), then `ingest --from-batch`."""
-    write_articles(tmp_path / "a.jsonl", [0, 1])
+    """`dateline batch` starting its own LocalCluster (one worker, restarted after each
+    partition since it holds more than 1 MiB), then `ingest --from-batch`."""
+    write_articles(tmp_path / "a.jsonl", [0, 1, 2])
     (tmp_path / "bad.jsonl").write_text("{oops\n", encoding="utf-8")
     out, db = str(tmp_path / "out"), str(tmp_path / "s.db")
     proc = run_cli("batch", str(tmp_path / "a.jsonl"), str(tmp_path / "bad.jsonl"), "--out", out, "--workers", "1",
-                   "--no-progress")
+                   "--recycle-at", "1", "--partition-size", "1", "--no-progress")
     assert proc.returncode == 1, proc.stderr  # a source could not be read
-    assert "bad.jsonl (line 1): not JSON" in proc.stderr and "2 extracted" in proc.stderr
+    assert "bad.jsonl (line 1): not JSON" in proc.stderr and "3 extracted" in proc.stderr
     assert "Traceback" not in proc.stderr
     unread = pq.read_table(tmp_path / "out" / "errors").to_pylist()
     assert [(e["stage"], e["locator"]) for e in unread] == [("read", "line 1")]
@@ -179,4 +180,4 @@ def test_the_command_line_on_a_local_cluster(tmp_path):
     assert proc.returncode == 1 and "--from-batch" in proc.stderr
     proc = run_cli("ingest", "--db", db, "--from-batch", out, "--no-progress")
     assert proc.returncode == 0, proc.stderr
-    assert "2 stored" in proc.stderr and "the batch lists 1" in proc.stderr
+    assert "3 stored" in proc.stderr and "the batch lists 1" in proc.stderr

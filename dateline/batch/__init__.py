@@ -255,7 +255,7 @@ def _results(client: Any, parts: list[dict[str, Any]], settings: Settings, run: 
         from .work import extract_part
 
         bag = db.from_sequence(more, npartitions=len(more)).map(extract_part, settings)
-        for future, part in zip(client.compute(bag.to_delayed(optimize_graph=False)), more, strict=True):
+        for future, part in zip(client.compute(bag.to_delayed()), more, strict=True):
             waiting[future] = part
             done.add(future)
 
