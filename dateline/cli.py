@@ -506,6 +506,12 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
 
     if args.worst_case:
         return worst.main()
+    if args.scaling is not None:
+        from .evaluate import scaling
+
+        if args.scaling < 1:
+            raise InputError("--scaling takes a number of articles, at least 1")
+        return scaling.main(args.texts, args.scaling)
     return speed.main(args.texts, args.rounds)
 
 
@@ -715,6 +721,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--worst-case", action="store_true",
                    help="instead, time and peak memory of texts made to be slow (runs of brackets, a 1 MB line), "
                         "each beside a normal article of the same length")
+    p.add_argument("--scaling", type=int, metavar="N",
+                   help="instead, replicate the JSON Lines articles given to N (shifted dates, other outlets, a "
+                        "numbered line each) and print articles/s of ingest in one process and of batch on 1 and 2 "
+                        "local workers, peak memory per worker, the scaling ratio and the load average")
     p.set_defaults(func=cmd_benchmark)
     return parser
 
