@@ -194,8 +194,8 @@ def _cluster(scheduler: str | None, workers: int | None, memory_limit_mib: int, 
             _quiet("distributed"):
         if scheduler:
             try:
-                client = Client(scheduler, timeout="30s")
-            except (OSError, TimeoutError) as e:
+                client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError, ValueError) as e:
                 raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
             with client:
                 _warm(client, warm, settings)
@@ -228,7 +228,10 @@ def _quiet(name: str) -> Iterator[None]:
 
 def _warm(client: Any, warm: Callable, settings: Settings) -> None:
     if not client.nthreads():
-        client.wait_for_workers(1, timeout=60)
+        try:
+            client.wait_for_workers(1, timeout=60)
+        except TimeoutError:
+            raise BatchError("the cluster has no worker, and none joined it in 60 s") from None
     try:
         client.run(warm, settings)
     except DatelineError:
