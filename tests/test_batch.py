@@ -159,6 +159,9 @@ def test_an_output_folder_of_other_files_or_settings_is_refused(tmp_path, schedu
         load(tmp_path / "mine", store)
     with Output(tmp_path / "other") as other:  # an output made with another model
         other.open_run({**Settings.from_env().recorded(), "model": "another_model"}, [])
+        with pytest.raises(BatchError, match="another `dateline batch` is writing"), \
+                Output(tmp_path / "other") as second:
+            second.open_run({**Settings.from_env().recorded(), "model": "another_model"}, [])
     with pytest.raises(BatchError, match=r"other settings \(model\)"):
         batch([str(tmp_path / "a.jsonl")], tmp_path / "other", scheduler=scheduler, progress=False)
 

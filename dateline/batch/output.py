@@ -72,7 +72,7 @@ class Output:
         if not manifest.is_file():
             if not create:
                 raise BatchError(f"{self.folder} is not the output of `dateline batch` (it has no {MANIFEST})")
-            if self.folder.is_dir() and any(self.folder.iterdir()):
+            if self.folder.is_dir() and any(p.name != ".lock" for p in self.folder.iterdir()):
                 raise BatchError(f"{self.folder} holds other files and is not a batch's output: give a new or "
                                  "empty folder (nothing in it is touched)")
         self._lock: Any = None
@@ -84,17 +84,13 @@ class Output:
         left half-written, and start a run; its number."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            for kind in KINDS:
-                (self.folder / kind).mkdir(exist_ok=True)
-            for flat in flats():
-                (self.folder / "tables" / flat.name).mkdir(parents=True, exist_ok=True)
             self._lock = open(self.folder / ".lock", "a")
         except OSError as e:
             raise BatchError(f"cannot write {self.folder}: {e.strerror}") from None
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            self._lock.close()
+            self.close()
             raise BatchError(f"another `dateline batch` is writing {self.folder}; wait for it to finish") from None
         manifest = self.manifest()
         if manifest["runs"] and manifest["settings"] != settings:
@@ -102,6 +98,11 @@ class Output:
                              if settings.get(k) != manifest["settings"].get(k))
             raise BatchError(f"{self.folder} holds records made with other settings ({', '.join(changed)}): give "
                              "another --out, or the settings it was made with")
+        try:
+            for folder in self._folders():
+                folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise BatchError(f"cannot write {self.folder}: {e.strerror}") from None
         self._clean()
         run = 1 + max((r["run"] for r in manifest["runs"]), default=0)
         manifest["settings"] = settings
