@@ -10,7 +10,7 @@ ASSETS := dateline/web/assets
 DB ?= dateline.db
 PORT ?= 8000
 
-.PHONY: demo test install install-test assets browser serve seed benchmark latency eval clean
+.PHONY: demo test install install-test assets browser serve seed benchmark benchmark-scaling latency eval clean
 
 demo: install
 	$(BIN)/dateline extract --example --output dateline-example.json --summary
@@ -73,6 +73,12 @@ seed: install
 
 benchmark: install
 	$(BIN)/dateline benchmark ../shared/corpus/dev/articles.jsonl ../shared/corpus/seed/article.txt
+
+# ingest in one process against batch on 1 and 2 local Dask workers, the dev corpus replicated
+# to SCALING articles; the figures mean something only on an idle machine (the load average is printed)
+SCALING ?= 2000
+benchmark-scaling: install
+	$(BIN)/dateline benchmark --scaling $(SCALING) ../shared/corpus/dev/articles.jsonl
 
 # API latency (p50/p95/p99) under wrk: GET /events with filters on the seed and dev corpus; each list of
 # the corpus layer at 8 connections on a store of 10,000 documents copied from the dev corpus (kept in /tmp)

@@ -157,12 +157,57 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
     settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first)
+    if args.from_batch:
+        if args.sources:
+            raise InputError("give sources or --from-batch DIR, not both")
+        return _load_batch(args, settings)
+    if not args.sources:
+        raise InputError("give the sources to ingest (files, folders, URLs), or --from-batch DIR")
+    from .batch.output import MANIFEST
+
+    for source in args.sources:  # its Parquet files would be read as texts
+        if (Path(source) / MANIFEST).is_file():
+            raise InputError(f"{source} is the output of `dateline batch`: load it with --from-batch {source}")
     with Store(args.db) as store:
         report = ingest(args.sources, store, settings=settings, workers=args.workers, options=_read_options(args),
                         progress=args.progress,
                         on_problem=lambda p: _say(f"skipped: {p}"))
         documents = store.count("documents")
     _say(f"{report.summary()}; the store {args.db} holds {documents} documents")
+    if report.stopped:
+        _say(f"error: {report.stopped}")
+    return 0 if report.complete else 1
+
+
+def _load_batch(args: argparse.Namespace, settings: Settings) -> int:
+    from .batch.load import load
+    from .store import Store
+
+    with Store(args.db) as store:
+        report, errors = load(args.from_batch, store, settings=settings, progress=args.progress)
+        documents = store.count("documents")
+    _say(f"{report.summary()}; the store {args.db} holds {documents} documents")
+    if errors:
+        _say(f"the batch lists {errors} article(s) or source(s) it could not do (in {args.from_batch}/errors); "
+             "they are not in it")
+    if report.stopped:
+        _say(f"error: {report.stopped}")
+    return 0 if report.complete else 1
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from . import batch
+
+    settings = Settings.from_env(model=args.model, anchoring=args.anchoring, day_first=args.day_first)
+    if args.scheduler and (args.workers or args.memory_limit or args.recycle_at):
+        raise InputError("--workers, --memory-limit and --recycle-at size a local cluster; with --scheduler "
+                         "the cluster is sized by whoever started it")
+    report = batch.batch(args.sources, args.out, settings=settings, workers=args.workers, scheduler=args.scheduler,
+                         memory_limit_mib=args.memory_limit or batch.MEMORY_LIMIT_MIB,
+                         recycle_mib=args.recycle_at or batch.RECYCLE_MIB,
+                         partition_size=args.partition_size or batch.PARTITION_SIZE, options=_read_options(args),
+                         progress=args.progress, on_problem=lambda p: _say(f"skipped: {p}"))
+    _say(f"{report.summary()}; output in {args.out}")
     if report.stopped:
         _say(f"error: {report.stopped}")
     return 0 if report.complete else 1
@@ -474,6 +519,12 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
 
     if args.worst_case:
         return worst.main()
+    if args.scaling is not None:
+        from .evaluate import scaling
+
+        if args.scaling < 1:
+            raise InputError("--scaling takes a number of articles, at least 1")
+        return scaling.main(args.texts, args.scaling)
     return speed.main(args.texts, args.rounds)
 
 
@@ -508,18 +559,43 @@ def build_parser() -> argparse.ArgumentParser:
                                    "lacked (then its record is made again). Exit status 0 when everything went "
                                    "in, 1 when something was skipped or the run stopped (each reported on "
                                    "stderr); run the same command again to finish.")
-    p.add_argument("sources", nargs="+", help="files, folders (read recursively) and URLs")
+    p.add_argument("sources", nargs="*", help="files, folders (read recursively) and URLs")
     p.add_argument("--db", required=True, help="the SQLite store (created when absent)")
-    p.add_argument("--published", dest="default_published", metavar="DATE",
-                   help="publication date for articles whose source gives none (a plain text file)")
-    p.add_argument("--source", dest="default_source", metavar="OUTLET",
-                   help="the outlet, for articles whose source names none")
-    p.add_argument("--title", dest="default_title", metavar="HEADLINE",
-                   help="the headline, for articles whose source gives none")
+    p.add_argument("--from-batch", metavar="DIR", help="instead of sources, the output of `dateline batch`: its "
+                   "records are stored and linked, not extracted again")
+    _metadata_defaults(p)
     _run_options(p)
     _time_options(p)
     _source_options(p)
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("batch", help="extract many sources on a Dask cluster into partitioned Parquet",
+                       description="Read the sources `ingest` reads, extract every article the output folder "
+                                   "does not have yet on a Dask cluster (a local one by default), and write the "
+                                   "records, their sources, the flat tables of `export` and an errors table as "
+                                   "partitioned Parquet under --out. An article that cannot be extracted goes "
+                                   "to the errors table and the run goes on; the same command again does only "
+                                   "what is not done. `dateline ingest --db FILE --from-batch DIR` stores and "
+                                   "links the output. Exit status 0 when everything went in, 1 otherwise.")
+    p.add_argument("sources", nargs="+", help="files, folders (read recursively) and URLs")
+    p.add_argument("--out", required=True, metavar="DIR", help="the output folder (new, empty, or a batch's)")
+    p.add_argument("--workers", type=int, help="local worker processes, one thread each (default: one per core, "
+                   "as many as the memory holds at --memory-limit each)")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="use this Dask cluster instead of a local one")
+    p.add_argument("--memory-limit", type=int, default=None, metavar="MIB",
+                   help="memory per local worker, in MiB (default 2048; the nanny stops a worker past 95%%)")
+    p.add_argument("--recycle-at", type=int, default=None, metavar="MIB",
+                   help="restart a local worker between tasks once it holds more (default 900)")
+    p.add_argument("--partition-size", type=int, default=None, metavar="N",
+                   help="articles per partition (default 32)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar; --no-progress shows nothing (default: a bar when stderr is a "
+                        "terminal, else a line every few seconds)")
+    p.add_argument("--model", help="an installed spaCy pipeline")
+    _metadata_defaults(p)
+    _time_options(p)
+    _source_options(p)
+    p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("reextract", help="extract stored texts again with the pipeline installed now",
                        description="Re-run extraction over the stored texts whose records another version of "
@@ -658,8 +734,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--worst-case", action="store_true",
                    help="instead, time and peak memory of texts made to be slow (runs of brackets, a 1 MB line), "
                         "each beside a normal article of the same length")
+    p.add_argument("--scaling", type=int, metavar="N",
+                   help="instead, replicate the JSON Lines articles given to N (shifted dates, other outlets, a "
+                        "numbered line each) and print articles/s of ingest in one process and of batch on 1 and 2 "
+                        "local workers, peak memory per worker, the scaling ratio and the load average")
     p.set_defaults(func=cmd_benchmark)
     return parser
+
+
+def _metadata_defaults(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--published", dest="default_published", metavar="DATE",
+                   help="publication date for articles whose source gives none (a plain text file)")
+    p.add_argument("--source", dest="default_source", metavar="OUTLET",
+                   help="the outlet, for articles whose source names none")
+    p.add_argument("--title", dest="default_title", metavar="HEADLINE",
+                   help="the headline, for articles whose source gives none")
 
 
 def _run_options(p: argparse.ArgumentParser) -> None:

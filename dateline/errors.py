@@ -90,6 +90,12 @@ class StoreError(DatelineError):
     code = "D600"
 
 
+class BatchError(DatelineError):
+    """A batch run's output folder cannot be used, or its Dask cluster cannot be reached."""
+
+    code = "D700"
+
+
 class GoldError(DatelineError):
     """A gold file for `dateline eval` is not in the shape of ../shared/contract."""
 

@@ -7,3 +7,27 @@ def test_benchmark_reports_both_sides_and_their_ratio(pipeline):
     assert figures.tokens > 300 and figures.parse_s > 0 and figures.extract_s > 0
     for label in ("bare spaCy parse", "dateline.extract", "ratio extract/parse", "peak memory"):
         assert label in text
+
+
+def test_scaling_replicates_to_distinct_texts_and_says_when_the_machine_was_busy(tmp_path):
+    import json
+
+    from dateline.evaluate import scaling
+    from dateline.record import content_key
+    from tests.conftest import write_invented_jsonl
+
+    write_invented_jsonl(tmp_path / "a.jsonl", 3)
+    scaling.replicate(tmp_path / "a.jsonl", 8, tmp_path / "many.jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "many.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 8 and len({content_key(r["text"]) for r in rows}) == 8
+    assert len({r["id"] for r in rows}) == 8 and rows[3]["source"] == "Invented Wire (copy 1)"
+    assert rows[3]["published"] == "2024-03-08" and rows[0]["published"] == "2024-03-01"  # a week later
+    batch = {"done": 10, "failed": 0, "seconds": 2.0, "stopped": None, "processes": 1}
+    figures = {"articles": 10, "load_before": 1.5, "load_after": 1.2,
+               "ingest": {"done": 10, "seconds": 4.0, "rate": 2.5, "peak_mib": 400.0},
+               "batch_1": {**batch, "rate": 5.0, "peak_mib": 450.0},
+               "batch_2": {**batch, "rate": 9.0, "peak_mib": 470.0}}
+    text = scaling.report(figures)
+    assert "scaling 2/1 workers   1.80x" in text and "met" in text
+    assert "1.50 before, 1.20 after" in text and "too busy" in text
+    assert "too busy" not in scaling.report({**figures, "load_before": 0.2})

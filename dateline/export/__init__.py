@@ -40,6 +40,11 @@ def flats() -> list[Flat]:
     return [layer.flat for layer in ranked] + list(corpus.FLATS)
 
 
+def flat_rows(store: Store, flat: Flat):
+    """A flat table's rows, in its stable order (a cursor with a description)."""
+    return store.rows(f"SELECT * FROM {flat.view} ORDER BY {flat.order}")
+
+
 def export(store: Store, fmt: str, output: str | None) -> dict[str, int]:
     """Write the export; returns what was written (file name -> rows, or features for GeoJSON)."""
     if fmt not in FORMATS:
@@ -68,7 +73,7 @@ def _export(store: Store, fmt: str, output: str | None) -> dict[str, int]:
         for flat in flats():
             path = folder / f"{flat.name}.{fmt}"
             with _atomic(path, binary=fmt == "parquet") as f:
-                written[path.name] = write(store.rows(f"SELECT * FROM {flat.view} ORDER BY {flat.order}"), flat, f)
+                written[path.name] = write(flat_rows(store, flat), flat, f)
         return written
     if fmt == "jsonl":
         from .jsonl import write_jsonl as write_one

@@ -19,19 +19,30 @@ def write_csv(rows: sqlite3.Cursor, flat: Flat, f: IO[str]) -> int:
 
 
 def write_parquet(rows: sqlite3.Cursor, flat: Flat, f: IO[bytes]) -> int:
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
+    table = arrow_table(columns_of(rows), flat)
+    pq.write_table(table, f)
+    return table.num_rows
+
+
+def columns_of(rows: sqlite3.Cursor) -> dict[str, list]:
+    """A flat table's rows as plain columns (name -> values), in the view's order of columns."""
     names = [c[0] for c in rows.description]
     columns: dict[str, list] = {name: [] for name in names}
     for row in rows:
         for name, value in zip(names, row):
             columns[name].append(value)
+    return columns
+
+
+def arrow_table(columns: dict[str, list], flat: Flat):
+    """The columns as an Arrow table with the flat table's types (`dateline batch` writes its
+    partitions of the flat tables with these, so they read as one dataset with the export's)."""
+    import pyarrow as pa
 
     # the flat table's numeric columns keep their types when a store has no such values yet
     def kind(name: str):
         return pa.float64() if name in flat.floats else pa.int64() if name in flat.integers else pa.string()
 
-    table = pa.table({name: pa.array(values, type=kind(name)) for name, values in columns.items()})
-    pq.write_table(table, f)
-    return table.num_rows
+    return pa.table({name: pa.array(values, type=kind(name)) for name, values in columns.items()})

@@ -90,7 +90,7 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
         else:
             found.append(item)
     report.read = len(found)
-    with _until_stopped(report, len(found), "article", "ingest", progress) as bar:
+    with until_stopped(report, len(found), "article", "ingest", progress) as bar:
         todo: dict[str, list[Found]] = {}  # key -> every source of that text in this run
         for item in found:
             key = content_key(item.article.text)
@@ -201,7 +201,7 @@ def reextract(store: Store, *, settings: Settings | None = None, overrides: dict
         else:
             todo.append((pipeline, store.made_by(made)))
             report.stale += count
-    with _until_stopped(report, report.stale, "document", "reextract", progress) as bar:
+    with until_stopped(report, report.stale, "document", "reextract", progress) as bar:
         for pipeline, keys in todo:
             articles = (_stored_article(doc) for key in keys if (doc := store.document(key)) is not None)
             for key, record, error in _extract(articles, pipeline.settings, workers,
@@ -219,11 +219,10 @@ def reextract(store: Store, *, settings: Settings | None = None, overrides: dict
 
 
 @contextlib.contextmanager
-def _until_stopped(report: Report | Reextracted, total: int, unit: str, desc: str,
-                   progress: bool | None) -> Iterator[Any]:
-    """A progress bar for a run; what stops it early (a store that cannot be written, a
-    model that cannot be loaded, a worker that died) is said in `report.stopped`, and
-    what was stored before is kept."""
+def until_stopped(report: Any, total: int, unit: str, desc: str, progress: bool | None) -> Iterator[Any]:
+    """A progress bar for a run (ingest, reextract, batch: a report with a `stopped` field);
+    what stops it early (a store that cannot be written, a model that cannot be loaded, a
+    worker that died) is said in `report.stopped`, and what was stored before is kept."""
     from tqdm import tqdm
 
     if progress is None and not sys.stderr.isatty():
@@ -285,12 +284,9 @@ def _extract(articles: Iterable[Article], settings: Settings, workers: int,
     if workers <= 1:
         pipeline = pipeline or Pipeline(settings)
         for batch in batches:
-            yield from _extract_batch(pipeline, batch)
+            yield from extract_batch(pipeline, batch)
         return
-    from ..layers.places.gazetteer import gazetteer
-    from ..resources import Resources
-
-    Resources(settings).get(gazetteer).db.close()  # compiled here once if stale, not by every worker at once
+    compile_resources(settings)
     # spawn: workers start clean, without this process's open store or threads
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
                              initargs=(settings,)) as pool:
@@ -308,6 +304,15 @@ def _extract(articles: Iterable[Article], settings: Settings, workers: int,
         finally:
             for future in waiting:
                 future.cancel()
+
+
+def compile_resources(settings: Settings) -> None:
+    """Compile what the pipeline compiles on first use (the gazetteer) here, once, if it is
+    stale, so that the worker processes about to start do not all compile it at once."""
+    from ..layers.places.gazetteer import gazetteer
+    from ..resources import Resources
+
+    Resources(settings).get(gazetteer).db.close()
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -329,7 +334,7 @@ def _take(queue: Iterator[list[Article]], n: int) -> Iterable[list[Article]]:
         yield batch
 
 
-def _extract_batch(pipeline: Pipeline, batch: list[Article]) -> list[Outcome]:
+def extract_batch(pipeline: Pipeline, batch: list[Article]) -> list[Outcome]:
     """Records for a batch; an article that cannot be extracted is reported, the others go on."""
     out: dict[int, Outcome] = {}
     for record, n in pipeline.pipe(((article, n) for n, article in enumerate(batch)), as_tuples=True,
@@ -361,4 +366,4 @@ def _start_worker(settings: Settings) -> None:
 def _work(batch: list[Article]) -> list[Outcome]:
     if _FAILED is not None:
         raise _FAILED
-    return _extract_batch(_PIPELINE, batch)
+    return extract_batch(_PIPELINE, batch)
