@@ -442,3 +442,35 @@ def test_a_signing_and_the_agreement_it_seals_are_one_happening(tmp_path):
               "text": "Velnor and Tarsk agreed on a border deal in Orsk on Monday."}
     record = linked(tmp_path, [signed, agreed])
     assert any({r["document"] for r in e["reports"]} == {"sg-1", "sg-2"} for e in record["events"]), record["events"]
+
+
+def test_a_long_story_grows_at_its_end_with_the_groups_a_whole_clustering_gives(tmp_path, pipeline, monkeypatch):
+    """Daily reports of one town chain into one large part; its new mentions are placed
+    without clustering the part again, and the groups are those of clustering it whole."""
+    from dateline.corpus import link as linking
+    from dateline.evaluate.linkspeed import shifted
+
+    text = ("Militia fighters shelled the market in Orsk on Monday, killing three people, residents said. "
+            "The army struck militia positions near Orsk in response, officials said.")
+    base = pipeline(text, published="2031-01-06", source="Kestrel Daily")
+    records = [shifted(base, n, n) for n in range(45)]  # one report a day for 45 days
+
+    def groups_of(name: str) -> set[frozenset]:
+        with Store(tmp_path / name) as store:
+            for record in records:
+                store.add(record)
+                Linker().pending(store)
+            rows = store.linking(lambda t: t.conn.execute(
+                "SELECT grp, doc, item FROM link_items WHERE kind = 'event'").fetchall())
+            largest = store.linking(lambda t: t.conn.execute(
+                "SELECT max(n) FROM (SELECT count(*) AS n FROM link_items GROUP BY part)").fetchone()[0])
+        found: dict[str, set] = {}
+        for grp, doc, item in rows:
+            found.setdefault(grp, set()).add((doc, item))
+        return {frozenset(g) for g in found.values()}, largest
+
+    placed, largest = groups_of("placed.db")
+    assert largest > linking.MAX_CLUSTERED, largest  # the part is large enough to be placed into
+    monkeypatch.setattr(linking.Linker, "_added", lambda self, tables, part, fresh: None)
+    whole, _ = groups_of("whole.db")
+    assert placed == whole

@@ -70,7 +70,12 @@ class Linker:
         if not any(stale.values()):
             Actors(tables, self.lex.names).learn(record)  # once per document: `seen` counts documents
         parts: dict[str, set[str]] = {k: set() for k in KINDS}
+        fresh: dict[Ref, dict[str, Any]] = {}
+        made = {ref_name(ref) for _, ref, _, _ in new}  # the parts this document's items begin as
+        older: dict[str, set[str]] = {}  # a part -> the parts from before this document it took in
         for kind, ref, item, keys in new:
+            if kind == "event":
+                fresh[ref] = item
             pairs = []
             for other, _, candidate in tables.candidates(kind, keys):
                 if other == ref:
@@ -84,18 +89,29 @@ class Linker:
             name = min(joined)
             tables.join_parts(joined, name)
             parts[kind] = (parts[kind] - joined) | {name}
-        touched = {kind: self._regroup(tables, kind, found) | stale[kind] for kind, found in parts.items()}
+            older[name] = {o for p in joined for o in older.get(p, set() if p in made else {p})}
+        # a mention that joins two older parts is clustered with both whole: their groups were
+        # made apart, and together they may be made otherwise
+        fresh = {ref: item for ref, item in fresh.items() if len(older.get(tables.part_of(ref) or "", ())) < 2}
+        touched = {kind: self._regroup(tables, kind, found, fresh) | stale[kind] for kind, found in parts.items()}
         Judge(tables, self.lex, self.settings).judge(touched)
         tables.mark_linked(doc)
         return True
 
-    def _regroup(self, tables: LinkTables, kind: str, parts: Iterable[str]) -> set[str]:
+    def _regroup(self, tables: LinkTables, kind: str, parts: Iterable[str],
+                 fresh: dict[Ref, dict[str, Any]] | None = None) -> set[str]:
         """Make the groups of each part again; the groups made and those undone. A claim
         or a count is its part (what one speaker says alike, what counts one thing);
         event mentions are clustered, since a chain of alike mentions may join two
-        happenings that no pair of reports says are one."""
+        happenings that no pair of reports says are one. `fresh`: the event mentions just
+        added, which a large part takes in without clustering its older members again."""
         touched: set[str] = set()
         for part in parts:
+            if kind == "event" and fresh:
+                added = self._added(tables, part, fresh)
+                if added is not None:
+                    touched |= added
+                    continue
             touched |= tables.groups_in_part(part)
             if kind != "event":
                 tables.group_as_part(part)
@@ -109,13 +125,59 @@ class Linker:
         tables.forget_judgements(touched)
         return touched
 
+    def _added(self, tables: LinkTables, part: str, fresh: dict[Ref, dict[str, Any]]) -> set[str] | None:
+        """The groups a large part's new mentions join, when they come after every older
+        member in publication order: clustering the part in that order (`_sequential`)
+        would give its older members the groups they have and then take the new ones
+        one by one, so only the new ones are placed, against the groups of the mentions
+        alike to them. A long story whose daily reports chain into one part costs what
+        its latest days do, not all its days. None when the part must be clustered whole
+        (small, or a new mention older than some member: an old report come late)."""
+        new = sorted((ref, item) for ref, item in fresh.items() if tables.part_of(ref) == part)
+        if not new or tables.part_size(part) - len(new) <= MAX_CLUSTERED:
+            return None
+        latest = tables.latest_in_part(part, new[0][0][0])
+        if latest is None or any(_order(ref, item) <= (latest[0], (latest[1], latest[2])) for ref, item in new):
+            return None
+        touched: set[str] = set()
+        bar = self.bars["event"]
+        waiting = {ref for ref, _ in new}  # new mentions not placed yet belong to no group so far
+        for ref, item in sorted(new, key=lambda m: _order(*m)):
+            waiting.discard(ref)
+            groups = {grp for other, grp, candidate in tables.candidates("event", events.keys(item, ref[0]))
+                      if other not in waiting and other != ref and tables.part_of(other) == part
+                      and (like := self._likeness("event", item, candidate)) is not None and like >= bar}
+            best, pick = None, None
+            clusters = [(grp, tables.members(grp)) for grp in groups]
+            clusters.sort(key=lambda c: min(_order(r, i) for r, i in c[1]))  # the order _sequential made them in
+            for grp, members in clusters:
+                if not _within(_span([i for _, i in members]), _span([item])):
+                    continue
+                cross = [self._likeness("event", item, other) for _, other in members]
+                if any(c is None for c in cross):
+                    continue
+                score = _linkage(cross, bar)
+                if score is not None and (best is None or score > best):
+                    best, pick = score, (grp, members)
+            if pick is None:
+                name = ref_name(ref)
+                tables.set_group([ref], name)
+            else:
+                grp, members = pick
+                name = ref_name(min([ref] + [r for r, _ in members]))
+                tables.set_group([ref] + [r for r, _ in members], name)
+                touched.add(grp)
+            touched.add(name)
+        tables.forget_judgements(touched)
+        return touched
+
     def _clusters(self, kind: str, members: list[tuple[Ref, dict[str, Any]]]) -> list[list[Ref]]:
         """The groups of a part: average-link clustering of its members, in the order of
         their refs, never joining two clusters that hold a pair that cannot be one
         (incompatible dates, places, speakers) or that would span more than SPAN_DAYS (a
         chain of daily reports of "an attack" is not one attack). A function of the
         members alone, so the groups do not depend on the order the documents came in. A
-        part too large to cluster pairwise is taken in order of dates, each member joining
+        part too large to cluster pairwise is taken in order of publication, each member joining
         the cluster it is most alike to."""
         if len(members) == 1:
             return [[members[0][0]]]
@@ -150,7 +212,7 @@ class Linker:
         return [[members[i][0] for i in cluster] for cluster in clusters]
 
     def _sequential(self, kind: str, members: list[tuple[Ref, dict[str, Any]]]) -> list[list[Ref]]:
-        ordered = sorted(members, key=lambda m: (m[1].get("lo") or "", m[0]))
+        ordered = sorted(members, key=lambda m: _order(*m))
         clusters: list[tuple[list[tuple[Ref, dict[str, Any]]], tuple[str, str] | None]] = []
         bar = self.bars[kind]
         for ref, item in ordered:
@@ -266,6 +328,12 @@ class Linker:
         if kind == "statement":
             return claims.likeness(a, b, self.lex.names, self._told)
         return figures.likeness(a, b)
+
+
+def _order(ref: Ref, item: dict[str, Any]) -> tuple[str, Ref]:
+    """The order a large part is clustered in: publication, then the mention's name (the
+    order news comes in, so that a part grows at its end)."""
+    return item.get("published") or "", ref
 
 
 def _linkage(cross: list[float], bar: float) -> float | None:

@@ -93,7 +93,13 @@ def _is_day(text: str) -> bool:
 def round_days(records: list[dict[str, Any]]) -> int:
     """Days from one round of copies to the next: the span of the records' publication days
     and a month."""
-    days = sorted(d for r in records if (d := _day(r["document"].get("published"))))
+    return step_days([r["document"].get("published") for r in records])
+
+
+def step_days(published: list[str | None]) -> int:
+    """Days from one round of copies to the next, for articles published on these days:
+    their span and a month, so that a round tells its stories after the last has."""
+    days = sorted(d for value in published if (d := _day(value)))
     return ((days[-1] - days[0]).days if days else 0) + MARGIN_DAYS
 
 

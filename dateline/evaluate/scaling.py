@@ -2,8 +2,9 @@
 one and on two local Dask workers, over a corpus replicated to N articles.
 
 Each copy of an article differs from the others (identical texts are stored once): its
-date is shifted by a week per copy, its outlet and URL are named after the copy, and a
-numbered line is added to its text. Every figure is wall time from the first read to the
+date is shifted by a round per copy (the corpus's span and a month, as benchmark-links
+shifts its copies), its outlet and URL are named after the copy, and a numbered line is
+added to its text. Every figure is wall time from the first read to the
 last write, start-up (model loads, the cluster) included; `ingest` also stores and links
 each record, which `batch` leaves to `ingest --from-batch`. Peak memory is each worker
 process's maximum resident set size (for `ingest`, this process's).
@@ -22,6 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .linkspeed import step_days
+
 SCALING_TARGET = 1.7  # two workers against one
 PEAK_TARGET_MIB = 1024  # per worker
 BUSY = 0.5  # one-minute load average at the start above which the figures mean little
@@ -32,6 +35,11 @@ def replicate(source: Path, n: int, target: Path) -> int:
     articles = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not articles:
         raise ValueError(f"{source} holds no article")
+    # each round of copies after the one before, as benchmark-links fills its stores: a
+    # round a week after the last would tell the same stories again while they still run,
+    # and ingest would link every copy to the copies before it (a store as dense in time
+    # as no real one is)
+    step = step_days([str(a.get("published") or a.get("date") or "") or None for a in articles])
     with target.open("w", encoding="utf-8") as f:
         for i in range(n):
             copy, article = divmod(i, len(articles))
@@ -43,7 +51,7 @@ def replicate(source: Path, n: int, target: Path) -> int:
                     row["url"] = f"{row['url']}?copy={copy}"
                 published = row.get("published") or row.get("date")
                 if published:
-                    day = dt.date.fromisoformat(str(published)[:10]) + dt.timedelta(weeks=copy)
+                    day = dt.date.fromisoformat(str(published)[:10]) + dt.timedelta(days=step * copy)
                     row["published"] = day.isoformat()
                     row.pop("date", None)
                 row["text"] = f"{row['text']}\nCopy {copy} of this report, line {i}."

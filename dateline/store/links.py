@@ -126,6 +126,17 @@ class LinkTables:
         self.conn.executemany("UPDATE link_items SET part = ? WHERE doc = ? AND item = ?",
                               [(part, doc, item) for doc, item in refs])
 
+    def part_size(self, part: str) -> int:
+        return self.conn.execute("SELECT count(*) FROM link_items WHERE part = ?", (part,)).fetchone()[0]
+
+    def latest_in_part(self, part: str, other_than: str) -> tuple[str, str, str] | None:
+        """(publication day, document key, item) of the last member of a part in publication
+        order, leaving out the members of one document; None when it has no other member."""
+        row = self.conn.execute(
+            "SELECT coalesce(json_extract(data, '$.published'), ''), doc, item FROM link_items "
+            "WHERE part = ? AND doc != ? ORDER BY 1 DESC, 2 DESC, 3 DESC LIMIT 1", (part, other_than)).fetchone()
+        return tuple(row) if row else None
+
     def groups_in_part(self, part: str) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT DISTINCT grp FROM link_items WHERE part = ?", (part,))}
 
