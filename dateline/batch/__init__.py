@@ -206,10 +206,13 @@ def _cluster(scheduler: str | None, workers: int | None, memory_limit_mib: int, 
 
         compile_resources(settings)  # here once, not by every worker at once
         n = local_size(workers, memory_limit_mib)
-        # no dashboard, and the scheduler's own HTTP endpoints on a free port of loopback only
+        # no dashboard, and the scheduler's own HTTP endpoints on a free port of loopback only;
+        # the workers' own logs silenced: a worker recycled as the run ends may log the
+        # nanny's stop queue closing under it, with a traceback, and what goes wrong with an
+        # article is in the errors table
         with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, memory_limit=f"{memory_limit_mib}MiB",
                           host="127.0.0.1", scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                          silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
             client.register_plugin(Recycle(recycle_mib * 2**20))
             _warm(client, warm, settings)
             yield client
