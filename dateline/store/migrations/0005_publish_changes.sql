@@ -1,0 +1,32 @@
+-- Migration 5 (Dateline 0.3): publishing the corpus views group by group. Linking a
+-- document changes a few groups; the views of migration 4 were written again whole after
+-- each ingest, which reads the whole store (tens of seconds on a large one). Linking now
+-- notes what it changed, in the transaction that changes it, and publishing
+-- (corpus/publish.py) writes again the rows of those groups and the counts of the
+-- speakers, outlets and actors they name, nothing else.
+
+-- What changed since the views were last written: a group made, changed, undone or
+-- judged again ('group', its name); an actor given a name or seen again ('actor', its id);
+-- a name form learned or seen again ('form', the form), which may give a name of a
+-- published group an actor or a fuller name; everything ('all', ''), after a relink's clear.
+CREATE TABLE IF NOT EXISTS links_changes (
+    kind TEXT NOT NULL,            -- group | actor | form | all
+    name TEXT NOT NULL,
+    PRIMARY KEY (kind, name)
+);
+
+-- The name forms a published group's rows looked up and found no actor for, so that the
+-- group is written again when a later document makes one of them an actor's.
+CREATE TABLE IF NOT EXISTS links_unresolved (
+    form TEXT NOT NULL,
+    grp TEXT NOT NULL,
+    PRIMARY KEY (form, grp)
+);
+CREATE INDEX IF NOT EXISTS links_unresolved_grp ON links_unresolved (grp);
+
+-- A group's contradictions, found to be written again.
+CREATE INDEX IF NOT EXISTS contradictions_grp ON contradictions (grp);
+
+-- The schema the views were written under: views written before this migration (or
+-- under an older one) were not followed by the notes above, and are written again whole.
+ALTER TABLE links_published ADD COLUMN schema INTEGER NOT NULL DEFAULT 0;
