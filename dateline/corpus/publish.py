@@ -24,6 +24,7 @@ from ..store import corpus as views
 from ..store.links import LinkTables
 from .actors import Actors
 from .link import Linker
+from .names import same
 from .record import groups
 
 LOGGER = logging.getLogger(__name__)
@@ -54,7 +55,8 @@ def publish(store: Store, settings: Settings | None = None, *, linker: Linker | 
             counts = views.write(conn, groups(tables, linker.lex), actor_of, at, schema)
             LOGGER.info("published the links record: %s", counts)
         else:
-            dirty = set(changes["group"]) | _renamed(tables, linker, changes["form"])
+            forms = changes["form"] | {f for f in changes["seen"] if _tied(tables, f)}
+            dirty = set(changes["group"]) | _renamed(tables, linker, forms)
             actors = {int(a) for a in changes["actor"]}
             counts = views.update(conn, dirty, groups(tables, linker.lex, dirty), actor_of, actors, at, schema)
             LOGGER.info("published the changed groups of the links record: %s", counts)
@@ -64,21 +66,52 @@ def publish(store: Store, settings: Settings | None = None, *, linker: Linker | 
     return store.linking(work)
 
 
+def _tied(tables: LinkTables, form: str) -> bool:
+    """Whether seeing a known form again may change a speaker's fullest name: only where it
+    is as long as another name the speaker may be (Actors.canonical then takes the one seen
+    most: "Erdoğan" or "Erdogan"). Two names a speaker's name is the same as share a key
+    with it and, being alike (a surname, an acronym, words in common), with each other: the
+    other name is looked for among the forms that share a key with this one."""
+    found = tables.form_text(form)
+    if found is None:
+        return False
+    text = found[0]
+    return any(other != form and len(other_text) == len(text) and other_text != text
+               for other, _, other_text, _, _ in tables.forms_by_keys(tables.form_keys(form)))
+
+
 def _renamed(tables: LinkTables, linker: Linker, forms: set[str]) -> set[str]:
     """The published groups a change of these name forms (learned, or seen again) may
     change: those with a name of one of them that had no actor, and the claims whose
-    speaker's fullest name (Actors.canonical) is now another. The claims are found through
-    the statements' index of speaker keys, and only those whose name did change are kept."""
+    speaker's fullest name (Actors.canonical) is now another. The claims are looked for
+    among the statements the index of speaker keys finds under the forms' keys whose
+    speaker may be one of the forms' (names.same), and only those whose name did change
+    are kept."""
     if not forms:
         return set()
     conn = tables.conn
     out = views.unresolved(conn, forms)
+    lex_names = linker.lex.names
+    texts = [(text, type) for form in forms if (found := tables.form_text(form)) for text, type in [found]]
+    changed = [lex_names.name(text, type) for text, type in texts]
     keys: set[str] = set()
     for form in forms:
         keys |= tables.form_keys(form)
-    actors = Actors(tables, linker.lex.names)
+    actors = Actors(tables, lex_names)
+    alike: dict[tuple[str, str | None], bool] = {}
     named: dict[tuple[str, str | None], str] = {}
-    for grp in tables.statements_keyed(keys) - out:
+    groups: set[str] = set()
+    for grp, item in tables.statements_keyed(keys).values():
+        said = item.get("speaker") or {}
+        if grp in out or grp in groups or not said.get("name"):
+            continue  # "(unknown)" has no fuller name
+        key = (said["name"], said.get("type"))
+        if key not in alike:
+            name = lex_names.name(*key)
+            alike[key] = any(same(name, other) for other in changed)
+        if alike[key]:
+            groups.add(grp)
+    for grp in groups:
         published = views.published_speaker(conn, grp)
         if published is None:  # not published: a group changed since, written anyway
             continue
@@ -86,7 +119,7 @@ def _renamed(tables: LinkTables, linker: Linker, forms: set[str]) -> set[str]:
         found = tables.item(first)
         said = (found[2].get("speaker") or {}) if found else {}
         if not said.get("name"):
-            continue  # "(unknown)" has no fuller name
+            continue
         key = (said["name"], said.get("type"))
         if key not in named:
             named[key] = actors.canonical(*key)

@@ -118,14 +118,17 @@ class LinkTables:
         row = self.conn.execute("SELECT data FROM link_items WHERE doc = ? LIMIT 1", (doc,)).fetchone()
         return (json.loads(row[0]).get("document") if row else None) or doc
 
-    def statements_keyed(self, keys: Iterable[str]) -> set[str]:
-        """The groups of the statements indexed under a speaker's name key (any of `keys`),
-        whatever the week their index key adds ("key|2024-W07")."""
-        out: set[str] = set()
+    def statements_keyed(self, keys: Iterable[str]) -> dict[Ref, tuple[str, dict[str, Any]]]:
+        """(group, item) of the statements indexed under a speaker's name key (any of
+        `keys`), whatever the week their index key adds ("key|2024-W07")."""
+        out: dict[Ref, tuple[str, dict[str, Any]]] = {}
         for key in sorted(set(keys)):
-            out |= {r[0] for r in self.conn.execute(
-                "SELECT DISTINCT i.grp FROM link_keys k JOIN link_items i ON i.doc = k.doc AND i.item = k.item "
-                "WHERE k.kind = 'statement' AND k.key >= ? AND k.key < ?", (f"{key}|", f"{key}}}"))}
+            for doc, item, grp, data in self.conn.execute(
+                    "SELECT i.doc, i.item, i.grp, i.data FROM link_keys k JOIN link_items i "
+                    "ON i.doc = k.doc AND i.item = k.item WHERE k.kind = 'statement' AND k.key >= ? AND k.key < ?",
+                    (f"{key}|", f"{key}}}")):
+                if (doc, item) not in out:
+                    out[(doc, item)] = (grp, json.loads(data))
         return out
 
     def all_items(self) -> Iterator[tuple[Ref, str, str, dict[str, Any]]]:
@@ -225,7 +228,7 @@ class LinkTables:
         # a speaker is, between names as long, the one seen most
         self.conn.execute("INSERT OR IGNORE INTO links_changes (kind, name) "
                           "SELECT 'actor', actor FROM actor_names WHERE form = ?", (form,))
-        self.changed("form", [form])
+        self.changed("seen", [form])
 
     def forms_by_keys(self, keys: Iterable[str]) -> list[tuple[str, int, str, str | None, int]]:
         """(form, actor, name, type, seen) of the name forms indexed under any of `keys`."""
@@ -236,6 +239,12 @@ class LinkTables:
             f"SELECT n.form, n.actor, n.name, a.type, n.seen FROM link_keys k JOIN actor_names n ON n.form = k.item "
             f"JOIN actors a ON a.id = n.actor WHERE k.kind = 'actor' AND k.key IN ({', '.join('?' * len(keys))})",
             keys)]
+
+    def form_text(self, form: str) -> tuple[str, str | None] | None:
+        """A name form's name as first written, and its actor's type."""
+        row = self.conn.execute("SELECT n.name, a.type FROM actor_names n JOIN actors a ON a.id = n.actor "
+                                "WHERE n.form = ?", (form,)).fetchone()
+        return (row[0], row[1]) if row else None
 
     def form_keys(self, form: str) -> set[str]:
         """The index keys of a name form (those `forms_by_keys` finds it by)."""
@@ -269,13 +278,14 @@ class LinkTables:
     # changes since the views were published ---------------------------------------------
 
     def changed(self, kind: str, names: Iterable[str]) -> None:
-        """Note what changed (a group, an actor, a name form; 'all') for the next publishing."""
+        """Note what changed (a group, an actor, a name form learned or seen again; 'all')
+        for the next publishing."""
         self.conn.executemany("INSERT OR IGNORE INTO links_changes (kind, name) VALUES (?, ?)",
                               [(kind, n) for n in names])
 
     def changes(self) -> dict[str, set[str]]:
         """What changed since the changes were last forgotten, by kind."""
-        out: dict[str, set[str]] = {"group": set(), "actor": set(), "form": set(), "all": set()}
+        out: dict[str, set[str]] = {"group": set(), "actor": set(), "form": set(), "seen": set(), "all": set()}
         for kind, name in self.conn.execute("SELECT kind, name FROM links_changes"):
             out.setdefault(kind, set()).add(name)
         return out

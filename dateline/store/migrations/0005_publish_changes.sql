@@ -7,10 +7,10 @@
 
 -- What changed since the views were last written: a group made, changed, undone or
 -- judged again ('group', its name); an actor given a name or seen again ('actor', its id);
--- a name form learned or seen again ('form', the form), which may give a name of a
+-- a name form learned ('form') or seen again ('seen'), which may give a name of a
 -- published group an actor or a fuller name; everything ('all', ''), after a relink's clear.
 CREATE TABLE IF NOT EXISTS links_changes (
-    kind TEXT NOT NULL,            -- group | actor | form | all
+    kind TEXT NOT NULL,            -- group | actor | form | seen | all
     name TEXT NOT NULL,
     PRIMARY KEY (kind, name)
 );
