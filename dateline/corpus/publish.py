@@ -24,7 +24,7 @@ from ..store import corpus as views
 from ..store.links import LinkTables
 from .actors import Actors
 from .link import Linker
-from .names import same
+from .names import Names, same
 from .record import groups
 
 LOGGER = logging.getLogger(__name__)
@@ -36,7 +36,6 @@ def publish(store: Store, settings: Settings | None = None, *, linker: Linker | 
     since they were written, or all of them when `force` is set or the tables cannot be
     brought up to date group by group. True when anything was written."""
     linker = linker or Linker(settings)
-    names = linker.lex.names
     schema = migrate.latest()
 
     def work(tables: LinkTables) -> bool:
@@ -47,18 +46,15 @@ def publish(store: Store, settings: Settings | None = None, *, linker: Linker | 
         if not whole and views.published_stamp(conn) == at and not any(changes.values()):
             return False
 
-        def actor_of(text: str, type: str | None) -> tuple[str | None, int | None]:
-            form = names.name(text, type).form
-            return (form, tables.actor_of_form(form)) if form else (None, None)
-
+        resolver = _Resolver(tables, linker.lex.names)
         if whole:
-            counts = views.write(conn, groups(tables, linker.lex), actor_of, at, schema)
+            counts = views.write(conn, groups(tables, linker.lex), resolver, at, schema)
             LOGGER.info("published the links record: %s", counts)
         else:
             forms = changes["form"] | {f for f in changes["seen"] if _tied(tables, f)}
             dirty = set(changes["group"]) | _renamed(tables, linker, forms)
             actors = {int(a) for a in changes["actor"]}
-            counts = views.update(conn, dirty, groups(tables, linker.lex, dirty), actor_of, actors, at, schema)
+            counts = views.update(conn, dirty, groups(tables, linker.lex, dirty), resolver, actors, at, schema)
             LOGGER.info("published the changed groups of the links record: %s", counts)
         tables.forget_changes()
         return True
@@ -83,46 +79,39 @@ def _tied(tables: LinkTables, form: str) -> bool:
 def _renamed(tables: LinkTables, linker: Linker, forms: set[str]) -> set[str]:
     """The published groups a change of these name forms (learned, or seen again) may
     change: those with a name of one of them that had no actor, and the claims whose
-    speaker's fullest name (Actors.canonical) is now another. The claims are looked for
-    among the statements the index of speaker keys finds under the forms' keys whose
-    speaker may be one of the forms' (names.same), and only those whose name did change
-    are kept."""
+    speaker's fullest name (Actors.canonical) is now another. A form can only become the
+    fullest name of a speaker it is the same as (names.same), whose name shares a key with
+    it: the claims are found by the keys of their speakers' names (links_speakers), and
+    only those whose name did change are kept."""
     if not forms:
         return set()
     conn = tables.conn
     out = views.unresolved(conn, forms)
-    lex_names = linker.lex.names
-    texts = [(text, type) for form in forms if (found := tables.form_text(form)) for text, type in [found]]
-    changed = [lex_names.name(text, type) for text, type in texts]
+    names = linker.lex.names
+    changed = [names.name(*found) for form in forms if (found := tables.form_text(form)) is not None]
     keys: set[str] = set()
     for form in forms:
         keys |= tables.form_keys(form)
-    actors = Actors(tables, lex_names)
-    alike: dict[tuple[str, str | None], bool] = {}
-    named: dict[tuple[str, str | None], str] = {}
-    groups: set[str] = set()
-    for grp, item in tables.statements_keyed(keys).values():
-        said = item.get("speaker") or {}
-        if grp in out or grp in groups or not said.get("name"):
-            continue  # "(unknown)" has no fuller name
-        key = (said["name"], said.get("type"))
-        if key not in alike:
-            name = lex_names.name(*key)
-            alike[key] = any(same(name, other) for other in changed)
-        if alike[key]:
-            groups.add(grp)
-    for grp in groups:
-        published = views.published_speaker(conn, grp)
-        if published is None:  # not published: a group changed since, written anyway
+    actors = Actors(tables, names)
+    for (text, type), published in views.speakers_keyed(conn, keys).items():
+        name = names.name(text, type)
+        if not any(same(name, other) for other in changed):
             continue
-        speaker, first = published
-        found = tables.item(first)
-        said = (found[2].get("speaker") or {}) if found else {}
-        if not said.get("name"):
-            continue
-        key = (said["name"], said.get("type"))
-        if key not in named:
-            named[key] = actors.canonical(*key)
-        if named[key] != speaker:
-            out.add(grp)
+        now = actors.canonical(text, type)
+        out |= {grp for grp, speaker in published if speaker != now}
     return out
+
+
+class _Resolver:
+    """The names of reports resolved through corpus/names.py and the actors table."""
+
+    def __init__(self, tables: LinkTables, names: Names):
+        self.tables = tables
+        self.names = names
+
+    def actor(self, text: str, type: str | None) -> tuple[str | None, int | None]:
+        form = self.names.name(text, type).form
+        return (form, self.tables.actor_of_form(form)) if form else (None, None)
+
+    def keys(self, text: str, type: str | None) -> set[str]:
+        return self.names.name(text, type).keys()

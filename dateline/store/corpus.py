@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -57,9 +57,18 @@ WORDS = (("linked_event_words", "linked_events", "words"),
 TRIGRAM = 3  # the shortest text a trigram index can find; a shorter one is looked for row by row
 MEMBER = "<member>"  # marks a clause "key IN (a set)" for _page, which writes "" or "+" in its place
 DENSE = 1000  # rows of a set past which walking the order's index beats fetching them all
-# resolves a name as a report gives it (and its entity type) to its folded form (None: a name
-# that folds to nothing) and the actor of the actors table that form is one of (None: none yet)
-ActorOf = Callable[[str, "str | None"], "tuple[str | None, int | None]"]
+
+
+class Resolver(Protocol):
+    """What the names of reports are, as corpus/names.py and the actors table tell."""
+
+    def actor(self, text: str, type: str | None) -> tuple[str | None, int | None]:
+        """A name as a report gives it (and its entity type): its folded form (None: a name
+        that folds to nothing) and the actor that form is one of (None: none yet)."""
+
+    def keys(self, text: str, type: str | None) -> set[str]:
+        """A name's index keys: any two names that may be one actor share one."""
+
 UNKNOWN = "(unknown)"  # the speaker the links record gives a statement whose record names none
 
 
@@ -130,42 +139,42 @@ class Affected:
         self.actors |= other.actors
 
 
-def write(conn: sqlite3.Connection, groups: Iterable[Group], actor_of: ActorOf, at: str,
+def write(conn: sqlite3.Connection, groups: Iterable[Group], names: Resolver, at: str,
           schema: int) -> dict[str, int]:
     """Replace the tables with the rows of every group (inside the caller's transaction); `at`
     is the stamp of the link tables they were made from. Returns the rows per table."""
-    for table in (*TABLES, *(words for words, _, _ in WORDS), "links_unresolved"):
+    for table in (*TABLES, *(words for words, _, _ in WORDS), "links_unresolved", "links_speakers"):
         conn.execute(f"DELETE FROM {table}")
-    writer = _Writer(conn, actor_of)
+    writer = _Writer(conn, names)
     for group in groups:
         writer.group(group)
     writer.finish()
-    _count(conn, actor_of, None)
+    _count(conn, names, None)
     _items(conn, None)
     _stamp(conn, at, schema)
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
 
 
-def update(conn: sqlite3.Connection, names: Iterable[str], groups: Iterable[Group], actor_of: ActorOf,
+def update(conn: sqlite3.Connection, changed: Iterable[str], groups: Iterable[Group], names: Resolver,
            actors: Iterable[int], at: str, schema: int) -> dict[str, int]:
-    """Write again the rows of the groups `names` (inside the caller's transaction): those
-    rows go, the `groups` (those of `names` that still exist) are written, and what is
+    """Write again the rows of the groups `changed` (inside the caller's transaction): those
+    rows go, the `groups` (those of them that still exist) are written, and what is
     counted over groups is counted again for the speakers, outlets, names and actors the
     old rows and the new ones name, and for `actors` (whose names changed). Every query
     goes through an index: the cost is that of the groups, not of the store."""
-    names = sorted(set(names))
-    affected = _affected(conn, names)
-    _delete(conn, names)
-    writer = _Writer(conn, actor_of)
+    changed = sorted(set(changed))
+    affected = _affected(conn, changed)
+    _delete(conn, changed)
+    writer = _Writer(conn, names)
     for group in groups:
         writer.group(group)
     writer.finish()
-    affected.add(_affected(conn, names))
+    affected.add(_affected(conn, changed))
     affected.actors |= set(actors)
-    _count(conn, actor_of, affected)
-    _items(conn, names)
+    _count(conn, names, affected)
+    _items(conn, changed)
     _stamp(conn, at, schema)
-    return {"groups": len(names), "speakers": len(affected.speakers), "sources": len(affected.sources),
+    return {"groups": len(changed), "speakers": len(affected.speakers), "sources": len(affected.sources),
             "names": len(affected.names), "actors": len(affected.actors)}
 
 
@@ -185,11 +194,15 @@ def unresolved(conn: sqlite3.Connection, forms: Iterable[str]) -> set[str]:
         f"SELECT DISTINCT grp FROM links_unresolved WHERE form IN ({_marks(chunk)})", chunk)}
 
 
-def published_speaker(conn: sqlite3.Connection, grp: str) -> tuple[str, tuple[str, str]] | None:
-    """A published claim's speaker and its first report (doc key, statement)."""
-    row = conn.execute("SELECT c.speaker, r.doc, r.statement FROM claims c JOIN claim_reports r "
-                       "ON r.claim = c.id AND r.position = 0 WHERE c.id = ?", (web_id(grp),)).fetchone()
-    return (row[0], (row[1], row[2])) if row else None
+def speakers_keyed(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[tuple[str, str | None], set[tuple[str, str]]]:
+    """The published claims whose speaker's name (as its first report gives it, with its
+    type) has one of these keys: {(name, type): {(group, the speaker's name published)}}."""
+    out: dict[tuple[str, str | None], set[tuple[str, str]]] = {}
+    for chunk in _chunks(sorted(set(keys))):
+        for name, type, grp, speaker in conn.execute(
+                f"SELECT name, type, grp, speaker FROM links_speakers WHERE key IN ({_marks(chunk)})", chunk):
+            out.setdefault((name, type), set()).add((grp, speaker))
+    return out
 
 
 def _stamp(conn: sqlite3.Connection, at: str, schema: int) -> None:
@@ -240,23 +253,25 @@ def _delete(conn: sqlite3.Connection, names: list[str]) -> None:
                               ("linked_events", "id"), ("claim_reports", "claim"), ("claims", "id")):
             conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", ids)
         conn.execute(f"DELETE FROM links_unresolved WHERE grp IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM links_speakers WHERE grp IN ({marks})", chunk)
 
 
 class _Writer:
     """Writes groups' rows, looking up what they need once per publication."""
 
-    def __init__(self, conn: sqlite3.Connection, actor_of: ActorOf):
+    def __init__(self, conn: sqlite3.Connection, names: Resolver):
         self.conn = conn
-        self.actor_of = actor_of
+        self.names = names
         self.resolved: dict[tuple[str, str | None], tuple[str | None, int | None]] = {}
         self.kinds: dict[str, dict[str, str]] = {}
         self.unresolved: set[tuple[str, str]] = set()
+        self.speakers: list[tuple[str, str, str, str | None, str]] = []
 
     def actor(self, grp: str, name: str, type: str | None) -> int | None:
         """The actor of a name; a form without one is kept, to write the group again when
         a later document makes it an actor's."""
         if (name, type) not in self.resolved:
-            self.resolved[(name, type)] = self.actor_of(name, type)
+            self.resolved[(name, type)] = self.names.actor(name, type)
         form, actor = self.resolved[(name, type)]
         if form and actor is None:
             self.unresolved.add((form, grp))
@@ -289,7 +304,10 @@ class _Writer:
     def finish(self) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO links_unresolved (form, grp) VALUES (?, ?)",
                               sorted(self.unresolved))
+        self.conn.executemany("INSERT OR IGNORE INTO links_speakers (key, grp, name, type, speaker) "
+                              "VALUES (?, ?, ?, ?, ?)", self.speakers)
         self.unresolved.clear()
+        self.speakers.clear()
 
     def _event(self, g: Group, docs: list[str]) -> None:
         e = g.entry
@@ -348,6 +366,11 @@ class _Writer:
         if speaker["name"] != UNKNOWN:
             actor_id = self.actor(g.name, speaker["name"], speaker.get("type"))
             self.actor(g.name, speaker["name"], None)  # the speaker's row of the track record looks it up so
+            # the speaker's name as its first report gives it, by its keys: a fuller name
+            # learned later (Actors.canonical) is found to rename this claim
+            said = g.members[0][1]["speaker"]
+            self.speakers.extend((key, g.name, said["name"], said.get("type"), speaker["name"])
+                                 for key in sorted(self.names.keys(said["name"], said.get("type"))))
         row = self.conn.execute("SELECT content FROM statements WHERE doc = ? AND id = ?",
                                 (docs[0], c["reports"][0]["statement"])).fetchone()
         content = row[0] if row else None
@@ -419,7 +442,7 @@ def _within(column: str, values: set[Any] | None) -> Iterator[tuple[str, list[An
         yield f"{column} IN ({_marks(chunk)})", chunk
 
 
-def _count(conn: sqlite3.Connection, actor_of: ActorOf, affected: Affected | None) -> None:
+def _count(conn: sqlite3.Connection, names: Resolver, affected: Affected | None) -> None:
     """Count again over the groups' rows, for the keys `affected` holds (every key: None):
     the track record, the lookups of speakers and names, the actors' summaries."""
     whole = affected is None
@@ -431,7 +454,7 @@ def _count(conn: sqlite3.Connection, actor_of: ActorOf, affected: Affected | Non
             f"FROM claims WHERE speaker != ? AND {clause} GROUP BY speaker", [UNKNOWN, *params]).fetchall()
         conn.executemany("INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
                          "VALUES ('speaker', ?, ?, ?, ?, ?, ?)",
-                         [(name, actor_of(name, None)[1], *counts) for name, *counts in rows])
+                         [(name, names.actor(name, None)[1], *counts) for name, *counts in rows])
         conn.execute(f"DELETE FROM claim_speakers WHERE {clause}", params)
         conn.execute(f"INSERT INTO claim_speakers (speaker, actor) SELECT speaker, max(actor) FROM claims "
                      f"WHERE {clause} GROUP BY speaker", params)

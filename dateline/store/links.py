@@ -118,19 +118,6 @@ class LinkTables:
         row = self.conn.execute("SELECT data FROM link_items WHERE doc = ? LIMIT 1", (doc,)).fetchone()
         return (json.loads(row[0]).get("document") if row else None) or doc
 
-    def statements_keyed(self, keys: Iterable[str]) -> dict[Ref, tuple[str, dict[str, Any]]]:
-        """(group, item) of the statements indexed under a speaker's name key (any of
-        `keys`), whatever the week their index key adds ("key|2024-W07")."""
-        out: dict[Ref, tuple[str, dict[str, Any]]] = {}
-        for key in sorted(set(keys)):
-            for doc, item, grp, data in self.conn.execute(
-                    "SELECT i.doc, i.item, i.grp, i.data FROM link_keys k JOIN link_items i "
-                    "ON i.doc = k.doc AND i.item = k.item WHERE k.kind = 'statement' AND k.key >= ? AND k.key < ?",
-                    (f"{key}|", f"{key}}}")):
-                if (doc, item) not in out:
-                    out[(doc, item)] = (grp, json.loads(data))
-        return out
-
     def all_items(self) -> Iterator[tuple[Ref, str, str, dict[str, Any]]]:
         """(ref, kind, group, item) of every item: for the whole links record only."""
         for doc, item, kind, grp, data in self.conn.execute(

@@ -24,6 +24,20 @@ CREATE TABLE IF NOT EXISTS links_unresolved (
 );
 CREATE INDEX IF NOT EXISTS links_unresolved_grp ON links_unresolved (grp);
 
+-- The published claims by the keys of their speaker's name as their first report gives it
+-- (corpus/names.py), with the fullest name they were published under: a name form learned
+-- or seen later may make another name the fullest (Actors.canonical), and the claims of a
+-- speaker it is the same as are found here and written again if it does.
+CREATE TABLE IF NOT EXISTS links_speakers (
+    key TEXT NOT NULL,
+    grp TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT,
+    speaker TEXT NOT NULL,
+    PRIMARY KEY (key, grp)
+);
+CREATE INDEX IF NOT EXISTS links_speakers_grp ON links_speakers (grp);
+
 -- A group's contradictions, found to be written again.
 CREATE INDEX IF NOT EXISTS contradictions_grp ON contradictions (grp);
 
