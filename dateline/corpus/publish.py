@@ -93,12 +93,10 @@ def _renamed(tables: LinkTables, linker: Linker, forms: set[str]) -> set[str]:
     for form in forms:
         keys |= tables.form_keys(form)
     actors = Actors(tables, names)
-    for (text, type), published in views.speakers_keyed(conn, keys).items():
+    for text, type in views.speaker_names(conn, keys):
         name = names.name(text, type)
-        if not any(same(name, other) for other in changed):
-            continue
-        now = actors.canonical(text, type)
-        out |= {grp for grp, speaker in published if speaker != now}
+        if any(same(name, other) for other in changed):
+            out |= views.renamed(conn, min(name.keys()), text, type, actors.canonical(text, type))
     return out
 
 

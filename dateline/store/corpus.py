@@ -2,10 +2,13 @@
 lists and items the API, the pages and the exports read from them.
 
 The links record (corpus/record.py) is made by reading every link item of the store:
-seconds on a store of thousands of documents, too slow for a page. `write` keeps one in
-tables after linking (corpus/publish.py calls it), with indexes on what lists filter and
-order by, and `stale` says when linking has moved on since. Only column names written in
-this file reach SQL; values are bound parameters (queries.Where).
+seconds on a store of thousands of documents, too slow for a page. Its groups are kept in
+tables after linking (corpus/publish.py), with indexes on what lists filter and order by:
+`write` writes every group's rows, `update` those of the groups linking changed since,
+with what is counted over groups counted again for what their rows name; both write a
+group by one code path (`_Writer`), so the tables are the same whichever wrote them.
+`stale` says when linking has moved on since. Only column names written in this file
+reach SQL; values are bound parameters (queries.Where).
 """
 from __future__ import annotations
 
@@ -194,15 +197,19 @@ def unresolved(conn: sqlite3.Connection, forms: Iterable[str]) -> set[str]:
         f"SELECT DISTINCT grp FROM links_unresolved WHERE form IN ({_marks(chunk)})", chunk)}
 
 
-def speakers_keyed(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[tuple[str, str | None], set[tuple[str, str]]]:
-    """The published claims whose speaker's name (as its first report gives it, with its
-    type) has one of these keys: {(name, type): {(group, the speaker's name published)}}."""
-    out: dict[tuple[str, str | None], set[tuple[str, str]]] = {}
-    for chunk in _chunks(sorted(set(keys))):
-        for name, type, grp, speaker in conn.execute(
-                f"SELECT name, type, grp, speaker FROM links_speakers WHERE key IN ({_marks(chunk)})", chunk):
-            out.setdefault((name, type), set()).add((grp, speaker))
-    return out
+def speaker_names(conn: sqlite3.Connection, keys: Iterable[str]) -> set[tuple[str, str | None]]:
+    """The names (with their types) that published claims' speakers have as their first
+    reports give them, among those with one of these keys (links_speakers)."""
+    return {(name, type) for chunk in _chunks(sorted(set(keys))) for name, type in conn.execute(
+        f"SELECT DISTINCT name, type FROM links_speakers WHERE key IN ({_marks(chunk)})", chunk)}
+
+
+def renamed(conn: sqlite3.Connection, key: str, name: str, type: str | None, speaker: str) -> set[str]:
+    """The published claims whose speaker's name is `name` (of `type`), found by one of its
+    keys (each such claim is kept under all of them), published under another fullest name
+    than `speaker`."""
+    return {grp for (grp,) in conn.execute("SELECT grp FROM links_speakers WHERE key = ? AND name = ? "
+                                           "AND type IS ? AND speaker != ?", (key, name, type, speaker))}
 
 
 def _stamp(conn: sqlite3.Connection, at: str, schema: int) -> None:

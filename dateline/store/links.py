@@ -235,8 +235,9 @@ class LinkTables:
 
     def form_keys(self, form: str) -> set[str]:
         """The index keys of a name form (those `forms_by_keys` finds it by)."""
-        return {r[0] for r in self.conn.execute(
-            "SELECT key FROM link_keys WHERE doc = '' AND item = ? AND kind = 'actor'", (form,))}
+        # by the index of items (a form's keys are kept as those of an item of no document)
+        return {key for kind, key in self.conn.execute(
+            "SELECT kind, key FROM link_keys WHERE doc = '' AND item = ?", (form,)) if kind == "actor"}
 
     def add_actor(self, name: str, type: str | None) -> int:
         actor = self.conn.execute("INSERT INTO actors (name, type) VALUES (?, ?)", (name, type)).lastrowid

@@ -37,9 +37,17 @@ CREATE TABLE IF NOT EXISTS links_speakers (
     PRIMARY KEY (key, grp)
 );
 CREATE INDEX IF NOT EXISTS links_speakers_grp ON links_speakers (grp);
+CREATE INDEX IF NOT EXISTS links_speakers_name ON links_speakers (key, name, type, speaker);
 
 -- A group's contradictions, found to be written again.
 CREATE INDEX IF NOT EXISTS contradictions_grp ON contradictions (grp);
+-- What is counted again for the speakers, names and actors of the groups written again,
+-- read from these indexes alone: a speaker's claims by status and its actor, the actor of
+-- a name, the events an actor acted in or was acted on.
+CREATE INDEX IF NOT EXISTS claims_speaker_status ON claims (speaker, status, actor);
+CREATE INDEX IF NOT EXISTS linked_event_actors_name_actor ON linked_event_actors (name, actor);
+CREATE INDEX IF NOT EXISTS linked_event_actors_actor_event ON linked_event_actors (actor, role, event);
+DROP INDEX IF EXISTS linked_event_actors_actor;  -- the one above serves what it served
 
 -- The schema the views were written under: views written before this migration (or
 -- under an older one) were not followed by the notes above, and are written again whole.
