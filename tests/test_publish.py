@@ -161,7 +161,7 @@ def test_unlinking_and_reextracting_publish_the_changed_groups_as_a_whole_rebuil
     assert rows == rebuilt(db, tmp_path, linker)
 
 
-def test_views_of_an_older_schema_are_written_whole_once(tmp_path, pipeline, spy):
+def test_views_of_an_older_schema_or_after_a_relink_are_written_whole(tmp_path, pipeline, spy):
     db, linker = ingest_story(tmp_path, pipeline, check=False)
     with sqlite3.connect(db) as conn:  # as an older Dateline left them: written, but not under this schema
         conn.execute("UPDATE links_published SET schema = 0")
@@ -174,6 +174,12 @@ def test_views_of_an_older_schema_are_written_whole_once(tmp_path, pipeline, spy
         assert publish(store, linker=linker)
     assert spy["write"] == written + 1
     assert view_rows(db)["claims"]
+    # a relink forgets every link: whatever publishes next writes the views whole
+    with Store(db) as store:
+        linker.relink(store)
+        assert publish(store, linker=linker)
+    assert spy["write"] == written + 2
+    assert view_rows(db) == rebuilt(db, tmp_path, linker)
 
 
 # Two invented reports: the first names its speaker by her surname only; the second, later,

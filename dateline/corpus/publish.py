@@ -10,7 +10,7 @@ the per-group functions the whole links record is made with (record.groups), and
 again the track record, lookups and actor summaries for the speakers, outlets, names and
 actors those rows name. A name form a document adds may give an actor, or a fuller name,
 to a name that published groups show; those groups are found through indexes too
-(links_unresolved, the statements' speaker keys) and written again. The whole store is
+(links_unresolved, links_speakers) and written again. The whole store is
 written again only when asked (`relink`), after a relink's clear, and when the tables were
 never written or were written under another schema.
 """

@@ -92,10 +92,20 @@ def _now() -> str:
 # -- freshness ------------------------------------------------------------------------------
 
 def stamp(conn: sqlite3.Connection) -> str:
-    """The state of linking: any document linked, linked again or unlinked changes it."""
-    count, last, when = conn.execute(
-        "SELECT count(*), coalesce(max(rowid), 0), coalesce(max(linked_at), '') FROM linked_documents").fetchone()
+    """The state of linking: any document linked, linked again or unlinked changes it. The
+    last row and time are read from an index's end; the count, from the narrowest index."""
+    count = conn.execute("SELECT count(*) FROM linked_documents").fetchone()[0]
+    last = conn.execute("SELECT coalesce(max(rowid), 0) FROM linked_documents").fetchone()[0]
+    when = conn.execute("SELECT coalesce(max(linked_at), '') FROM linked_documents").fetchone()[0]
     return f"{count}/{last}/{when}"
+
+
+def pending(conn: sqlite3.Connection) -> bool:
+    """Whether linking changed groups that are not published yet (links_changes)."""
+    try:
+        return conn.execute("SELECT 1 FROM links_changes LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:  # an older store read as it is, without the table
+        return False
 
 
 def published_stamp(conn: sqlite3.Connection) -> str | None:
@@ -108,7 +118,7 @@ def published_stamp(conn: sqlite3.Connection) -> str | None:
 
 def stale(conn: sqlite3.Connection) -> bool:
     """Whether the tables are older than the links (or were never written)."""
-    return published_stamp(conn) != stamp(conn)
+    return published_stamp(conn) != stamp(conn) or pending(conn)
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -538,7 +548,7 @@ class Published:
 
 def published(conn: sqlite3.Connection) -> Published:
     row = conn.execute("SELECT stamp, published_at FROM links_published WHERE id = 1").fetchone()
-    return Published(row[1] if row else None, row is None or row[0] != stamp(conn))
+    return Published(row[1] if row else None, row is None or row[0] != stamp(conn) or pending(conn))
 
 
 def _words(where: Where, index: str, column: str, text: str | None, fallback: str) -> None:

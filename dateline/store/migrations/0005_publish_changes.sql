@@ -49,6 +49,10 @@ CREATE INDEX IF NOT EXISTS linked_event_actors_name_actor ON linked_event_actors
 CREATE INDEX IF NOT EXISTS linked_event_actors_actor_event ON linked_event_actors (actor, role, event);
 DROP INDEX IF EXISTS linked_event_actors_actor;  -- the one above serves what it served
 
+-- The last time a document was linked, read from the index's end rather than from every
+-- row: part of the state of linking the views are compared with (store/corpus.py: stamp).
+CREATE INDEX IF NOT EXISTS linked_documents_linked_at ON linked_documents (linked_at);
+
 -- The schema the views were written under: views written before this migration (or
 -- under an older one) were not followed by the notes above, and are written again whole.
 ALTER TABLE links_published ADD COLUMN schema INTEGER NOT NULL DEFAULT 0;
