@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -32,37 +34,85 @@ def validation_errors(links: dict[str, Any]) -> list[str]:
             for e in sorted(validator.iter_errors(links), key=lambda e: list(e.absolute_path))]
 
 
-def build(tables: LinkTables, lex: Lexicon) -> dict[str, Any]:
-    """The links record of the whole store."""
-    groups: dict[str, list[Member]] = {}
+@dataclass(frozen=True)
+class Group:
+    """One group of the store as the links record tells it: its linked event or claim (a
+    count has none) and its contradictions, without the record's ids ("L3", "X2"), which
+    count the record's items; and its members and judgement, whose refs name documents by
+    their store keys (the record names them by their ids, which two documents may share)."""
+
+    name: str
+    kind: str                                  # event | statement | figure
+    members: list[Member]                      # first reported first
+    judged: dict[str, Any]
+    entry: dict[str, Any] | None               # a linked event or a claim, without its "id"
+    contradictions: list[dict[str, Any]]       # each without its "id"
+
+
+class _DocumentIds(dict):
+    """Document key -> record id: from the items at hand, else looked up (a claim's
+    evidence may be in a document none of the groups being made holds)."""
+
+    def __init__(self, tables: LinkTables):
+        super().__init__()
+        self.tables = tables
+
+    def __missing__(self, doc: str) -> str:
+        self[doc] = self.tables.document_id(doc)
+        return self[doc]
+
+
+def groups(tables: LinkTables, lex: Lexicon, names: Iterable[str] | None = None) -> list[Group]:
+    """The named groups that exist (every group of the store when `names` is None), first
+    reported first: what the links record (`build`) and the corpus views (publish.py) are
+    made of, one group at a time."""
+    found: dict[str, list[Member]] = {}
     kinds: dict[str, str] = {}
-    doc_ids: dict[str, str] = {}
-    for ref, kind, grp, item in tables.all_items():
-        groups.setdefault(grp, []).append((ref, item))
+    doc_ids = _DocumentIds(tables)
+    if names is None:
+        items = tables.all_items()
+    else:
+        items = ((ref, kind, grp, item) for grp in sorted(set(names)) for ref, kind, item in tables.group_items(grp))
+    for ref, kind, grp, item in items:
+        found.setdefault(grp, []).append((ref, item))
         kinds[grp] = kind
         doc_ids[ref[0]] = item.get("document") or ref[0]
-    judged = tables.judgements()
+    if names is None:
+        judged = tables.judgements()
+    else:
+        judged = {grp: j for grp in found if (j := tables.judgement(grp)) is not None}
     actors = Actors(tables, lex.names)
 
     def ref(r: list[str] | Ref) -> dict[str, str]:
-        return {"document": doc_ids.get(r[0], r[0]), "item": r[1]}
+        return {"document": doc_ids[r[0]], "item": r[1]}
 
     def order(grp: str) -> tuple[str, str]:
-        days = [item["published"] for _, item in groups[grp] if item.get("published")]
+        days = [item["published"] for _, item in found[grp] if item.get("published")]
         return (min(days) if days else "9999", grp)
 
+    out = []
+    for grp in sorted(found, key=order):
+        members = sorted(found[grp], key=lambda m: (m[1].get("published") or "9999", m[0]))
+        kind, judgement = kinds[grp], judged.get(grp, {})
+        entry = _event(members, doc_ids) if kind == "event" else \
+            _claim(members, judgement, doc_ids, actors, ref) if kind == "statement" else None
+        contradictions = [{"kind": x["kind"], "about": x["about"],
+                           "sides": [{"position": side["position"], "items": [ref(r) for r in side["items"]]}
+                                     for side in x["sides"]]} for x in judgement.get("contradictions", [])]
+        out.append(Group(grp, kind, members, judgement, entry, contradictions))
+    return out
+
+
+def build(tables: LinkTables, lex: Lexicon) -> dict[str, Any]:
+    """The links record of the whole store."""
     events, claims, contradictions = [], [], []
-    for grp in sorted(groups, key=order):
-        members = sorted(groups[grp], key=lambda m: (m[1].get("published") or "9999", m[0]))
-        kind = kinds[grp]
-        if kind == "event":
-            events.append(_event(f"L{len(events) + 1}", members, doc_ids))
-        elif kind == "statement":
-            claims.append(_claim(f"C{len(claims) + 1}", members, judged.get(grp, {}), doc_ids, actors, ref))
-        for found in judged.get(grp, {}).get("contradictions", []):
-            contradictions.append({"id": f"X{len(contradictions) + 1}", "kind": found["kind"], "about": found["about"],
-                                   "sides": [{"position": side["position"], "items": [ref(r) for r in side["items"]]}
-                                             for side in found["sides"]]})
+    for group in groups(tables, lex):
+        if group.kind == "event":
+            events.append({"id": f"L{len(events) + 1}", **group.entry})
+        elif group.kind == "statement":
+            claims.append({"id": f"C{len(claims) + 1}", **group.entry})
+        for found in group.contradictions:
+            contradictions.append({"id": f"X{len(contradictions) + 1}", **found})
     return {"schema": SCHEMA_ID, "events": events, "claims": claims, "contradictions": contradictions,
             "track_record": track_record(claims)}
 
@@ -72,7 +122,7 @@ def _first(members: list[Member], doc_ids: dict[str, str]) -> dict[str, Any]:
     return {"document": doc_ids[ref[0]], "published": item.get("published")}
 
 
-def _event(id: str, members: list[Member], doc_ids: dict[str, str]) -> dict[str, Any]:
+def _event(members: list[Member], doc_ids: dict[str, str]) -> dict[str, Any]:
     items = [item for _, item in members]
     types = Counter(i["type"] for i in items).most_common()
     modes = Counter(i["mode"] for i in items if i.get("mode")).most_common()
@@ -82,7 +132,7 @@ def _event(id: str, members: list[Member], doc_ids: dict[str, str]) -> dict[str,
             places.setdefault(str(p.get("geonameid") or p["name"].lower()), {
                 "name": p["name"], "lat": p.get("lat"), "lon": p.get("lon"), "country": p.get("country")})
     return {
-        "id": id, "type": types[0][0], "mode": modes[0][0] if modes else None,
+        "type": types[0][0], "mode": modes[0][0] if modes else None,
         "date": _date(items), "places": list(places.values()),
         "actors": list(dict.fromkeys(a["name"] for i in items for a in i["actors"])),
         "targets": list(dict.fromkeys(t["name"] for i in items for t in i["targets"])),
@@ -117,13 +167,12 @@ def factuality(reports: list[str]) -> str:
     return "possible"
 
 
-def _claim(id: str, members: list[Member], judged: dict[str, Any], doc_ids: dict[str, str], actors: Actors,
+def _claim(members: list[Member], judged: dict[str, Any], doc_ids: dict[str, str], actors: Actors,
            ref: Any) -> dict[str, Any]:
     first = members[0][1]
     said = first.get("speaker") or {}
     name = said.get("name")
     return {
-        "id": id,
         "speaker": {"name": actors.canonical(name, said.get("type")) if name else UNKNOWN, "type": said.get("type")},
         "stance": first.get("stance"),
         "reports": [{"document": doc_ids[r[0]], "statement": r[1], "source": i.get("source"),

@@ -2,19 +2,22 @@
 lists and items the API, the pages and the exports read from them.
 
 The links record (corpus/record.py) is made by reading every link item of the store:
-seconds on a store of thousands of documents, too slow for a page. `write` keeps one in
-tables after linking (corpus/publish.py calls it), with indexes on what lists filter and
-order by, and `stale` says when linking has moved on since. Only column names written in
-this file reach SQL; values are bound parameters (queries.Where).
+seconds on a store of thousands of documents, too slow for a page. Its groups are kept in
+tables after linking (corpus/publish.py), with indexes on what lists filter and order by:
+`write` writes every group's rows, `update` those of the groups linking changed since,
+with what is counted over groups counted again for what their rows name; both write a
+group by one code path (`_Writer`), so the tables are the same whichever wrote them.
+`stale` says when linking has moved on since. Only column names written in this file
+reach SQL; values are bound parameters (queries.Where).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from ..layers.base import Flat
 from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, like_pattern, page
@@ -57,8 +60,19 @@ WORDS = (("linked_event_words", "linked_events", "words"),
 TRIGRAM = 3  # the shortest text a trigram index can find; a shorter one is looked for row by row
 MEMBER = "<member>"  # marks a clause "key IN (a set)" for _page, which writes "" or "+" in its place
 DENSE = 1000  # rows of a set past which walking the order's index beats fetching them all
-# resolves a name as a report gives it (and its entity type) to an actor of the actors table
-ActorOf = Callable[[str, "str | None"], "int | None"]
+
+
+class Resolver(Protocol):
+    """What the names of reports are, as corpus/names.py and the actors table tell."""
+
+    def actor(self, text: str, type: str | None) -> tuple[str | None, int | None]:
+        """A name as a report gives it (and its entity type): its folded form (None: a name
+        that folds to nothing) and the actor that form is one of (None: none yet)."""
+
+    def keys(self, text: str, type: str | None) -> set[str]:
+        """A name's index keys: any two names that may be one actor share one."""
+
+UNKNOWN = "(unknown)"  # the speaker the links record gives a statement whose record names none
 
 
 def web_id(grp: str) -> str:
@@ -78,10 +92,20 @@ def _now() -> str:
 # -- freshness ------------------------------------------------------------------------------
 
 def stamp(conn: sqlite3.Connection) -> str:
-    """The state of linking: any document linked, linked again or unlinked changes it."""
-    count, last, when = conn.execute(
-        "SELECT count(*), coalesce(max(rowid), 0), coalesce(max(linked_at), '') FROM linked_documents").fetchone()
+    """The state of linking: any document linked, linked again or unlinked changes it. The
+    last row and time are read from an index's end; the count, from the narrowest index."""
+    count = conn.execute("SELECT count(*) FROM linked_documents").fetchone()[0]
+    last = conn.execute("SELECT coalesce(max(rowid), 0) FROM linked_documents").fetchone()[0]
+    when = conn.execute("SELECT coalesce(max(linked_at), '') FROM linked_documents").fetchone()[0]
     return f"{count}/{last}/{when}"
+
+
+def pending(conn: sqlite3.Connection) -> bool:
+    """Whether linking changed groups that are not published yet (links_changes)."""
+    try:
+        return conn.execute("SELECT 1 FROM links_changes LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:  # an older store read as it is, without the table
+        return False
 
 
 def published_stamp(conn: sqlite3.Connection) -> str | None:
@@ -94,160 +118,326 @@ def published_stamp(conn: sqlite3.Connection) -> str | None:
 
 def stale(conn: sqlite3.Connection) -> bool:
     """Whether the tables are older than the links (or were never written)."""
-    return published_stamp(conn) != stamp(conn)
+    return published_stamp(conn) != stamp(conn) or pending(conn)
 
 
 # -- writing --------------------------------------------------------------------------------
 
-def write(conn: sqlite3.Connection, links: dict[str, Any], actor_of: ActorOf, at: str) -> dict[str, int]:
-    """Replace the tables with a links record (inside the caller's transaction); `at` is the
-    stamp of the link tables it was made from. Returns the rows per table."""
-    # The links record names documents by their record ids, which two documents may share;
-    # the store's keys tell them apart, and a group's members (link_items) say which is whose.
-    keys: dict[str, list[str]] = {}
-    for key_, id_ in conn.execute("SELECT key, id FROM documents ORDER BY stored_at, key"):
-        keys.setdefault(id_, []).append(key_)
-    groups = {(doc, item): grp for doc, item, grp in conn.execute("SELECT doc, item, grp FROM link_items")}
-    kinds: dict[tuple[str, str], str] = {}  # (doc key, event) -> the kind of its places' first place
-    event_actors: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
-    for doc, item, data in conn.execute("SELECT doc, item, data FROM link_items WHERE kind = 'event'"):
-        found = json.loads(data)
-        for p in found.get("places", []):
-            kinds.setdefault((doc, p["name"].lower()), p.get("kind") or "other")
-        event_actors[(doc, item)] = [(role, a["name"], a.get("type")) for role in ("actors", "targets")
-                                     for a in found.get(role, [])]
-    contents = {}
-    for doc, id_, content in conn.execute("SELECT doc, id, content FROM statements"):
-        contents[(doc, id_)] = content
-    for table in TABLES:
+class Group(Protocol):
+    """One group as corpus/record.py makes it (record.Group): the views are written from
+    these, a whole store's or a few changed ones'."""
+
+    name: str
+    kind: str
+    members: list[tuple[tuple[str, str], dict[str, Any]]]
+    judged: dict[str, Any]
+    entry: dict[str, Any] | None
+    contradictions: list[dict[str, Any]]
+
+
+@dataclass
+class Affected:
+    """The keys of the tables counted over groups (track record, lookups, actor summaries)
+    that the rows of some groups name: what is counted again when those groups change."""
+
+    speakers: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    actors: set[int] = field(default_factory=set)
+
+    def add(self, other: Affected) -> None:
+        self.speakers |= other.speakers
+        self.sources |= other.sources
+        self.names |= other.names
+        self.actors |= other.actors
+
+
+def write(conn: sqlite3.Connection, groups: Iterable[Group], names: Resolver, at: str,
+          schema: int) -> dict[str, int]:
+    """Replace the tables with the rows of every group (inside the caller's transaction); `at`
+    is the stamp of the link tables they were made from. Returns the rows per table."""
+    for table in (*TABLES, *(words for words, _, _ in WORDS), "links_unresolved", "links_speakers"):
         conn.execute(f"DELETE FROM {table}")
+    writer = _Writer(conn, names)
+    for group in groups:
+        writer.group(group)
+    writer.finish()
+    _count(conn, names, None)
+    _items(conn, None)
+    _stamp(conn, at, schema)
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
 
-    def key(document: str) -> str:
-        """A document's key by its id (the first stored of those that share it)."""
-        return keys.get(document, [document])[0]
 
-    used: set[str] = set()
+def update(conn: sqlite3.Connection, changed: Iterable[str], groups: Iterable[Group], names: Resolver,
+           actors: Iterable[int], at: str, schema: int) -> dict[str, int]:
+    """Write again the rows of the groups `changed` (inside the caller's transaction): those
+    rows go, the `groups` (those of them that still exist) are written, and what is
+    counted over groups is counted again for the speakers, outlets, names and actors the
+    old rows and the new ones name, and for `actors` (whose names changed). Every query
+    goes through an index: the cost is that of the groups, not of the store."""
+    changed = sorted(set(changed))
+    affected = _affected(conn, changed)
+    _delete(conn, changed)
+    writer = _Writer(conn, names)
+    for group in groups:
+        writer.group(group)
+    writer.finish()
+    affected.add(_affected(conn, changed))
+    affected.actors |= set(actors)
+    _count(conn, names, affected)
+    _items(conn, changed)
+    _stamp(conn, at, schema)
+    return {"groups": len(changed), "speakers": len(affected.speakers), "sources": len(affected.sources),
+            "names": len(affected.names), "actors": len(affected.actors)}
 
-    def resolve(refs: list[tuple[str, str]]) -> tuple[str, list[str]]:
-        """The group of a linked event's or a claim's reports, (document id, item) each, and
-        their documents' keys: the group every report can be a member of, not taken yet."""
-        options: set[str] | None = None
-        for document, item in refs:
-            found = {groups[(k, item)] for k in keys.get(document, [document]) if (k, item) in groups}
-            options = found if options is None else options & found
-        free = sorted((options or set()) - used) or sorted(options or set())
-        grp = free[0] if free else f"{key(refs[0][0])}/{refs[0][1]}"
-        used.add(grp)
-        docs = [next((k for k in keys.get(d, [d]) if groups.get((k, i)) == grp), key(d)) for d, i in refs]
-        return grp, docs
 
-    resolved: dict[tuple[str, str | None], int | None] = {}
+def tracked(conn: sqlite3.Connection, schema: int) -> bool:
+    """Whether the tables were written under this schema, since when linking notes what it
+    changes (links_changes): only then can they be brought up to date group by group."""
+    try:
+        row = conn.execute("SELECT schema FROM links_published WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # views older than the schema column
+        return False
+    return row is not None and row[0] == schema
 
-    def actor(name: str, type: str | None) -> int | None:
-        if (name, type) not in resolved:
-            resolved[(name, type)] = actor_of(name, type)
-        return resolved[(name, type)]
 
-    counts = dict.fromkeys(TABLES, 0)
-    event_ids: dict[tuple[str, str], str] = {}  # (doc key, V3) -> linked event id
-    for e in links["events"]:
-        grp, docs = resolve([(r["document"], r["event"]) for r in e["reports"]])
-        for r, doc in zip(e["reports"], docs):
-            event_ids[(doc, r["event"])] = web_id(grp)
-        _write_event(conn, grp, e, docs, kinds, event_actors, actor)
-        counts["linked_events"] += 1
-        counts["linked_event_reports"] += len(e["reports"])
-    for c in links["claims"]:
-        grp, docs = resolve([(r["document"], r["statement"]) for r in c["reports"]])
+def unresolved(conn: sqlite3.Connection, forms: Iterable[str]) -> set[str]:
+    """The published groups with a name of one of these forms that had no actor."""
+    return {grp for chunk in _chunks(sorted(set(forms))) for (grp,) in conn.execute(
+        f"SELECT DISTINCT grp FROM links_unresolved WHERE form IN ({_marks(chunk)})", chunk)}
+
+
+def speaker_names(conn: sqlite3.Connection, keys: Iterable[str]) -> set[tuple[str, str | None]]:
+    """The names (with their types) that published claims' speakers have as their first
+    reports give them, among those with one of these keys (links_speakers)."""
+    return {(name, type) for chunk in _chunks(sorted(set(keys))) for name, type in conn.execute(
+        f"SELECT DISTINCT name, type FROM links_speakers WHERE key IN ({_marks(chunk)})", chunk)}
+
+
+def renamed(conn: sqlite3.Connection, key: str, name: str, type: str | None, speaker: str) -> set[str]:
+    """The published claims whose speaker's name is `name` (of `type`), found by one of its
+    keys (each such claim is kept under all of them), published under another fullest name
+    than `speaker`."""
+    return {grp for (grp,) in conn.execute("SELECT grp FROM links_speakers WHERE key = ? AND name = ? "
+                                           "AND type IS ? AND speaker != ?", (key, name, type, speaker))}
+
+
+def _stamp(conn: sqlite3.Connection, at: str, schema: int) -> None:
+    conn.execute("INSERT OR REPLACE INTO links_published (id, stamp, published_at, schema) VALUES (1, ?, ?, ?)",
+                 (at, _now(), schema))
+
+
+def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _marks(values: list[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _affected(conn: sqlite3.Connection, names: list[str]) -> Affected:
+    """What the rows of these groups name, as the tables hold them now."""
+    out = Affected()
+    for chunk in _chunks([web_id(n) for n in names]):
+        for speaker, actor in conn.execute(f"SELECT speaker, actor FROM claims WHERE id IN ({_marks(chunk)})", chunk):
+            out.speakers.add(speaker)
+            out.actors.add(actor)
+        out.sources |= {r[0] for r in conn.execute(
+            f"SELECT DISTINCT source FROM claim_reports WHERE claim IN ({_marks(chunk)})", chunk)}
+        for name, actor in conn.execute(
+                f"SELECT name, actor FROM linked_event_actors WHERE event IN ({_marks(chunk)})", chunk):
+            out.names.add(name)
+            out.actors.add(actor)
+    out.sources.discard(None)
+    out.actors.discard(None)
+    return out
+
+
+def _delete(conn: sqlite3.Connection, names: list[str]) -> None:
+    """Remove every row of these groups (their words' and items' too)."""
+    for chunk in _chunks(names):
+        ids = [web_id(n) for n in chunk]
+        marks = _marks(chunk)
+        for words, table, _ in WORDS:  # the words share their row's rowid
+            conn.execute(f"DELETE FROM {words} WHERE rowid IN (SELECT rowid FROM {table} WHERE id IN ({marks}))", ids)
+        conn.execute(f"DELETE FROM corpus_items WHERE id IN ({marks}) OR id IN "
+                     f"(SELECT id FROM contradictions WHERE grp IN ({marks}))", [*ids, *chunk])
+        conn.execute(f"DELETE FROM contradiction_items WHERE contradiction IN "
+                     f"(SELECT id FROM contradictions WHERE grp IN ({marks}))", chunk)
+        conn.execute(f"DELETE FROM contradictions WHERE grp IN ({marks})", chunk)
+        for table, column in (("linked_event_reports", "event"), ("linked_event_actors", "event"),
+                              ("linked_events", "id"), ("claim_reports", "claim"), ("claims", "id")):
+            conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", ids)
+        conn.execute(f"DELETE FROM links_unresolved WHERE grp IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM links_speakers WHERE grp IN ({marks})", chunk)
+
+
+class _Writer:
+    """Writes groups' rows, looking up what they need once per publication."""
+
+    def __init__(self, conn: sqlite3.Connection, names: Resolver):
+        self.conn = conn
+        self.names = names
+        self.resolved: dict[tuple[str, str | None], tuple[str | None, int | None]] = {}
+        self.kinds: dict[str, dict[str, str]] = {}
+        self.unresolved: set[tuple[str, str]] = set()
+        self.speakers: list[tuple[str, str, str, str | None, str]] = []
+
+    def actor(self, grp: str, name: str, type: str | None) -> int | None:
+        """The actor of a name; a form without one is kept, to write the group again when
+        a later document makes it an actor's."""
+        if (name, type) not in self.resolved:
+            self.resolved[(name, type)] = self.names.actor(name, type)
+        form, actor = self.resolved[(name, type)]
+        if form and actor is None:
+            self.unresolved.add((form, grp))
+        return actor
+
+    def place_kinds(self, doc: str) -> dict[str, str]:
+        """A document's places (lower-case) and the kind of each, as its first event
+        mention naming the place gives it (in the record's order, which its items were
+        stored in: V2 before V10)."""
+        if doc not in self.kinds:
+            found: dict[str, str] = {}
+            for (data,) in self.conn.execute("SELECT data FROM link_items WHERE doc = ? AND kind = 'event' "
+                                             "ORDER BY rowid", (doc,)):
+                for p in json.loads(data).get("places", []):
+                    found.setdefault(p["name"].lower(), p.get("kind") or "other")
+            self.kinds[doc] = found
+        return self.kinds[doc]
+
+    def group(self, g: Group) -> None:
+        docs = [ref[0] for ref, _ in g.members]
+        if g.kind == "event":
+            self._event(g, docs)
+        elif g.kind == "statement":
+            self._claim(g, docs)
+        # a linked event's contradictions are about it; a count's about no one event
+        event = web_id(g.name) if g.kind == "event" else None
+        for n, (x, judged) in enumerate(zip(g.contradictions, g.judged.get("contradictions", [])), start=1):
+            self._contradiction(f"{web_id(g.name)}-X{n}", g.name, x, judged, event)
+
+    def finish(self) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO links_unresolved (form, grp) VALUES (?, ?)",
+                              sorted(self.unresolved))
+        self.conn.executemany("INSERT OR IGNORE INTO links_speakers (key, grp, name, type, speaker) "
+                              "VALUES (?, ?, ?, ?, ?)", self.speakers)
+        self.unresolved.clear()
+        self.speakers.clear()
+
+    def _event(self, g: Group, docs: list[str]) -> None:
+        e = g.entry
+        grp, eid = g.name, web_id(g.name)
+        reports = e["reports"]
+        # the most precise place that has a point: a town before a province before a country
+        located = []
+        for n, p in enumerate(e["places"]):
+            if p.get("lat") is None or p.get("lon") is None:
+                continue
+            kind = next((k for d in docs if (k := self.place_kinds(d).get(p["name"].lower()))), "other")
+            located.append((RANK[PRECISION.get(kind, "region")], n, p, PRECISION.get(kind, "region")))
+        place = min(located, key=lambda t: t[:2]) if located else None
+        date = e.get("date")
+        first = e["first_reported"]
+        day = (date or {}).get("start") or (first.get("published") or "")[:10]
+        background = bool(date and first.get("published")
+                          and dt.date.fromisoformat(date["end"]) < dt.date.fromisoformat(first["published"][:10])
+                          - dt.timedelta(days=BACKGROUND_DAYS))
+        outlets = sorted({r["source"] for r in reports if r.get("source")})
+        words = " ".join([e["type"], e.get("mode") or "", *(p["name"] for p in e["places"]), *e["actors"],
+                          *e["targets"], *outlets]).lower()
+        lon = _wrapped(place[2]["lon"]) if place else None
+        self.conn.execute(
+            "INSERT INTO linked_events (id, grp, type, mode, date_start, date_end, day, factuality, place, country, "
+            "latitude, longitude, precision, places, actors, targets, reports, outlets, sources, first_doc, "
+            "first_document, first_published, background, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (eid, grp, e["type"], e.get("mode"), (date or {}).get("start"), (date or {}).get("end"),
+             day, e["factuality"], place[2]["name"] if place else None,
+             place[2].get("country") if place else (e["places"][0].get("country") if e["places"] else None),
+             place[2]["lat"] if place else None, lon, place[3] if place else None,
+             json.dumps(e["places"], ensure_ascii=False), "; ".join(e["actors"]) or None,
+             "; ".join(e["targets"]) or None, len(reports), len(outlets), "; ".join(outlets) or None,
+             docs[0], first["document"], first.get("published"), int(background), words))
+        self.conn.executemany(
+            "INSERT INTO linked_event_reports (event, position, doc, document, item, source, published, factuality, "
+            "statement, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(eid, n, doc, r["document"], r["event"], r.get("source"), r.get("published"),
+              r.get("factuality"), (r.get("attributed_to") or {}).get("statement"),
+              (r.get("attributed_to") or {}).get("speaker")) for n, (r, doc) in enumerate(zip(reports, docs))])
+        typed: dict[tuple[str, str], str | None] = {}  # each name with the type a report gives it, to find its actor
+        for _, item in g.members:
+            for role in ("actors", "targets"):
+                for a in item.get(role, []):
+                    typed.setdefault((role, a["name"]), a.get("type"))
+        self.conn.executemany("INSERT OR IGNORE INTO linked_event_actors (event, role, name, actor) VALUES (?, ?, ?, ?)",
+                              [(eid, role[:-1], name, self.actor(grp, name, typed.get((role, name))))
+                               for role in ("actors", "targets") for name in e[role]])
+
+    def _claim(self, g: Group, docs: list[str]) -> None:
+        c = g.entry
+        cid = web_id(g.name)
         speaker = c["speaker"]
-        actor_id = actor(speaker["name"], speaker.get("type")) if speaker["name"] != "(unknown)" else None
-        _write_claim(conn, grp, c, docs, key, actor_id, contents.get((docs[0], c["reports"][0]["statement"])))
-        counts["claims"] += 1
-        counts["claim_reports"] += len(c["reports"])
-    per_group: dict[str, int] = {}
-    for x in links["contradictions"]:
-        first = x["sides"][0]["items"][0]
-        grp = groups.get((key(first["document"]), first["item"]), f"{key(first['document'])}/{first['item']}")
-        per_group[grp] = per_group.get(grp, 0) + 1  # two records sharing an id: their items are the first's
-        xid = f"{web_id(grp)}-X{per_group[grp]}"
-        event = next((event_ids[(key(i["document"]), i["item"])] for side in x["sides"] for i in side["items"]
-                      if (key(i["document"]), i["item"]) in event_ids), None)
-        counts["contradiction_items"] += _write_contradiction(conn, xid, grp, x, key, event)
-        counts["contradictions"] += 1
-    for row in links["track_record"]:
-        actor_id = actor(row["name"], None) if row["kind"] == "speaker" else None
-        conn.execute("INSERT OR REPLACE INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (row["kind"], row["name"], actor_id, row["claims"],
-                                                      row["confirmed"], row["refuted"], row["open"]))
-        counts["track_record"] += 1
-    counts["linked_event_actors"] = conn.execute("SELECT count(*) FROM linked_event_actors").fetchone()[0]
-    counts["claim_speakers"] = conn.execute(
-        "INSERT INTO claim_speakers (speaker, actor) SELECT speaker, max(actor) FROM claims GROUP BY speaker").rowcount
-    counts["linked_event_names"] = conn.execute(
-        "INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
-        "GROUP BY name").rowcount
-    counts["actor_summary"] = _write_actors(conn)
-    # each item written out as the API gives it, once: a page of a list is then its rows'
-    # texts put together, with no Python work per item on the request's side
-    for table, out in ITEMS.items():
-        rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table}")]
-        for start in range(0, len(rows), 500):
-            conn.executemany("INSERT INTO corpus_items (id, item) VALUES (?, ?)",
-                             [(item["id"], _encoded(item)) for item in out(conn, rows[start:start + 500])])
-    for words, table, columns in WORDS:
-        conn.execute(f"DELETE FROM {words}")
-        conn.execute(f"INSERT INTO {words} (rowid, {columns}) SELECT rowid, {columns} FROM {table}")
-    conn.execute("INSERT OR REPLACE INTO links_published (id, stamp, published_at) VALUES (1, ?, ?)", (at, _now()))
-    return counts
+        actor_id = None
+        if speaker["name"] != UNKNOWN:
+            actor_id = self.actor(g.name, speaker["name"], speaker.get("type"))
+            self.actor(g.name, speaker["name"], None)  # the speaker's row of the track record looks it up so
+            # the speaker's name as its first report gives it, by its keys: a fuller name
+            # learned later (Actors.canonical) is found to rename this claim
+            said = g.members[0][1]["speaker"]
+            self.speakers.extend((key, g.name, said["name"], said.get("type"), speaker["name"])
+                                 for key in sorted(self.names.keys(said["name"], said.get("type"))))
+        row = self.conn.execute("SELECT content FROM statements WHERE doc = ? AND id = ?",
+                                (docs[0], c["reports"][0]["statement"])).fetchone()
+        content = row[0] if row else None
+        reports = c["reports"]
+        outlets = sorted({r["source"] for r in reports if r.get("source")})
+        # the evidence as the record gives it, with the store's keys of its documents
+        history = [{"date": h["date"], "status": h["status"],
+                    "evidence": [{"document": ev["document"], "doc": ref[0], "item": ev["item"]}
+                                 for ev, ref in zip(h["evidence"], judged["evidence"])]}
+                   for h, judged in zip(c["history"], g.judged.get("history", []))]
+        first = c["first_reported"]
+        words = " ".join([speaker["name"], content or "", *outlets]).lower()
+        self.conn.execute(
+            "INSERT INTO claims (id, grp, speaker, speaker_type, actor, stance, content, status, status_date, "
+            "settled, reports, outlets, sources, first_doc, first_document, first_published, day, history, words) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (cid, g.name, speaker["name"], speaker.get("type"), actor_id, c.get("stance"),
+             content, c["status"], history[-1]["date"] if history else None, history[0]["date"] if history else None,
+             len(reports), len(outlets),
+             "; ".join(outlets) or None, docs[0], first["document"], first.get("published"),
+             (first.get("published") or "")[:10], json.dumps(history, ensure_ascii=False), words))
+        self.conn.executemany("INSERT INTO claim_reports (claim, position, doc, document, statement, source, "
+                              "published) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              [(cid, n, doc, r["document"], r["statement"], r.get("source"), r.get("published"))
+                               for n, (r, doc) in enumerate(zip(reports, docs))])
 
-
-def _write_event(conn: sqlite3.Connection, grp: str, e: dict[str, Any], docs: list[str],
-                 kinds: dict[tuple[str, str], str], event_actors: dict, actor: Callable) -> None:
-    eid = web_id(grp)
-    reports = e["reports"]
-    # the most precise place that has a point: a town before a province before a country
-    located = []
-    for n, p in enumerate(e["places"]):
-        if p.get("lat") is None or p.get("lon") is None:
-            continue
-        kind = next((kinds[(d, p["name"].lower())] for d in docs if (d, p["name"].lower()) in kinds), "other")
-        located.append((RANK[PRECISION.get(kind, "region")], n, p, PRECISION.get(kind, "region")))
-    place = min(located, key=lambda t: t[:2]) if located else None
-    date = e.get("date")
-    first = e["first_reported"]
-    day = (date or {}).get("start") or (first.get("published") or "")[:10]
-    background = bool(date and first.get("published")
-                      and dt.date.fromisoformat(date["end"]) < dt.date.fromisoformat(first["published"][:10])
-                      - dt.timedelta(days=BACKGROUND_DAYS))
-    outlets = sorted({r["source"] for r in reports if r.get("source")})
-    words = " ".join([e["type"], e.get("mode") or "", *(p["name"] for p in e["places"]), *e["actors"],
-                      *e["targets"], *outlets]).lower()
-    lon = _wrapped(place[2]["lon"]) if place else None
-    conn.execute(
-        "INSERT INTO linked_events (id, grp, type, mode, date_start, date_end, day, factuality, place, country, "
-        "latitude, longitude, precision, places, actors, targets, reports, outlets, sources, first_doc, "
-        "first_document, first_published, background, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (eid, grp, e["type"], e.get("mode"), (date or {}).get("start"), (date or {}).get("end"),
-         day, e["factuality"], place[2]["name"] if place else None,
-         place[2].get("country") if place else (e["places"][0].get("country") if e["places"] else None),
-         place[2]["lat"] if place else None, lon, place[3] if place else None,
-         json.dumps(e["places"], ensure_ascii=False), "; ".join(e["actors"]) or None,
-         "; ".join(e["targets"]) or None, len(reports), len(outlets), "; ".join(outlets) or None,
-         docs[0], first["document"], first.get("published"), int(background), words))
-    conn.executemany(
-        "INSERT INTO linked_event_reports (event, position, doc, document, item, source, published, factuality, "
-        "statement, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(eid, n, doc, r["document"], r["event"], r.get("source"), r.get("published"),
-          r.get("factuality"), (r.get("attributed_to") or {}).get("statement"),
-          (r.get("attributed_to") or {}).get("speaker")) for n, (r, doc) in enumerate(zip(reports, docs))])
-    typed = {}  # each name with the entity type a report gives it, to find its actor
-    for r, d in zip(reports, docs):
-        for role, name, type in event_actors.get((d, r["event"]), []):
-            typed.setdefault((role, name), type)
-    conn.executemany("INSERT OR IGNORE INTO linked_event_actors (event, role, name, actor) VALUES (?, ?, ?, ?)",
-                     [(eid, role[:-1], name, actor(name, typed.get((role, name))))
-                      for role in ("actors", "targets") for name in e[role]])
+    def _contradiction(self, xid: str, grp: str, x: dict[str, Any], judged: dict[str, Any],
+                       event: str | None) -> None:
+        keys = sorted({ref[0] for side in judged["sides"] for ref in side["items"]})
+        meta = {doc: (source, published) for doc, source, published in self.conn.execute(
+            f"SELECT key, source, published FROM documents WHERE key IN ({_marks(keys)})", keys)}
+        rows = []
+        for side_n, (side, refs) in enumerate(zip(x["sides"], judged["sides"])):
+            for n, (i, ref) in enumerate(zip(side["items"], refs["items"])):
+                source, published = meta.get(ref[0], (None, None))
+                rows.append((xid, side_n, n, side.get("position"), ref[0], i["document"], i["item"], source,
+                             published))
+        place = country = None
+        if event:
+            place, country = self.conn.execute("SELECT place, country FROM linked_events WHERE id = ?",
+                                               (event,)).fetchone()
+        days = sorted(r[8][:10] for r in rows if r[8])
+        outlets = sorted({r[7] for r in rows if r[7]})
+        self.conn.execute("INSERT INTO contradictions (id, grp, kind, about, event, place, country, day, sides, "
+                          "items, sources, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          (xid, grp, x["kind"], x["about"], event, place, country, days[0] if days else "",
+                           len(x["sides"]), len(rows), "; ".join(outlets) or None,
+                           " ".join([x["about"], *outlets]).lower()))
+        self.conn.executemany("INSERT INTO contradiction_items (contradiction, side, n, position, doc, document, "
+                              "item, source, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _encoded(item: dict[str, Any]) -> str:
@@ -259,76 +449,91 @@ def _wrapped(lon: float) -> float:
     return (lon + 180) % 360 - 180 if not -180 <= lon <= 180 else lon
 
 
-def _write_claim(conn: sqlite3.Connection, grp: str, c: dict[str, Any], docs: list[str], key: Callable[[str], str],
-                 actor_id: int | None, content: str | None) -> None:
-    cid = web_id(grp)
-    reports = c["reports"]
-    outlets = sorted({r["source"] for r in reports if r.get("source")})
-    history = [{"date": h["date"], "status": h["status"],
-                "evidence": [{"document": ev["document"], "doc": key(ev["document"]), "item": ev["item"]}
-                             for ev in h["evidence"]]} for h in c["history"]]
-    first = c["first_reported"]
-    words = " ".join([c["speaker"]["name"], content or "", *outlets]).lower()
-    conn.execute(
-        "INSERT INTO claims (id, grp, speaker, speaker_type, actor, stance, content, status, status_date, settled, "
-        "reports, outlets, sources, first_doc, first_document, first_published, day, history, words) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (cid, grp, c["speaker"]["name"], c["speaker"].get("type"), actor_id, c.get("stance"),
-         content, c["status"], history[-1]["date"] if history else None, history[0]["date"] if history else None,
-         len(reports), len(outlets),
-         "; ".join(outlets) or None, docs[0], first["document"], first.get("published"),
-         (first.get("published") or "")[:10], json.dumps(history, ensure_ascii=False), words))
-    conn.executemany("INSERT INTO claim_reports (claim, position, doc, document, statement, source, published) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     [(cid, n, doc, r["document"], r["statement"], r.get("source"), r.get("published"))
-                      for n, (r, doc) in enumerate(zip(reports, docs))])
+def _within(column: str, values: set[Any] | None) -> Iterator[tuple[str, list[Any]]]:
+    """A clause keeping the rows whose `column` is one of `values`, chunk by chunk, with its
+    parameters; one clause keeping every row when `values` is None (the whole store)."""
+    if values is None:
+        yield "1", []
+        return
+    for chunk in _chunks(sorted(values)):
+        yield f"{column} IN ({_marks(chunk)})", chunk
 
 
-def _write_contradiction(conn: sqlite3.Connection, xid: str, grp: str, x: dict[str, Any],
-                         key: Callable[[str], str], event: str | None) -> int:
-    meta = {(doc, id_): (source, published) for doc, id_, source, published in conn.execute(
-        f"SELECT key, id, source, published FROM documents WHERE key IN "
-        f"({', '.join('?' * len({key(i['document']) for s in x['sides'] for i in s['items']}))})",
-        sorted({key(i["document"]) for s in x["sides"] for i in s["items"]}))}
-    by_key = {doc: m for (doc, _), m in meta.items()}
-    rows = []
-    for side_n, side in enumerate(x["sides"]):
-        for n, i in enumerate(side["items"]):
-            source, published = by_key.get(key(i["document"]), (None, None))
-            rows.append((xid, side_n, n, side.get("position"), key(i["document"]), i["document"], i["item"],
-                         source, published))
-    place = country = None
-    if event:
-        place, country = conn.execute("SELECT place, country FROM linked_events WHERE id = ?", (event,)).fetchone()
-    days = sorted(r[8][:10] for r in rows if r[8])
-    outlets = sorted({r[7] for r in rows if r[7]})
-    conn.execute("INSERT INTO contradictions (id, grp, kind, about, event, place, country, day, sides, items, "
-                 "sources, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 (xid, grp, x["kind"], x["about"], event, place, country, days[0] if days else "", len(x["sides"]),
-                  len(rows), "; ".join(outlets) or None, " ".join([x["about"], *outlets]).lower()))
-    conn.executemany("INSERT INTO contradiction_items (contradiction, side, n, position, doc, document, item, source, "
-                     "published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
+def _count(conn: sqlite3.Connection, names: Resolver, affected: Affected | None) -> None:
+    """Count again over the groups' rows, for the keys `affected` holds (every key: None):
+    the track record, the lookups of speakers and names, the actors' summaries."""
+    whole = affected is None
+    for clause, params in _within("speaker", None if whole else affected.speakers):
+        conn.execute(f"DELETE FROM track_record WHERE kind = 'speaker' AND {clause.replace('speaker', 'name')}",
+                     params)
+        rows = conn.execute(
+            f"SELECT speaker, count(*), sum(status = 'confirmed'), sum(status = 'refuted'), sum(status = 'open') "
+            f"FROM claims WHERE speaker != ? AND {clause} GROUP BY speaker", [UNKNOWN, *params]).fetchall()
+        conn.executemany("INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
+                         "VALUES ('speaker', ?, ?, ?, ?, ?, ?)",
+                         [(name, names.actor(name, None)[1], *counts) for name, *counts in rows])
+        conn.execute(f"DELETE FROM claim_speakers WHERE {clause}", params)
+        conn.execute(f"INSERT INTO claim_speakers (speaker, actor) SELECT speaker, max(actor) FROM claims "
+                     f"WHERE {clause} GROUP BY speaker", params)
+    # links.md: an outlet is charged with a claim it reported before the claim's fate was
+    # first known (its `settled` day); a report without a day, only with open claims
+    for clause, params in _within("r.source", None if whole else affected.sources):
+        conn.execute(f"DELETE FROM track_record WHERE kind = 'source' AND {clause.replace('r.source', 'name')}",
+                     params)
+        conn.execute(
+            f"INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
+            f"SELECT 'source', source, NULL, count(*), sum(status = 'confirmed'), sum(status = 'refuted'), "
+            f"sum(status = 'open') FROM (SELECT DISTINCT r.source AS source, c.id, c.status AS status "
+            f"FROM claim_reports r JOIN claims c ON c.id = r.claim WHERE r.source IS NOT NULL AND r.source != '' "
+            f"AND (c.settled IS NULL OR r.published < c.settled) AND {clause}) GROUP BY source", params)
+    for clause, params in _within("name", None if whole else affected.names):
+        conn.execute(f"DELETE FROM linked_event_names WHERE {clause}", params)
+        conn.execute(f"INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
+                     f"WHERE {clause} GROUP BY name", params)
+    for clause, params in _within("actor", None if whole else affected.actors):
+        conn.execute(f"DELETE FROM actor_summary WHERE {clause}", params)
+        _write_actors(conn, clause, params)
 
 
-def _write_actors(conn: sqlite3.Connection) -> int:
-    """Each actor with its names and what it did, as the tables just written count it."""
+def _write_actors(conn: sqlite3.Connection, clause: str, params: list[Any]) -> None:
+    """Each actor (of those `clause` keeps) with its names and what it did, as the tables
+    just written count it."""
     names: dict[int, list[str]] = {}
-    for actor, name in conn.execute("SELECT actor, name FROM actor_names ORDER BY seen DESC, name"):
+    for actor, name in conn.execute(f"SELECT actor, name FROM actor_names WHERE {clause} ORDER BY seen DESC, name",
+                                    params):
         names.setdefault(actor, []).append(name)
     done: dict[tuple[int, str], int] = {}
-    for actor, role, n in conn.execute("SELECT actor, role, count(DISTINCT event) FROM linked_event_actors "
-                                       "WHERE actor IS NOT NULL GROUP BY actor, role"):
+    for actor, role, n in conn.execute(f"SELECT actor, role, count(DISTINCT event) FROM linked_event_actors "
+                                       f"WHERE actor IS NOT NULL AND {clause} GROUP BY actor, role", params):
         done[(actor, role)] = n
-    said = dict(conn.execute("SELECT actor, count(*) FROM claims WHERE actor IS NOT NULL GROUP BY actor").fetchall())
+    said = dict(conn.execute(f"SELECT actor, count(*) FROM claims WHERE actor IS NOT NULL AND {clause} "
+                             f"GROUP BY actor", params).fetchall())
     rows = []
-    for actor, name, type in conn.execute("SELECT id, name, type FROM actors").fetchall():
+    for actor, name, type in conn.execute(f"SELECT id, name, type FROM actors WHERE {clause.replace('actor', 'id')}",
+                                          params).fetchall():
         aliases = list(dict.fromkeys([name, *names.get(actor, [])]))
         rows.append((actor, name, type, json.dumps(aliases, ensure_ascii=False), done.get((actor, "actor"), 0),
                      done.get((actor, "target"), 0), said.get(actor, 0), "\n" + "\n".join(aliases).lower() + "\n"))
     conn.executemany("INSERT INTO actor_summary (actor, name, type, aliases, as_actor, as_target, claims, words) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
+
+
+def _items(conn: sqlite3.Connection, names: list[str] | None) -> None:
+    """Each item of these groups (every group: None) written out as the API gives it, once:
+    a page of a list is then its rows' texts put together, with no Python work per item on
+    the request's side; and the words of its row in the trigram index."""
+    ids = None if names is None else {web_id(n) for n in names}
+    for table, out in ITEMS.items():
+        column, values = ("grp", None if names is None else set(names)) if table == "contradictions" else ("id", ids)
+        for clause, params in _within(column, values):
+            rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table} WHERE {clause}", params)]
+            for chunk in _chunks(rows):
+                conn.executemany("INSERT INTO corpus_items (id, item) VALUES (?, ?)",
+                                 [(item["id"], _encoded(item)) for item in out(conn, chunk)])
+    for words, table, columns in WORDS:
+        for clause, params in _within("id", ids):
+            conn.execute(f"INSERT INTO {words} (rowid, {columns}) SELECT rowid, {columns} FROM {table} "
+                         f"WHERE {clause}", params)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -343,7 +548,7 @@ class Published:
 
 def published(conn: sqlite3.Connection) -> Published:
     row = conn.execute("SELECT stamp, published_at FROM links_published WHERE id = 1").fetchone()
-    return Published(row[1] if row else None, row is None or row[0] != stamp(conn))
+    return Published(row[1] if row else None, row is None or row[0] != stamp(conn) or pending(conn))
 
 
 def _words(where: Where, index: str, column: str, text: str | None, fallback: str) -> None:

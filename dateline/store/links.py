@@ -2,6 +2,10 @@
 caller's transaction (`Store.linking`). Candidates are found through `link_keys`, members
 through `link_items.grp`: no query here reads the whole store except those that say so
 (`all_items`, `unlinked`, the relink's `clear`).
+
+Whatever changes a group (its members, its judgement) or an actor's names is noted in
+`links_changes` by the method that changes it, in the same transaction, so that publishing
+(corpus/publish.py) writes again only what changed.
 """
 from __future__ import annotations
 
@@ -60,6 +64,7 @@ class LinkTables:
         for table in ("link_items", "link_keys", "link_pairs", "link_judgements", "linked_documents",
                       "actor_names", "actors"):
             self.conn.execute(f"DELETE FROM {table}")
+        self.changed("all", [""])  # groups that are not made again would be missed one by one
 
     # items and keys ---------------------------------------------------------------------
 
@@ -70,6 +75,7 @@ class LinkTables:
                           (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False)))
         self.conn.executemany("INSERT OR IGNORE INTO link_keys (kind, key, doc, item) VALUES (?, ?, ?, ?)",
                               [(k, key, doc, item) for k, key in keys])
+        self.changed("group", [name])
 
     def candidates(self, kind: str, keys: Iterable[str]) -> list[tuple[Ref, str, dict[str, Any]]]:
         """(ref, group, item) of the items that share one of `keys` of this kind."""
@@ -101,6 +107,16 @@ class LinkTables:
     def members(self, grp: str) -> list[tuple[Ref, dict[str, Any]]]:
         return [((doc, item), json.loads(data)) for doc, item, data in self.conn.execute(
             "SELECT doc, item, data FROM link_items WHERE grp = ? ORDER BY doc, item", (grp,))]
+
+    def group_items(self, grp: str) -> list[tuple[Ref, str, dict[str, Any]]]:
+        """(ref, kind, item) of a group's members."""
+        return [((doc, item), kind, json.loads(data)) for doc, item, kind, data in self.conn.execute(
+            "SELECT doc, item, kind, data FROM link_items WHERE grp = ? ORDER BY doc, item", (grp,))]
+
+    def document_id(self, doc: str) -> str:
+        """The record id of a document the items of which are linked (its key when it has none)."""
+        row = self.conn.execute("SELECT data FROM link_items WHERE doc = ? LIMIT 1", (doc,)).fetchone()
+        return (json.loads(row[0]).get("document") if row else None) or doc
 
     def all_items(self) -> Iterator[tuple[Ref, str, str, dict[str, Any]]]:
         """(ref, kind, group, item) of every item: for the whole links record only."""
@@ -143,10 +159,12 @@ class LinkTables:
     def group_as_part(self, part: str) -> None:
         """Every member of a part in one group, named as the part."""
         self.conn.execute("UPDATE link_items SET grp = part WHERE part = ? AND grp != part", (part,))
+        self.changed("group", [part])
 
     def set_group(self, refs: Iterable[Ref], grp: str) -> None:
         self.conn.executemany("UPDATE link_items SET grp = ? WHERE doc = ? AND item = ?",
                               [(grp, doc, item) for doc, item in refs])
+        self.changed("group", [grp])
 
     def pairs_among(self, refs: list[Ref]) -> list[tuple[Ref, Ref]]:
         """The pairs whose two items are both in `refs` (the members of groups being remade)."""
@@ -173,11 +191,24 @@ class LinkTables:
     # judgements -------------------------------------------------------------------------
 
     def judge(self, grp: str, kind: str, judged: dict[str, Any]) -> None:
+        text = json.dumps(judged, ensure_ascii=False)
+        row = self.conn.execute("SELECT kind, judged FROM link_judgements WHERE grp = ?", (grp,)).fetchone()
+        if row is not None and tuple(row) == (kind, text):
+            return  # judged again alike (a claim whose evidence was near what changed): nothing to publish
         self.conn.execute("INSERT OR REPLACE INTO link_judgements (grp, kind, judged) VALUES (?, ?, ?)",
-                          (grp, kind, json.dumps(judged, ensure_ascii=False)))
+                          (grp, kind, text))
+        self.changed("group", [grp])
 
     def forget_judgements(self, groups: Iterable[str]) -> None:
-        self.conn.executemany("DELETE FROM link_judgements WHERE grp = ?", [(g,) for g in set(groups)])
+        """Forget what was judged of groups whose members change (every group made, remade
+        or undone passes here, so they are noted as changed)."""
+        groups = sorted(set(groups))
+        self.conn.executemany("DELETE FROM link_judgements WHERE grp = ?", [(g,) for g in groups])
+        self.changed("group", groups)
+
+    def judgement(self, grp: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT judged FROM link_judgements WHERE grp = ?", (grp,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def judgements(self) -> dict[str, dict[str, Any]]:
         """Every group's judgement: for the whole links record only."""
@@ -191,6 +222,11 @@ class LinkTables:
 
     def seen_form(self, form: str) -> None:
         self.conn.execute("UPDATE actor_names SET seen = seen + 1 WHERE form = ?", (form,))
+        # its actor's aliases are ordered by how often each was seen, and the fullest name of
+        # a speaker is, between names as long, the one seen most
+        self.conn.execute("INSERT OR IGNORE INTO links_changes (kind, name) "
+                          "SELECT 'actor', actor FROM actor_names WHERE form = ?", (form,))
+        self.changed("seen", [form])
 
     def forms_by_keys(self, keys: Iterable[str]) -> list[tuple[str, int, str, str | None, int]]:
         """(form, actor, name, type, seen) of the name forms indexed under any of `keys`."""
@@ -202,8 +238,22 @@ class LinkTables:
             f"JOIN actors a ON a.id = n.actor WHERE k.kind = 'actor' AND k.key IN ({', '.join('?' * len(keys))})",
             keys)]
 
+    def form_text(self, form: str) -> tuple[str, str | None] | None:
+        """A name form's name as first written, and its actor's type."""
+        row = self.conn.execute("SELECT n.name, a.type FROM actor_names n JOIN actors a ON a.id = n.actor "
+                                "WHERE n.form = ?", (form,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def form_keys(self, form: str) -> set[str]:
+        """The index keys of a name form (those `forms_by_keys` finds it by)."""
+        # by the index of items (a form's keys are kept as those of an item of no document)
+        return {key for kind, key in self.conn.execute(
+            "SELECT kind, key FROM link_keys WHERE doc = '' AND item = ?", (form,)) if kind == "actor"}
+
     def add_actor(self, name: str, type: str | None) -> int:
-        return self.conn.execute("INSERT INTO actors (name, type) VALUES (?, ?)", (name, type)).lastrowid
+        actor = self.conn.execute("INSERT INTO actors (name, type) VALUES (?, ?)", (name, type)).lastrowid
+        self.changed("actor", [str(actor)])
+        return actor
 
     def add_form(self, form: str, actor: int, name: str, keys: Iterable[str]) -> None:
         self.conn.execute("INSERT OR IGNORE INTO actor_names (form, actor, name, seen) VALUES (?, ?, ?, 1)",
@@ -213,6 +263,8 @@ class LinkTables:
         row = self.conn.execute("SELECT name FROM actors WHERE id = ?", (actor,)).fetchone()
         if row and len(name) > len(row[0]):  # the fullest name seen names the actor
             self.conn.execute("UPDATE actors SET name = ? WHERE id = ?", (name, actor))
+        self.changed("actor", [str(actor)])
+        self.changed("form", [form])
 
     def actors(self) -> Iterator[dict[str, Any]]:
         """Every actor with its names: for listings and filters."""
@@ -221,3 +273,21 @@ class LinkTables:
             names.setdefault(actor, []).append(name)
         for actor, name, type in self.conn.execute("SELECT id, name, type FROM actors ORDER BY name"):
             yield {"id": actor, "name": name, "type": type, "aliases": names.get(actor, [])}
+
+    # changes since the views were published ---------------------------------------------
+
+    def changed(self, kind: str, names: Iterable[str]) -> None:
+        """Note what changed (a group, an actor, a name form learned or seen again; 'all')
+        for the next publishing."""
+        self.conn.executemany("INSERT OR IGNORE INTO links_changes (kind, name) VALUES (?, ?)",
+                              [(kind, n) for n in names])
+
+    def changes(self) -> dict[str, set[str]]:
+        """What changed since the changes were last forgotten, by kind."""
+        out: dict[str, set[str]] = {"group": set(), "actor": set(), "form": set(), "seen": set(), "all": set()}
+        for kind, name in self.conn.execute("SELECT kind, name FROM links_changes"):
+            out.setdefault(kind, set()).add(name)
+        return out
+
+    def forget_changes(self) -> None:
+        self.conn.execute("DELETE FROM links_changes")
