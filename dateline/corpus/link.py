@@ -147,23 +147,14 @@ class Linker:
             groups = {grp for other, grp, candidate in tables.candidates("event", events.keys(item, ref[0]))
                       if other not in waiting and other != ref and tables.part_of(other) == part
                       and (like := self._likeness("event", item, candidate)) is not None and like >= bar}
-            best, pick = None, None
             clusters = [(grp, tables.members(grp)) for grp in groups]
             clusters.sort(key=lambda c: min(_order(r, i) for r, i in c[1]))  # the order _sequential made them in
-            for grp, members in clusters:
-                if not _within(_span([i for _, i in members]), _span([item])):
-                    continue
-                cross = [self._likeness("event", item, other) for _, other in members]
-                if any(c is None for c in cross):
-                    continue
-                score = _linkage(cross, bar)
-                if score is not None and (best is None or score > best):
-                    best, pick = score, (grp, members)
+            pick = self._most_alike("event", item, [members for _, members in clusters])
             if pick is None:
                 name = ref_name(ref)
                 tables.set_group([ref], name)
             else:
-                grp, members = pick
+                grp, members = clusters[pick]
                 name = ref_name(min([ref] + [r for r, _ in members]))
                 tables.set_group([ref] + [r for r, _ in members], name)
                 touched.add(grp)
@@ -212,26 +203,31 @@ class Linker:
         return [[members[i][0] for i in cluster] for cluster in clusters]
 
     def _sequential(self, kind: str, members: list[tuple[Ref, dict[str, Any]]]) -> list[list[Ref]]:
-        ordered = sorted(members, key=lambda m: _order(*m))
-        clusters: list[tuple[list[tuple[Ref, dict[str, Any]]], tuple[str, str] | None]] = []
-        bar = self.bars[kind]
-        for ref, item in ordered:
-            best, pick = None, None
-            for n, (cluster, span) in enumerate(clusters):
-                if not _within(span, _span([item])):
-                    continue
-                cross = [self._likeness(kind, item, other) for _, other in cluster]
-                if any(c is None for c in cross):
-                    continue
-                score = _linkage(cross, bar)
-                if score is not None and (best is None or score > best):
-                    best, pick = score, n
+        clusters: list[list[tuple[Ref, dict[str, Any]]]] = []
+        for ref, item in sorted(members, key=lambda m: _order(*m)):
+            pick = self._most_alike(kind, item, clusters)
             if pick is None:
-                clusters.append(([(ref, item)], _span([item])))
+                clusters.append([(ref, item)])
             else:
-                cluster, span = clusters[pick]
-                clusters[pick] = (cluster + [(ref, item)], _joined(span, _span([item])))
-        return [sorted(ref for ref, _ in cluster) for cluster, _ in clusters]
+                clusters[pick].append((ref, item))
+        return [sorted(ref for ref, _ in cluster) for cluster in clusters]
+
+    def _most_alike(self, kind: str, item: dict[str, Any],
+                    clusters: list[list[tuple[Ref, dict[str, Any]]]]) -> int | None:
+        """The cluster an item joins, in order of a part clustered in sequence: the one it
+        is most alike to on average, the first of equals; None when it can join none (a
+        member it cannot be one with, too long a span, too little alike)."""
+        best, pick = None, None
+        for n, cluster in enumerate(clusters):
+            if not _within(_span([i for _, i in cluster]), _span([item])):
+                continue
+            cross = [self._likeness(kind, item, other) for _, other in cluster]
+            if any(c is None for c in cross):
+                continue
+            score = _linkage(cross, self.bars[kind])
+            if score is not None and (best is None or score > best):
+                best, pick = score, n
+        return pick
 
     def again(self, store: Store, doc: str) -> None:
         """Link a document whose record was made again (re-extraction, new metadata): its
