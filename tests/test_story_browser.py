@@ -170,6 +170,31 @@ def test_an_actor_page_lists_its_names_events_and_claims(page, story_site):
     shot(page, "story-actor")
 
 
+def test_an_actors_name_leads_to_its_page_from_the_article_the_timeline_and_who_said_what(page, story_site):
+    actors = everything(page, f"{story_site}/actors")["items"]
+    turkey = next(a for a in actors if "Turkey" in a["aliases"])
+    terzi = next(a for a in actors if any("Terzi" in n for n in a["aliases"]))
+    sent = everything(page, f"{story_site}/events?actor=Turkey")["items"]
+    assert sent, "the invented story has Turkey sending troops"
+    page.goto(f"{story_site}/read/{sent[0]['doc']}")
+    link = page.locator("#cards a.actor", has_text="Turkey").first
+    assert link.get_attribute("href") == f"/story/actors/{turkey['id']}"
+    shot(page, "story-article-actors")
+    link.click()
+    page.wait_for_url(f"{story_site}/story/actors/{turkey['id']}")
+    assert page.locator("h1").inner_text().startswith(turkey["name"])
+    page.goto(f"{story_site}/timeline")
+    assert page.locator("#timeline a.actor", has_text="Turkey").first.get_attribute("href") == \
+        f"/story/actors/{turkey['id']}"
+    page.goto(f"{story_site}/said?speaker=Terzi")
+    speakers = page.locator("#statements a.actor")
+    assert speakers.count() >= 1
+    assert {h for h in speakers.evaluate_all("links => links.map(a => a.getAttribute('href'))")} == \
+        {f"/story/actors/{terzi['id']}"}
+    # a description that no actor was made of stays plain text
+    assert page.locator("#statements span.actor").count() + speakers.count() == page.locator("#statements tbody tr").count()
+
+
 def test_the_map_has_one_marker_per_linked_event_and_no_line_across_the_antimeridian(page, story_site):
     if vendor_missing():
         pytest.skip(f"front-end assets missing ({', '.join(vendor_missing())}): run `make install`")

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from starlette.exceptions import HTTPException
 
@@ -34,6 +34,9 @@ WRITE, EXTRACT = 0, 1  # priorities: lower runs first
 FRESHNESS_S = 2.0
 
 T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from ..corpus.names import Names
 
 
 class Busy(Exception):
@@ -77,6 +80,7 @@ class Backend:
         self._publishing = threading.Lock()
         self._fresh_until = 0.0  # time.monotonic() until which the corpus views count as fresh
         self._pipeline: Any = None
+        self._names: Any = None
         # one spaCy pipeline on one thread: reads keep the request threads to themselves
         self._worker = Worker()
         self._worker.start()
@@ -112,6 +116,16 @@ class Backend:
                                              "run `dateline links --db FILE` where it can be")
                 self._fresh_until = time.monotonic() + FRESHNESS_S
         return conn
+
+    def names(self) -> "Names":
+        """How corpus/names.py folds a name, to find the actor a name in a record is one of
+        (its data read on the first page that asks: under a second)."""
+        if self._names is None:
+            from ..corpus.names import Names
+            from ..resources import Resources
+
+            self._names = Names(Resources(self.settings))
+        return self._names
 
     def conn(self) -> sqlite3.Connection:
         """This thread's read-only connection (sqlite3 connections are not for sharing)."""

@@ -84,19 +84,33 @@ def read(request: Request, ref: str, focus: Annotated[str | None, Query(max_leng
     sentence = highlight.item_sentence(record, focus)
     anchors = highlight.anchors(record)
     runs = highlight.runs(text, highlight.marks(record), sentence, anchors)
-    names = {e["id"]: e["name"] for e in record.get("entities", [])}
-    names.update({p["id"]: p["name"] for p in record.get("places", [])})
+    entities = record.get("entities", [])
+    actors = _actors(request, conn, [(e["name"], e.get("type")) for e in entities])
+    parties = {e["id"]: {"name": e["name"], "actor": actors.get((e["name"], e.get("type")))} for e in entities}
+    places = {p["id"]: p["name"] for p in record.get("places", [])}
     return _render(request, "article.html", key=row["key"], record=record, runs=runs, anchors=anchors,
                    focus=focus if sentence else None,
-                   names=names, sources=queries.sources(conn, row["key"]),
+                   parties=parties, places=places, sources=queries.sources(conn, row["key"]),
                    statements={s["id"]: s for s in record.get("statements", [])})
+
+
+def _actors(request: Request, conn: Any, names: list[tuple[str, str | None]]) -> dict[tuple[str, str | None], int]:
+    """The actor each (name, entity type) is one of, for the names linking has made one of:
+    the name folded as corpus/names.py folds it, looked up in the store's actor names."""
+    folding = request.app.state.backend.names()
+    forms = {n: folding.name(*n).form for n in set(names) if n[0]}
+    found = corpus.actors_of_forms(conn, {f for f in forms.values() if f})
+    return {n: found[f] for n, f in forms.items() if f in found}
 
 
 @router.get("/said", response_class=HTMLResponse)
 def said(request: Request, filters: Annotated[dict, Depends(statement_filters)],
          page: Annotated[dict, Depends(paging)]) -> HTMLResponse:
-    listing = queries.statements(request.app.state.backend.conn(), **filters, **page)
-    return _render(request, "said.html", listing=listing, pages=_pages(request, listing), link=sentence_link)
+    conn = request.app.state.backend.conn()
+    listing = queries.statements(conn, **filters, **page)
+    actors = _actors(request, conn, [(s["speaker"], s["speaker_type"]) for s in listing.items if s["speaker"]])
+    return _render(request, "said.html", listing=listing, pages=_pages(request, listing), link=sentence_link,
+                   actors=actors)
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -118,13 +132,23 @@ def map_page(request: Request, filters: Annotated[dict, Depends(linked_event_fil
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, filters: Annotated[dict, Depends(event_filters)]) -> HTMLResponse:
-    listing = queries.events(request.app.state.backend.conn(), **filters, oldest_first=True, limit=TIMELINE_LIMIT)
+    conn = request.app.state.backend.conn()
+    listing = queries.events(conn, **filters, oldest_first=True, limit=TIMELINE_LIMIT)
     days: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    named: set[str] = set()
     for e in listing.items:
         days[e["event_date"] or "undated"].append(e)
+        e["actors"], e["targets"] = _split(e["actor"]), _split(e["target"])
+        named.update(e["actors"], e["targets"], [e["attributed_to"]] if e["attributed_to"] else [])
+    # the listing gives names without their entity types: a name is folded as one of no type
+    actors = {name: a for (name, _), a in _actors(request, conn, [(n, None) for n in named]).items()}
     biggest = max((len(v) for v in days.values()), default=1)
     return _render(request, "timeline.html", days=days, biggest=biggest, listing=listing, link=sentence_link,
-                   capped=listing.total > TIMELINE_LIMIT)
+                   capped=listing.total > TIMELINE_LIMIT, actors=actors)
+
+
+def _split(names: str | None) -> list[str]:
+    return [n for n in (names or "").split("; ") if n]
 
 
 # -- the corpus layer: the story, its claims, contradictions, track record and actors -----
