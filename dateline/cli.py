@@ -11,7 +11,6 @@ import argparse
 import difflib
 import json
 import logging
-import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -173,7 +172,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                         progress=args.progress,
                         on_problem=lambda p: _say(f"skipped: {p}"))
         documents = store.count("documents")
-    _say(f"{report.summary()}; the store {args.db} holds {documents} documents")
+    _say(f"{report.summary()}; the store {store.name} holds {documents} documents")
     if report.stopped:
         _say(f"error: {report.stopped}")
     return 0 if report.complete else 1
@@ -186,7 +185,7 @@ def _load_batch(args: argparse.Namespace, settings: Settings) -> int:
     with Store(args.db) as store:
         report, errors = load(args.from_batch, store, settings=settings, progress=args.progress)
         documents = store.count("documents")
-    _say(f"{report.summary()}; the store {args.db} holds {documents} documents")
+    _say(f"{report.summary()}; the store {store.name} holds {documents} documents")
     if errors:
         _say(f"the batch lists {errors} article(s) or source(s) it could not do (in {args.from_batch}/errors); "
              "they are not in it")
@@ -233,9 +232,9 @@ def cmd_reextract(args: argparse.Namespace) -> int:
 def cmd_relink(args: argparse.Namespace) -> int:
     from .corpus import Linker
     from .corpus.publish import publish
-    from .store import Store
+    from .store import Store, exists
 
-    if not Path(args.db).is_file():
+    if not exists(args.db):
         raise InputError(f"{args.db}: no such store")
     with Store(args.db) as store:
         linker = Linker(Settings.from_env())
@@ -248,12 +247,12 @@ def cmd_relink(args: argparse.Namespace) -> int:
 def _links_of(db: str) -> dict:
     from .corpus import Linker, links
     from .corpus.publish import publish
-    from .store import Store
+    from .store import Store, exists, writable
 
     settings = Settings.from_env()
-    if not Path(db).is_file():
+    if not exists(db):
         raise InputError(f"{db}: no such store")
-    if not os.access(db, os.W_OK):  # read as it is: what a stopped run left unlinked stays so
+    if not writable(db):  # read as it is: what a stopped run left unlinked stays so
         with Store(db, readonly=True) as store:
             return links(store, settings)
     with Store(db) as store:
@@ -330,12 +329,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from .corpus.publish import publish
     from .export import export
-    from .store import Store
+    from .store import Store, writable
     from .store import corpus as corpus_views
 
     with Store(args.db, readonly=True) as store:
         stale = corpus_views.stale(store.conn)
-    if stale and os.access(args.db, os.W_OK):  # the corpus tables as new as the links they export
+    if stale and writable(args.db):  # the corpus tables as new as the links they export
         with Store(args.db) as store:
             publish(store)
     with Store(args.db, readonly=True) as store:
@@ -560,7 +559,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "in, 1 when something was skipped or the run stopped (each reported on "
                                    "stderr); run the same command again to finish.")
     p.add_argument("sources", nargs="*", help="files, folders (read recursively) and URLs")
-    p.add_argument("--db", required=True, help="the SQLite store (created when absent)")
+    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB (created when absent or empty)")
     p.add_argument("--from-batch", metavar="DIR", help="instead of sources, the output of `dateline batch`: its "
                    "records are stored and linked, not extracted again")
     _metadata_defaults(p)
@@ -605,7 +604,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Keys, sources and metadata are kept; each document is replaced in a "
                                    "transaction of its own, so a run that is stopped is finished by "
                                    "`dateline reextract` (without --all).")
-    p.add_argument("--db", required=True, help="the SQLite store")
+    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
     p.add_argument("--all", action="store_true", help="every document, whichever pipeline made it (each "
                    "is marked to be made again first)")
     _run_options(p)
@@ -617,18 +616,18 @@ def build_parser() -> argparse.ArgumentParser:
                                    "oldest first, one transaction per document: a run that is stopped is finished "
                                    "by the next ingest, relink, links or story. The groups are the same as those "
                                    "that ingesting the documents in any order makes.")
-    p.add_argument("--db", required=True, help="the SQLite store")
+    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
     p.set_defaults(func=cmd_relink)
 
     p = sub.add_parser("links", help="the links record of a store: linked events, claims, contradictions",
                        description="Print the links record (../shared/contract/links.md) of the whole store, "
                                    "validated against its JSON Schema.")
-    p.add_argument("--db", required=True, help="the SQLite store")
+    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
     p.add_argument("--output", "-o", help="write it to this file (default: standard output)")
     p.set_defaults(func=cmd_links)
 
     p = sub.add_parser("story", help="linked events as a timeline with their sources, contradictions and claims")
-    p.add_argument("--db", required=True, help="the SQLite store")
+    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
     p.add_argument("--place", help="only events at this place (a name, or an ISO country code)")
     p.add_argument("--actor", help="only events whose actors or targets include this name")
     p.add_argument("--since", metavar="DATE", help="only events from this day (YYYY-MM-DD)")
@@ -637,7 +636,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_story)
 
     p = sub.add_parser("export", help="the store as JSON Lines, CSV tables, GeoJSON or Parquet")
-    p.add_argument("--db", required=True, help="the SQLite store")
+    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
     p.add_argument("--format", required=True, choices=("jsonl", "csv", "geojson", "parquet"))
     p.add_argument("-o", "--output", help="a file (jsonl, geojson; default stdout) or a folder (csv, parquet)")
     p.set_defaults(func=cmd_export)
@@ -650,7 +649,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "are cut off (DATELINE_IDLE_TIMEOUT, DATELINE_BODY_TIMEOUT) and connections "
                                    "bounded (DATELINE_MAX_CONNECTIONS). Beyond this machine, put it behind a "
                                    "reverse proxy (README).")
-    p.add_argument("--db", required=True, help="the SQLite store (make one with dateline ingest)")
+    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB (make one with dateline ingest)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--token-file", help="a file holding the write token (at least 16 characters)")

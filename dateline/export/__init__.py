@@ -50,7 +50,7 @@ def export(store: Store, fmt: str, output: str | None) -> dict[str, int]:
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     # one read transaction: every file sees the same store, whatever an ingest writes meanwhile
-    store.conn.execute("BEGIN")
+    store.conn.execute(store.dialect.begin_read)
     try:
         return _export(store, fmt, output)
     finally:

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
-from typing import IO
+from typing import IO, Any
 
 from ..layers.base import Flat
 
 
-def write_csv(rows: sqlite3.Cursor, flat: Flat, f: IO[str]) -> int:
+def write_csv(rows: Any, flat: Flat, f: IO[str]) -> int:
     writer = csv.writer(f)
     writer.writerow([c[0] for c in rows.description])
     count = 0
@@ -18,7 +17,7 @@ def write_csv(rows: sqlite3.Cursor, flat: Flat, f: IO[str]) -> int:
     return count
 
 
-def write_parquet(rows: sqlite3.Cursor, flat: Flat, f: IO[bytes]) -> int:
+def write_parquet(rows: Any, flat: Flat, f: IO[bytes]) -> int:
     import pyarrow.parquet as pq
 
     table = arrow_table(columns_of(rows), flat)
@@ -26,7 +25,7 @@ def write_parquet(rows: sqlite3.Cursor, flat: Flat, f: IO[bytes]) -> int:
     return table.num_rows
 
 
-def columns_of(rows: sqlite3.Cursor) -> dict[str, list]:
+def columns_of(rows: Any) -> dict[str, list]:
     """A flat table's rows as plain columns (name -> values), in the view's order of columns."""
     names = [c[0] for c in rows.description]
     columns: dict[str, list] = {name: [] for name in names}

@@ -1,9 +1,13 @@
-"""The SQLite store: every document once, every source it came from, its layers as tables.
+"""The store: every document once, every source it came from, its layers as tables. An
+SQLite file by default; a PostgreSQL database when `--db` is a `postgresql://` URL (one
+schema and one set of queries for both: the few differences are in dialect.py).
 
-Safety comes from SQLite itself: the file is in WAL mode, each document is written with
-its source and its layer rows in one IMMEDIATE transaction, and a writer waits for another
-(busy timeout) instead of failing. A process killed at any point leaves each document
-either fully stored or absent; two ingests may write the same file at once.
+Safety comes from the database. Each document is written with its source and its layer
+rows in one transaction, and writers take turns: in SQLite through the file's write lock
+(the file is in WAL mode; a writer waits for another, busy timeout, instead of failing),
+in PostgreSQL through an advisory lock held to the end of the transaction. A process
+killed at any point leaves each document either fully stored or absent; several ingests
+may write one store at once, and a text stored twice is stored once (its key is unique).
 
 The tables are made by the numbered migrations of migrate.py; a store made by an older
 Dateline is upgraded in place when it is opened. Which tables a layer's rows go to, and
@@ -27,16 +31,16 @@ from .. import layers
 from ..record import content_key
 from ..version import __version__
 from . import migrate
+from .dialect import APPLICATION_ID, PostgreSQLConnection, connect_sqlite, is_url, shown
 from .links import LinkTables
 
 LOGGER = logging.getLogger(__name__)
 
-# PRAGMA application_id marks a file as a Dateline store ("DLN1"); user_version is the
-# number of the last migration it has (store/migrations/).
-APPLICATION_ID = 0x444C4E31
 BUSY_TIMEOUT_S = 60.0
 Row = tuple[str, dict[str, Any]]
 T = TypeVar("T")
+
+__all__ = ["APPLICATION_ID", "Store", "exists", "writable"]
 
 
 def _now() -> str:
@@ -65,40 +69,72 @@ def version_key(made_by: dict[str, Any] | None) -> str | None:
     return json.dumps(made_by, sort_keys=True, separators=(",", ":")) if made_by else None
 
 
-class Store:
-    """One store file. `Store(path)` creates it when absent, and upgrades one an older
-    Dateline made. `readonly=True` never writes records; it still upgrades an older store
-    first, as the first open by a new Dateline does, when the file can be written, and
-    otherwise reads it as it is."""
+def exists(db: str | Path) -> bool:
+    """Whether a --db value names a store that may be there: an existing file, or any
+    PostgreSQL URL (opening it says whether it is one)."""
+    return is_url(db) or Path(db).is_file()
 
-    def __init__(self, path: str | Path, *, readonly: bool = False):
-        self.path = Path(path)
+
+def writable(db: str | Path) -> bool:
+    """Whether a store can be written: a file and its folder writable; a PostgreSQL
+    database as its user's rights say (opening it for writing says)."""
+    return is_url(db) or (os.access(db, os.W_OK) and os.access(Path(db).resolve().parent, os.W_OK))
+
+
+class Store:
+    """One store: a file (created when absent) or a PostgreSQL database named by a URL
+    (made a store when empty). An older Dateline's store is upgraded when opened.
+    `readonly=True` never writes records; it still upgrades an older store first, as the
+    first open by a new Dateline does, when it can be written, and otherwise reads it as
+    it is."""
+
+    def __init__(self, db: str | Path, *, readonly: bool = False):
+        self.url = str(db) if is_url(db) else None
+        self.path = Path(db) if self.url is None else None
+        self.name = shown(db)  # what messages call it
+        self.older: int | None = None  # the version of an older store read as it is
+        if self.url is not None:
+            self._connect_postgresql(readonly)
+            return
         if readonly and not self.path.exists():
             raise StoreError(f"{self.path}: no such store")
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give a file name for the store")
-        self.older: int | None = None  # the version of an older store read as it is
         found = _version_of(self.path) if readonly else None
         if found is not None and found < migrate.latest():
-            if os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK):
+            if writable(self.path):
                 Store(self.path).close()
             else:
                 self.older = found
                 LOGGER.warning("%s is a version %d store on a read-only file: read as it is; upgrade it "
                                "(version %d) where it can be written", self.path, self.older, migrate.latest())
-        # a URI with the path quoted: "run#2.db" is that file, not "run"
-        uri = f"{self.path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
         try:
-            self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                        check_same_thread=False)
+            self.conn = connect_sqlite(self.path, readonly=readonly, timeout=BUSY_TIMEOUT_S)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: cannot open as a Dateline store ({e})") from None
-        self.conn.row_factory = sqlite3.Row
         try:
             self._open(readonly)
         except sqlite3.DatabaseError as e:
             self.conn.close()
             raise StoreError(f"{self.path}: cannot open as a Dateline store ({e})") from None
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _connect_postgresql(self, readonly: bool) -> None:
+        import psycopg
+
+        try:
+            self.conn = PostgreSQLConnection(self.url, readonly=readonly)
+        except psycopg.Error as e:
+            raise StoreError(f"{self.name}: cannot open as a Dateline store ({str(e).strip()})") from None
+        try:
+            if not readonly:
+                self._write(lambda conn: self._check_or_create())
+                return
+            self._check_or_create(create=False)
+            if self.dialect.version(self.conn) < migrate.latest(self.dialect.name):
+                Store(self.url).close()  # upgraded first, as a file that can be written is
         except BaseException:
             self.conn.close()
             raise
@@ -141,40 +177,49 @@ class Store:
                 time.sleep(0.05)
 
     def _check_or_create(self, create: bool = True) -> None:
-        """Inside the caller's transaction (IMMEDIATE when `create`): make a new store, upgrade
-        an older one, refuse a newer one or a file that is no store."""
-        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        latest = migrate.latest()
-        if app_id == 0 and tables == 0:
+        """Inside the caller's write transaction when `create`: make a new store, upgrade an
+        older one, refuse a newer one or a database that is no store."""
+        dialect = self.conn.dialect
+        latest = migrate.latest(dialect.name)
+        state = dialect.state(self.conn)
+        if state == "empty":
             if not create:
-                raise StoreError(f"{self.path}: the file is empty, not a Dateline store")
-            self.conn.execute(f"PRAGMA user_version={migrate.apply(self.conn, 0)}")
-            self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        elif app_id != APPLICATION_ID:
-            raise StoreError(f"{self.path} is an SQLite file but not a Dateline store")
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+                raise StoreError(f"{self.name}: the {'file' if self.url is None else 'database'} is empty, "
+                                 "not a Dateline store")
+            dialect.set_version(self.conn, migrate.apply(self.conn, 0, dialect.name))
+        elif state == "foreign":
+            raise StoreError(f"{self.name} is an {'SQLite file' if self.url is None else 'PostgreSQL database'} "
+                             "but not a Dateline store")
+        version = dialect.version(self.conn)
         if version > latest:
-            raise StoreError(f"{self.path} is a version {version} store, made by a newer Dateline; this one "
+            raise StoreError(f"{self.name} is a version {version} store, made by a newer Dateline; this one "
                              f"({__version__}) reads and writes stores up to version {latest}: "
                              "upgrade Dateline to use it")
         if version < latest and create:
             self._upgrade(version)
 
     def _upgrade(self, version: int) -> None:
-        """From `version` to the latest, in the transaction the caller holds, with the old
-        file copied aside until the upgrade commits (the caller commits; see _open)."""
-        self._backup = migrate.backup(self.path, version)
+        """From `version` to the latest, in the transaction the caller holds (the caller
+        commits; see _open). A file is copied aside until the upgrade commits; PostgreSQL
+        undoes a failed one itself (its schema changes are transactional)."""
+        dialect = self.conn.dialect
+        self._backup = migrate.backup(self.path, version) if self.url is None else None
         try:
-            reached = migrate.apply(self.conn, version)
-            self.conn.execute(f"PRAGMA user_version={reached}")
-        except sqlite3.Error as e:
-            raise StoreError(f"{self.path}: the upgrade from version {version} failed ({e}); the store is left "
-                             f"as it was, and a copy of it is in {self._backup}") from None
-        LOGGER.warning("upgraded %s from store version %d to %d", self.path, version, reached)
+            reached = migrate.apply(self.conn, version, dialect.name)
+            dialect.set_version(self.conn, reached)
+        except dialect.Error as e:
+            kept = f", and a copy of it is in {self._backup}" if self._backup else ""
+            raise StoreError(f"{self.name}: the upgrade from version {version} failed ({e}); the store is left "
+                             f"as it was{kept}") from None
+        LOGGER.warning("upgraded %s from store version %d to %d", self.name, version, reached)
 
     def close(self) -> None:
         self.conn.close()
+
+    @property
+    def dialect(self) -> Any:
+        """The SQL dialect of the store's database (dialect.py)."""
+        return self.conn.dialect
 
     def __enter__(self) -> "Store":
         return self
@@ -185,43 +230,49 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
 
     def _write(self, work) -> Any:
-        """Run `work(conn)` in one IMMEDIATE transaction; SQLite errors become StoreError."""
+        """Run `work(conn)` in one write transaction (writers take turns); database errors
+        become StoreError."""
+        dialect = self.conn.dialect
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as e:
+            dialect.begin_write(self.conn)
+        except dialect.Error as e:
+            self._rollback()
             raise StoreError(self._why(e)) from None
         try:
             result = work(self.conn)
             self.conn.execute("COMMIT")
             return result
         except BaseException as e:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            if isinstance(e, sqlite3.Error):
+            self._rollback()
+            if isinstance(e, dialect.Error):
                 raise StoreError(self._why(e)) from None
             raise
 
-    def _why(self, e: sqlite3.Error) -> str:
-        message = str(e)
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def _why(self, e: Exception) -> str:
+        message = str(e).strip()
         if "full" in message:
-            return (f"{self.path}: the disk is full ({message}); every document stored before this one is kept: "
+            return (f"{self.name}: the disk is full ({message}); every document stored before this one is kept: "
                     "free some space and run the same command again")
         if "locked" in message or "busy" in message:
-            return f"{self.path}: the store stayed locked by another writer for {BUSY_TIMEOUT_S:g} s ({message})"
-        if "readonly" in message:
-            return f"{self.path}: the store cannot be written ({message})"
-        return f"{self.path}: {message}"
+            return f"{self.name}: the store stayed locked by another writer for {BUSY_TIMEOUT_S:g} s ({message})"
+        if "readonly" in message or "read-only" in message:
+            return f"{self.name}: the store cannot be written ({message})"
+        return f"{self.name}: {message}"
 
     def add(self, record: dict[str, Any], found: Any = None) -> str:
         """Store a record, and where it was found (an ingest.Found). Returns "stored", or
         "known" when the same text is already there (then only the source is added)."""
         key = content_key(record["document"]["text"])
 
-        def work(conn: sqlite3.Connection) -> str:
+        def work(conn: Any) -> str:
             doc = record["document"]
             inserted = conn.execute(
-                "INSERT OR IGNORE INTO documents (key, id, title, url, source, published, dateline, language, text, "
-                "record, stored_at, pipeline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (key, id, title, url, source, published, dateline, language, text, "
+                "record, stored_at, pipeline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (key, doc["id"], doc.get("title"), doc.get("url"), doc.get("source"), doc.get("published"),
                  doc.get("dateline"), doc.get("language"), doc["text"],
                  json.dumps(record, ensure_ascii=False), _now(), version_key(record.get("pipeline")))).rowcount
@@ -234,7 +285,7 @@ class Store:
         return self._write(work)
 
     @staticmethod
-    def _insert_rows(conn: sqlite3.Connection, key: str, record: dict[str, Any]) -> None:
+    def _insert_rows(conn: Any, key: str, record: dict[str, Any]) -> None:
         for table, row in layer_rows(key, record):
             columns = ", ".join(f'"{c}"' for c in row)
             conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
@@ -246,7 +297,7 @@ class Store:
         if content_key(record["document"]["text"]) != key:
             raise StoreError(f"the record's text is not that of document {key}")
 
-        def work(conn: sqlite3.Connection) -> bool:
+        def work(conn: Any) -> bool:
             doc = record["document"]
             updated = conn.execute(
                 "UPDATE documents SET id = ?, title = ?, url = ?, source = ?, published = ?, dateline = ?, "
@@ -274,10 +325,10 @@ class Store:
     def reading(self, work: Callable[[LinkTables], T]) -> T:
         """Run `work` over the link tables in one read transaction: a links record made
         while another process links is of one moment."""
-        self.conn.execute("BEGIN")
+        self.conn.execute(self.dialect.begin_read)
         try:
             return work(LinkTables(self.conn))
-        except sqlite3.Error as e:
+        except self.dialect.Error as e:
             raise StoreError(self._why(e)) from None
         finally:
             self.conn.execute("ROLLBACK")
@@ -289,13 +340,13 @@ class Store:
 
     def made_by(self, pipeline: str | None) -> list[str]:
         """Keys of the documents one pipeline made, oldest publication first."""
-        return [r[0] for r in self.conn.execute("SELECT key FROM documents WHERE pipeline IS ? "
+        return [r[0] for r in self.conn.execute("SELECT key FROM documents WHERE pipeline IS NOT DISTINCT FROM ? "
                                                 "ORDER BY published IS NULL, published, key", (pipeline,))]
 
     def forget_versions(self) -> int:
         """Mark every record to be made again: each keeps the settings it was made with, not
         the versions (a re-extraction stopped halfway is finished by the next one)."""
-        def work(conn: sqlite3.Connection) -> int:
+        def work(conn: Any) -> int:
             changed = 0
             for (made,) in conn.execute("SELECT DISTINCT pipeline FROM documents WHERE pipeline IS NOT NULL").fetchall():
                 kept = {"settings": json.loads(made).get("settings", {})}
@@ -320,7 +371,7 @@ class Store:
         return self._write(lambda conn: self._add_source(conn, key, found))
 
     @staticmethod
-    def _add_source(conn: sqlite3.Connection, key: str, found: Any) -> bool:
+    def _add_source(conn: Any, key: str, found: Any) -> bool:
         article = found.article
         version = None
         if article.url:
@@ -331,15 +382,15 @@ class Store:
                 seen = conn.execute("SELECT count(DISTINCT doc) FROM sources WHERE url = ?", (article.url,)).fetchone()
                 version = seen[0] + 1
         return bool(conn.execute(
-            "INSERT OR IGNORE INTO sources (doc, origin, locator, reader, url, source, title, published, version, "
-            "meta, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sources (doc, origin, locator, reader, url, source, title, published, version, "
+            "meta, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (key, found.origin, found.locator or "", found.reader, article.url, article.source, article.title,
              article.published, version, json.dumps(found.meta, ensure_ascii=False, sort_keys=True)
              if found.meta else None, _now())).rowcount)
 
     def start_run(self, sources: list[str]) -> int:
-        return self._write(lambda conn: conn.execute("INSERT INTO runs (started, sources) VALUES (?, ?)",
-                                                     (_now(), json.dumps(sources))).lastrowid)
+        return self._write(lambda conn: conn.execute("INSERT INTO runs (started, sources) VALUES (?, ?) RETURNING id",
+                                                     (_now(), json.dumps(sources))).fetchone()[0])
 
     def finish_run(self, run: int, read: int, stored: int, known: int, problems: int) -> None:
         self._write(lambda conn: conn.execute(
@@ -357,14 +408,15 @@ class Store:
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return self.dialect.version(self.conn)
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every stored record, oldest publication first (then by key, so the order is stable)."""
         for (raw,) in self.conn.execute("SELECT record FROM documents ORDER BY published IS NULL, published, key"):
             yield json.loads(raw)
 
-    def rows(self, query: str, params: tuple = ()) -> Iterator[sqlite3.Row]:
+    def rows(self, query: str, params: tuple = ()) -> Any:
+        """A cursor over a query's rows (with a description)."""
         return self.conn.execute(query, params)
 
 

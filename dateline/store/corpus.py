@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..layers.base import Flat
+from .dialect import Connection
 from .queries import DEFAULT_LIMIT, BBox, Listing, Where, actors_named, date_end, date_start, like_pattern, page
 
 # An event dated more than this many days before the first article that tells it is
@@ -55,6 +55,7 @@ FLATS = (
          integers=("actor", "claims", "confirmed", "refuted", "open")),
 )
 # The FTS5 trigram indexes of the tables' words (migration 4's SQLite part): (index, table, columns).
+# PostgreSQL's part indexes the columns themselves (pg_trgm): it has no such tables.
 WORDS = (("linked_event_words", "linked_events", "words"),
          ("claim_words", "claims", "words"))
 TRIGRAM = 3  # the shortest text a trigram index can find; a shorter one is looked for row by row
@@ -91,7 +92,7 @@ def _now() -> str:
 
 # -- freshness ------------------------------------------------------------------------------
 
-def stamp(conn: sqlite3.Connection) -> str:
+def stamp(conn: Connection) -> str:
     """The state of linking: any document linked, linked again or unlinked changes it. The
     last row and time are read from an index's end; the count, from the narrowest index."""
     count = conn.execute("SELECT count(*) FROM linked_documents").fetchone()[0]
@@ -100,23 +101,23 @@ def stamp(conn: sqlite3.Connection) -> str:
     return f"{count}/{last}/{when}"
 
 
-def pending(conn: sqlite3.Connection) -> bool:
+def pending(conn: Connection) -> bool:
     """Whether linking changed groups that are not published yet (links_changes)."""
     try:
         return conn.execute("SELECT 1 FROM links_changes LIMIT 1").fetchone() is not None
-    except sqlite3.OperationalError:  # an older store read as it is, without the table
+    except conn.dialect.Error:  # an older store read as it is, without the table
         return False
 
 
-def published_stamp(conn: sqlite3.Connection) -> str | None:
+def published_stamp(conn: Connection) -> str | None:
     try:
         row = conn.execute("SELECT stamp FROM links_published WHERE id = 1").fetchone()
-    except sqlite3.OperationalError:  # an older store read as it is, without the tables
+    except conn.dialect.Error:  # an older store read as it is, without the tables
         return None
     return row[0] if row else None
 
 
-def stale(conn: sqlite3.Connection) -> bool:
+def stale(conn: Connection) -> bool:
     """Whether the tables are older than the links (or were never written)."""
     return published_stamp(conn) != stamp(conn) or pending(conn)
 
@@ -152,11 +153,12 @@ class Affected:
         self.actors |= other.actors
 
 
-def write(conn: sqlite3.Connection, groups: Iterable[Group], names: Resolver, at: str,
+def write(conn: Connection, groups: Iterable[Group], names: Resolver, at: str,
           schema: int) -> dict[str, int]:
     """Replace the tables with the rows of every group (inside the caller's transaction); `at`
     is the stamp of the link tables they were made from. Returns the rows per table."""
-    for table in (*TABLES, *(words for words, _, _ in WORDS), "links_unresolved", "links_speakers"):
+    words = [words for words, _, _ in WORDS] if conn.dialect.word_tables else []
+    for table in (*TABLES, *words, "links_unresolved", "links_speakers"):
         conn.execute(f"DELETE FROM {table}")
     writer = _Writer(conn, names)
     for group in groups:
@@ -168,7 +170,7 @@ def write(conn: sqlite3.Connection, groups: Iterable[Group], names: Resolver, at
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
 
 
-def update(conn: sqlite3.Connection, changed: Iterable[str], groups: Iterable[Group], names: Resolver,
+def update(conn: Connection, changed: Iterable[str], groups: Iterable[Group], names: Resolver,
            actors: Iterable[int], at: str, schema: int) -> dict[str, int]:
     """Write again the rows of the groups `changed` (inside the caller's transaction): those
     rows go, the `groups` (those of them that still exist) are written, and what is
@@ -191,40 +193,40 @@ def update(conn: sqlite3.Connection, changed: Iterable[str], groups: Iterable[Gr
             "names": len(affected.names), "actors": len(affected.actors)}
 
 
-def tracked(conn: sqlite3.Connection, schema: int) -> bool:
+def tracked(conn: Connection, schema: int) -> bool:
     """Whether the tables were written under this schema, since when linking notes what it
     changes (links_changes): only then can they be brought up to date group by group."""
     try:
         row = conn.execute("SELECT schema FROM links_published WHERE id = 1").fetchone()
-    except sqlite3.OperationalError:  # views older than the schema column
+    except conn.dialect.Error:  # views older than the schema column
         return False
     return row is not None and row[0] == schema
 
 
-def unresolved(conn: sqlite3.Connection, forms: Iterable[str]) -> set[str]:
+def unresolved(conn: Connection, forms: Iterable[str]) -> set[str]:
     """The published groups with a name of one of these forms that had no actor."""
     return {grp for chunk in _chunks(sorted(set(forms))) for (grp,) in conn.execute(
         f"SELECT DISTINCT grp FROM links_unresolved WHERE form IN ({_marks(chunk)})", chunk)}
 
 
-def speaker_names(conn: sqlite3.Connection, keys: Iterable[str]) -> set[tuple[str, str | None]]:
+def speaker_names(conn: Connection, keys: Iterable[str]) -> set[tuple[str, str | None]]:
     """The names (with their types) that published claims' speakers have as their first
     reports give them, among those with one of these keys (links_speakers)."""
     return {(name, type) for chunk in _chunks(sorted(set(keys))) for name, type in conn.execute(
         f"SELECT DISTINCT name, type FROM links_speakers WHERE key IN ({_marks(chunk)})", chunk)}
 
 
-def renamed(conn: sqlite3.Connection, key: str, name: str, type: str | None, speaker: str) -> set[str]:
+def renamed(conn: Connection, key: str, name: str, type: str | None, speaker: str) -> set[str]:
     """The published claims whose speaker's name is `name` (of `type`), found by one of its
     keys (each such claim is kept under all of them), published under another fullest name
     than `speaker`."""
     return {grp for (grp,) in conn.execute("SELECT grp FROM links_speakers WHERE key = ? AND name = ? "
-                                           "AND type IS ? AND speaker != ?", (key, name, type, speaker))}
+                                           "AND type IS NOT DISTINCT FROM ? AND speaker != ?", (key, name, type, speaker))}
 
 
-def _stamp(conn: sqlite3.Connection, at: str, schema: int) -> None:
-    conn.execute("INSERT OR REPLACE INTO links_published (id, stamp, published_at, schema) VALUES (1, ?, ?, ?)",
-                 (at, _now(), schema))
+def _stamp(conn: Connection, at: str, schema: int) -> None:
+    conn.execute(conn.dialect.replace("links_published", ("id", "stamp", "published_at", "schema"), ("id",)),
+                 (1, at, _now(), schema))
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
@@ -236,7 +238,7 @@ def _marks(values: list[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
-def _affected(conn: sqlite3.Connection, names: list[str]) -> Affected:
+def _affected(conn: Connection, names: list[str]) -> Affected:
     """What the rows of these groups name, as the tables hold them now."""
     out = Affected()
     for chunk in _chunks([web_id(n) for n in names]):
@@ -254,12 +256,12 @@ def _affected(conn: sqlite3.Connection, names: list[str]) -> Affected:
     return out
 
 
-def _delete(conn: sqlite3.Connection, names: list[str]) -> None:
+def _delete(conn: Connection, names: list[str]) -> None:
     """Remove every row of these groups (their words' and items' too)."""
     for chunk in _chunks(names):
         ids = [web_id(n) for n in chunk]
         marks = _marks(chunk)
-        for words, table, _ in WORDS:  # the words share their row's rowid
+        for words, table, _ in WORDS if conn.dialect.word_tables else ():  # the words share their row's rowid
             conn.execute(f"DELETE FROM {words} WHERE rowid IN (SELECT rowid FROM {table} WHERE id IN ({marks}))", ids)
         conn.execute(f"DELETE FROM corpus_items WHERE id IN ({marks}) OR id IN "
                      f"(SELECT id FROM contradictions WHERE grp IN ({marks}))", [*ids, *chunk])
@@ -276,7 +278,7 @@ def _delete(conn: sqlite3.Connection, names: list[str]) -> None:
 class _Writer:
     """Writes groups' rows, looking up what they need once per publication."""
 
-    def __init__(self, conn: sqlite3.Connection, names: Resolver):
+    def __init__(self, conn: Connection, names: Resolver):
         self.conn = conn
         self.names = names
         self.resolved: dict[tuple[str, str | None], tuple[str | None, int | None]] = {}
@@ -319,10 +321,10 @@ class _Writer:
             self._contradiction(f"{web_id(g.name)}-X{n}", g.name, x, judged, event)
 
     def finish(self) -> None:
-        self.conn.executemany("INSERT OR IGNORE INTO links_unresolved (form, grp) VALUES (?, ?)",
+        self.conn.executemany("INSERT INTO links_unresolved (form, grp) VALUES (?, ?) ON CONFLICT DO NOTHING",
                               sorted(self.unresolved))
-        self.conn.executemany("INSERT OR IGNORE INTO links_speakers (key, grp, name, type, speaker) "
-                              "VALUES (?, ?, ?, ?, ?)", self.speakers)
+        self.conn.executemany("INSERT INTO links_speakers (key, grp, name, type, speaker) "
+                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", self.speakers)
         self.unresolved.clear()
         self.speakers.clear()
 
@@ -371,7 +373,8 @@ class _Writer:
             for role in ("actors", "targets"):
                 for a in item.get(role, []):
                     typed.setdefault((role, a["name"]), a.get("type"))
-        self.conn.executemany("INSERT OR IGNORE INTO linked_event_actors (event, role, name, actor) VALUES (?, ?, ?, ?)",
+        self.conn.executemany("INSERT INTO linked_event_actors (event, role, name, actor) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT DO NOTHING",
                               [(eid, role[:-1], name, self.actor(grp, name, typed.get((role, name))))
                                for role in ("actors", "targets") for name in e[role]])
 
@@ -453,13 +456,13 @@ def _within(column: str, values: set[Any] | None) -> Iterator[tuple[str, list[An
     """A clause keeping the rows whose `column` is one of `values`, chunk by chunk, with its
     parameters; one clause keeping every row when `values` is None (the whole store)."""
     if values is None:
-        yield "1", []
+        yield "TRUE", []
         return
     for chunk in _chunks(sorted(values)):
         yield f"{column} IN ({_marks(chunk)})", chunk
 
 
-def _count(conn: sqlite3.Connection, names: Resolver, affected: Affected | None) -> None:
+def _count(conn: Connection, names: Resolver, affected: Affected | None) -> None:
     """Count again over the groups' rows, for the keys `affected` holds (every key: None):
     the track record, the lookups of speakers and names, the actors' summaries."""
     whole = affected is None
@@ -467,7 +470,8 @@ def _count(conn: sqlite3.Connection, names: Resolver, affected: Affected | None)
         conn.execute(f"DELETE FROM track_record WHERE kind = 'speaker' AND {clause.replace('speaker', 'name')}",
                      params)
         rows = conn.execute(
-            f"SELECT speaker, count(*), sum(status = 'confirmed'), sum(status = 'refuted'), sum(status = 'open') "
+            f"SELECT speaker, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
+            f"count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
             f"FROM claims WHERE speaker != ? AND {clause} GROUP BY speaker", [UNKNOWN, *params]).fetchall()
         conn.executemany("INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
                          "VALUES ('speaker', ?, ?, ?, ?, ?, ?)",
@@ -482,10 +486,11 @@ def _count(conn: sqlite3.Connection, names: Resolver, affected: Affected | None)
                      params)
         conn.execute(
             f"INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
-            f"SELECT 'source', source, NULL, count(*), sum(status = 'confirmed'), sum(status = 'refuted'), "
-            f"sum(status = 'open') FROM (SELECT DISTINCT r.source AS source, c.id, c.status AS status "
+            f"SELECT 'source', source, NULL, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
+            f"count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
+            f"FROM (SELECT DISTINCT r.source AS source, c.id, c.status AS status "
             f"FROM claim_reports r JOIN claims c ON c.id = r.claim WHERE r.source IS NOT NULL AND r.source != '' "
-            f"AND (c.settled IS NULL OR r.published < c.settled) AND {clause}) GROUP BY source", params)
+            f"AND (c.settled IS NULL OR r.published < c.settled) AND {clause}) AS reported GROUP BY source", params)
     for clause, params in _within("name", None if whole else affected.names):
         conn.execute(f"DELETE FROM linked_event_names WHERE {clause}", params)
         conn.execute(f"INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
@@ -495,7 +500,7 @@ def _count(conn: sqlite3.Connection, names: Resolver, affected: Affected | None)
         _write_actors(conn, clause, params)
 
 
-def _write_actors(conn: sqlite3.Connection, clause: str, params: list[Any]) -> None:
+def _write_actors(conn: Connection, clause: str, params: list[Any]) -> None:
     """Each actor (of those `clause` keeps) with its names and what it did, as the tables
     just written count it."""
     names: dict[int, list[str]] = {}
@@ -518,7 +523,7 @@ def _write_actors(conn: sqlite3.Connection, clause: str, params: list[Any]) -> N
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def _items(conn: sqlite3.Connection, names: list[str] | None) -> None:
+def _items(conn: Connection, names: list[str] | None) -> None:
     """Each item of these groups (every group: None) written out as the API gives it, once:
     a page of a list is then its rows' texts put together, with no Python work per item on
     the request's side; and the words of its row in the trigram index."""
@@ -530,7 +535,7 @@ def _items(conn: sqlite3.Connection, names: list[str] | None) -> None:
             for chunk in _chunks(rows):
                 conn.executemany("INSERT INTO corpus_items (id, item) VALUES (?, ?)",
                                  [(item["id"], _encoded(item)) for item in out(conn, chunk)])
-    for words, table, columns in WORDS:
+    for words, table, columns in WORDS if conn.dialect.word_tables else ():
         for clause, params in _within("id", ids):
             conn.execute(f"INSERT INTO {words} (rowid, {columns}) SELECT rowid, {columns} FROM {table} "
                          f"WHERE {clause}", params)
@@ -546,7 +551,7 @@ class Published:
     stale: bool
 
 
-def published(conn: sqlite3.Connection) -> Published:
+def published(conn: Connection) -> Published:
     row = conn.execute("SELECT stamp, published_at FROM links_published WHERE id = 1").fetchone()
     return Published(row[1] if row else None, row is None or row[0] != stamp(conn) or pending(conn))
 
@@ -557,7 +562,7 @@ def _words(where: Where, index: str, column: str, text: str | None, fallback: st
     LIKE with an ESCAPE would not reach the index); a text too short for it, by `fallback`."""
     if not text:
         return
-    if len(text) < TRIGRAM:
+    if len(text) < TRIGRAM or not where.dialect.word_tables:  # PostgreSQL: pg_trgm serves ILIKE
         where.contains((fallback,), text)
         return
     where.clauses.append(f"{MEMBER}rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)")
@@ -574,11 +579,11 @@ _TOTALS: dict[tuple, int] = {}
 MAX_TOTALS = 4096  # totals remembered, of every store this process reads
 
 
-def _total(conn: sqlite3.Connection, table: str, sql: str, params: list[Any]) -> int:
+def _total(conn: Connection, table: str, sql: str, params: list[Any]) -> int:
     """How many rows a filter finds, counted once per publication of the views (inside the
     caller's read transaction): paging through a list, the same filters at other offsets,
     does not count them again, and a new publication (its stamp) starts afresh."""
-    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    path = conn.dialect.store_name(conn)
     at = tuple(conn.execute("SELECT stamp, published_at FROM links_published WHERE id = 1").fetchone() or ())
     key = (path, at, table, sql, tuple(params))
     total = _TOTALS.get(key)
@@ -590,18 +595,18 @@ def _total(conn: sqlite3.Connection, table: str, sql: str, params: list[Any]) ->
     return total
 
 
-def _page(conn: sqlite3.Connection, table: str, where: Where, order: str, limit: int, offset: int,
+def _page(conn: Connection, table: str, where: Where, order: str, limit: int, offset: int,
           decode: bool) -> Listing:
     """queries.page, with each set a filter finds (rows with these words, events with these
     actors) used as its size asks: a few hundred rows are fetched and sorted; of thousands,
     the order's index is walked and each row tested until the page is full (`+` keeps
     SQLite from fetching the whole set by key). The items come as the texts the tables keep
     (`encoded`), and decoded unless `decode` is false (the API sends the texts)."""
-    conn.execute("BEGIN")
+    conn.execute(conn.dialect.begin_read)
     try:
         sql = where.sql()
         total = _total(conn, table, sql.replace(MEMBER, ""), where.params)
-        walk = "+" if total > DENSE else ""
+        walk = conn.dialect.walk if total > DENSE else ""
         # past the last row (none at all, often) there is nothing to walk the index for
         ids = [r[0] for r in conn.execute(
             f"SELECT id FROM {table}{sql.replace(MEMBER, walk)} ORDER BY {order} LIMIT ? OFFSET ?",
@@ -625,7 +630,7 @@ def _days(where: Where, start_col: str, end_col: str, date_from: str | None, dat
         where.params.append(date_end(date_to))
 
 
-def _actor_clause(conn: sqlite3.Connection, where: Where, text: str | None) -> None:
+def _actor_clause(conn: Connection, where: Where, text: str | None) -> None:
     """Linked events with an actor or target any of whose names holds the text, or with a
     name that does (a description such as "the army" has no actor); the text is looked
     for in the distinct names, the events found through the index of names."""
@@ -634,18 +639,18 @@ def _actor_clause(conn: sqlite3.Connection, where: Where, text: str | None) -> N
     ids = actors_named(conn, text)
     also = f" OR actor IN ({', '.join('?' * len(ids))})" if ids else ""
     where.clauses.append(f"{MEMBER}id IN (SELECT event FROM linked_event_actors WHERE name IN (SELECT name FROM "
-                         f"linked_event_names WHERE instr(lower(name), lower(?)) > 0{also}))")
+                         f"linked_event_names WHERE {conn.dialect.instr('lower(name)', 'lower(?)')} > 0{also}))")
     where.params.extend([text, *ids])
 
 
-def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str | None = None,
+def linked_events(conn: Connection, *, type: str | None = None, factuality: str | None = None,
                   actor: str | None = None, actor_id: int | None = None, role: str | None = None,
                   place: str | None = None, country: str | None = None, bbox: BBox | None = None,
                   date_from: str | None = None, date_to: str | None = None, source: str | None = None,
                   q: str | None = None, background: bool | None = None, located: bool = False,
                   limit: int = DEFAULT_LIMIT, offset: int = 0, decode: bool = True) -> Listing:
     """Linked events newest first, each with its reports, actors and targets."""
-    where = Where()
+    where = Where(conn.dialect)
     where.equals("type", type)
     where.equals("factuality", factuality)
     _actor_clause(conn, where, actor)
@@ -670,7 +675,7 @@ def linked_events(conn: sqlite3.Connection, *, type: str | None = None, factuali
     return _page(conn, "linked_events", where, "day DESC, id DESC", limit, offset, decode)
 
 
-def linked_event(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
+def linked_event(conn: Connection, id: str) -> dict[str, Any] | None:
     row = conn.execute("SELECT c.item FROM linked_events t JOIN corpus_items c ON c.id = t.id WHERE t.id = ?",
                        (id,)).fetchone()
     return json.loads(row[0]) if row else None
@@ -680,7 +685,7 @@ def _first(r: dict[str, Any]) -> dict[str, Any]:
     return {"document": r["first_document"], "doc": r["first_doc"], "published": r["first_published"]}
 
 
-def _children(conn: sqlite3.Connection, table: str, column: str, ids: list[str], order: str) -> dict[str, list[dict]]:
+def _children(conn: Connection, table: str, column: str, ids: list[str], order: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {i: [] for i in ids}
     if ids:
         for row in conn.execute(f"SELECT * FROM {table} WHERE {column} IN ({', '.join('?' * len(ids))}) "
@@ -689,7 +694,7 @@ def _children(conn: sqlite3.Connection, table: str, column: str, ids: list[str],
     return out
 
 
-def _events_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _events_out(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ids = [r["id"] for r in rows]
     reports = _children(conn, "linked_event_reports", "event", ids, "position")
     actors = _children(conn, "linked_event_actors", "event", ids, "role, name")
@@ -721,20 +726,20 @@ def _events_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[di
     return out
 
 
-def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int | None = None,
+def claims(conn: Connection, *, actor: str | None = None, actor_id: int | None = None,
            status: str | None = None, stance: str | None = None, date_from: str | None = None,
            date_to: str | None = None, source: str | None = None, q: str | None = None,
            track_kind: str | None = None, track_name: str | None = None,
            limit: int = DEFAULT_LIMIT, offset: int = 0, decode: bool = True) -> Listing:
     """Claims newest first (by their first report), each with every report and its history;
     `track_kind` and `track_name` choose the claims a row of the track record counts."""
-    where = Where()
+    where = Where(conn.dialect)
     if actor:  # the speaker's name holds the text, or the speaker is an actor one of whose names does
         found = actors_named(conn, actor)
         also = f" OR actor IN ({', '.join('?' * len(found))})" if found else ""
         # looked for among the few thousand speakers, the claims found through the index of speakers
         where.clauses.append(f"{MEMBER}speaker IN (SELECT speaker FROM claim_speakers "
-                             f"WHERE speaker LIKE ? ESCAPE '\\'{also})")
+                             f"WHERE speaker {conn.dialect.like} ? ESCAPE '\\'{also})")
         where.params.extend([like_pattern(actor), *found])
     if actor_id is not None:
         where.clauses.append("actor = ?")
@@ -756,13 +761,13 @@ def claims(conn: sqlite3.Connection, *, actor: str | None = None, actor_id: int 
     return _page(conn, "claims", where, "day DESC, id DESC", limit, offset, decode)
 
 
-def claim(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
+def claim(conn: Connection, id: str) -> dict[str, Any] | None:
     row = conn.execute("SELECT c.item FROM claims t JOIN corpus_items c ON c.id = t.id WHERE t.id = ?",
                        (id,)).fetchone()
     return json.loads(row[0]) if row else None
 
 
-def _claims_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _claims_out(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     reports = _children(conn, "claim_reports", "claim", [r["id"] for r in rows], "position")
     out = []
     for r in rows:
@@ -784,15 +789,15 @@ def _claims_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[di
     return out
 
 
-def contradictions(conn: sqlite3.Connection, *, kind: str | None = None, actor: str | None = None,
+def contradictions(conn: Connection, *, kind: str | None = None, actor: str | None = None,
                    place: str | None = None, country: str | None = None, date_from: str | None = None,
                    date_to: str | None = None, source: str | None = None, q: str | None = None,
                    limit: int = DEFAULT_LIMIT, offset: int = 0, decode: bool = True) -> Listing:
     """Contradictions newest first (by their earliest report), each with its sides."""
-    where = Where()
+    where = Where(conn.dialect)
     where.equals("kind", kind)
     if actor:
-        inner = Where()
+        inner = Where(conn.dialect)
         _actor_clause(conn, inner, actor)
         where.clauses.append(f"event IN (SELECT id FROM linked_events{inner.sql()})")
         where.params.extend(inner.params)
@@ -804,13 +809,13 @@ def contradictions(conn: sqlite3.Connection, *, kind: str | None = None, actor: 
     return _page(conn, "contradictions", where, "day DESC, id DESC", limit, offset, decode)
 
 
-def contradiction(conn: sqlite3.Connection, id: str) -> dict[str, Any] | None:
+def contradiction(conn: Connection, id: str) -> dict[str, Any] | None:
     row = conn.execute("SELECT c.item FROM contradictions t JOIN corpus_items c ON c.id = t.id WHERE t.id = ?",
                        (id,)).fetchone()
     return json.loads(row[0]) if row else None
 
 
-def _contradictions_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _contradictions_out(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     items = _children(conn, "contradiction_items", "contradiction", [r["id"] for r in rows], "side, n")
     out = []
     for r in rows:
@@ -830,13 +835,13 @@ def _contradictions_out(conn: sqlite3.Connection, rows: list[dict[str, Any]]) ->
 TRACK_ORDER = ("claims", "confirmed", "refuted", "open", "name")
 
 
-def track_record(conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None,
+def track_record(conn: Connection, *, kind: str | None = None, name: str | None = None,
                  sort: str = "claims", descending: bool = True, limit: int = DEFAULT_LIMIT,
                  offset: int = 0) -> Listing:
     """Per speaker and per outlet: claims, confirmed, refuted, open."""
     if sort not in TRACK_ORDER:
         raise ValueError(sort)
-    where = Where()
+    where = Where(conn.dialect)
     where.equals("kind", kind)
     where.contains(("name",), name)
     direction = " DESC" if descending else ""
@@ -845,25 +850,25 @@ def track_record(conn: sqlite3.Connection, *, kind: str | None = None, name: str
                 limit, offset)
 
 
-def track_row(conn: sqlite3.Connection, kind: str, name: str) -> dict[str, Any] | None:
+def track_row(conn: Connection, kind: str, name: str) -> dict[str, Any] | None:
     row = conn.execute("SELECT kind, name, actor, claims, confirmed, refuted, open FROM track_record "
                        "WHERE kind = ? AND name = ?", (kind, name)).fetchone()
     return dict(row) if row else None
 
 
-def actors(conn: sqlite3.Connection, *, name: str | None = None, type: str | None = None,
+def actors(conn: Connection, *, name: str | None = None, type: str | None = None,
            limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
     """Actors, the most active first, each with every name seen."""
-    where = Where()
+    where = Where(conn.dialect)
     if name:
-        where.clauses.append("instr(words, lower(?)) > 0")
+        where.clauses.append(f"{conn.dialect.instr('words', 'lower(?)')} > 0")
         where.params.append(name)
     where.equals("type", type)
     listing = page(conn, "actor_summary", "*", where, "as_actor + as_target + claims DESC, name, actor", limit, offset)
     return Listing([_actor_out(r) for r in listing.items], listing.total, listing.limit, listing.offset)
 
 
-def actor(conn: sqlite3.Connection, id: int) -> dict[str, Any] | None:
+def actor(conn: Connection, id: int) -> dict[str, Any] | None:
     row = conn.execute("SELECT * FROM actor_summary WHERE actor = ?", (id,)).fetchone()
     return _actor_out(dict(row)) if row else None
 
@@ -873,7 +878,7 @@ def _actor_out(r: dict[str, Any]) -> dict[str, Any]:
             "as_actor": r["as_actor"], "as_target": r["as_target"], "claims": r["claims"]}
 
 
-def actors_of_forms(conn: sqlite3.Connection, forms: Iterable[str]) -> dict[str, int]:
+def actors_of_forms(conn: Connection, forms: Iterable[str]) -> dict[str, int]:
     """The actor each folded name (corpus/names.py) is one of, for the forms that have one."""
     out: dict[str, int] = {}
     for chunk in _chunks(sorted(set(forms))):
@@ -881,13 +886,13 @@ def actors_of_forms(conn: sqlite3.Connection, forms: Iterable[str]) -> dict[str,
     return out
 
 
-def linked_event_of(conn: sqlite3.Connection, doc: str, item: str) -> str | None:
+def linked_event_of(conn: Connection, doc: str, item: str) -> str | None:
     """The linked event an event mention is a report of."""
     row = conn.execute("SELECT event FROM linked_event_reports WHERE doc = ? AND item = ?", (doc, item)).fetchone()
     return row[0] if row else None
 
 
-def totals(conn: sqlite3.Connection) -> dict[str, int]:
+def totals(conn: Connection) -> dict[str, int]:
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("linked_events", "claims", "contradictions", "actor_summary", "track_record")}
 
@@ -895,7 +900,7 @@ def totals(conn: sqlite3.Connection) -> dict[str, int]:
 _ITEM_TABLES = {"S": "statements", "V": "events", "F": "figures"}
 
 
-def sentences(conn: sqlite3.Connection, refs: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+def sentences(conn: Connection, refs: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
     """The sentence each item (doc key, S/V/F id) is told in, with its article's outlet,
     day and title: what the story pages show beside a link to the article."""
     out: dict[tuple[str, str], dict[str, Any]] = {}

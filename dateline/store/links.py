@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+from .dialect import Connection
 
 Ref = tuple[str, str]  # (document key, item id)
 
@@ -30,8 +31,9 @@ def ref_name(ref: Ref) -> str:
 class LinkTables:
     """The link tables over one connection."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self.conn = conn
+        self.dialect = conn.dialect
 
     # documents --------------------------------------------------------------------------
 
@@ -39,7 +41,7 @@ class LinkTables:
         return self.conn.execute("SELECT 1 FROM linked_documents WHERE doc = ?", (doc,)).fetchone() is not None
 
     def mark_linked(self, doc: str) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO linked_documents (doc, linked_at) VALUES (?, ?)", (doc, _now()))
+        self.conn.execute(self.dialect.replace("linked_documents", ("doc", "linked_at"), ("doc",)), (doc, _now()))
 
     def unmark_linked(self, doc: str) -> None:
         self.conn.execute("DELETE FROM linked_documents WHERE doc = ?", (doc,))
@@ -70,10 +72,10 @@ class LinkTables:
 
     def add_item(self, doc: str, item: str, kind: str, data: dict[str, Any], keys: Iterable[tuple[str, str]]) -> None:
         name = ref_name((doc, item))
-        # OR IGNORE: a record that repeats an item id keeps the first; one item, one place
-        self.conn.execute("INSERT OR IGNORE INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?)",
-                          (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False)))
-        self.conn.executemany("INSERT OR IGNORE INTO link_keys (kind, key, doc, item) VALUES (?, ?, ?, ?)",
+        # DO NOTHING: a record that repeats an item id keeps the first; one item, one place
+        self.conn.execute("INSERT INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?) "
+                          "ON CONFLICT DO NOTHING", (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False)))
+        self.conn.executemany("INSERT INTO link_keys (kind, key, doc, item) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                               [(k, key, doc, item) for k, key in keys])
         self.changed("group", [name])
 
@@ -128,8 +130,8 @@ class LinkTables:
 
     def add_pairs(self, pairs: Iterable[tuple[Ref, Ref, float]]) -> None:
         rows = [(*min(a, b), *max(a, b), like) for a, b, like in pairs if a != b]
-        self.conn.executemany("INSERT OR REPLACE INTO link_pairs (doc, item, other_doc, other_item, likeness) "
-                              "VALUES (?, ?, ?, ?, ?)", rows)
+        self.conn.executemany(self.dialect.replace("link_pairs", ("doc", "item", "other_doc", "other_item", "likeness"),
+                                                   ("doc", "item", "other_doc", "other_item")), rows)
 
     def join_parts(self, parts: Iterable[str], to: str) -> None:
         parts = [p for p in set(parts) if p != to]
@@ -149,7 +151,7 @@ class LinkTables:
         """(publication day, document key, item) of the last member of a part in publication
         order, leaving out the members of one document; None when it has no other member."""
         row = self.conn.execute(
-            "SELECT coalesce(json_extract(data, '$.published'), ''), doc, item FROM link_items "
+            f"SELECT coalesce({self.dialect.json_text('data', 'published')}, ''), doc, item FROM link_items "
             "WHERE part = ? AND doc != ? ORDER BY 1 DESC, 2 DESC, 3 DESC LIMIT 1", (part, other_than)).fetchone()
         return tuple(row) if row else None
 
@@ -195,7 +197,7 @@ class LinkTables:
         row = self.conn.execute("SELECT kind, judged FROM link_judgements WHERE grp = ?", (grp,)).fetchone()
         if row is not None and tuple(row) == (kind, text):
             return  # judged again alike (a claim whose evidence was near what changed): nothing to publish
-        self.conn.execute("INSERT OR REPLACE INTO link_judgements (grp, kind, judged) VALUES (?, ?, ?)",
+        self.conn.execute(self.dialect.replace("link_judgements", ("grp", "kind", "judged"), ("grp",)),
                           (grp, kind, text))
         self.changed("group", [grp])
 
@@ -224,8 +226,9 @@ class LinkTables:
         self.conn.execute("UPDATE actor_names SET seen = seen + 1 WHERE form = ?", (form,))
         # its actor's aliases are ordered by how often each was seen, and the fullest name of
         # a speaker is, between names as long, the one seen most
-        self.conn.execute("INSERT OR IGNORE INTO links_changes (kind, name) "
-                          "SELECT 'actor', actor FROM actor_names WHERE form = ?", (form,))
+        self.conn.execute("INSERT INTO links_changes (kind, name) "
+                          "SELECT 'actor', CAST(actor AS TEXT) FROM actor_names WHERE form = ? ON CONFLICT DO NOTHING",
+                          (form,))
         self.changed("seen", [form])
 
     def forms_by_keys(self, keys: Iterable[str]) -> list[tuple[str, int, str, str | None, int]]:
@@ -251,14 +254,18 @@ class LinkTables:
             "SELECT kind, key FROM link_keys WHERE doc = '' AND item = ?", (form,)) if kind == "actor"}
 
     def add_actor(self, name: str, type: str | None) -> int:
-        actor = self.conn.execute("INSERT INTO actors (name, type) VALUES (?, ?)", (name, type)).lastrowid
+        # numbered as SQLite numbers a rowid (one past the largest), written out so that
+        # both stores give an actor the same number, a relink's too; writers take turns
+        actor = self.conn.execute("INSERT INTO actors (id, name, type) SELECT coalesce(max(id), 0) + 1, ?, ? "
+                                  "FROM actors RETURNING id", (name, type)).fetchone()[0]
         self.changed("actor", [str(actor)])
         return actor
 
     def add_form(self, form: str, actor: int, name: str, keys: Iterable[str]) -> None:
-        self.conn.execute("INSERT OR IGNORE INTO actor_names (form, actor, name, seen) VALUES (?, ?, ?, 1)",
-                          (form, actor, name))
-        self.conn.executemany("INSERT OR IGNORE INTO link_keys (kind, key, doc, item) VALUES ('actor', ?, '', ?)",
+        self.conn.execute("INSERT INTO actor_names (form, actor, name, seen) VALUES (?, ?, ?, 1) "
+                          "ON CONFLICT DO NOTHING", (form, actor, name))
+        self.conn.executemany("INSERT INTO link_keys (kind, key, doc, item) VALUES ('actor', ?, '', ?) "
+                              "ON CONFLICT DO NOTHING",
                               [(k, form) for k in keys])
         row = self.conn.execute("SELECT name FROM actors WHERE id = ?", (actor,)).fetchone()
         if row and len(name) > len(row[0]):  # the fullest name seen names the actor
@@ -279,7 +286,7 @@ class LinkTables:
     def changed(self, kind: str, names: Iterable[str]) -> None:
         """Note what changed (a group, an actor, a name form learned or seen again; 'all')
         for the next publishing."""
-        self.conn.executemany("INSERT OR IGNORE INTO links_changes (kind, name) VALUES (?, ?)",
+        self.conn.executemany("INSERT INTO links_changes (kind, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
                               [(kind, n) for n in names])
 
     def changes(self) -> dict[str, set[str]]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
+
+from .dialect import SQLITE, Connection
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
@@ -100,33 +101,14 @@ def date_end(value: str | None) -> str | None:
     return span[1] if span else None
 
 
-# The same spans in SQL, for filtering and ordering rows inside SQLite (a Python function
-# called per row holds the interpreter's lock and slows every concurrent request).
-_IS_WEEK = "{d} GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]*'"
-_WEEK_DAY = "{d} GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]-[1-7]*'"
-_IS_DAY = "{d} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
-_IS_MONTH = "{d} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
-_IS_YEAR = "{d} GLOB '[0-9][0-9][0-9][0-9]*'"
-# the Monday of ISO week 1 is the Monday on or before 4 January
-_WEEK_START = ("date(substr({d}, 1, 4) || '-01-04', '-6 days', 'weekday 1', "
-               "'+' || ((CAST(substr({d}, 7, 2) AS INTEGER) - 1) * 7) || ' days')")
-_SQL_START = (f"(CASE WHEN {_WEEK_DAY} THEN date({_WEEK_START}, '+' || (CAST(substr({{d}}, 10, 1) AS INTEGER) - 1) "
-              f"|| ' days') WHEN {_IS_WEEK} THEN {_WEEK_START} WHEN {_IS_DAY} THEN substr({{d}}, 1, 10) "
-              f"WHEN {_IS_MONTH} THEN substr({{d}}, 1, 7) || '-01' WHEN {_IS_YEAR} THEN substr({{d}}, 1, 4) || '-01-01' END)")
-_SQL_END = (f"(CASE WHEN {_WEEK_DAY} THEN {_SQL_START} WHEN {_IS_WEEK} THEN date({_WEEK_START}, '+6 days') "
-            f"WHEN {_IS_DAY} THEN substr({{d}}, 1, 10) "
-            f"WHEN {_IS_MONTH} THEN date(substr({{d}}, 1, 7) || '-01', '+1 month', '-1 day') "
-            f"WHEN {_IS_YEAR} THEN substr({{d}}, 1, 4) || '-12-31' END)")
-
-
-def sql_start(column: str) -> str:
+def sql_start(column: str, dialect: Any = SQLITE) -> str:
     """SQL for date_start(column)."""
-    return _SQL_START.format(d=column)
+    return dialect.date_start(column)
 
 
-def sql_end(column: str) -> str:
+def sql_end(column: str, dialect: Any = SQLITE) -> str:
     """SQL for date_end(column)."""
-    return _SQL_END.format(d=column)
+    return dialect.date_end(column)
 
 
 def parse_date(name: str, raw: str | None) -> str | None:
@@ -150,32 +132,36 @@ def like_pattern(text: str) -> str:
 
 @dataclass
 class Where:
-    """WHERE clauses and their parameters, built one filter at a time."""
+    """WHERE clauses and their parameters, built one filter at a time, in the SQL of a
+    store's dialect (a connection's `dialect`)."""
 
+    dialect: Any
     clauses: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
 
     def equals(self, column: str, value: str | None, *, nocase: bool = False) -> None:
         if value:
-            self.clauses.append(f"{column} = ?" + (" COLLATE NOCASE" if nocase else ""))
+            self.clauses.append(self.dialect.equals_nocase(column) if nocase else f"{column} = ?")
             self.params.append(value)
 
     def contains(self, columns: tuple[str, ...], text: str | None) -> None:
         """The text in any of the columns, ignoring the case of ASCII letters; every character
         is literal, none is a wildcard. LIKE with its wildcards escaped: SQLite's LIKE ignores
-        ASCII case as lower() does, and runs at about twice the speed of instr(lower(...))."""
+        ASCII case as lower() does, and runs at about twice the speed of instr(lower(...))
+        (PostgreSQL's ILIKE ignores case)."""
         if text:
-            self.clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
+            like = self.dialect.like
+            self.clauses.append("(" + " OR ".join(f"{c} {like} ? ESCAPE '\\'" for c in columns) + ")")
             self.params.extend([like_pattern(text)] * len(columns))
 
     def dates(self, column: str, start: str | None, end: str | None) -> None:
         """Items whose date lies wholly inside the range: "2019-06" is inside June 2019 and
         inside 2019, an item dated only "2019" is not inside June. Undated items drop out."""
         if start:
-            self.clauses.append(f"{sql_start(column)} >= ?")
+            self.clauses.append(f"{self.dialect.date_start(column)} >= ?")
             self.params.append(date_start(start))
         if end:
-            self.clauses.append(f"{sql_end(column)} <= ?")
+            self.clauses.append(f"{self.dialect.date_end(column)} <= ?")
             self.params.append(date_end(end))
 
     def one_of(self, column: str, values: list[str] | None) -> None:
@@ -212,9 +198,9 @@ class Listing:
     encoded: list[str] | None = None
 
 
-def page(conn: sqlite3.Connection, view: str, columns: str, where: Where, order: str,
+def page(conn: Connection, view: str, columns: str, where: Where, order: str,
          limit: int, offset: int) -> Listing:
-    conn.execute("BEGIN")  # one snapshot: the total and the rows agree while an ingest writes
+    conn.execute(conn.dialect.begin_read)  # one snapshot: the total and the rows agree while an ingest writes
     try:
         total = conn.execute(f"SELECT count(*) FROM {view}{where.sql()}", where.params).fetchone()[0]
         rows = conn.execute(f"SELECT {columns} FROM {view}{where.sql()} ORDER BY {order} LIMIT ? OFFSET ?",
@@ -229,7 +215,7 @@ def page(conn: sqlite3.Connection, view: str, columns: str, where: Where, order:
 MAX_ACTORS = 20
 
 
-def actors_named(conn: sqlite3.Connection, text: str) -> list[int]:
+def actors_named(conn: Connection, text: str) -> list[int]:
     """The actors a filter's text stands for: those with a name equal to it (ignoring ASCII
     case), else those with a name that holds it, at most MAX_ACTORS, most active first."""
     wanted = text.strip().lower()
@@ -237,22 +223,20 @@ def actors_named(conn: sqlite3.Connection, text: str) -> list[int]:
         return []
     try:
         return _actors_named(conn, wanted)
-    except sqlite3.OperationalError:  # an older store read as it is: no corpus views, no aliases
+    except conn.dialect.Error:  # an older store read as it is: no corpus views, no aliases
         return []
 
 
-def _actors_named(conn: sqlite3.Connection, wanted: str) -> list[int]:
-    exact = [r[0] for r in conn.execute(
-        "SELECT actor FROM actor_summary WHERE instr(words, ?) > 0 ORDER BY as_actor + as_target + claims DESC, actor "
-        "LIMIT ?", ("\n" + wanted + "\n", MAX_ACTORS))]
+def _actors_named(conn: Connection, wanted: str) -> list[int]:
+    query = (f"SELECT actor FROM actor_summary WHERE {conn.dialect.instr('words', '?')} > 0 "
+             "ORDER BY as_actor + as_target + claims DESC, actor LIMIT ?")
+    exact = [r[0] for r in conn.execute(query, ("\n" + wanted + "\n", MAX_ACTORS))]
     if exact:
         return exact
-    return [r[0] for r in conn.execute(
-        "SELECT actor FROM actor_summary WHERE instr(words, ?) > 0 ORDER BY as_actor + as_target + claims DESC, actor "
-        "LIMIT ?", (wanted, MAX_ACTORS))]
+    return [r[0] for r in conn.execute(query, (wanted, MAX_ACTORS))]
 
 
-def aliases_of(conn: sqlite3.Connection, text: str) -> list[str]:
+def aliases_of(conn: Connection, text: str) -> list[str]:
     """Every name of the actors a filter's text stands for (see actors_named)."""
     found = actors_named(conn, text)
     if not found:
@@ -269,29 +253,31 @@ def named_as(where: Where, columns: tuple[str, ...], text: str | None, aliases: 
     '; '-joined column: the filter `actor` of the layers' lists."""
     if not text:
         return
-    parts = [f"instr(lower({c}), lower(?)) > 0" for c in columns]
+    instr = where.dialect.instr
+    parts = [f"{instr(f'lower({c})', 'lower(?)')} > 0" for c in columns]
     params: list[Any] = [text] * len(columns)
     for c in columns:
         for alias in aliases:
-            parts.append(f"instr('; ' || lower({c}) || '; ', lower(?)) > 0")
+            joined = "'; ' || lower(" + c + ") || '; '"
+            parts.append(f"{instr(joined, 'lower(?)')} > 0")
             params.append(f"; {alias}; ")
     where.clauses.append("(" + " OR ".join(parts) + ")")
     where.params.extend(params)
 
 
 # Newest first by the day a date starts; item ids are S1, V12, F3: by length first so V2 comes before V10.
-def _by_date(column: str, newest_first: bool = True) -> str:
-    start = sql_start(column)
+def _by_date(dialect: Any, column: str, newest_first: bool = True) -> str:
+    start = dialect.date_start(column)
     return f"{start} IS NULL, {start}{' DESC' if newest_first else ''}, {column}, doc, length(id), id"
 
 
-def events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str | None = None,
+def events(conn: Connection, *, type: str | None = None, factuality: str | None = None,
            actor: str | None = None, target: str | None = None, speaker: str | None = None,
            country: str | None = None, bbox: BBox | None = None, date_from: str | None = None,
            date_to: str | None = None, source: str | None = None, q: str | None = None,
            doc: str | None = None, located: bool = False, oldest_first: bool = False,
            limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
-    where = Where()
+    where = Where(conn.dialect)
     where.equals("event_type", type)
     where.equals("factuality", factuality)
     named_as(where, ("actor",), actor, aliases_of(conn, actor) if actor else [])
@@ -305,16 +291,16 @@ def events(conn: sqlite3.Connection, *, type: str | None = None, factuality: str
     where.equals("doc", doc)
     if located:
         where.clauses.append("latitude IS NOT NULL")
-    order = _by_date("event_date", newest_first=not oldest_first)
+    order = _by_date(conn.dialect, "event_date", newest_first=not oldest_first)
     return page(conn, "event_rows", "*", where, order, limit, offset)
 
 
-def statements(conn: sqlite3.Connection, *, speaker: str | None = None, actor: str | None = None,
+def statements(conn: Connection, *, speaker: str | None = None, actor: str | None = None,
                stance: str | None = None,
                kind: str | None = None, cue: str | None = None, date_from: str | None = None,
                date_to: str | None = None, source: str | None = None, q: str | None = None,
                doc: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
-    where = Where()
+    where = Where(conn.dialect)
     where.contains(("speaker", "speaker_text"), speaker)
     named_as(where, ("speaker", "speaker_text"), actor, aliases_of(conn, actor) if actor else [])
     where.equals("stance", stance)
@@ -324,15 +310,15 @@ def statements(conn: sqlite3.Connection, *, speaker: str | None = None, actor: s
     where.contains(("source",), source)
     where.contains(("content", "source_sentence", "title"), q)
     where.equals("doc", doc)
-    return page(conn, "statement_rows", "*", where, _by_date("date"), limit, offset)
+    return page(conn, "statement_rows", "*", where, _by_date(conn.dialect, "date"), limit, offset)
 
 
-def figures(conn: sqlite3.Connection, *, category: str | None = None, qualifier: str | None = None,
+def figures(conn: Connection, *, category: str | None = None, qualifier: str | None = None,
             speaker: str | None = None, actor: str | None = None, country: str | None = None,
             bbox: BBox | None = None, date_from: str | None = None, date_to: str | None = None,
             source: str | None = None, q: str | None = None, doc: str | None = None, limit: int = DEFAULT_LIMIT,
             offset: int = 0) -> Listing:
-    where = Where()
+    where = Where(conn.dialect)
     where.equals("category", category)
     where.equals("qualifier", qualifier)
     where.contains(("attributed_to",), speaker)
@@ -343,19 +329,19 @@ def figures(conn: sqlite3.Connection, *, category: str | None = None, qualifier:
     where.contains(("source",), source)
     where.contains(("source_sentence", "title"), q)
     where.equals("doc", doc)
-    return page(conn, "figure_rows", "*", where, _by_date("date"), limit, offset)
+    return page(conn, "figure_rows", "*", where, _by_date(conn.dialect, "date"), limit, offset)
 
 
-def places(conn: sqlite3.Connection, *, name: str | None = None, kind: str | None = None,
+def places(conn: Connection, *, name: str | None = None, kind: str | None = None,
            country: str | None = None, bbox: BBox | None = None, source: str | None = None,
            doc: str | None = None, docs: list[str] | None = None, located: bool = False,
            limit: int = DEFAULT_LIMIT, offset: int = 0) -> Listing:
-    where = Where()
+    where = Where(conn.dialect)
     if docs is not None:  # only places named in these documents (none: no places)
         if docs:
             where.one_of("doc", docs)
         else:
-            where.clauses.append("0")
+            where.clauses.append("FALSE")
     where.contains(("name",), name)
     where.equals("kind", kind)
     where.equals("country", country, nocase=True)
@@ -368,10 +354,10 @@ def places(conn: sqlite3.Connection, *, name: str | None = None, kind: str | Non
                 limit, offset)
 
 
-def documents(conn: sqlite3.Connection, *, source: str | None = None, date_from: str | None = None,
+def documents(conn: Connection, *, source: str | None = None, date_from: str | None = None,
               date_to: str | None = None, q: str | None = None, limit: int = DEFAULT_LIMIT,
               offset: int = 0) -> Listing:
-    where = Where()
+    where = Where(conn.dialect)
     where.contains(("source",), source)
     where.dates("published", date_from, date_to)
     if q:  # the title or the text: the text is in documents, not in the view
@@ -379,7 +365,7 @@ def documents(conn: sqlite3.Connection, *, source: str | None = None, date_from:
     return page(conn, "document_rows", "*", where, "published IS NULL, published DESC, key", limit, offset)
 
 
-def document(conn: sqlite3.Connection, ref: str) -> sqlite3.Row | None:
+def document(conn: Connection, ref: str) -> Any:
     """A document by its store key, or by its record id when exactly one document has it
     (FilterError when several have it: the key tells them apart)."""
     row = conn.execute("SELECT key, record FROM documents WHERE key = ?", (ref,)).fetchone()
@@ -392,12 +378,12 @@ def document(conn: sqlite3.Connection, ref: str) -> sqlite3.Row | None:
     return row
 
 
-def sources(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
+def sources(conn: Connection, key: str) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute(
         "SELECT origin, locator, reader, url, source, title, published, version, first_seen FROM sources "
         "WHERE doc = ? ORDER BY first_seen, origin, locator", (key,))]
 
 
-def totals(conn: sqlite3.Connection) -> dict[str, int]:
+def totals(conn: Connection) -> dict[str, int]:
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("documents", "statements", "events", "figures", "places")}

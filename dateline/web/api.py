@@ -306,4 +306,4 @@ def get_actor(store: Served, id: int) -> dict[str, Any]:
 
 @router.get("/health", tags=["server"], summary="The store's counts")
 def health(store: Served) -> dict[str, Any]:
-    return {"store": store.db.name, "writable": store.writable, "counts": queries.totals(store.conn())}
+    return {"store": store.name, "writable": store.writable, "counts": queries.totals(store.conn())}

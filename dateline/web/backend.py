@@ -1,4 +1,5 @@
-"""What the web application works on: the store (read-only connections, one per thread),
+"""What the web application works on: the store (an SQLite file or a PostgreSQL database;
+read-only connections, one per thread),
 the extraction pipeline (loaded on first use, run on a thread of its own) and the
 operator's write token."""
 from __future__ import annotations
@@ -6,9 +7,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import itertools
-import os
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -20,7 +19,8 @@ from starlette.exceptions import HTTPException
 
 from ..errors import DatelineError, SettingsError
 from ..settings import MIN_TOKEN_CHARS, Settings
-from ..store import Store
+from ..store import Store, writable
+from ..store.dialect import Connection, is_url, shown
 from ..store import corpus as corpus_views
 
 # extractions running or waiting, per kind; past this a request is told to come back (503),
@@ -70,8 +70,9 @@ class Worker(threading.Thread):
 
 class Backend:
     def __init__(self, db: str | Path, *, token: str | None = None, settings: Settings | None = None):
-        self.db = Path(db)
-        Store(self.db, readonly=True).close()  # a missing or foreign file fails now, not on the first request
+        self.db = db if is_url(db) else Path(db)
+        self.name = shown(db) if is_url(db) else self.db.name  # what /stats calls it: no folder, no password
+        Store(self.db, readonly=True).close()  # a missing or foreign store fails now, not on the first request
         if token is not None and len(token) < MIN_TOKEN_CHARS:
             raise SettingsError(f"the write token must be at least {MIN_TOKEN_CHARS} characters")
         self._token = token.encode("utf-8") if token else None
@@ -95,22 +96,22 @@ class Backend:
         """Constant time in the token's content, so a wrong guess teaches nothing."""
         return self._token is not None and hmac.compare_digest(given.encode("utf-8", "replace"), self._token)
 
-    def corpus(self) -> sqlite3.Connection:
+    def corpus(self) -> Connection:
         """This thread's connection, after making sure the corpus views (store/corpus.py)
         are as new as the links: a store linked since they were written (by a run killed
         before it wrote them, or by an older Dateline) gets them written again, once, when
-        its file can be written. A few seconds per thousand documents, paid by one request."""
+        it can be written. A few seconds per thousand documents, paid by one request."""
         conn = self.conn()
         if time.monotonic() < self._fresh_until:
             return conn
         with self._publishing:
             if time.monotonic() >= self._fresh_until:
-                if corpus_views.stale(conn) and os.access(self.db, os.W_OK):
+                if corpus_views.stale(conn) and writable(self.db):
                     from ..corpus.publish import publish
 
                     with Store(self.db) as store:
                         publish(store, self.settings)
-                elif not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'links_published'").fetchone():
+                elif not conn.dialect.has_table(conn, "links_published"):
                     # a store an older Dateline made, read as it is: it has no such tables
                     raise HTTPException(503, "this store has no corpus views and its file cannot be written: "
                                              "run `dateline links --db FILE` where it can be")
@@ -127,8 +128,8 @@ class Backend:
             self._names = Names(Resources(self.settings))
         return self._names
 
-    def conn(self) -> sqlite3.Connection:
-        """This thread's read-only connection (sqlite3 connections are not for sharing)."""
+    def conn(self) -> Connection:
+        """This thread's read-only connection (connections are not for sharing)."""
         store = getattr(self._local, "store", None)
         if store is None:
             store = self._local.store = Store(self.db, readonly=True)

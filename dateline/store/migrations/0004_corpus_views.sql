@@ -28,8 +28,8 @@ CREATE TABLE IF NOT EXISTS linked_events (
     factuality TEXT NOT NULL,      -- asserted | claimed | denied | possible | disputed
     place TEXT,                    -- the most precise place with coordinates
     country TEXT,
-    latitude REAL,
-    longitude REAL,
+    latitude DOUBLE PRECISION,     -- 8 bytes in both SQLite and PostgreSQL (whose REAL has 4)
+    longitude DOUBLE PRECISION,
     precision TEXT,                -- town | region | country: how closely `place` pins it down
     places TEXT NOT NULL,          -- every place, JSON as in the links record
     actors TEXT,                   -- names as the reports give them, '; '-joined
@@ -195,36 +195,36 @@ CREATE INDEX IF NOT EXISTS actor_summary_name ON actor_summary (name);
 
 -- The flat tables the exports write and Datasette shows: one row per item; the reports
 -- are in the child tables (linked_event_reports, claim_reports, contradiction_items).
-CREATE VIEW IF NOT EXISTS linked_event_rows AS
+CREATE VIEW linked_event_rows AS
 SELECT id AS linked_event_id, type AS event_type, mode AS sub_event_type, date_start, date_end, factuality,
        place AS location, country, latitude, longitude, precision, actors AS actor, targets AS target,
        reports, outlets, sources, first_document, first_published, background, places
 FROM linked_events;
 
-CREATE VIEW IF NOT EXISTS claim_rows AS
+CREATE VIEW claim_rows AS
 SELECT id AS claim_id, speaker, speaker_type, stance, content, status, status_date, reports, outlets, sources,
        first_document, first_published, history
 FROM claims;
 
-CREATE VIEW IF NOT EXISTS contradiction_rows AS
+CREATE VIEW contradiction_rows AS
 SELECT id AS contradiction_id, kind, about, event AS linked_event_id, place AS location, country,
        day AS first_published, sides, items, sources
 FROM contradictions;
 
-CREATE VIEW IF NOT EXISTS linked_event_report_rows AS
+CREATE VIEW linked_event_report_rows AS
 SELECT event AS linked_event_id, position, document, doc AS document_key, item AS event_id, source, published,
        factuality, statement AS attributed_to_statement, speaker AS attributed_to
 FROM linked_event_reports;
 
-CREATE VIEW IF NOT EXISTS claim_report_rows AS
+CREATE VIEW claim_report_rows AS
 SELECT claim AS claim_id, position, document, doc AS document_key, statement AS statement_id, source, published
 FROM claim_reports;
 
-CREATE VIEW IF NOT EXISTS contradiction_item_rows AS
+CREATE VIEW contradiction_item_rows AS
 SELECT contradiction AS contradiction_id, side, n AS position, position AS side_holds, document,
        doc AS document_key, item AS item_id, source, published
 FROM contradiction_items;
 
-CREATE VIEW IF NOT EXISTS actor_rows AS
+CREATE VIEW actor_rows AS
 SELECT actor AS actor_id, name, type, aliases, as_actor, as_target, claims
 FROM actor_summary;
