@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,7 @@ HOSTILE_TEXT = (
 HOSTILE_URL = " JaVaScRiPt:window.__pwned='url'"
 
 
-def _store_records(path: Path, pipeline: Pipeline, articles: list[dict], origin: str) -> Path:
+def _store_records(path: Path | str, pipeline: Pipeline, articles: list[dict], origin: str) -> Path:
     from dataclasses import fields
 
     from dateline.corpus import Linker
@@ -125,13 +126,117 @@ def _store_records(path: Path, pipeline: Pipeline, articles: list[dict], origin:
     return path
 
 
+# -- both stores: an SQLite file, and a database of a PostgreSQL server when one is given ------
+
+POSTGRES_URL = os.environ.get("DATELINE_TEST_POSTGRES")
+NO_POSTGRES = ("DATELINE_TEST_POSTGRES is not set, so there is no PostgreSQL server to test against: `make test` "
+               "starts a throwaway one and sets it (as does `tests/with-postgres.sh python -m pytest ...`); or set it "
+               "to postgresql://USER@HOST:PORT/DB of a server where USER may create databases")
+BACKENDS = ("sqlite", "postgresql")
+
+
+class Postgres:
+    """A PostgreSQL server of the tests: a fresh store is a database copied from a template
+    made a store once (CREATE DATABASE ... TEMPLATE: milliseconds, the migrations run once)."""
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.url = url
+        self.admin = psycopg.connect(url, autocommit=True)
+        # one template per test process (pytest-xdist's workers run side by side)
+        self.prefix = f"dl_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_{os.getpid()}"
+        self.template = f"{self.prefix}_template"
+        self.count = 0
+        self.admin.execute(f"DROP DATABASE IF EXISTS {self.template}")
+        self.admin.execute(f"CREATE DATABASE {self.template}")
+        from dateline.store import Store
+
+        Store(self.url_of(self.template)).close()
+
+    def url_of(self, name: str) -> str:
+        return self.url.rsplit("/", 1)[0] + "/" + name
+
+    def database(self, template: str | None = None) -> str:
+        """The URL of a new store, empty but for its schema; or a copy of the store at
+        `template`, a URL of this server's that no one is connected to."""
+        self.count += 1
+        name = f"{self.prefix}_{self.count}"
+        source = template.rsplit("/", 1)[1] if template else self.template
+        self.admin.execute(f"CREATE DATABASE {name} TEMPLATE {source}")
+        return self.url_of(name)
+
+    def close(self) -> None:
+        for n in range(1, self.count + 1):
+            self.admin.execute(f"DROP DATABASE IF EXISTS {self.prefix}_{n} WITH (FORCE)")
+        self.admin.execute(f"DROP DATABASE IF EXISTS {self.template} WITH (FORCE)")
+        self.admin.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Postgres:
+    if not POSTGRES_URL:
+        pytest.skip(NO_POSTGRES)
+    server = Postgres(POSTGRES_URL)
+    yield server
+    server.close()
+
+
+def new_db(request: pytest.FixtureRequest, backend: str, folder: Path, name: str = "store.db") -> str:
+    """A new, empty store of a backend: a file in `folder`, or a PostgreSQL database (the
+    test skips, saying why, when there is no server)."""
+    if backend == "postgresql":
+        return request.getfixturevalue("postgres").database()
+    return str(folder / name)
+
+
+def copy_store(request: pytest.FixtureRequest, db: str | Path, folder: Path) -> str:
+    """A copy of a closed store of either backend: a file beside the others in `folder`, or a
+    database of the same server."""
+    from dateline.store.dialect import is_url
+
+    if is_url(db):
+        return request.getfixturevalue("postgres").database(template=str(db))
+    copy = folder / f"copy-{len(list(folder.glob('copy-*.db')))}.db"
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+    return str(copy)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture()
+def db(request, backend, tmp_path) -> str:
+    """A new store of each backend, one per test."""
+    return new_db(request, backend, tmp_path)
+
+
 @pytest.fixture(scope="session")
 def invented_db(tmp_path_factory, pipeline) -> Path:
     """A store of 12 invented reports and one hostile article: runs on a fresh clone."""
+    return _store_records(tmp_path_factory.mktemp("web") / "invented.db", pipeline, invented_articles(),
+                          "invented.jsonl")
+
+
+def invented_articles() -> list[dict]:
     articles = [invented_article(i) for i in range(12)]
     articles.append({"id": "hostile", "source": "<i>Hostile</i> Outlet", "published": "2024-05-02",
                      "title": HOSTILE_TITLE, "text": HOSTILE_TEXT, "url": HOSTILE_URL})
-    return _store_records(tmp_path_factory.mktemp("web") / "invented.db", pipeline, articles, "invented.jsonl")
+    return articles
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def invented_store(request, tmp_path_factory, pipeline) -> str:
+    """invented_db's articles in a store of each backend (the SQLite one is invented_db)."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("invented_db"))
+    return str(_store_records(request.getfixturevalue("postgres").database(), pipeline, invented_articles(),
+                              "invented.jsonl"))
 
 
 @pytest.fixture(scope="session")

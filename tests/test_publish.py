@@ -2,11 +2,10 @@
 ingested one article at a time, each ingest writing again only the groups it changed,
 gives every table of the views row for row as writing them whole does; so do taking an
 article out (unlink) and extracting one again (`reextract`), and linking notes what it
-changes in the transaction that changes it."""
+changes in the transaction that changes it. On SQLite and on PostgreSQL (conftest.py)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,37 +15,36 @@ from dateline.corpus.publish import publish
 from dateline.ingest.run import ingest, reextract
 from dateline.store import Store
 from dateline.store import corpus as views
+from tests.conftest import copy_store
 from tests.story_corpus import STORY
 
 
-def view_rows(db: Path) -> dict[str, list[str]]:
-    """Every row of every table of the corpus views (the words' indexes by their row's id:
-    rowids differ between a table written whole and one written group by group)."""
-    conn = sqlite3.connect(db)
-    try:
-        out = {table: sorted(json.dumps(row) for row in conn.execute(f"SELECT * FROM {table}"))
+def view_rows(db: str) -> dict[str, list[str]]:
+    """Every row of every table of the corpus views (SQLite's words' indexes by their row's
+    id: rowids differ between a table written whole and one written group by group)."""
+    with Store(db, readonly=True) as store:
+        conn = store.conn
+        out = {table: sorted(json.dumps(list(row)) for row in conn.execute(f"SELECT * FROM {table}"))
                for table in views.TABLES}
-        for words, table, columns in views.WORDS:
-            out[words] = sorted(json.dumps(row) for row in conn.execute(
+        for words, table, columns in views.WORDS if store.dialect.word_tables else ():
+            out[words] = sorted(json.dumps(list(row)) for row in conn.execute(
                 f"SELECT t.id, w.{columns} FROM {words} w JOIN {table} t ON t.rowid = w.rowid"))
-            out[f"{words} rows"] = conn.execute(f"SELECT count(*) FROM {words}").fetchall()
-    finally:
-        conn.close()
+            out[f"{words} rows"] = [tuple(r) for r in conn.execute(f"SELECT count(*) FROM {words}")]
     return out
 
 
-def rebuilt(db: Path, tmp: Path, linker: Linker) -> dict[str, list[str]]:
+def execute(db: str, query: str, params: tuple = ()) -> None:
+    """One statement, committed, on a store of either backend."""
+    with Store(db) as store:
+        store.conn.execute(query, params)
+
+
+def rebuilt(request, db: str, tmp: Path, linker: Linker) -> dict[str, list[str]]:
     """The views of a copy of the store written whole."""
-    copy = tmp / f"whole-{db.stem}.db"
-    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    source.close()
-    target.close()
+    copy = copy_store(request, db, tmp)
     with Store(copy) as store:
         assert publish(store, linker=linker, force=True)
-    rows = view_rows(copy)
-    copy.unlink()
-    return rows
+    return view_rows(copy)
 
 
 @pytest.fixture()
@@ -69,10 +67,9 @@ def spy(monkeypatch):
     return calls
 
 
-def ingest_story(tmp_path: Path, pipeline, check: bool = True) -> tuple[Path, Linker]:
+def ingest_story(request, db: str, tmp_path: Path, pipeline, check: bool = True) -> tuple[str, Linker]:
     """The story ingested an article at a time; after each, its views compared with the
     views written whole (when `check`)."""
-    db = tmp_path / "story.db"
     linker = Linker(pipeline.settings)
     for n, article in enumerate(STORY):
         path = tmp_path / f"article-{n}.jsonl"
@@ -81,13 +78,13 @@ def ingest_story(tmp_path: Path, pipeline, check: bool = True) -> tuple[Path, Li
             assert ingest([str(path)], store, settings=pipeline.settings, progress=False).complete
             assert store.linking(lambda tables: tables.changes())["group"] == set()  # all published
         if check:
-            assert view_rows(db) == rebuilt(db, tmp_path, linker), f"after article {n + 1}"
+            assert view_rows(db) == rebuilt(request, db, tmp_path, linker), f"after article {n + 1}"
     return db, linker
 
 
-def test_ingesting_article_by_article_publishes_the_changed_groups_as_a_whole_rebuild_would(tmp_path, pipeline,
-                                                                                            spy):
-    db, linker = ingest_story(tmp_path, pipeline)
+def test_ingesting_article_by_article_publishes_the_changed_groups_as_a_whole_rebuild_would(request, db, tmp_path,
+                                                                                            pipeline, spy):
+    db, linker = ingest_story(request, db, tmp_path, pipeline)
     # the first ingest wrote the (never written) views whole; each later one, its groups only
     assert spy["write"] == 1 + len(STORY)  # and the comparisons' rebuilds, one per article
     assert len(spy["update"]) == len(STORY) - 1
@@ -109,8 +106,8 @@ def test_ingesting_article_by_article_publishes_the_changed_groups_as_a_whole_re
     assert rows["contradictions"], "the story's contradictions are in the views"
 
 
-def test_linking_notes_the_groups_it_changes_in_its_transaction(tmp_path, pipeline):
-    db, linker = ingest_story(tmp_path, pipeline, check=False)
+def test_linking_notes_the_groups_it_changes_in_its_transaction(request, db, tmp_path, pipeline):
+    db, linker = ingest_story(request, db, tmp_path, pipeline, check=False)
     with Store(db) as store:
         doc = store.rows("SELECT key FROM documents WHERE id = 'st-2'").fetchone()[0]
         before = {r[0] for r in store.rows("SELECT DISTINCT grp FROM link_items WHERE doc = ?", (doc,))}
@@ -130,8 +127,9 @@ def test_linking_notes_the_groups_it_changes_in_its_transaction(tmp_path, pipeli
         assert store.linking(lambda tables: tables.changes())["group"] >= before
 
 
-def test_unlinking_and_reextracting_publish_the_changed_groups_as_a_whole_rebuild_would(tmp_path, pipeline, spy):
-    db, linker = ingest_story(tmp_path, pipeline, check=False)
+def test_unlinking_and_reextracting_publish_the_changed_groups_as_a_whole_rebuild_would(request, db, tmp_path,
+                                                                                         pipeline, spy):
+    db, linker = ingest_story(request, db, tmp_path, pipeline, check=False)
     with Store(db) as store:
         doc = store.rows("SELECT key FROM documents WHERE id = 'st-2'").fetchone()[0]
         linker.unlink(store, doc)
@@ -140,17 +138,15 @@ def test_unlinking_and_reextracting_publish_the_changed_groups_as_a_whole_rebuil
     rows = view_rows(db)
     assert not any(doc in r for r in rows["linked_event_reports"] + rows["claim_reports"]
                    + rows["contradiction_items"])
-    assert rows == rebuilt(db, tmp_path, linker)
+    assert rows == rebuilt(request, db, tmp_path, linker)
     with Store(db) as store:
         linker.link(store, doc)
         assert publish(store, linker=linker)
     assert any(doc in r for r in view_rows(db)["linked_event_reports"])
-    assert view_rows(db) == rebuilt(db, tmp_path, linker)
+    assert view_rows(db) == rebuilt(request, db, tmp_path, linker)
 
     # an article extracted again with another day: its groups, and what they count, follow
-    with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE documents SET pipeline = NULL, published = '2031-06-01' WHERE key = ?", (doc,))
-    conn.close()
+    execute(db, "UPDATE documents SET pipeline = NULL, published = '2031-06-01' WHERE key = ?", (doc,))
     updates = len(spy["update"])
     with Store(db) as store:
         report = reextract(store, settings=pipeline.settings, progress=False)
@@ -158,15 +154,14 @@ def test_unlinking_and_reextracting_publish_the_changed_groups_as_a_whole_rebuil
     assert len(spy["update"]) == updates + 1
     rows = view_rows(db)
     assert any("2031-06-01" in r and doc in r for r in rows["linked_event_reports"])
-    assert rows == rebuilt(db, tmp_path, linker)
+    assert rows == rebuilt(request, db, tmp_path, linker)
 
 
-def test_views_of_an_older_schema_or_after_a_relink_are_written_whole(tmp_path, pipeline, spy):
-    db, linker = ingest_story(tmp_path, pipeline, check=False)
-    with sqlite3.connect(db) as conn:  # as an older Dateline left them: written, but not under this schema
-        conn.execute("UPDATE links_published SET schema = 0")
-        conn.execute("DELETE FROM claims")
-    conn.close()
+def test_views_of_an_older_schema_or_after_a_relink_are_written_whole(request, db, tmp_path, pipeline, spy):
+    db, linker = ingest_story(request, db, tmp_path, pipeline, check=False)
+    # as an older Dateline left them: written, but not under this schema
+    execute(db, "UPDATE links_published SET schema = 0")
+    execute(db, "DELETE FROM claims")
     written = spy["write"]
     with Store(db) as store:
         doc = store.rows("SELECT key FROM documents WHERE id = 'st-4'").fetchone()[0]
@@ -179,7 +174,7 @@ def test_views_of_an_older_schema_or_after_a_relink_are_written_whole(tmp_path, 
         linker.relink(store)
         assert publish(store, linker=linker)
     assert spy["write"] == written + 2
-    assert view_rows(db) == rebuilt(db, tmp_path, linker)
+    assert view_rows(db) == rebuilt(request, db, tmp_path, linker)
 
 
 # Two invented reports: the first names its speaker by her surname only; the second, later,
@@ -193,23 +188,20 @@ SURNAME_FIRST = [
 ]
 
 
-def test_a_fuller_name_learned_later_renames_published_claims_as_a_whole_rebuild_would(tmp_path, pipeline, spy):
-    db = tmp_path / "names.db"
+def test_a_fuller_name_learned_later_renames_published_claims_as_a_whole_rebuild_would(request, db, tmp_path,
+                                                                                       pipeline, spy):
     linker = Linker(pipeline.settings)
     for n, article in enumerate(SURNAME_FIRST):
         path = tmp_path / f"names-{n}.jsonl"
         path.write_text(json.dumps(article) + "\n", encoding="utf-8")
         with Store(db) as store:
             assert ingest([str(path)], store, settings=pipeline.settings, progress=False).complete
-        assert view_rows(db) == rebuilt(db, tmp_path, linker)
+        assert view_rows(db) == rebuilt(request, db, tmp_path, linker)
     assert len(spy["update"]) == 1
-    conn = sqlite3.connect(db)
-    try:
+    with Store(db, readonly=True) as store:
         speakers = {content: (speaker, actor) for speaker, actor, content in
-                    conn.execute("SELECT speaker, actor, content FROM claims")}
-        kinds = {r[0] for r in conn.execute("SELECT kind FROM track_record WHERE name = 'Orlov'")}
-    finally:
-        conn.close()
+                    store.rows("SELECT speaker, actor, content FROM claims")}
+        kinds = {r[0] for r in store.rows("SELECT kind FROM track_record WHERE name = 'Orlov'")}
     # the first report's claim, published before the full name was known, written again
     assert speakers["We hold every street in the old town"][0] == "Nadia Orlov"
     assert speakers["We hold every street in the old town"][1] is not None

@@ -310,6 +310,13 @@ class PostgreSQLConnection:
     def close(self) -> None:
         self.raw.close()
 
+    def __del__(self) -> None:
+        # a connection dropped unclosed (a server thread's, at exit) is closed, as sqlite3's
+        # are, rather than left to psycopg's warning
+        raw = getattr(self, "raw", None)
+        if raw is not None and not raw.closed:
+            raw.close()
+
 
 # What the store's code is given: either connection, used alike.
 Connection = SQLiteConnection | PostgreSQLConnection
