@@ -250,17 +250,30 @@ def dev_db(tmp_path_factory, pipeline, dev_articles) -> Path:
 @pytest.fixture(scope="session")
 def story_db(tmp_path_factory, pipeline) -> Path:
     """The invented story of tests/story_corpus.py, ingested (so linked, its corpus views written)."""
+    folder = tmp_path_factory.mktemp("story")
+    return Path(ingest_story(folder / "story.db", folder, pipeline))
+
+
+def ingest_story(db: str | Path, folder: Path, pipeline: Pipeline) -> str | Path:
+    """The invented story ingested into a new store (so linked, its corpus views written)."""
     from dateline.ingest.run import ingest
     from dateline.store import Store
 
     from .story_corpus import STORY
 
-    folder = tmp_path_factory.mktemp("story")
     (folder / "story.jsonl").write_text("".join(json.dumps(a) + "\n" for a in STORY), encoding="utf-8")
-    db = folder / "story.db"
     with Store(db) as store:
         assert ingest([str(folder / "story.jsonl")], store, settings=pipeline.settings, progress=False).complete
     return db
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def story_store(request, tmp_path_factory, pipeline) -> str:
+    """story_db's store on each backend (the SQLite one is story_db)."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("story_db"))
+    return str(ingest_story(request.getfixturevalue("postgres").database(), tmp_path_factory.mktemp("story"),
+                            pipeline))
 
 
 # -- a browser for the page's tests (test_browser.py, test_story_browser.py) ----------------

@@ -1,7 +1,8 @@
 """The corpus layer on invented reports: one event per happening, one claim per saying,
 contradictions with their sides, claims refuted by what came later, and groups that do not
 depend on the order the articles came in. Every links record made here is validated
-against the contract's schema."""
+against the contract's schema. The tests of storing and linking run on SQLite and on
+PostgreSQL (conftest.py)."""
 from __future__ import annotations
 
 import json
@@ -19,7 +20,7 @@ from dateline.ingest.run import ingest
 from dateline.resources import Resources
 from dateline.settings import Settings
 from dateline.store import Store
-from tests.conftest import ROOT
+from tests.conftest import ROOT, new_db
 
 # Two outlets, two days: the army denies that rebels entered Homs, the next day's report
 # says they did; tolls of 40 and 12 for the same clashes.
@@ -70,8 +71,9 @@ def write(path: Path, articles: list[dict]) -> Path:
     return path
 
 
-def linked(tmp_path: Path, articles: list[dict], name: str = "store.db") -> dict:
-    with Store(tmp_path / name) as store:
+def linked(tmp_path: Path, articles: list[dict], name: str = "store.db", db: str | None = None) -> dict:
+    """The links record of a new store (`db`, else a file `name`) of these articles."""
+    with Store(db or tmp_path / name) as store:
         report = ingest([str(write(tmp_path / f"{name}.jsonl", articles))], store, progress=False)
         assert report.complete, report.summary()
         record = links(store)
@@ -99,8 +101,8 @@ def items(side: dict) -> set[tuple[str, str]]:
     return {(i["document"], i["item"]) for i in side["items"]}
 
 
-def test_two_reports_that_disagree_give_a_figure_and_a_denial_contradiction(tmp_path):
-    record = linked(tmp_path, DISAGREE)
+def test_two_reports_that_disagree_give_a_figure_and_a_denial_contradiction(tmp_path, db):
+    record = linked(tmp_path, DISAGREE, db=db)
     kinds = {x["kind"]: x for x in record["contradictions"]}
     assert set(kinds) >= {"figure", "denial"}, record["contradictions"]
     figure = kinds["figure"]
@@ -126,8 +128,8 @@ def test_two_reports_that_agree_contradict_nothing(tmp_path):
     assert across, "the entry into Homs is one happening told by both"
 
 
-def test_a_denial_refuted_the_next_day_keeps_its_date_and_evidence(tmp_path):
-    record = linked(tmp_path, RUMOUR)
+def test_a_denial_refuted_the_next_day_keeps_its_date_and_evidence(tmp_path, db):
+    record = linked(tmp_path, RUMOUR, db=db)
     flight = next(e for e in record["events"] if e["type"] == "RETREAT")
     assert {(r["document"], r["factuality"]) for r in flight["reports"]} == {("rm-1", "denied"), ("rm-2", "asserted")}
     assert flight["factuality"] == "disputed" and flight["actors"][0] == "Halvor Dane"
@@ -142,13 +144,13 @@ def test_a_denial_refuted_the_next_day_keeps_its_date_and_evidence(tmp_path):
     assert kestrel["refuted"] >= 1  # it carried the presidency's claim before it was refuted
 
 
-def test_groups_do_not_depend_on_the_order_articles_come_in(tmp_path):
+def test_groups_do_not_depend_on_the_order_articles_come_in(request, tmp_path, backend):
     articles = DISAGREE + AGREE + RUMOUR
     made = []
     for n in range(3):
         order = articles[:]
         random.Random(n).shuffle(order)
-        with Store(tmp_path / f"s{n}.db") as store:
+        with Store(new_db(request, backend, tmp_path, f"s{n}.db")) as store:
             for article in order:  # one ingest per article, as a feed brings them
                 ingest([str(write(tmp_path / f"{article['id']}.jsonl", [article]))], store, progress=False)
             made.append(links(store))
@@ -161,22 +163,22 @@ def test_groups_do_not_depend_on_the_order_articles_come_in(tmp_path):
     assert any(c["status"] == "refuted" for c in made[0]["claims"])
 
 
-def test_a_document_taken_out_takes_its_evidence_with_it(tmp_path):
-    with Store(tmp_path / "both.db") as store:
+def test_a_document_taken_out_takes_its_evidence_with_it(request, tmp_path, backend):
+    with Store(new_db(request, backend, tmp_path, "both.db")) as store:
         ingest([str(write(tmp_path / "r.jsonl", RUMOUR))], store, progress=False)
         key = next(k for k in store.keys() if store.document(k)["id"] == "rm-2")
         assert any(c["status"] == "refuted" for c in links(store)["claims"])
         Linker().unlink(store, key)
         without = links(store)
-    with Store(tmp_path / "one.db") as store:
+    with Store(new_db(request, backend, tmp_path, "one.db")) as store:
         ingest([str(write(tmp_path / "r1.jsonl", RUMOUR[:1]))], store, progress=False)
         alone = links(store)
     assert all(c["status"] == "open" and not c["history"] for c in without["claims"])
     assert groups(without) == groups(alone) and judged(without) == judged(alone)
 
 
-def test_linking_changes_no_record_and_a_stopped_run_is_finished_once(tmp_path, pipeline):
-    with Store(tmp_path / "s.db") as store:
+def test_linking_changes_no_record_and_a_stopped_run_is_finished_once(db, pipeline):
+    with Store(db) as store:
         for article in DISAGREE:  # stored, not linked: as a run killed between the two
             store.add(pipeline(article["text"], published=article["published"], source=article["source"],
                                id=article["id"]))
@@ -188,11 +190,11 @@ def test_linking_changes_no_record_and_a_stopped_run_is_finished_once(tmp_path, 
         assert store.count("documents") == 2
 
 
-def test_a_document_extracted_again_is_linked_again(tmp_path):
+def test_a_document_extracted_again_is_linked_again(tmp_path, db):
     from dateline.ingest.run import reextract
 
-    first = linked(tmp_path, DISAGREE)
-    with Store(tmp_path / "store.db") as store:
+    first = linked(tmp_path, DISAGREE, db=db)
+    with Store(db) as store:
         report = reextract(store, everything=True, progress=False)
         assert report.done == 2
         again = links(store)
@@ -237,8 +239,7 @@ def test_figures_disagree_only_beyond_what_their_qualifiers_allow(a, b, contradi
     assert disagree(a, b, 0.1) is contradict
 
 
-def test_links_and_story_commands(tmp_path):
-    db = tmp_path / "s.db"
+def test_links_and_story_commands(tmp_path, db):
     source = write(tmp_path / "a.jsonl", DISAGREE)
     run = lambda *a: subprocess.run([sys.executable, "-m", "dateline", *a], capture_output=True, text=True,
                                     cwd=ROOT, timeout=600)
@@ -257,8 +258,7 @@ def test_links_and_story_commands(tmp_path):
     assert missing.returncode == 1 and "dateline: error" in missing.stderr
 
 
-def test_two_ingests_at_once_link_without_losing_or_doubling_a_group(tmp_path):
-    db = tmp_path / "s.db"
+def test_two_ingests_at_once_link_without_losing_or_doubling_a_group(tmp_path, db):
     first = write(tmp_path / "one.jsonl", DISAGREE + RUMOUR[:1])
     second = write(tmp_path / "two.jsonl", AGREE + RUMOUR[1:])
     runs = [subprocess.Popen([sys.executable, "-m", "dateline", "ingest", str(path), "--db", str(db)], cwd=ROOT,

@@ -1,13 +1,13 @@
 """The corpus layer seen through the API and the exports, on the invented story of
 tests/story_corpus.py: lists in the shape of /events, one item by id, filters, the
 actor filter's aliases, the track record's numbers and the claims behind them, the corpus
-views kept as new as the links, and the exports' row counts."""
+views kept as new as the links, and the exports' row counts; on an SQLite store and on a
+PostgreSQL one (conftest.py)."""
 from __future__ import annotations
 
 import csv
 import json
 import math
-import shutil
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,14 +18,15 @@ from dateline.corpus.publish import publish
 from dateline.store import Store
 from dateline.store import corpus as views
 from dateline.web import create_app
+from tests.conftest import ingest_story
 from tests.story_corpus import HOSTILE_OUTLET
 
 LISTS = ("/linked-events", "/claims", "/contradictions", "/track-record", "/actors")
 
 
 @pytest.fixture(scope="module")
-def client(story_db):
-    return TestClient(create_app(story_db), base_url="http://127.0.0.1")
+def client(story_store):
+    return TestClient(create_app(story_store), base_url="http://127.0.0.1")
 
 
 def everything(client, path: str, **params) -> list[dict]:
@@ -121,10 +122,11 @@ def test_track_record_numbers_are_the_claims_behind_them(client):
     assert client.get("/claims", params={"track_name": "army"}).status_code == 422  # kind and name go together
 
 
-def test_the_actor_filter_matches_every_name_of_the_actor(client, story_db):
-    with Store(story_db) as store:  # one actor seen under two names, as linking learns them
+def test_the_actor_filter_matches_every_name_of_the_actor(client, story_store):
+    with Store(story_store) as store:  # one actor seen under two names, as linking learns them
         conn = store.conn
-        actor = conn.execute("INSERT INTO actors (name, type) VALUES ('Vesna Marek', 'PERSON')").lastrowid
+        actor = conn.execute("INSERT INTO actors (id, name, type) SELECT max(id) + 1, 'Vesna Marek', 'PERSON' "
+                             "FROM actors RETURNING id").fetchone()[0]
         conn.execute("INSERT INTO actor_summary (actor, name, type, aliases, as_actor, as_target, claims, words) "
                      "VALUES (?, 'Vesna Marek', 'PERSON', '[\"Vesna Marek\", \"Rebels\"]', 0, 0, 0, "
                      "'\nvesna marek\nrebels\n')", (actor,))
@@ -136,7 +138,7 @@ def test_the_actor_filter_matches_every_name_of_the_actor(client, story_db):
         assert found[0]["aliases"] == ["Vesna Marek", "Rebels"]
         assert client.get("/statements", params={"actor": "Orlov"}).json()["total"] >= 1
     finally:
-        with Store(story_db) as store:
+        with Store(story_store) as store:
             store.conn.execute("DELETE FROM actor_summary WHERE actor = ?", (actor,))
             store.conn.execute("DELETE FROM actors WHERE id = ?", (actor,))
 
@@ -167,9 +169,8 @@ def test_openapi_lists_the_story_endpoints_with_their_enumerations(client):
     assert set(enum("/track-record", "kind")) >= {"speaker", "source"}
 
 
-def test_the_views_follow_the_links(story_db, tmp_path, pipeline):
-    db = tmp_path / "copy.db"
-    shutil.copy(story_db, db)
+def test_the_views_follow_the_links(db, tmp_path, pipeline):
+    ingest_story(db, tmp_path, pipeline)
     with Store(db) as store:
         assert not views.stale(store.conn)
         assert not publish(store)  # nothing new: not written again
@@ -197,14 +198,14 @@ TABLES = {"linked_events": "linked_events", "linked_event_reports": "linked_even
           "contradiction_items": "contradiction_items", "actors": "actors", "track_record": "track_record"}
 
 
-def test_story_exports_load_in_pandas_and_pyarrow_with_the_stores_counts(story_db, tmp_path):
+def test_story_exports_load_in_pandas_and_pyarrow_with_the_stores_counts(story_store, tmp_path):
     import pandas as pd
     import pyarrow.parquet as pq
 
-    assert main(["export", "--db", str(story_db), "--format", "csv", "-o", str(tmp_path / "csv")]) == 0
-    assert main(["export", "--db", str(story_db), "--format", "parquet", "-o", str(tmp_path / "pq")]) == 0
+    assert main(["export", "--db", str(story_store), "--format", "csv", "-o", str(tmp_path / "csv")]) == 0
+    assert main(["export", "--db", str(story_store), "--format", "parquet", "-o", str(tmp_path / "pq")]) == 0
     for name, table in TABLES.items():
-        n = _count(story_db, table)
+        n = _count(story_store, table)
         assert n > 0, name
         assert len(pd.read_csv(tmp_path / "csv" / f"{name}.csv")) == n, name
         assert pq.read_table(tmp_path / "pq" / f"{name}.parquet").num_rows == n, name
@@ -217,12 +218,12 @@ def test_story_exports_load_in_pandas_and_pyarrow_with_the_stores_counts(story_d
     assert any(HOSTILE_OUTLET in r["sources"] for r in rows)  # the text as it is, for the analyst's tools
 
 
-def test_linked_events_in_geojson_are_rfc_7946_points(story_db, tmp_path):
-    assert main(["export", "--db", str(story_db), "--format", "geojson", "-o", str(tmp_path / "m.geojson")]) == 0
+def test_linked_events_in_geojson_are_rfc_7946_points(story_store, tmp_path):
+    assert main(["export", "--db", str(story_store), "--format", "geojson", "-o", str(tmp_path / "m.geojson")]) == 0
     collection = json.loads((tmp_path / "m.geojson").read_text(encoding="utf-8"))
     assert collection["type"] == "FeatureCollection" and "crs" not in collection  # RFC 7946 drops crs
     linked = [f for f in collection["features"] if f["properties"]["layer"] == "linked_event"]
-    assert len(linked) == _count(story_db, "linked_events WHERE latitude IS NOT NULL") > 0
+    assert len(linked) == _count(story_store, "linked_events WHERE latitude IS NOT NULL") > 0
     for feature in linked:
         assert feature["type"] == "Feature" and feature["id"] == feature["properties"]["linked_event_id"]
         geometry = feature["geometry"]
