@@ -1,6 +1,6 @@
 # Two commands, each doing its own set-up on a fresh clone (Python 3.11; Node.js's npm for the map):
 #   make demo   install, then extract the shipped example article and print who said what
-#   make test   install with the test tools, then run the whole suite (.ci/run calls this)
+#   make test   install with the test tools, then run the whole suite beside a throwaway PostgreSQL (.ci/run calls this)
 # and one to look: make serve   ingest the seed and dev corpus (or the example) and serve the page
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -15,9 +15,11 @@ PORT ?= 8000
 demo: install
 	$(BIN)/dateline extract --example --output dateline-example.json --summary
 
-# the independent tests run on every core; the slowest (a 5 MB text) on one while the rest share the others
+# the independent tests run on every core; the slowest (a 5 MB text) on one while the rest share the others.
+# A throwaway PostgreSQL (Debian's, installed when missing and possible) runs beside them for the store,
+# linking and API tests on PostgreSQL, and is stopped when they end; without it those tests skip and say why
 test: install-test assets browser
-	$(BIN)/python -m pytest -n auto --dist worksteal
+	tests/with-postgres.sh $(BIN)/python -m pytest -n auto --dist worksteal
 
 install: $(VENV)/.installed assets
 

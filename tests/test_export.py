@@ -1,5 +1,5 @@
 """`dateline export`: every format loads with the tools analysts use, with as many rows as
-the store holds."""
+the store holds; from an SQLite store and from a PostgreSQL one (conftest.py)."""
 from __future__ import annotations
 
 import csv
@@ -11,14 +11,14 @@ import pytest
 from dateline.cli import main
 from dateline.ingest.run import ingest
 from dateline.store import Store
-from tests.conftest import write_invented_jsonl
+from tests.conftest import BACKENDS, new_db, write_invented_jsonl
 
 
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory, pipeline):
+@pytest.fixture(scope="module", params=BACKENDS)
+def store_path(request, tmp_path_factory, pipeline):
     folder = tmp_path_factory.mktemp("export")
     write_invented_jsonl(folder / "a.jsonl", 10)
-    db = folder / "store.db"
+    db = new_db(request, request.param, folder)
     with Store(db) as store:
         assert ingest([str(folder / "a.jsonl")], store).complete
     return db

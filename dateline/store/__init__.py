@@ -188,7 +188,7 @@ class Store:
                                  "not a Dateline store")
             dialect.set_version(self.conn, migrate.apply(self.conn, 0, dialect.name))
         elif state == "foreign":
-            raise StoreError(f"{self.name} is an {'SQLite file' if self.url is None else 'PostgreSQL database'} "
+            raise StoreError(f"{self.name} is {'an SQLite file' if self.url is None else 'a PostgreSQL database'} "
                              "but not a Dateline store")
         version = dialect.version(self.conn)
         if version > latest:
