@@ -524,7 +524,18 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
         if args.scaling < 1:
             raise InputError("--scaling takes a number of articles, at least 1")
         return scaling.main(args.texts, args.scaling)
+    if args.postgres is not None:
+        from .evaluate import storespeed
+        from .store.dialect import is_url
+
+        if not is_url(args.postgres) or not args.texts:
+            raise InputError("--postgres takes a postgresql:// URL of a server where its user may create databases, "
+                             "and the articles to store (e.g. ../shared/corpus/dev/articles.jsonl)")
+        return storespeed.main(args.texts, args.postgres)
     return speed.main(args.texts, args.rounds)
+
+
+DB_HELP = "the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -559,7 +570,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "in, 1 when something was skipped or the run stopped (each reported on "
                                    "stderr); run the same command again to finish.")
     p.add_argument("sources", nargs="*", help="files, folders (read recursively) and URLs")
-    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB (created when absent or empty)")
+    p.add_argument("--db", required=True, help=DB_HELP + " (created when absent or empty)")
     p.add_argument("--from-batch", metavar="DIR", help="instead of sources, the output of `dateline batch`: its "
                    "records are stored and linked, not extracted again")
     _metadata_defaults(p)
@@ -604,7 +615,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Keys, sources and metadata are kept; each document is replaced in a "
                                    "transaction of its own, so a run that is stopped is finished by "
                                    "`dateline reextract` (without --all).")
-    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
+    p.add_argument("--db", required=True, help=DB_HELP)
     p.add_argument("--all", action="store_true", help="every document, whichever pipeline made it (each "
                    "is marked to be made again first)")
     _run_options(p)
@@ -616,18 +627,18 @@ def build_parser() -> argparse.ArgumentParser:
                                    "oldest first, one transaction per document: a run that is stopped is finished "
                                    "by the next ingest, relink, links or story. The groups are the same as those "
                                    "that ingesting the documents in any order makes.")
-    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
+    p.add_argument("--db", required=True, help=DB_HELP)
     p.set_defaults(func=cmd_relink)
 
     p = sub.add_parser("links", help="the links record of a store: linked events, claims, contradictions",
                        description="Print the links record (../shared/contract/links.md) of the whole store, "
                                    "validated against its JSON Schema.")
-    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
+    p.add_argument("--db", required=True, help=DB_HELP)
     p.add_argument("--output", "-o", help="write it to this file (default: standard output)")
     p.set_defaults(func=cmd_links)
 
     p = sub.add_parser("story", help="linked events as a timeline with their sources, contradictions and claims")
-    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
+    p.add_argument("--db", required=True, help=DB_HELP)
     p.add_argument("--place", help="only events at this place (a name, or an ISO country code)")
     p.add_argument("--actor", help="only events whose actors or targets include this name")
     p.add_argument("--since", metavar="DATE", help="only events from this day (YYYY-MM-DD)")
@@ -636,7 +647,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_story)
 
     p = sub.add_parser("export", help="the store as JSON Lines, CSV tables, GeoJSON or Parquet")
-    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB")
+    p.add_argument("--db", required=True, help=DB_HELP)
     p.add_argument("--format", required=True, choices=("jsonl", "csv", "geojson", "parquet"))
     p.add_argument("-o", "--output", help="a file (jsonl, geojson; default stdout) or a folder (csv, parquet)")
     p.set_defaults(func=cmd_export)
@@ -649,7 +660,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "are cut off (DATELINE_IDLE_TIMEOUT, DATELINE_BODY_TIMEOUT) and connections "
                                    "bounded (DATELINE_MAX_CONNECTIONS). Beyond this machine, put it behind a "
                                    "reverse proxy (README).")
-    p.add_argument("--db", required=True, help="the store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB (make one with dateline ingest)")
+    p.add_argument("--db", required=True, help=DB_HELP + " (make one with dateline ingest)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--token-file", help="a file holding the write token (at least 16 characters)")
@@ -737,6 +748,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="instead, replicate the JSON Lines articles given to N (shifted dates, other outlets, a "
                         "numbered line each) and print articles/s of ingest in one process and of batch on 1 and 2 "
                         "local workers, peak memory per worker, the scaling ratio and the load average")
+    p.add_argument("--postgres", metavar="URL",
+                   help="instead, the store's time per article (writing a record and linking it, extraction not "
+                        "counted) on SQLite and on PostgreSQL, in a database made for the run on this server")
     p.set_defaults(func=cmd_benchmark)
     return parser
 
