@@ -295,8 +295,10 @@ class PostgreSQLConnection:
         return self.raw.execute(_pg_sql(sql), params)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
-        cursor = self.raw.cursor()
         rows = list(rows)
+        if len(rows) == 1:  # most often (a change noted, a key added): no pipeline to set up for one
+            return self.raw.execute(_pg_sql(sql), rows[0])
+        cursor = self.raw.cursor()
         if rows:
             cursor.executemany(_pg_sql(sql), rows)
         return cursor
