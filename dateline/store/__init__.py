@@ -286,9 +286,14 @@ class Store:
 
     @staticmethod
     def _insert_rows(conn: Any, key: str, record: dict[str, Any]) -> None:
+        # one statement per table and set of columns, in the record's order: PostgreSQL
+        # sends a table's rows in one round trip rather than one each
+        batches: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
         for table, row in layer_rows(key, record):
-            columns = ", ".join(f'"{c}"' for c in row)
-            conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+            batches.setdefault((table, tuple(row)), []).append(tuple(row.values()))
+        for (table, names), rows in batches.items():
+            columns = ", ".join(f'"{c}"' for c in names)
+            conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))})", rows)
 
     def replace(self, key: str, record: dict[str, Any]) -> bool:
         """Put a new record in the place of a stored document's (re-extraction, corrected
@@ -320,7 +325,13 @@ class Store:
         """Run `work` over the link tables (store/links.py) in one IMMEDIATE transaction:
         the corpus layer's changes for a document are all there or not at all, and two
         ingests linking at once take turns."""
-        return self._write(lambda conn: work(LinkTables(conn)))
+        def linked(conn: Any) -> T:
+            tables = LinkTables(conn)
+            result = work(tables)
+            tables.flush()  # what it changed, noted in the same transaction
+            return result
+
+        return self._write(linked)
 
     def reading(self, work: Callable[[LinkTables], T]) -> T:
         """Run `work` over the link tables in one read transaction: a links record made

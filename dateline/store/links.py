@@ -34,6 +34,12 @@ class LinkTables:
     def __init__(self, conn: Connection):
         self.conn = conn
         self.dialect = conn.dialect
+        # each item's part as read in this transaction (linking asks again and again for the
+        # same candidates'); a write of parts forgets what it may change
+        self._parts: dict[Ref, str | None] = {}
+        # what changed, written to links_changes in one statement when read or when the
+        # transaction ends (Store.linking calls flush), rather than one per change
+        self._changes: set[tuple[str, str]] = set()
 
     # documents --------------------------------------------------------------------------
 
@@ -66,12 +72,14 @@ class LinkTables:
         for table in ("link_items", "link_keys", "link_pairs", "link_judgements", "linked_documents",
                       "actor_names", "actors"):
             self.conn.execute(f"DELETE FROM {table}")
+        self._parts.clear()
         self.changed("all", [""])  # groups that are not made again would be missed one by one
 
     # items and keys ---------------------------------------------------------------------
 
     def add_item(self, doc: str, item: str, kind: str, data: dict[str, Any], keys: Iterable[tuple[str, str]]) -> None:
         name = ref_name((doc, item))
+        self._parts.pop((doc, item), None)
         # DO NOTHING: a record that repeats an item id keeps the first; one item, one place
         self.conn.execute("INSERT INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?) "
                           "ON CONFLICT DO NOTHING", (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False)))
@@ -98,8 +106,10 @@ class LinkTables:
         return (row[0], row[1], json.loads(row[2])) if row else None
 
     def part_of(self, ref: Ref) -> str | None:
-        row = self.conn.execute("SELECT part FROM link_items WHERE doc = ? AND item = ?", ref).fetchone()
-        return row[0] if row else None
+        if ref not in self._parts:
+            row = self.conn.execute("SELECT part FROM link_items WHERE doc = ? AND item = ?", ref).fetchone()
+            self._parts[ref] = row[0] if row else None
+        return self._parts[ref]
 
     def part_members(self, part: str) -> list[tuple[Ref, str, dict[str, Any]]]:
         """(ref, group, item) of the members of a part."""
@@ -135,12 +145,14 @@ class LinkTables:
 
     def join_parts(self, parts: Iterable[str], to: str) -> None:
         parts = [p for p in set(parts) if p != to]
+        self._parts.clear()
         for start in range(0, len(parts), 400):
             chunk = parts[start:start + 400]
             self.conn.execute(f"UPDATE link_items SET part = ? WHERE part IN ({', '.join('?' * len(chunk))})",
                               (to, *chunk))
 
     def set_part(self, refs: Iterable[Ref], part: str) -> None:
+        self._parts.clear()
         self.conn.executemany("UPDATE link_items SET part = ? WHERE doc = ? AND item = ?",
                               [(part, doc, item) for doc, item in refs])
 
@@ -183,6 +195,7 @@ class LinkTables:
         """Remove a document's items, keys and pairs; the parts they were in (to be remade)."""
         rows = self.conn.execute("SELECT DISTINCT part, grp FROM link_items WHERE doc = ?", (doc,)).fetchall()
         parts, groups = {r[0] for r in rows}, {r[1] for r in rows}
+        self._parts.clear()
         self.conn.execute("DELETE FROM link_items WHERE doc = ?", (doc,))
         self.conn.execute("DELETE FROM link_keys WHERE doc = ?", (doc,))
         self.conn.execute("DELETE FROM link_pairs WHERE doc = ? OR other_doc = ?", (doc, doc))
@@ -286,15 +299,23 @@ class LinkTables:
     def changed(self, kind: str, names: Iterable[str]) -> None:
         """Note what changed (a group, an actor, a name form learned or seen again; 'all')
         for the next publishing."""
-        self.conn.executemany("INSERT INTO links_changes (kind, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                              [(kind, n) for n in names])
+        self._changes.update((kind, n) for n in names)
+
+    def flush(self) -> None:
+        """Write the changes noted to links_changes (inside the transaction that made them)."""
+        if self._changes:
+            self.conn.executemany("INSERT INTO links_changes (kind, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                                  sorted(self._changes))
+            self._changes.clear()
 
     def changes(self) -> dict[str, set[str]]:
         """What changed since the changes were last forgotten, by kind."""
+        self.flush()
         out: dict[str, set[str]] = {"group": set(), "actor": set(), "form": set(), "seen": set(), "all": set()}
         for kind, name in self.conn.execute("SELECT kind, name FROM links_changes"):
             out.setdefault(kind, set()).add(name)
         return out
 
     def forget_changes(self) -> None:
+        self._changes.clear()
         self.conn.execute("DELETE FROM links_changes")
