@@ -94,10 +94,14 @@ class LinkTables:
         for start in range(0, len(keys), 400):
             chunk = keys[start:start + 400]
             marks = ", ".join("?" * len(chunk))
+            # in the order of the keys' index, an item shared by several keys taken once, at its
+            # first (a DISTINCT would have PostgreSQL sort the items' data to compare them)
             for doc, item, grp, data in self.conn.execute(
-                    f"SELECT DISTINCT i.doc, i.item, i.grp, i.data FROM link_keys k JOIN link_items i "
-                    f"ON i.doc = k.doc AND i.item = k.item WHERE k.kind = ? AND k.key IN ({marks})", (kind, *chunk)):
-                out[(doc, item)] = ((doc, item), grp, json.loads(data))
+                    f"SELECT i.doc, i.item, i.grp, i.data FROM link_keys k JOIN link_items i "
+                    f"ON i.doc = k.doc AND i.item = k.item WHERE k.kind = ? AND k.key IN ({marks}) "
+                    f"ORDER BY k.key, k.doc, k.item", (kind, *chunk)):
+                if (doc, item) not in out:
+                    out[(doc, item)] = ((doc, item), grp, json.loads(data))
         return list(out.values())
 
     def item(self, ref: Ref) -> tuple[str, str, dict[str, Any]] | None:
