@@ -498,3 +498,18 @@ def test_a_promise_by_named_actors_is_not_kept_by_the_same_word_done_by_no_one_n
     record = linked(tmp_path, [PROMISE, unnamed])
     promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "p1")
     assert promise["status"] == "open", promise
+
+
+@pytest.mark.parametrize("text, actor", [
+    # one group named: "the rebels" are its fighters
+    ("Fighters of the Varnel Front entered Orsk on Monday. The army said the rebels had shelled the market.",
+     "Varnel Front"),
+    # two named: a description may be either, and stays as written
+    ("Fighters of the Varnel Front and militants of the Osk Brigades entered Orsk on Monday. The army said the "
+     "rebels had shelled the market.", "rebels"),
+])
+def test_a_described_group_stands_for_the_one_group_its_article_names(pipeline, text, actor):
+    record = pipeline(text, published="2031-07-07")
+    shelled = [item for kind, _, item in Linker().reader.items(record)
+               if kind == "event" and item["trigger"] == "shelled"]
+    assert [a["name"] for a in shelled[0]["actors"]] == [actor], shelled
