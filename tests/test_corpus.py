@@ -513,3 +513,12 @@ def test_a_described_group_stands_for_the_one_group_its_article_names(pipeline, 
     shelled = [item for kind, _, item in Linker().reader.items(record)
                if kind == "event" and item["trigger"] == "shelled"]
     assert [a["name"] for a in shelled[0]["actors"]] == [actor], shelled
+
+
+@pytest.mark.parametrize("articles, status", [(DISAGREE, "open"), (AGREE, "confirmed")])
+def test_a_toll_is_borne_out_by_a_later_count_that_agrees_not_by_one_that_disputes_it(tmp_path, articles, status):
+    # 40 killed, and the next day 12: the killing is told again, the toll is not borne out;
+    # 40 and then 41: it is
+    record = linked(tmp_path, articles)
+    toll = next(c for c in record["claims"] if c["speaker"]["name"] == "monitoring group")
+    assert toll["status"] == status, toll

@@ -37,6 +37,7 @@ from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
 from .compare import places_compatible, where
 from .events import same_trigger
+from .figures import disagree
 from .lexicon import Lexicon
 from .names import fold, same
 
@@ -154,12 +155,14 @@ def evidence_for(tables: LinkTables, event: dict[str, Any], lex: Lexicon) -> set
     return found
 
 
-def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str, Any]:
-    """{"status", "history"} of one claim."""
+def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: float) -> dict[str, Any]:
+    """{"status", "history"} of one claim; `tolerance` is how far apart two counts may be
+    and still agree (Settings.figure_tolerance)."""
     days = [s["published"] for _, s in members if s.get("published")]
     if not days:
         return {"status": "open", "history": []}  # a claim of no day has no "later"
     first = min(days)
+    disputing = _disputing(tables, members, tolerance)
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     for ref, statement in members:
@@ -177,7 +180,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
                     continue
                 if denies and report["factuality"] == "asserted":
                     evidence["refuted"].append((report["published"], other))
-                elif not denies and report["factuality"] == "asserted" and not _said_by(report, speaker, lex):
+                elif not denies and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
+                        and other[0] not in disputing:
                     evidence["confirmed"].append((report["published"], other))
                 elif not denies and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
@@ -193,6 +197,18 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
             history.append({"date": found[0][0], "status": state, "evidence": [[r[0], r[1]] for _, r in found]})
     history.sort(key=lambda h: (h["date"], h["status"]))
     return {"status": history[-1]["status"] if history else "open", "history": history}
+
+
+def _disputing(tables: LinkTables, members: list[Member], tolerance: float) -> set[str]:
+    """The documents that count what the claim counts and cannot agree with it: a report
+    that 9 were killed tells the killing, but does not bear out "at least 30 were killed"."""
+    out = set()
+    for ref, _ in members:
+        for kind, grp, figure in tables.items_of(ref[0]):
+            if kind == "figure" and figure.get("statement") == ref[1]:
+                out |= {other[0] for other, counted in tables.members(grp)
+                        if other[0] != ref[0] and disagree(figure, counted, tolerance)}
+    return out
 
 
 def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
