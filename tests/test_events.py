@@ -650,3 +650,26 @@ def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, ev
 def test_aid_named_by_its_kind(pipeline, text, found):
     events, _ = events_of(pipeline, text)
     assert any(e["type"] == "AID" and e["trigger"]["text"] != "gave" for e in events) is found, events
+
+
+@pytest.mark.parametrize("text, dated, undated", [
+    # the withdrawal is on Tuesday; the entry, a day before it, is not dated by "a day after"
+    ("The army withdrew from Dornik on Tuesday, a day after rebel fighters entered the town.", "withdrew", "entered"),
+    ("Protesters marched in Dornik on Friday, two days after police arrested the students.", "marched", "arrested"),
+])
+def test_a_time_after_which_another_event_came_does_not_date_the_event_it_measures_from(pipeline, text, dated,
+                                                                                         undated):
+    events, record = events_of(pipeline, text, published="2031-03-06")
+    times = {t["id"]: t["value"] for t in record["times"]}
+    by_trigger = {e["trigger"]["text"]: e for e in events}
+    assert times.get(by_trigger[dated].get("time"), "")[:4] == "2031", by_trigger[dated]
+    assert by_trigger[undated].get("time") is None, (by_trigger[undated], record["times"])
+
+
+def test_a_time_before_an_attack_named_as_a_noun_still_dates_the_main_clause(pipeline):
+    events, record = events_of(pipeline, "Two days after the attack on Dornik, the army withdrew its troops.",
+                               published="2031-03-06")
+    withdrawal = only(events, "RETREAT")
+    assert withdrawal.get("time") is not None, record["times"]
+    attack = only(events, "ASSAULT")
+    assert attack.get("time") is None

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..record import content_key
 from .lexicon import Lexicon
+from .names import same
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 FIRST_PERSON = {"i", "we"}
@@ -91,7 +92,7 @@ class Reader:
         """(kind, item id, item) for every event, statement and figure of the record."""
         doc = record["document"]
         text = doc["text"]
-        entities = {e["id"]: e for e in record.get("entities", [])}
+        entities = self._as_named(record.get("entities", []))
         places = {p["id"]: _place(p) for p in record.get("places", [])}
         times = {t["id"]: t for t in record.get("times", [])}
         statements = {s["id"]: s for s in record.get("statements", [])}
@@ -169,6 +170,23 @@ class Reader:
                 "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
                 "lo": lo, "hi": hi, "dated": dated,
             }
+
+    def _as_named(self, found: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The record's entities by id, a group only described ("the rebels", "the militants")
+        standing for the one group the article names when it names exactly one: an article
+        about the Free Arvesh Front that says "the rebels" means them (the actors table and
+        the track record keep the words as written)."""
+        entities = {e["id"]: e for e in found}
+        named = [e for e in found if e["type"] == "GROUP" and any(c.isupper() for c in e["name"])
+                 and not self.lex.names.described(e["name"])]
+        # "Fighters of the Varnel Front" and "Varnel Front" are one group: its members named
+        # after it (their affiliation) and names the same (names.same) count once
+        groups = [e for e in named if entities.get(e.get("affiliation") or "") not in named]
+        forms = [self.lex.names.name(e["name"], "GROUP") for e in groups]
+        if not groups or any(not same(forms[0], f) for f in forms[1:]):
+            return entities
+        return {i: groups[0] if e["type"] == "GROUP" and self.lex.names.described(e["name"]) else e
+                for i, e in entities.items()}
 
     def _dates(self, own: tuple[dt.date, dt.date] | None, published: dt.date | None,
                ahead: bool = False, back: int | None = None) -> tuple[str | None, str | None, bool]:

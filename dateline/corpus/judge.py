@@ -38,4 +38,5 @@ class Judge:
         for grp in claims:
             members = self.tables.members(grp)
             if members:
-                self.tables.judge(grp, "statement", lifecycle.status(self.tables, self.lex, members))
+                self.tables.judge(grp, "statement", lifecycle.status(self.tables, self.lex, members,
+                                                                          self.settings.figure_tolerance))

@@ -1,7 +1,9 @@
 """What became of a claim: open until a later report confirms or refutes it.
 
 "Later" is a later publication day than the claim's first report: what the same article
-tells beside a claim is a contradiction (contradictions.py), not its fate.
+tells beside a claim is a contradiction (contradictions.py), not its fate. A later article
+may tell both, the claim again and what became of it ("withdrew on Tuesday, a day after
+the spokesman said the town was under control"): its report counts as evidence.
 
 - A claim that holds an event mention (a statement whose content the record's event is
   attributed to) follows that linked event. A denial of it ("the army denied that the
@@ -33,10 +35,11 @@ from typing import Any
 
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
-from .compare import actors_relation, places_compatible, where
+from .compare import places_compatible, where
 from .events import same_trigger
+from .figures import disagree
 from .lexicon import Lexicon
-from .names import same
+from .names import fold, same
 
 Member = tuple[Ref, dict[str, Any]]
 # how long after it is made a holding claim is followed: a withdrawal a year later says
@@ -152,13 +155,14 @@ def evidence_for(tables: LinkTables, event: dict[str, Any], lex: Lexicon) -> set
     return found
 
 
-def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str, Any]:
-    """{"status", "history"} of one claim."""
+def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: float) -> dict[str, Any]:
+    """{"status", "history"} of one claim; `tolerance` is how far apart two counts may be
+    and still agree (Settings.figure_tolerance)."""
     days = [s["published"] for _, s in members if s.get("published")]
     if not days:
         return {"status": "open", "history": []}  # a claim of no day has no "later"
     first = min(days)
-    own = {ref[0] for ref, _ in members}
+    disputing = _disputing(tables, members, tolerance)
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     for ref, statement in members:
@@ -172,17 +176,18 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
             denies = statement.get("stance") == "deny" or mention["factuality"] == "denied" \
                 and statement.get("stance") in ("assert", "claim", "condemn")
             for other, report in tables.members(grp):
-                if other[0] in own or not report.get("published") or report["published"] <= first:
+                if not report.get("published") or report["published"] <= first:
                     continue
                 if denies and report["factuality"] == "asserted":
                     evidence["refuted"].append((report["published"], other))
-                elif not denies and report["factuality"] == "asserted" and not _said_by(report, speaker, lex):
+                elif not denies and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
+                        and other[0] not in disputing:
                     evidence["confirmed"].append((report["published"], other))
                 elif not denies and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
-    evidence["refuted"] += _changes(tables, lex, members, first, own, speaker)
-    evidence["confirmed"] += _fulfilments(tables, lex, members, first, own, _awaited)
-    evidence["refuted"] += _fulfilments(tables, lex, members, first, own, _disowned)
+    evidence["refuted"] += _changes(tables, lex, members, first, speaker)
+    evidence["confirmed"] += _fulfilments(tables, lex, members, first, _awaited)
+    evidence["refuted"] += _fulfilments(tables, lex, members, first, _disowned)
     refuting = {ref for _, ref in evidence["refuted"]}  # a report that refutes does not also confirm
     evidence["confirmed"] = [(day, ref) for day, ref in evidence["confirmed"] if ref not in refuting]
     history = []
@@ -194,7 +199,19 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member]) -> dict[str,
     return {"status": history[-1]["status"] if history else "open", "history": history}
 
 
-def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first: str, own: set[str],
+def _disputing(tables: LinkTables, members: list[Member], tolerance: float) -> set[str]:
+    """The documents that count what the claim counts and cannot agree with it: a report
+    that 9 were killed tells the killing, but does not bear out "at least 30 were killed"."""
+    out = set()
+    for ref, _ in members:
+        for kind, grp, figure in tables.items_of(ref[0]):
+            if kind == "figure" and figure.get("statement") == ref[1]:
+                out |= {other[0] for other, counted in tables.members(grp)
+                        if other[0] != ref[0] and disagree(figure, counted, tolerance)}
+    return out
+
+
+def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
                  acts: Callable[[dict[str, Any]], list[dict[str, Any]]]) -> list[tuple[str, Ref]]:
     """Later reports of the acts a claim said will or should happen (or, with `_disowned`,
     denied were planned): done after the claim was first made (by the report's own date
@@ -208,7 +225,7 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
     out = []
     for other, _, event in tables.candidates("fulfil", keys):
         published = event.get("published")
-        if other[0] in own or not published or not first < published <= last:
+        if not published or not first < published <= last:
             continue
         if event.get("when") and event["when"][0] < first:
             continue  # done before it was promised
@@ -219,22 +236,24 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
                     same(lex.names.name(a["name"], a.get("type")), lex.names.name(b["name"], b.get("type")))
                     for a in act["actors"] for b in event["actors"]):
                 continue  # "the rebels will withdraw", and the army withdrew
-            if actors_relation(act["actors"], event["actors"], lex.names) == "shared" \
-                    or same_trigger(act["lemma"], event["lemma"]) \
-                    or act.get("mode") and act["mode"] == event.get("mode"):  # "halt hostilities", "a truce"
+            if act.get("mode") and act["mode"] == event.get("mode") \
+                    or act["actors"] and event["actors"] \
+                    or not act["actors"] and same_trigger(act["lemma"], event["lemma"]):
+                # "halt hostilities" and a truce; the same actors; the same word when the
+                # act names no actor (not "the government will withdraw the bill" and a
+                # network that "withdrew its reporters")
                 out.append((published, other))
                 break
     return out
 
 
-def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str, own: set[str],
-             speaker: Any) -> list[tuple[str, Ref]]:
+def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str, speaker: Any) -> list[tuple[str, Ref]]:
     """Later reports of the change a holding claim rules out."""
     holding = []
     for _, statement in members:
         holds = lex.holds(statement["content"])
-        if holds is None or holds == "control" and not statement["places"]:
-            continue  # control of no place named cannot be told lost
+        if holds is None:
+            continue
         if holding_keys(statement, lex):
             holding.append((holds, statement))
     if not holding:
@@ -242,14 +261,19 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
     keys = sorted({k for _, statement in holding for k in holding_keys(statement, lex)})
     out = []
     for other, _, event in tables.candidates("change", keys):
-        if other[0] in own or not event.get("published") or event["published"] <= first:
+        if not event.get("published") or event["published"] <= first:
             continue
         if event["factuality"] != "asserted":
             continue
         actors = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
         by_speaker = speaker is not None and any(same(speaker, a) for a in actors)
         for holds, statement in holding:
-            if not places_compatible(statement["places"], event["places"]):
+            if holds == "control" and not statement["places"]:
+                # control of no place found: told lost only at a place its words name (a
+                # town no gazetteer knows, "Velnosk is under our control"), never anywhere
+                if not _named_in(statement["content"], event["places"]):
+                    continue
+            elif not places_compatible(statement["places"], event["places"]):
                 continue
             if holds == "control" and (event["family"] == "RETREAT" and by_speaker
                                        or event["family"] != "RETREAT" and actors and not by_speaker):
@@ -261,6 +285,11 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
                     out.append((event["published"], other))
                     break
     return out
+
+
+def _named_in(content: str, places: list[dict[str, Any]]) -> bool:
+    words = f" {fold(content)} "
+    return any(f" {fold(p['name'])} " in words for p in places if fold(p["name"]))
 
 
 def _speaker(members: list[Member], lex: Lexicon) -> Any:

@@ -318,7 +318,8 @@ class Arguments:
         lo, hi = _subtree_chars(found.clause)
         sent = sentence_of(found.word)
         lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
-        near = [(abs(start - found.start), t["id"]) for start, _, t in self.times.overlapping(lo, hi)]
+        near = [(abs(start - found.start), t["id"]) for start, end, t in self.times.overlapping(lo, hi)
+                if not _dates_another(found, start, end)]
         if near:
             return min(near)[1]
         verb = found.clause
@@ -329,6 +330,27 @@ class Arguments:
             if near:
                 return min(near)[1]
         return statement.get("time") if statement else None
+
+
+SIGNALS = ("after", "before")  # "a day after", "two weeks before": a distance from another event
+
+
+def _dates_another(found: Found, start: int, end: int) -> bool:
+    """Whether a time that ends in "after" or "before" dates the clause it modifies rather
+    than this event, which it only measures from: in "withdrew on Tuesday, a day after
+    fighters entered the city" the entry is the day before, not the day after, Tuesday
+    (and in "two days after the attack, troops withdrew" the withdrawal takes the time, the
+    attack does not). The event is then left to its other times, or to none."""
+    span = found.word.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].lower_ not in SIGNALS:
+        return False
+    signal = span[-1]
+    complement = [c for c in signal.children if c.dep_ in ("pobj", "pcomp")]
+    if complement:  # "after the attack": the attack is measured from
+        return any(found.word in c.subtree for c in complement)
+    # "a day after fighters entered": the clause the time hangs on is measured from
+    measured = {t.head for t in span if t.head.i < span.start or t.head.i >= span.end}
+    return found.word in measured or found.clause in measured
 
 
 def _conjuncts(token: Token) -> list[Token]:
