@@ -40,7 +40,8 @@ BUSY_TIMEOUT_S = 60.0
 Row = tuple[str, dict[str, Any]]
 T = TypeVar("T")
 
-__all__ = ["APPLICATION_ID", "Store", "exists", "writable"]
+# the store's public names (APPLICATION_ID, which marks a file as a store, lives in dialect.py)
+__all__ = ["APPLICATION_ID", "Store", "exists", "flat_views", "layer_rows", "layer_tables", "version_key", "writable"]
 
 
 def _now() -> str:
