@@ -24,6 +24,7 @@ class Actors:
 
     def learn(self, record: dict[str, Any]) -> None:
         """Add the names of a record's entities (every mention's words are an alias of its entity)."""
+        named = []
         for entity in record.get("entities", []):
             if entity["type"] not in ACTING or not any(c.isupper() for c in entity["name"]) \
                     or self.names.described(entity["name"]):
@@ -31,23 +32,33 @@ class Actors:
             main = self.names.name(entity["name"], entity["type"])
             if not main.form:
                 continue
-            actor = self.place(main.form, entity["name"], entity["type"], main.keys())
-            for alias in {m["text"] for m in entity.get("mentions", [])} - {entity["name"]}:
-                name = self.names.name(alias, entity["type"])
-                if name.form and len(name.form) > 1 and name.form[0].isalpha() and alias[:1].isupper():
-                    if self.tables.actor_of_form(name.form) is None:
-                        self.tables.add_form(name.form, actor, alias, name.keys())
+            written = sorted({m["text"] for m in entity.get("mentions", [])} - {entity["name"]})
+            aliases = [(alias, name) for alias in written
+                       if (name := self.names.name(alias, entity["type"])).form and len(name.form) > 1
+                       and name.form[0].isalpha() and alias[:1].isupper()]
+            named.append((entity, main, aliases))
+        # the forms the store knows, asked once for the whole record (a server is a round trip away)
+        known = self.tables.actors_of_forms({n.form for _, main, aliases in named
+                                             for n in (main, *(a for _, a in aliases))})
+        for entity, main, aliases in named:
+            actor = self.place(main.form, entity["name"], entity["type"], main.keys(), known)
+            for alias, name in aliases:
+                if name.form not in known:
+                    self.tables.add_form(name.form, actor, alias, name.keys())
+                    known[name.form] = actor
 
-    def place(self, form: str, text: str, type: str | None, keys: set[str]) -> int:
-        known = self.tables.actor_of_form(form)
-        if known is not None:
+    def place(self, form: str, text: str, type: str | None, keys: set[str], known: dict[str, int]) -> int:
+        """The actor of a name's form: the one it is known as, else the one of a known form it
+        is the same as, else a new one. `known` holds the forms already looked up."""
+        if form in known:
             self.tables.seen_form(form)
-            return known
+            return known[form]
         name = self.names.name(text, type)
         matches = [(seen, actor) for other, actor, other_text, other_type, seen in self.tables.forms_by_keys(keys)
                    if same(name, self.names.name(other_text, other_type))]
         actor = max(matches)[1] if matches else self.tables.add_actor(text, type)
         self.tables.add_form(form, actor, text, keys)
+        known[form] = actor
         return actor
 
     def canonical(self, text: str, type: str | None) -> str:

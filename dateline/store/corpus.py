@@ -878,14 +878,6 @@ def _actor_out(r: dict[str, Any]) -> dict[str, Any]:
             "as_actor": r["as_actor"], "as_target": r["as_target"], "claims": r["claims"]}
 
 
-def actors_of_forms(conn: Connection, forms: Iterable[str]) -> dict[str, int]:
-    """The actor each folded name (corpus/names.py) is one of, for the forms that have one."""
-    out: dict[str, int] = {}
-    for chunk in _chunks(sorted(set(forms))):
-        out.update(conn.execute(f"SELECT form, actor FROM actor_names WHERE form IN ({_marks(chunk)})", chunk))
-    return out
-
-
 def linked_event_of(conn: Connection, doc: str, item: str) -> str | None:
     """The linked event an event mention is a report of."""
     row = conn.execute("SELECT event FROM linked_event_reports WHERE doc = ? AND item = ?", (doc, item)).fetchone()

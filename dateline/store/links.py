@@ -79,10 +79,15 @@ class LinkTables:
 
     def add_item(self, doc: str, item: str, kind: str, data: dict[str, Any], keys: Iterable[tuple[str, str]]) -> None:
         name = ref_name((doc, item))
-        self._parts.pop((doc, item), None)
         # DO NOTHING: a record that repeats an item id keeps the first; one item, one place
-        self.conn.execute("INSERT INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?) "
-                          "ON CONFLICT DO NOTHING", (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False)))
+        added = self.conn.execute(
+            "INSERT INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING part", (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False))
+        ).fetchone()
+        if added:  # a part of its own, which the linker asks for next
+            self._parts[(doc, item)] = added[0]
+        else:
+            self._parts.pop((doc, item), None)
         self.conn.executemany("INSERT INTO link_keys (kind, key, doc, item) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                               [(k, key, doc, item) for k, key in keys])
         self.changed("group", [name])
@@ -96,12 +101,13 @@ class LinkTables:
             marks = ", ".join("?" * len(chunk))
             # in the order of the keys' index, an item shared by several keys taken once, at its
             # first (a DISTINCT would have PostgreSQL sort the items' data to compare them)
-            for doc, item, grp, data in self.conn.execute(
-                    f"SELECT i.doc, i.item, i.grp, i.data FROM link_keys k JOIN link_items i "
+            for doc, item, part, grp, data in self.conn.execute(
+                    f"SELECT i.doc, i.item, i.part, i.grp, i.data FROM link_keys k JOIN link_items i "
                     f"ON i.doc = k.doc AND i.item = k.item WHERE k.kind = ? AND k.key IN ({marks}) "
                     f"ORDER BY k.key, k.doc, k.item", (kind, *chunk)):
                 if (doc, item) not in out:
                     out[(doc, item)] = ((doc, item), grp, json.loads(data))
+                    self._parts[(doc, item)] = part  # the linker asks for it next: a round trip saved
         return list(out.values())
 
     def item(self, ref: Ref) -> tuple[str, str, dict[str, Any]] | None:
@@ -149,14 +155,16 @@ class LinkTables:
 
     def join_parts(self, parts: Iterable[str], to: str) -> None:
         parts = [p for p in set(parts) if p != to]
-        self._parts.clear()
+        gone = set(parts)  # what is known of the items' parts stays known, and true
+        self._parts = {ref: to if part in gone else part for ref, part in self._parts.items()}
         for start in range(0, len(parts), 400):
             chunk = parts[start:start + 400]
             self.conn.execute(f"UPDATE link_items SET part = ? WHERE part IN ({', '.join('?' * len(chunk))})",
                               (to, *chunk))
 
     def set_part(self, refs: Iterable[Ref], part: str) -> None:
-        self._parts.clear()
+        refs = list(refs)
+        self._parts.update((ref, part) for ref in refs)
         self.conn.executemany("UPDATE link_items SET part = ? WHERE doc = ? AND item = ?",
                               [(part, doc, item) for doc, item in refs])
 
@@ -238,6 +246,9 @@ class LinkTables:
     def actor_of_form(self, form: str) -> int | None:
         row = self.conn.execute("SELECT actor FROM actor_names WHERE form = ?", (form,)).fetchone()
         return row[0] if row else None
+
+    def actors_of_forms(self, forms: Iterable[str]) -> dict[str, int]:
+        return actors_of_forms(self.conn, forms)
 
     def seen_form(self, form: str) -> None:
         self.conn.execute("UPDATE actor_names SET seen = seen + 1 WHERE form = ?", (form,))
@@ -323,3 +334,14 @@ class LinkTables:
     def forget_changes(self) -> None:
         self._changes.clear()
         self.conn.execute("DELETE FROM links_changes")
+
+
+def actors_of_forms(conn: Connection, forms: Iterable[str]) -> dict[str, int]:
+    """The actor each folded name (corpus/names.py) is one of, for the forms that have one:
+    one query for many, where a record's names or a page's are looked up together."""
+    wanted, out = sorted(set(forms)), {}
+    for start in range(0, len(wanted), 400):
+        chunk = wanted[start:start + 400]
+        out.update(conn.execute(f"SELECT form, actor FROM actor_names WHERE form IN ({', '.join('?' * len(chunk))})",
+                                chunk))
+    return out

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse
 
 from ..store import corpus, queries
 from ..store.corpus import sentence_link
+from ..store.links import actors_of_forms
 from . import highlight
 from .filters import (actor_filters, choices, claim_filters, contradiction_filters, document_filters, event_filters,
                       known_parameters, link_choices, linked_event_filters, neighbours, paging, statement_filters,
@@ -99,7 +100,7 @@ def _actors(request: Request, conn: Any, names: list[tuple[str, str | None]]) ->
     the name folded as corpus/names.py folds it, looked up in the store's actor names."""
     folding = request.app.state.backend.names()
     forms = {n: folding.name(*n).form for n in set(names) if n[0]}
-    found = corpus.actors_of_forms(conn, {f for f in forms.values() if f})
+    found = actors_of_forms(conn, {f for f in forms.values() if f})
     return {n: found[f] for n, f in forms.items() if f in found}
 
 
