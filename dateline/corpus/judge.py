@@ -19,8 +19,9 @@ class Judge:
 
     def judge(self, touched: dict[str, set[str]]) -> None:
         claims = set(touched.get("statement", set()))
-        for grp in touched.get("event", set()):
-            members = self.tables.members(grp)
+        # each touched group's members read at once: a store on a server is a round trip away
+        events = self.tables.members_of(touched.get("event", set()))
+        for grp, members in events.items():
             if not members:
                 continue
             self.tables.judge(grp, "event", {"contradictions": contradictions.of_event(members)})
@@ -30,13 +31,11 @@ class Judge:
                     if found is not None:
                         claims.add(found[1])
                 claims |= evidence_for(self.tables, event, self.lex)
-        for grp in touched.get("figure", set()):
-            members = self.tables.members(grp)
+        for grp, members in self.tables.members_of(touched.get("figure", set())).items():
             if members:
                 self.tables.judge(grp, "figure", {"contradictions": contradictions.of_count(
                     members, self.settings.figure_tolerance)})
-        for grp in claims:
-            members = self.tables.members(grp)
+        for grp, members in self.tables.members_of(claims).items():
             if members:
                 self.tables.judge(grp, "statement", lifecycle.status(self.tables, self.lex, members,
                                                                           self.settings.figure_tolerance))

@@ -64,15 +64,16 @@ class Linker:
         stale = self._forget(tables, doc)  # a record made again: its former items go first
         new: list[tuple[str, Ref, dict[str, Any], set[str]]] = []
         for kind, item_id, item in self.reader.items(record):
-            keys = self._keys(kind, item, doc)
-            tables.add_item(doc, item_id, kind, item, [(kind, k) for k in keys] + self._extra_keys(kind, item))
-            new.append((kind, (doc, item_id), item, keys))
+            new.append((kind, (doc, item_id), item, self._keys(kind, item, doc)))
+        tables.add_items(doc, [(ref[1], kind, item, [(kind, k) for k in keys] + self._extra_keys(kind, item))
+                               for kind, ref, item, keys in new])
         if not any(stale.values()):
             Actors(tables, self.lex.names).learn(record)  # once per document: `seen` counts documents
         parts: dict[str, set[str]] = {k: set() for k in KINDS}
         fresh: dict[Ref, dict[str, Any]] = {}
         made = {ref_name(ref) for _, ref, _, _ in new}  # the parts this document's items begin as
         older: dict[str, set[str]] = {}  # a part -> the parts from before this document it took in
+        paired: list[tuple[Ref, Ref, float]] = []  # written together, before the groups are made of them
         for kind, ref, item, keys in new:
             if kind == "event":
                 fresh[ref] = item
@@ -84,12 +85,13 @@ class Linker:
                 if like is not None and like >= self.bars[kind] \
                         and (kind != "event" or events.anchored(item, candidate, self.lex.names)):
                     pairs.append((ref, other, like))
-            tables.add_pairs(pairs)
+            paired += pairs
             joined = {tables.part_of(other) for _, other, _ in pairs} | {tables.part_of(ref)}
             name = min(joined)
             tables.join_parts(joined, name)
             parts[kind] = (parts[kind] - joined) | {name}
             older[name] = {o for p in joined for o in older.get(p, set() if p in made else {p})}
+        tables.add_pairs(paired)
         # a mention that joins two older parts is clustered with both whole: their groups were
         # made apart, and together they may be made otherwise
         fresh = {ref: item for ref, item in fresh.items() if len(older.get(tables.part_of(ref) or "", ())) < 2}

@@ -77,20 +77,25 @@ class LinkTables:
 
     # items and keys ---------------------------------------------------------------------
 
-    def add_item(self, doc: str, item: str, kind: str, data: dict[str, Any], keys: Iterable[tuple[str, str]]) -> None:
-        name = ref_name((doc, item))
-        # DO NOTHING: a record that repeats an item id keeps the first; one item, one place
-        added = self.conn.execute(
-            "INSERT INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT DO NOTHING RETURNING part", (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False))
-        ).fetchone()
-        if added:  # a part of its own, which the linker asks for next
-            self._parts[(doc, item)] = added[0]
-        else:
-            self._parts.pop((doc, item), None)
+    def add_items(self, doc: str, items: Iterable[tuple[str, str, dict[str, Any], Iterable[tuple[str, str]]]]
+                  ) -> None:
+        """A document's items, (item id, kind, item, index keys) each, written together (a
+        store on a server is a round trip away); each begins as a part and a group of its own.
+        A record that repeats an item id keeps the first: one item, one place."""
+        rows, keys = {}, []
+        for item, kind, data, found in items:
+            if item not in rows:
+                name = ref_name((doc, item))
+                rows[item] = (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False))
+                keys += [(k, key, doc, item) for k, key in found]
+        self.conn.executemany("INSERT INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT DO NOTHING", list(rows.values()))
         self.conn.executemany("INSERT INTO link_keys (kind, key, doc, item) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                              [(k, key, doc, item) for k, key in keys])
-        self.changed("group", [name])
+                              keys)
+        # the linker asks for each one's part next (a document's items are forgotten before it
+        # is linked again, so each is new here, with a part of its own)
+        self._parts.update(((doc, item), row[3]) for item, row in rows.items())
+        self.changed("group", [row[3] for row in rows.values()])
 
     def candidates(self, kind: str, keys: Iterable[str]) -> list[tuple[Ref, str, dict[str, Any]]]:
         """(ref, group, item) of the items that share one of `keys` of this kind."""
@@ -129,6 +134,18 @@ class LinkTables:
     def members(self, grp: str) -> list[tuple[Ref, dict[str, Any]]]:
         return [((doc, item), json.loads(data)) for doc, item, data in self.conn.execute(
             "SELECT doc, item, data FROM link_items WHERE grp = ? ORDER BY doc, item", (grp,))]
+
+    def members_of(self, groups: Iterable[str]) -> dict[str, list[tuple[Ref, dict[str, Any]]]]:
+        """The members of many groups (each as `members` gives them), in one query per 400."""
+        wanted = sorted(set(groups))
+        out: dict[str, list[tuple[Ref, dict[str, Any]]]] = {grp: [] for grp in wanted}
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start:start + 400]
+            for grp, doc, item, data in self.conn.execute(
+                    f"SELECT grp, doc, item, data FROM link_items WHERE grp IN ({', '.join('?' * len(chunk))}) "
+                    f"ORDER BY grp, doc, item", chunk):
+                out[grp].append(((doc, item), json.loads(data)))
+        return out
 
     def group_items(self, grp: str) -> list[tuple[Ref, str, dict[str, Any]]]:
         """(ref, kind, item) of a group's members."""
