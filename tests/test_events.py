@@ -650,3 +650,17 @@ def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, ev
 def test_aid_named_by_its_kind(pipeline, text, found):
     events, _ = events_of(pipeline, text)
     assert any(e["type"] == "AID" and e["trigger"]["text"] != "gave" for e in events) is found, events
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The decree removes sanctions on Velnor while keeping them on its former ruler.", "removes"),
+    ("The ministry waived the sanctions on Tarsk's central bank for 90 days.", "waived"),
+    ("Today the department announces the revocation of four terrorist designations.", "revocation"),
+    ("The treasury issued a waiver of sanctions on grain shipments.", "issued"),
+    ("The council eased the embargo on Velnor in March.", "eased"),
+])
+def test_easing_sanctions_is_a_concession_not_a_sanction(pipeline, text, trigger):
+    # the manual's CONCEDE eases restrictions; the sanctions eased are what it acts on
+    events, _ = events_of(pipeline, text)
+    assert trigger in only(events, "CONCEDE")["trigger"]["text"]
+    assert not [e for e in events if e["type"] == "SANCTION"], events
