@@ -276,8 +276,10 @@ def test_a_nouns_of_complement_is_its_target(pipeline):
 
 
 def test_what_a_verb_acts_on_by_name_is_no_event_of_its_own(pipeline):
-    events, _ = events_of(pipeline, "The government lifted the sanctions on Velnor on Monday.")
+    events, _ = events_of(pipeline, "The army lifted the siege of Velnor on Monday.")
     assert [e["type"] for e in events] == ["RETREAT"], [(e["type"], e["trigger"]["text"]) for e in events]
+    events, _ = events_of(pipeline, "The government lifted the sanctions on Velnor on Monday.")
+    assert [e["type"] for e in events] == ["CONCEDE"], [(e["type"], e["trigger"]["text"]) for e in events]
     events, _ = events_of(pipeline, "The ministry condemned the attack on Velnor.")
     assert {e["type"] for e in events} == {"ACCUSE", "ASSAULT"}  # a condemnation names no object by its word
 
@@ -664,3 +666,26 @@ def test_easing_sanctions_is_a_concession_not_a_sanction(pipeline, text, trigger
     events, _ = events_of(pipeline, text)
     assert trigger in only(events, "CONCEDE")["trigger"]["text"]
     assert not [e for e in events if e["type"] == "SANCTION"], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Editors went into hiding for fear of reprisals.", False),
+    ("Velnorans deserve freedom from repression and abuses.", False),
+    ("The decree punishes those responsible for past atrocities.", False),
+    ("The envoy named the unit responsible for this crackdown.", True),
+    ("The militia launched reprisals against the village.", True),
+])
+def test_a_bare_noun_a_word_makes_a_kind_of_act_is_no_event(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert bool(events) is found, events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("There are costs for those who support the junta.", []),
+    ("The list names anyone providing weapons to the militia.", []),
+    ("The council punished those who carry out the junta's repression.", ["COERCE"]),
+    ("A lawyer visited those who were detained by the police.", ["CONSULT", "COERCE"]),
+])
+def test_what_whoever_does_is_conduct_not_an_act(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert sorted(e["type"] for e in events) == sorted(found), events

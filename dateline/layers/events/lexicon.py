@@ -59,7 +59,7 @@ class Lexicon:
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
     hearsay: dict[str, str]       # word -> hearsay | rumour | false | hedge
     place_nouns: frozenset[str]   # "the capital", "the city": a place named before
-    roles: dict[str, str]         # word -> journey | owns | means | joins | performative | decree | jails | governs
+    roles: dict[str, str]         # word -> its role (roles.tsv): journey | owns | means | joins | performative | ...
     governs_nouns: frozenset[str]  # modality words that also govern an event noun object ("threatened raids")
 
 
@@ -76,7 +76,7 @@ def lexicon(resources: Resources) -> Lexicon:
             "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false", "hedge")),))},
         frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word",))),
         {r["word"].lower(): r["role"] for r in resources.table(
-            "events/roles.tsv", ("word", "role"), choices=(("role", ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns")),))},
+            "events/roles.tsv", ("word", "role"), choices=(("role", ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns", "kind", "anyone")),))},
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"))
 
 

@@ -56,6 +56,12 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
         light = _light_verb(token, lex.light_verbs) if pos == "noun" else None
         if light is not None and light.i in taken and light.i not in lights:
             continue  # "imposed restrictions": "impose" carries the event already
+        if pos == "noun" and light is None and _a_kind_of_act(token, lex.roles) \
+                or not (pos == "noun" and _has_argument(token)) \
+                and _done_by_anyone(light if light is not None else token, lex.roles):
+            # "for fear of reprisals", "those who support it": no one act; but "those who
+            # carry out the regime's repression" tell the regime's
+            continue
         for sense in senses:
             if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, is_person):
                 continue
@@ -70,6 +76,39 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             taken.update(o.i for o in _named_objects(token, sense))
             break
     return found
+
+
+def _a_kind_of_act(noun: Token, roles: dict[str, str]) -> bool:
+    """A bare event noun (no article, possessor, number or complement) after a word that
+    makes it a kind of act (roles.tsv, `kind`): "for fear of reprisals", "freedom from
+    repression and abuses", "those responsible for past atrocities"; not "responsible for
+    this crackdown", one that happened."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "freedom from repression and human rights abuses"
+    if first.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "nummod") for n in (noun, first) for c in n.children) \
+            or _has_argument(noun) or first.head.head is first.head:
+        return False
+    prep = first.head
+    # the parser may hang the preposition on the verb ("deserve freedom from repression"):
+    # the word just before it then governs it as well
+    governors = {prep.head, prep.doc[prep.i - 1]} if prep.i > 0 else {prep.head}
+    return any("kind" in (roles.get(g.lemma_.lower()), roles.get(g.lower_)) for g in governors)
+
+
+def _done_by_anyone(verb: Token, roles: dict[str, str]) -> bool:
+    """A clause that describes whoever does a thing (roles.tsv, `anyone`): "costs for those
+    who support or carry out the repression", "those providing support to terrorists": a
+    kind of conduct, not someone's act. Not what is done to them ("those who were
+    detained", "those detained"): that happened to someone."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ not in ("relcl", "acl") or verb.head is verb or verb.tag_ == "VBN" \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return False  # "those whom the regime detained": the regime acts
+    return roles.get(verb.head.lower_) == "anyone"
 
 
 def _named_objects(word: Token, sense: Trigger) -> list[Token]:
