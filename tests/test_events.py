@@ -689,3 +689,20 @@ def test_a_bare_noun_a_word_makes_a_kind_of_act_is_no_event(pipeline, text, foun
 def test_what_whoever_does_is_conduct_not_an_act(pipeline, text, found):
     events, _ = events_of(pipeline, text)
     assert sorted(e["type"] for e in events) == sorted(found), events
+
+
+@pytest.mark.parametrize("text, event_type, found", [
+    ("The ministry imposed sanctions targeting officials of the junta.", "ASSAULT", False),
+    ("Rebels targeted the airbase with drones.", "ASSAULT", True),
+    ("Smuggling threatens the stability of the region.", "THREATEN", False),
+    ("The militia threatened the villagers with reprisals.", "THREATEN", True),
+    ("As we welcome home the freed sailors, we remember those still held.", "SUPPORT", False),
+    ("Tarsk welcomed the truce.", "SUPPORT", True),
+    ("We join the calls for an inquiry into the shooting.", "REQUEST", True),
+    ("We join the calls for an inquiry into the shooting.", "CONSULT", False),
+])
+def test_senses_told_apart_by_the_words_around_them(pipeline, text, event_type, found):
+    # what targets is a sanction, what is endangered is a state of things, who is welcomed
+    # home returns; a call for something asks for it
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == event_type for e in events) is found, events

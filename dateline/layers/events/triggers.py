@@ -160,6 +160,11 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
             near += _object_words(c)
         elif c.dep_ in ("prep", "agent"):
             near += [w for g in c.children if g.dep_ == "pobj" for w in _object_words(g)]
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head is not token and not any(
+            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in token.children):
+        # the noun a clause describes is its subject: "sanctions targeting the regime's
+        # officials", "an order which targets terrorists", "the storm that killed three"
+        near += _object_words(token.head)
     return any(w.lemma_.lower() in sense.vetoes or w.lower_ in sense.vetoes for w in near)
 
 
