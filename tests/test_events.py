@@ -706,3 +706,20 @@ def test_senses_told_apart_by_the_words_around_them(pipeline, text, event_type, 
     # home returns; a call for something asks for it
     events, _ = events_of(pipeline, text)
     assert any(e["type"] == event_type for e in events) is found, events
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Units of the Tarsk Guard were sent to the square and have beaten protesters.", "ASSAULT", "Tarsk Guard"),
+    ("The ministry named Velnor Relief, a charity that has funded the Northern Front.", "AID", "Velnor Relief"),
+    ("The United Nations is pleased to support the talks.", "SUPPORT", "United Nations"),
+])
+def test_who_acts_through_a_passive_an_apposition_or_an_adjective(pipeline, text, event_type, actor):
+    # those the first verb was done to do the second, active one; a relative clause on an
+    # apposition describes the one named; "pleased to" is its subject's
+    events, _ = events_of(pipeline, text)
+    assert actor in only(events, event_type)["actor_names"], events
+
+
+def test_a_bare_participle_after_a_passive_is_passive_too(pipeline):
+    events, _ = events_of(pipeline, "The activist was arrested and charged with treason.")
+    assert "activist" not in [a for e in events for a in e["actor_names"]], events

@@ -120,14 +120,20 @@ class Arguments:
                 tokens = _subjects(verb)
                 continue
             tokens = (_controllers(verb) if preposition.lower_ in CONTROLLING else []) or _subjects(verb)
-        while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
+        while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "oprd") and verb.head is not verb:
+            # "is pleased to support", "stand ready to assist": through the adjective, its verb's subject
             controlled = verb.dep_ == "xcomp"
+            acting = verb.dep_ == "conj" and _finite_active(verb)
             verb = verb.head  # "launched an offensive and took control of": the shared subject
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "attr") and verb.head is not verb:
                 verb = verb.head  # "reiterated its position calling on all parties": the one who reiterated
             # "urged all parties to end the fighting", "forced the rebels to withdraw", "called
             # on Iran to release": the object of the verb an infinitive hangs from does it
             tokens = (_controllers(verb) if controlled else []) or _subjects(verb)
+            if not tokens and acting:
+                # "soldiers were deployed on the streets and have attacked protesters": those
+                # the first verb was done to do the second, active one
+                tokens = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not tokens and verb.dep_ == "ROOT":
             tokens = _elided_subject(verb)
         return tokens
@@ -198,6 +204,8 @@ class Arguments:
             # "the militants, who seized the town": the militants; not a town the clause
             # was hung from ("an airstrike in Kabul that killed")
             head = clause.head
+            if head.dep_ == "appos" and self._names(head.head):
+                head = head.head  # "Velnor Care, a charity that has funded the front": the one named
             tokens = [] if self.towns.overlapping(head.idx, head.idx + len(head.text)) else [head]
         return tokens
 
@@ -396,6 +404,15 @@ def _elided_subject(verb: Token) -> list[Token]:
     if opens and sent.start > 0:
         return _subjects(doc[sent.start - 1].sent.root)
     return []
+
+
+def _finite_active(verb: Token) -> bool:
+    """A verb that acts in its own right: with an auxiliary of its own, or in a finite
+    form ("have attacked", "attacked"), not a bare participle ("arrested and charged": he
+    was charged too)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
