@@ -723,3 +723,18 @@ def test_who_acts_through_a_passive_an_apposition_or_an_adjective(pipeline, text
 def test_a_bare_participle_after_a_passive_is_passive_too(pipeline):
     events, _ = events_of(pipeline, "The activist was arrested and charged with treason.")
     assert "activist" not in [a for e in events for a in e["actor_names"]], events
+
+
+def test_the_two_sides_are_the_parties_of_the_exchange_before(pipeline):
+    events, _ = events_of(pipeline, "The envoy Halvor Dane held talks with Velnor Front representatives in Geneva. "
+                                    "The two sides discussed aid. Both sides agreed on the need for access.")
+    for event in events[1:]:
+        assert {"Halvor Dane", "Velnor Front representatives"} <= set(event["actor_names"]), event
+
+
+def test_a_revocation_told_without_doer_in_a_release_is_the_issuers(pipeline):
+    record = pipeline("The United States remains committed to its partners. After a review, two designations "
+                      "are being revoked.", published="2024-12-07", source="U.S. Department of State")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    revoked = [e for e in record["events"] if e["trigger"]["text"] == "revoked"]
+    assert [names[a] for a in revoked[0]["actors"]] == ["United States"], record["events"]

@@ -98,6 +98,13 @@ class Arguments:
             return True
         return _passive(found.clause)
 
+    def by_both_sides(self, found: Found) -> bool:
+        """Whether the clause's subject is the parties of an exchange, named only as such
+        ("the two sides discussed", "both teams agreed"; roles.tsv, `sides`)."""
+        return any(self.lex.roles.get(s.lemma_.lower()) == "sides" and not self._names(s) and any(
+            c.lower_ in ("both", "two", "the") for c in s.children if c.dep_ in ("det", "nummod", "predet"))
+            for s in _subjects(found.clause))
+
     def _governing_doers(self, verb: Token) -> list[Token]:
         """Who does what a clause with no subject of its own says: the one the verb or noun
         it hangs from names (subject or object control)."""

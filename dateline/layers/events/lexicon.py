@@ -16,6 +16,8 @@ from ...record import enum
 from ...resources import Resources
 from ...syntax import auxiliaries
 
+ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns",
+         "kind", "anyone", "sides")  # roles.tsv says what each means
 NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg")
 
 
@@ -76,7 +78,7 @@ def lexicon(resources: Resources) -> Lexicon:
             "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false", "hedge")),))},
         frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word",))),
         {r["word"].lower(): r["role"] for r in resources.table(
-            "events/roles.tsv", ("word", "role"), choices=(("role", ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns", "kind", "anyone")),))},
+            "events/roles.tsv", ("word", "role"), choices=(("role", ROLES),))},
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"))
 
 

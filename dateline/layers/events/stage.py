@@ -23,7 +23,7 @@ from ..base import Context, stage
 from ..entities.lexicon import lexicon as entity_lexicon
 from ..places.gazetteer import Gazetteer, gazetteer
 from . import arguments as args_mod
-from .doers import Unnamed, same_kind_before
+from .doers import Unnamed, both_sides, same_kind_before
 from .factuality import Modality, factuality, modality_of
 from .lexicon import Lexicon, capitals, lexicon
 from .triggers import Found, find
@@ -64,6 +64,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
 
     events = []
     unnamed: dict[int, tuple[Found, dict | None]] = {}  # events told without their actor, by id() of their record
+    sides: set[int] = set()  # events done by "both sides", by id() of their record
     lemmas: dict[int, str] = {}
     all_found = find(doc, lex, is_place, is_person)
     trigger_words = {f.word.i for f in all_found}
@@ -90,7 +91,10 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         lemmas[id(events[-1])] = found.word.lemma_.lower()
         if not events[-1]["actors"] and arguments.agentless(found):
             unnamed[id(events[-1])] = (found, statement)
+        elif not events[-1]["actors"] and arguments.by_both_sides(found):
+            sides.add(id(events[-1]))
     _unnamed_doers(events, unnamed, lemmas, record, context, paragraphs)
+    both_sides(events, sides, paragraphs.index)
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
     events += _demands(doc, record, arguments, contents)
