@@ -738,3 +738,44 @@ def test_a_revocation_told_without_doer_in_a_release_is_the_issuers(pipeline):
     names = {e["id"]: e["name"] for e in record["entities"]}
     revoked = [e for e in record["events"] if e["trigger"]["text"] == "revoked"]
     assert [names[a] for a in revoked[0]["actors"]] == ["United States"], record["events"]
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("We are grateful to the government of Tarsk for its help.", "SUPPORT", "grateful"),
+    ("The minister gave special thanks to the mediators.", "SUPPORT", "thanks"),
+    ("We are working with relief groups in the valley.", "COOPERATE", "working"),
+    ("We will continue to work with our partners in the region.", "AGREE", "work"),
+    ("Velnor stands ready to assist the two countries.", "AGREE", "assist"),
+    ("The envoy expressed concern about the arrests.", "ACCUSE", "concern"),
+    ("The ministry raised concerns about the closures.", "ACCUSE", "concerns"),
+    ("The talks produced a truce. Tarsk welcomed this deal.", "AGREE", "deal"),
+    ("The humanitarian pause let aid reach the city.", "RETREAT", "pause"),
+    ("Fuel arrived during the pause in fighting.", "RETREAT", "pause"),
+    ("Tarsk has led the humanitarian response in the valley.", "AID", "response"),
+    ("The council discussed humanitarian support for the refugees.", "AID", "support"),
+    ("Qatar helped facilitate the exchange of prisoners.", "CONSULT", "facilitate"),
+    ("Months of shuttle diplomacy preceded the vote.", "CONSULT", "diplomacy"),
+    ("This sanctions action follows the arrests.", "SANCTION", "action"),
+    ("We remind Tarsk of its obligations under the accord.", "REQUEST", "remind"),
+    ("She condemned the sham trials of the activists.", "ACCUSE", "trials"),
+    ("The junta's violent suppression of the protests drew rebukes.", "COERCE", "suppression"),
+    ("Velnor has weaponized food since the war began.", "COERCE", "weaponized"),
+    ("They condemned the diversion of the airliner to Minsk.", "COERCE", "diversion"),
+    ("Both armies continued the fortification of the border.", "MOBILIZE", "fortification"),
+    ("The girl was taken hostage by gunmen in June.", "ASSAULT", "taken"),
+])
+def test_families_of_statements_and_releases(pipeline, text, event_type, trigger):
+    # gratitude, work with partners, concern, a deal pointed back at, pauses in fighting, aid
+    # by its kind, a third party's facilitation, sanctions actions, reminders of obligations
+    assert_told(pipeline, text, event_type, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomacy is the best tool we have.",
+    "The workers walked out of the plant.",
+    "Support for the plan is growing among voters.",
+    "A pause in the talks is expected.",
+])
+def test_kinds_of_things_are_not_those_families(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e["type"] in ("CONSULT", "COOPERATE", "AID", "RETREAT")], events

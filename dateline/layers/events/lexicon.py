@@ -32,7 +32,7 @@ class Need:
 @dataclass(frozen=True)
 class Trigger:
     lemma: str
-    pos: str                      # verb | noun
+    pos: str                      # verb | noun | adj (after a copula: "we are grateful")
     type: str
     mode: str | None
     needs: tuple[Need, ...]       # any one must hold; none: always
@@ -93,7 +93,7 @@ def capitals(resources: Resources) -> dict[str, str]:
 def _triggers(resources: Resources) -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """Triggers by (lemma, pos): a word may carry several senses, told apart by `needs`."""
     rows = resources.table("events/triggers.tsv", ("trigger", "pos", "type"),
-                           choices=(("pos", ("verb", "noun")), ("type", enum("events", "type")),
+                           choices=(("pos", ("verb", "noun", "adj")), ("type", enum("events", "type")),
                                     ("factuality", enum("events", "factuality")),
                                     ("possessor", ("actor", "target"))))
     out: dict[tuple[str, str], list[Trigger]] = {}

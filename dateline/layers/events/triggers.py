@@ -18,6 +18,7 @@ OBJECTS = ("dobj", "obj", "nsubjpass")
 NOMINAL_DEPS = ("dobj", "obj", "nsubj", "nsubjpass", "pobj")
 MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss", "nummod")
 # the prepositions whose complement says which happening a noun names (`arg` in triggers.tsv)
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 ARGUMENT_PREPOSITIONS = frozenset({"of", "with", "between", "in", "at", "on", "against", "by", "over", "among",
                                    "to"})
 
@@ -53,7 +54,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             continue  # a light verb already carried by its noun ("restrictions were imposed")
         if pos == "verb" and token.dep_ == "amod" or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
-        light = _light_verb(token, lex.light_verbs) if pos == "noun" else None
+        light = _light_verb(token, lex.light_verbs) if pos == "noun" else token.head if pos == "adj" else None
         if light is not None and light.i in taken and light.i not in lights:
             continue  # "imposed restrictions": "impose" carries the event already
         if pos == "noun" and light is None and _a_kind_of_act(token, lex.roles) \
@@ -125,6 +126,8 @@ def _pos(token: Token) -> str | None:
         return None  # "the Organisation of Islamic Cooperation": a word of a name
     if token.pos_ == "VERB":
         return "verb"
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.pos_ in ("AUX", "VERB"):
+        return "adj"  # "we are grateful": its copula holds the clause, as a light verb does
     if token.pos_ == "NOUN" or token.pos_ in ("ADJ", "PROPN") and token.dep_ in NOMINAL_DEPS:
         return "noun"  # "launched a surprise offensive": the model may call the noun an adjective
     return None
@@ -196,9 +199,9 @@ def _holds(token: Token, need: Need, light: Token | None,
         return any("PERSON" in need.words and is_person(c) or any(
             w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
             for w in _object_words(c)) for c in subjects)  # "Rebels entered": a proper noun at the start
-    if need.kind == "mod":
-        return any(c.dep_ in MODIFIERS and (c.lemma_.lower() in need.words or c.lower_ in need.words)
-                   for c in token.children)
+    if need.kind == "mod":  # "air strike"; "was taken hostage", the word that says what the one taken became
+        return any((c.dep_ in MODIFIERS or c.dep_ == "oprd")
+                   and (c.lemma_.lower() in need.words or c.lower_ in need.words) for c in token.children)
     # obj
     objects = _objects(token)
     if "ANY" in need.words and (_complements(token, "of") if token.pos_ != "VERB" else objects):
@@ -265,10 +268,11 @@ def _nominal_subjects(noun: Token) -> list[Token]:
 def _has_argument(noun: Token) -> bool:
     """Whether a noun names one happening by who or what it concerns, or where: a
     possessive ("Iran's detention of", "today's meeting"), a name before it ("the ECOWAS
-    summit") or a complement with its noun
+    summit"), a demonstrative that points back at it ("this deal") or a complement with its noun
     ("the detention of journalists", "talks with the rebels", "the discussions in Geneva"),
     not a kind of thing ("detention is a tool of repression")."""
     return any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"  # "the ECOWAS summit"
+               or c.dep_ == "det" and c.lower_ in DEMONSTRATIVES  # "this deal": one told before
                or c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPOSITIONS
                and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
 
