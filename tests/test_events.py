@@ -779,3 +779,17 @@ def test_families_of_statements_and_releases(pipeline, text, event_type, trigger
 def test_kinds_of_things_are_not_those_families(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert not [e for e in events if e["type"] in ("CONSULT", "COOPERATE", "AID", "RETREAT")], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Crowds gathered in the square to oppose the new law.", []),
+    ("The ministry opened an office in the capital to support the inquiry.", []),
+    ("Lifting the embargo will support the recovery.", ["CONCEDE"]),
+    ("Villagers deserve the ability to protest against the dam.", []),
+    ("Tarsk opposed the new law.", ["REJECT"]),
+])
+def test_a_view_aimed_at_or_done_by_a_deed_is_no_view_stated(pipeline, text, found):
+    # backing or opposing in a purpose clause is an aim, a deed that "supports" backs no one,
+    # and the ability to protest is no protest
+    events, _ = events_of(pipeline, text)
+    assert sorted(e["type"] for e in events) == found, events

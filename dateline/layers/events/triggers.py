@@ -18,6 +18,9 @@ OBJECTS = ("dobj", "obj", "nsubjpass")
 NOMINAL_DEPS = ("dobj", "obj", "nsubj", "nsubjpass", "pobj")
 MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss", "nummod")
 # the prepositions whose complement says which happening a noun names (`arg` in triggers.tsv)
+# the acts of holding a view: backing, opposing; what a purpose clause aims at, or a deed
+# does ("removing sanctions will support their efforts"), is no view anyone stated
+ATTITUDES = frozenset({"SUPPORT", "REJECT"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 ARGUMENT_PREPOSITIONS = frozenset({"of", "with", "between", "in", "at", "on", "against", "by", "over", "among",
                                    "to"})
@@ -52,12 +55,14 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             continue
         if token.i in taken:
             continue  # a light verb already carried by its noun ("restrictions were imposed")
-        if pos == "verb" and token.dep_ == "amod" or pos == "noun" and token.dep_ == "compound":
+        if pos == "verb" and token.dep_ == "amod" and not _misread_gerund(token, senses) \
+                or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
         light = _light_verb(token, lex.light_verbs) if pos == "noun" else token.head if pos == "adj" else None
         if light is not None and light.i in taken and light.i not in lights:
             continue  # "imposed restrictions": "impose" carries the event already
         if pos == "noun" and light is None and _a_kind_of_act(token, lex.roles) \
+                or pos == "verb" and _a_kind_of_conduct(token, lex.roles) \
                 or not (pos == "noun" and _has_argument(token)) \
                 and _done_by_anyone(light if light is not None else token, lex.roles):
             # "for fear of reprisals", "those who support it": no one act; but "those who
@@ -65,6 +70,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             continue
         for sense in senses:
             if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, is_person):
+                continue
+            if sense.type in ATTITUDES and pos == "verb" and (_aimed(token) or _said_of_a_deed(token)):
                 continue
             # "led arrests, prosecutions and sentencings": the verb is in the first one's trigger
             found.append(_found(token, sense, light, shared=light is not None and light.i in lights))
@@ -95,6 +102,33 @@ def _a_kind_of_act(noun: Token, roles: dict[str, str]) -> bool:
     # the word just before it then governs it as well
     governors = {prep.head, prep.doc[prep.i - 1]} if prep.i > 0 else {prep.head}
     return any("kind" in (roles.get(g.lemma_.lower()), roles.get(g.lower_)) for g in governors)
+
+
+def _a_kind_of_conduct(verb: Token, roles: dict[str, str]) -> bool:
+    """An infinitive that says what a noun of that kind is for (roles.tsv, `kind`): "the
+    ability to protest", "the right to assemble": a kind of act, not one that happened."""
+    return verb.dep_ == "acl" and verb.head is not verb and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children) \
+        and roles.get(verb.head.lemma_.lower()) == "kind"
+
+
+def _aimed(verb: Token) -> bool:
+    """An infinitive of purpose: "took to the streets to oppose", "retained to support"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _said_of_a_deed(verb: Token) -> bool:
+    """A verb whose subject is a clause, a deed and not someone ("removing sanctions will
+    support"), even one the parser read as a gerund modifying its object."""
+    return any(c.dep_ == "csubj" or c.dep_ == "nsubj" and any(
+        g.dep_ == "amod" and g.tag_ == "VBG" and g.i == c.left_edge.i for g in c.children) for c in verb.children)
+
+
+def _misread_gerund(verb: Token, senses: tuple[Trigger, ...]) -> bool:
+    """A gerund the parser took for a modifier of its object ("Removing sanctions will help",
+    "evaluate suspending sanctions"): one whose sense names that noun as what it acts on."""
+    return verb.tag_ == "VBG" and any(_named_objects(verb, sense) for sense in senses)
 
 
 def _done_by_anyone(verb: Token, roles: dict[str, str]) -> bool:
@@ -221,6 +255,8 @@ def _objects(token: Token) -> list[Token]:
     "arms deliveries")."""
     if token.pos_ != "VERB":
         return [c for c in token.children if c.dep_ == "compound"] + _complements(token, "of")
+    if token.dep_ == "amod" and token.tag_ == "VBG":
+        return [token.head]  # a gerund read as its object's modifier ("suspending sanctions")
     own = [c for c in token.children if c.dep_ in OBJECTS]
     if not own and reduced_passive(token):
         return [token.head]  # "the persons designated today", "the villages destroyed"
