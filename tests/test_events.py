@@ -793,3 +793,20 @@ def test_a_view_aimed_at_or_done_by_a_deed_is_no_view_stated(pipeline, text, fou
     # and the ability to protest is no protest
     events, _ = events_of(pipeline, text)
     assert sorted(e["type"] for e in events) == found, events
+
+
+@pytest.mark.parametrize("text, event_type, actors", [
+    ("I thank the Emir of Qatar and the Sultan of Oman, both of whom helped facilitate this agreement.",
+     "CONSULT", {"Emir of Qatar", "Sultan of Oman"}),
+    ("There are costs for those who carry out the Tarsk regime's repression.", "COERCE", {"Tarsk regime"}),
+    ("Velnor condemned the detention of two Tarskan soldiers by Velnoran border guards.", "COERCE",
+     {"Velnoran border guards"}),
+    ("More than fifty hostages have been released. The girl was taken hostage by Velnor Front gunmen in June.",
+     "RETREAT", {"Velnor Front gunmen"}),
+])
+def test_actors_through_partitive_relatives_light_verbs_of_phrases_and_captors(pipeline, text, event_type, actors):
+    # "both of whom" stands for the phrase before it; whoever carries out the regime's
+    # repression, it is the regime's; a "by" on the "of" names the doer; hostages freed
+    # with no one named are freed by whoever took them
+    events, _ = events_of(pipeline, text)
+    assert actors <= set(only(events, event_type)["actor_names"]), events

@@ -89,7 +89,12 @@ class Arguments:
         tokens = self._passive_doers(found) if passive else self._active_doers(clause)
         if not tokens and not reduced_passive(clause):  # "the firms sanctioned today": what is done to them
             tokens = self._governing_doers(clause)
-        return self.ids(tokens, exclude_place_names=False)
+        out = self.ids(tokens, exclude_place_names=False)
+        if not out and found.light is not None and found.trigger.pos == "noun" and found.trigger.possessor == "actor":
+            # "those who carry out the regime's repression": whoever carries it out, the
+            # noun names whose it is
+            out = self.ids(self._named_doers(found.word, ("poss",)), exclude_place_names=False)
+        return out
 
     def agentless(self, found: Found) -> bool:
         """Whether the trigger's own words could not name who did it: a noun alone, or a
@@ -136,7 +141,7 @@ class Arguments:
                 verb = verb.head  # "reiterated its position calling on all parties": the one who reiterated
             # "urged all parties to end the fighting", "forced the rebels to withdraw", "called
             # on Iran to release": the object of the verb an infinitive hangs from does it
-            tokens = (_controllers(verb) if controlled else []) or _subjects(verb)
+            tokens = (_controllers(verb) if controlled else []) or self._antecedent(verb, _subjects(verb))
             if not tokens and acting:
                 # "soldiers were deployed on the streets and have attacked protesters": those
                 # the first verb was done to do the second, active one
@@ -166,6 +171,10 @@ class Arguments:
         if "poss" in roles and not tokens:
             tokens = self._plural_possessor(noun)
         tokens += [g for c in noun.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+        # "the detention of three soldiers by border guards": the parser may hang the "by" on the "of"
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        tokens += [g for o in of for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         tokens += [g for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
                    for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -206,15 +215,25 @@ class Arguments:
 
     def _active_doers(self, clause: Token) -> list[Token]:
         # "a Russian drone attack on Kyiv killed three": who attacked, not what was attacked
-        tokens = [w for t in _subjects(clause) for w in self._doer_of(t)]
-        if clause.dep_ == "relcl" and any(t.lower_ in RELATIVES for t in tokens):
-            # "the militants, who seized the town": the militants; not a town the clause
-            # was hung from ("an airstrike in Kabul that killed")
-            head = clause.head
-            if head.dep_ == "appos" and self._names(head.head):
-                head = head.head  # "Velnor Care, a charity that has funded the front": the one named
-            tokens = [] if self.towns.overlapping(head.idx, head.idx + len(head.text)) else [head]
-        return tokens
+        return self._antecedent(clause, [w for t in _subjects(clause) for w in self._doer_of(t)])
+
+    def _antecedent(self, clause: Token, tokens: list[Token]) -> list[Token]:
+        """The noun a relative clause's subject stands for: "the militants, who seized the
+        town", "the two emirs, both of whom helped": the militants, the emirs; not a town
+        the clause was hung from ("an airstrike in Kabul that killed")."""
+        partitive = [t for t in tokens if _partitive_relative(t)]
+        if partitive and clause.dep_ != "relcl":
+            # the parser may hang "both of whom helped" on the main verb: what it stands for
+            # is the noun phrase just before it, with those it is coordinated with
+            noun = _noun_before(partitive[0])
+            return [] if noun is None else [noun, *(c for c in noun.children if c.dep_ == "conj"),
+                                            *([noun.head] if noun.dep_ == "conj" else [])]
+        if clause.dep_ != "relcl" or not any(t.lower_ in RELATIVES for t in tokens) and not partitive:
+            return tokens
+        head = clause.head
+        if head.dep_ == "appos" and self._names(head.head):
+            head = head.head  # "Velnor Care, a charity that has funded the front": the one named
+        return [] if self.towns.overlapping(head.idx, head.idx + len(head.text)) else [head]
 
     def _served(self, noun: Token) -> list[Token]:
         """The subject of the verb a bare event noun serves (data/events/roles.tsv): "Israel
@@ -411,6 +430,26 @@ def _elided_subject(verb: Token) -> list[Token]:
     if opens and sent.start > 0:
         return _subjects(doc[sent.start - 1].sent.root)
     return []
+
+
+def _partitive_relative(token: Token) -> bool:
+    """"both of whom", "all of which": a part of what a relative pronoun stands for."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
+               for c in token.children)
+
+
+def _noun_before(token: Token) -> Token | None:
+    """The head noun of the phrase that ends just before a token (past its comma): "the
+    Sultan of Oman, both of whom": the Sultan."""
+    i = token.left_edge.i - 1
+    while i >= 0 and token.doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    noun = token.doc[i]
+    while noun.dep_ in ("pobj", "prep", "compound") and noun.head is not noun:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _finite_active(verb: Token) -> bool:

@@ -10,6 +10,9 @@ passive with no "by", a noun with no possessor), read from the document around i
   as the text names them (`governs`: "the Iranian government"; a text that names one
   government tied to no state, "the Lukashenka regime", means that one), else the state
   where the event happens, else the country the article is about;
+- a release told without its doer, where no state holds the prisoners: the one the text
+  says took hostages, when it names one ("taken hostage by the Front ... 50 hostages were
+  released");
 - "the two sides", "both teams": the parties of the exchange told before (its actors and
   those it was held with).
 """
@@ -119,3 +122,10 @@ def both_sides(events: list[dict[str, Any]], sides: set[int], paragraph_of: Call
             event["actors"] = list(latest[1])
         elif event["type"] in EXCHANGES and event["actors"] and event["targets"]:
             latest = (paragraph, list(dict.fromkeys(event["actors"] + event["targets"])))
+
+
+def captors(events: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The one who took hostages, if the text names one and only one (the actors of its
+    abductions): a release told without its doer is theirs."""
+    takers = {tuple(e["actors"]) for e in events if e["type"] == "ASSAULT" and e["mode"] == "abduct" and e["actors"]}
+    return next(iter(takers)) if len(takers) == 1 else ()

@@ -23,7 +23,7 @@ from ..base import Context, stage
 from ..entities.lexicon import lexicon as entity_lexicon
 from ..places.gazetteer import Gazetteer, gazetteer
 from . import arguments as args_mod
-from .doers import Unnamed, both_sides, same_kind_before
+from .doers import Unnamed, both_sides, captors, same_kind_before
 from .factuality import Modality, factuality, modality_of
 from .lexicon import Lexicon, capitals, lexicon
 from .triggers import Found, find
@@ -108,14 +108,17 @@ def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found,
                    lemmas: dict[int, str], record: dict[str, Any], context: Context,
                    paragraphs: args_mod.Paragraphs) -> None:
     """The actors of events told without one (doers.py): the event of the same kind just
-    before, else an issuer's decree or an unnamed jailer."""
+    before, else an issuer's decree or an unnamed jailer, else, for a release, the one who
+    took the hostages."""
     is_noun = {key: found.light is None and found.trigger.pos == "noun" for key, (found, _) in unnamed.items()}
     same_kind_before(events, lemmas, is_noun, paragraphs.index)
     doers = Unnamed(record, context.get(lexicon), context.get(entity_lexicon).issuers, context.get(countries))
+    takers = captors(events)
     for event in events:
         if id(event) in unnamed and not event["actors"]:
             event["actors"] = doers.issued(lemmas[id(event)], unnamed[id(event)][1]) \
-                or doers.jailers(event, lemmas[id(event)])
+                or doers.jailers(event, lemmas[id(event)]) \
+                or (list(takers) if event["type"] == "RETREAT" and event["mode"] == "release" else [])
 
 
 def _performed(found: Found, lex: Lexicon) -> bool:
