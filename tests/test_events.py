@@ -810,3 +810,21 @@ def test_actors_through_partitive_relatives_light_verbs_of_phrases_and_captors(p
     # with no one named are freed by whoever took them
     events, _ = events_of(pipeline, text)
     assert actors <= set(only(events, event_type)["actor_names"]), events
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("My administration has brought home dozens of detained sailors.", "RETREAT", "brought"),
+    ("Today we celebrate the return of Maria Lenz to her family.", "RETREAT", "return"),
+    ("Velnor is starving the city of food.", "COERCE", "starving"),
+    ("The junta's restrictions on the press tightened.", "COERCE", "restrictions"),
+    ("The department retired its Tarsk sanctions program.", "CONCEDE", "retired"),
+    ("We will consider targeted measures against the junta's leaders.", "SANCTION", "measures"),
+    ("The United States is deeply concerned by the sentencing of the activists.", "ACCUSE", "concerned"),
+])
+def test_detainees_brought_home_starvation_restrictions_and_concern(pipeline, text, event_type, trigger):
+    assert_told(pipeline, text, event_type, trigger)
+
+
+def test_bringing_detainees_home_as_an_aim_is_no_release(pipeline):
+    events, _ = events_of(pipeline, "We will not stop working until we bring home every detained sailor.")
+    assert not [e for e in events if e["type"] == "RETREAT"], events
