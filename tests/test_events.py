@@ -828,3 +828,16 @@ def test_detainees_brought_home_starvation_restrictions_and_concern(pipeline, te
 def test_bringing_detainees_home_as_an_aim_is_no_release(pipeline):
     events, _ = events_of(pipeline, "We will not stop working until we bring home every detained sailor.")
     assert not [e for e in events if e["type"] == "RETREAT"], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("After the review, the sanctions on Tarsk were lifted.", ["CONCEDE"]),
+    ("Three sailors who were jailed in Velnor are finally coming home.", ["COERCE", "RETREAT"]),
+    ("Today we celebrate the return of these Americans.", ["RETREAT"]),
+    ("I spoke with the sailor's family on Monday.", ["CONSULT"]),
+])
+def test_what_a_passive_acts_on_homecomings_and_families(pipeline, text, found):
+    # sanctions lifted are no sanction, though told before the verb; detainees coming home
+    # are freed; a name's plural the tagger leaves as it is still names them
+    events, _ = events_of(pipeline, text)
+    assert sorted(e["type"] for e in events) == found, events

@@ -55,6 +55,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             continue
         if token.i in taken:
             continue  # a light verb already carried by its noun ("restrictions were imposed")
+        if pos == "noun" and _acted_on(token, lex, is_place, is_person):
+            continue  # "the sanctions were lifted": told before the verb that acts on them
         if pos == "verb" and token.dep_ == "amod" and not _misread_gerund(token, senses) \
                 or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
@@ -84,6 +86,20 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             taken.update(o.i for o in _named_objects(token, sense))
             break
     return found
+
+
+def _acted_on(noun: Token, lex: Lexicon, is_place: Callable[[Token], bool],
+              is_person: Callable[[Token], bool]) -> bool:
+    """Whether a noun is the subject of a passive whose verb names it as what it acts on
+    ("these designations are being revoked"): the verb's event, told after it."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB":
+        return False
+    senses = lex.triggers.get((verb.lemma_.lower(), "verb")) or lex.triggers.get((verb.lower_, "verb")) or ()
+    for sense in senses:
+        if not _vetoed(verb, sense) and _needs_hold(verb, sense, None, is_place, is_person):
+            return noun in _named_objects(verb, sense)
+    return False
 
 
 def _a_kind_of_act(noun: Token, roles: dict[str, str]) -> bool:
@@ -243,8 +259,9 @@ def _holds(token: Token, need: Need, light: Token | None,
     for obj in objects:
         if "PLACE" in need.words and is_place(obj) or "PERSON" in need.words and is_person(obj):
             return True
-        if any(w.lemma_.lower() in need.words or w.lower_ in need.words for w in _object_words(obj)):
-            return True
+        if any(w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
+               for w in _object_words(obj)):
+            return True  # "these Americans": the tagger may leave a name's plural as it is
     return False
 
 
