@@ -841,3 +841,14 @@ def test_what_a_passive_acts_on_homecomings_and_families(pipeline, text, found):
     # are freed; a name's plural the tagger leaves as it is still names them
     events, _ = events_of(pipeline, text)
     assert sorted(e["type"] for e in events) == found, events
+
+
+@pytest.mark.parametrize("text, event_type, found", [
+    ("It is a pleasure welcoming you here in the capital.", "SUPPORT", False),
+    ("The truce deal supports the country's sovereignty.", "SUPPORT", False),
+    ("Pirate attacks have threatened freedom of navigation in the strait.", "THREATEN", False),
+    ("The ministry welcomed the truce.", "SUPPORT", True),
+])
+def test_greetings_deeds_and_dangers_are_no_views_or_threats(pipeline, text, event_type, found):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == event_type for e in events) is found, events

@@ -73,7 +73,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
         for sense in senses:
             if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, is_person):
                 continue
-            if sense.type in ATTITUDES and pos == "verb" and (_aimed(token) or _said_of_a_deed(token)):
+            if sense.type in ATTITUDES and pos == "verb" and (_aimed(token) or _said_of_a_deed(token, lexicon)):
                 continue
             # "led arrests, prosecutions and sentencings": the verb is in the first one's trigger
             found.append(_found(token, sense, light, shared=light is not None and light.i in lights))
@@ -134,11 +134,13 @@ def _aimed(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _said_of_a_deed(verb: Token) -> bool:
-    """A verb whose subject is a clause, a deed and not someone ("removing sanctions will
-    support"), even one the parser read as a gerund modifying its object."""
-    return any(c.dep_ == "csubj" or c.dep_ == "nsubj" and any(
-        g.dep_ == "amod" and g.tag_ == "VBG" and g.i == c.left_edge.i for g in c.children) for c in verb.children)
+def _said_of_a_deed(verb: Token, lexicon: dict[tuple[str, str], tuple[Trigger, ...]]) -> bool:
+    """A verb whose subject is a deed and not someone: a clause ("removing sanctions will
+    support"), even one the parser read as a gerund modifying its object, or an event noun
+    ("this deal supports their sovereignty", "the sanctions back the reformers")."""
+    return any(c.dep_ == "csubj" or c.dep_ == "nsubj" and (any(
+        g.dep_ == "amod" and g.tag_ == "VBG" and g.i == c.left_edge.i for g in c.children)
+        or c.pos_ == "NOUN" and (c.lemma_.lower(), "noun") in lexicon) for c in verb.children)
 
 
 def _misread_gerund(verb: Token, senses: tuple[Trigger, ...]) -> bool:
