@@ -852,3 +852,8 @@ def test_what_a_passive_acts_on_homecomings_and_families(pipeline, text, found):
 def test_greetings_deeds_and_dangers_are_no_views_or_threats(pipeline, text, event_type, found):
     events, _ = events_of(pipeline, text)
     assert any(e["type"] == event_type for e in events) is found, events
+
+
+def test_a_curly_ll_puts_cooperation_in_the_future(pipeline):
+    events, _ = events_of(pipeline, "We\u2019ll work with our partners in the region.")
+    assert [e["type"] for e in events] == ["AGREE"], events
