@@ -857,3 +857,13 @@ def test_greetings_deeds_and_dangers_are_no_views_or_threats(pipeline, text, eve
 def test_a_curly_ll_puts_cooperation_in_the_future(pipeline):
     events, _ = events_of(pipeline, "We\u2019ll work with our partners in the region.")
     assert [e["type"] for e in events] == ["AGREE"], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("This violation demands a firm response from the world.", False),
+    ("Should the junta fail to act, further measures will follow.", False),
+    ("The ministry said the junta must free the prisoners.", True),
+])
+def test_what_a_situation_demands_and_a_condition_are_no_requests(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "REQUEST" for e in events) is found, events

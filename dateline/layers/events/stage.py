@@ -167,6 +167,8 @@ def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in ("we", "i", "you") or any(c.dep_ == "auxpass" for c in verb.children):
             continue
+        if token.i < subject.i:
+            continue  # "Should those responsible fail to act": a condition, not a demand
         statement = contents.narrowest_holding(token.idx, token.idx + len(token.text))
         if statement is not None and (statement.get("speaker") or {}).get("entity"):
             actors = [statement["speaker"]["entity"]]
