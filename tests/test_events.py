@@ -867,3 +867,11 @@ def test_a_curly_ll_puts_cooperation_in_the_future(pipeline):
 def test_what_a_situation_demands_and_a_condition_are_no_requests(pipeline, text, found):
     events, _ = events_of(pipeline, text)
     assert any(e["type"] == "REQUEST" for e in events) is found, events
+
+
+def test_a_sanctions_program_terminated_in_a_release_is_terminated_by_its_issuer(pipeline):
+    record = pipeline("The United States stands with the people of Tarsk. These steps come with the termination of "
+                      "the old Tarsk sanctions program.", published="2024-12-07", source="U.S. Department of State")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    ended = [e for e in record["events"] if e["type"] == "CONCEDE"]
+    assert [names[a] for a in ended[0]["actors"]] == ["United States"], record["events"]
