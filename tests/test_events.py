@@ -875,3 +875,16 @@ def test_a_sanctions_program_terminated_in_a_release_is_terminated_by_its_issuer
     names = {e["id"]: e["name"] for e in record["entities"]}
     ended = [e for e in record["events"] if e["type"] == "CONCEDE"]
     assert [names[a] for a in ended[0]["actors"]] == ["United States"], record["events"]
+
+
+@pytest.mark.parametrize("text, event_type, fact", [
+    ("The ministry reaffirmed its commitment to work with the people of Tarsk.", "COOPERATE", None),
+    ("Activists advocated for the release of the journalists.", "RETREAT", "possible"),
+    ("The decree seeks accountability for abuses.", "ASSAULT", None),
+])
+def test_what_a_commitment_an_advocacy_and_accountability_govern(pipeline, text, event_type, fact):
+    # work promised by a commitment is the commitment's; a release advocated is to come;
+    # accountability for abuses names a kind of act
+    events, _ = events_of(pipeline, text)
+    told = [e for e in events if e["type"] == event_type]
+    assert [e["factuality"] for e in told] == ([fact] if fact else []), events
