@@ -888,3 +888,17 @@ def test_what_a_commitment_an_advocacy_and_accountability_govern(pipeline, text,
     events, _ = events_of(pipeline, text)
     told = [e for e in events if e["type"] == event_type]
     assert [e["factuality"] for e in told] == ([fact] if fact else []), events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The United States backs Tarsk. The junta must free the prisoners now.", True),
+    ("The United States backs Tarsk. The world should take notice of the talks.", False),
+    ("The United States backs Tarsk. The sailor should have been home long ago.", False),
+])
+def test_what_must_be_done_in_a_release_is_its_issuers_demand(pipeline, text, found):
+    record = pipeline(text, published="2024-12-07", source="U.S. Department of State")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    demands = [e for e in record["events"] if e["type"] == "REQUEST"]
+    assert bool(demands) is found, record["events"]
+    if found:
+        assert [names[a] for a in demands[0]["actors"]] == ["United States"]

@@ -93,11 +93,12 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             unnamed[id(events[-1])] = (found, statement)
         elif not events[-1]["actors"] and arguments.by_both_sides(found):
             sides.add(id(events[-1]))
-    _unnamed_doers(events, unnamed, lemmas, record, context, paragraphs)
+    doers = Unnamed(record, lex, context.get(entity_lexicon).issuers, context.get(countries))
+    _unnamed_doers(events, unnamed, lemmas, doers, paragraphs)
     both_sides(events, sides, paragraphs.index)
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
-    events += _demands(doc, record, arguments, contents)
+    events += _demands(doc, record, arguments, contents, doers.issuer)
     events.sort(key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
     for n, event in enumerate(events, 1):
         event["id"] = f"V{n}"
@@ -105,14 +106,12 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
 
 
 def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found, dict | None]],
-                   lemmas: dict[int, str], record: dict[str, Any], context: Context,
-                   paragraphs: args_mod.Paragraphs) -> None:
+                   lemmas: dict[int, str], doers: Unnamed, paragraphs: args_mod.Paragraphs) -> None:
     """The actors of events told without one (doers.py): the event of the same kind just
     before, else an issuer's decree or an unnamed jailer, else, for a release, the one who
     took the hostages."""
     is_noun = {key: found.light is None and found.trigger.pos == "noun" for key, (found, _) in unnamed.items()}
     same_kind_before(events, lemmas, is_noun, paragraphs.index)
-    doers = Unnamed(record, context.get(lexicon), context.get(entity_lexicon).issuers, context.get(countries))
     takers = captors(events)
     for event in events:
         if id(event) in unnamed and not event["actors"]:
@@ -154,10 +153,12 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
 
 
 def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
-             contents: SpanIndex) -> list[dict[str, Any]]:
+             contents: SpanIndex, issuer: str | None) -> list[dict[str, Any]]:
     """"Russia said that Sudan must return the helicopter": a speaker saying what another
     must or should do makes a demand, PLOVER's REQUEST, with the speaker as actor and the
-    one who must as target. Not "we must", nor "must not be allowed to" (a passive)."""
+    one who must as target; so does the issuer of a release in its own voice ("Russia must
+    stop its aggression" in a State Department release). Not "we must", nor "must not be
+    allowed to" (a passive)."""
     text = record["document"]["text"]
     out = []
     for token in doc:
@@ -174,6 +175,9 @@ def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
             actors = [statement["speaker"]["entity"]]
         elif verb.dep_ == "ccomp":  # "the forum concluded that the US must allocate more"
             actors = arguments.ids([c for c in verb.head.children if c.dep_ == "nsubj"], exclude_place_names=False)
+        elif statement is None and issuer is not None and token.lower_ == "must" and verb.dep_ in ("ROOT", "conj") \
+                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            actors = [issuer]  # a release's writer is its issuer; not "should take notice", advice
         else:
             continue  # the writer's own "should": no one demands
         if not actors:
