@@ -902,3 +902,12 @@ def test_what_must_be_done_in_a_release_is_its_issuers_demand(pipeline, text, fo
     assert bool(demands) is found, record["events"]
     if found:
         assert [names[a] for a in demands[0]["actors"]] == ["United States"]
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("The two teams discussed over $70 million provided by Velnor since March.", "AID", "provided"),
+    ("The envoy raised concerns about interference in the delivery of aid.", "COERCE", "interference"),
+    ("The council condemned the junta's brutal actions against villagers.", "ASSAULT", "actions"),
+])
+def test_money_provided_interference_with_aid_and_force_used(pipeline, text, event_type, trigger):
+    assert_told(pipeline, text, event_type, trigger)
