@@ -176,8 +176,10 @@ def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
         elif verb.dep_ == "ccomp":  # "the forum concluded that the US must allocate more"
             actors = arguments.ids([c for c in verb.head.children if c.dep_ == "nsubj"], exclude_place_names=False)
         elif statement is None and issuer is not None and token.lower_ == "must" and verb.dep_ in ("ROOT", "conj") \
-                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-            actors = [issuer]  # a release's writer is its issuer; not "should take notice", advice
+                and verb.lemma_ != "be" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            # a release's writer is its issuer; not "should take notice", advice, nor "aid
+            # must be able to reach them", a state of things
+            actors = [issuer]
         else:
             continue  # the writer's own "should": no one demands
         if not actors:
