@@ -911,3 +911,12 @@ def test_what_must_be_done_in_a_release_is_its_issuers_demand(pipeline, text, fo
 ])
 def test_money_provided_interference_with_aid_and_force_used(pipeline, text, event_type, trigger):
     assert_told(pipeline, text, event_type, trigger)
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("The envoys held a new round of talks in Geneva.", "CONSULT", "envoys"),
+    ("The ministry imposed a fresh wave of sanctions on Tarsk.", "SANCTION", "ministry"),
+])
+def test_a_batch_of_events_takes_its_light_verb(pipeline, text, event_type, actor):
+    events, _ = events_of(pipeline, text)
+    assert actor in only(events, event_type)["actor_names"], events

@@ -60,7 +60,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
         if pos == "verb" and token.dep_ == "amod" and not _misread_gerund(token, senses) \
                 or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
-        light = _light_verb(token, lex.light_verbs) if pos == "noun" else token.head if pos == "adj" else None
+        light = _light_verb(token, lex.light_verbs, lex.roles) if pos == "noun" else token.head if pos == "adj" else None
         if light is not None and light.i in taken and light.i not in lights:
             continue  # "imposed restrictions": "impose" carries the event already
         if pos == "noun" and light is None and _a_kind_of_act(token, lex.roles) \
@@ -185,10 +185,14 @@ def _pos(token: Token) -> str | None:
     return None
 
 
-def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
-    """The light verb whose object the noun is ("conducted strikes", "strikes and raids")."""
+def _light_verb(noun: Token, light_verbs: frozenset[str], roles: dict[str, str]) -> Token | None:
+    """The light verb whose object the noun is ("conducted strikes", "strikes and raids"), or
+    whose object is a batch of it (roles.tsv, `batch`: "announced the first tranche of
+    sanctions", "held a new round of talks")."""
     while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and roles.get(noun.head.head.lemma_.lower()) == "batch":
+        noun = noun.head.head
     head = noun.head
     if noun.dep_ in OBJECTS and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in light_verbs:
         return head
