@@ -920,3 +920,19 @@ def test_money_provided_interference_with_aid_and_force_used(pipeline, text, eve
 def test_a_batch_of_events_takes_its_light_verb(pipeline, text, event_type, actor):
     events, _ = events_of(pipeline, text)
     assert actor in only(events, event_type)["actor_names"], events
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("A day after finalizing a deal on grain exports, Velnor shelled the port.", "SUPPORT", "finalizing"),
+    ("The exchange that secured their freedom took months.", "RETREAT", "secured"),
+])
+def test_agreements_sealed_and_freedom_secured(pipeline, text, event_type, trigger):
+    assert_told(pipeline, text, event_type, trigger)
+
+
+def test_a_demand_coordinated_with_a_verb_takes_its_subject(pipeline):
+    record = pipeline("The United States backs Tarsk. Velnor bears responsibility for the crisis and must stop "
+                      "its aggression.", published="2024-12-07", source="U.S. Department of State")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    demand = [e for e in record["events"] if e["type"] == "REQUEST"]
+    assert [names[t] for t in demand[0]["targets"]] == ["Velnor"], record["events"]

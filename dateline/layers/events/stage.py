@@ -166,6 +166,8 @@ def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
             continue
         verb = token.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "conj":  # "Russia bears responsibility and must stop"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("we", "i", "you") or any(c.dep_ == "auxpass" for c in verb.children):
             continue
         if token.i < subject.i:
