@@ -936,3 +936,8 @@ def test_a_demand_coordinated_with_a_verb_takes_its_subject(pipeline):
     names = {e["id"]: e["name"] for e in record["entities"]}
     demand = [e for e in record["events"] if e["type"] == "REQUEST"]
     assert [names[t] for t in demand[0]["targets"]] == ["Velnor"], record["events"]
+
+
+def test_a_designation_reviewed_is_examined_not_imposed(pipeline):
+    events, _ = events_of(pipeline, "The order directs the ministry to review the front's designation as a terrorist group.")
+    assert [e["type"] for e in events] == ["ACCUSE"], events
