@@ -941,3 +941,7 @@ def test_a_demand_coordinated_with_a_verb_takes_its_subject(pipeline):
 def test_a_designation_reviewed_is_examined_not_imposed(pipeline):
     events, _ = events_of(pipeline, "The order directs the ministry to review the front's designation as a terrorist group.")
     assert [e["type"] for e in events] == ["ACCUSE"], events
+
+
+def test_signing_in_a_purpose_clause_is_still_told(pipeline):
+    assert_told(pipeline, "The delegations met in the capital to sign an agreement on the pipeline.", "SUPPORT", "sign")

@@ -19,7 +19,8 @@ NOMINAL_DEPS = ("dobj", "obj", "nsubj", "nsubjpass", "pobj")
 MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss", "nummod")
 # the prepositions whose complement says which happening a noun names (`arg` in triggers.tsv)
 # the acts of holding a view: backing, opposing; what a purpose clause aims at, or a deed
-# does ("removing sanctions will support their efforts"), is no view anyone stated
+# does ("removing sanctions will support their efforts"), is no view anyone stated (signing
+# an agreement, SUPPORT's mode `agreement`, is a deed, not a view: "met to sign the accord")
 ATTITUDES = frozenset({"SUPPORT", "REJECT"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 ARGUMENT_PREPOSITIONS = frozenset({"of", "with", "between", "in", "at", "on", "against", "by", "over", "among",
@@ -73,7 +74,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
         for sense in senses:
             if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, is_person):
                 continue
-            if sense.type in ATTITUDES and pos == "verb" and (_aimed(token) or _said_of_a_deed(token, lexicon)):
+            if sense.type in ATTITUDES and sense.mode != "agreement" and pos == "verb" \
+                    and (_aimed(token) or _said_of_a_deed(token, lexicon)):
                 continue
             # "led arrests, prosecutions and sentencings": the verb is in the first one's trigger
             found.append(_found(token, sense, light, shared=light is not None and light.i in lights))
