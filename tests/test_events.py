@@ -945,3 +945,9 @@ def test_a_designation_reviewed_is_examined_not_imposed(pipeline):
 
 def test_signing_in_a_purpose_clause_is_still_told(pipeline):
     assert_told(pipeline, "The delegations met in the capital to sign an agreement on the pipeline.", "SUPPORT", "sign")
+
+
+def test_the_one_allowed_to_act_is_the_verbs_object(pipeline):
+    # the parser may make "the candidate" the subject of "to run": the one allowed
+    assert_told(pipeline, "The court decided to allow candidate Maria Lenz to run in the upcoming election.",
+                "CONCEDE", "allow")

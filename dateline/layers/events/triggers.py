@@ -61,7 +61,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
         if pos == "verb" and token.dep_ == "amod" and not _misread_gerund(token, senses) \
                 or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
-        light = _light_verb(token, lex.light_verbs, lex.roles) if pos == "noun" else token.head if pos == "adj" else None
+        light = _light_verb(token, lex.light_verbs, lex.roles) if pos == "noun" \
+            else token.head if pos == "adj" else None
         if light is not None and light.i in taken and light.i not in lights:
             continue  # "imposed restrictions": "impose" carries the event already
         if pos == "noun" and light is None and _a_kind_of_act(token, lex.roles) \
@@ -285,6 +286,12 @@ def _objects(token: Token) -> list[Token]:
     own = [c for c in token.children if c.dep_ in OBJECTS]
     if not own and reduced_passive(token):
         return [token.head]  # "the persons designated today", "the villages destroyed"
+    if own:
+        return own
+    # "allowed the candidate to run", parsed with the candidate as the subject of an
+    # infinitive clause: the one allowed is the verb's object
+    own = [g for c in token.children if c.dep_ == "ccomp"
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for g in c.children if g.dep_ == "nsubj"]
     if own:
         return own
     first = token
