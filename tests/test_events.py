@@ -951,3 +951,7 @@ def test_the_one_allowed_to_act_is_the_verbs_object(pipeline):
     # the parser may make "the candidate" the subject of "to run": the one allowed
     assert_told(pipeline, "The court decided to allow candidate Maria Lenz to run in the upcoming election.",
                 "CONCEDE", "allow")
+
+
+def test_talks_on_doing_something_name_their_happening(pipeline):
+    assert_told(pipeline, "The negotiators returned to Geneva for talk on limiting missiles.", "CONSULT", "talk")

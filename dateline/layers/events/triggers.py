@@ -342,7 +342,7 @@ def _has_argument(noun: Token) -> bool:
     return any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"  # "the ECOWAS summit"
                or c.dep_ == "det" and c.lower_ in DEMONSTRATIVES  # "this deal": one told before
                or c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPOSITIONS
-               and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
+               and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in noun.children)  # "talks on ending"
 
 
 def _object_words(obj: Token) -> list[Token]:
