@@ -955,3 +955,15 @@ def test_the_one_allowed_to_act_is_the_verbs_object(pipeline):
 
 def test_talks_on_doing_something_name_their_happening(pipeline):
     assert_told(pipeline, "The negotiators returned to Geneva for talk on limiting missiles.", "CONSULT", "talk")
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("President Tarrow Statement on the Truce in Velnor", "Tarrow"),
+    ("Statement of President Anna Tarrow on the Truce", "Anna Tarrow"),
+    ("Joint Statement on the Truce in Velnor", None),
+])
+def test_the_i_of_a_statement_is_the_speaker_its_title_names(pipeline, title, speaker):
+    record = pipeline("I welcome the truce in Velnor.", published="2024-12-07", title=title)
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    welcome = next(e for e in record["events"] if e["type"] == "SUPPORT")
+    assert [names[a] for a in welcome["actors"]] == ([speaker] if speaker else []), record["entities"]
