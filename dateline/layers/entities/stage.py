@@ -680,7 +680,8 @@ class EntityBuilder:
         for i, word in enumerate(words):
             if word.lower() in heads:
                 before = words[:i]
-                if before and all(w[:1].isupper() for w in before) and any(
+                possessive = any(w.endswith(("’", "'", "’s", "'s")) for w in before)  # "G7 Ministers’ Statement"
+                if before and not possessive and all(w[:1].isupper() for w in before) and any(
                         w.lower().strip(",") in role_words for w in before):
                     return before
                 return []
