@@ -968,3 +968,9 @@ def test_the_i_of_a_statement_is_the_speaker_its_title_names(pipeline, title, sp
     names = {e["id"]: e["name"] for e in record["entities"]}
     welcome = next(e for e in record["events"] if e["type"] == "SUPPORT")
     assert [names[a] for a in welcome["actors"]] == ([speaker] if speaker else []), record["entities"]
+
+
+def test_an_effort_to_act_is_told_by_the_act(pipeline):
+    events, _ = events_of(pipeline, "Velnor praised Tarsk's diplomatic efforts to mediate between the two armies.")
+    assert sorted((e["type"], e["trigger"]["text"]) for e in events) == [("CONSULT", "mediate"), ("SUPPORT", "praised")]
+    assert only(events, "CONSULT")["actor_names"] == ["Tarsk"], events

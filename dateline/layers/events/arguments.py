@@ -132,6 +132,9 @@ class Arguments:
                 tokens = _subjects(verb)
                 continue
             tokens = (_controllers(verb) if preposition.lower_ in CONTROLLING else []) or _subjects(verb)
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "their efforts to mediate", "Velnor's decision to withdraw": the noun's possessor
+            tokens = [c for c in verb.head.children if c.dep_ == "poss"]
         while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "oprd") and verb.head is not verb:
             # "is pleased to support", "stand ready to assist": through the adjective, its verb's subject
             controlled = verb.dep_ == "xcomp"

@@ -65,7 +65,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             else token.head if pos == "adj" else None
         if light is not None and light.i in taken and light.i not in lights:
             continue  # "imposed restrictions": "impose" carries the event already
-        if pos == "noun" and light is None and _a_kind_of_act(token, lex.roles) \
+        if pos == "noun" and _striving_for(token, lex) \
+                or pos == "noun" and light is None and _a_kind_of_act(token, lex.roles) \
                 or pos == "verb" and _a_kind_of_conduct(token, lex.roles) \
                 or not (pos == "noun" and _has_argument(token)) \
                 and _done_by_anyone(light if light is not None else token, lex.roles):
@@ -121,6 +122,15 @@ def _a_kind_of_act(noun: Token, roles: dict[str, str]) -> bool:
     # the word just before it then governs it as well
     governors = {prep.head, prep.doc[prep.i - 1]} if prep.i > 0 else {prep.head}
     return any("kind" in (roles.get(g.lemma_.lower()), roles.get(g.lower_)) for g in governors)
+
+
+def _striving_for(noun: Token, lex: Lexicon) -> bool:
+    """An effort whose infinitive names the act striven for (roles.tsv, `effort`: "their
+    diplomatic efforts to mediate the talks"): the act is the event, not the effort."""
+    if lex.roles.get(noun.lemma_.lower()) != "effort":
+        return False
+    return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and (c.lemma_.lower(), "verb") in lex.triggers for c in noun.children)
 
 
 def _a_kind_of_conduct(verb: Token, roles: dict[str, str]) -> bool:
