@@ -974,3 +974,8 @@ def test_an_effort_to_act_is_told_by_the_act(pipeline):
     events, _ = events_of(pipeline, "Velnor praised Tarsk's diplomatic efforts to mediate between the two armies.")
     assert sorted((e["type"], e["trigger"]["text"]) for e in events) == [("CONSULT", "mediate"), ("SUPPORT", "praised")]
     assert only(events, "CONSULT")["actor_names"] == ["Tarsk"], events
+
+
+def test_a_thing_that_allows_concedes_nothing(pipeline):
+    events, _ = events_of(pipeline, "He held a valid licence allowing him to buy rifles.")
+    assert not [e for e in events if e["type"] == "CONCEDE"], events

@@ -299,8 +299,9 @@ def _objects(token: Token) -> list[Token]:
     if own:
         return own
     # "allowed the candidate to run", parsed with the candidate as the subject of an
-    # infinitive clause: the one allowed is the verb's object
-    own = [g for c in token.children if c.dep_ == "ccomp"
+    # infinitive clause: the one allowed is the verb's object (not in a participle that
+    # describes a thing: "a licence allowing him to buy a gun")
+    own = [g for c in token.children if c.dep_ == "ccomp" and token.dep_ != "acl"
            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for g in c.children if g.dep_ == "nsubj"]
     if own:
         return own
