@@ -979,3 +979,12 @@ def test_an_effort_to_act_is_told_by_the_act(pipeline):
 def test_a_thing_that_allows_concedes_nothing(pipeline):
     events, _ = events_of(pipeline, "He held a valid licence allowing him to buy rifles.")
     assert not [e for e in events if e["type"] == "CONCEDE"], events
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The president announced he would be lifting sanctions on Velnor.", "CONCEDE"),
+    ("The president said he is prepared to lift the ban on the party.", "AGREE"),
+])
+def test_a_concession_told_to_come_is_one_and_an_offer_an_agreement(pipeline, text, event_type):
+    events, _ = events_of(pipeline, text)
+    assert event_type in [e["type"] for e in events], events

@@ -143,6 +143,10 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
         return "REJECT", announced
     if event_type == "RETREAT" and mod.future and mod.conditional:
         return "THREATEN", announced  # "will withdraw its force unless ..."
+    if event_type == "CONCEDE" and mod.future and not mod.commit:
+        # "announced he would be lifting sanctions": the manual keeps a concession told to
+        # come a concession (one only offered, "ready to lift", is an AGREE, as the CAMEO table has it)
+        return "CONCEDE", announced
     if event_type in COOPERATIVE and (mod.commit or mod.future and mod.governor is None):
         return "AGREE", announced  # not "analysts expect that Russia will withdraw", a prediction
     if event_type in THREATENED and (mod.commit or mod.future and (statement or mod.conditional)):
