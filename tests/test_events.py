@@ -988,3 +988,8 @@ def test_a_thing_that_allows_concedes_nothing(pipeline):
 def test_a_concession_told_to_come_is_one_and_an_offer_an_agreement(pipeline, text, event_type):
     events, _ = events_of(pipeline, text)
     assert event_type in [e["type"] for e in events], events
+
+
+def test_a_speaker_breaking_off_and_starting_again_tells_one_act(pipeline):
+    events, _ = events_of(pipeline, "And I strongly urge \u2014 I strongly urge all travellers to leave Velnor.")
+    assert [e["type"] for e in events] == ["REQUEST"], events

@@ -12,6 +12,7 @@ attributed to no statement.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -100,6 +101,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
     events += _demands(doc, record, arguments, contents, doers.issuer)
     events.sort(key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
+    events = _without_restarts(events, text)
     for n, event in enumerate(events, 1):
         event["id"] = f"V{n}"
     return {"events": events}
@@ -118,6 +120,24 @@ def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found,
             event["actors"] = doers.issued(lemmas[id(event)], unnamed[id(event)][1]) \
                 or doers.jailers(event, lemmas[id(event)]) \
                 or (list(takers) if event["type"] == "RETREAT" and event["mode"] == "release" else [])
+
+
+RESTART = re.compile(r"\s*(?:—|–|--)\s*")  # a dash where a speaker breaks off and starts again
+
+
+def _without_restarts(events: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """"I strongly urge — I strongly urge all Americans to ...": a speaker who breaks off and
+    says the same again tells one act. An event followed, across a dash and a few words,
+    by one of its type told by the same word is that one begun and left off."""
+    out = []
+    for event, after in zip(events, events[1:] + [None]):
+        if after is not None and after["type"] == event["type"] \
+                and after["trigger"]["text"].lower() == event["trigger"]["text"].lower():
+            between = text[event["trigger"]["end"]:after["trigger"]["start"]]
+            if len(between) <= 40 and RESTART.search(between):
+                continue
+        out.append(event)
+    return out
 
 
 def _performed(found: Found, lex: Lexicon) -> bool:
