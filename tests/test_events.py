@@ -993,3 +993,8 @@ def test_a_concession_told_to_come_is_one_and_an_offer_an_agreement(pipeline, te
 def test_a_speaker_breaking_off_and_starting_again_tells_one_act(pipeline):
     events, _ = events_of(pipeline, "And I strongly urge \u2014 I strongly urge all travellers to leave Velnor.")
     assert [e["type"] for e in events] == ["REQUEST"], events
+
+
+def test_a_participle_that_describes_its_noun_states_no_view(pipeline):
+    events, _ = events_of(pipeline, "A free press is a pillar supporting the rule of law.")
+    assert not [e for e in events if e["type"] == "SUPPORT"], events

@@ -142,7 +142,10 @@ def _a_kind_of_conduct(verb: Token, roles: dict[str, str]) -> bool:
 
 
 def _aimed(verb: Token) -> bool:
-    """An infinitive of purpose: "took to the streets to oppose", "retained to support"."""
+    """An infinitive of purpose ("took to the streets to oppose", "retained to support"), or
+    a participle that describes its noun ("a pillar supporting the rule of law")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
