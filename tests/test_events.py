@@ -998,3 +998,12 @@ def test_a_speaker_breaking_off_and_starting_again_tells_one_act(pipeline):
 def test_a_participle_that_describes_its_noun_states_no_view(pipeline):
     events, _ = events_of(pipeline, "A free press is a pillar supporting the rule of law.")
     assert not [e for e in events if e["type"] == "SUPPORT"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The order directs the minister to evaluate suspending sanctions on Velnor.",
+    "Removing sanctions will help the recovery of Velnor.",
+])
+def test_a_gerund_tagged_as_its_objects_modifier_still_acts_on_it(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert [e["type"] for e in events] == ["CONCEDE"], events

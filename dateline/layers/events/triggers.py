@@ -49,16 +49,20 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
     lights: set[int] = set()  # light verbs taken by a noun, which the nouns coordinated with it share
     for token in doc:
         pos = _pos(token)
-        if pos is None:
+        senses = _gerund_senses(token, lexicon)
+        if senses:
+            pos = "verb"  # "Removing sanctions will help", tagged a noun modifying its object
+        elif pos is None:
             continue
-        senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
+        else:
+            senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
         if not senses:
             continue
         if token.i in taken:
             continue  # a light verb already carried by its noun ("restrictions were imposed")
         if pos == "noun" and _acted_on(token, lex, is_place, is_person):
             continue  # "the sanctions were lifted": told before the verb that acts on them
-        if pos == "verb" and token.dep_ == "amod" and not _misread_gerund(token, senses) \
+        if pos == "verb" and token.dep_ in ("amod", "compound") and not _misread_gerund(token, senses) \
                 or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
         light = _light_verb(token, lex.light_verbs, lex.roles) if pos == "noun" \
@@ -155,14 +159,31 @@ def _said_of_a_deed(verb: Token, lexicon: dict[tuple[str, str], tuple[Trigger, .
     support"), even one the parser read as a gerund modifying its object, or an event noun
     ("this deal supports their sovereignty", "the sanctions back the reformers")."""
     return any(c.dep_ == "csubj" or c.dep_ == "nsubj" and (any(
-        g.dep_ == "amod" and g.tag_ == "VBG" and g.i == c.left_edge.i for g in c.children)
+        _gerund_form(g) and g.i == c.left_edge.i for g in c.children)
         or c.pos_ == "NOUN" and (c.lemma_.lower(), "noun") in lexicon) for c in verb.children)
 
 
 def _misread_gerund(verb: Token, senses: tuple[Trigger, ...]) -> bool:
     """A gerund the parser took for a modifier of its object ("Removing sanctions will help",
     "evaluate suspending sanctions"): one whose sense names that noun as what it acts on."""
-    return verb.tag_ == "VBG" and any(_named_objects(verb, sense) for sense in senses)
+    return _gerund_form(verb) and any(_named_objects(verb, sense) for sense in senses)
+
+
+def _gerund_form(token: Token) -> bool:
+    return token.dep_ in ("amod", "compound") and (token.tag_ == "VBG" or token.lower_.endswith("ing"))
+
+
+def _gerund_senses(token: Token, lexicon: dict[tuple[str, str], tuple[Trigger, ...]]) -> tuple[Trigger, ...]:
+    """The verb senses of an "-ing" word the tagger took for a noun or an adjective modifying
+    its object ("evaluate suspending sanctions"), when one of them names that object."""
+    if token.pos_ == "VERB" or not _gerund_form(token):
+        return ()
+    stem = token.lower_[:-3]
+    for lemma in (stem, stem + "e", stem[:-1]):  # "suspending", "removing", "stopping"
+        senses = lexicon.get((lemma, "verb"), ())
+        if any(_named_objects(token, sense) for sense in senses):
+            return senses
+    return ()
 
 
 def _done_by_anyone(verb: Token, roles: dict[str, str]) -> bool:
@@ -292,10 +313,10 @@ def _objects(token: Token) -> list[Token]:
     coordination shares ("continue to detain, harass and threaten mothers of detainees").
     A noun's are its "of" complement and the noun before it ("the delivery of arms",
     "arms deliveries")."""
+    if _gerund_form(token):
+        return [token.head]  # a gerund read as its object's modifier ("suspending sanctions")
     if token.pos_ != "VERB":
         return [c for c in token.children if c.dep_ == "compound"] + _complements(token, "of")
-    if token.dep_ == "amod" and token.tag_ == "VBG":
-        return [token.head]  # a gerund read as its object's modifier ("suspending sanctions")
     own = [c for c in token.children if c.dep_ in OBJECTS]
     if not own and reduced_passive(token):
         return [token.head]  # "the persons designated today", "the villages destroyed"
