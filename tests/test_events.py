@@ -1007,3 +1007,8 @@ def test_a_participle_that_describes_its_noun_states_no_view(pipeline):
 def test_a_gerund_tagged_as_its_objects_modifier_still_acts_on_it(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert [e["type"] for e in events] == ["CONCEDE"], events
+
+
+def test_a_release_from_a_country_is_that_countrys(pipeline):
+    events, _ = events_of(pipeline, "Velnor's envoys negotiated the release of sixteen sailors from Iran last year.")
+    assert only(events, "RETREAT")["actor_names"] == ["Iran"], events

@@ -157,6 +157,15 @@ class Arguments:
         """Who does what a bare noun names: what the noun itself names, else the subject of
         the verb it serves."""
         word = found.word
+        if found.trigger.mode == "release":
+            # "the release of 16 people from Russia": the state they are freed from frees them
+            held = [word, *(g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj")]
+            freed_from = [g for n in held for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children
+                          if g.dep_ == "pobj" and self.countries.overlapping(g.idx, g.idx + len(g.text))]
+            if freed_from:
+                return freed_from
         tokens = self._named_doers(word, ("compound", "amod") if _possessor_undergoes(found)
                                    else ("poss", "compound", "amod"))
         verb = _comitative(word) if found.trigger.type in JOINT else None
