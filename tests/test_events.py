@@ -1012,3 +1012,8 @@ def test_a_gerund_tagged_as_its_objects_modifier_still_acts_on_it(pipeline, text
 def test_a_release_from_a_country_is_that_countrys(pipeline):
     events, _ = events_of(pipeline, "Velnor's envoys negotiated the release of sixteen sailors from Iran last year.")
     assert only(events, "RETREAT")["actor_names"] == ["Iran"], events
+
+
+def test_detainees_coming_home_are_freed_by_their_jailers(pipeline):
+    events, _ = events_of(pipeline, "Today, five sailors who were imprisoned in Iran are finally coming home.")
+    assert only(events, "RETREAT")["actor_names"] == ["Iran"], events

@@ -82,6 +82,8 @@ class Arguments:
     # actors and targets -------------------------------------------------------------
 
     def actors(self, found: Found) -> list[str]:
+        if self._freed(found):
+            return []  # "the Americans held in Iran are coming home": they are freed, not freeing
         if found.light is None and found.trigger.pos == "noun":
             return self.ids(self._noun_doers(found), exclude_place_names=False)
         clause = found.clause
@@ -99,9 +101,13 @@ class Arguments:
     def agentless(self, found: Found) -> bool:
         """Whether the trigger's own words could not name who did it: a noun alone, or a
         passive ("the attacks", "were detained")."""
-        if found.light is None and found.trigger.pos == "noun":
+        if found.light is None and found.trigger.pos == "noun" or self._freed(found):
             return True
         return _passive(found.clause)
+
+    def _freed(self, found: Found) -> bool:
+        """A verb whose subject is the one freed (roles.tsv, `freed`: "are coming home")."""
+        return found.trigger.mode == "release" and self.lex.roles.get(found.word.lemma_.lower()) == "freed"
 
     def by_both_sides(self, found: Found) -> bool:
         """Whether the clause's subject is the parties of an exchange, named only as such

@@ -64,7 +64,7 @@ class Unnamed:
 
     def jailers(self, event: dict[str, Any], lemma: str) -> list[str]:
         """The state's rulers, for an arrest, a trial or a release whose jailer goes unnamed."""
-        if self.lex.roles.get(lemma) != "jails":
+        if self.lex.roles.get(lemma) not in ("jails", "freed"):
             return []
         state = self._state_of(event["places"])
         if state is None and event["type"] != "RETREAT":

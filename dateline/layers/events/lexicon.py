@@ -17,7 +17,7 @@ from ...resources import Resources
 from ...syntax import auxiliaries
 
 ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns",
-         "kind", "anyone", "sides", "batch", "effort")  # roles.tsv says what each means
+         "kind", "anyone", "sides", "batch", "effort", "freed")  # roles.tsv says what each means
 NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg")
 
 
