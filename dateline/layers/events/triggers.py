@@ -17,12 +17,12 @@ from .lexicon import Lexicon, Need, Trigger
 OBJECTS = ("dobj", "obj", "nsubjpass")
 NOMINAL_DEPS = ("dobj", "obj", "nsubj", "nsubjpass", "pobj")
 MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss", "nummod")
-# the prepositions whose complement says which happening a noun names (`arg` in triggers.tsv)
 # the acts of holding a view: backing, opposing; what a purpose clause aims at, or a deed
 # does ("removing sanctions will support their efforts"), is no view anyone stated (signing
 # an agreement, SUPPORT's mode `agreement`, is a deed, not a view: "met to sign the accord")
 ATTITUDES = frozenset({"SUPPORT", "REJECT"})
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # "this deal": one told before
+# the prepositions whose complement says which happening a noun names (`arg` in triggers.tsv)
 ARGUMENT_PREPOSITIONS = frozenset({"of", "with", "between", "in", "at", "on", "against", "by", "over", "among",
                                    "to"})
 
