@@ -1017,3 +1017,12 @@ def test_a_release_from_a_country_is_that_countrys(pipeline):
 def test_detainees_coming_home_are_freed_by_their_jailers(pipeline):
     events, _ = events_of(pipeline, "Today, five sailors who were imprisoned in Iran are finally coming home.")
     assert only(events, "RETREAT")["actor_names"] == ["Iran"], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Qatar helped facilitate this agreement over many months.", ["AGREE", "CONSULT"]),
+    ("Egypt worked to facilitate the delivery of fuel to the city.", []),
+])
+def test_what_a_mediator_facilitates_is_told_too_and_deliveries_are_not_mediation(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert sorted(e["type"] for e in events if e["type"] in ("AGREE", "CONSULT")) == found, events
