@@ -1026,3 +1026,7 @@ def test_detainees_coming_home_are_freed_by_their_jailers(pipeline):
 def test_what_a_mediator_facilitates_is_told_too_and_deliveries_are_not_mediation(pipeline, text, found):
     events, _ = events_of(pipeline, text)
     assert sorted(e["type"] for e in events if e["type"] in ("AGREE", "CONSULT")) == found, events
+
+
+def test_aid_counted_out_by_a_donor_is_given(pipeline):
+    assert_told(pipeline, "The ministry announced $40 million in new assistance for the flooded valley.", "AID", "assistance")
