@@ -1030,3 +1030,8 @@ def test_what_a_mediator_facilitates_is_told_too_and_deliveries_are_not_mediatio
 
 def test_aid_counted_out_by_a_donor_is_given(pipeline):
     assert_told(pipeline, "The ministry announced $40 million in new assistance for the flooded valley.", "AID", "assistance")
+
+
+def test_aid_comes_from_its_giver(pipeline):
+    events, _ = events_of(pipeline, "The valley received new assistance from the European Union last week.")
+    assert "European Union" in only(events, "AID")["actor_names"], events

@@ -174,6 +174,10 @@ class Arguments:
                 return freed_from
         tokens = self._named_doers(word, ("compound", "amod") if _possessor_undergoes(found)
                                    else ("poss", "compound", "amod"))
+        if not tokens and found.trigger.type == "AID":
+            # "new assistance from USAID", "aid from the EU": aid comes from its giver
+            tokens = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" and self._names(g)]
         verb = _comitative(word) if found.trigger.type in JOINT else None
         if not tokens and verb is not None:
             tokens = self._doers_of_clause(verb)  # "we work in partnership with Egypt": we
