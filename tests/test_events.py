@@ -1035,3 +1035,8 @@ def test_aid_counted_out_by_a_donor_is_given(pipeline):
 def test_aid_comes_from_its_giver(pipeline):
     events, _ = events_of(pipeline, "The valley received new assistance from the European Union last week.")
     assert "European Union" in only(events, "AID")["actor_names"], events
+
+
+def test_a_passive_with_its_own_subject_is_not_done_by_the_clause_it_hangs_from(pipeline):
+    events, _ = events_of(pipeline, "Maria Lenz, who turned four after her parents were killed, is free.")
+    assert "Maria Lenz" not in only(events, "ASSAULT")["actor_names"], events

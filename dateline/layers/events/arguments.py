@@ -89,7 +89,9 @@ class Arguments:
         clause = found.clause
         passive = _passive(clause)
         tokens = self._passive_doers(found) if passive else self._active_doers(clause)
-        if not tokens and not reduced_passive(clause):  # "the firms sanctioned today": what is done to them
+        # not "the firms sanctioned today", what is done to them, nor "after her parents were
+        # killed": a passive with a subject of its own is not done by the clause it hangs from
+        if not tokens and not reduced_passive(clause) and not any(c.dep_ == "nsubjpass" for c in clause.children):
             tokens = self._governing_doers(clause)
         out = self.ids(tokens, exclude_place_names=False)
         if not out and found.light is not None and found.trigger.pos == "noun" and found.trigger.possessor == "actor":
