@@ -962,6 +962,8 @@ def test_talks_on_doing_something_name_their_happening(pipeline):
     ("Statement of President Anna Tarrow on the Truce", "Anna Tarrow"),
     ("Joint Statement on the Truce in Velnor", None),
     ("Velnor Foreign Ministers’ Statement on the Truce", None),
+    ("Remarks by President Tarrow Announcing Sanctions on Velnor", "Tarrow"),
+    ("Remarks by Ambassador Anna Fleming at the Council", "Anna Fleming"),
 ])
 def test_the_i_of_a_statement_is_the_speaker_its_title_names(pipeline, title, speaker):
     record = pipeline("I welcome the truce in Velnor.", published="2024-12-07", title=title)

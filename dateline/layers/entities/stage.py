@@ -656,8 +656,11 @@ class EntityBuilder:
             if not words:
                 return None
         else:
-            rest = re.split(r"\s(?:on|at|to|for|regarding|in|about)\s|:", self.title[len(lead) + 1:], maxsplit=1,
-                            flags=re.IGNORECASE)[0]  # headlines capitalise their prepositions too
+            # headlines capitalise their prepositions too; "Remarks by President Biden
+            # Announcing Response to ...": a participle with its object ends the speaker's
+            # name as well (not "Ambassador Anna Fleming at ...")
+            rest = re.split(r"\s(?:on|at|to|for|regarding|in|about)\s|:|\s(?=(?-i:[A-Z][a-z]{2,}ing\s[A-Z]))",
+                            self.title[len(lead) + 1:], maxsplit=1, flags=re.IGNORECASE)[0]
             words = rest.split()
         role_words = self.roles.words()
         name: list[str] = []
