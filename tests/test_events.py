@@ -276,8 +276,10 @@ def test_a_nouns_of_complement_is_its_target(pipeline):
 
 
 def test_what_a_verb_acts_on_by_name_is_no_event_of_its_own(pipeline):
-    events, _ = events_of(pipeline, "The government lifted the sanctions on Velnor on Monday.")
+    events, _ = events_of(pipeline, "The army lifted the siege of Velnor on Monday.")
     assert [e["type"] for e in events] == ["RETREAT"], [(e["type"], e["trigger"]["text"]) for e in events]
+    events, _ = events_of(pipeline, "The government lifted the sanctions on Velnor on Monday.")
+    assert [e["type"] for e in events] == ["CONCEDE"], [(e["type"], e["trigger"]["text"]) for e in events]
     events, _ = events_of(pipeline, "The ministry condemned the attack on Velnor.")
     assert {e["type"] for e in events} == {"ACCUSE", "ASSAULT"}  # a condemnation names no object by its word
 
@@ -673,3 +675,393 @@ def test_a_time_before_an_attack_named_as_a_noun_still_dates_the_main_clause(pip
     assert withdrawal.get("time") is not None, record["times"]
     attack = only(events, "ASSAULT")
     assert attack.get("time") is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The decree removes sanctions on Velnor while keeping them on its former ruler.", "removes"),
+    ("The ministry waived the sanctions on Tarsk's central bank for 90 days.", "waived"),
+    ("Today the department announces the revocation of four terrorist designations.", "revocation"),
+    ("The treasury issued a waiver of sanctions on grain shipments.", "issued"),
+    ("The council eased the embargo on Velnor in March.", "eased"),
+])
+def test_easing_sanctions_is_a_concession_not_a_sanction(pipeline, text, trigger):
+    # the manual's CONCEDE eases restrictions; the sanctions eased are what it acts on
+    events, _ = events_of(pipeline, text)
+    assert trigger in only(events, "CONCEDE")["trigger"]["text"]
+    assert not [e for e in events if e["type"] == "SANCTION"], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Editors went into hiding for fear of reprisals.", False),
+    ("Velnorans deserve freedom from repression and abuses.", False),
+    ("The decree punishes those responsible for past atrocities.", False),
+    ("The envoy named the unit responsible for this crackdown.", True),
+    ("The militia launched reprisals against the village.", True),
+])
+def test_a_bare_noun_a_word_makes_a_kind_of_act_is_no_event(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert bool(events) is found, events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("There are costs for those who support the junta.", []),
+    ("The list names anyone providing weapons to the militia.", []),
+    ("The council punished those who carry out the junta's repression.", ["COERCE"]),
+    ("A lawyer visited those who were detained by the police.", ["CONSULT", "COERCE"]),
+])
+def test_what_whoever_does_is_conduct_not_an_act(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert sorted(e["type"] for e in events) == sorted(found), events
+
+
+@pytest.mark.parametrize("text, event_type, found", [
+    ("The ministry imposed sanctions targeting officials of the junta.", "ASSAULT", False),
+    ("Rebels targeted the airbase with drones.", "ASSAULT", True),
+    ("Smuggling threatens the stability of the region.", "THREATEN", False),
+    ("The militia threatened the villagers with reprisals.", "THREATEN", True),
+    ("As we welcome home the freed sailors, we remember those still held.", "SUPPORT", False),
+    ("Tarsk welcomed the truce.", "SUPPORT", True),
+    ("We join the calls for an inquiry into the shooting.", "REQUEST", True),
+    ("We join the calls for an inquiry into the shooting.", "CONSULT", False),
+])
+def test_senses_told_apart_by_the_words_around_them(pipeline, text, event_type, found):
+    # what targets is a sanction, what is endangered is a state of things, who is welcomed
+    # home returns; a call for something asks for it
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == event_type for e in events) is found, events
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Units of the Tarsk Guard were sent to the square and have beaten protesters.", "ASSAULT", "Tarsk Guard"),
+    ("The ministry named Velnor Relief, a charity that has funded the Northern Front.", "AID", "Velnor Relief"),
+    ("The United Nations is pleased to support the talks.", "SUPPORT", "United Nations"),
+])
+def test_who_acts_through_a_passive_an_apposition_or_an_adjective(pipeline, text, event_type, actor):
+    # those the first verb was done to do the second, active one; a relative clause on an
+    # apposition describes the one named; "pleased to" is its subject's
+    events, _ = events_of(pipeline, text)
+    assert actor in only(events, event_type)["actor_names"], events
+
+
+def test_a_bare_participle_after_a_passive_is_passive_too(pipeline):
+    events, _ = events_of(pipeline, "The activist was arrested and charged with treason.")
+    assert "activist" not in [a for e in events for a in e["actor_names"]], events
+
+
+def test_the_two_sides_are_the_parties_of_the_exchange_before(pipeline):
+    events, _ = events_of(pipeline, "The envoy Halvor Dane held talks with Velnor Front representatives in Geneva. "
+                                    "The two sides discussed aid. Both sides agreed on the need for access.")
+    for event in events[1:]:
+        assert {"Halvor Dane", "Velnor Front representatives"} <= set(event["actor_names"]), event
+
+
+def test_a_revocation_told_without_doer_in_a_release_is_the_issuers(pipeline):
+    record = pipeline("The United States remains committed to its partners. After a review, two designations "
+                      "are being revoked.", published="2024-12-07", source="U.S. Department of State")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    revoked = [e for e in record["events"] if e["trigger"]["text"] == "revoked"]
+    assert [names[a] for a in revoked[0]["actors"]] == ["United States"], record["events"]
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("We are grateful to the government of Tarsk for its help.", "SUPPORT", "grateful"),
+    ("The minister gave special thanks to the mediators.", "SUPPORT", "thanks"),
+    ("We are working with relief groups in the valley.", "COOPERATE", "working"),
+    ("We will continue to work with our partners in the region.", "AGREE", "work"),
+    ("Velnor stands ready to assist the two countries.", "AGREE", "assist"),
+    ("The envoy expressed concern about the arrests.", "ACCUSE", "concern"),
+    ("The ministry raised concerns about the closures.", "ACCUSE", "concerns"),
+    ("The talks produced a truce. Tarsk welcomed this deal.", "AGREE", "deal"),
+    ("The humanitarian pause let aid reach the city.", "RETREAT", "pause"),
+    ("Fuel arrived during the pause in fighting.", "RETREAT", "pause"),
+    ("Tarsk has led the humanitarian response in the valley.", "AID", "response"),
+    ("The council discussed humanitarian support for the refugees.", "AID", "support"),
+    ("Qatar helped facilitate the exchange of prisoners.", "CONSULT", "facilitate"),
+    ("Months of shuttle diplomacy preceded the vote.", "CONSULT", "diplomacy"),
+    ("This sanctions action follows the arrests.", "SANCTION", "action"),
+    ("We remind Tarsk of its obligations under the accord.", "REQUEST", "remind"),
+    ("She condemned the sham trials of the activists.", "ACCUSE", "trials"),
+    ("The junta's violent suppression of the protests drew rebukes.", "COERCE", "suppression"),
+    ("Velnor has weaponized food since the war began.", "COERCE", "weaponized"),
+    ("They condemned the diversion of the airliner to Minsk.", "COERCE", "diversion"),
+    ("Both armies continued the fortification of the border.", "MOBILIZE", "fortification"),
+    ("The girl was taken hostage by gunmen in June.", "ASSAULT", "taken"),
+])
+def test_families_of_statements_and_releases(pipeline, text, event_type, trigger):
+    # gratitude, work with partners, concern, a deal pointed back at, pauses in fighting, aid
+    # by its kind, a third party's facilitation, sanctions actions, reminders of obligations
+    assert_told(pipeline, text, event_type, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomacy is the best tool we have.",
+    "The workers walked out of the plant.",
+    "Support for the plan is growing among voters.",
+    "A pause in the talks is expected.",
+])
+def test_kinds_of_things_are_not_those_families(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e["type"] in ("CONSULT", "COOPERATE", "AID", "RETREAT")], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Crowds gathered in the square to oppose the new law.", []),
+    ("The ministry opened an office in the capital to support the inquiry.", []),
+    ("Lifting the embargo will support the recovery.", ["CONCEDE"]),
+    ("Villagers deserve the ability to protest against the dam.", []),
+    ("Tarsk opposed the new law.", ["REJECT"]),
+])
+def test_a_view_aimed_at_or_done_by_a_deed_is_no_view_stated(pipeline, text, found):
+    # backing or opposing in a purpose clause is an aim, a deed that "supports" backs no one,
+    # and the ability to protest is no protest
+    events, _ = events_of(pipeline, text)
+    assert sorted(e["type"] for e in events) == found, events
+
+
+@pytest.mark.parametrize("text, event_type, actors", [
+    ("I thank the Emir of Qatar and the Sultan of Oman, both of whom helped facilitate this agreement.",
+     "CONSULT", {"Emir of Qatar", "Sultan of Oman"}),
+    ("There are costs for those who carry out the Tarsk regime's repression.", "COERCE", {"Tarsk regime"}),
+    ("Velnor condemned the detention of two Tarskan soldiers by Velnoran border guards.", "COERCE",
+     {"Velnoran border guards"}),
+    ("More than fifty hostages have been released. The girl was taken hostage by Velnor Front gunmen in June.",
+     "RETREAT", {"Velnor Front gunmen"}),
+])
+def test_actors_through_partitive_relatives_light_verbs_of_phrases_and_captors(pipeline, text, event_type, actors):
+    # "both of whom" stands for the phrase before it; whoever carries out the regime's
+    # repression, it is the regime's; a "by" on the "of" names the doer; hostages freed
+    # with no one named are freed by whoever took them
+    events, _ = events_of(pipeline, text)
+    assert actors <= set(only(events, event_type)["actor_names"]), events
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("My administration has brought home dozens of detained sailors.", "RETREAT", "brought"),
+    ("Today we celebrate the return of Maria Lenz to her family.", "RETREAT", "return"),
+    ("Velnor is starving the city of food.", "COERCE", "starving"),
+    ("The junta's restrictions on the press tightened.", "COERCE", "restrictions"),
+    ("The department retired its Tarsk sanctions program.", "CONCEDE", "retired"),
+    ("We will consider targeted measures against the junta's leaders.", "SANCTION", "measures"),
+    ("The United States is deeply concerned by the sentencing of the activists.", "ACCUSE", "concerned"),
+])
+def test_detainees_brought_home_starvation_restrictions_and_concern(pipeline, text, event_type, trigger):
+    assert_told(pipeline, text, event_type, trigger)
+
+
+def test_bringing_detainees_home_as_an_aim_is_no_release(pipeline):
+    events, _ = events_of(pipeline, "We will not stop working until we bring home every detained sailor.")
+    assert not [e for e in events if e["type"] == "RETREAT"], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("After the review, the sanctions on Tarsk were lifted.", ["CONCEDE"]),
+    ("Three sailors who were jailed in Velnor are finally coming home.", ["COERCE", "RETREAT"]),
+    ("Today we celebrate the return of these Americans.", ["RETREAT"]),
+    ("I spoke with the sailor's family on Monday.", ["CONSULT"]),
+])
+def test_what_a_passive_acts_on_homecomings_and_families(pipeline, text, found):
+    # sanctions lifted are no sanction, though told before the verb; detainees coming home
+    # are freed; a name's plural the tagger leaves as it is still names them
+    events, _ = events_of(pipeline, text)
+    assert sorted(e["type"] for e in events) == found, events
+
+
+@pytest.mark.parametrize("text, event_type, found", [
+    ("It is a pleasure welcoming you here in the capital.", "SUPPORT", False),
+    ("The truce deal supports the country's sovereignty.", "SUPPORT", False),
+    ("Pirate attacks have threatened freedom of navigation in the strait.", "THREATEN", False),
+    ("The ministry welcomed the truce.", "SUPPORT", True),
+])
+def test_greetings_deeds_and_dangers_are_no_views_or_threats(pipeline, text, event_type, found):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == event_type for e in events) is found, events
+
+
+def test_a_curly_ll_puts_cooperation_in_the_future(pipeline):
+    events, _ = events_of(pipeline, "We\u2019ll work with our partners in the region.")
+    assert [e["type"] for e in events] == ["AGREE"], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("This violation demands a firm response from the world.", False),
+    ("Should the junta fail to act, further measures will follow.", False),
+    ("The ministry said the junta must free the prisoners.", True),
+])
+def test_what_a_situation_demands_and_a_condition_are_no_requests(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "REQUEST" for e in events) is found, events
+
+
+def test_a_sanctions_program_terminated_in_a_release_is_terminated_by_its_issuer(pipeline):
+    record = pipeline("The United States stands with the people of Tarsk. These steps come with the termination of "
+                      "the old Tarsk sanctions program.", published="2024-12-07", source="U.S. Department of State")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    ended = [e for e in record["events"] if e["type"] == "CONCEDE"]
+    assert [names[a] for a in ended[0]["actors"]] == ["United States"], record["events"]
+
+
+@pytest.mark.parametrize("text, event_type, fact", [
+    ("The ministry reaffirmed its commitment to work with the people of Tarsk.", "COOPERATE", None),
+    ("Activists advocated for the release of the journalists.", "RETREAT", "possible"),
+    ("The decree seeks accountability for abuses.", "ASSAULT", None),
+])
+def test_what_a_commitment_an_advocacy_and_accountability_govern(pipeline, text, event_type, fact):
+    # work promised by a commitment is the commitment's; a release advocated is to come;
+    # accountability for abuses names a kind of act
+    events, _ = events_of(pipeline, text)
+    told = [e for e in events if e["type"] == event_type]
+    assert [e["factuality"] for e in told] == ([fact] if fact else []), events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The United States backs Tarsk. The junta must free the prisoners now.", True),
+    ("The United States backs Tarsk. The world should take notice of the talks.", False),
+    ("The United States backs Tarsk. The sailor should have been home long ago.", False),
+])
+def test_what_must_be_done_in_a_release_is_its_issuers_demand(pipeline, text, found):
+    record = pipeline(text, published="2024-12-07", source="U.S. Department of State")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    demands = [e for e in record["events"] if e["type"] == "REQUEST"]
+    assert bool(demands) is found, record["events"]
+    if found:
+        assert [names[a] for a in demands[0]["actors"]] == ["United States"]
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("The two teams discussed over $70 million provided by Velnor since March.", "AID", "provided"),
+    ("The envoy raised concerns about interference in the delivery of aid.", "COERCE", "interference"),
+    ("The council condemned the junta's brutal actions against villagers.", "ASSAULT", "actions"),
+])
+def test_money_provided_interference_with_aid_and_force_used(pipeline, text, event_type, trigger):
+    assert_told(pipeline, text, event_type, trigger)
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("The envoys held a new round of talks in Geneva.", "CONSULT", "envoys"),
+    ("The ministry imposed a fresh wave of sanctions on Tarsk.", "SANCTION", "ministry"),
+])
+def test_a_batch_of_events_takes_its_light_verb(pipeline, text, event_type, actor):
+    events, _ = events_of(pipeline, text)
+    assert actor in only(events, event_type)["actor_names"], events
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("A day after finalizing a deal on grain exports, Velnor shelled the port.", "SUPPORT", "finalizing"),
+    ("The exchange that secured their freedom took months.", "RETREAT", "secured"),
+])
+def test_agreements_sealed_and_freedom_secured(pipeline, text, event_type, trigger):
+    assert_told(pipeline, text, event_type, trigger)
+
+
+def test_a_demand_coordinated_with_a_verb_takes_its_subject(pipeline):
+    record = pipeline("The United States backs Tarsk. Velnor bears responsibility for the crisis and must stop "
+                      "its aggression.", published="2024-12-07", source="U.S. Department of State")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    demand = [e for e in record["events"] if e["type"] == "REQUEST"]
+    assert [names[t] for t in demand[0]["targets"]] == ["Velnor"], record["events"]
+
+
+def test_a_designation_reviewed_is_examined_not_imposed(pipeline):
+    events, _ = events_of(pipeline, "The order directs the ministry to review the front's designation as a terrorist group.")
+    assert [e["type"] for e in events] == ["ACCUSE"], events
+
+
+def test_signing_in_a_purpose_clause_is_still_told(pipeline):
+    assert_told(pipeline, "The delegations met in the capital to sign an agreement on the pipeline.", "SUPPORT", "sign")
+
+
+def test_the_one_allowed_to_act_is_the_verbs_object(pipeline):
+    # the parser may make "the candidate" the subject of "to run": the one allowed
+    assert_told(pipeline, "The court decided to allow candidate Maria Lenz to run in the upcoming election.",
+                "CONCEDE", "allow")
+
+
+def test_talks_on_doing_something_name_their_happening(pipeline):
+    assert_told(pipeline, "The negotiators returned to Geneva for talk on limiting missiles.", "CONSULT", "talk")
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("President Tarrow Statement on the Truce in Velnor", "Tarrow"),
+    ("Statement of President Anna Tarrow on the Truce", "Anna Tarrow"),
+    ("Joint Statement on the Truce in Velnor", None),
+    ("Velnor Foreign Ministers’ Statement on the Truce", None),
+    ("Remarks by President Tarrow Announcing Sanctions on Velnor", "Tarrow"),
+    ("Remarks by Ambassador Anna Fleming at the Council", "Anna Fleming"),
+])
+def test_the_i_of_a_statement_is_the_speaker_its_title_names(pipeline, title, speaker):
+    record = pipeline("I welcome the truce in Velnor.", published="2024-12-07", title=title)
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    welcome = next(e for e in record["events"] if e["type"] == "SUPPORT")
+    assert [names[a] for a in welcome["actors"]] == ([speaker] if speaker else []), record["entities"]
+
+
+def test_an_effort_to_act_is_told_by_the_act(pipeline):
+    events, _ = events_of(pipeline, "Velnor praised Tarsk's diplomatic efforts to mediate between the two armies.")
+    assert sorted((e["type"], e["trigger"]["text"]) for e in events) == [("CONSULT", "mediate"), ("SUPPORT", "praised")]
+    assert only(events, "CONSULT")["actor_names"] == ["Tarsk"], events
+
+
+def test_a_thing_that_allows_concedes_nothing(pipeline):
+    events, _ = events_of(pipeline, "He held a valid licence allowing him to buy rifles.")
+    assert not [e for e in events if e["type"] == "CONCEDE"], events
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The president announced he would be lifting sanctions on Velnor.", "CONCEDE"),
+    ("The president said he is prepared to lift the ban on the party.", "AGREE"),
+])
+def test_a_concession_told_to_come_is_one_and_an_offer_an_agreement(pipeline, text, event_type):
+    events, _ = events_of(pipeline, text)
+    assert event_type in [e["type"] for e in events], events
+
+
+def test_a_speaker_breaking_off_and_starting_again_tells_one_act(pipeline):
+    events, _ = events_of(pipeline, "And I strongly urge \u2014 I strongly urge all travellers to leave Velnor.")
+    assert [e["type"] for e in events] == ["REQUEST"], events
+
+
+def test_a_participle_that_describes_its_noun_states_no_view(pipeline):
+    events, _ = events_of(pipeline, "A free press is a pillar supporting the rule of law.")
+    assert not [e for e in events if e["type"] == "SUPPORT"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The order directs the minister to evaluate suspending sanctions on Velnor.",
+    "Removing sanctions will help the recovery of Velnor.",
+])
+def test_a_gerund_tagged_as_its_objects_modifier_still_acts_on_it(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert [e["type"] for e in events] == ["CONCEDE"], events
+
+
+def test_a_release_from_a_country_is_that_countrys(pipeline):
+    events, _ = events_of(pipeline, "Velnor's envoys negotiated the release of sixteen sailors from Iran last year.")
+    assert only(events, "RETREAT")["actor_names"] == ["Iran"], events
+
+
+def test_detainees_coming_home_are_freed_by_their_jailers(pipeline):
+    events, _ = events_of(pipeline, "Today, five sailors who were imprisoned in Iran are finally coming home.")
+    assert only(events, "RETREAT")["actor_names"] == ["Iran"], events
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Qatar helped facilitate this agreement over many months.", ["AGREE", "CONSULT"]),
+    ("Egypt worked to facilitate the delivery of fuel to the city.", []),
+])
+def test_what_a_mediator_facilitates_is_told_too_and_deliveries_are_not_mediation(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert sorted(e["type"] for e in events if e["type"] in ("AGREE", "CONSULT")) == found, events
+
+
+def test_aid_counted_out_by_a_donor_is_given(pipeline):
+    assert_told(pipeline, "The ministry announced $40 million in new assistance for the flooded valley.", "AID", "assistance")
+
+
+def test_aid_comes_from_its_giver(pipeline):
+    events, _ = events_of(pipeline, "The valley received new assistance from the European Union last week.")
+    assert "European Union" in only(events, "AID")["actor_names"], events
+
+
+def test_a_passive_with_its_own_subject_is_not_done_by_the_clause_it_hangs_from(pipeline):
+    events, _ = events_of(pipeline, "Maria Lenz, who turned four after her parents were killed, is free.")
+    assert "Maria Lenz" not in only(events, "ASSAULT")["actor_names"], events

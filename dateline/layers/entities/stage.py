@@ -652,10 +652,16 @@ class EntityBuilder:
         lowered = self.title.lower()
         lead = next((lead for lead in self.lex.issuer_leads if lowered.startswith(lead + " ")), None)
         if lead is None:
-            return None
-        rest = re.split(r"\s(?:on|at|to|for|regarding|in|about)\s|:", self.title[len(lead) + 1:], maxsplit=1,
-                        flags=re.IGNORECASE)[0]  # headlines capitalise their prepositions too
-        words = rest.split()
+            words = self._speaker_before_lead()
+            if not words:
+                return None
+        else:
+            # headlines capitalise their prepositions too; "Remarks by President Biden
+            # Announcing Response to ...": a participle with its object ends the speaker's
+            # name as well (not "Ambassador Anna Fleming at ...")
+            rest = re.split(r"\s(?:on|at|to|for|regarding|in|about)\s|:|\s(?=(?-i:[A-Z][a-z]{2,}ing\s[A-Z]))",
+                            self.title[len(lead) + 1:], maxsplit=1, flags=re.IGNORECASE)[0]
+            words = rest.split()
         role_words = self.roles.words()
         name: list[str] = []
         for word in reversed(words):  # the name is the run of capitalised words at the end
@@ -666,6 +672,23 @@ class EntityBuilder:
             return None
         title = " ".join(words[:len(words) - len(name)]).strip(" ,") or None
         return " ".join(name), title
+
+    def _speaker_before_lead(self) -> list[str]:
+        """The capitalised words a title puts before a lead's first word, when they give a
+        role and a name ("President Biden Statement on the Truce": "President Biden"; not
+        "Joint Statement on ..."), else none."""
+        heads = {lead.split()[0] for lead in self.lex.issuer_leads}
+        role_words = self.roles.words()
+        words = self.title.split()
+        for i, word in enumerate(words):
+            if word.lower() in heads:
+                before = words[:i]
+                possessive = any(w.endswith(("’", "'", "’s", "'s")) for w in before)  # "G7 Ministers’ Statement"
+                if before and not possessive and all(w[:1].isupper() for w in before) and any(
+                        w.lower().strip(",") in role_words for w in before):
+                    return before
+                return []
+        return []
 
     def _issuer_entity(self, name: str, etype: str, title: str | None = None) -> Entity:
         """The entity the text already has by that name, else a new one."""

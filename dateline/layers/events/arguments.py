@@ -82,21 +82,41 @@ class Arguments:
     # actors and targets -------------------------------------------------------------
 
     def actors(self, found: Found) -> list[str]:
+        if self._freed(found):
+            return []  # "the Americans held in Iran are coming home": they are freed, not freeing
         if found.light is None and found.trigger.pos == "noun":
             return self.ids(self._noun_doers(found), exclude_place_names=False)
         clause = found.clause
         passive = _passive(clause)
         tokens = self._passive_doers(found) if passive else self._active_doers(clause)
-        if not tokens and not reduced_passive(clause):  # "the firms sanctioned today": what is done to them
+        # not "the firms sanctioned today", what is done to them, nor "after her parents were
+        # killed": a passive with a subject of its own is not done by the clause it hangs from
+        if not tokens and not reduced_passive(clause) and not any(c.dep_ == "nsubjpass" for c in clause.children):
             tokens = self._governing_doers(clause)
-        return self.ids(tokens, exclude_place_names=False)
+        out = self.ids(tokens, exclude_place_names=False)
+        if not out and found.light is not None and found.trigger.pos == "noun" and found.trigger.possessor == "actor":
+            # "those who carry out the regime's repression": whoever carries it out, the
+            # noun names whose it is
+            out = self.ids(self._named_doers(found.word, ("poss",)), exclude_place_names=False)
+        return out
 
     def agentless(self, found: Found) -> bool:
         """Whether the trigger's own words could not name who did it: a noun alone, or a
         passive ("the attacks", "were detained")."""
-        if found.light is None and found.trigger.pos == "noun":
+        if found.light is None and found.trigger.pos == "noun" or self._freed(found):
             return True
         return _passive(found.clause)
+
+    def _freed(self, found: Found) -> bool:
+        """A verb whose subject is the one freed (roles.tsv, `freed`: "are coming home")."""
+        return found.trigger.mode == "release" and self.lex.roles.get(found.word.lemma_.lower()) == "freed"
+
+    def by_both_sides(self, found: Found) -> bool:
+        """Whether the clause's subject is the parties of an exchange, named only as such
+        ("the two sides discussed", "both teams agreed"; roles.tsv, `sides`)."""
+        return any(self.lex.roles.get(s.lemma_.lower()) == "sides" and not self._names(s) and any(
+            c.lower_ in ("both", "two", "the") for c in s.children if c.dep_ in ("det", "nummod", "predet"))
+            for s in _subjects(found.clause))
 
     def _governing_doers(self, verb: Token) -> list[Token]:
         """Who does what a clause with no subject of its own says: the one the verb or noun
@@ -120,14 +140,23 @@ class Arguments:
                 tokens = _subjects(verb)
                 continue
             tokens = (_controllers(verb) if preposition.lower_ in CONTROLLING else []) or _subjects(verb)
-        while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "their efforts to mediate", "Velnor's decision to withdraw": the noun's possessor
+            tokens = [c for c in verb.head.children if c.dep_ == "poss"]
+        while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "oprd") and verb.head is not verb:
+            # "is pleased to support", "stand ready to assist": through the adjective, its verb's subject
             controlled = verb.dep_ == "xcomp"
+            acting = verb.dep_ == "conj" and _finite_active(verb)
             verb = verb.head  # "launched an offensive and took control of": the shared subject
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "attr") and verb.head is not verb:
                 verb = verb.head  # "reiterated its position calling on all parties": the one who reiterated
             # "urged all parties to end the fighting", "forced the rebels to withdraw", "called
             # on Iran to release": the object of the verb an infinitive hangs from does it
-            tokens = (_controllers(verb) if controlled else []) or _subjects(verb)
+            tokens = (_controllers(verb) if controlled else []) or self._antecedent(verb, _subjects(verb))
+            if not tokens and acting:
+                # "soldiers were deployed on the streets and have attacked protesters": those
+                # the first verb was done to do the second, active one
+                tokens = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not tokens and verb.dep_ == "ROOT":
             tokens = _elided_subject(verb)
         return tokens
@@ -136,8 +165,21 @@ class Arguments:
         """Who does what a bare noun names: what the noun itself names, else the subject of
         the verb it serves."""
         word = found.word
+        if found.trigger.mode == "release":
+            # "the release of 16 people from Russia": the state they are freed from frees them
+            held = [word, *(g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj")]
+            freed_from = [g for n in held for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children
+                          if g.dep_ == "pobj" and self.countries.overlapping(g.idx, g.idx + len(g.text))]
+            if freed_from:
+                return freed_from
         tokens = self._named_doers(word, ("compound", "amod") if _possessor_undergoes(found)
                                    else ("poss", "compound", "amod"))
+        if not tokens and found.trigger.type == "AID":
+            # "new assistance from USAID", "aid from the EU": aid comes from its giver
+            tokens = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" and self._names(g)]
         verb = _comitative(word) if found.trigger.type in JOINT else None
         if not tokens and verb is not None:
             tokens = self._doers_of_clause(verb)  # "we work in partnership with Egypt": we
@@ -153,6 +195,10 @@ class Arguments:
         if "poss" in roles and not tokens:
             tokens = self._plural_possessor(noun)
         tokens += [g for c in noun.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+        # "the detention of three soldiers by border guards": the parser may hang the "by" on the "of"
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        tokens += [g for o in of for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         tokens += [g for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
                    for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -193,13 +239,25 @@ class Arguments:
 
     def _active_doers(self, clause: Token) -> list[Token]:
         # "a Russian drone attack on Kyiv killed three": who attacked, not what was attacked
-        tokens = [w for t in _subjects(clause) for w in self._doer_of(t)]
-        if clause.dep_ == "relcl" and any(t.lower_ in RELATIVES for t in tokens):
-            # "the militants, who seized the town": the militants; not a town the clause
-            # was hung from ("an airstrike in Kabul that killed")
-            head = clause.head
-            tokens = [] if self.towns.overlapping(head.idx, head.idx + len(head.text)) else [head]
-        return tokens
+        return self._antecedent(clause, [w for t in _subjects(clause) for w in self._doer_of(t)])
+
+    def _antecedent(self, clause: Token, tokens: list[Token]) -> list[Token]:
+        """The noun a relative clause's subject stands for: "the militants, who seized the
+        town", "the two emirs, both of whom helped": the militants, the emirs; not a town
+        the clause was hung from ("an airstrike in Kabul that killed")."""
+        partitive = [t for t in tokens if _partitive_relative(t)]
+        if partitive and clause.dep_ != "relcl":
+            # the parser may hang "both of whom helped" on the main verb: what it stands for
+            # is the noun phrase just before it, with those it is coordinated with
+            noun = _noun_before(partitive[0])
+            return [] if noun is None else [noun, *(c for c in noun.children if c.dep_ == "conj"),
+                                            *([noun.head] if noun.dep_ == "conj" else [])]
+        if clause.dep_ != "relcl" or not any(t.lower_ in RELATIVES for t in tokens) and not partitive:
+            return tokens
+        head = clause.head
+        if head.dep_ == "appos" and self._names(head.head):
+            head = head.head  # "Velnor Care, a charity that has funded the front": the one named
+        return [] if self.towns.overlapping(head.idx, head.idx + len(head.text)) else [head]
 
     def _served(self, noun: Token) -> list[Token]:
         """The subject of the verb a bare event noun serves (data/events/roles.tsv): "Israel
@@ -418,6 +476,35 @@ def _elided_subject(verb: Token) -> list[Token]:
     if opens and sent.start > 0:
         return _subjects(doc[sent.start - 1].sent.root)
     return []
+
+
+def _partitive_relative(token: Token) -> bool:
+    """"both of whom", "all of which": a part of what a relative pronoun stands for."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
+               for c in token.children)
+
+
+def _noun_before(token: Token) -> Token | None:
+    """The head noun of the phrase that ends just before a token (past its comma): "the
+    Sultan of Oman, both of whom": the Sultan."""
+    i = token.left_edge.i - 1
+    while i >= 0 and token.doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    noun = token.doc[i]
+    while noun.dep_ in ("pobj", "prep", "compound") and noun.head is not noun:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _finite_active(verb: Token) -> bool:
+    """A verb that acts in its own right: with an auxiliary of its own, or in a finite
+    form ("have attacked", "attacked"), not a bare participle ("arrested and charged": he
+    was charged too)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -9,7 +9,12 @@ passive with no "by", a noun with no possessor), read from the document around i
 - an arrest, a trial, a crackdown or a release whose jailer goes unnamed: the state's rulers
   as the text names them (`governs`: "the Iranian government"; a text that names one
   government tied to no state, "the Lukashenka regime", means that one), else the state
-  where the event happens, else the country the article is about.
+  where the event happens, else the country the article is about;
+- a release told without its doer, where no state holds the prisoners: the one the text
+  says took hostages, when it names one ("taken hostage by the Front ... 50 hostages were
+  released");
+- "the two sides", "both teams": the parties of the exchange told before (its actors and
+  those it was held with).
 """
 from __future__ import annotations
 
@@ -59,7 +64,7 @@ class Unnamed:
 
     def jailers(self, event: dict[str, Any], lemma: str) -> list[str]:
         """The state's rulers, for an arrest, a trial or a release whose jailer goes unnamed."""
-        if self.lex.roles.get(lemma) != "jails":
+        if self.lex.roles.get(lemma) not in ("jails", "freed"):
             return []
         state = self._state_of(event["places"])
         if state is None and event["type"] != "RETREAT":
@@ -100,3 +105,27 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
                 event["actors"] = list(earlier[1])
         if event["actors"]:
             by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"])
+
+
+EXCHANGES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done with someone, who make two sides
+
+
+def both_sides(events: list[dict[str, Any]], sides: set[int], paragraph_of: Callable[[int], int]) -> None:
+    """"A delegation held talks with Taliban representatives ... The two sides discussed
+    aid": an event done by "the two sides" is done by the parties of the latest exchange
+    with both its actors and whom it was held with (in the same or the two paragraphs
+    before). `sides` holds such events by id() of their record; one pass, in text order."""
+    latest: tuple[int, list[str]] | None = None
+    for event in events:
+        paragraph = paragraph_of(event["trigger"]["start"])
+        if id(event) in sides and not event["actors"] and latest is not None and paragraph - latest[0] <= 2:
+            event["actors"] = list(latest[1])
+        elif event["type"] in EXCHANGES and event["actors"] and event["targets"]:
+            latest = (paragraph, list(dict.fromkeys(event["actors"] + event["targets"])))
+
+
+def captors(events: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The one who took hostages, if the text names one and only one (the actors of its
+    abductions): a release told without its doer is theirs."""
+    takers = {tuple(e["actors"]) for e in events if e["type"] == "ASSAULT" and e["mode"] == "abduct" and e["actors"]}
+    return next(iter(takers)) if len(takers) == 1 else ()

@@ -16,6 +16,8 @@ from ...record import enum
 from ...resources import Resources
 from ...syntax import auxiliaries
 
+ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns",
+         "kind", "anyone", "sides", "batch", "effort", "freed")  # roles.tsv says what each means
 NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg")
 
 
@@ -30,7 +32,7 @@ class Need:
 @dataclass(frozen=True)
 class Trigger:
     lemma: str
-    pos: str                      # verb | noun
+    pos: str                      # verb | noun | adj (after a copula: "we are grateful")
     type: str
     mode: str | None
     needs: tuple[Need, ...]       # any one must hold; none: always
@@ -59,7 +61,7 @@ class Lexicon:
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
     hearsay: dict[str, str]       # word -> hearsay | rumour | false | hedge
     place_nouns: frozenset[str]   # "the capital", "the city": a place named before
-    roles: dict[str, str]         # word -> journey | owns | means | joins | performative | decree | jails | governs
+    roles: dict[str, str]         # word -> its role (roles.tsv): journey | owns | means | joins | performative | ...
     governs_nouns: frozenset[str]  # modality words that also govern an event noun object ("threatened raids")
 
 
@@ -76,7 +78,7 @@ def lexicon(resources: Resources) -> Lexicon:
             "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false", "hedge")),))},
         frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word",))),
         {r["word"].lower(): r["role"] for r in resources.table(
-            "events/roles.tsv", ("word", "role"), choices=(("role", ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns")),))},
+            "events/roles.tsv", ("word", "role"), choices=(("role", ROLES),))},
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"))
 
 
@@ -91,7 +93,7 @@ def capitals(resources: Resources) -> dict[str, str]:
 def _triggers(resources: Resources) -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """Triggers by (lemma, pos): a word may carry several senses, told apart by `needs`."""
     rows = resources.table("events/triggers.tsv", ("trigger", "pos", "type"),
-                           choices=(("pos", ("verb", "noun")), ("type", enum("events", "type")),
+                           choices=(("pos", ("verb", "noun", "adj")), ("type", enum("events", "type")),
                                     ("factuality", enum("events", "factuality")),
                                     ("possessor", ("actor", "target"))))
     out: dict[tuple[str, str], list[Trigger]] = {}

@@ -12,6 +12,7 @@ attributed to no statement.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -23,7 +24,7 @@ from ..base import Context, stage
 from ..entities.lexicon import lexicon as entity_lexicon
 from ..places.gazetteer import Gazetteer, gazetteer
 from . import arguments as args_mod
-from .doers import Unnamed, same_kind_before
+from .doers import Unnamed, both_sides, captors, same_kind_before
 from .factuality import Modality, factuality, modality_of
 from .lexicon import Lexicon, capitals, lexicon
 from .triggers import Found, find
@@ -64,6 +65,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
 
     events = []
     unnamed: dict[int, tuple[Found, dict | None]] = {}  # events told without their actor, by id() of their record
+    sides: set[int] = set()  # events done by "both sides", by id() of their record
     lemmas: dict[int, str] = {}
     all_found = find(doc, lex, is_place, is_person)
     trigger_words = {f.word.i for f in all_found}
@@ -90,28 +92,52 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         lemmas[id(events[-1])] = found.word.lemma_.lower()
         if not events[-1]["actors"] and arguments.agentless(found):
             unnamed[id(events[-1])] = (found, statement)
-    _unnamed_doers(events, unnamed, lemmas, record, context, paragraphs)
+        elif not events[-1]["actors"] and arguments.by_both_sides(found):
+            sides.add(id(events[-1]))
+    doers = Unnamed(record, lex, context.get(entity_lexicon).issuers, context.get(countries))
+    _unnamed_doers(events, unnamed, lemmas, doers, paragraphs)
+    both_sides(events, sides, paragraphs.index)
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
-    events += _demands(doc, record, arguments, contents)
+    events += _demands(doc, record, arguments, contents, doers.issuer)
     events.sort(key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
+    events = _without_restarts(events, text)
     for n, event in enumerate(events, 1):
         event["id"] = f"V{n}"
     return {"events": events}
 
 
 def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found, dict | None]],
-                   lemmas: dict[int, str], record: dict[str, Any], context: Context,
-                   paragraphs: args_mod.Paragraphs) -> None:
+                   lemmas: dict[int, str], doers: Unnamed, paragraphs: args_mod.Paragraphs) -> None:
     """The actors of events told without one (doers.py): the event of the same kind just
-    before, else an issuer's decree or an unnamed jailer."""
+    before, else an issuer's decree or an unnamed jailer, else, for a release, the one who
+    took the hostages."""
     is_noun = {key: found.light is None and found.trigger.pos == "noun" for key, (found, _) in unnamed.items()}
     same_kind_before(events, lemmas, is_noun, paragraphs.index)
-    doers = Unnamed(record, context.get(lexicon), context.get(entity_lexicon).issuers, context.get(countries))
+    takers = captors(events)
     for event in events:
         if id(event) in unnamed and not event["actors"]:
             event["actors"] = doers.issued(lemmas[id(event)], unnamed[id(event)][1]) \
-                or doers.jailers(event, lemmas[id(event)])
+                or doers.jailers(event, lemmas[id(event)]) \
+                or (list(takers) if event["type"] == "RETREAT" and event["mode"] == "release" else [])
+
+
+RESTART = re.compile(r"\s*(?:—|–|--)\s*")  # a dash where a speaker breaks off and starts again
+
+
+def _without_restarts(events: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """"I strongly urge — I strongly urge all Americans to ...": a speaker who breaks off and
+    says the same again tells one act. An event followed, across a dash and a few words,
+    by one of its type told by the same word is that one begun and left off."""
+    out = []
+    for event, after in zip(events, events[1:] + [None]):
+        if after is not None and after["type"] == event["type"] \
+                and after["trigger"]["text"].lower() == event["trigger"]["text"].lower():
+            between = text[event["trigger"]["end"]:after["trigger"]["start"]]
+            if len(between) <= 40 and RESTART.search(between):
+                continue
+        out.append(event)
+    return out
 
 
 def _performed(found: Found, lex: Lexicon) -> bool:
@@ -137,6 +163,10 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
         return "REJECT", announced
     if event_type == "RETREAT" and mod.future and mod.conditional:
         return "THREATEN", announced  # "will withdraw its force unless ..."
+    if event_type == "CONCEDE" and mod.future and not mod.commit:
+        # "announced he would be lifting sanctions": the manual keeps a concession told to
+        # come a concession (one only offered, "ready to lift", is an AGREE, as the CAMEO table has it)
+        return "CONCEDE", announced
     if event_type in COOPERATIVE and (mod.commit or mod.future and mod.governor is None):
         return "AGREE", announced  # not "analysts expect that Russia will withdraw", a prediction
     if event_type in THREATENED and (mod.commit or mod.future and (statement or mod.conditional)):
@@ -147,10 +177,12 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
 
 
 def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
-             contents: SpanIndex) -> list[dict[str, Any]]:
+             contents: SpanIndex, issuer: str | None) -> list[dict[str, Any]]:
     """"Russia said that Sudan must return the helicopter": a speaker saying what another
     must or should do makes a demand, PLOVER's REQUEST, with the speaker as actor and the
-    one who must as target. Not "we must", nor "must not be allowed to" (a passive)."""
+    one who must as target; so does the issuer of a release in its own voice ("Russia must
+    stop its aggression" in a State Department release). Not "we must", nor "must not be
+    allowed to" (a passive)."""
     text = record["document"]["text"]
     out = []
     for token in doc:
@@ -158,13 +190,22 @@ def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
             continue
         verb = token.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "conj":  # "Russia bears responsibility and must stop"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("we", "i", "you") or any(c.dep_ == "auxpass" for c in verb.children):
             continue
+        if token.i < subject.i:
+            continue  # "Should those responsible fail to act": a condition, not a demand
         statement = contents.narrowest_holding(token.idx, token.idx + len(token.text))
         if statement is not None and (statement.get("speaker") or {}).get("entity"):
             actors = [statement["speaker"]["entity"]]
         elif verb.dep_ == "ccomp":  # "the forum concluded that the US must allocate more"
             actors = arguments.ids([c for c in verb.head.children if c.dep_ == "nsubj"], exclude_place_names=False)
+        elif statement is None and issuer is not None and token.lower_ == "must" and verb.dep_ in ("ROOT", "conj") \
+                and verb.lemma_ != "be" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            # a release's writer is its issuer; not "should take notice", advice, nor "aid
+            # must be able to reach them", a state of things
+            actors = [issuer]
         else:
             continue  # the writer's own "should": no one demands
         if not actors:

@@ -17,6 +17,11 @@ from .lexicon import Lexicon, Need, Trigger
 OBJECTS = ("dobj", "obj", "nsubjpass")
 NOMINAL_DEPS = ("dobj", "obj", "nsubj", "nsubjpass", "pobj")
 MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss", "nummod")
+# the acts of holding a view: backing, opposing; what a purpose clause aims at, or a deed
+# does ("removing sanctions will support their efforts"), is no view anyone stated (signing
+# an agreement, SUPPORT's mode `agreement`, is a deed, not a view: "met to sign the accord")
+ATTITUDES = frozenset({"SUPPORT", "REJECT"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # "this deal": one told before
 # the prepositions whose complement says which happening a noun names (`arg` in triggers.tsv)
 ARGUMENT_PREPOSITIONS = frozenset({"of", "with", "between", "in", "at", "on", "against", "by", "over", "among",
                                    "to"})
@@ -44,20 +49,39 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
     lights: set[int] = set()  # light verbs taken by a noun, which the nouns coordinated with it share
     for token in doc:
         pos = _pos(token)
-        if pos is None:
+        senses = _gerund_senses(token, lexicon)
+        if senses:
+            pos = "verb"  # "Removing sanctions will help", tagged a noun modifying its object
+        elif pos is None:
             continue
-        senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
+        else:
+            senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
         if not senses:
             continue
         if token.i in taken:
             continue  # a light verb already carried by its noun ("restrictions were imposed")
-        if pos == "verb" and token.dep_ == "amod" or pos == "noun" and token.dep_ == "compound":
+        if pos == "noun" and _acted_on(token, lex, is_place, is_person):
+            continue  # "the sanctions were lifted": told before the verb that acts on them
+        if pos == "verb" and token.dep_ in ("amod", "compound") and not _misread_gerund(token, senses) \
+                or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
-        light = _light_verb(token, lex.light_verbs) if pos == "noun" else None
+        light = _light_verb(token, lex.light_verbs, lex.roles) if pos == "noun" \
+            else token.head if pos == "adj" else None
         if light is not None and light.i in taken and light.i not in lights:
             continue  # "imposed restrictions": "impose" carries the event already
+        if pos == "noun" and _striving_for(token, lex) \
+                or pos == "noun" and light is None and _a_kind_of_act(token, lex.roles) \
+                or pos == "verb" and _a_kind_of_conduct(token, lex.roles) \
+                or not (pos == "noun" and _has_argument(token)) \
+                and _done_by_anyone(light if light is not None else token, lex.roles):
+            # "for fear of reprisals", "those who support it": no one act; but "those who
+            # carry out the regime's repression" tell the regime's
+            continue
         for sense in senses:
             if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, is_person):
+                continue
+            if sense.type in ATTITUDES and sense.mode != "agreement" and pos == "verb" \
+                    and (_aimed(token) or _said_of_a_deed(token, lexicon)):
                 continue
             # "led arrests, prosecutions and sentencings": the verb is in the first one's trigger
             found.append(_found(token, sense, light, shared=light is not None and light.i in lights))
@@ -70,6 +94,111 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             taken.update(o.i for o in _named_objects(token, sense))
             break
     return found
+
+
+def _acted_on(noun: Token, lex: Lexicon, is_place: Callable[[Token], bool],
+              is_person: Callable[[Token], bool]) -> bool:
+    """Whether a noun is the subject of a passive whose verb names it as what it acts on
+    ("these designations are being revoked"): the verb's event, told after it."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB":
+        return False
+    senses = lex.triggers.get((verb.lemma_.lower(), "verb")) or lex.triggers.get((verb.lower_, "verb")) or ()
+    for sense in senses:
+        if not _vetoed(verb, sense) and _needs_hold(verb, sense, None, is_place, is_person):
+            return noun in _named_objects(verb, sense)
+    return False
+
+
+def _a_kind_of_act(noun: Token, roles: dict[str, str]) -> bool:
+    """A bare event noun (no article, possessor, number or complement) after a word that
+    makes it a kind of act (roles.tsv, `kind`): "for fear of reprisals", "freedom from
+    repression and abuses", "those responsible for past atrocities"; not "responsible for
+    this crackdown", one that happened."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "freedom from repression and human rights abuses"
+    if first.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "nummod") for n in (noun, first) for c in n.children) \
+            or _has_argument(noun) or first.head.head is first.head:
+        return False
+    prep = first.head
+    # the parser may hang the preposition on the verb ("deserve freedom from repression"):
+    # the word just before it then governs it as well
+    governors = {prep.head, prep.doc[prep.i - 1]} if prep.i > 0 else {prep.head}
+    return any("kind" in (roles.get(g.lemma_.lower()), roles.get(g.lower_)) for g in governors)
+
+
+def _striving_for(noun: Token, lex: Lexicon) -> bool:
+    """An effort whose infinitive names the act striven for (roles.tsv, `effort`: "their
+    diplomatic efforts to mediate the talks"): the act is the event, not the effort."""
+    if lex.roles.get(noun.lemma_.lower()) != "effort":
+        return False
+    return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and (c.lemma_.lower(), "verb") in lex.triggers for c in noun.children)
+
+
+def _a_kind_of_conduct(verb: Token, roles: dict[str, str]) -> bool:
+    """An infinitive that says what a noun of that kind is for (roles.tsv, `kind`): "the
+    ability to protest", "the right to assemble": a kind of act, not one that happened."""
+    return verb.dep_ == "acl" and verb.head is not verb and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children) \
+        and roles.get(verb.head.lemma_.lower()) == "kind"
+
+
+def _aimed(verb: Token) -> bool:
+    """An infinitive of purpose ("took to the streets to oppose", "retained to support"), or
+    a participle that describes its noun ("a pillar supporting the rule of law")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _said_of_a_deed(verb: Token, lexicon: dict[tuple[str, str], tuple[Trigger, ...]]) -> bool:
+    """A verb whose subject is a deed and not someone: a clause ("removing sanctions will
+    support"), even one the parser read as a gerund modifying its object, or an event noun
+    ("this deal supports their sovereignty", "the sanctions back the reformers")."""
+    return any(c.dep_ == "csubj" or c.dep_ == "nsubj" and (any(
+        _gerund_form(g) and g.i == c.left_edge.i for g in c.children)
+        or c.pos_ == "NOUN" and (c.lemma_.lower(), "noun") in lexicon) for c in verb.children)
+
+
+def _misread_gerund(verb: Token, senses: tuple[Trigger, ...]) -> bool:
+    """A gerund the parser took for a modifier of its object ("Removing sanctions will help",
+    "evaluate suspending sanctions"): one whose sense names that noun as what it acts on."""
+    return _gerund_form(verb) and any(_named_objects(verb, sense) for sense in senses)
+
+
+def _gerund_form(token: Token) -> bool:
+    return token.dep_ in ("amod", "compound") and (token.tag_ == "VBG" or token.lower_.endswith("ing"))
+
+
+def _gerund_senses(token: Token, lexicon: dict[tuple[str, str], tuple[Trigger, ...]]) -> tuple[Trigger, ...]:
+    """The verb senses of an "-ing" word the tagger took for a noun or an adjective modifying
+    its object ("evaluate suspending sanctions"), when one of them names that object."""
+    if token.pos_ == "VERB" or not _gerund_form(token):
+        return ()
+    stem = token.lower_[:-3]
+    for lemma in (stem, stem + "e", stem[:-1]):  # "suspending", "removing", "stopping"
+        senses = lexicon.get((lemma, "verb"), ())
+        if any(_named_objects(token, sense) for sense in senses):
+            return senses
+    return ()
+
+
+def _done_by_anyone(verb: Token, roles: dict[str, str]) -> bool:
+    """A clause that describes whoever does a thing (roles.tsv, `anyone`): "costs for those
+    who support or carry out the repression", "those providing support to terrorists": a
+    kind of conduct, not someone's act. Not what is done to them ("those who were
+    detained", "those detained"): that happened to someone."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ not in ("relcl", "acl") or verb.head is verb or verb.tag_ == "VBN" \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return False  # "those whom the regime detained": the regime acts
+    return roles.get(verb.head.lower_) == "anyone"
 
 
 def _named_objects(word: Token, sense: Trigger) -> list[Token]:
@@ -86,15 +215,21 @@ def _pos(token: Token) -> str | None:
         return None  # "the Organisation of Islamic Cooperation": a word of a name
     if token.pos_ == "VERB":
         return "verb"
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.pos_ in ("AUX", "VERB"):
+        return "adj"  # "we are grateful": its copula holds the clause, as a light verb does
     if token.pos_ == "NOUN" or token.pos_ in ("ADJ", "PROPN") and token.dep_ in NOMINAL_DEPS:
         return "noun"  # "launched a surprise offensive": the model may call the noun an adjective
     return None
 
 
-def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
-    """The light verb whose object the noun is ("conducted strikes", "strikes and raids")."""
+def _light_verb(noun: Token, light_verbs: frozenset[str], roles: dict[str, str]) -> Token | None:
+    """The light verb whose object the noun is ("conducted strikes", "strikes and raids"), or
+    whose object is a batch of it (roles.tsv, `batch`: "announced the first tranche of
+    sanctions", "held a new round of talks")."""
     while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and roles.get(noun.head.head.lemma_.lower()) == "batch":
+        noun = noun.head.head
     head = noun.head
     if noun.dep_ in OBJECTS and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in light_verbs:
         return head
@@ -121,6 +256,11 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
             near += _object_words(c)
         elif c.dep_ in ("prep", "agent"):
             near += [w for g in c.children if g.dep_ == "pobj" for w in _object_words(g)]
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head is not token and not any(
+            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in token.children):
+        # the noun a clause describes is its subject: "sanctions targeting the regime's
+        # officials", "an order which targets terrorists", "the storm that killed three"
+        near += _object_words(token.head)
     return any(w.lemma_.lower() in sense.vetoes or w.lower_ in sense.vetoes for w in near)
 
 
@@ -152,9 +292,9 @@ def _holds(token: Token, need: Need, light: Token | None,
         return any("PERSON" in need.words and is_person(c) or any(
             w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
             for w in _object_words(c)) for c in subjects)  # "Rebels entered": a proper noun at the start
-    if need.kind == "mod":
-        return any(c.dep_ in MODIFIERS and (c.lemma_.lower() in need.words or c.lower_ in need.words)
-                   for c in token.children)
+    if need.kind == "mod":  # "air strike"; "was taken hostage", the word that says what the one taken became
+        return any((c.dep_ in MODIFIERS or c.dep_ == "oprd")
+                   and (c.lemma_.lower() in need.words or c.lower_ in need.words) for c in token.children)
     # obj
     objects = _objects(token)
     if "ANY" in need.words and (_complements(token, "of") if token.pos_ != "VERB" else objects):
@@ -162,8 +302,9 @@ def _holds(token: Token, need: Need, light: Token | None,
     for obj in objects:
         if "PLACE" in need.words and is_place(obj) or "PERSON" in need.words and is_person(obj):
             return True
-        if any(w.lemma_.lower() in need.words or w.lower_ in need.words for w in _object_words(obj)):
-            return True
+        if any(w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
+               for w in _object_words(obj)):
+            return True  # "these Americans": the tagger may leave a name's plural as it is
     return False
 
 
@@ -172,11 +313,20 @@ def _objects(token: Token) -> list[Token]:
     coordination shares ("continue to detain, harass and threaten mothers of detainees").
     A noun's are its "of" complement and the noun before it ("the delivery of arms",
     "arms deliveries")."""
+    if _gerund_form(token):
+        return [token.head]  # a gerund read as its object's modifier ("suspending sanctions")
     if token.pos_ != "VERB":
         return [c for c in token.children if c.dep_ == "compound"] + _complements(token, "of")
     own = [c for c in token.children if c.dep_ in OBJECTS]
     if not own and reduced_passive(token):
         return [token.head]  # "the persons designated today", "the villages destroyed"
+    if own:
+        return own
+    # "allowed the candidate to run", parsed with the candidate as the subject of an
+    # infinitive clause: the one allowed is the verb's object (not in a participle that
+    # describes a thing: "a licence allowing him to buy a gun")
+    own = [g for c in token.children if c.dep_ == "ccomp" and token.dep_ != "acl"
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for g in c.children if g.dep_ == "nsubj"]
     if own:
         return own
     first = token
@@ -221,12 +371,13 @@ def _nominal_subjects(noun: Token) -> list[Token]:
 def _has_argument(noun: Token) -> bool:
     """Whether a noun names one happening by who or what it concerns, or where: a
     possessive ("Iran's detention of", "today's meeting"), a name before it ("the ECOWAS
-    summit") or a complement with its noun
+    summit"), a demonstrative that points back at it ("this deal") or a complement with its noun
     ("the detention of journalists", "talks with the rebels", "the discussions in Geneva"),
     not a kind of thing ("detention is a tool of repression")."""
     return any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"  # "the ECOWAS summit"
+               or c.dep_ == "det" and c.lower_ in DEMONSTRATIVES  # "this deal": one told before
                or c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPOSITIONS
-               and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
+               and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in noun.children)  # "talks on ending"
 
 
 def _object_words(obj: Token) -> list[Token]:
