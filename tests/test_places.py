@@ -212,3 +212,36 @@ def test_a_country_that_acts_is_an_actor_not_a_place(pipeline):
 def test_a_name_in_capitals_is_the_same_place(pipeline):
     got = places_of(pipeline, "ST. LOUIS (AP) — Flooding closed roads across St. Louis and Kansas City on Monday.")
     assert got["St. Louis"]["country"] == "US" and got["St. Louis"]["admin1"] == "Missouri"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The new rules restrict certain shipments to ports in the DPRK.", "DPRK", "KP"),
+    ("Aid convoys were delayed by the fighting in eastern DRC last week.", "DRC", "CD"),
+    ("Fighting displaced families across eastern Democratic Republic of the Congo in March.",
+     "Democratic Republic of the Congo", "CD"),
+])
+def test_places_country_the_tagger_misses_or_cuts_is_a_place(pipeline, text, name, country):
+    got = places_of(pipeline, text)
+    assert got[name]["country"] == country and got[name]["kind"] == "country"
+    assert "Congo" not in got  # one mention for the whole name, not its last word again
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("We urge Sudan to release the detainees held in Khartoum.", "Sudan", "Khartoum"),
+    ("We call on the DPRK to return to talks, and we remain open to diplomacy with Iran.", "DPRK", None),
+    ("We remain open to diplomacy with Iran, whose drones struck Erbil.", "Iran", "Erbil"),
+    ("The Acting U.S. Special Envoy arrived in Amman on Tuesday.", "U.S.", "Amman"),
+])
+def test_places_country_spoken_to_or_as_a_title_is_no_place(pipeline, text, absent, present):
+    got = places_of(pipeline, text)
+    assert absent not in got
+    if present:
+        assert present in got
+
+
+def test_places_country_spoken_to_is_a_toponym_for_the_benchmarks():
+    from dateline import Pipeline
+    from dateline.settings import Settings
+
+    got = places_of(Pipeline(Settings(actor_countries=True)), "We urge Sudan to release the detainees.")
+    assert got["Sudan"]["country"] == "SD"

@@ -195,7 +195,8 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         token = doc[int(i)]
         if not token.text[:1].isupper() or not token.is_alpha:
             continue
-        if token.is_upper and len(token) <= 5:
+        country = _a_country(gaz, token.text)  # "the DPRK", "eastern DRC": a country whatever the tagger said
+        if token.is_upper and len(token) <= 5 and not country:
             continue  # "SANA", "QNA": acronyms of agencies, not Sanaa or Qina
         if token.lower_ in non_places:
             continue  # "Minister", "General": titles, not Minster (Ohio)
@@ -203,14 +204,14 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
                 and entity_length.get(token.i, 1) == 1 and not demonyms.demonym(token.text):
             add(token.idx, token.idx + len(token.text), False)  # "the Arida border crossing", "the Kakhovka dam"
             continue
-        if not token.ent_type_:
+        if not token.ent_type_ and not country:
             continue  # only names the tagger saw as names, if not as places ("Daraa" as ORG)
         if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1 and token.i not in broken:
             continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
         previous = doc[token.i - 1].lower_ if token.i else ""
         if demonyms.demonym(token.text):
             continue
-        if token.ent_type_ == "PERSON" and previous not in lex.place_leads and not _a_country(gaz, token.text):
+        if token.ent_type_ == "PERSON" and previous not in lex.place_leads and not country:
             continue  # a one-word person, unless the words before it say place ("Hama and Homs") or it is a country
         if token.ent_iob_ == "I" and previous not in lex.place_leads:
             continue  # inside a longer name ("Operation Peace Spring"), unless listed: "Hama and Homs"
@@ -252,11 +253,34 @@ def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, su
         return False
     root = span.root
     if candidate is not None and candidate.kind == "country" and root.dep_ in ("compound", "nmod", "amod") \
-            and root.head.pos_ == "NOUN" and root.head.i >= span.end and not lex.feature_after(text, m.end):
-        return False
+            and root.head.i >= span.end and not lex.feature_after(text, m.end) \
+            and (root.head.pos_ == "NOUN" or not actor_countries and _a_title(root.head, lex)):
+        return False  # "U.S. service members", "the DPRK government", "the U.S. Special Envoy"
     if candidate is not None and candidate.kind == "country" and not actor_countries and _acts(root):
         return False  # "The United States condemns", "sanctions imposed by Britain and Canada": an actor
+    if candidate is not None and candidate.kind == "country" and not actor_countries and _addressed(root, lex):
+        return False  # "we urge Sudan", "call on the DPRK", "diplomacy with Iran": spoken to, not a location
     return True
+
+
+def _a_title(token: Token, lex: Lexicon) -> bool:
+    """A capitalised common noun or office a country's name modifies ("the Acting U.S. Special
+    Envoy", "the DPRK Ministry"), not a place it is part of ("Gaza Strip"). The benchmarks
+    count such a modifier as a toponym (`actor_countries`), the contract's gold does not."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS and token.lower_ in lex.title_words
+
+
+def _addressed(token: Token, lex: Lexicon) -> bool:
+    """Whether a country's name is the one a statement speaks to or works with: the object of
+    a verb of addressing, or of a preposition after one (data/places/addressed.tsv)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "dobj":
+        return (head.lemma_.lower(), "object") in lex.addressed
+    if token.dep_ == "pobj" and head.lower_ in ("on", "with", "between") and head.head.i != head.i:
+        return (head.head.lemma_.lower(), head.lower_) in lex.addressed
+    return False
 
 
 def _acts(token: Token) -> bool:
