@@ -245,3 +245,20 @@ def test_places_country_spoken_to_is_a_toponym_for_the_benchmarks():
 
     got = places_of(Pipeline(Settings(actor_countries=True)), "We urge Sudan to release the detainees.")
     assert got["Sudan"]["country"] == "SD"
+
+
+@pytest.mark.parametrize("text, name, country, kind", [
+    # the tagger calls the town an organisation; the article names its country as a place
+    ("Shelling resumed around the city of El Fasher, Darfur, where aid has run out in Sudan.", "El Fasher", "SD", "city"),
+    # divisions written otherwise than GeoNames writes them, listed with another
+    ("In Yemen, the envoy met the Governors of Hadhramaut, Mahra, and Shabwa.", "Hadhramaut", "YE", "admin1"),
+    ("In Yemen, the envoy met the Governors of Hadhramaut, Mahra, and Shabwa.", "Mahra", "YE", "admin1"),
+])
+def test_places_names_the_tagger_mislabels_in_the_article_countries(pipeline, text, name, country, kind):
+    got = places_of(pipeline, text)
+    assert (got[name]["country"], got[name]["kind"]) == (country, kind)
+
+
+def test_places_a_compass_word_alone_is_no_place(pipeline):
+    got = places_of(pipeline, "The group extended its reach in West, East, and Southern Africa.")
+    assert "West" not in got and "East" not in got

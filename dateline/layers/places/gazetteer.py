@@ -41,7 +41,7 @@ from ...errors import LexiconError
 from ...resources import Resources
 from ..scoring import haversine_km
 
-SCHEMA_VERSION = 10  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 11  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -87,9 +87,11 @@ def name_key(name: str) -> str:
 
 
 def skeleton(name: str) -> str:
-    """The consonants of the key, doubled letters once: "Hodeidah" and "Hudaydah" give "hdh"."""
+    """The consonants of the key, doubled letters once, an "h" after d, t, k or g dropped:
+    "Hodeidah" and "Hudaydah" give "hd", "Hadhramaut" and "Hadramawt" "hdrmt"."""
     key = name_key(name).replace(" ", "")
     key = re.sub(r"(?<=[aeiou])h$", "", key)  # a final "-ah", "-eh" is a spelling's, not the name's: Shabwa(h), Hama(h)
+    key = re.sub(r"(?<=[dtkg])h", "", key)  # "dh", "th", "kh", "gh" are one sound written with or without it: Hadhramaut
     key = re.sub(r"[aeiouyw]", "", key)
     return re.sub(r"(.)\1+", r"\1", key)
 

@@ -37,6 +37,7 @@ NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belong
 NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
 UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
 SPELLED_ALIKE = 60  # how alike (rapidfuzz's ratio, 0-100) a name found by its consonants must be written
+CLOSE_SPELLING = 75  # and a name the tagger did not call a place ("Mahra" for Al Mahrah, not "State" for Ouest)
 
 
 @dataclass
@@ -63,6 +64,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     lex, gaz = context.get(lexicon), context.get(gazetteer)
     dateline = context.get(datelines).find(text)
     mentions = _mentions(doc, text, lex, context.get(countries), gaz, dateline)
+    mentions = _in_the_article_countries(doc, text, mentions, gaz, lex)
     chosen = place_names([m.text for m in mentions], gaz, dateline.place if dateline else None, lex,
                          loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
@@ -70,6 +72,8 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     places: dict[str, Place] = {}
     for m in mentions:
         candidate = chosen[m.text]
+        if m.text.lower() in lex.place_leads and not m.feature:
+            continue  # "West, East, and Southern Africa": a word that leads into a place name is none alone
         if not _a_location(doc, text, m, candidate, surnames, lex, context.settings.actor_countries):
             continue
         if not m.tagged and candidate is not None and candidate.kind == "city" \
@@ -120,23 +124,28 @@ def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None
         bare = lex.bare(t) if lex is not None and not found else None
         if bare:
             looked[t] = [c for c in gaz.lookup(bare) if c.kind in ("admin1", "admin2")]
-        if not any(c.matched_by == "name" for c in looked[t]) and len(name_key(t)) > 4 \
-                and (loose is None or t in loose):  # none bears it as its own name ("Shabwa": a Sha Bwa)
-            looked[t] = looked[t] + [c for c in gaz.lookup(bare or t, loose=True)
-                                     if c.matched_by == "skeleton" and _spelled_alike(c, bare or t)]
+        if len(name_key(t)) > 4 and (loose is None or t in loose):
+            # none bears it as its own name ("Shabwa": a Sha Bwa), or only hamlets do, and then a
+            # division spelled otherwise may be meant ("Mahra": a village, and Yemen's Al Mahrah)
+            own = [c for c in looked[t] if c.matched_by == "name"]
+            hamlets = own and all(c.kind == "city" and c.population < UNTAGGED_MIN_POPULATION for c in own)
+            if not own or hamlets:
+                looked[t] = looked[t] + [c for c in gaz.lookup(bare or t, loose=True)
+                                         if c.matched_by == "skeleton" and _spelled_alike(c, bare or t)
+                                         and (not hamlets or c.kind == "admin1")]
     dateline_country = next((c.country for c in gaz.lookup(dateline_place)[:1]), None) if dateline_place else None
     chosen = resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
     return {t: chosen[spelling[t]] for t in spelling}
 
 
-def _spelled_alike(c: Candidate, name: str) -> bool:
+def _spelled_alike(c: Candidate, name: str, alike: int = SPELLED_ALIKE) -> bool:
     """A place found by its consonants that is another spelling of the name: a division or
     a town of some size whose name differs from it in a letter or two ("Shabwa" for
     Shabwah, "Hadhramaut" for Hadramawt; not "Farrin" for France, "Iranian" for Irvine)."""
     from rapidfuzz.fuzz import ratio
 
     return (c.kind == "admin1" or c.kind == "city" and c.population >= UNTAGGED_MIN_POPULATION) \
-        and ratio(name_key(c.name), name_key(name)) >= SPELLED_ALIKE
+        and ratio(name_key(c.name), name_key(name)) >= alike
 
 
 def _name_of(place: Place) -> str:
@@ -227,6 +236,39 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
                 add(start, end, True)
             start = text.find(written, end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _in_the_article_countries(doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer,
+                              lex: Lexicon) -> list[Mention]:
+    """The mentions, with names the tagger called an organisation or a person, or did not
+    call a place, taken as places when the gazetteer knows them, by their own name or a
+    spelling of it, as a town or a division of a country the article names: "the city of El
+    Fasher" tagged as an organisation in an article on Sudan, "the Governors of Hadhramaut,
+    Mahra, and Shabwa" in one on Yemen. Outside the article's countries such a name is too
+    often a person's or a group's to be trusted."""
+    named = {c.country for m in mentions if m.tagged for c in gaz.lookup(m.text)[:1] if c.kind == "country"}
+    if not named:
+        return mentions
+
+    def in_named(name: str) -> bool:
+        # a town by its own name; a division also by a spelling close to its own ("Mahra")
+        return any(c.country in named and (
+            c.matched_by == "name" and (c.kind == "admin1" or c.kind == "city" and c.population >= UNTAGGED_MIN_POPULATION)
+            or c.matched_by == "skeleton" and c.kind == "admin1" and _spelled_alike(c, name, CLOSE_SPELLING))
+            for c in gaz.lookup(name, loose=len(name_key(name)) > 4))
+
+    out = [Mention(m.start, m.end, m.text, True, m.feature) if not m.tagged and in_named(m.text) else m
+           for m in mentions]
+    taken = SpanIndex((m.start, m.end, m) for m in out)
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS - {"NORP"} or len(ent) > 3:
+            continue
+        span = _without_article(ent)
+        if span is None or not span.text[:1].isupper() or any(True for _ in taken.overlapping(span.start_char, span.end_char)):
+            continue
+        if in_named(span.text):
+            out.append(Mention(span.start_char, span.end_char, span.text, True, lex.feature_after(text, span.end_char)))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _a_whole_name(text: str, start: int, end: int) -> bool:
