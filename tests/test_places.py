@@ -262,3 +262,11 @@ def test_places_names_the_tagger_mislabels_in_the_article_countries(pipeline, te
 def test_places_a_compass_word_alone_is_no_place(pipeline):
     got = places_of(pipeline, "The group extended its reach in West, East, and Southern Africa.")
     assert "West" not in got and "East" not in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a person who bears a town's name, in an article that names the town's country
+    ("Clinton told reporters in Washington that the United States would respond.", "Clinton"),
+])
+def test_places_a_person_named_like_a_town_stays_no_place(pipeline, text, absent):
+    assert absent not in places_of(pipeline, text)

@@ -240,12 +240,12 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
 
 def _in_the_article_countries(doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer,
                               lex: Lexicon) -> list[Mention]:
-    """The mentions, with names the tagger called an organisation or a person, or did not
-    call a place, taken as places when the gazetteer knows them, by their own name or a
-    spelling of it, as a town or a division of a country the article names: "the city of El
-    Fasher" tagged as an organisation in an article on Sudan, "the Governors of Hadhramaut,
-    Mahra, and Shabwa" in one on Yemen. Outside the article's countries such a name is too
-    often a person's or a group's to be trusted."""
+    """The mentions, with names the tagger did not call a place, or called an organisation
+    after a word that leads into a place name, taken as places when the gazetteer knows them,
+    by their own name or a spelling of it, as a town or a division of a country the article
+    names: "the city of El Fasher" tagged as an organisation in an article on Sudan, "the
+    Governors of Hadhramaut, Mahra, and Shabwa" in one on Yemen. Outside the article's
+    countries such a name is too often a person's or a group's to be trusted."""
     named = {c.country for m in mentions if m.tagged for c in gaz.lookup(m.text)[:1] if c.kind == "country"}
     if not named:
         return mentions
@@ -261,11 +261,13 @@ def _in_the_article_countries(doc: Doc, text: str, mentions: list[Mention], gaz:
            for m in mentions]
     taken = SpanIndex((m.start, m.end, m) for m in out)
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS - {"NORP"} or len(ent) > 3:
-            continue
+        if ent.label_ != "ORG" or len(ent) > 3:
+            continue  # a person who bears a town's name ("Clinton") is too common to take
         span = _without_article(ent)
         if span is None or not span.text[:1].isupper() or any(True for _ in taken.overlapping(span.start_char, span.end_char)):
             continue
+        if not span.start or doc[span.start - 1].lower_ not in lex.place_leads:
+            continue  # "the city of El Fasher", "fled to Kitchanga"; not "Chelsea won"
         if in_named(span.text):
             out.append(Mention(span.start_char, span.end_char, span.text, True, lex.feature_after(text, span.end_char)))
     return sorted(out, key=lambda m: m.start)
