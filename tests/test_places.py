@@ -270,3 +270,20 @@ def test_places_a_compass_word_alone_is_no_place(pipeline):
 ])
 def test_places_a_person_named_like_a_town_stays_no_place(pipeline, text, absent):
     assert absent not in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # proper nouns the tagger leaves untagged after "in", "to", "from"
+    ("Officials reported fighting in Kyiv on Monday.", "Kyiv", "UA"),
+    ("Officials reported fighting in Maputo on Monday.", "Maputo", "MZ"),
+    # a town the tagger calls a person, after "to", in an article that names its region
+    ("Israeli strikes near Gaza City killed many, and families fled to Khan Younis in southern Gaza.",
+     "Khan Younis", "PS"),
+])
+def test_places_untagged_name_after_a_place_word(pipeline, text, name, country):
+    assert places_of(pipeline, text)[name]["country"] == country
+
+
+def test_places_untagged_word_after_a_place_word_that_no_gazetteer_knows_stays_out(pipeline):
+    got = places_of(pipeline, "The bill stalled in Congress in March.")
+    assert "Congress" not in got and "March" not in got

@@ -214,7 +214,11 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
             add(token.idx, token.idx + len(token.text), False)  # "the Arida border crossing", "the Kakhovka dam"
             continue
         if not token.ent_type_ and not country:
-            continue  # only names the tagger saw as names, if not as places ("Daraa" as ORG)
+            if token.i and doc[token.i - 1].lower_ in lex.place_leads:
+                run = _name_after_a_lead(doc, token, gaz)  # "fighting in Kyiv", "fled to Khan Younis"
+                if run is not None:
+                    add(*run, False)
+            continue  # otherwise only names the tagger saw as names, if not as places ("Daraa" as ORG)
         if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1 and token.i not in broken:
             continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
         previous = doc[token.i - 1].lower_ if token.i else ""
@@ -238,22 +242,50 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     return sorted(found, key=lambda m: m.start)
 
 
+def _name_after_a_lead(doc: Doc, token: Token, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The name the tagger left untagged after a word that leads into a place name ("in
+    Kyiv", "to Khan Younis", "in Nagorno-Karabakh"), when the gazetteer knows it: the longest
+    run of untagged proper nouns from `token` (joined by spaces or hyphens) that it knows,
+    else None. A small town of that name is dropped later, as any untagged name is."""
+    end = token.i + 1
+    while end < len(doc) and end - token.i < 4:
+        nxt = doc[end]
+        if nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.text[:1].isupper():
+            end += 1
+        elif nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                and doc[end + 1].pos_ == "PROPN" and not nxt.whitespace_:
+            end += 2
+        else:
+            break
+    for last in range(end, token.i, -1):
+        span = doc[token.i:last]
+        if span[-1].text == "-":
+            continue
+        if any(c.matched_by in ("name", "alias") for c in gaz.lookup(span.text)):
+            return span.start_char, span.end_char
+    return None
+
+
 def _in_the_article_countries(doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer,
                               lex: Lexicon) -> list[Mention]:
     """The mentions, with names the tagger did not call a place, or called an organisation
-    after a word that leads into a place name, taken as places when the gazetteer knows them,
+    or a person after a word that leads into a place name, taken as places when the gazetteer knows them,
     by their own name or a spelling of it, as a town or a division of a country the article
     names: "the city of El Fasher" tagged as an organisation in an article on Sudan, "the
     Governors of Hadhramaut, Mahra, and Shabwa" in one on Yemen. Outside the article's
     countries such a name is too often a person's or a group's to be trusted."""
-    named = {c.country for m in mentions if m.tagged for c in gaz.lookup(m.text)[:1] if c.kind == "country"}
+    # the countries the article names, by their names or those of their regions and divisions
+    # ("Gaza", "Darfur", "Tigray")
+    named = {c.country for m in mentions if m.tagged for c in gaz.lookup(m.text)[:1]
+             if c.kind in ("country", "region", "admin1") and c.country}
     if not named:
         return mentions
 
     def in_named(name: str) -> bool:
-        # a town by its own name; a division also by a spelling close to its own ("Mahra")
+        # a town by one of its names ("Khan Younis" for Khān Yūnis); a division also by a
+        # spelling close to its own ("Mahra")
         return any(c.country in named and (
-            c.matched_by == "name" and (c.kind == "admin1" or c.kind == "city" and c.population >= UNTAGGED_MIN_POPULATION)
+            c.matched_by in ("name", "alias") and (c.kind == "admin1" or c.kind == "city" and c.population >= UNTAGGED_MIN_POPULATION)
             or c.matched_by == "skeleton" and c.kind == "admin1" and _spelled_alike(c, name, CLOSE_SPELLING))
             for c in gaz.lookup(name, loose=len(name_key(name)) > 4))
 
@@ -261,13 +293,13 @@ def _in_the_article_countries(doc: Doc, text: str, mentions: list[Mention], gaz:
            for m in mentions]
     taken = SpanIndex((m.start, m.end, m) for m in out)
     for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) > 3:
-            continue  # a person who bears a town's name ("Clinton") is too common to take
+        if ent.label_ not in ("ORG", "PERSON") or len(ent) > 3:
+            continue
         span = _without_article(ent)
         if span is None or not span.text[:1].isupper() or any(True for _ in taken.overlapping(span.start_char, span.end_char)):
             continue
         if not span.start or doc[span.start - 1].lower_ not in lex.place_leads:
-            continue  # "the city of El Fasher", "fled to Kitchanga"; not "Chelsea won"
+            continue  # "the city of El Fasher", "fled to Khan Younis"; not "Chelsea won", "Clinton said"
         if in_named(span.text):
             out.append(Mention(span.start_char, span.end_char, span.text, True, lex.feature_after(text, span.end_char)))
     return sorted(out, key=lambda m: m.start)
