@@ -287,3 +287,13 @@ def test_places_untagged_name_after_a_place_word(pipeline, text, name, country):
 def test_places_untagged_word_after_a_place_word_that_no_gazetteer_knows_stays_out(pipeline):
     got = places_of(pipeline, "The bill stalled in Congress in March.")
     assert "Congress" not in got and "March" not in got
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Officials reported fighting in N'Djamena on Monday.", "N'Djamena", "city"),  # a name with its apostrophe
+    ("Officials reported tension in Republika Srpska on Monday.", "Republika Srpska", "admin1"),  # cut by the tagger
+    ("Aid reached displaced families in Kordofan last week.", "Kordofan", "region"),  # a region of divisions
+])
+def test_places_names_written_whole(pipeline, text, name, kind):
+    got = places_of(pipeline, text)
+    assert got[name]["kind"] == kind and got[name]["lat"] is not None

@@ -36,6 +36,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
 NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
 UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
+APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’ʼ][^\W\d_]+")  # "N'Djamena", "Ma'arrat": one word with its apostrophe
 SPELLED_ALIKE = 60  # how alike (rapidfuzz's ratio, 0-100) a name found by its consonants must be written
 CLOSE_SPELLING = 75  # and a name the tagger did not call a place ("Mahra" for Al Mahrah, not "State" for Ouest)
 
@@ -194,6 +195,8 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         if span is None or demonyms.demonym(span.text):
             continue
         if ent.label_ in PLACE_LABELS:
+            span = _whole_name(span, gaz)
+        if ent.label_ in PLACE_LABELS:
             add(span.start_char, span.end_char, True)
         elif lex.feature_after(text, span.end_char) or _listed_with_a_place(span):
             add(span.start_char, span.end_char, False)  # "the Tsuen Wan district", "Jizan, Najran, and Dhahran"
@@ -202,7 +205,7 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     broken = {i for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
     for i in numpy.flatnonzero(doc.to_array(POS) == PROPN):  # the proper nouns only: Token objects cost
         token = doc[int(i)]
-        if not token.text[:1].isupper() or not token.is_alpha:
+        if not token.text[:1].isupper() or not (token.is_alpha or APOSTROPHE_NAME.fullmatch(token.text)):
             continue
         country = _a_country(gaz, token.text)  # "the DPRK", "eastern DRC": a country whatever the tagger said
         if token.is_upper and len(token) <= 5 and not country:
@@ -240,6 +243,23 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
                 add(start, end, True)
             start = text.find(written, end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _whole_name(span: Span, gaz: Gazetteer) -> Span:
+    """A place name the tagger cut short ("Republika" of "Republika Srpska"): the span with
+    the one or two proper nouns right after it, when the gazetteer knows the longer name and
+    not the shorter one."""
+    doc = span.doc
+    if gaz.lookup(span.text):
+        return span
+    for extra in (1, 2):
+        tail = doc[span.end:span.end + extra]
+        if len(tail) < extra or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
+            break
+        longer = doc[span.start:span.end + extra]
+        if any(c.matched_by in ("name", "alias") for c in gaz.lookup(longer.text)):
+            return longer
+    return span
 
 
 def _name_after_a_lead(doc: Doc, token: Token, gaz: Gazetteer) -> tuple[int, int] | None:
