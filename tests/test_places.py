@@ -297,3 +297,19 @@ def test_places_untagged_word_after_a_place_word_that_no_gazetteer_knows_stays_o
 def test_places_names_written_whole(pipeline, text, name, kind):
     got = places_of(pipeline, text)
     assert got[name]["kind"] == kind and got[name]["lat"] is not None
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Leaders met at the Vilnius Summit, and the Ottawa Convention was discussed.", "Ottawa Convention"),
+    ("The minister spoke with President Biden about the attack.", "Biden"),
+    ("If the army doesn't withdraw from Kherson, talks will fail.", "n't"),
+])
+def test_places_events_agreements_and_people_after_an_office_are_no_places(pipeline, text, absent):
+    assert absent not in places_of(pipeline, text)
+
+
+def test_places_a_site_takes_its_town_point(pipeline):
+    got = places_of(pipeline, "Flights resumed from Kabul Airport, and crowds gathered in Kabul, Afghanistan.")
+    site, town = got["Kabul Airport"], got["Kabul"]
+    assert site["kind"] == "facility" and (site["lat"], site["lon"]) == (town["lat"], town["lon"])
+    assert site["id"] != town["id"] and site["geonameid"] is None

@@ -1,7 +1,8 @@
 """The places layer's knowledge: feature words after names (data/places/feature-words.tsv),
 the names of the extension places (data/places/extra.tsv), the words that lead into a
-place name (data/places/place-leads.tsv), the title words that are not places, and the
-words through which a country is addressed (data/places/addressed.tsv)."""
+place name (data/places/place-leads.tsv), the title words that are not places, the words
+through which a country is addressed (data/places/addressed.tsv), and the last words of
+names of events and agreements (data/places/not-place-heads.tsv)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,22 @@ class Lexicon:
     place_leads: frozenset[str]       # words before a name that say it is a place: "in", "near"
     division_name: re.Pattern[str]    # a name with its division word: "Oaxaca State", "Province of Kunar"
     addressed: frozenset[tuple[str, str]] = frozenset()  # ("urge", "object"), ("call", "on"): a country spoken to
+    not_place_heads: frozenset[str] = frozenset()  # "conference", "convention": a name ending so is no place
+
+    def site_of(self, name: str) -> str | None:
+        """The place a site is named after ("Kabul" of "Kabul Airport", "Sana'a" of "Sana'a
+        airport"): the name without a facility word written last, or None."""
+        words = name.split()
+        for n in (2, 1):
+            if len(words) > n and self.feature_meaning.get(" ".join(words[-n:]).lower()) == "facility":
+                return " ".join(words[:-n])
+        return None
+
+    def names_no_place(self, name: str) -> bool:
+        """Whether a name ends with a word of events, agreements or institutions ("the Munich
+        Conference", "the Republic of Yemen Government")."""
+        last = name.split()[-1].lower() if name.split() else ""
+        return len(name.split()) > 1 and (last in self.not_place_heads or last in self.title_words)
 
     def feature_after(self, text: str, end: int) -> str | None:
         """What the words after a name say it is: "division", "facility", "place" or nothing."""
@@ -50,8 +67,9 @@ def lexicon(resources: Resources) -> Lexicon:
     addressed = frozenset((r["word"].lower(), r["takes"])
                           for r in resources.table("places/addressed.tsv", ("word", "takes"),
                                                    choices=(("takes", ("object", "on", "with", "between")),)))
+    heads = frozenset(r["word"].lower() for r in resources.table("places/not-place-heads.tsv", ("word",)))
     return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads, division_name,
-                   addressed)
+                   addressed, heads)
 
 
 def _extra_names(resources: Resources) -> re.Pattern[str]:

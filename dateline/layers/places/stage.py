@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy
@@ -66,8 +66,9 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     dateline = context.get(datelines).find(text)
     mentions = _mentions(doc, text, lex, context.get(countries), gaz, dateline)
     mentions = _in_the_article_countries(doc, text, mentions, gaz, lex)
-    chosen = place_names([m.text for m in mentions], gaz, dateline.place if dateline else None, lex,
-                         loose={m.text for m in mentions if m.tagged})
+    sites = {m.text: site for m in mentions if (site := lex.site_of(m.text))}  # "Kabul Airport" -> "Kabul"
+    chosen = place_names([m.text for m in mentions] + list(sites.values()), gaz,
+                         dateline.place if dateline else None, lex, loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
     surnames = _surnames(record)
     places: dict[str, Place] = {}
@@ -75,6 +76,15 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         candidate = chosen[m.text]
         if m.text.lower() in lex.place_leads and not m.feature:
             continue  # "West, East, and Southern Africa": a word that leads into a place name is none alone
+        if not any(ch.isupper() for ch in m.text):
+            continue  # "n't", "meth": the tagger's slips; a place name has a capital ("north west London")
+        if candidate is None and m.text in sites and chosen[sites[m.text]] is not None:
+            # a site at its town's point, as the contract's gold pins it, a place of its own
+            candidate = replace(chosen[sites[m.text]], id=0, name=m.text, kind="facility")
+        if candidate is None and lex.names_no_place(m.text):
+            continue  # "the Munich Conference", "the Republic of Yemen Government"
+        if _after_a_title(doc, m, lex) and (candidate is None or candidate.kind != "country" and not candidate.capital):
+            continue  # "President Biden", "President Zelenskyy": a person named after an office
         if not _a_location(doc, text, m, candidate, surnames, lex, context.settings.actor_countries):
             continue
         if not m.tagged and candidate is not None and candidate.kind == "city" \
@@ -85,7 +95,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if candidate is None and m.feature != "facility" \
                 and (not m.tagged or m.text in not_places or (m.text.isupper() and len(m.text) <= 5)):
             continue  # unplaced, and a person, an organisation or an acronym: the tagger erred
-        key = str(candidate.id) if candidate else "?" + name_key(m.text)
+        key = str(candidate.id) if candidate and candidate.id else "?" + name_key(m.text)
         place = places.setdefault(key, Place(key, candidate, candidate.name if candidate else m.text))
         place.mentions.append(m)
     out = []
@@ -243,6 +253,16 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
                 add(start, end, True)
             start = text.find(written, end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _after_a_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """Whether the word right before the mention is an office or honorific written with a
+    capital ("President Biden", "Foreign Minister Kuleba")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not span.start:
+        return False
+    before = doc[span.start - 1]
+    return before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN") and before.lower_ in lex.title_words
 
 
 def _whole_name(span: Span, gaz: Gazetteer) -> Span:
