@@ -313,3 +313,12 @@ def test_places_a_site_takes_its_town_point(pipeline):
     site, town = got["Kabul Airport"], got["Kabul"]
     assert site["kind"] == "facility" and (site["lat"], site["lon"]) == (town["lat"], town["lon"])
     assert site["id"] != town["id"] and site["geonameid"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Attacks on ships in the Gulf of Aden rose in January.", "Gulf of Aden"),
+    ("Patrols crossed the Taiwan Strait twice in May.", "Taiwan Strait"),
+])
+def test_places_seas_and_straits_are_water_not_the_town_in_their_name(pipeline, text, name):
+    got = places_of(pipeline, text)
+    assert got[name]["kind"] == "water" and "Aden" not in got
