@@ -322,3 +322,14 @@ def test_places_a_site_takes_its_town_point(pipeline):
 def test_places_seas_and_straits_are_water_not_the_town_in_their_name(pipeline, text, name):
     got = places_of(pipeline, text)
     assert got[name]["kind"] == "water" and "Aden" not in got
+
+
+def test_places_country_abbreviations_are_not_towns(pipeline):
+    got = places_of(pipeline, "Trade between the PRC and the ROK grew, and exports reached the KSA.")
+    assert {got[n]["country"] for n in ("PRC", "ROK", "KSA") if n in got} <= {"CN", "KR", "SA"}
+    assert got["PRC"]["country"] == "CN"
+
+
+def test_places_a_government_of_a_country_is_no_place(pipeline):
+    got = places_of(pipeline, "We thank the Governments of Saudi Arabia and Oman for their help in Yemen.")
+    assert "Governments of Saudi Arabia" not in got and got["Yemen"]["country"] == "YE"

@@ -35,9 +35,14 @@ class Lexicon:
 
     def names_no_place(self, name: str) -> bool:
         """Whether a name ends with a word of events, agreements or institutions ("the Munich
-        Conference", "the Republic of Yemen Government")."""
-        last = name.split()[-1].lower() if name.split() else ""
-        return len(name.split()) > 1 and (last in self.not_place_heads or last in self.title_words)
+        Conference", "the Republic of Yemen Government"), or opens with an office's ("the
+        Governments of Saudi Arabia")."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        if words[1].lower() == "of" and words[0].lower().rstrip("s") in self.title_words:
+            return True  # "the Governments of Saudi Arabia and Oman", "the Ministry of Defense"
+        return words[-1].lower() in self.not_place_heads or words[-1].lower() in self.title_words
 
     def feature_after(self, text: str, end: int) -> str | None:
         """What the words after a name say it is: "division", "facility", "place" or nothing."""
