@@ -333,3 +333,11 @@ def test_places_country_abbreviations_are_not_towns(pipeline):
 def test_places_a_government_of_a_country_is_no_place(pipeline):
     got = places_of(pipeline, "We thank the Governments of Saudi Arabia and Oman for their help in Yemen.")
     assert "Governments of Saudi Arabia" not in got and got["Yemen"]["country"] == "YE"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Airstrikes hit Raqqa and Deir ez-Zor in Syria.", "Raqqa", "SY"),  # GeoNames writes Ar Raqqah
+    ("Officials reported fighting in Tal Afar on Monday.", "Tal Afar", "IQ"),  # the tagger cuts it to "Tal"
+])
+def test_places_spellings_and_cut_names_of_towns(pipeline, text, name, country):
+    assert places_of(pipeline, text)[name]["country"] == country

@@ -41,7 +41,7 @@ from ...errors import LexiconError
 from ...resources import Resources
 from ..scoring import haversine_km
 
-SCHEMA_VERSION = 12  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 13  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -77,13 +77,14 @@ ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}  # "
 
 @functools.lru_cache(maxsize=65536)  # articles name the same places again and again
 def name_key(name: str) -> str:
-    """Case, diacritics, apostrophes, hyphens and a leading article forgotten, and the
-    abbreviations of "Saint", "Mount" and "Fort" written out."""
+    """Case, diacritics, apostrophes, hyphens, a leading article and the final "h" of a long
+    name's "-ah" forgotten, and the abbreviations of "Saint", "Mount" and "Fort" written out."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’‘ʿʾ`´]", "", text.casefold())
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     text = re.sub(r"\b(st|ste|mt|ft)\b(?= )", lambda m: ABBREVIATED[m.group(1)], text)
+    text = re.sub(r"(?<=[a-z]{3}[aeiou])h\b", "", text)  # a final "-ah", "-eh" is a spelling's: Raqqa(h), Shabwa(h)
     return re.sub(r"^(?:al|el|ad|ar|as|an|at|az|ash|the) ", "", text)
 
 

@@ -266,16 +266,14 @@ def _after_a_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
 
 
 def _whole_name(span: Span, gaz: Gazetteer) -> Span:
-    """A place name the tagger cut short ("Republika" of "Republika Srpska"): the span with
-    the one or two proper nouns right after it, when the gazetteer knows the longer name and
-    not the shorter one."""
+    """A place name the tagger cut short ("Republika" of "Republika Srpska", "Tal" of "Tal
+    Afar"): the span with the one or two proper nouns right after it, when the gazetteer
+    knows the longer name as a place's own or other name."""
     doc = span.doc
-    if gaz.lookup(span.text):
-        return span
-    for extra in (1, 2):
+    for extra in (2, 1):
         tail = doc[span.end:span.end + extra]
         if len(tail) < extra or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
-            break
+            continue
         longer = doc[span.start:span.end + extra]
         if any(c.matched_by in ("name", "alias") for c in gaz.lookup(longer.text)):
             return longer
