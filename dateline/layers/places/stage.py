@@ -93,8 +93,8 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if candidate is not None and m.feature == "division" and candidate.kind == "city":
             candidate = gaz.division(candidate.country, candidate.admin1) or candidate  # "Homs province"
         if candidate is None and m.feature != "facility" \
-                and (not m.tagged or m.text in not_places or (m.text.isupper() and len(m.text) <= 5)):
-            continue  # unplaced, and a person, an organisation or an acronym: the tagger erred
+                and (not m.tagged or m.text in not_places or (m.text.isupper() and " " not in m.text)):
+            continue  # unplaced, and a person, an organisation or an acronym (MINUSMA): the tagger erred
         key = str(candidate.id) if candidate and candidate.id else "?" + name_key(m.text)
         place = places.setdefault(key, Place(key, candidate, candidate.name if candidate else m.text))
         place.mentions.append(m)
