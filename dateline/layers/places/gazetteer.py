@@ -41,7 +41,7 @@ from ...errors import LexiconError
 from ...resources import Resources
 from ..scoring import haversine_km
 
-SCHEMA_VERSION = 13  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 14  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -50,7 +50,6 @@ DATA_FILES = ("places/aliases.tsv", "places/extra.tsv", "places/country-points.t
 REGION_BASE = EXTRA_BASE - 10_000  # regions.tsv's places take ids below this
 FEATURE_MEANINGS = ("division", "facility", "place")
 AGREE_KM = 161  # the contract's tolerance: a point this near the gold one is right
-AGREE_MARGIN_KM = 30  # room left within it: a gold point is not always exactly either reference's
 
 
 @dataclass(frozen=True)
@@ -167,10 +166,8 @@ def build(path: Path, resources: Resources) -> Path:
         places += divisions
         _abbreviations(places, names, resources)
         places += _regions(cities, division_towns, names, resources)
-        point_rows = resources.table("places/country-points.tsv", ("country", "lat", "lon", "source"),
-                                     choices=(("gold", ("yes",)),))
-        geonames_points = {r["country"]: _point(r, resources.path("places/country-points.tsv")) for r in point_rows}
-        in_gold = {r["country"] for r in point_rows if r.get("gold") == "yes"}  # kept as they are
+        geonames_points = {r["country"]: _point(r, resources.path("places/country-points.tsv"))
+                           for r in resources.table("places/country-points.tsv", ("country", "lat", "lon", "source"))}
         for code, c in countries.items():
             try:
                 info = CountryInfo(code)
@@ -180,8 +177,7 @@ def build(path: Path, resources: Resources) -> Path:
                 lat = lon = None
                 spellings = []
             if code in geonames_points:
-                lat, lon = _country_point(geonames_points[code],
-                                          (lat, lon) if lat is not None and code not in in_gold else None)
+                lat, lon = _country_point(geonames_points[code], (lat, lon) if lat is not None else None)
             elif lat is None:
                 lat, lon = _cities_centre(cities, code)
             if lat is None:
@@ -378,12 +374,11 @@ def _abbreviations(places: list[tuple], names: set, resources: Resources) -> Non
 
 def _country_point(geonames: tuple[float, float], countryinfo: tuple[float, float] | None) -> tuple[float, float]:
     """A country's point: GeoNames' own, or, where `countryinfo`'s differs from it by no more
-    than twice AGREE_KM less a margin, the point midway between the two. The contract names
-    both as the country's point, and annotators take either (Mali: GeoNames 18, -2,
-    countryinfo 17, -4, 239 km apart); midway, the pin lies within AGREE_KM of whichever they
-    took, with AGREE_MARGIN_KM to spare. Farther apart (Australia, 299 km; Somalia, 458 km),
-    GeoNames' is the contract's."""
-    if countryinfo is None or haversine_km(geonames, countryinfo) > 2 * (AGREE_KM - AGREE_MARGIN_KM):
+    than twice AGREE_KM, the point midway between the two. The contract names both as the
+    country's point, and annotators take either (Mali: GeoNames 18, -2, countryinfo 17, -4,
+    239 km apart); midway, the pin lies within AGREE_KM of whichever they took. Farther apart
+    (Somalia, 458 km), no point serves both and GeoNames' is the contract's."""
+    if countryinfo is None or haversine_km(geonames, countryinfo) > 2 * AGREE_KM:
         return geonames
     return _midpoint(geonames, countryinfo)
 
