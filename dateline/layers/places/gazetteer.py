@@ -28,7 +28,6 @@ import contextlib
 import functools
 import hashlib
 import json
-import math
 import os
 import re
 import sqlite3
@@ -39,9 +38,8 @@ from pathlib import Path
 
 from ...errors import LexiconError
 from ...resources import Resources
-from ..scoring import haversine_km
 
-SCHEMA_VERSION = 14  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 15  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -49,7 +47,6 @@ DATA_FILES = ("places/aliases.tsv", "places/extra.tsv", "places/country-points.t
               "places/division-abbreviations.tsv", "places/regions.tsv")
 REGION_BASE = EXTRA_BASE - 10_000  # regions.tsv's places take ids below this
 FEATURE_MEANINGS = ("division", "facility", "place")
-AGREE_KM = 161  # the contract's tolerance: a point this near the gold one is right
 
 
 @dataclass(frozen=True)
@@ -176,10 +173,7 @@ def build(path: Path, resources: Resources) -> Path:
             except (CountryNotFoundError, KeyError, ValueError, TypeError):
                 lat = lon = None
                 spellings = []
-            if code in geonames_points:
-                lat, lon = _country_point(geonames_points[code], (lat, lon) if lat is not None else None)
-            elif lat is None:
-                lat, lon = _cities_centre(cities, code)
+            lat, lon = geonames_points.get(code) or ((lat, lon) if lat is not None else _cities_centre(cities, code))
             if lat is None:
                 continue  # no point anywhere: its cities are still there
             pid = int(c["geonameid"])
@@ -370,26 +364,6 @@ def _abbreviations(places: list[tuple], names: set, resources: Resources) -> Non
             raise LexiconError(f"{resources.path(table)}: {row['abbreviation']}: GeoNames has no first-level "
                                f"division {row['division']!r} in {row['country']}")
         names.add((name_key(row["abbreviation"]), skeleton(row["abbreviation"]), pid, 1))
-
-
-def _country_point(geonames: tuple[float, float], countryinfo: tuple[float, float] | None) -> tuple[float, float]:
-    """A country's point: GeoNames' own, or, where `countryinfo`'s differs from it by no more
-    than twice AGREE_KM, the point midway between the two. The contract names both as the
-    country's point, and annotators take either (Mali: GeoNames 18, -2, countryinfo 17, -4,
-    239 km apart); midway, the pin lies within AGREE_KM of whichever they took. Farther apart
-    (Somalia, 458 km), no point serves both and GeoNames' is the contract's."""
-    if countryinfo is None or haversine_km(geonames, countryinfo) > 2 * AGREE_KM:
-        return geonames
-    return _midpoint(geonames, countryinfo)
-
-
-def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
-    """The point halfway along the great circle between two points."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    bx, by = math.cos(la2) * math.cos(lo2 - lo1), math.cos(la2) * math.sin(lo2 - lo1)
-    lat = math.atan2(math.sin(la1) + math.sin(la2), math.hypot(math.cos(la1) + bx, by))
-    lon = lo1 + math.atan2(by, math.cos(la1) + bx)
-    return round(math.degrees(lat), 5), round((math.degrees(lon) + 540) % 360 - 180, 5)
 
 
 def _box_middle(towns: list[tuple[float, float, int]]) -> tuple[float, float]:
