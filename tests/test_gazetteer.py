@@ -18,6 +18,8 @@ def test_keys_forget_what_spellings_disagree_on():
     assert skeleton("Hodeidah") == skeleton("Hudaydah")
     assert name_key("St. Petersburg") == name_key("Saint Petersburg") and name_key("Mt. Pleasant") == "mount pleasant"
     assert name_key("Main St") == "main st"  # a street, not a saint
+    assert name_key("Ar Raqqah") == name_key("Raqqa") and name_key("Utah") == "utah"  # a long name's final "-ah"
+    assert skeleton("Hadhramaut") == skeleton("Hadramawt")  # "dh" and "d"
 
 
 @pytest.mark.parametrize("name, country", [

@@ -212,3 +212,138 @@ def test_a_country_that_acts_is_an_actor_not_a_place(pipeline):
 def test_a_name_in_capitals_is_the_same_place(pipeline):
     got = places_of(pipeline, "ST. LOUIS (AP) — Flooding closed roads across St. Louis and Kansas City on Monday.")
     assert got["St. Louis"]["country"] == "US" and got["St. Louis"]["admin1"] == "Missouri"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The new rules restrict certain shipments to ports in the DPRK.", "DPRK", "KP"),
+    ("Aid convoys were delayed by the fighting in eastern DRC last week.", "DRC", "CD"),
+    ("Fighting displaced families across eastern Democratic Republic of the Congo in March.",
+     "Democratic Republic of the Congo", "CD"),
+])
+def test_places_country_the_tagger_misses_or_cuts_is_a_place(pipeline, text, name, country):
+    got = places_of(pipeline, text)
+    assert got[name]["country"] == country and got[name]["kind"] == "country"
+    assert "Congo" not in got  # one mention for the whole name, not its last word again
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("We urge Sudan to release the detainees held in Khartoum.", "Sudan", "Khartoum"),
+    ("We call on the DPRK to return to talks, and we remain open to diplomacy with Iran.", "DPRK", None),
+    ("We remain open to diplomacy with Iran, whose drones struck Erbil.", "Iran", "Erbil"),
+    ("The Acting U.S. Special Envoy arrived in Amman on Tuesday.", "U.S.", "Amman"),
+])
+def test_places_country_spoken_to_or_as_a_title_is_no_place(pipeline, text, absent, present):
+    got = places_of(pipeline, text)
+    assert absent not in got
+    if present:
+        assert present in got
+
+
+def test_places_country_spoken_to_is_a_toponym_for_the_benchmarks():
+    from dateline import Pipeline
+    from dateline.settings import Settings
+
+    got = places_of(Pipeline(Settings(actor_countries=True)), "We urge Sudan to release the detainees.")
+    assert got["Sudan"]["country"] == "SD"
+
+
+@pytest.mark.parametrize("text, name, country, kind", [
+    # the tagger calls the town an organisation; the article names its country as a place
+    ("Shelling resumed around the city of El Fasher, Darfur, where aid has run out in Sudan.", "El Fasher", "SD", "city"),
+    # divisions written otherwise than GeoNames writes them, listed with another
+    ("In Yemen, the envoy met the Governors of Hadhramaut, Mahra, and Shabwa.", "Hadhramaut", "YE", "admin1"),
+    ("In Yemen, the envoy met the Governors of Hadhramaut, Mahra, and Shabwa.", "Mahra", "YE", "admin1"),
+])
+def test_places_names_the_tagger_mislabels_in_the_article_countries(pipeline, text, name, country, kind):
+    got = places_of(pipeline, text)
+    assert (got[name]["country"], got[name]["kind"]) == (country, kind)
+
+
+def test_places_a_compass_word_alone_is_no_place(pipeline):
+    got = places_of(pipeline, "The group extended its reach in West, East, and Southern Africa.")
+    assert "West" not in got and "East" not in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a person who bears a town's name, in an article that names the town's country
+    ("Clinton told reporters in Washington that the United States would respond.", "Clinton"),
+])
+def test_places_a_person_named_like_a_town_stays_no_place(pipeline, text, absent):
+    assert absent not in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # proper nouns the tagger leaves untagged after "in", "to", "from"
+    ("Officials reported fighting in Kyiv on Monday.", "Kyiv", "UA"),
+    ("Officials reported fighting in Maputo on Monday.", "Maputo", "MZ"),
+    # a town the tagger calls a person, after "to", in an article that names its region
+    ("Israeli strikes near Gaza City killed many, and families fled to Khan Younis in southern Gaza.",
+     "Khan Younis", "PS"),
+])
+def test_places_untagged_name_after_a_place_word(pipeline, text, name, country):
+    assert places_of(pipeline, text)[name]["country"] == country
+
+
+def test_places_untagged_word_after_a_place_word_that_no_gazetteer_knows_stays_out(pipeline):
+    got = places_of(pipeline, "The bill stalled in Congress in March.")
+    assert "Congress" not in got and "March" not in got
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Officials reported fighting in N'Djamena on Monday.", "N'Djamena", "city"),  # a name with its apostrophe
+    ("Officials reported tension in Republika Srpska on Monday.", "Republika Srpska", "admin1"),  # cut by the tagger
+    ("Aid reached displaced families in Kordofan last week.", "Kordofan", "region"),  # a region of divisions
+])
+def test_places_names_written_whole(pipeline, text, name, kind):
+    got = places_of(pipeline, text)
+    assert got[name]["kind"] == kind and got[name]["lat"] is not None
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Leaders met at the Vilnius Summit, and the Ottawa Convention was discussed.", "Ottawa Convention"),
+    ("The minister spoke with President Biden about the attack.", "Biden"),
+    ("If the army doesn't withdraw from Kherson, talks will fail.", "n't"),
+])
+def test_places_events_agreements_and_people_after_an_office_are_no_places(pipeline, text, absent):
+    assert absent not in places_of(pipeline, text)
+
+
+def test_places_a_site_takes_its_town_point(pipeline):
+    got = places_of(pipeline, "Flights resumed from Kabul Airport, and crowds gathered in Kabul, Afghanistan.")
+    site, town = got["Kabul Airport"], got["Kabul"]
+    assert site["kind"] == "facility" and (site["lat"], site["lon"]) == (town["lat"], town["lon"])
+    assert site["id"] != town["id"] and site["geonameid"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Attacks on ships in the Gulf of Aden rose in January.", "Gulf of Aden"),
+    ("Patrols crossed the Taiwan Strait twice in May.", "Taiwan Strait"),
+])
+def test_places_seas_and_straits_are_water_not_the_town_in_their_name(pipeline, text, name):
+    got = places_of(pipeline, text)
+    assert got[name]["kind"] == "water" and "Aden" not in got
+
+
+def test_places_country_abbreviations_are_not_towns(pipeline):
+    got = places_of(pipeline, "Trade between the PRC and the ROK grew, and exports reached the KSA.")
+    assert {got[n]["country"] for n in ("PRC", "ROK", "KSA") if n in got} <= {"CN", "KR", "SA"}
+    assert got["PRC"]["country"] == "CN"
+
+
+def test_places_a_government_of_a_country_is_no_place(pipeline):
+    got = places_of(pipeline, "We thank the Governments of Saudi Arabia and Oman for their help in Yemen.")
+    assert "Governments of Saudi Arabia" not in got and got["Yemen"]["country"] == "YE"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Airstrikes hit Raqqa and Deir ez-Zor in Syria.", "Raqqa", "SY"),  # GeoNames writes Ar Raqqah
+    ("Officials reported fighting in Tal Afar and Mosul in Iraq on Monday.", "Tal Afar", "IQ"),  # the tagger cuts it to "Tal"
+])
+def test_places_spellings_and_cut_names_of_towns(pipeline, text, name, country):
+    assert places_of(pipeline, text)[name]["country"] == country
+
+
+def test_places_an_acronym_no_gazetteer_knows_is_no_place(pipeline):
+    # the tagger calls the invented capitals a place; no gazetteer knows them: an acronym
+    got = places_of(pipeline, "Aid reached families in KORVALIA and in Gao, Mali.")
+    assert "KORVALIA" not in got and got["Gao"]["country"] == "ML"

@@ -39,7 +39,7 @@ from pathlib import Path
 from ...errors import LexiconError
 from ...resources import Resources
 
-SCHEMA_VERSION = 9  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 15  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -73,20 +73,23 @@ ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}  # "
 
 @functools.lru_cache(maxsize=65536)  # articles name the same places again and again
 def name_key(name: str) -> str:
-    """Case, diacritics, apostrophes, hyphens and a leading article forgotten, and the
-    abbreviations of "Saint", "Mount" and "Fort" written out."""
+    """Case, diacritics, apostrophes, hyphens, a leading article and the final "h" of a long
+    name's "-ah" forgotten, and the abbreviations of "Saint", "Mount" and "Fort" written out."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’‘ʿʾ`´]", "", text.casefold())
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     text = re.sub(r"\b(st|ste|mt|ft)\b(?= )", lambda m: ABBREVIATED[m.group(1)], text)
+    text = re.sub(r"(?<=[a-z]{3}[aeiou])h\b", "", text)  # a final "-ah", "-eh" is a spelling's: Raqqa(h), Shabwa(h)
     return re.sub(r"^(?:al|el|ad|ar|as|an|at|az|ash|the) ", "", text)
 
 
 def skeleton(name: str) -> str:
-    """The consonants of the key, doubled letters once: "Hodeidah" and "Hudaydah" give "hdh"."""
+    """The consonants of the key, doubled letters once, an "h" after d, t, k or g dropped:
+    "Hodeidah" and "Hudaydah" give "hd", "Hadhramaut" and "Hadramawt" "hdrmt"."""
     key = name_key(name).replace(" ", "")
     key = re.sub(r"(?<=[aeiou])h$", "", key)  # a final "-ah", "-eh" is a spelling's, not the name's: Shabwa(h), Hama(h)
+    key = re.sub(r"(?<=[dtkg])h", "", key)  # "dh", "th", "kh", "gh" are one sound written with or without it: Hadhramaut
     key = re.sub(r"[aeiouyw]", "", key)
     return re.sub(r"(.)\1+", r"\1", key)
 

@@ -1,6 +1,8 @@
 """The places layer's knowledge: feature words after names (data/places/feature-words.tsv),
 the names of the extension places (data/places/extra.tsv), the words that lead into a
-place name (data/places/place-leads.tsv), and the title words that are not places."""
+place name (data/places/place-leads.tsv), the title words that are not places, the words
+through which a country is addressed (data/places/addressed.tsv), and the last words of
+names of events and agreements (data/places/not-place-heads.tsv)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +21,28 @@ class Lexicon:
     title_words: frozenset[str]       # offices, honorifics and actor heads: capitalised before names
     place_leads: frozenset[str]       # words before a name that say it is a place: "in", "near"
     division_name: re.Pattern[str]    # a name with its division word: "Oaxaca State", "Province of Kunar"
+    addressed: frozenset[tuple[str, str]] = frozenset()  # ("urge", "object"), ("call", "on"): a country spoken to
+    not_place_heads: frozenset[str] = frozenset()  # "conference", "convention": a name ending so is no place
+
+    def site_of(self, name: str) -> str | None:
+        """The place a site is named after ("Kabul" of "Kabul Airport", "Sana'a" of "Sana'a
+        airport"): the name without a facility word written last, or None."""
+        words = name.split()
+        for n in (2, 1):
+            if len(words) > n and self.feature_meaning.get(" ".join(words[-n:]).lower()) == "facility":
+                return " ".join(words[:-n])
+        return None
+
+    def names_no_place(self, name: str) -> bool:
+        """Whether a name ends with a word of events, agreements or institutions ("the Munich
+        Conference", "the Republic of Yemen Government"), or opens with an office's ("the
+        Governments of Saudi Arabia")."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        if words[1].lower() == "of" and words[0].lower().rstrip("s") in self.title_words:
+            return True  # "the Governments of Saudi Arabia and Oman", "the Ministry of Defense"
+        return words[-1].lower() in self.not_place_heads or words[-1].lower() in self.title_words
 
     def feature_after(self, text: str, end: int) -> str | None:
         """What the words after a name say it is: "division", "facility", "place" or nothing."""
@@ -45,14 +69,25 @@ def lexicon(resources: Resources) -> Lexicon:
                        if r.get("iso") == "yes" or r.get("means") == "division"}, key=len, reverse=True)
     either = "|".join(re.escape(w) for w in division) or "(?!)"
     division_name = re.compile(rf"(\S.*?)\s+(?:{either})|(?:{either})\s+of\s+(\S.*)", re.IGNORECASE)
-    return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads, division_name)
+    addressed = frozenset((r["word"].lower(), r["takes"])
+                          for r in resources.table("places/addressed.tsv", ("word", "takes"),
+                                                   choices=(("takes", ("object", "on", "with", "between")),)))
+    heads = frozenset(r["word"].lower() for r in resources.table("places/not-place-heads.tsv", ("word",)))
+    return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads, division_name,
+                   addressed, heads)
 
 
 def _extra_names(resources: Resources) -> re.Pattern[str]:
-    """The names of the gazetteer's extension places and regions, as written (their case matters:
-    "the Gulf" is a sea, "a gulf" is not)."""
+    """The names of the gazetteer's extension places and regions, and the countries' names of
+    several words of aliases.tsv, as written (their case matters: "the Gulf" is a sea, "a gulf"
+    is not)."""
     listed = (*resources.get(extra_places), *resources.get(region_rows))
-    names = sorted({n for row in listed for n in row["names"]}, key=len, reverse=True)
+    names = {n for row in listed for n in row["names"]}
+    # countries' names of several words, which the tagger cuts at "of" and "and" ("eastern
+    # Democratic Republic" and "the Congo"): written whole, they are one mention
+    names |= {re.sub(r"^the\s+", "", r["name"]) for r in resources.table("places/aliases.tsv", ("name", "country"))
+              if " " in r["name"].strip()}
+    names = sorted(names, key=len, reverse=True)
     if not names:
         return re.compile(r"(?!)")
     # the first letter as written, the rest in any case ("the Zaporizhzhia nuclear power plant")

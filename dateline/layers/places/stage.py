@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy
@@ -36,7 +36,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
 NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
 UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
+APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’ʼ][^\W\d_]+")  # "N'Djamena", "Ma'arrat": one word with its apostrophe
 SPELLED_ALIKE = 60  # how alike (rapidfuzz's ratio, 0-100) a name found by its consonants must be written
+CLOSE_SPELLING = 75  # and a name the tagger did not call a place ("Mahra" for Al Mahrah, not "State" for Ouest)
 
 
 @dataclass
@@ -63,13 +65,26 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     lex, gaz = context.get(lexicon), context.get(gazetteer)
     dateline = context.get(datelines).find(text)
     mentions = _mentions(doc, text, lex, context.get(countries), gaz, dateline)
-    chosen = place_names([m.text for m in mentions], gaz, dateline.place if dateline else None, lex,
-                         loose={m.text for m in mentions if m.tagged})
+    mentions = _in_the_article_countries(doc, text, mentions, gaz, lex)
+    sites = {m.text: site for m in mentions if (site := lex.site_of(m.text))}  # "Kabul Airport" -> "Kabul"
+    chosen = place_names([m.text for m in mentions] + list(sites.values()), gaz,
+                         dateline.place if dateline else None, lex, loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
     surnames = _surnames(record)
     places: dict[str, Place] = {}
     for m in mentions:
         candidate = chosen[m.text]
+        if m.text.lower() in lex.place_leads and not m.feature:
+            continue  # "West, East, and Southern Africa": a word that leads into a place name is none alone
+        if not any(ch.isupper() for ch in m.text):
+            continue  # "n't", "meth": the tagger's slips; a place name has a capital ("north west London")
+        if candidate is None and m.text in sites and chosen[sites[m.text]] is not None:
+            # a site at its town's point, as the contract's gold pins it, a place of its own
+            candidate = replace(chosen[sites[m.text]], id=0, name=m.text, kind="facility")
+        if candidate is None and lex.names_no_place(m.text):
+            continue  # "the Munich Conference", "the Republic of Yemen Government"
+        if _after_a_title(doc, m, lex) and (candidate is None or candidate.kind != "country" and not candidate.capital):
+            continue  # "President Biden", "President Zelenskyy": a person named after an office
         if not _a_location(doc, text, m, candidate, surnames, lex, context.settings.actor_countries):
             continue
         if not m.tagged and candidate is not None and candidate.kind == "city" \
@@ -78,9 +93,9 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if candidate is not None and m.feature == "division" and candidate.kind == "city":
             candidate = gaz.division(candidate.country, candidate.admin1) or candidate  # "Homs province"
         if candidate is None and m.feature != "facility" \
-                and (not m.tagged or m.text in not_places or (m.text.isupper() and len(m.text) <= 5)):
-            continue  # unplaced, and a person, an organisation or an acronym: the tagger erred
-        key = str(candidate.id) if candidate else "?" + name_key(m.text)
+                and (not m.tagged or m.text in not_places or (m.text.isupper() and " " not in m.text)):
+            continue  # unplaced, and a person, an organisation or an acronym (MINUSMA): the tagger erred
+        key = str(candidate.id) if candidate and candidate.id else "?" + name_key(m.text)
         place = places.setdefault(key, Place(key, candidate, candidate.name if candidate else m.text))
         place.mentions.append(m)
     out = []
@@ -120,23 +135,28 @@ def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None
         bare = lex.bare(t) if lex is not None and not found else None
         if bare:
             looked[t] = [c for c in gaz.lookup(bare) if c.kind in ("admin1", "admin2")]
-        if not any(c.matched_by == "name" for c in looked[t]) and len(name_key(t)) > 4 \
-                and (loose is None or t in loose):  # none bears it as its own name ("Shabwa": a Sha Bwa)
-            looked[t] = looked[t] + [c for c in gaz.lookup(bare or t, loose=True)
-                                     if c.matched_by == "skeleton" and _spelled_alike(c, bare or t)]
+        if len(name_key(t)) > 4 and (loose is None or t in loose):
+            # none bears it as its own name ("Shabwa": a Sha Bwa), or only hamlets do, and then a
+            # division spelled otherwise may be meant ("Mahra": a village, and Yemen's Al Mahrah)
+            own = [c for c in looked[t] if c.matched_by == "name"]
+            hamlets = own and all(c.kind == "city" and c.population < UNTAGGED_MIN_POPULATION for c in own)
+            if not own or hamlets:
+                looked[t] = looked[t] + [c for c in gaz.lookup(bare or t, loose=True)
+                                         if c.matched_by == "skeleton" and _spelled_alike(c, bare or t)
+                                         and (not hamlets or c.kind == "admin1")]
     dateline_country = next((c.country for c in gaz.lookup(dateline_place)[:1]), None) if dateline_place else None
     chosen = resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
     return {t: chosen[spelling[t]] for t in spelling}
 
 
-def _spelled_alike(c: Candidate, name: str) -> bool:
+def _spelled_alike(c: Candidate, name: str, alike: int = SPELLED_ALIKE) -> bool:
     """A place found by its consonants that is another spelling of the name: a division or
     a town of some size whose name differs from it in a letter or two ("Shabwa" for
     Shabwah, "Hadhramaut" for Hadramawt; not "Farrin" for France, "Iranian" for Irvine)."""
     from rapidfuzz.fuzz import ratio
 
     return (c.kind == "admin1" or c.kind == "city" and c.population >= UNTAGGED_MIN_POPULATION) \
-        and ratio(name_key(c.name), name_key(name)) >= SPELLED_ALIKE
+        and ratio(name_key(c.name), name_key(name)) >= alike
 
 
 def _name_of(place: Place) -> str:
@@ -185,6 +205,8 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         if span is None or demonyms.demonym(span.text):
             continue
         if ent.label_ in PLACE_LABELS:
+            span = _whole_name(span, gaz)
+        if ent.label_ in PLACE_LABELS:
             add(span.start_char, span.end_char, True)
         elif lex.feature_after(text, span.end_char) or _listed_with_a_place(span):
             add(span.start_char, span.end_char, False)  # "the Tsuen Wan district", "Jizan, Najran, and Dhahran"
@@ -193,9 +215,10 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     broken = {i for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
     for i in numpy.flatnonzero(doc.to_array(POS) == PROPN):  # the proper nouns only: Token objects cost
         token = doc[int(i)]
-        if not token.text[:1].isupper() or not token.is_alpha:
+        if not token.text[:1].isupper() or not (token.is_alpha or APOSTROPHE_NAME.fullmatch(token.text)):
             continue
-        if token.is_upper and len(token) <= 5:
+        country = _a_country(gaz, token.text)  # "the DPRK", "eastern DRC": a country whatever the tagger said
+        if token.is_upper and len(token) <= 5 and not country:
             continue  # "SANA", "QNA": acronyms of agencies, not Sanaa or Qina
         if token.lower_ in non_places:
             continue  # "Minister", "General": titles, not Minster (Ohio)
@@ -203,14 +226,18 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
                 and entity_length.get(token.i, 1) == 1 and not demonyms.demonym(token.text):
             add(token.idx, token.idx + len(token.text), False)  # "the Arida border crossing", "the Kakhovka dam"
             continue
-        if not token.ent_type_:
-            continue  # only names the tagger saw as names, if not as places ("Daraa" as ORG)
+        if not token.ent_type_ and not country:
+            if token.i and doc[token.i - 1].lower_ in lex.place_leads:
+                run = _name_after_a_lead(doc, token, gaz)  # "fighting in Kyiv", "fled to Khan Younis"
+                if run is not None:
+                    add(*run, False)
+            continue  # otherwise only names the tagger saw as names, if not as places ("Daraa" as ORG)
         if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1 and token.i not in broken:
             continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
         previous = doc[token.i - 1].lower_ if token.i else ""
         if demonyms.demonym(token.text):
             continue
-        if token.ent_type_ == "PERSON" and previous not in lex.place_leads and not _a_country(gaz, token.text):
+        if token.ent_type_ == "PERSON" and previous not in lex.place_leads and not country:
             continue  # a one-word person, unless the words before it say place ("Hama and Homs") or it is a country
         if token.ent_iob_ == "I" and previous not in lex.place_leads:
             continue  # inside a longer name ("Operation Peace Spring"), unless listed: "Hama and Homs"
@@ -226,6 +253,94 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
                 add(start, end, True)
             start = text.find(written, end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _after_a_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """Whether the word right before the mention is an office or honorific written with a
+    capital ("President Biden", "Foreign Minister Kuleba")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not span.start:
+        return False
+    before = doc[span.start - 1]
+    return before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN") and before.lower_ in lex.title_words
+
+
+def _whole_name(span: Span, gaz: Gazetteer) -> Span:
+    """A place name the tagger cut short ("Republika" of "Republika Srpska", "Tal" of "Tal
+    Afar"): the span with the one or two proper nouns right after it, when the gazetteer
+    knows the longer name as a place's own or other name."""
+    doc = span.doc
+    for extra in (2, 1):
+        tail = doc[span.end:span.end + extra]
+        if len(tail) < extra or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
+            continue
+        longer = doc[span.start:span.end + extra]
+        if any(c.matched_by in ("name", "alias") for c in gaz.lookup(longer.text)):
+            return longer
+    return span
+
+
+def _name_after_a_lead(doc: Doc, token: Token, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The name the tagger left untagged after a word that leads into a place name ("in
+    Kyiv", "to Khan Younis", "in Nagorno-Karabakh"), when the gazetteer knows it: the longest
+    run of untagged proper nouns from `token` (joined by spaces or hyphens) that it knows,
+    else None. A small town of that name is dropped later, as any untagged name is."""
+    end = token.i + 1
+    while end < len(doc) and end - token.i < 4:
+        nxt = doc[end]
+        if nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.text[:1].isupper():
+            end += 1
+        elif nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                and doc[end + 1].pos_ == "PROPN" and not nxt.whitespace_:
+            end += 2
+        else:
+            break
+    for last in range(end, token.i, -1):
+        span = doc[token.i:last]
+        if span[-1].text == "-":
+            continue
+        if any(c.matched_by in ("name", "alias") for c in gaz.lookup(span.text)):
+            return span.start_char, span.end_char
+    return None
+
+
+def _in_the_article_countries(doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer,
+                              lex: Lexicon) -> list[Mention]:
+    """The mentions, with names the tagger did not call a place, or called an organisation
+    or a person after a word that leads into a place name, taken as places when the gazetteer knows them,
+    by their own name or a spelling of it, as a town or a division of a country the article
+    names: "the city of El Fasher" tagged as an organisation in an article on Sudan, "the
+    Governors of Hadhramaut, Mahra, and Shabwa" in one on Yemen. Outside the article's
+    countries such a name is too often a person's or a group's to be trusted."""
+    # the countries the article names, by their names or those of their regions and divisions
+    # ("Gaza", "Darfur", "Tigray")
+    named = {c.country for m in mentions if m.tagged for c in gaz.lookup(m.text)[:1]
+             if c.kind in ("country", "region", "admin1") and c.country}
+    if not named:
+        return mentions
+
+    def in_named(name: str) -> bool:
+        # a town by one of its names ("Khan Younis" for Khān Yūnis); a division also by a
+        # spelling close to its own ("Mahra")
+        return any(c.country in named and (
+            c.matched_by in ("name", "alias") and (c.kind == "admin1" or c.kind == "city" and c.population >= UNTAGGED_MIN_POPULATION)
+            or c.matched_by == "skeleton" and c.kind == "admin1" and _spelled_alike(c, name, CLOSE_SPELLING))
+            for c in gaz.lookup(name, loose=len(name_key(name)) > 4))
+
+    out = [Mention(m.start, m.end, m.text, True, m.feature) if not m.tagged and in_named(m.text) else m
+           for m in mentions]
+    taken = SpanIndex((m.start, m.end, m) for m in out)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON") or len(ent) > 3:
+            continue
+        span = _without_article(ent)
+        if span is None or not span.text[:1].isupper() or any(True for _ in taken.overlapping(span.start_char, span.end_char)):
+            continue
+        if not span.start or doc[span.start - 1].lower_ not in lex.place_leads:
+            continue  # "the city of El Fasher", "fled to Khan Younis"; not "Chelsea won", "Clinton said"
+        if in_named(span.text):
+            out.append(Mention(span.start_char, span.end_char, span.text, True, lex.feature_after(text, span.end_char)))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _a_whole_name(text: str, start: int, end: int) -> bool:
@@ -252,11 +367,34 @@ def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, su
         return False
     root = span.root
     if candidate is not None and candidate.kind == "country" and root.dep_ in ("compound", "nmod", "amod") \
-            and root.head.pos_ == "NOUN" and root.head.i >= span.end and not lex.feature_after(text, m.end):
-        return False
+            and root.head.i >= span.end and not lex.feature_after(text, m.end) \
+            and (root.head.pos_ == "NOUN" or not actor_countries and _a_title(root.head, lex)):
+        return False  # "U.S. service members", "the DPRK government", "the U.S. Special Envoy"
     if candidate is not None and candidate.kind == "country" and not actor_countries and _acts(root):
         return False  # "The United States condemns", "sanctions imposed by Britain and Canada": an actor
+    if candidate is not None and candidate.kind == "country" and not actor_countries and _addressed(root, lex):
+        return False  # "we urge Sudan", "call on the DPRK", "diplomacy with Iran": spoken to, not a location
     return True
+
+
+def _a_title(token: Token, lex: Lexicon) -> bool:
+    """A capitalised common noun or office a country's name modifies ("the Acting U.S. Special
+    Envoy", "the DPRK Ministry"), not a place it is part of ("Gaza Strip"). The benchmarks
+    count such a modifier as a toponym (`actor_countries`), the contract's gold does not."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS and token.lower_ in lex.title_words
+
+
+def _addressed(token: Token, lex: Lexicon) -> bool:
+    """Whether a country's name is the one a statement speaks to or works with: the object of
+    a verb of addressing, or of a preposition after one (data/places/addressed.tsv)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "dobj":
+        return (head.lemma_.lower(), "object") in lex.addressed
+    if token.dep_ == "pobj" and head.lower_ in ("on", "with", "between") and head.head.i != head.i:
+        return (head.head.lemma_.lower(), head.lower_) in lex.addressed
+    return False
 
 
 def _acts(token: Token) -> bool:
