@@ -39,7 +39,7 @@ from pathlib import Path
 from ...errors import LexiconError
 from ...resources import Resources
 
-SCHEMA_VERSION = 15  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 16  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -204,6 +204,8 @@ def build(path: Path, resources: Resources) -> Path:
         db.executescript("""
             CREATE INDEX name_key ON name(key);
             CREATE INDEX name_skeleton ON name(skeleton);
+            -- a place's division (Gazetteer._division), asked of every resolved town
+            CREATE INDEX place_division ON place(country, admin1, kind);
         """)
         db.execute("INSERT INTO meta VALUES ('digest', ?)", (data_digest(resources),))
         db.commit()
