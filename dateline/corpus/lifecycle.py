@@ -162,7 +162,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     if not days:
         return {"status": "open", "history": []}  # a claim of no day has no "later"
     first = min(days)
-    disputing = _disputing(tables, members, tolerance)
+    counted, bearing = _counts(tables, members, tolerance)
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     for ref, statement in members:
@@ -181,7 +181,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                 if denies and report["factuality"] == "asserted":
                     evidence["refuted"].append((report["published"], other))
                 elif not denies and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
-                        and other[0] not in disputing:
+                        and (not counted or other[0] in bearing):
                     evidence["confirmed"].append((report["published"], other))
                 elif not denies and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
@@ -199,16 +199,20 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     return {"status": history[-1]["status"] if history else "open", "history": history}
 
 
-def _disputing(tables: LinkTables, members: list[Member], tolerance: float) -> set[str]:
-    """The documents that count what the claim counts and cannot agree with it: a report
-    that 9 were killed tells the killing, but does not bear out "at least 30 were killed"."""
-    out = set()
+def _counts(tables: LinkTables, members: list[Member], tolerance: float) -> tuple[bool, set[str]]:
+    """Whether the claim gives a count (a figure of its statements), and the documents whose
+    own count of the same thing agrees with it. A toll is what such a claim puts forward:
+    a later report of the killing bears out "at least 30 were killed" only with a count that
+    agrees ("31 dead"), not with none ("after a day of heavy fighting") nor with one that
+    disputes it ("9 were killed")."""
+    counted, bearing = False, set()
     for ref, _ in members:
         for kind, grp, figure in tables.items_of(ref[0]):
             if kind == "figure" and figure.get("statement") == ref[1]:
-                out |= {other[0] for other, counted in tables.members(grp)
-                        if other[0] != ref[0] and disagree(figure, counted, tolerance)}
-    return out
+                counted = True
+                bearing |= {other[0] for other, count in tables.members(grp)
+                            if other[0] != ref[0] and not disagree(figure, count, tolerance)}
+    return counted, bearing
 
 
 def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
