@@ -347,3 +347,14 @@ def test_places_an_acronym_no_gazetteer_knows_is_no_place(pipeline):
     # the tagger calls the invented capitals a place; no gazetteer knows them: an acronym
     got = places_of(pipeline, "Aid reached families in KORVALIA and in Gao, Mali.")
     assert "KORVALIA" not in got and got["Gao"]["country"] == "ML"
+
+
+def test_a_town_no_gazetteer_knows_is_a_place_when_a_verb_of_entering_takes_it(pipeline):
+    # the tagger leaves "Velnosk" untagged (or calls it a noun); "entered" says it is a place,
+    # and the article's other mention of it is then one too, with no point anywhere
+    places = places_of(pipeline, "Fighters of the Arvesh Front entered Velnosk on Monday. “Velnosk is fully under "
+                                 "our control,” an army spokesman said.")
+    assert set(places) == {"Velnosk"}, places
+    assert len(places["Velnosk"]["mentions"]) == 2 and places["Velnosk"]["lat"] is None, places
+    # a person entered into a register is no place; a capitalised word with a determiner names something else
+    assert not places_of(pipeline, "The court entered the Smith plea on Monday.")

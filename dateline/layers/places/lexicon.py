@@ -23,6 +23,7 @@ class Lexicon:
     division_name: re.Pattern[str]    # a name with its division word: "Oaxaca State", "Province of Kunar"
     addressed: frozenset[tuple[str, str]] = frozenset()  # ("urge", "object"), ("call", "on"): a country spoken to
     not_place_heads: frozenset[str] = frozenset()  # "conference", "convention": a name ending so is no place
+    place_verbs: frozenset[str] = frozenset()  # "enter", "storm": verbs whose object is a place
 
     def site_of(self, name: str) -> str | None:
         """The place a site is named after ("Kabul" of "Kabul Airport", "Sana'a" of "Sana'a
@@ -73,8 +74,9 @@ def lexicon(resources: Resources) -> Lexicon:
                           for r in resources.table("places/addressed.tsv", ("word", "takes"),
                                                    choices=(("takes", ("object", "on", "with", "between")),)))
     heads = frozenset(r["word"].lower() for r in resources.table("places/not-place-heads.tsv", ("word",)))
+    verbs = frozenset(r["verb"].lower() for r in resources.table("places/place-verbs.tsv", ("verb",)))
     return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads, division_name,
-                   addressed, heads)
+                   addressed, heads, verbs)
 
 
 def _extra_names(resources: Resources) -> re.Pattern[str]:
