@@ -251,7 +251,8 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
     return out
 
 
-def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str, speaker: Any) -> list[tuple[str, Ref]]:
+def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
+             speaker: Any) -> list[tuple[str, Ref]]:
     """Later reports of the change a holding claim rules out."""
     holding = []
     for _, statement in members:
