@@ -132,8 +132,7 @@ class LinkTables:
             "SELECT doc, item, grp, data FROM link_items WHERE part = ? ORDER BY doc, item", (part,))]
 
     def members(self, grp: str) -> list[tuple[Ref, dict[str, Any]]]:
-        return [((doc, item), json.loads(data)) for doc, item, data in self.conn.execute(
-            "SELECT doc, item, data FROM link_items WHERE grp = ? ORDER BY doc, item", (grp,))]
+        return self.members_of([grp])[grp]
 
     def members_of(self, groups: Iterable[str]) -> dict[str, list[tuple[Ref, dict[str, Any]]]]:
         """The members of many groups (each as `members` gives them), in one query per 400."""
@@ -261,8 +260,7 @@ class LinkTables:
     # actors -----------------------------------------------------------------------------
 
     def actor_of_form(self, form: str) -> int | None:
-        row = self.conn.execute("SELECT actor FROM actor_names WHERE form = ?", (form,)).fetchone()
-        return row[0] if row else None
+        return actors_of_forms(self.conn, [form]).get(form)
 
     def actors_of_forms(self, forms: Iterable[str]) -> dict[str, int]:
         return actors_of_forms(self.conn, forms)
