@@ -518,19 +518,21 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
 
     if args.worst_case:
         return worst.main()
-    if args.scaling is not None:
-        from .evaluate import scaling
-
-        if args.scaling < 1:
-            raise InputError("--scaling takes a number of articles, at least 1")
-        return scaling.main(args.texts, args.scaling)
     if args.postgres is not None:
-        from .evaluate import storespeed
         from .store.dialect import is_url
 
         if not is_url(args.postgres) or not args.texts:
             raise InputError("--postgres takes a postgresql:// URL of a server where its user may create databases, "
                              "and the articles to store (e.g. ../shared/corpus/dev/articles.jsonl)")
+    if args.scaling is not None:
+        from .evaluate import scaling
+
+        if args.scaling < 1:
+            raise InputError("--scaling takes a number of articles, at least 1")
+        return scaling.main(args.texts, args.scaling, args.postgres)
+    if args.postgres is not None:
+        from .evaluate import storespeed
+
         return storespeed.main(args.texts, args.postgres)
     return speed.main(args.texts, args.rounds)
 
@@ -747,10 +749,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scaling", type=int, metavar="N",
                    help="instead, replicate the JSON Lines articles given to N (shifted dates, other outlets, a "
                         "numbered line each) and print articles/s of ingest in one process and of batch on 1 and 2 "
-                        "local workers, peak memory per worker, the scaling ratio and the load average")
+                        "local workers, peak memory per worker, the scaling ratio and the load average (with "
+                        "--postgres, also ingest into PostgreSQL)")
     p.add_argument("--postgres", metavar="URL",
                    help="instead, the store's time per article (writing a record and linking it, extraction not "
-                        "counted) on SQLite and on PostgreSQL, in a database made for the run on this server")
+                        "counted) on SQLite and on PostgreSQL, in a database made for the run on this server "
+                        "(with --scaling, that run's ingest into PostgreSQL beside SQLite's)")
     p.set_defaults(func=cmd_benchmark)
     return parser
 

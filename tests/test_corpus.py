@@ -190,6 +190,37 @@ def test_linking_changes_no_record_and_a_stopped_run_is_finished_once(db, pipeli
         assert store.count("documents") == 2
 
 
+def test_linking_that_fails_halfway_leaves_the_store_as_it_was(db, pipeline, monkeypatch):
+    # The store's error comes after the document's items, keys and pairs were written: on
+    # PostgreSQL those writes went out without waiting for their answers, and the error
+    # of one is only heard later. Nothing of the document may stay.
+    from dateline.errors import StoreError
+    from dateline.store.links import LinkTables
+
+    with Store(db) as store:
+        for article in DISAGREE:
+            store.add(pipeline(article["text"], published=article["published"], source=article["source"],
+                               id=article["id"]))
+        keys = store.keys()
+        assert Linker().link(store, keys[0])
+        before = links(store)
+        judge = LinkTables.judge
+
+        def failing(tables, judged):
+            for _ in range(2):  # the second breaks the key
+                tables.conn.execute("INSERT INTO link_judgements (grp, kind, judged) VALUES ('twice', 'event', '{}')")
+            return judge(tables, judged)
+
+        monkeypatch.setattr(LinkTables, "judge", failing)
+        with pytest.raises(StoreError):
+            Linker().link(store, keys[1])
+        assert links(store) == before
+        assert store.rows("SELECT count(*) FROM link_items WHERE doc = ?", (keys[1],)).fetchone()[0] == 0
+        monkeypatch.setattr(LinkTables, "judge", judge)
+        assert Linker().link(store, keys[1])  # the store is usable, and the document is linked after all
+        assert {"figure", "denial"} <= {x["kind"] for x in links(store)["contradictions"]}
+
+
 def test_a_document_extracted_again_is_linked_again(tmp_path, db):
     from dateline.ingest.run import reextract
 

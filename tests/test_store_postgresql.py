@@ -60,6 +60,16 @@ def test_postgresql_store_refuses_a_foreign_database_and_a_newer_store(url):
             Store(url, readonly=readonly)
 
 
+def test_postgresql_store_keeps_the_urls_own_options_beside_its_own(url):
+    with Store(url + "?options=-c%20statement_timeout%3D5000") as store:
+        assert store.rows("SHOW statement_timeout").fetchone()[0] == "5s"
+        # each query planned for its own values (dialect.PostgreSQLConnection)
+        assert store.rows("SHOW plan_cache_mode").fetchone()[0] == "force_custom_plan"
+    with Store(url + "?options=-c%20statement_timeout%3D5000", readonly=True) as store:
+        assert store.rows("SHOW statement_timeout").fetchone()[0] == "5s"
+        assert store.rows("SHOW default_transaction_read_only").fetchone()[0] == "on"
+
+
 def test_postgresql_store_names_hide_the_password():
     assert shown("postgresql://ana:s3cret@db.example:5432/news") == "postgresql://ana:***@db.example:5432/news"
     assert shown("postgresql://ana@db.example/news") == "postgresql://ana@db.example/news"
@@ -119,3 +129,19 @@ def test_four_processes_ingest_overlapping_articles_into_one_store_and_lose_and_
     assert alone.returncode == 0, alone.stderr
     with Store(tmp_path / "alone.db", readonly=True) as store:
         assert groups(links(store)) == groups(record)
+
+
+def test_the_store_benchmark_times_both_stores_and_drops_its_database(postgres, tmp_path):
+    from dateline.evaluate import scaling, storespeed
+
+    write_invented_jsonl(tmp_path / "a.jsonl", 4)
+    figures = storespeed.measure([str(tmp_path / "a.jsonl")], postgres.url)
+    assert figures["articles"] == 4
+    assert figures["sqlite"]["store_s"] > 0 and figures["postgresql"]["store_s"] > 0
+    assert "PostgreSQL/SQLite" in storespeed.report(figures)
+    # the same ingest into PostgreSQL beside SQLite's, in the scaling figures (no batch here)
+    figures = scaling.measure(tmp_path / "a.jsonl", 6, workers=(), postgres=postgres.url)
+    assert figures["ingest"]["done"] == figures["ingest_postgresql"]["done"] == 6
+    assert "ingest, PostgreSQL" in scaling.report(figures)
+    left = postgres.admin.execute("SELECT count(*) FROM pg_database WHERE datname LIKE 'dateline_bench_%'")
+    assert left.fetchone()[0] == 0

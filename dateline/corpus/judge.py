@@ -19,12 +19,13 @@ class Judge:
 
     def judge(self, touched: dict[str, set[str]]) -> None:
         claims = set(touched.get("statement", set()))
+        judged: list[tuple[str, str, dict]] = []  # kept together at the end: one question of the store
         # each touched group's members read at once: a store on a server is a round trip away
         events = self.tables.members_of(touched.get("event", set()))
         for grp, members in events.items():
             if not members:
                 continue
-            self.tables.judge(grp, "event", {"contradictions": contradictions.of_event(members)})
+            judged.append((grp, "event", {"contradictions": contradictions.of_event(members)}))
             for ref, event in members:
                 if event.get("statement"):
                     found = self.tables.item((ref[0], event["statement"]))
@@ -33,9 +34,10 @@ class Judge:
                 claims |= evidence_for(self.tables, event, self.lex)
         for grp, members in self.tables.members_of(touched.get("figure", set())).items():
             if members:
-                self.tables.judge(grp, "figure", {"contradictions": contradictions.of_count(
-                    members, self.settings.figure_tolerance)})
+                judged.append((grp, "figure", {"contradictions": contradictions.of_count(
+                    members, self.settings.figure_tolerance)}))
         for grp, members in self.tables.members_of(claims).items():
             if members:
-                self.tables.judge(grp, "statement", lifecycle.status(self.tables, self.lex, members,
-                                                                          self.settings.figure_tolerance))
+                judged.append((grp, "statement", lifecycle.status(self.tables, self.lex, members,
+                                                                  self.settings.figure_tolerance)))
+        self.tables.judge(judged)

@@ -24,7 +24,7 @@ from typing import Any
 from ..resources import Resources
 from ..settings import Settings
 from ..store import Store
-from ..store.links import LinkTables, Ref, ref_name
+from ..store.links import LinkTables, Ref, ref_name, sharing
 from . import claims, events, figures
 from .actors import Actors
 from .judge import Judge
@@ -74,11 +74,14 @@ class Linker:
         made = {ref_name(ref) for _, ref, _, _ in new}  # the parts this document's items begin as
         older: dict[str, set[str]] = {}  # a part -> the parts from before this document it took in
         paired: list[tuple[Ref, Ref, float]] = []  # written together, before the groups are made of them
+        # the candidates of all the new items, asked once per kind (a server is a round trip away)
+        keyed = {kind: tables.keyed(kind, {k for other, _, _, keys in new if other == kind for k in keys})
+                 for kind in KINDS}
         for kind, ref, item, keys in new:
             if kind == "event":
                 fresh[ref] = item
             pairs = []
-            for other, _, candidate in tables.candidates(kind, keys):
+            for other, _, candidate in sharing(keyed[kind], keys):
                 if other == ref:
                     continue
                 like = self._likeness(kind, item, candidate)
@@ -114,12 +117,13 @@ class Linker:
                 if added is not None:
                     touched |= added
                     continue
-            touched |= tables.groups_in_part(part)
             if kind != "event":
+                touched |= tables.groups_in_part(part)
                 tables.group_as_part(part)
                 touched.add(part)
                 continue
             members = tables.part_members(part)
+            touched |= {grp for _, grp, _ in members}
             for group in self._clusters(kind, [(ref, item) for ref, _, item in members]):
                 name = ref_name(min(group))
                 tables.set_group(group, name)

@@ -1,5 +1,6 @@
 """`dateline benchmark --scaling N`: articles/s of `ingest` in one process and of `batch` on
-one and on two local Dask workers, over a corpus replicated to N articles.
+one and on two local Dask workers, over a corpus replicated to N articles; with `--postgres
+URL`, the same ingest into PostgreSQL beside SQLite's.
 
 Each copy of an article differs from the others (identical texts are stored once): its
 date is shifted by a round per copy (the corpus's span and a month, as benchmark-links
@@ -63,7 +64,9 @@ def _load() -> float:
     return os.getloadavg()[0]
 
 
-def measure(source: Path, n: int, workers: tuple[int, ...] = (1, 2)) -> dict[str, Any]:
+def measure(source: Path, n: int, workers: tuple[int, ...] = (1, 2), postgres: str | None = None) -> dict[str, Any]:
+    """The figures of the report; `postgres`, a server's URL: the same ingest into a
+    database made there for the run, beside SQLite's."""
     from ..batch import batch
     from ..ingest.run import ingest
     from ..store import Store
@@ -78,6 +81,15 @@ def measure(source: Path, n: int, workers: tuple[int, ...] = (1, 2)) -> dict[str
             seconds = time.perf_counter() - start
         figures["ingest"] = {"done": report.stored, "seconds": seconds, "rate": report.stored / seconds,
                              "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+        if postgres:
+            from .storespeed import scratch
+
+            with scratch(postgres) as database, Store(database) as store:
+                start = time.perf_counter()
+                report = ingest([str(corpus)], store, workers=1, progress=False)
+                seconds = time.perf_counter() - start
+            figures["ingest_postgresql"] = {"done": report.stored, "seconds": seconds,
+                                            "rate": report.stored / seconds}
         for count in workers:
             start = time.perf_counter()
             run = batch([str(corpus)], Path(folder) / f"batch-{count}", workers=count, progress=False)
@@ -96,6 +108,10 @@ def report(f: dict[str, Any]) -> str:
     i = f["ingest"]
     lines.append(f"ingest, 1 process     {i['rate']:8.2f} articles/s  {i['seconds']:7.1f} s for {i['done']} "
                  f"(extract, store, link)   peak {i['peak_mib']:.0f} MiB")
+    if "ingest_postgresql" in f:
+        p = f["ingest_postgresql"]
+        lines.append(f"ingest, PostgreSQL    {p['rate']:8.2f} articles/s  {p['seconds']:7.1f} s for {p['done']} "
+                     f"(extract, store, link; {p['rate'] / i['rate']:.2f} of SQLite's rate)")
     for key in sorted(k for k in f if k.startswith("batch_")):
         b = f[key]
         count = key.split("_")[1]
@@ -118,7 +134,7 @@ def report(f: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main(paths: list[str], n: int) -> int:
+def main(paths: list[str], n: int, postgres: str | None = None) -> int:
     import sys
 
     sources = [Path(p) for p in paths if p.endswith(".jsonl")]
@@ -126,5 +142,5 @@ def main(paths: list[str], n: int) -> int:
         print("dateline: error: --scaling takes one JSON Lines file of articles, e.g. "
               "../shared/corpus/dev/articles.jsonl", file=sys.stderr)
         return 1
-    print(report(measure(sources[0], n)), flush=True)
+    print(report(measure(sources[0], n, postgres=postgres)), flush=True)
     return 0

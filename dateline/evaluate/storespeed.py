@@ -10,37 +10,44 @@ the end of a run, is timed apart. The target (issue 20): PostgreSQL within 3x SQ
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 TARGET = 3.0  # PostgreSQL's time per article against SQLite's, at most
 
 
 def measure(paths: list[str], url: str) -> dict[str, Any]:
     """Seconds per article to store and link, and to publish, on each backend."""
-    import psycopg
-
     from ..ingest import Problem, read_sources
     from ..pipeline import Pipeline
 
     found = [item for item in read_sources(paths) if not isinstance(item, Problem)]
     pipeline = Pipeline()
     records = list(pipeline.pipe([f.article for f in found]))
-    scratch = f"dateline_bench_{os.getpid()}"
+    with scratch(url) as database, tempfile.TemporaryDirectory() as folder:
+        return {"articles": len(records),
+                "sqlite": _timed(str(Path(folder) / "bench.db"), found, records, pipeline),
+                "postgresql": _timed(database, found, records, pipeline)}
+
+
+@contextlib.contextmanager
+def scratch(url: str) -> Iterator[str]:
+    """The URL of a new database on the server `url` names (whose user may create
+    databases), dropped when the block ends."""
+    import psycopg
+
+    name = f"dateline_bench_{os.getpid()}"
     server = url.split("://", 1)[1].rsplit("/", 1)[0]
     with psycopg.connect("postgresql://" + url.split("://", 1)[1], autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {scratch}")
+        admin.execute(f"CREATE DATABASE {name}")
         try:
-            with tempfile.TemporaryDirectory() as folder:
-                figures = {"articles": len(records),
-                           "sqlite": _timed(str(Path(folder) / "bench.db"), found, records, pipeline),
-                           "postgresql": _timed(f"postgresql://{server}/{scratch}", found, records, pipeline)}
+            yield f"postgresql://{server}/{name}"
         finally:
-            admin.execute(f"DROP DATABASE IF EXISTS {scratch} WITH (FORCE)")
-    return figures
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def _timed(db: str, found: list[Any], records: list[dict[str, Any]], pipeline: Any) -> dict[str, float]:

@@ -327,9 +327,10 @@ class Store:
         the corpus layer's changes for a document are all there or not at all, and two
         ingests linking at once take turns."""
         def linked(conn: Any) -> T:
-            tables = LinkTables(conn)
-            result = work(tables)
-            tables.flush()  # what it changed, noted in the same transaction
+            with conn.pipelined():
+                tables = LinkTables(conn)
+                result = work(tables)
+                tables.flush()  # what it changed, noted in the same transaction
             return result
 
         return self._write(linked)

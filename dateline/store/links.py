@@ -28,6 +28,17 @@ def ref_name(ref: Ref) -> str:
     return f"{ref[0]}/{ref[1]}"
 
 
+def sharing(keyed: dict[str, list[tuple[Ref, str, dict[str, Any]]]], keys: Iterable[str]
+            ) -> list[tuple[Ref, str, dict[str, Any]]]:
+    """The items of `keyed` (what `LinkTables.keyed` read) under any of `keys`, each once, in
+    the order of the keys and then of their refs."""
+    out: dict[Ref, tuple[Ref, str, dict[str, Any]]] = {}
+    for key in sorted(set(keys)):
+        for found in keyed.get(key, ()):
+            out.setdefault(found[0], found)
+    return list(out.values())
+
+
 class LinkTables:
     """The link tables over one connection."""
 
@@ -40,6 +51,7 @@ class LinkTables:
         # what changed, written to links_changes in one statement when read or when the
         # transaction ends (Store.linking calls flush), rather than one per change
         self._changes: set[tuple[str, str]] = set()
+        self._last_actor: int | None = None  # the largest actor number, once read (writers take turns)
 
     # documents --------------------------------------------------------------------------
 
@@ -73,6 +85,7 @@ class LinkTables:
                       "actor_names", "actors"):
             self.conn.execute(f"DELETE FROM {table}")
         self._parts.clear()
+        self._last_actor = None
         self.changed("all", [""])  # groups that are not made again would be missed one by one
 
     # items and keys ---------------------------------------------------------------------
@@ -99,21 +112,29 @@ class LinkTables:
 
     def candidates(self, kind: str, keys: Iterable[str]) -> list[tuple[Ref, str, dict[str, Any]]]:
         """(ref, group, item) of the items that share one of `keys` of this kind."""
+        keys = set(keys)
+        return sharing(self.keyed(kind, keys), keys)
+
+    def keyed(self, kind: str, keys: Iterable[str]) -> dict[str, list[tuple[Ref, str, dict[str, Any]]]]:
+        """The items under each of `keys` of this kind, as (ref, group, item) in the order of
+        their refs: the candidates of all of a document's new items, read in one question
+        and picked out for each by `sharing`."""
         keys = sorted(set(keys))
-        out: dict[Ref, tuple[Ref, str, dict[str, Any]]] = {}
+        out: dict[str, list[tuple[Ref, str, dict[str, Any]]]] = {}
+        read: dict[Ref, tuple[Ref, str, dict[str, Any]]] = {}  # an item under several keys is read once
         for start in range(0, len(keys), 400):
             chunk = keys[start:start + 400]
             marks = ", ".join("?" * len(chunk))
-            # in the order of the keys' index, an item shared by several keys taken once, at its
-            # first (a DISTINCT would have PostgreSQL sort the items' data to compare them)
-            for doc, item, part, grp, data in self.conn.execute(
-                    f"SELECT i.doc, i.item, i.part, i.grp, i.data FROM link_keys k JOIN link_items i "
+            for key, doc, item, part, grp, data in self.conn.execute(
+                    f"SELECT k.key, i.doc, i.item, i.part, i.grp, i.data FROM link_keys k JOIN link_items i "
                     f"ON i.doc = k.doc AND i.item = k.item WHERE k.kind = ? AND k.key IN ({marks}) "
                     f"ORDER BY k.key, k.doc, k.item", (kind, *chunk)):
-                if (doc, item) not in out:
-                    out[(doc, item)] = ((doc, item), grp, json.loads(data))
-                    self._parts[(doc, item)] = part  # the linker asks for it next: a round trip saved
-        return list(out.values())
+                ref = (doc, item)
+                if ref not in read:
+                    read[ref] = (ref, grp, json.loads(data))
+                    self._parts[ref] = part  # the linker asks for it next: a round trip saved
+                out.setdefault(key, []).append(read[ref])
+        return out
 
     def item(self, ref: Ref) -> tuple[str, str, dict[str, Any]] | None:
         """(kind, group, item) of one item."""
@@ -233,14 +254,22 @@ class LinkTables:
 
     # judgements -------------------------------------------------------------------------
 
-    def judge(self, grp: str, kind: str, judged: dict[str, Any]) -> None:
-        text = json.dumps(judged, ensure_ascii=False)
-        row = self.conn.execute("SELECT kind, judged FROM link_judgements WHERE grp = ?", (grp,)).fetchone()
-        if row is not None and tuple(row) == (kind, text):
-            return  # judged again alike (a claim whose evidence was near what changed): nothing to publish
-        self.conn.execute(self.dialect.replace("link_judgements", ("grp", "kind", "judged"), ("grp",)),
-                          (grp, kind, text))
-        self.changed("group", [grp])
+    def judge(self, judged: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+        """Keep what was judged of groups, as (group, kind, judgement); a group judged again
+        alike (a claim whose evidence was near what changed) is not noted as changed, so
+        nothing is published again for it."""
+        rows = {grp: (kind, json.dumps(judgement, ensure_ascii=False)) for grp, kind, judgement in judged}
+        wanted = sorted(rows)
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start:start + 400]
+            for grp, kind, text in self.conn.execute(
+                    f"SELECT grp, kind, judged FROM link_judgements WHERE grp IN ({', '.join('?' * len(chunk))})",
+                    chunk):
+                if rows[grp] == (kind, text):
+                    del rows[grp]
+        self.conn.executemany(self.dialect.replace("link_judgements", ("grp", "kind", "judged"), ("grp",)),
+                              [(grp, kind, text) for grp, (kind, text) in sorted(rows.items())])
+        self.changed("group", sorted(rows))
 
     def forget_judgements(self, groups: Iterable[str]) -> None:
         """Forget what was judged of groups whose members change (every group made, remade
@@ -298,11 +327,14 @@ class LinkTables:
 
     def add_actor(self, name: str, type: str | None) -> int:
         # numbered as SQLite numbers a rowid (one past the largest), written out so that
-        # both stores give an actor the same number, a relink's too; writers take turns
-        actor = self.conn.execute("INSERT INTO actors (id, name, type) SELECT coalesce(max(id), 0) + 1, ?, ? "
-                                  "FROM actors RETURNING id", (name, type)).fetchone()[0]
-        self.changed("actor", [str(actor)])
-        return actor
+        # both stores give an actor the same number, a relink's too. The largest is read
+        # once per transaction: writers take turns, so no other numbers one meanwhile.
+        if self._last_actor is None:
+            self._last_actor = self.conn.execute("SELECT coalesce(max(id), 0) FROM actors").fetchone()[0]
+        self._last_actor += 1
+        self.conn.execute("INSERT INTO actors (id, name, type) VALUES (?, ?, ?)", (self._last_actor, name, type))
+        self.changed("actor", [str(self._last_actor)])
+        return self._last_actor
 
     def add_form(self, form: str, actor: int, name: str, keys: Iterable[str]) -> None:
         self.conn.execute("INSERT INTO actor_names (form, actor, name, seen) VALUES (?, ?, ?, 1) "
@@ -310,9 +342,8 @@ class LinkTables:
         self.conn.executemany("INSERT INTO link_keys (kind, key, doc, item) VALUES ('actor', ?, '', ?) "
                               "ON CONFLICT DO NOTHING",
                               [(k, form) for k in keys])
-        row = self.conn.execute("SELECT name FROM actors WHERE id = ?", (actor,)).fetchone()
-        if row and len(name) > len(row[0]):  # the fullest name seen names the actor
-            self.conn.execute("UPDATE actors SET name = ? WHERE id = ?", (name, actor))
+        # the fullest name seen names the actor
+        self.conn.execute("UPDATE actors SET name = ? WHERE id = ? AND length(name) < ?", (name, actor, len(name)))
         self.changed("actor", [str(actor)])
         self.changed("form", [form])
 
