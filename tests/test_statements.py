@@ -233,3 +233,50 @@ def test_statements_from_a_gerund_and_from_an_object_two_cues_share(pipeline):
     assert statement_by_content(record, "the declaration")["stance"] == "other"
     passive = pipeline("The offensive is condemned by the world and leaves the rebels isolated.")
     assert not [s for s in passive["statements"] if "isolated" in s["content"]["text"]]
+
+
+@pytest.mark.parametrize("text, contents", [
+    # a second "that" opens a second proposition, which later reports may confirm apart
+    ("The governor noted that the bridge at Vasylkiv had reopened, and that two convoys might cross by Friday.",
+     ["the bridge at Vasylkiv had reopened", "two convoys might cross by Friday"]),
+    ("The spokesman said the rebels had left Orlivka, and that talks would resume on Monday.",
+     ["the rebels had left Orlivka", "talks would resume on Monday"]),
+    # no second "that": one proposition, as written
+    ("The army said the rebels had withdrawn and the city was calm.",
+     ["the rebels had withdrawn and the city was calm"]),
+])
+def test_statements_one_per_that_clause(pipeline, text, contents):
+    record = pipeline(text)
+    assert_valid(record)
+    assert [s["content"]["text"] for s in record["statements"] if s["cue"]["text"] in ("noted", "said")] == contents
+
+
+def test_statements_a_preposition_before_the_cue_is_not_its_particle(pipeline):
+    # "On Tuesday ... called": no "call on" whose content is Tuesday
+    record = pipeline('On Tuesday, the Greek prime minister called the maritime deal "null and void".')
+    assert [(s["content"]["text"], s["stance"]) for s in record["statements"]] == [
+        ('the maritime deal "null and void"', "assert")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the infinitive is what is called for, however the parser hangs it
+    ("The envoy again calls on the Government of Karvia to immediately cease the arbitrary detention of its citizens.",
+     "the Government of Karvia to immediately cease the arbitrary detention of its citizens"),
+    ("We continue to call for both the Karvian government and separatist armed groups to end the violence.",
+     "both the Karvian government and separatist armed groups to end the violence"),
+    ("The council called for a ceasefire.", "a ceasefire"),
+])
+def test_statements_a_call_holds_its_infinitive(pipeline, text, content):
+    record = pipeline(text)
+    assert [s["content"]["text"] for s in record["statements"]] == [content]
+    assert record["statements"][0]["stance"] == "call"
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    ("The ministry commended the mediators for their efforts to end the siege.",
+     "the mediators for their efforts to end the siege", "other"),
+    ("The council encouraged both parties to return to the talks.", "both parties to return to the talks", "call"),
+])
+def test_statements_praise_keeps_its_reason_and_encouragement_is_a_call(pipeline, text, content, stance):
+    record = pipeline(text)
+    assert [(s["content"]["text"], s["stance"]) for s in record["statements"]] == [(content, stance)]

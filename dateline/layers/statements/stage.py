@@ -76,7 +76,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None
         if tok.dep_ == "amod":
             return None  # "the said agreement"
-        particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+        # after the verb: "On Tuesday, the minister called the deal void" is no "call on"
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent") and c.i > tok.i}
         particles |= {m.lower_ for m in _marked_clauses(tok)}  # "called for the bill to be dropped"
         for entry in entries:
             if entry.particle and entry.particle in particles:
@@ -153,11 +154,12 @@ class StatementFinder(SpeakerRules, ChannelRules):
                     return (*found, "clause")
             if clauses:
                 return None
-        particle = find_child(verb, ("prep", "prt"), (entry.particle,)) if entry.particle else None
+        particle = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == entry.particle
+                         and c.i > verb.i), None) if entry.particle else None
         particle_obj = find_child(particle, ("pobj", "pcomp")) if particle is not None else None
         if "infinitive" in kinds:
             xcomp = find_child(verb, ("xcomp",)) or (find_child(particle_obj, ("acl", "xcomp"))
-                                                     if particle_obj is not None else None)
+                                                     if particle_obj is not None else None) or _infinitive_clause(verb)
             if xcomp is not None and xcomp.lemma_ in self.lex.anonymity and find_child(xcomp, ("neg",)) is not None:
                 return None  # "who asked not to be named": a condition of the interview, not a call
             if xcomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
@@ -189,7 +191,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if obj is not None and obj.i > verb.i and (
                     "object" in kinds or any(t.pos_ == "VERB" for t in obj.subtree)):
                 start, end = obj.left_edge.i, obj.right_edge.i + 1
-                if entry.stance == "accuse":  # "accused X of Y", "blamed X for Y"
+                if "reason" in kinds:  # "accused X of Y", "blamed X for Y", "commended X for Y"
                     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                                and c.i >= end), None)
                     if of is not None:
@@ -400,8 +402,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
                  speaker: tuple[int, int] | None) -> list[tuple[int, int, str]]:
         """Character spans and kinds of what the cue reports."""
         if found is not None:
-            rng = self.char_range(found[0], found[1], found[2])
-            spans = [self.snap(*rng)] if rng is not None else []
+            ranges = [self.char_range(*part) for part in self.propositions(verb, found)]
+            spans = [self.snap(*rng) for rng in ranges if rng is not None]
         elif "quote" in entry.content and (quote := self.adjacent_quote(verb, speaker)) is not None:
             spans = [self.snap(quote.start, quote.end)]
         else:
@@ -412,6 +414,35 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if after is not None and after.start != spans[0][0]:
                 spans.append(self.snap(after.start, after.end))
         return spans
+
+    def propositions(self, verb: Token, found: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+        """A reported clause cut at each "that" which opens another: "noted that the House
+        rejected the deal, and that the two might end up in court" reports two things, and
+        a later report may bear out one and not the other. Clauses joined without a second
+        "that" ("said the army had withdrawn and the city was calm") stay one."""
+        start, end, how = found
+        if how != "clause":
+            return [found]
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and start <= c.i < end), None)
+        joined = [c for c in (*(clause.children if clause is not None else ()), *verb.children)
+                  if c.dep_ == "conj" and c.i > start and self._that(c) is not None]
+        if not joined:
+            return [found]
+        parts, first = [], start
+        for conj in sorted(joined, key=lambda c: c.i):
+            mark = self._that(conj)
+            last = min(mark.i, end)
+            while last > first and self.doc[last - 1].dep_ in ("cc", "punct"):
+                last -= 1  # ", and"
+            if last > first:
+                parts.append((first, last, how))
+            first, end = mark.i + 1, max(end, conj.right_edge.i + 1)
+        parts.append((first, end, how))
+        return parts
+
+    @staticmethod
+    def _that(clause: Token) -> Token | None:
+        return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
 
     def speaker_info(self, head: Token | None, phrase: tuple[int, int] | None, document: Token | None,
                      earlier: list[Found]) -> tuple[tuple[int, int] | None, str | None]:
@@ -557,3 +588,13 @@ def _marked_clauses(verb: Token) -> dict[Token, Token]:
         return {}
     return {m: c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
             for m in c.children if m.dep_ == "mark" and m.i == verb.i + 1}
+
+
+def _infinitive_clause(verb: Token) -> Token | None:
+    """ "calls on the government to cease the arrests": the infinitive, which the parser
+    often hangs from the cue as a clause of its own rather than as its complement. Not one
+    with a mark of its own ("in order to ...")."""
+    return next((c for c in verb.rights if c.dep_ == "advcl"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and not any(m.dep_ == "mark" for m in c.children)), None)
+
