@@ -280,3 +280,12 @@ def test_statements_a_call_holds_its_infinitive(pipeline, text, content):
 def test_statements_praise_keeps_its_reason_and_encouragement_is_a_call(pipeline, text, content, stance):
     record = pipeline(text)
     assert [(s["content"]["text"], s["stance"]) for s in record["statements"]] == [(content, stance)]
+
+
+def test_statements_a_cue_coordinated_into_an_object_is_a_statement_of_the_same_speaker(pipeline):
+    # the parser joins "call" to "demarcate", inside what is rejected
+    record = pipeline("We reject the use of force to demarcate the border and call on both sides to return to "
+                      "their previous positions.")
+    assert [(s["cue"]["text"], s["content"]["text"], s["speaker"]["text"]) for s in record["statements"]] == [
+        ("reject", "the use of force to demarcate the border", "We"),
+        ("call on", "both sides to return to their previous positions", "We")]

@@ -28,6 +28,7 @@ class SpeakerRules:
     channels: Channels
     roles: Roles
     actor_heads: dict[str, ActorHead]
+    carried: dict[int, Token]      # a cue coordinated into another's object -> that other cue
 
     def speaker_of(self, verb: Token, entry: Cue) -> Token | None:
         """The head word of who speaks, or None when the parse names no one."""
@@ -39,6 +40,9 @@ class SpeakerRules:
     def _speaker_of(self, verb: Token, entry: Cue, depth: int) -> Token | None:
         if entry.lemma == "according":
             return self.according_to(verb)
+        if verb.i in self.carried and depth < 3:  # coordinated with an earlier cue (stage.py)
+            first = self.carried[verb.i]
+            return self._speaker_of(first, self.cue_entry(first) or entry, depth + 1)
         subj = subject(verb)
         if subj is not None and subj.dep_ == "nsubjpass":
             subj = None  # "it was reported that": the subject is not who spoke

@@ -58,6 +58,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
         self.channels = lex.channels
         self.roles = entities.roles
         self.actor_heads = entities.actor_heads
+        # a cue the parser hung inside another cue's object ("reject the use of force to
+        # demarcate the border and call on both sides to ...": "call" joined to "demarcate"),
+        # by its token, to the cue it is coordinated with and whose speaker it shares
+        self.carried: dict[int, Token] = {}
         quotes = quotes_of(doc)
         self.double = [q for q in quotes if not q.single]
         self.double_index = SpanIndex(((q.open, q.close + 1, q) for q in self.double), disjoint=True)
@@ -191,6 +195,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if obj is not None and obj.i > verb.i and (
                     "object" in kinds or any(t.pos_ == "VERB" for t in obj.subtree)):
                 start, end = obj.left_edge.i, obj.right_edge.i + 1
+                end = self.before_carried(verb, obj, end)
                 if "reason" in kinds:  # "accused X of Y", "blamed X for Y", "commended X for Y"
                     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                                and c.i >= end), None)
@@ -201,6 +206,18 @@ class StatementFinder(SpeakerRules, ChannelRules):
             found = self.inverted(verb)
             return (*found, "clause") if found else None
         return None
+
+    def before_carried(self, verb: Token, obj: Token, end: int) -> int:
+        """End of an object before a cue coordinated into it by a misparse ("... and call on
+        both sides"): that cue is the speaker's next act, not part of what is rejected."""
+        for tok in obj.subtree:
+            if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.i < end and subject(tok) is None \
+                    and self.doc[tok.i - 1].dep_ == "cc" and self.cue_entry(tok) is not None:
+                self.carried[tok.i] = verb
+                end = tok.i - 1
+                while end > obj.i + 1 and self.doc[end - 1].is_punct:
+                    end -= 1
+        return end
 
     def characterized(self, verb: Token) -> tuple[int, int] | None:
         """ "called the stabbing an act of barbarity", "named the PKK as terrorists": the
