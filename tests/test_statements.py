@@ -289,3 +289,14 @@ def test_statements_a_cue_coordinated_into_an_object_is_a_statement_of_the_same_
     assert [(s["cue"]["text"], s["content"]["text"], s["speaker"]["text"]) for s in record["statements"]] == [
         ("reject", "the use of force to demarcate the border", "We"),
         ("call on", "both sides to return to their previous positions", "We")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # how it was said is not what was said
+    ("The ministry condemns these arrests in the most unequivocal terms.", "these arrests"),
+    # a possessive the parser splits into two objects stays one
+    ("We welcome the council’s continued engagement in the talks.", "the council’s continued engagement in the talks"),
+])
+def test_statements_an_objects_manner_and_possessive(pipeline, text, content):
+    record = pipeline(text)
+    assert [s["content"]["text"] for s in record["statements"]] == [content]

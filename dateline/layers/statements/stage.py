@@ -29,6 +29,8 @@ from .speaker import SpeakerRules
 REPORTING_MARKS = {"that"}
 QUESTION_MARKS = {"if", "whether"}
 FRAMING_MARKS = {"as", "amid", "while"}
+# "condemned the attack in the strongest terms": how it was said, not what
+MANNER_NOUNS = {"term"}
 MIN_ORPHAN_WORDS = 4
 ORPHAN_PARAGRAPHS = 2
 
@@ -195,6 +197,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if obj is not None and obj.i > verb.i and (
                     "object" in kinds or any(t.pos_ == "VERB" for t in obj.subtree)):
                 start, end = obj.left_edge.i, obj.right_edge.i + 1
+                possessed = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == end), None)
+                if possessed is not None and any(c.dep_ == "case" for c in obj.children):
+                    end = possessed.right_edge.i + 1  # "welcome ECOWAS’s engagement", parsed as two objects
                 end = self.before_carried(verb, obj, end)
                 if "reason" in kinds:  # "accused X of Y", "blamed X for Y", "commended X for Y"
                     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
@@ -344,6 +349,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
             for tok in doc[start:end]:
                 if tok.dep_ == "relcl" and tok.left_edge.i > start and doc[tok.left_edge.i - 1].text == ",":
                     end = tok.left_edge.i - 1
+                    break
+            for tok in doc[start + 1:end]:
+                if tok.dep_ == "prep" and tok.lower_ == "in" and tok.right_edge.i == end - 1 \
+                        and any(c.lemma_.lower() in MANNER_NOUNS for c in tok.children if c.dep_ == "pobj"):
+                    end = tok.i
                     break
         start, end = trim(doc, start, end, CLAUSE_BREAKS - {"“", "”", '"', "‘", "’"} | {"."})
         if start >= end or end - start == 1 and doc[start].pos_ in ("PRON", "DET"):
