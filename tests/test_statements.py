@@ -300,3 +300,22 @@ def test_statements_a_cue_coordinated_into_an_object_is_a_statement_of_the_same_
 def test_statements_an_objects_manner_and_possessive(pipeline, text, content):
     record = pipeline(text)
     assert [s["content"]["text"] for s in record["statements"]] == [content]
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    ("The envoy expressed concern over the shelling of Orlivka.", "concern over the shelling of Orlivka", "other"),
+    ("The two delegations agreed that the corridor would stay open.", "the corridor would stay open", "assert"),
+    ("The governor thanked the volunteers for their work in the shelters.",
+     "the volunteers for their work in the shelters", "other"),
+    ("The ministry reminded travellers of the risks of crossing the border.",
+     "travellers of the risks of crossing the border", "assert"),
+])
+def test_statements_concern_agreement_thanks_and_reminders(pipeline, text, content, stance):
+    record = pipeline(text)
+    assert [(s["content"]["text"], s["stance"]) for s in record["statements"]] == [(content, stance)]
+
+
+def test_statements_thanks_to_the_listener_are_a_courtesy(pipeline):
+    assert pipeline("“I want to thank you all for coming tonight,” the mayor said.")["statements"][0]["content"][
+        "text"] == "I want to thank you all for coming tonight"
+    assert [s["cue"]["text"] for s in pipeline("I want to thank you all for coming tonight.")["statements"]] == []

@@ -201,6 +201,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 if possessed is not None and any(c.dep_ == "case" for c in obj.children):
                     end = possessed.right_edge.i + 1  # "welcome ECOWAS’s engagement", parsed as two objects
                 end = self.before_carried(verb, obj, end)
+                if "reason" in kinds and obj.lower_ == "you":
+                    return None  # "thank you for your time": a courtesy to the listener, nothing reported
                 if "reason" in kinds:  # "accused X of Y", "blamed X for Y", "commended X for Y"
                     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                                and c.i >= end), None)
