@@ -319,3 +319,16 @@ def test_statements_thanks_to_the_listener_are_a_courtesy(pipeline):
     assert pipeline("“I want to thank you all for coming tonight,” the mayor said.")["statements"][0]["content"][
         "text"] == "I want to thank you all for coming tonight"
     assert [s["cue"]["text"] for s in pipeline("I want to thank you all for coming tonight.")["statements"]] == []
+
+
+@pytest.mark.parametrize("text, contents", [
+    # the speaker's next act, which the parser joins to a verb inside the object
+    ("The United States expressed condolences for the loss of life caused by recent floods and outlined robust support.",
+     ["condolences for the loss of life caused by recent floods"]),
+    # two verbs of one form inside the object stay in it
+    ("He praised the soldiers who fought and died.", ["the soldiers who fought and died"]),
+    ("The ministry condemned the decision to close the border and expel the envoys.",
+     ["the decision to close the border and expel the envoys"]),
+])
+def test_statements_an_object_ends_before_the_speakers_next_act(pipeline, text, contents):
+    assert [s["content"]["text"] for s in pipeline(text)["statements"]] == contents

@@ -31,6 +31,7 @@ QUESTION_MARKS = {"if", "whether"}
 FRAMING_MARKS = {"as", "amid", "while"}
 # "condemned the attack in the strongest terms": how it was said, not what
 MANNER_NOUNS = {"term"}
+FINITE = {"VBD", "VBZ", "VBP"}  # Penn tags of a verb with a tense
 MIN_ORPHAN_WORDS = 4
 ORPHAN_PARAGRAPHS = 2
 
@@ -215,12 +216,19 @@ class StatementFinder(SpeakerRules, ChannelRules):
         return None
 
     def before_carried(self, verb: Token, obj: Token, end: int) -> int:
-        """End of an object before a cue coordinated into it by a misparse ("... and call on
-        both sides"): that cue is the speaker's next act, not part of what is rejected."""
+        """End of an object before the speaker's next act, which the parser coordinated into
+        it: a cue ("reject the use of force to demarcate the border and call on both sides
+        ..."), or a verb in the cue's own finite form joined to one in another ("expressed
+        condolences for the lives lost in the floods and outlined its support": "outlined"
+        to "lost"). Not "the soldiers who fought and died", two verbs of one form."""
         for tok in obj.subtree:
-            if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.i < end and subject(tok) is None \
-                    and self.doc[tok.i - 1].dep_ == "cc" and self.cue_entry(tok) is not None:
-                self.carried[tok.i] = verb
+            if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i >= end or subject(tok) is not None \
+                    or self.doc[tok.i - 1].dep_ != "cc":
+                continue
+            cue = self.cue_entry(tok) is not None
+            if cue or tok.tag_ == verb.tag_ != tok.head.tag_ and tok.tag_ in FINITE:
+                if cue:
+                    self.carried[tok.i] = verb
                 end = tok.i - 1
                 while end > obj.i + 1 and self.doc[end - 1].is_punct:
                     end -= 1
