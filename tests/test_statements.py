@@ -332,3 +332,17 @@ def test_statements_thanks_to_the_listener_are_a_courtesy(pipeline):
 ])
 def test_statements_an_object_ends_before_the_speakers_next_act(pipeline, text, contents):
     assert [s["content"]["text"] for s in pipeline(text)["statements"]] == contents
+
+
+@pytest.mark.parametrize("text, statements", [
+    ("We call for both sides to observe fully their obligations under the peace agreement and note that "
+     "inflammatory rhetoric only deepens the crisis.",
+     [("call", "We", "both sides to observe fully their obligations under the peace agreement"),
+      ("note", "We", "inflammatory rhetoric only deepens the crisis")]),
+    # what is called for may hold a reporting verb of its own
+    ("They urged both sides to observe the ceasefire and report violations.",
+     [("urged", "They", "both sides to observe the ceasefire and report violations")]),
+])
+def test_statements_a_call_ends_before_the_speakers_next_statement(pipeline, text, statements):
+    assert [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"])
+            for s in pipeline(text)["statements"]] == statements

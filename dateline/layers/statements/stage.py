@@ -172,14 +172,14 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if xcomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
                 starts = [xcomp.left_edge.i] + [o.left_edge.i for o in (find_child(verb, ("dobj",)), particle_obj)
                                                 if o is not None and verb.i < o.i < xcomp.i]
-                return min(starts), xcomp.right_edge.i + 1, "infinitive"
+                return min(starts), self.before_carried(verb, xcomp, xcomp.right_edge.i + 1, verbal=True), "infinitive"
         if "prep" in kinds and particle_obj is not None:
             return particle_obj.left_edge.i, particle_obj.right_edge.i + 1, "prep"
         if "prep" in kinds and particle is None and entry.particle:
             # "called for the bill to be dropped", parsed with "for" as the mark of a clause
             for mark, clause in _marked_clauses(verb).items():
                 if mark.lower_ == entry.particle:
-                    return mark.i + 1, clause.right_edge.i + 1, "prep"
+                    return mark.i + 1, self.before_carried(verb, clause, clause.right_edge.i + 1, verbal=True), "prep"
         if "characterize" in kinds:
             found = self.characterized(verb)
             if found:
@@ -215,17 +215,21 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return (*found, "clause") if found else None
         return None
 
-    def before_carried(self, verb: Token, obj: Token, end: int) -> int:
+    def before_carried(self, verb: Token, obj: Token, end: int, verbal: bool = False) -> int:
         """End of an object before the speaker's next act, which the parser coordinated into
         it: a cue ("reject the use of force to demarcate the border and call on both sides
         ..."), or a verb in the cue's own finite form joined to one in another ("expressed
         condolences for the lives lost in the floods and outlined its support": "outlined"
-        to "lost"). Not "the soldiers who fought and died", two verbs of one form."""
+        to "lost"). Not "the soldiers who fought and died", two verbs of one form. In what
+        is called for (`verbal`, an infinitive), a cue of the same form is one only with a
+        clause of its own: "call for both sides to observe the truce and note that ...",
+        not "urged them to observe the truce and report violations"."""
         for tok in obj.subtree:
             if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i >= end or subject(tok) is not None \
                     or self.doc[tok.i - 1].dep_ != "cc":
                 continue
-            cue = self.cue_entry(tok) is not None
+            cue = self.cue_entry(tok) is not None and (
+                not verbal or tok.tag_ != tok.head.tag_ or any(c.dep_ == "ccomp" for c in tok.children))
             if cue or tok.tag_ == verb.tag_ != tok.head.tag_ and tok.tag_ in FINITE:
                 if cue:
                     self.carried[tok.i] = verb
