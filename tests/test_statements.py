@@ -346,3 +346,15 @@ def test_statements_an_object_ends_before_the_speakers_next_act(pipeline, text, 
 def test_statements_a_call_ends_before_the_speakers_next_statement(pipeline, text, statements):
     assert [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"])
             for s in pipeline(text)["statements"]] == statements
+
+
+@pytest.mark.parametrize("text, content", [
+    # what the parser hung from the cue but belongs to the noun before it
+    ("We welcome the agreement between ECOWAS and Niger on a 24-month transition timeline.",
+     "the agreement between ECOWAS and Niger on a 24-month transition timeline"),
+    ("The United States continues to urge de-escalation of the conflict.", "de-escalation of the conflict"),
+    # when and in whose name it was said are not what was said
+    ("The army condemned the attack on Monday.", "the attack"),
+])
+def test_statements_an_object_keeps_its_own_phrases(pipeline, text, content):
+    assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]

@@ -32,6 +32,8 @@ FRAMING_MARKS = {"as", "amid", "while"}
 # "condemned the attack in the strongest terms": how it was said, not what
 MANNER_NOUNS = {"term"}
 FINITE = {"VBD", "VBZ", "VBP"}  # Penn tags of a verb with a tense
+# prepositions that begin a phrase of a noun more often than one of the verb before it
+NOUN_PREPS = {"of", "on", "between", "across", "against", "over", "regarding", "concerning", "about"}
 MIN_ORPHAN_WORDS = 4
 ORPHAN_PARAGRAPHS = 2
 
@@ -197,10 +199,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if obj is not None and obj.i > verb.i and (
                     "object" in kinds or any(t.pos_ == "VERB" for t in obj.subtree)):
-                start, end = obj.left_edge.i, obj.right_edge.i + 1
-                possessed = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == end), None)
-                if possessed is not None and any(c.dep_ == "case" for c in obj.children):
-                    end = possessed.right_edge.i + 1  # "welcome ECOWAS’s engagement", parsed as two objects
+                start, end = obj.left_edge.i, self.object_end(verb, obj)
                 end = self.before_carried(verb, obj, end)
                 if "reason" in kinds and obj.lower_ == "you":
                     return None  # "thank you for your time": a courtesy to the listener, nothing reported
@@ -214,6 +213,26 @@ class StatementFinder(SpeakerRules, ChannelRules):
             found = self.inverted(verb)
             return (*found, "clause") if found else None
         return None
+
+    def object_end(self, verb: Token, obj: Token) -> int:
+        """End of an object, with what the parser hung from the cue but belongs to the noun
+        right before it: another piece of the same noun phrase ("welcome ECOWAS’s
+        engagement", "urge de-escalation of the conflict", parsed as two or three objects),
+        and a phrase of the noun's own ("welcome the agreement between the two on a
+        timeline", "urged the release of all detainees"). Not a date ("on Monday") nor a
+        channel ("on Twitter"): when and how it was said."""
+        end = obj.right_edge.i + 1
+        while True:
+            nxt = next((c for c in verb.children if c.left_edge.i == end and (
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not self._when_or_how(c))), None)
+            if nxt is None:
+                return end
+            end = nxt.right_edge.i + 1
+
+    def _when_or_how(self, prep: Token) -> bool:
+        obj = find_child(prep, ("pobj",))
+        return obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in self.channels.nouns \
+            or obj.lower_ == "behalf"  # "on behalf of the government": in whose name it was said
 
     def before_carried(self, verb: Token, obj: Token, end: int, verbal: bool = False) -> int:
         """End of an object before the speaker's next act, which the parser coordinated into
