@@ -358,3 +358,15 @@ def test_statements_a_call_ends_before_the_speakers_next_statement(pipeline, tex
 ])
 def test_statements_an_object_keeps_its_own_phrases(pipeline, text, content):
     assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]
+
+
+@pytest.mark.parametrize("text, statements", [
+    ("As the minister said on Monday, the border crossing at Rafiq will stay closed.",
+     [("said", "the minister", "the border crossing at Rafiq will stay closed")]),
+    ("As I have said, this is a moment of considerable risk.", [("said", "I", "this is a moment of considerable risk")]),
+    # "as" opening a clause that reports nothing
+    ("As he said goodbye, the crowd cheered.", []),
+])
+def test_statements_as_someone_said(pipeline, text, statements):
+    assert [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"])
+            for s in pipeline(text)["statements"]] == statements

@@ -210,7 +210,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
                         end = of.right_edge.i + 1
                 return start, end, "object"
         if "clause" in kinds:
-            found = self.inverted(verb)
+            found = self.inverted(verb) or self.introduced(verb)
             return (*found, "clause") if found else None
         return None
 
@@ -283,6 +283,19 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None
         start, end = head.left_edge.i, verb.left_edge.i
         return (start, end) if end > start else None
+
+    def introduced(self, verb: Token) -> tuple[int, int] | None:
+        """ "As the minister said on Monday, the border will stay closed": the cue, in a
+        clause opened by "as" before the one it reports, with nothing of its own to report."""
+        head = verb.head
+        if verb.dep_ != "advcl" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") \
+                or find_child(verb, ("mark",), ("as",)) is None \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return None
+        comma = next((t.i for t in self.doc[verb.right_edge.i + 1:head.i] if t.text == ","), None)
+        if comma is None:
+            return None
+        return comma + 1, head.right_edge.i + 1
 
     def hosted(self, verb: Token) -> tuple[int, int] | None:
         """ "..., according to the ministry": the predicate the phrase hangs from, with what
