@@ -370,3 +370,18 @@ def test_statements_an_object_keeps_its_own_phrases(pipeline, text, content):
 def test_statements_as_someone_said(pipeline, text, statements):
     assert [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"])
             for s in pipeline(text)["statements"]] == statements
+
+
+@pytest.mark.parametrize("text, statements", [
+    # a cue the parser joined into the reported clause is the speaker's next statement
+    ("He also noted that the assembly did not ratify the treaty, and mentioned a possible route to arbitration.",
+     [("noted", "the assembly did not ratify the treaty"), ("mentioned", "a possible route to arbitration")]),
+    # two acts of the people reported are one report
+    ("The army said the rebels were defeated and fled.", [("said", "the rebels were defeated and fled")]),
+    ("As I have said, this is a moment of great risk, but I also believe this is a rare opportunity.",
+     [("said", "this is a moment of great risk"), ("believe", "this is a rare opportunity")]),
+    ("As the president said, they are despicable and they must stop.",
+     [("said", "they are despicable and they must stop")]),
+])
+def test_statements_a_report_ends_before_the_speakers_next_statement(pipeline, text, statements):
+    assert [(s["cue"]["text"], s["content"]["text"]) for s in pipeline(text)["statements"]] == statements

@@ -160,7 +160,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             for clause in clauses:
                 found = self.block(clause, verb)
                 if found:
-                    return (*found, "clause")
+                    return found[0], self.before_carried(verb, clause, found[1], verbal=True, cues_only=True), "clause"
             if clauses:
                 return None
         particle = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == entry.particle
@@ -234,7 +234,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         return obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in self.channels.nouns \
             or obj.lower_ == "behalf"  # "on behalf of the government": in whose name it was said
 
-    def before_carried(self, verb: Token, obj: Token, end: int, verbal: bool = False) -> int:
+    def before_carried(self, verb: Token, obj: Token, end: int, verbal: bool = False, cues_only: bool = False) -> int:
         """End of an object before the speaker's next act, which the parser coordinated into
         it: a cue ("reject the use of force to demarcate the border and call on both sides
         ..."), or a verb in the cue's own finite form joined to one in another ("expressed
@@ -242,14 +242,15 @@ class StatementFinder(SpeakerRules, ChannelRules):
         to "lost"). Not "the soldiers who fought and died", two verbs of one form. In what
         is called for (`verbal`, an infinitive), a cue of the same form is one only with a
         clause of its own: "call for both sides to observe the truce and note that ...",
-        not "urged them to observe the truce and report violations"."""
+        not "urged them to observe the truce and report violations". In a reported clause
+        (`cues_only`), only a cue: "said the rebels were defeated and fled" is one report."""
         for tok in obj.subtree:
             if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i >= end or subject(tok) is not None \
                     or self.doc[tok.i - 1].dep_ != "cc":
                 continue
             cue = self.cue_entry(tok) is not None and (
                 not verbal or tok.tag_ != tok.head.tag_ or any(c.dep_ == "ccomp" for c in tok.children))
-            if cue or tok.tag_ == verb.tag_ != tok.head.tag_ and tok.tag_ in FINITE:
+            if cue or not cues_only and tok.tag_ == verb.tag_ != tok.head.tag_ and tok.tag_ in FINITE:
                 if cue:
                     self.carried[tok.i] = verb
                 end = tok.i - 1
@@ -292,10 +293,19 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 or find_child(verb, ("mark",), ("as",)) is None \
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return None
-        comma = next((t.i for t in self.doc[verb.right_edge.i + 1:head.i] if t.text == ","), None)
+        comma = next((t.i for t in self.doc[verb.right_edge.i:head.i] if t.text == ","), None)
         if comma is None:
             return None
-        return comma + 1, head.right_edge.i + 1
+        end = head.right_edge.i + 1
+        # "..., this is a moment of risk, but I also believe ...": the speaker's next statement
+        # is not part of this one ("they are despicable and they must stop" is one)
+        joined = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and subject(c) is not None
+                       and self.cue_entry(c) is not None), None)
+        if joined is not None:
+            end = joined.left_edge.i
+            while end > comma + 1 and (self.doc[end - 1].dep_ == "cc" or self.doc[end - 1].is_punct):
+                end -= 1
+        return comma + 1, end
 
     def hosted(self, verb: Token) -> tuple[int, int] | None:
         """ "..., according to the ministry": the predicate the phrase hangs from, with what
