@@ -385,3 +385,21 @@ def test_statements_as_someone_said(pipeline, text, statements):
 ])
 def test_statements_a_report_ends_before_the_speakers_next_statement(pipeline, text, statements):
     assert [(s["cue"]["text"], s["content"]["text"]) for s in pipeline(text)["statements"]] == statements
+
+
+@pytest.mark.parametrize("text, statements", [
+    ("We are encouraged that the council has taken steps to reopen the crossing.",
+     [("encouraged", "We", "the council has taken steps to reopen the crossing")]),
+    ("The agency remains deeply concerned that fighting has resumed near Orlivka.",
+     [("concerned", "The agency", "fighting has resumed near Orlivka")]),
+    # a state of mind with no clause, or a word of the list used of others, reports nothing
+    ("The concerned residents gathered outside the town hall.", []),
+    ("He was encouraged to apply for the post.", []),
+    # what the people hoped of did next is theirs, not the hopeful speaker's
+    ("We are encouraged that the rebels have withdrawn from Afar and have reiterated their commitment to talks.",
+     [("encouraged", "We", "the rebels have withdrawn from Afar and have reiterated their commitment to talks"),
+      ("reiterated", "the rebels", "their commitment to talks")]),
+])
+def test_statements_a_state_of_mind_with_its_clause(pipeline, text, statements):
+    assert [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"])
+            for s in pipeline(text)["statements"]] == statements

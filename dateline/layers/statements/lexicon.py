@@ -9,7 +9,7 @@ from ...record import enum
 from ...resources import Resources
 
 CONTENT_KINDS = ("clause", "quote", "object", "object-clause", "infinitive", "prep", "characterize", "host",
-                 "reason")
+                 "reason", "attitude")
 
 
 @dataclass(frozen=True)

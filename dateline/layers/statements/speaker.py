@@ -40,6 +40,11 @@ class SpeakerRules:
     def _speaker_of(self, verb: Token, entry: Cue, depth: int) -> Token | None:
         if entry.lemma == "according":
             return self.according_to(verb)
+        if "attitude" in entry.content:  # "we are encouraged that", "the UN remains concerned that"
+            held = find_child(verb, ("nsubjpass", "nsubj"))
+            if held is None and verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
+                held = find_child(verb.head, ("nsubj",))
+            return held
         if verb.i in self.carried and depth < 3:  # coordinated with an earlier cue (stage.py)
             first = self.carried[verb.i]
             return self._speaker_of(first, self.cue_entry(first) or entry, depth + 1)
@@ -79,8 +84,11 @@ class SpeakerRules:
             return None
         # "..., adding that": the speaker of the statement the clause hangs from; when the
         # clause hangs inside a reported clause, the speaker of that report
-        if head.dep_ == "ccomp" and self.cue_entry(head.head) is not None:
-            return self._speaker_of(head.head, self.cue_entry(head.head), depth + 1)
+        report = self.cue_entry(head.head) if head.dep_ == "ccomp" else None
+        if report is not None and "attitude" not in report.content:
+            # (not "we are encouraged that the rebels have withdrawn and have reiterated ...":
+            # a state of mind reports no speech the next verb could add to)
+            return self._speaker_of(head.head, report, depth + 1)
         if head.pos_ in ("VERB", "AUX"):
             found = self._speaker_of(head, self.cue_entry(head) or entry, depth + 1)
             if found is None and self.cue_entry(head) is not None:

@@ -80,7 +80,15 @@ class StatementFinder(SpeakerRules, ChannelRules):
         said = self.said_noun(tok)
         if said is not None:  # "made a promise that ...": the light verb and its noun are the cue
             return Cue(tok.lemma_.lower(), "", self.lex.said_nouns[said.lemma_.lower()][0], frozenset({"noun-clause"}))
-        entries = self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_)
+        if tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in tok.children):
+            # "we are encouraged that ...", "remains concerned that ...": a state of mind, as written
+            held = next((e for e in self.cues.get(tok.lower_, ()) if "attitude" in e.content), None)
+            if held is not None and any(c.dep_ == "ccomp" for c in tok.children):
+                return held
+            if tok.pos_ == "ADJ":
+                return None
+        entries = [e for e in self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_) or ()
+                   if "attitude" not in e.content]
         if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             return None
         if tok.dep_ == "amod":
