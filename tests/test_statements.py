@@ -403,3 +403,13 @@ def test_statements_a_report_ends_before_the_speakers_next_statement(pipeline, t
 def test_statements_a_state_of_mind_with_its_clause(pipeline, text, statements):
     assert [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"])
             for s in pipeline(text)["statements"]] == statements
+
+
+@pytest.mark.parametrize("text, content", [
+    # the sentence before the semicolon is not what is urged
+    ("Aid alone cannot end this crisis; we urge the parties to the conflict to halt hostilities.",
+     "the parties to the conflict to halt hostilities"),
+    ("The ministry confirmed the deaths of two soldiers near the border.", "the deaths of two soldiers near the border"),
+])
+def test_statements_a_call_after_a_semicolon_and_a_confirmation(pipeline, text, content):
+    assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]

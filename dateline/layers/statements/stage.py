@@ -159,8 +159,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
             found = self.hosted(verb)
             return (*found, "host") if found else None
         if "clause" in kinds:
-            clauses = [c for c in verb.children if c.dep_ == "ccomp"
-                       or c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")]
+            # not a clause of the sentence before a semicolon ("... cannot address the roots of
+            # this crisis; we urge the parties to ..."), which the parser may hang on the cue
+            clauses = [c for c in verb.children if (c.dep_ == "ccomp"
+                       or c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX"))
+                       and not (c.i < verb.i and any(t.text == ";" for t in self.doc[c.right_edge.i:verb.i]))]
             clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
             clauses += [c for c in (self.clause_after_channel(verb),) if c is not None]
             for clause in clauses:
