@@ -413,3 +413,13 @@ def test_statements_a_state_of_mind_with_its_clause(pipeline, text, statements):
 ])
 def test_statements_a_call_after_a_semicolon_and_a_confirmation(pipeline, text, content):
     assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Karvia maintains a position that only its coast guard may patrol the strait.", "maintains a position",
+     "only its coast guard may patrol the strait"),
+    ("The envoy expressed hope that the talks would resume next week.", "expressed hope",
+     "the talks would resume next week"),
+])
+def test_statements_a_position_or_a_hope_held_with_its_clause(pipeline, text, cue, content):
+    assert [(s["cue"]["text"], s["content"]["text"]) for s in pipeline(text)["statements"]] == [(cue, content)]
