@@ -423,3 +423,13 @@ def test_statements_a_call_after_a_semicolon_and_a_confirmation(pipeline, text, 
 ])
 def test_statements_a_position_or_a_hope_held_with_its_clause(pipeline, text, cue, content):
     assert [(s["cue"]["text"], s["content"]["text"]) for s in pipeline(text)["statements"]] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a relative clause after a comma is the writer's gloss on someone else's words ...
+    ("The ministry condemned the attack, which killed 12 people.", "the attack"),
+    # ... but the writer speaking for itself glosses nothing apart from what it says
+    ("We condemn the raid on the clinic, which killed two nurses.", "the raid on the clinic, which killed two nurses"),
+])
+def test_statements_a_gloss_is_the_writers_unless_the_writer_speaks(pipeline, text, content):
+    assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]

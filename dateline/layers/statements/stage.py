@@ -402,7 +402,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 return start, end, "mixed"
         return start, end, "indirect"
 
-    def char_range(self, start: int, end: int, how: str = "clause") -> tuple[int, int] | None:
+    def char_range(self, start: int, end: int, how: str = "clause", own_voice: bool = False) -> tuple[int, int] | None:
         doc = self.doc
         while end < len(doc) and doc[end - 1].whitespace_ == "" and not doc[end - 1].is_space \
                 and (doc[end].is_alpha or doc[end].text == "-"):
@@ -411,7 +411,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             end = self.without_framing(start, end)
         if how in ("object", "prep"):
             # ", which is territory held by ...": the writer's gloss, not what was said
-            for tok in doc[start:end]:
+            for tok in doc[start:end] if not own_voice else ():
                 if tok.dep_ == "relcl" and tok.left_edge.i > start and doc[tok.left_edge.i - 1].text == ",":
                     end = tok.left_edge.i - 1
                     break
@@ -494,7 +494,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
                  speaker: tuple[int, int] | None) -> list[tuple[int, int, str]]:
         """Character spans and kinds of what the cue reports."""
         if found is not None:
-            ranges = [self.char_range(*part) for part in self.propositions(verb, found)]
+            # the writer's own voice ("We condemn the raid, which ...") has no gloss apart from it
+            own = speaker is not None and speaker[1] - speaker[0] == 1 and self.doc[speaker[0]].lower_ in ("we", "i")
+            ranges = [self.char_range(*part, own_voice=own) for part in self.propositions(verb, found)]
             spans = [self.snap(*rng) for rng in ranges if rng is not None]
         elif "quote" in entry.content and (quote := self.adjacent_quote(verb, speaker)) is not None:
             spans = [self.snap(quote.start, quote.end)]
