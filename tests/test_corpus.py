@@ -424,6 +424,17 @@ def test_a_hedged_report_beside_an_asserted_one_is_a_factuality_contradiction(tm
     assert {d for d, _ in sides["asserted"]} == {"ld-1"} and {d for d, _ in sides["claimed"]} == {"ld-2"}
 
 
+def test_a_writer_who_tells_a_thing_and_cites_reports_of_it_contradicts_no_one(tmp_path):
+    hedging = {"id": "hg-1", "source": "Kestrel Daily", "published": "2031-07-02", "title": "Police post attacked",
+               "text": "Gunmen of the Varnel Front attacked a police post in Orsk on Tuesday, killing four officers, "
+                       "residents said.\nGunmen of the Varnel Front reportedly attacked a police post in Orsk on "
+                       "Tuesday."}
+    record = linked(tmp_path, [hedging])
+    attack = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert {r["factuality"] for r in attack["reports"]} == {"asserted", "claimed"}  # one event, told both ways
+    assert not [x for x in record["contradictions"] if x["kind"] == "factuality"]
+
+
 # A follow-up twelve days on recalls the attack on the refinery without dating it; another
 # report the same day tells of an attack elsewhere in the country, by others.
 RECALLED = [

@@ -52,7 +52,9 @@ def of_event(members: list[Member]) -> list[dict[str, Any]]:
         # "possible" reports are left out: on the tuning half they were announced or hoped-for
         # acts linked to the act itself far more often than doubts about a done one
         claimed = [_ref(ref) for ref, e in members if e["factuality"] == "claimed"]
-        if asserted and claimed:
+        # reports that disagree: a writer who tells a thing as fact and also cites "reports
+        # of" it hedges; that is no other source doubting it
+        if asserted and claimed and len({doc for doc, _ in asserted + claimed}) > 1:
             out.append({"kind": "factuality", "about": about, "sides": [
                 {"position": "asserted", "items": asserted}, {"position": "claimed", "items": claimed}]})
     modes: dict[str, list[list[str]]] = {}
