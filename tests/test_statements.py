@@ -433,3 +433,8 @@ def test_statements_a_position_or_a_hope_held_with_its_clause(pipeline, text, cu
 ])
 def test_statements_a_gloss_is_the_writers_unless_the_writer_speaks(pipeline, text, content):
     assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]
+
+
+def test_statements_a_briefing_reports_what_it_was_on(pipeline):
+    record = pipeline("The envoy briefed the council on the talks in Geneva.")
+    assert [(s["content"]["text"], s["stance"]) for s in record["statements"]] == [("the talks in Geneva", "assert")]
