@@ -38,25 +38,33 @@ class Lexicon:
     condemnation: frozenset[str]       # lemmas that make "called X a Y" a condemnation
     anonymity: frozenset[str]          # "asked not to be named": a condition, not a call
     said_nouns: dict[str, tuple[str, frozenset[str]]]  # "made a promise that": noun -> (stance, light verbs)
+    attitudes: dict[str, Cue]          # the cues.tsv rows of kind "attitude", by the word as written ("encouraged")
 
 
 def lexicon(resources: Resources) -> Lexicon:
     said = {row["word"].lower(): (row["stance"], frozenset(row["verbs"].lower().split("|"))) for row in resources.table(
         "statements/said-nouns.tsv", ("word", "stance", "verbs"), (("stance", enum("statements", "stance")),))}
-    return Lexicon(_cues(resources), _channels(resources),
+    cues, attitudes = _cues(resources)
+    return Lexicon(cues, _channels(resources),
                    frozenset(row["word"].lower() for row in resources.table("statements/condemnation.tsv", ("word",))),
                    frozenset(row["word"].lower() for row in resources.table("statements/anonymity.tsv", ("word",))),
-                   said)
+                   said, attitudes)
 
 
-def _cues(resources: Resources) -> dict[str, tuple[Cue, ...]]:
+def _cues(resources: Resources) -> tuple[dict[str, tuple[Cue, ...]], dict[str, Cue]]:
+    """The verbs and phrases by lemma, and the words of a state of mind apart (they are
+    looked up as written, and only where they govern a clause)."""
     table: dict[str, list[Cue]] = {}
+    attitudes: dict[str, Cue] = {}
     for row in resources.table("statements/cues.tsv", ("cue", "stance", "content"),
                                (("stance", enum("statements", "stance")), ("content", CONTENT_KINDS))):
         words = row["cue"].lower().split()
         cue = Cue(words[0], " ".join(words[1:]), row["stance"], frozenset(row["content"].split()))
-        table.setdefault(cue.lemma, []).append(cue)
-    return {k: tuple(v) for k, v in table.items()}
+        if "attitude" in cue.content:
+            attitudes[cue.lemma] = cue
+        else:
+            table.setdefault(cue.lemma, []).append(cue)
+    return {k: tuple(v) for k, v in table.items()}, attitudes
 
 
 def _channels(resources: Resources) -> Channels:

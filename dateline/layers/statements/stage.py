@@ -60,7 +60,6 @@ class StatementFinder(SpeakerRules, ChannelRules):
         self.text = doc.text
         self.lex = lex
         self.cues = lex.cues
-        self.attitudes = {word: e for word, entries in lex.cues.items() for e in entries if "attitude" in e.content}
         self.channels = lex.channels
         self.roles = entities.roles
         self.actor_heads = entities.actor_heads
@@ -81,14 +80,13 @@ class StatementFinder(SpeakerRules, ChannelRules):
         said = self.said_noun(tok)
         if said is not None:  # "made a promise that ...": the light verb and its noun are the cue
             return Cue(tok.lemma_.lower(), "", self.lex.said_nouns[said.lemma_.lower()][0], frozenset({"noun-clause"}))
-        held = self.attitudes.get(tok.lower_)
+        held = self.lex.attitudes.get(tok.lower_)
         if held is not None and (tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in tok.children)):
             # "we are encouraged that ...", "remains concerned that ...": a state of mind, as written
             return held if any(c.dep_ == "ccomp" for c in tok.children) else None
         entries = self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_)
         if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             return None
-        entries = [e for e in entries if "attitude" not in e.content]
         if tok.dep_ == "amod":
             return None  # "the said agreement"
         # after the verb: "On Tuesday, the minister called the deal void" is no "call on"
