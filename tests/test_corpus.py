@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from dateline.corpus import Linker, links, validation_errors
+from dateline.corpus.contradictions import of_event
 from dateline.corpus.figures import disagree
 from dateline.corpus.names import Names, same
 from dateline.ingest.run import ingest
@@ -127,6 +128,52 @@ def test_two_reports_that_agree_contradict_nothing(tmp_path):
     across = [e for e in record["events"] if len({r["document"] for r in e["reports"]}) == 2]
     assert across, "the entry into Homs is one happening told by both"
 
+
+# One bombing's dead told by group: soldiers and civilians are two tolls, not one disputed;
+# the second article's own two tolls (two days' attacks) are no dispute with itself; only
+# the soldiers counted 6 and 19 by two outlets are.
+GROUPS = [
+    {"id": "gr-1", "source": "Kestrel Daily", "published": "2031-09-02", "title": "Bombing in Orsk",
+     "text": "A car bomb killed six soldiers at a checkpoint in Orsk on Monday, the army said.\n"
+             "Hospital officials said 40 civilians were killed in the blast in Orsk on Monday."},
+    {"id": "gr-2", "source": "Harrow Wire", "published": "2031-09-03", "title": "Orsk toll rises",
+     "text": "The bombing in Orsk on Monday killed 19 soldiers, a security source said.\n"
+             "Three people were killed in Orsk on Monday when a bomb exploded, and at least eight people "
+             "died in a second blast in Orsk on Monday."},
+]
+
+
+def test_tolls_of_different_people_or_of_one_writer_are_not_a_dispute(tmp_path):
+    record = linked(tmp_path, GROUPS)
+    figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
+    assert len(figures) == 1, figures
+    assert [items(side) for side in figures[0]["sides"]] in ([{("gr-1", "F1")}, {("gr-2", "F1")}],
+                                                             [{("gr-2", "F1")}, {("gr-1", "F1")}])
+
+
+@pytest.mark.parametrize("text, group", [
+    ("13 U.S. service members", "forces"), ("more than 100 Afghan civilians", "civilians"),
+    ("at least 185 people", ""), ("five", ""), ("Dozens", ""), ("170 Afghans", "afghans"),
+    ("two aid workers", "workers"), ("20 Houthi militants", "fighters"),
+])
+def test_a_figure_counts_the_group_its_last_noun_of_people_names(text, group):
+    assert Linker().lex.counted(text) == group
+
+
+@pytest.mark.parametrize("modes, contradict", [
+    (("aerial", "drone"), False),  # a drone is an aircraft
+    (("aerial", "heavy-weapons"), False),  # a missile fired from a plane
+    (("firearms", "explosives"), False),  # gunmen who carried a bomb
+    (("drone", "firearms"), True),
+    (("heavy-weapons", "primitive"), True),
+])
+def test_a_weapon_detail_needs_one_weapon_from_afar_and_one_at_hand(modes, contradict):
+    members = [(("k1", "V1"), {"mode": modes[0], "factuality": "asserted", "type": "ASSAULT", "trigger": "strike",
+                              "actors": [], "places": []}),
+               (("k2", "V1"), {"mode": modes[1], "factuality": "asserted", "type": "ASSAULT", "trigger": "attack",
+                              "actors": [], "places": []})]
+    details = [x for x in of_event(members, Linker().lex.reach) if x["kind"] == "detail"]
+    assert bool(details) is contradict
 
 def test_a_denial_refuted_the_next_day_keeps_its_date_and_evidence(tmp_path, db):
     record = linked(tmp_path, RUMOUR, db=db)

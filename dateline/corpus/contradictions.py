@@ -9,8 +9,9 @@ per disagreement, each with its sides and the items that hold them.
   no `factuality` contradiction is made of the same event besides it.
 - `factuality`: a linked event asserted by some reports and only claimed in others (links.md
   also allows "only possible"; see `of_event` for why those are left out).
-- `detail`: a linked event whose reports name different weapons (the ASSAULT modes of
-  the records: aerial, drone, firearms...).
+- `detail`: a linked event whose reports name weapons it cannot have been done with both:
+  one used from afar and one at hand (data/corpus/weapons.tsv: "a drone strike" and
+  "shot dead"; not "an airstrike" and "a drone strike").
 - `figure`: a count (figures.py) whose figures cannot all be true; each side holds the
   figures that agree with each other, every figure kept.
 """
@@ -21,7 +22,6 @@ from typing import Any
 from ..store.links import Ref
 from .figures import bounds, disagree
 
-WEAPON_MODES = {"aerial", "drone", "heavy-weapons", "firearms", "explosives", "missile", "artillery"}
 Member = tuple[Ref, dict[str, Any]]
 # the stances of a statement that deny what it holds: "denied that ...", and "condemned
 # rumours that ..." (the events layer marks only rumours and false reports so); a negation
@@ -33,8 +33,9 @@ def _ref(ref: Ref) -> list[str]:
     return [ref[0], ref[1]]
 
 
-def of_event(members: list[Member]) -> list[dict[str, Any]]:
-    """The contradictions of one linked event."""
+def of_event(members: list[Member], reach: dict[str, str]) -> list[dict[str, Any]]:
+    """The contradictions of one linked event; `reach`: how far each weapon is used from
+    (afar, at-hand)."""
     out = []
     denied = [(ref, e) for ref, e in members if e["factuality"] == "denied" and e.get("stance") in DENYING]
     put = [(ref, e) for ref, e in members if e["factuality"] in ("asserted", "claimed")]
@@ -59,9 +60,9 @@ def of_event(members: list[Member]) -> list[dict[str, Any]]:
                 {"position": "asserted", "items": asserted}, {"position": "claimed", "items": claimed}]})
     modes: dict[str, list[list[str]]] = {}
     for ref, e in members:
-        if e.get("mode") in WEAPON_MODES:
+        if e.get("mode") in reach:
             modes.setdefault(e["mode"], []).append(_ref(ref))
-    if len(modes) > 1:
+    if len({reach[mode] for mode in modes}) > 1:
         out.append({"kind": "detail", "about": f"{about}: the weapon", "sides": [
             {"position": mode, "items": refs} for mode, refs in sorted(modes.items())]})
     return out

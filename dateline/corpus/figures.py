@@ -1,8 +1,12 @@
 """When two figures count the same thing, and when their values disagree.
 
 Two figures count the same thing when they are of one category (killed, injured,
-displaced...), their places are compatible and their periods meet (the figure's own
-date, else the days before publication). Counts of one thing disagree when no value can
+displaced...) and of one group of people (data/figures/people.tsv: "13 service members"
+and "170 civilians" are two tolls, "185 people" a third), their places are compatible and
+their periods meet (the figure's own date, else the days before publication). In one
+article, only figures that two different voices give count the same thing: a writer
+who tells "killed three" and "at least five died" in their own voice tells of two tolls
+(two shootings, or two days), not a dispute with themselves. Counts of one thing disagree when no value can
 satisfy both: "at least 300" and 327 agree; "at least 40" and 15 do not; two exact
 counts disagree when they are further apart than the tolerance (`Settings.figure_tolerance`,
 a share of the larger). Vague counts ("dozens") are kept but never contradict.
@@ -11,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .compare import Item, dates_overlap, places_compatible, same_place, where
+from .compare import Item, dates_overlap, places_compatible, same_article, same_place, where
+from .names import fold
 
 MAX_KEY_DAYS = 31
 COUNTED = {"killed", "injured", "displaced", "refugees", "detained", "missing"}
@@ -29,7 +34,9 @@ def keys(item: Item, doc: str) -> set[str]:
 
 def likeness(a: Item, b: Item) -> float | None:
     """1 when two figures count the same thing, else None."""
-    if a["category"] != b["category"] or a["category"] not in COUNTED:
+    if a["category"] != b["category"] or a["category"] not in COUNTED or a.get("group", "") != b.get("group", ""):
+        return None
+    if same_article(a, b) and _voice(a) == _voice(b):
         return None
     here, there = where(a), where(b)
     if not here or not there:
@@ -40,6 +47,11 @@ def likeness(a: Item, b: Item) -> float | None:
         return 1.0
     known = all(p.get("country") for p in here + there)  # else "inside" cannot be told
     return 1.0 if known and places_compatible(here, there) else None
+
+
+def _voice(item: Item) -> str:
+    """Who gives a figure: its speaker, or "" for the writer."""
+    return fold((item.get("speaker") or {}).get("name") or "")
 
 
 def bounds(item: Item) -> tuple[float, float] | None:

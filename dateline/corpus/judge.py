@@ -25,7 +25,7 @@ class Judge:
         for grp, members in events.items():
             if not members:
                 continue
-            judged.append((grp, "event", {"contradictions": contradictions.of_event(members)}))
+            judged.append((grp, "event", {"contradictions": contradictions.of_event(members, self.lex.reach)}))
             for ref, event in members:
                 if event.get("statement"):
                     found = self.tables.item((ref[0], event["statement"]))

@@ -1,14 +1,17 @@
-"""The linking knowledge in data/corpus/ (event families, holding claims), with the roles
+"""The linking knowledge in data/corpus/ (event families, holding claims, the reach of
+weapons), with the roles
 and aliases of data/entities/ that say who speaks for whom and which names are one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..layers.entities.lexicon import lexicon as entities_lexicon
 from ..layers.events.lexicon import lexicon as events_lexicon
+from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..record import enum
 from ..resources import Resources
 from .names import Names, fold
@@ -28,6 +31,8 @@ class Lexicon:
     spokesperson_roles: frozenset[str]    # the phrases of the spokesperson family
     names: Names
     light_verbs: frozenset[str]           # "conducted", "launched": words of a trigger that say nothing of what
+    counted: Callable[[str], str]         # who a figure's words count (data/figures/people.tsv's groups)
+    reach: dict[str, str]                 # ASSAULT mode -> afar | at-hand (corpus/weapons.tsv)
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -67,4 +72,8 @@ def lexicon(resources: Resources) -> Lexicon:
     spokes = frozenset(fold(p) for p, family in roles.table.items() if family == SPOKESPERSON)
     light = resources.get(events_lexicon).light_verbs
     forms = frozenset(w for verb in light for w in (verb, verb + "s", verb + "ed", verb + "d", verb + "ing"))
-    return Lexicon(families, said, holding, role_words, spokes, Names(resources), forms)
+    weapons = tuple(sorted({r["mode"] for r in resources.table("events/weapons.tsv", ("word", "mode"))}))
+    reach = {r["mode"]: r["reach"] for r in resources.table(
+        "corpus/weapons.tsv", ("mode", "reach"), choices=(("mode", weapons), ("reach", ("afar", "at-hand"))))}
+    return Lexicon(families, said, holding, role_words, spokes, Names(resources), forms,
+                   resources.get(figures_lexicon).group, reach)

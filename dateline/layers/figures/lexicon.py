@@ -19,6 +19,7 @@ DERIVED_QUALIFIERS = ("exact", "range", "vague")
 @dataclass(frozen=True)
 class Lexicon:
     people: dict[str, str]          # noun → its own category, or ""
+    groups: dict[str, str]          # noun → who a count of it counts ("soldiers": forces), or "" for anyone
     not_alone: frozenset[str]       # nouns that count people only with a category word
     words: dict[str, str]           # single category word → category, wherever it stands
     phrases: tuple[tuple[str, str], ...]  # multi-word category phrase → category
@@ -31,11 +32,28 @@ class Lexicon:
     qualifier_of: dict[str, str]
     numbers: Numbers
 
+    def group(self, text: str) -> str:
+        """Who a figure's words count: the group of its last noun of people ("13 U.S. service
+        members": forces), else a people its last word names ("170 Afghans": afghans), else
+        "" for anyone ("185 people", "five", "dozens")."""
+        words = re.findall(r"[^\W\d_]+", text)
+        lower = [w.lower() for w in words]
+        for n in range(len(lower) - 1, -1, -1):
+            for size in (2, 1):  # "service members" before "members"
+                phrase = " ".join(lower[max(0, n - size + 1):n + 1])
+                if phrase in self.groups:
+                    return self.groups[phrase]
+        last = words[-1] if words else ""
+        if last[:1].isupper() and last.endswith("s") and not text.startswith(last):  # not "Dozens"
+            return last.lower()
+        return ""
+
 
 def lexicon(resources: Resources) -> Lexicon:
     categories = enum("figures", "category")
     people_rows = resources.table("figures/people.tsv", ("word",), (("category", categories), ("alone", ("no",))))
     people = {r["word"].lower(): r.get("category", "") for r in people_rows}
+    groups = {r["word"].lower(): r.get("group", "") for r in people_rows}
     not_alone = frozenset(r["word"].lower() for r in people_rows if r.get("alone") == "no")
     rows = resources.table("figures/categories.tsv", ("word", "category"),
                            (("category", categories), ("role", ("object", "passive", "home"))))
@@ -62,5 +80,5 @@ def lexicon(resources: Resources) -> Lexicon:
         chosen = [r["phrase"].lower() for r in quals if (r.get("position") or "before") == position]
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(chosen, key=len, reverse=True))
 
-    return Lexicon(people, not_alone, words, phrases, objects, passives, homes, verbs, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
+    return Lexicon(people, groups, not_alone, words, phrases, objects, passives, homes, verbs, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
                    re.compile(rf"(?i)[\s-]*({alternation('after')})(?![\w])"), qualifier_of, resources.get(numbers))
