@@ -122,6 +122,24 @@ def test_two_reports_that_disagree_give_a_figure_and_a_denial_contradiction(tmp_
     assert {e["document"] for e in army_denial["history"][0]["evidence"]} == {"hw-2"}
 
 
+# One truce, told after a sentence on another town each: the town of the sentence before
+# is only where the paragraph was, not where the truce is.
+TRUCE = [
+    {"id": "tr-1", "source": "Kestrel Daily", "published": "2031-06-06", "title": "Truce extended",
+     "text": "Fuel ships docked in Aden on Monday. The warring parties extended the truce for "
+             "another two months on Thursday."},
+    {"id": "tr-2", "source": "Harrow Wire", "published": "2031-06-06", "title": "Yemen truce",
+     "text": "Shops reopened in Taiz this week. The warring parties extended the truce for another "
+             "two months on Thursday, the United Nations said."},
+]
+
+
+def test_a_place_carried_from_the_sentence_before_does_not_split_one_happening(tmp_path):
+    record = linked(tmp_path, TRUCE)
+    truce = [e for e in record["events"] if e["type"] == "RETREAT"]
+    assert len(truce) == 1 and {r["document"] for r in truce[0]["reports"]} == {"tr-1", "tr-2"}, truce
+
+
 def test_two_reports_that_agree_contradict_nothing(tmp_path):
     record = linked(tmp_path, AGREE)
     assert record["contradictions"] == []

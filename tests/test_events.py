@@ -231,6 +231,15 @@ def test_paragraphs_separated_by_blank_lines(pipeline):
     assert second["actor_names"] == first["actor_names"] != []
 
 
+def test_these_strikes_are_not_given_the_actor_of_other_attacks_told_between(pipeline):
+    events, _ = events_of(pipeline, "The Varnel coalition conducted strikes on radar sites in Orsk on Thursday.\n\n"
+                                    "The operation follows the rebels' escalating attacks on ships. These strikes "
+                                    "are a clear message to them.")
+    strikes = [e for e in events if e["type"] == "ASSAULT" and "strikes" in e["trigger"]["text"]]
+    assert len(strikes) == 2 and strikes[0]["actor_names"]
+    assert all("rebels" not in " ".join(e["actor_names"]) for e in strikes), strikes
+
+
 @pytest.mark.parametrize("text, event_type, trigger", [
     ("The ministry condemned the detention of three journalists in Velnor.", "COERCE", "detention"),
     ("Rights groups decried the continuing repression of the opposition.", "COERCE", "repression"),

@@ -2,8 +2,9 @@
 
 Two mentions can be one happening only if they are of one family (data/corpus/
 event-families.tsv: the PLOVER type, with the taking of a place apart), their days can be
-the same (their own dates, else the days before publication), their places are
-compatible (the same place, or one inside the other) and their actors do not conflict.
+the same (their own dates, else the days before publication), the places their own
+sentences name are compatible (the same place, or one inside the other) and their actors
+do not conflict.
 Those that can be one are one when they are alike enough: the same trigger word, the same
 actors and targets, the same place, the same day, the words of their sentences. The
 weights below add up to that likeness; `Settings.link_events` is the bar.
@@ -106,7 +107,7 @@ def _area(item: Item) -> set[str]:
 
 def likeness(a: Item, b: Item, names: Names) -> float | None:
     """How alike two mentions are, or None when they cannot be one happening."""
-    if a["family"] != b["family"] or not dates_overlap(a, b) or not places_compatible(where(a), where(b)):
+    if a["family"] != b["family"] or not dates_overlap(a, b) or not places_compatible(a["places"], b["places"]):
         return None
     one_document = same_article(a, b)
     if one_document and a.get("sentence") == b.get("sentence"):

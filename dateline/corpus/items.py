@@ -124,6 +124,7 @@ class Reader:
             lo, hi, dated = self._dates(own, published, ahead=e["factuality"] != "asserted",
                                         back=DISPUTED_DAYS if e["factuality"] in ("denied", "claimed") else None)
             family = self.lex.family(e["type"], e.get("mode"))
+            told_in = set(_places_in(record, sentence["start"], sentence["end"]))
             told[e["id"]] = {
                 **meta, "type": e["type"], "mode": e.get("mode"), "family": family,
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
@@ -135,8 +136,11 @@ class Reader:
                 "speaker": speaker_of(statement),
                 "actors": [_entity(entities[a]) for a in e.get("actors", []) if a in entities],
                 "targets": [_entity(entities[t]) for t in e.get("targets", []) if t in entities],
-                "places": [places[p] for p in e.get("places", []) if p in places],
-                "near": [places[near]] if near and not e.get("places") else [],
+                # a place its sentence names; one the events layer carried from before the
+                # sentence ("news paragraphs stay in one place") is only likely, as `near` is
+                "places": [places[p] for p in e.get("places", []) if p in told_in],
+                "near": [places[p] for p in e.get("places", []) if p in places and p not in told_in]
+                or ([places[near]] if near and not e.get("places") else []),
                 "lo": lo, "hi": hi, "dated": dated,
                 "when": [own[0].isoformat(), own[1].isoformat()] if own else None,  # as the report dates it
                 "area": area,

@@ -90,17 +90,23 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
                      paragraph_of: Callable[[int], int]) -> None:
     """"Houthi rebels attacked two tankers ... These attacks endanger shipping": an event
     told by a noun without its actor takes the actor of the latest event of its type (in
-    the same or the previous paragraph); a passive, of the latest told by the same verb
-    ("judges sentenced 500 protesters; others were sentenced to forced labour"). `lemmas`
-    gives each event's trigger word (by id() of its record), `unnamed` whether an event
-    without actor is told by a noun. One pass, in text order."""
+    the same or the previous paragraph), unless an event told by the same word not long
+    before had other actors ("the coalition conducted strikes ... after the rebels'
+    attacks on ships. These strikes": not the rebels'); a passive, of the latest told by
+    the same verb ("judges sentenced 500 protesters; others were sentenced to forced
+    labour"). `lemmas` gives each event's trigger word (by id() of its record), `unnamed`
+    whether an event without actor is told by a noun. One pass, in text order."""
     by_type: dict[str, tuple[int, list[str]]] = {}  # the latest event with actors: (paragraph, actors)
     by_verb: dict[tuple[str, str], tuple[int, list[str]]] = {}
     for event in events:
         paragraph = paragraph_of(event["trigger"]["start"])
         key = (event["type"], lemmas.get(id(event), ""))
         if not event["actors"] and id(event) in unnamed:
-            earlier = by_type.get(event["type"]) if unnamed[id(event)] else by_verb.get(key)
+            earlier = by_verb.get(key)
+            if unnamed[id(event)]:
+                word, earlier = earlier, by_type.get(event["type"])
+                if word is not None and paragraph - word[0] <= 2 and (earlier is None or set(earlier[1]) != set(word[1])):
+                    earlier = None  # which of the two it takes up, the text does not say
             if earlier is not None and paragraph - earlier[0] <= 1:
                 event["actors"] = list(earlier[1])
         if event["actors"]:
