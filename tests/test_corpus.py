@@ -15,7 +15,7 @@ import pytest
 
 from dateline.corpus import Linker, links, validation_errors
 from dateline.corpus.contradictions import of_event
-from dateline.corpus.figures import disagree
+from dateline.corpus.figures import disagree, likeness as figure_likeness
 from dateline.corpus.names import Names, same
 from dateline.ingest.run import ingest
 from dateline.resources import Resources
@@ -171,11 +171,25 @@ def test_tolls_of_different_people_or_of_one_writer_are_not_a_dispute(tmp_path):
 
 @pytest.mark.parametrize("text, group", [
     ("13 U.S. service members", "forces"), ("more than 100 Afghan civilians", "civilians"),
-    ("at least 185 people", ""), ("five", ""), ("Dozens", ""), ("170 Afghans", "afghans"),
+    ("at least 185 people", ""), ("five", ""), ("Dozens", ""), ("170 Afghans", "people:afghans"),
     ("two aid workers", "workers"), ("20 Houthi militants", "fighters"),
 ])
 def test_a_figure_counts_the_group_its_last_noun_of_people_names(text, group):
     assert Linker().lex.counted(text) == group
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ("12 Palestinians", "15 people", True), ("13 Americans", "170 Afghans", False),
+    ("six soldiers", "19 troops", True), ("40 civilians", "52 people", False),
+])
+def test_two_tolls_count_one_group_when_their_people_are_one_or_anyone(a, b, one):
+    lex = Linker().lex
+
+    def toll(text: str, doc: str) -> dict:  # one day's toll in one town, of another report each
+        return {"category": "killed", "group": lex.counted(text), "key": doc, "near": [], "lo": "2031-01-01",
+                "hi": "2031-01-01", "dated": True, "places": [{"name": "Gaza", "country": "PS", "kind": "city"}]}
+
+    assert (figure_likeness(toll(a, "k1"), toll(b, "k2")) is not None) is one
 
 
 @pytest.mark.parametrize("modes, contradict", [

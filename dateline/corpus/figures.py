@@ -2,14 +2,17 @@
 
 Two figures count the same thing when they are of one category (killed, injured,
 displaced...) and of one group of people (data/figures/people.tsv: "13 service members"
-and "170 civilians" are two tolls, "185 people" a third), their places are compatible and
-their periods meet (the figure's own date, else the days before publication). In one
-article, only figures that two different voices give count the same thing: a writer
-who tells "killed three" and "at least five died" in their own voice tells of two tolls
-(two shootings, or two days), not a dispute with themselves. Counts of one thing disagree when no value can
-satisfy both: "at least 300" and 327 agree; "at least 40" and 15 do not; two exact
-counts disagree when they are further apart than the tolerance (`Settings.figure_tolerance`,
-a share of the larger). Vague counts ("dozens") are kept but never contradict.
+and "170 civilians" are two tolls, "185 people" a third; a people, "12 Palestinians", is
+counted as anyone is), their places are compatible and their periods meet (the figure's
+own date, else the days before publication). In one article, only figures that two
+different voices give count the same thing: a writer who tells "killed three" and "at
+least five died" in their own voice tells of two tolls (two shootings, or two days), not
+a dispute with themselves.
+
+Counts of one thing disagree when no value can satisfy both: "at least 300" and 327
+agree; "at least 40" and 15 do not; two exact counts disagree when they are further apart
+than the tolerance (`Settings.figure_tolerance`, a share of the larger). Vague counts
+("dozens") are kept but never contradict.
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ def keys(item: Item, doc: str) -> set[str]:
 
 def likeness(a: Item, b: Item) -> float | None:
     """1 when two figures count the same thing, else None."""
-    if a["category"] != b["category"] or a["category"] not in COUNTED or a.get("group", "") != b.get("group", ""):
+    if a["category"] != b["category"] or a["category"] not in COUNTED or not _one_group(a, b):
         return None
     if same_article(a, b) and _voice(a) == _voice(b):
         return None
@@ -47,6 +50,14 @@ def likeness(a: Item, b: Item) -> float | None:
         return 1.0
     known = all(p.get("country") for p in here + there)  # else "inside" cannot be told
     return 1.0 if known and places_compatible(here, there) else None
+
+
+def _one_group(a: Item, b: Item) -> bool:
+    """Whether two figures count one group of people: the same group, or a people and
+    anyone ("12 Palestinians" and "15 people" of one strike; not "13 Americans" and "170
+    Afghans")."""
+    x, y = a.get("group", ""), b.get("group", "")
+    return x == y or not x and y.startswith("people:") or not y and x.startswith("people:")
 
 
 def _voice(item: Item) -> str:

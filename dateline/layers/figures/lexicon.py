@@ -34,8 +34,8 @@ class Lexicon:
 
     def group(self, text: str) -> str:
         """Who a figure's words count: the group of its last noun of people ("13 U.S. service
-        members": forces), else a people its last word names ("170 Afghans": afghans), else
-        "" for anyone ("185 people", "five", "dozens")."""
+        members": forces), else a people its last word names ("170 Afghans": "people:afghans"),
+        else "" for anyone ("185 people", "five", "dozens")."""
         words = re.findall(r"[^\W\d_]+", text)
         lower = [w.lower() for w in words]
         for n in range(len(lower) - 1, -1, -1):
@@ -45,7 +45,7 @@ class Lexicon:
                     return self.groups[phrase]
         last = words[-1] if words else ""
         if last[:1].isupper() and last.endswith("s") and not text.startswith(last):  # not "Dozens"
-            return last.lower()
+            return f"people:{last.lower()}"
         return ""
 
 
