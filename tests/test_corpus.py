@@ -533,6 +533,22 @@ def test_a_follow_up_weeks_later_recalls_the_happening_it_names_and_no_other(tmp
     assert not any("rc-3" in d and len(d) > 1 for d in docs), docs
 
 
+# The same, five weeks on: beyond the days an undated report is taken to be of.
+RECALLED_LATE = [
+    {"id": "rl-1", "source": "Kestrel Daily", "published": "2031-04-02", "title": "Refinery attacked",
+     "text": "Gunmen of the Varnel Front attacked the Orsk refinery on Tuesday, killing four guards."},
+    {"id": "rl-2", "source": "Harrow Wire", "published": "2031-05-08", "title": "Fuel shortages",
+     "text": "The Varnel Front's attack on the Orsk refinery has cut fuel supplies across the region. Queues "
+             "at petrol stations in Orsk stretched for kilometres."},
+]
+
+
+def test_a_report_five_weeks_on_still_recalls_the_happening_it_names(tmp_path):
+    record = linked(tmp_path, RECALLED_LATE)
+    docs = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "ASSAULT"]
+    assert {"rl-1", "rl-2"} in docs, docs
+
+
 def test_a_denied_plan_is_refuted_when_the_act_comes(tmp_path):
     denial = {"id": "dp1", "source": "Kestrel Daily", "published": "2031-02-10", "title": "No plans",
               "text": "Velnor on Monday denied that it plans to invade Ostrava."}

@@ -35,7 +35,7 @@ WEIGHTS = {
 }
 
 
-def keys(item: Item, doc: str) -> set[str]:
+def keys(item: Item, doc: str, names: Names) -> set[str]:
     """Index keys: two mentions that may be one happening share one."""
     family = item["family"]
     own = {f"{family}|doc:{doc}"}  # two mentions of one article meet whatever their dates
@@ -43,7 +43,27 @@ def keys(item: Item, doc: str) -> set[str]:
         return own
     lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
     days = min((hi - lo).days, MAX_KEY_DAYS)
-    return own | {f"{family}|{lo + dt.timedelta(days=n)}" for n in range(days + 1)}
+    return own | {f"{family}|{lo + dt.timedelta(days=n)}" for n in range(days + 1)} | _recall_keys(item, names)
+
+
+def _recall_keys(item: Item, names: Names) -> set[str]:
+    """Keys by which an undated mention meets the dated one it may recall weeks later:
+    its trigger word's stem, something it was done by, to or at, and the months of its
+    days (of the RECALL_DAYS before its report, for an undated one)."""
+    if item.get("dated") and _days(item) > VAGUE_DAYS or not item.get("lemma"):
+        return set()
+    if item.get("dated"):
+        lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
+    elif item.get("published") and item.get("factuality") == "asserted":
+        hi = dt.date.fromisoformat(item["published"])
+        lo = hi - dt.timedelta(days=RECALL_DAYS)
+    else:
+        return set()
+    months = {f"{(lo + dt.timedelta(days=n)):%Y-%m}" for n in range(0, (hi - lo).days + 1, 28)} | {f"{hi:%Y-%m}"}
+    who = {k for a in item["actors"] + item["targets"] for k in names.name(a["name"], a.get("type")).keys()}
+    who |= {f"@{p['geonameid']}" for p in item["places"] if p.get("geonameid") and p.get("kind") != "country"}
+    stem = item["lemma"][-1][:4]
+    return {f"{item['family']}|recall|{stem}|{w}|{m}" for w in who for m in months}
 
 
 def _days(item: Item) -> int:
@@ -76,6 +96,9 @@ def anchored(a: Item, b: Item, names: Names) -> bool:
 
 
 NEAR_DAYS = 7  # an undated mention is of its report's week; beyond it, only a recalled one
+# how long after a happening an undated report may recall it ("the attack on the refinery"
+# weeks on, "the agreement signed between Turkey and Libya" a month after its signing)
+RECALL_DAYS = 60
 
 
 def _near(a: Item, b: Item) -> bool:
@@ -105,9 +128,23 @@ def _area(item: Item) -> set[str]:
     return {p["country"] for p in where(item) if p.get("country")} or set(item.get("area") or [])
 
 
+def _recalls(a: Item, b: Item, names: Names) -> bool:
+    """Whether one of two mentions whose days do not meet is an undated report, in another
+    article, that recalls the other, a dated happening at most RECALL_DAYS before it."""
+    if same_article(a, b) or a.get("lo") is None or b.get("lo") is None:
+        return False
+    later, earlier = (a, b) if a["lo"] > b["lo"] else (b, a)
+    if later.get("dated") or not earlier.get("dated") or later.get("factuality") != "asserted" \
+            or not later.get("published") or _days(earlier) > VAGUE_DAYS:
+        return False
+    gap = (dt.date.fromisoformat(later["published"]) - dt.date.fromisoformat(earlier["hi"])).days
+    return 0 <= gap <= RECALL_DAYS and _recalled(a, b, names)
+
+
 def likeness(a: Item, b: Item, names: Names) -> float | None:
     """How alike two mentions are, or None when they cannot be one happening."""
-    if a["family"] != b["family"] or not dates_overlap(a, b) or not places_compatible(a["places"], b["places"]):
+    if a["family"] != b["family"] or not places_compatible(a["places"], b["places"]) \
+            or not dates_overlap(a, b) and not _recalls(a, b, names):
         return None
     one_document = same_article(a, b)
     if one_document and a.get("sentence") == b.get("sentence"):

@@ -150,7 +150,7 @@ class Linker:
         waiting = {ref for ref, _ in new}  # new mentions not placed yet belong to no group so far
         for ref, item in sorted(new, key=lambda m: _order(*m)):
             waiting.discard(ref)
-            groups = {grp for other, grp, candidate in tables.candidates("event", events.keys(item, ref[0]))
+            groups = {grp for other, grp, candidate in tables.candidates("event", events.keys(item, ref[0], self.lex.names))
                       if other not in waiting and other != ref and tables.part_of(other) == part
                       and (like := self._likeness("event", item, candidate)) is not None and like >= bar}
             clusters = [(grp, tables.members(grp)) for grp in groups]
@@ -303,7 +303,7 @@ class Linker:
 
     def _keys(self, kind: str, item: dict[str, Any], doc: str) -> set[str]:
         if kind == "event":
-            return events.keys(item, doc)
+            return events.keys(item, doc, self.lex.names)
         if kind == "statement":
             return claims.keys(item, self.lex.names)
         return figures.keys(item, doc)
