@@ -332,6 +332,7 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("Houthis", "Houthi rebels", "GROUP") and one("Yemen-based Houthi militants", "Houthis", "GROUP")
     assert one("HTS", "Hayat Tahrir al-Sham", "GROUP")
     assert one("the Syrian army", "Syria's army", "ORG")
+    assert one("UN Security Council", "United Nations Security Council", "ORG")  # an acronym inside a name
     assert one("Qasem Soleimani", "Qassem Suleimani", "PERSON")
     assert not one("Joe Biden", "Hunter Biden", "PERSON")
     assert not one("Iran", "Iraq", "GPE")

@@ -83,7 +83,9 @@ class Names:
         if known is not None:
             text_for_form, type = known[0], type or known[1]
         else:
-            text_for_form = text
+            # an acronym inside a longer name is the name it stands for: "UN Security
+            # Council" is the "United Nations Security Council"
+            text_for_form = " ".join(self._spelled(w) for w in text.split())
         words = self._words(text_for_form, type)
         acronym = None
         initials = [w[0] for w in words if w not in LINKERS]
@@ -91,6 +93,10 @@ class Names:
             acronym = "".join(initials)
         countries = frozenset(w for w in words if w in self.country_words)
         return Name(text, type, " ".join(words), tuple(words), acronym, countries)
+
+    def _spelled(self, word: str) -> str:
+        known = self.aliases.exact.get(word) if word.isupper() and len(word) > 1 else None
+        return known[0] if known is not None and " " in known[0] else word
 
     def _words(self, text: str, type: str | None) -> list[str]:
         words = fold(text).split()
