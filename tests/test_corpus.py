@@ -550,6 +550,16 @@ def test_a_report_five_weeks_on_still_recalls_the_happening_it_names(tmp_path):
     assert {"rl-1", "rl-2"} in docs, docs
 
 
+def test_news_of_a_new_withdrawal_two_weeks_on_is_not_a_recall_of_the_first(tmp_path):
+    first = {"id": "wd-1", "source": "Kestrel Daily", "published": "2031-04-15", "title": "Withdrawal",
+             "text": "The ministry welcomed the withdrawal of Varnel forces from Afar."}
+    second = {"id": "wd-2", "source": "Harrow Wire", "published": "2031-04-29", "title": "More withdrawals",
+              "text": "Varnel forces have withdrawn most of their troops from Afar, the ministry said."}
+    record = linked(tmp_path, [first, second])
+    docs = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "RETREAT"]
+    assert {"wd-1", "wd-2"} not in docs, docs
+
+
 def test_a_denied_plan_is_refuted_when_the_act_comes(tmp_path):
     denial = {"id": "dp1", "source": "Kestrel Daily", "published": "2031-02-10", "title": "No plans",
               "text": "Velnor on Monday denied that it plans to invade Ostrava."}

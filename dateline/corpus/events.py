@@ -115,9 +115,12 @@ def _near(a: Item, b: Item) -> bool:
 
 def _recalled(a: Item, b: Item, names: Names) -> bool:
     """Whether an undated mention weeks after another is a report recalling it ("the
-    attack on the Abqaiq plant" ten days on): the same trigger word and something it was
-    done by, to or at."""
-    return same_trigger(a["lemma"], b["lemma"]) and (
+    attack on the Abqaiq plant" ten days on): told by a noun, or denied or hedged ("denied
+    that its fighters had attacked the post"), not news of its own ("Tigrayan forces have
+    withdrawn"); the same trigger word and something it was done by, to or at."""
+    later = a if (a.get("published") or "") > (b.get("published") or "") else b
+    recalls = bool(later.get("noun")) or later.get("factuality") != "asserted"
+    return recalls and same_trigger(a["lemma"], b["lemma"]) and (
         actors_relation(a["actors"], b["actors"], names) == "shared"
         or actors_relation(a["targets"], b["targets"], names) == "shared"
         or same_place(where(a), where(b), countries=False))

@@ -33,6 +33,7 @@ class Lexicon:
     light_verbs: frozenset[str]           # "conducted", "launched": words of a trigger that say nothing of what
     counted: Callable[[str], str]         # who a figure's words count (data/figures/people.tsv's groups)
     reach: dict[str, str]                 # ASSAULT mode -> afar | at-hand (corpus/weapons.tsv)
+    event_nouns: frozenset[str]           # the nouns that tell an event ("attack", "withdrawal", "truce")
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -53,6 +54,12 @@ class Lexicon:
         found = [w for w in re.findall(r"[^\W\d_]+", trigger.lower()) if w not in STOP_WORDS]
         return [w for w in found if w not in self.light_verbs] or found
 
+    def told_by_noun(self, trigger: str) -> bool:
+        """Whether a trigger names its event with a noun ("the attack on the refinery",
+        "the truce was extended"), not a verb ("have withdrawn")."""
+        words = re.findall(r"[^\W\d_]+", trigger.lower())
+        return any(w in self.event_nouns or w.endswith("s") and w[:-1] in self.event_nouns for w in words)
+
     def holds(self, content: str) -> str | None:
         """control | presence when the words of a claim say that something holds."""
         folded = f" {fold(content)} "
@@ -70,10 +77,12 @@ def lexicon(resources: Resources) -> Lexicon:
     roles = resources.get(entities_lexicon).roles
     role_words = frozenset(w for phrase in roles.table for w in fold(phrase).split())
     spokes = frozenset(fold(p) for p, family in roles.table.items() if family == SPOKESPERSON)
-    light = resources.get(events_lexicon).light_verbs
+    events = resources.get(events_lexicon)
+    light = events.light_verbs
     forms = frozenset(w for verb in light for w in (verb, verb + "s", verb + "ed", verb + "d", verb + "ing"))
     weapons = tuple(sorted({r["mode"] for r in resources.table("events/weapons.tsv", ("word", "mode"))}))
     reach = {r["mode"]: r["reach"] for r in resources.table(
         "corpus/weapons.tsv", ("mode", "reach"), choices=(("mode", weapons), ("reach", ("afar", "at-hand"))))}
     return Lexicon(families, said, holding, role_words, spokes, Names(resources), forms,
-                   resources.get(figures_lexicon).group, reach)
+                   resources.get(figures_lexicon).group, reach,
+                   frozenset(lemma for lemma, pos in events.triggers if pos == "noun"))
