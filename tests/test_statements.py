@@ -51,6 +51,8 @@ def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, c
     ("The leaders reaffirmed their commitment to the ceasefire.", "their commitment to the ceasefire", "assert"),
     ("The court deemed that the decree breached the constitution.", "the decree breached the constitution", "assert"),
     ("We believe he is alive.", "he is alive", "assert"),
+    ("The government assesses that Velnor's forces have committed war crimes.",
+     "Velnor's forces have committed war crimes", "assert"),
     ("The envoy expects the parties to resume talks next week.", "the parties to resume talks next week", "other"),
     ("The ruling party hailed the pipeline as a historic step.", "the pipeline", "other"),
 ])
