@@ -15,6 +15,7 @@ import pytest
 
 from dateline.corpus import Linker, links, validation_errors
 from dateline.corpus.contradictions import of_event
+from dateline.corpus.events import likeness as events_likeness
 from dateline.corpus.figures import disagree, likeness as figure_likeness
 from dateline.corpus.names import Names, same
 from dateline.ingest.run import ingest
@@ -558,6 +559,22 @@ def test_news_of_a_new_withdrawal_two_weeks_on_is_not_a_recall_of_the_first(tmp_
     record = linked(tmp_path, [first, second])
     docs = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "RETREAT"]
     assert {"wd-1", "wd-2"} not in docs, docs
+
+
+def test_reports_that_dispute_who_did_it_are_not_kept_apart_by_it(tmp_path):
+    # "The Varnel Front claimed responsibility for the attack" against "accused Ostrava of
+    # the attack": who did it is what they dispute; two writers naming two doers are two attacks
+    names = Linker().lex.names
+
+    def attack(doc: str, doer: str, stance: str | None) -> dict:
+        return {"key": doc, "family": "ASSAULT", "type": "ASSAULT", "mode": None, "lemma": ["attack"], "noun": True,
+                "words": ["attack", "refinery", "baiji"], "sentence": 0, "said": False, "factuality": "asserted",
+                "stance": stance, "actors": [{"name": doer, "type": "GROUP"}], "targets": [], "places": [],
+                "near": [], "lo": "2031-09-13", "hi": "2031-09-13", "dated": True, "published": "2031-09-15"}
+
+    told = events_likeness(attack("k1", "Varnel Front", None), attack("k2", "Ostrava Guard", None), names)
+    disputed = events_likeness(attack("k1", "Varnel Front", "claim"), attack("k2", "Ostrava Guard", "accuse"), names)
+    assert disputed > told
 
 
 def test_a_denied_plan_is_refuted_when_the_act_comes(tmp_path):

@@ -144,6 +144,13 @@ def _recalls(a: Item, b: Item, names: Names) -> bool:
     return 0 <= gap <= RECALL_DAYS and _recalled(a, b, names)
 
 
+def _disputed_doer(item: Item) -> bool:
+    """Whether a mention's actor is only someone's word: the act is told in a claim, a
+    denial or an accusation ("the rebels claimed responsibility for the attack", "Iran
+    denied involvement in it", "accused Iran of launching it")."""
+    return item.get("stance") in ("claim", "deny", "accuse")  # not "did not ratify": a negation is no dispute
+
+
 def likeness(a: Item, b: Item, names: Names) -> float | None:
     """How alike two mentions are, or None when they cannot be one happening."""
     if a["family"] != b["family"] or not places_compatible(a["places"], b["places"]) \
@@ -162,6 +169,8 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
     if actors == "conflict" and actors_relation(a["actors"] + a["targets"], b["actors"] + b["targets"],
                                                 names) == "shared":
         actors = "unknown"  # one report's actor is the other's target: roles read wrong, or a clash of two
+    if actors == "conflict" and (_disputed_doer(a) or _disputed_doer(b)):
+        actors = "unknown"  # who did it is what the reports dispute: "claimed responsibility", "denied involvement"
     score = WEIGHTS["words"] * overlap(a["words"], b["words"])
     if a.get("said"):  # two demands are one only for what they say, and to whom
         return score + WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared") \
