@@ -240,6 +240,10 @@ def test_these_strikes_are_not_given_the_actor_of_other_attacks_told_between(pip
     assert all("rebels" not in " ".join(e["actor_names"]) for e in strikes), strikes
 
 
+
+def test_a_participle_being_done_to_a_noun_is_its_event(pipeline):
+    assert_told(pipeline, "It is the first report of a protester being shot with live ammunition.", "ASSAULT", "shot")
+
 @pytest.mark.parametrize("text, event_type, trigger", [
     ("The ministry condemned the detention of three journalists in Velnor.", "COERCE", "detention"),
     ("Rights groups decried the continuing repression of the opposition.", "COERCE", "repression"),

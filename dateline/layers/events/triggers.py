@@ -351,10 +351,10 @@ def _prep_holds(prep: Token, words: frozenset[str], is_person: Callable[[Token],
 
 
 def reduced_passive(verb: Token) -> bool:
-    """A participle that describes the noun it is done to ("the persons designated today"),
-    not a clause of its own ("rumours that the president had left")."""
+    """A participle that describes the noun it is done to ("the persons designated today",
+    "a protester being shot"), not a clause of its own ("rumours that the president had left")."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "aux") or c.dep_ == "auxpass" and c.lower_ != "being" for c in verb.children)
 
 
 def _complements(noun: Token, *prepositions: str) -> list[Token]:
