@@ -77,6 +77,11 @@ def test_a_light_verb_takes_the_noun_its_event_and_the_arguments(pipeline):
     assert "Idlib" in strike["place_names"] and strike["time"] is not None
 
 
+
+def test_a_shot_fired_is_done_with_a_firearm(pipeline):
+    events, _ = events_of(pipeline, "To save his colleagues, the officer fired a live shot at the attacker.")
+    assert only(events, "ASSAULT")["mode"] == "firearms"
+
 def test_claims_threats_and_possibilities(pipeline):
     events, _ = events_of(pipeline, "The rebels claimed control of Khan Sheikhoun on Tuesday.")
     taken = only(events, "ASSAULT")
