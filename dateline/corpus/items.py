@@ -168,7 +168,8 @@ class Reader:
             lo, hi, dated = self._dates(own, published, back=FIGURE_DAYS)
             yield "figure", f["id"], {
                 **meta, "text": f["text"], "start": f["start"], "end": f["end"],
-                "category": f["category"], "group": self.lex.counted(f["text"]), "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
+                "category": f["category"], "group": self.lex.counted(f["text"]),
+                "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
                 "qualifier": f.get("qualifier"),
                 "places": [places[f["place"]]] if f.get("place") in places else [],
                 "near": [places[near]] if near and f.get("place") not in places else [],

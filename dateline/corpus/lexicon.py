@@ -1,6 +1,6 @@
 """The linking knowledge in data/corpus/ (event families, holding claims, the reach of
-weapons), with the roles
-and aliases of data/entities/ that say who speaks for whom and which names are one."""
+weapons), with the roles and aliases of data/entities/ that say who speaks for whom and
+which names are one, and what the events and figures layers know of words."""
 from __future__ import annotations
 
 import re

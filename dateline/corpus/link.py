@@ -150,7 +150,8 @@ class Linker:
         waiting = {ref for ref, _ in new}  # new mentions not placed yet belong to no group so far
         for ref, item in sorted(new, key=lambda m: _order(*m)):
             waiting.discard(ref)
-            groups = {grp for other, grp, candidate in tables.candidates("event", events.keys(item, ref[0], self.lex.names))
+            keys = events.keys(item, ref[0], self.lex.names)
+            groups = {grp for other, grp, candidate in tables.candidates("event", keys)
                       if other not in waiting and other != ref and tables.part_of(other) == part
                       and (like := self._likeness("event", item, candidate)) is not None and like >= bar}
             clusters = [(grp, tables.members(grp)) for grp in groups]

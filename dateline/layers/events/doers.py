@@ -105,7 +105,8 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
             earlier = by_verb.get(key)
             if unnamed[id(event)]:
                 word, earlier = earlier, by_type.get(event["type"])
-                if word is not None and paragraph - word[0] <= 2 and (earlier is None or set(earlier[1]) != set(word[1])):
+                if word is not None and paragraph - word[0] <= 2 \
+                        and (earlier is None or set(earlier[1]) != set(word[1])):
                     earlier = None  # which of the two it takes up, the text does not say
             if earlier is not None and paragraph - earlier[0] <= 1:
                 event["actors"] = list(earlier[1])
