@@ -440,3 +440,14 @@ def test_statements_a_gloss_is_the_writers_unless_the_writer_speaks(pipeline, te
 def test_statements_a_briefing_reports_what_it_was_on(pipeline):
     record = pipeline("The envoy briefed the council on the talks in Geneva.")
     assert [(s["content"]["text"], s["stance"]) for s in record["statements"]] == [("the talks in Geneva", "assert")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ministry welcomes the arrival today of a convoy carrying food to Tarsk.",
+     "the arrival today of a convoy carrying food to Tarsk"),
+    ("The ministry welcomes and strongly supports the declaration today by the council of a truce in Tarsk.",
+     "the declaration today by the council of a truce in Tarsk"),
+    ("The minister condemned the attack on the embassy on Monday.", "the attack on the embassy"),
+])
+def test_statements_an_object_keeps_its_own_phrases_past_a_today(pipeline, text, content):
+    assert statement_by_content(pipeline(text), content)

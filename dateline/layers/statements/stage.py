@@ -114,7 +114,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         """The that-clause of a said noun: the noun's own ("assurances that ..."), or the
         verb's after the noun ("made a promise to the people that ...")."""
         candidates = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
-        candidates += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and c is not noun]
+        candidates += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and c != noun]
         for clause in candidates:
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                 return clause
@@ -206,7 +206,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if obj is not None and obj.i > verb.i and (
                     "object" in kinds or any(t.pos_ == "VERB" for t in obj.subtree)):
-                start, end = obj.left_edge.i, self.object_end(verb, obj)
+                # the verb the object hangs on: the cue, or the verb coordinated with it that
+                # the parser gave a shared object ("welcomes and strongly supports the ...")
+                start, end = obj.left_edge.i, self.object_end(obj.head if obj.head.head.i == verb.i else verb, obj)
                 end = self.before_carried(verb, obj, end)
                 if "reason" in kinds and obj.lower_ == "you":
                     return None  # "thank you for your time": a courtesy to the listener, nothing reported
@@ -226,12 +228,23 @@ class StatementFinder(SpeakerRules, ChannelRules):
         right before it: another piece of the same noun phrase ("welcome ECOWAS’s
         engagement", "urge de-escalation of the conflict", parsed as two or three objects),
         and a phrase of the noun's own ("welcome the agreement between the two on a
-        timeline", "urged the release of all detainees"). Not a date ("on Monday") nor a
-        channel ("on Twitter"): when and how it was said."""
+        timeline", "urged the release of all detainees"), past a "today" the parser hung
+        between them ("welcomes the arrival today of a convoy", "supports the declaration
+        today by the government of a truce": an active cue has no "by" of its own). Not a
+        date ("on Monday") nor a channel ("on Twitter"): when and how it was said."""
+        preps = NOUN_PREPS | ({"by"} if not any(c.dep_ == "auxpass" for c in verb.children) else set())
+
+        def of_the_noun(start: int) -> Token | None:
+            return next((c for c in verb.children if c.left_edge.i == start and (
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in preps and not self._when_or_how(c))), None)
+
         end = obj.right_edge.i + 1
         while True:
-            nxt = next((c for c in verb.children if c.left_edge.i == end and (
-                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not self._when_or_how(c))), None)
+            nxt = of_the_noun(end)
+            if nxt is None:
+                day = next((c for c in verb.children if c.i == end and c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
+                            and c.left_edge.i == c.right_edge.i), None)
+                nxt = of_the_noun(end + 1) if day is not None else None
             if nxt is None:
                 return end
             end = nxt.right_edge.i + 1
