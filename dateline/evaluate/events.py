@@ -93,7 +93,7 @@ def main_event(events: list[dict[str, Any]], doc: Doc) -> dict[str, Any]:
         span = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand")
         token = span.root if span is not None else doc[0]
         steps = 0
-        while token.head is not token and steps < 50:
+        while token.head != token and steps < 50:
             token, steps = token.head, steps + 1
         return steps
 

@@ -122,7 +122,7 @@ class Arguments:
         """Who does what a clause with no subject of its own says: the one the verb or noun
         it hangs from names (subject or object control)."""
         tokens: list[Token] = []
-        while not tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+        while not tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
             # "retaliated by bombing the port", "remains committed to supporting": the one who
             # retaliated, who remains; "accused Velnor of shelling", "thanked Tarsk for helping",
             # "stopped protesters from marching", "warned Israel against attacking": the object
@@ -131,9 +131,9 @@ class Arguments:
                 # "recent government actions, including pausing aid": one of those actions,
                 # done by whoever the noun names as doing them
                 return self._named_doers(verb, ("poss", "compound", "amod"))
-            if verb.dep_ == "acomp" and verb.head is not verb:
+            if verb.dep_ == "acomp" and verb.head != verb:
                 verb = verb.head
-            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr") and verb.head is not verb:
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr") and verb.head != verb:
                 # "bore responsibility for refusing", "played a role in blocking": a noun
                 # object's gerund is done by the subject of the verb that has the noun
                 verb = verb.head
@@ -143,12 +143,12 @@ class Arguments:
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             # "their efforts to mediate", "Velnor's decision to withdraw": the noun's possessor
             tokens = [c for c in verb.head.children if c.dep_ == "poss"]
-        while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "oprd") and verb.head is not verb:
+        while not tokens and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "oprd") and verb.head != verb:
             # "is pleased to support", "stand ready to assist": through the adjective, its verb's subject
             controlled = verb.dep_ == "xcomp"
             acting = verb.dep_ == "conj" and _finite_active(verb)
             verb = verb.head  # "launched an offensive and took control of": the shared subject
-            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "attr") and verb.head is not verb:
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "attr") and verb.head != verb:
                 verb = verb.head  # "reiterated its position calling on all parties": the one who reiterated
             # "urged all parties to end the fighting", "forced the rebels to withdraw", "called
             # on Iran to release": the object of the verb an infinitive hangs from does it
@@ -269,10 +269,10 @@ class Arguments:
         if noun.dep_ != "pobj":
             return []
         prep, head = noun.head, noun.head.head
-        if head.dep_ == "prep" and head.lower_ in INCLUDING and head.head is not head:
+        if head.dep_ == "prep" and head.lower_ in INCLUDING and head.head != head:
             head = head.head  # "will keep up the pressure, including through sanctions"
         if prep.lower_ in MEANS:
-            while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "conj") and head.head is not head:
+            while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "conj") and head.head != head:
                 head = head.head  # "starved the city of its food through a blockade": the parser may
                 # hang the means on the object, but it is the verb's
         roles = self.lex.roles
@@ -300,14 +300,14 @@ class Arguments:
         tokens: list[Token] = []
         for head in dict.fromkeys((clause, word)):
             for c in head.children:
-                if head is word and found.light is None and found.trigger.pos == "noun" \
+                if head == word and found.light is None and found.trigger.pos == "noun" \
                         and c.dep_ == "prep" and c.lower_ == "of":
                     tokens += [g for g in c.children if g.dep_ == "pobj"]  # "the detention of three journalists"
-                elif head is word and c.dep_ == "poss" and _possessor_undergoes(found):
+                elif head == word and c.dep_ == "poss" and _possessor_undergoes(found):
                     tokens.append(c)  # "her release"
-                elif c.dep_ in ("dobj", "obj", "dative") and c is not word:
+                elif c.dep_ in ("dobj", "obj", "dative") and c != word:
                     tokens.append(c)
-                elif c.dep_ == "nsubjpass" and c is not word:
+                elif c.dep_ == "nsubjpass" and c != word:
                     tokens.append(c)
                 elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                     tokens += [g for g in c.children if g.dep_ == "pobj"]
@@ -381,7 +381,7 @@ class Arguments:
         if near:
             return min(near)[1]
         verb = found.clause
-        while verb.dep_ == "conj" and verb.head is not verb:  # "launched ... last week and took control"
+        while verb.dep_ == "conj" and verb.head != verb:  # "launched ... last week and took control"
             verb = verb.head
             lo, hi = _own_chars(verb)
             near = [(abs(start - found.start), t["id"]) for start, _, t in self.times.overlapping(lo, hi)]
@@ -429,7 +429,7 @@ def _comitative(noun: Token) -> Token | None:
             c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return None
     verb = noun.head.head
-    while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "conj") and verb.head is not verb:
+    while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "conj") and verb.head != verb:
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
@@ -493,7 +493,7 @@ def _noun_before(token: Token) -> Token | None:
     if i < 0:
         return None
     noun = token.doc[i]
-    while noun.dep_ in ("pobj", "prep", "compound") and noun.head is not noun:
+    while noun.dep_ in ("pobj", "prep", "compound") and noun.head != noun:
         noun = noun.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 

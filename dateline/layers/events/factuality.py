@@ -71,8 +71,8 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
     token, steps = verb, 0
     # "threatened new raids": a noun event is governed by the verb whose object it is, when
     # that verb governs nouns so (modality.tsv); not "called the attack an act of terror"
-    while (token.dep_ in GOVERNED_BY or token.dep_ == "dobj" and token is found.word and token.pos_ != "VERB"
-           and token.head.lemma_.lower() in lex.governs_nouns) and token.head is not token and steps < 4:
+    while (token.dep_ in GOVERNED_BY or token.dep_ == "dobj" and token == found.word and token.pos_ != "VERB"
+           and token.head.lemma_.lower() in lex.governs_nouns) and token.head != token and steps < 4:
         if token.dep_ == "pobj" and token.head.lower_ in ADJUNCTS:
             break
         head, steps = token.head, steps + 1
@@ -110,7 +110,7 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
     "rumours and false news about ... leaving"): the strongest of the report nouns above
     it and their conjuncts, `false` when an adjective calls one false."""
     token, steps = verb, 0
-    while token.dep_ in REPORTED_BY and token.head is not token and steps < 4:
+    while token.dep_ in REPORTED_BY and token.head != token and steps < 4:
         token, steps = token.head, steps + 1
         if token.pos_ not in ("NOUN", "PROPN") and _kind(token, lex) is None:
             continue  # a verb or preposition on the way ("reports" tagged as a verb is still a report)

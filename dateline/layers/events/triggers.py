@@ -119,7 +119,7 @@ def _a_kind_of_act(noun: Token, roles: dict[str, str]) -> bool:
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head  # "freedom from repression and human rights abuses"
     if first.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "nummod") for n in (noun, first) for c in n.children) \
-            or _has_argument(noun) or first.head.head is first.head:
+            or _has_argument(noun) or first.head.head == first.head:
         return False
     prep = first.head
     # the parser may hang the preposition on the verb ("deserve freedom from repression"):
@@ -140,7 +140,7 @@ def _striving_for(noun: Token, lex: Lexicon) -> bool:
 def _a_kind_of_conduct(verb: Token, roles: dict[str, str]) -> bool:
     """An infinitive that says what a noun of that kind is for (roles.tsv, `kind`): "the
     ability to protest", "the right to assemble": a kind of act, not one that happened."""
-    return verb.dep_ == "acl" and verb.head is not verb and any(c.dep_ == "aux" and c.lower_ == "to"
+    return verb.dep_ == "acl" and verb.head != verb and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children) \
         and roles.get(verb.head.lemma_.lower()) == "kind"
 
@@ -193,7 +193,7 @@ def _done_by_anyone(verb: Token, roles: dict[str, str]) -> bool:
     detained", "those detained"): that happened to someone."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    if verb.dep_ not in ("relcl", "acl") or verb.head is verb or verb.tag_ == "VBN" \
+    if verb.dep_ not in ("relcl", "acl") or verb.head == verb or verb.tag_ == "VBN" \
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
@@ -256,7 +256,7 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
             near += _object_words(c)
         elif c.dep_ in ("prep", "agent"):
             near += [w for g in c.children if g.dep_ == "pobj" for w in _object_words(g)]
-    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head is not token and not any(
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head != token and not any(
             c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in token.children):
         # the noun a clause describes is its subject: "sanctions targeting the regime's
         # officials", "an order which targets terrorists", "the storm that killed three"
@@ -337,7 +337,7 @@ def _objects(token: Token) -> list[Token]:
         verb = todo.pop()
         verbs.append(verb)
         todo += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return [c for verb in verbs if verb is not token for c in verb.children if c.dep_ in OBJECTS]
+    return [c for verb in verbs if verb != token for c in verb.children if c.dep_ in OBJECTS]
 
 
 def _prep_holds(prep: Token, words: frozenset[str], is_person: Callable[[Token], bool]) -> bool:

@@ -154,7 +154,7 @@ def tense_of(span: Span, lex: Lexicon, cache: dict[int, str | None] | None = Non
             return None
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
-        verb = verb.head if verb.head is not verb else None
+        verb = verb.head if verb.head != verb else None
     if verb is None:
         return None
     if cache is None:
@@ -171,7 +171,7 @@ def _verb_tense(verb: Token, lex: Lexicon) -> str | None:
     perfect = any(a.lemma_ == "have" for a in auxes)
     if any(a.lower_ in lex.reported_future for a in auxes) and not perfect:  # reported future: "talks would resume"
         return "future"
-    if verb.head is not verb and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in lex.future_governors:
+    if verb.head != verb and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in lex.future_governors:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
