@@ -27,6 +27,11 @@ def speaker_name(record, statement):
     # mixed: reported speech holding a quoted fragment
     ("The commander said his troops would hold the town “at any cost”.",
      "his troops would hold the town “at any cost”", "commander", "said", "mixed"),
+    # a document that speaks for whoever issued it
+    ("The Security Council passed a resolution demanding that the Varnel Front end its attacks on ships.",
+     "the Varnel Front end its attacks on ships", "Security Council", "demanding", "indirect"),
+    ("The statement by the Arvesh Council condemning the raid was read on state radio.",
+     "the raid", "Arvesh Council", "condemning", "indirect"),
 ])
 def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, cue, kind):
     record = pipeline(text)

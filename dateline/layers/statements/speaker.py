@@ -73,7 +73,11 @@ class SpeakerRules:
             return find_child(quoted, ("dobj",)) or find_child(quoted, ("nsubjpass",))
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if head.lemma_.lower() in self.channels.nouns:
+                # "the statement by the Security Council condemning ...": who issued it;
                 # "posted a message on Twitter blaming Iran": who posted it
+                owner = self.channel_owner(head)
+                if owner is not None:
+                    return owner
                 governor = head
                 while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
                     governor = governor.head
