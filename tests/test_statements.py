@@ -27,6 +27,10 @@ def speaker_name(record, statement):
     # mixed: reported speech holding a quoted fragment
     ("The commander said his troops would hold the town “at any cost”.",
      "his troops would hold the town “at any cost”", "commander", "said", "mixed"),
+    # the one warned is part of the warning, whichever word the parser hangs "against" on
+    ("The ministers warned the rebels against further attacks.",
+     "the rebels against further attacks", "ministers", "warned", "indirect"),
+    ("We warn the Houthis against further attacks.", "the Houthis against further attacks", "We", "warn", "indirect"),
     # a document that speaks for whoever issued it
     ("The Security Council passed a resolution demanding that the Varnel Front end its attacks on ships.",
      "the Varnel Front end its attacks on ships", "Security Council", "demanding", "indirect"),

@@ -95,6 +95,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
         for entry in entries:
             if entry.particle and entry.particle in particles:
                 return entry
+        # "warned the rebels against further attacks", parsed with the phrase on the object
+        particles = {c.lower_ for c in _addressee_preps(tok)}
+        for entry in entries:
+            if entry.particle and entry.particle in particles and "prep" in entry.content:
+                return entry
         return next((e for e in entries if not e.particle), None)
 
     def said_noun(self, verb: Token) -> Token | None:
@@ -172,6 +177,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 return None
         particle = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == entry.particle
                          and c.i > verb.i), None) if entry.particle else None
+        addressed = None  # "warned the rebels against ...": the phrase may hang on the one warned
+        if particle is None and entry.particle and "prep" in kinds:
+            particle = next((c for c in _addressee_preps(verb) if c.lower_ == entry.particle), None)
+            addressed = particle.head if particle is not None else None
         particle_obj = find_child(particle, ("pobj", "pcomp")) if particle is not None else None
         if "infinitive" in kinds:
             xcomp = find_child(verb, ("xcomp",)) or (find_child(particle_obj, ("acl", "xcomp"))
@@ -183,7 +192,14 @@ class StatementFinder(SpeakerRules, ChannelRules):
                                                 if o is not None and verb.i < o.i < xcomp.i]
                 return min(starts), self.before_carried(verb, xcomp, xcomp.right_edge.i + 1, verbal=True), "infinitive"
         if "prep" in kinds and particle_obj is not None:
-            return particle_obj.left_edge.i, particle_obj.right_edge.i + 1, "prep"
+            # the one warned is part of the warning ("warned the Houthis against further
+            # attacks"), whichever word the parser hung the phrase on; not the one briefed
+            # ("briefed the council on the talks": what was said is the talks)
+            if addressed is None:
+                addressed = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < particle.i), None)
+            warned = addressed is not None and entry.stance == "warn"
+            start = addressed.left_edge.i if warned else particle_obj.left_edge.i
+            return start, particle_obj.right_edge.i + 1, "prep"
         if "prep" in kinds and particle is None and entry.particle:
             # "called for the bill to be dropped", parsed with "for" as the mark of a clause
             for mark, clause in _marked_clauses(verb).items():
@@ -683,6 +699,13 @@ def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> di
     finder = StatementFinder(doc, record, context.get(lexicon), context.get(entity_lexicon))
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
     return {"statements": finder.to_record(finder.find(), times)}
+
+
+def _addressee_preps(verb: Token) -> list[Token]:
+    """The prepositions the parser hung on a cue's object rather than on the cue ("warned
+    the rebels against further attacks")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i] if obj is not None else []
 
 
 def _marked_clauses(verb: Token) -> dict[Token, Token]:
