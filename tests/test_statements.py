@@ -27,6 +27,11 @@ def speaker_name(record, statement):
     # mixed: reported speech holding a quoted fragment
     ("The commander said his troops would hold the town “at any cost”.",
      "his troops would hold the town “at any cost”", "commander", "said", "mixed"),
+    # two clauses before the cue, joined by "but", which the parser hangs on it apart
+    ("The projected cost is nine million euros, but the weakness of the local markets and pressure from rival "
+     "ports are likely to keep foreign buyers away, she said.",
+     "The projected cost is nine million euros, but the weakness of the local markets and pressure from rival "
+     "ports are likely to keep foreign buyers away", "she", "said", "indirect"),
     # the one warned is part of the warning, whichever word the parser hangs "against" on
     ("The ministers warned the rebels against further attacks.",
      "the rebels against further attacks", "ministers", "warned", "indirect"),

@@ -144,6 +144,12 @@ class StatementFinder(SpeakerRules, ChannelRules):
         between = self.doc[end:verb.i] if clause.i < verb.i else self.doc[verb.i + 1:start]
         if any(t.text == ";" for t in between):
             return None  # a semicolon ends the sentence the cue belongs to
+        # "The cost is six billion euros, but investors are likely to stay away, he noted":
+        # two clauses before the cue that the parser hung on it apart, joined by "but"
+        if clause.i < verb.i and end > start and self.doc[end - 1].dep_ == "cc":
+            other = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == end), None)
+            if other is not None and other.i < verb.i:
+                end = max(i for i in (t.i for t in other.subtree) if i < verb.i) + 1
         return start, end
 
     def content_of(self, verb: Token, entry: Cue) -> tuple[int, int, str] | None:
