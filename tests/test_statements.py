@@ -32,6 +32,10 @@ def speaker_name(record, statement):
      "ports are likely to keep foreign buyers away, she said.",
      "The projected cost is nine million euros, but the weakness of the local markets and pressure from rival "
      "ports are likely to keep foreign buyers away", "she", "said", "indirect"),
+    # "as" opening a noun, not a clause of the writer's, with a relative clause inside it
+    ("A lecturer said the turnout was seen as a show of support for the students who have marched since May.",
+     "the turnout was seen as a show of support for the students who have marched since May", "lecturer", "said",
+     "indirect"),
     # the one warned is part of the warning, whichever word the parser hangs "against" on
     ("The ministers warned the rebels against further attacks.",
      "the rebels against further attacks", "ministers", "warned", "indirect"),

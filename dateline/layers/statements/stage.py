@@ -471,7 +471,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
             first = tok.left_edge
             if first.i <= start + 3 or tok.dep_ not in ("advcl", "prep"):
                 continue
-            clause = [t for t in tok.subtree if t.pos_ in ("VERB", "AUX") and subject(t) is not None]
+            # a verb of the opener's own clause, not of a relative clause inside its noun
+            # ("was seen as support of the protesters who have marched": no framing)
+            clause = [t for t in tok.subtree if t.pos_ in ("VERB", "AUX") and subject(t) is not None
+                      and not any(a.dep_ in ("relcl", "acl") for a in _between(t, tok))]
             opener = first.lower_
             if clause and (opener in FRAMING_MARKS or opener == "after" and doc[first.i + 1].pos_ == "PROPN"):
                 cut = first.i
@@ -705,6 +708,15 @@ def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> di
     finder = StatementFinder(doc, record, context.get(lexicon), context.get(entity_lexicon))
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
     return {"statements": finder.to_record(finder.find(), times)}
+
+
+def _between(token: Token, top: Token) -> list[Token]:
+    """The tokens from a token up to (not including) one of its heads."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
 
 
 def _addressee_preps(verb: Token) -> list[Token]:
