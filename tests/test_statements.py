@@ -36,6 +36,9 @@ def speaker_name(record, statement):
     ("A lecturer said the turnout was seen as a show of support for the students who have marched since May.",
      "the turnout was seen as a show of support for the students who have marched since May", "lecturer", "said",
      "indirect"),
+    # a condition told by inversion belongs to what was warned
+    ("The ministers warned that the rebels would be held accountable should they continue to attack ships.",
+     "the rebels would be held accountable should they continue to attack ships", "ministers", "warned", "indirect"),
     # the one warned is part of the warning, whichever word the parser hangs "against" on
     ("The ministers warned the rebels against further attacks.",
      "the rebels against further attacks", "ministers", "warned", "indirect"),

@@ -33,6 +33,7 @@ FRAMING_MARKS = {"as", "amid", "while"}
 MANNER_NOUNS = {"term"}
 FINITE = {"VBD", "VBZ", "VBP"}  # Penn tags of a verb with a tense
 # prepositions that begin a phrase of a noun more often than one of the verb before it
+INVERTED_CONDITIONS = ("should", "had", "were")  # "should they continue", "had they known"
 NOUN_PREPS = {"of", "on", "between", "across", "against", "over", "regarding", "concerning", "about"}
 MIN_ORPHAN_WORDS = 4
 ORPHAN_PARAGRAPHS = 2
@@ -150,6 +151,13 @@ class StatementFinder(SpeakerRules, ChannelRules):
             other = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == end), None)
             if other is not None and other.i < verb.i:
                 end = max(i for i in (t.i for t in other.subtree) if i < verb.i) + 1
+        # "warned that they would be held accountable should they continue ...": a condition
+        # told by inversion, which the parser hangs on the cue as a clause of its own
+        if clause.i > verb.i and end < len(self.doc) and self.doc[end].lower_ in INVERTED_CONDITIONS:
+            other = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.left_edge.i == end
+                          and subject(c) is not None and subject(c).i > end), None)
+            if other is not None:
+                end = other.right_edge.i + 1
         return start, end
 
     def content_of(self, verb: Token, entry: Cue) -> tuple[int, int, str] | None:
