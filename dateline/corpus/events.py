@@ -54,7 +54,8 @@ def _recall_keys(item: Item, names: Names) -> set[str]:
         return set()
     if item.get("dated"):
         lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
-    elif item.get("published") and item.get("factuality") == "asserted":
+    elif item.get("published") and item.get("factuality") == "asserted" and item.get("noun"):
+        # only a noun recalls (`_recalled`): "the attack on the refinery", not "attacked"
         hi = dt.date.fromisoformat(item["published"])
         lo = hi - dt.timedelta(days=RECALL_DAYS)
     else:
