@@ -5,6 +5,11 @@ import pytest
 from .conftest import assert_valid, entity_name, statement_by_content
 
 
+def said(pipeline, text):
+    """(cue, speaker as written, content) of each statement of a text."""
+    return [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"]) for s in pipeline(text)["statements"]]
+
+
 def speaker_name(record, statement):
     return entity_name(record, statement["speaker"]["entity"]) or statement["speaker"]["text"]
 
@@ -367,8 +372,7 @@ def test_statements_an_object_ends_before_the_speakers_next_act(pipeline, text, 
      [("urged", "They", "both sides to observe the ceasefire and report violations")]),
 ])
 def test_statements_a_call_ends_before_the_speakers_next_statement(pipeline, text, statements):
-    assert [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"])
-            for s in pipeline(text)["statements"]] == statements
+    assert said(pipeline, text) == statements
 
 
 @pytest.mark.parametrize("text, content", [
@@ -391,8 +395,7 @@ def test_statements_an_object_keeps_its_own_phrases(pipeline, text, content):
     ("As he said goodbye, the crowd cheered.", []),
 ])
 def test_statements_as_someone_said(pipeline, text, statements):
-    assert [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"])
-            for s in pipeline(text)["statements"]] == statements
+    assert said(pipeline, text) == statements
 
 
 @pytest.mark.parametrize("text, statements", [
@@ -424,8 +427,7 @@ def test_statements_a_report_ends_before_the_speakers_next_statement(pipeline, t
       ("reiterated", "the rebels", "their commitment to talks")]),
 ])
 def test_statements_a_state_of_mind_with_its_clause(pipeline, text, statements):
-    assert [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"])
-            for s in pipeline(text)["statements"]] == statements
+    assert said(pipeline, text) == statements
 
 
 @pytest.mark.parametrize("text, content", [

@@ -80,7 +80,7 @@ def lexicon(resources: Resources) -> Lexicon:
     events = resources.get(events_lexicon)
     light = events.light_verbs
     forms = frozenset(w for verb in light for w in (verb, verb + "s", verb + "ed", verb + "d", verb + "ing"))
-    weapons = tuple(sorted({r["mode"] for r in resources.table("events/weapons.tsv", ("word", "mode"))}))
+    weapons = tuple(sorted(set(events.weapons.values())))  # the modes the events layer gives
     reach = {r["mode"]: r["reach"] for r in resources.table(
         "corpus/weapons.tsv", ("mode", "reach"), choices=(("mode", weapons), ("reach", ("afar", "at-hand"))))}
     return Lexicon(families, said, holding, role_words, spokes, Names(resources), forms,
