@@ -1083,3 +1083,28 @@ def test_aid_comes_from_its_giver(pipeline):
 def test_a_passive_with_its_own_subject_is_not_done_by_the_clause_it_hangs_from(pipeline):
     events, _ = events_of(pipeline, "Maria Lenz, who turned four after her parents were killed, is free.")
     assert "Maria Lenz" not in only(events, "ASSAULT")["actor_names"], events
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the strike's own words give no day: the clause it is the subject of does
+    ("A drone strike hit a crowded market in Dornik on Monday, killing at least 12 people.", "drone strike"),
+    ("The bombing took place on Friday near the border crossing at Dornik.", "bombing"),
+    # an -ing clause tells what the act it hangs from did, on that act's day
+    ("A car bomb exploded outside a police station in Dornik on Sunday, killing five officers.", "killing"),
+    ("A drone strike hit a crowded market in Dornik on Monday, killing at least 12 people.", "killing"),
+])
+def test_an_event_takes_the_day_of_the_clause_that_tells_it(pipeline, text, trigger):
+    events, record = events_of(pipeline, text, published="2031-03-06")
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event.get("time") is not None, (event, record["times"])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The attack prompted protests across Dornik on Tuesday.", "attack"),  # the protests' day, not the attack's
+    ("The protests began in June and went on for months.", "protests"),  # when they began, not when they were
+    ("The designation will take effect 30 days from now.", "designation"),
+])
+def test_a_clause_of_cause_or_phase_does_not_date_its_subject(pipeline, text, trigger):
+    events, record = events_of(pipeline, text, published="2031-03-06")
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event.get("time") is None, (event, record["times"])

@@ -18,7 +18,9 @@ pointed at the ids of the entities, places and times layers.
   the places of the trigger's sentence, else the last place its paragraph named so far;
   never a place that acts (a subject, a possessor) nor, for talks and their kin, what or
   whom they are about ("discussed the situation in Syria");
-- time: a date in the trigger's clause, else the date of the statement that holds it.
+- time: a date in the trigger's clause, else in the clause its noun is the subject of ("a
+  drone strike hit the market on Monday") or whose outcome it tells ("exploded on Sunday,
+  killing five"), else the date of the statement that holds it.
 """
 from __future__ import annotations
 
@@ -387,7 +389,28 @@ class Arguments:
             near = [(abs(start - found.start), t["id"]) for start, _, t in self.times.overlapping(lo, hi)]
             if near:
                 return min(near)[1]
+        carrier = self._carrier(found, verb)
+        if carrier is not None:
+            lo, hi = _own_chars(carrier)
+            near = [(abs(start - found.start), t["id"]) for start, end, t in self.times.overlapping(lo, hi)
+                    if not _dates_another(found, start, end)]
+            if near:
+                return min(near)[1]
         return statement.get("time") if statement else None
+
+    def _carrier(self, found: Found, verb: Token) -> Token | None:
+        """The clause whose time is the event's, when the event's own words give none: the
+        verb whose subject the event noun is ("a drone strike hit the market on Monday":
+        data/events/occurrence-verbs.tsv), or the verb an -ing clause tells the outcome of
+        ("exploded on Sunday, killing five officers")."""
+        head = found.word.head
+        if found.light is None and found.word.dep_ == "nsubj" and head.pos_ == "VERB":
+            lemma, occurs = head.lemma_.lower(), self.lex.occurrence_verbs
+            if lemma in occurs or any(f"{lemma} {c.lemma_.lower()}" in occurs for c in head.children):
+                return head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+            return verb.head
+        return None
 
 
 SIGNALS = ("after", "before")  # "a day after", "two weeks before": a distance from another event

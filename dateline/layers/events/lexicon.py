@@ -56,6 +56,7 @@ def _needs(cell: str, where: str) -> tuple[Need, ...]:
 class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # by (lemma, pos): a word may carry several senses
     light_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]  # "hit", "take place": their subject event takes their time
     weapons: dict[str, str]       # word -> the ASSAULT mode it gives
     modality: dict[str, str]      # word -> possible | commit | refuse
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
@@ -71,6 +72,7 @@ def lexicon(resources: Resources) -> Lexicon:
     return Lexicon(
         _triggers(resources),
         frozenset(r["verb"].lower() for r in resources.table("events/light-verbs.tsv", ("verb",))),
+        frozenset(r["verb"].lower() for r in resources.table("events/occurrence-verbs.tsv", ("verb",))),
         {r["word"].lower(): r["mode"] for r in resources.table("events/weapons.tsv", ("word", "mode"))},
         {r["word"].lower(): r["effect"] for r in modality},
         frozenset(resources.get(auxiliaries)),
