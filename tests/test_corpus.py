@@ -600,6 +600,29 @@ def test_a_denied_part_in_an_attack_contradicts_the_reports_of_it(tmp_path):
     assert {d for d, _ in denied} == {"rc-4"} and {d for d, _ in reported} == {"rc-1"}
 
 
+# A spokesman who says what did not happen denies it, in other words than "denied".
+NEGATED = [
+    {"id": "ng-1", "source": "Kestrel Daily", "published": "2031-09-15", "title": "Refinery hit",
+     "text": "Drones of the Varnel Front attacked the Orsk refinery on Saturday, officials said."},
+    {"id": "ng-2", "source": "Harrow Wire", "published": "2031-09-15", "title": "Front answers",
+     "text": "The Varnel Front denied that its drones had attacked the Orsk refinery on Saturday."},
+    {"id": "ng-3", "source": "Tamber Post", "published": "2031-09-16", "title": "Front again",
+     "text": "The Varnel Front said its drones had not attacked the Orsk refinery on Saturday."},
+]
+
+
+def test_a_saying_that_tells_what_did_not_happen_is_a_denial(tmp_path):
+    record = linked(tmp_path, NEGATED)
+    found = [x for x in record["contradictions"] if x["kind"] == "denial"]
+    assert len(found) == 1, record["contradictions"]
+    denied, reported = (items(side) for side in found[0]["sides"])
+    assert {d for d, _ in denied} == {"ng-2", "ng-3"} and {d for d, _ in reported} == {"ng-1"}
+    # "denied that its drones had attacked" and, the next day, "said its drones had not
+    # attacked": one claim of the Front's
+    front = [c for c in record["claims"] if {r["document"] for r in c["reports"]} & {"ng-2", "ng-3"}]
+    assert len(front) == 1 and {r["document"] for r in front[0]["reports"]} == {"ng-2", "ng-3"}, front
+
+
 def test_a_signing_and_the_agreement_it_seals_are_one_happening(tmp_path):
     signed = {"id": "sg-1", "source": "Kestrel Daily", "published": "2031-04-08", "title": "Treaty",
               "text": "Velnor and Tarsk signed a border treaty in Orsk on Monday, officials said."}

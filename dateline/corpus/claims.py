@@ -5,7 +5,8 @@ items.Reader.speaker), compared as one actor across articles (names.same). Conte
 compared with rapidfuzz's token-set ratio over their content words, so that a direct
 quote and its later paraphrase ("Velnosk is fully under our control", "it was fully under
 army control") meet; `Settings.link_claims` is the bar. A denial and an assertion are
-never one claim, whatever their words.
+never one claim, whatever their words; a saying that only tells what did not happen ("said
+its forces had not conducted any operations") may be either.
 """
 from __future__ import annotations
 
@@ -14,10 +15,9 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from .compare import Item, same_article
+from .compare import Item, denies, same_article
 from .names import Name, Names, same
 
-POLARITY = {"deny": "deny"}  # every other stance puts its content forward
 # a saying repeated within this many days is one claim; said again months later, it is
 # put forward anew (and the store need not compare a statement with a speaker's every word)
 DAYS = 14
@@ -64,7 +64,7 @@ def likeness(a: Item, b: Item, names: Names,
             return None
     elif not same_article(a, b):
         return None  # an undated saying is compared within its own article only
-    if POLARITY.get(a.get("stance") or "", "put") != POLARITY.get(b.get("stance") or "", "put"):
+    if {_polarity(a), _polarity(b)} == {"deny", "put"}:
         return None
     if not a["words"] or not b["words"]:
         return None
@@ -73,6 +73,17 @@ def likeness(a: Item, b: Item, names: Names,
             and any(told(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way
     return alike
+
+
+def _polarity(item: Item) -> str:
+    """"deny" for a denial ("denied that its forces struck the town"); "either" for a
+    saying that tells only what did not happen ("said its forces had not conducted any
+    operations", compare.denies), which a denial may put in other words and an assertion
+    may tell without the events layer finding the negated act; "put" for the rest."""
+    if item.get("stance") == "deny":
+        return "deny"
+    told = item.get("told", [])
+    return "either" if told and all(denies(e) for e in told) else "put"
 
 
 def _jaccard(a: list[str], b: list[str]) -> float:

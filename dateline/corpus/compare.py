@@ -11,6 +11,17 @@ from typing import Any
 from .names import Names, fold, same
 
 Item = dict[str, Any]
+# the stances that put their content forward, so that a negation inside it denies what it
+# negates ("said its forces had not conducted any operations"); not a call or a warning
+# ("urged those who have not yet pledged"), whose negation denies nothing anyone said
+PUTTING = ("assert", "claim", "condemn")
+
+
+def denies(mention: Item) -> bool:
+    """Whether an event mention is denied by the statement that tells it: "denied that the
+    army withdrew", "condemned rumours that the president had left" (the events layer
+    marks only rumours and false reports so), "said the rebels had not entered"."""
+    return mention["factuality"] == "denied" and (mention.get("stance") == "deny" or mention.get("stance") in PUTTING)
 
 
 def same_article(a: Item, b: Item) -> bool:

@@ -1,10 +1,9 @@
 """Where reports disagree, as ../shared/contract/links.md defines it, one contradiction
 per disagreement, each with its sides and the items that hold them.
 
-- `denial`: a linked event that a statement denies (a report `denied` inside a statement:
-  "denied that ...", and "condemned rumours that ...", which the events layer reads as a
-  denial)
-  while other reports assert or claim it. One side is the denying statements with the
+- `denial`: a linked event that a statement denies (compare.denies: "denied that ...",
+  "condemned rumours that ...", "said the rebels had not entered") while other reports
+  assert or claim it. One side is the denying statements with the
   denied mentions, the other the mentions that assert or claim it. It takes precedence:
   no `factuality` contradiction is made of the same event besides it.
 - `factuality`: a linked event asserted by some reports and only claimed in others (links.md
@@ -20,13 +19,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..store.links import Ref
+from .compare import denies
 from .figures import bounds, disagree
 
 Member = tuple[Ref, dict[str, Any]]
-# the stances of a statement that deny what it holds: "denied that ...", and "condemned
-# rumours that ..." (the events layer marks only rumours and false reports so); a negation
-# inside a call ("urge those who have not yet pledged") denies nothing anyone said
-DENYING = ("deny", "condemn")
 
 
 def _ref(ref: Ref) -> list[str]:
@@ -37,7 +33,7 @@ def of_event(members: list[Member], reach: dict[str, str]) -> list[dict[str, Any
     """The contradictions of one linked event; `reach`: how far each weapon is used from
     (afar, at-hand)."""
     out = []
-    denied = [(ref, e) for ref, e in members if e["factuality"] == "denied" and e.get("stance") in DENYING]
+    denied = [(ref, e) for ref, e in members if denies(e)]
     put = [(ref, e) for ref, e in members if e["factuality"] in ("asserted", "claimed")]
     first = members[0][1]
     about = _about_event(first)

@@ -35,7 +35,7 @@ from typing import Any
 
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
-from .compare import places_compatible, where
+from .compare import denies, places_compatible, where
 from .events import same_trigger
 from .figures import disagree
 from .lexicon import Lexicon
@@ -171,19 +171,16 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
             if found is None:
                 continue
             _, grp, mention = found
-            # "denied that ...", "said the rebels had not entered"; not "urged those who
-            # have not yet pledged", which denies nothing
-            denies = statement.get("stance") == "deny" or mention["factuality"] == "denied" \
-                and statement.get("stance") in ("assert", "claim", "condemn")
+            denying = statement.get("stance") == "deny" or denies(mention)
             for other, report in tables.members(grp):
                 if not report.get("published") or report["published"] <= first:
                     continue
-                if denies and report["factuality"] == "asserted":
+                if denying and report["factuality"] == "asserted":
                     evidence["refuted"].append((report["published"], other))
-                elif not denies and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
+                elif not denying and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
                         and (not counted or other[0] in bearing):
                     evidence["confirmed"].append((report["published"], other))
-                elif not denies and report["factuality"] == "denied" and not report.get("statement"):
+                elif not denying and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
     evidence["refuted"] += _changes(tables, lex, members, first, speaker)
     evidence["confirmed"] += _fulfilments(tables, lex, members, first, _awaited)
