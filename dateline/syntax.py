@@ -21,6 +21,15 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def none_of(noun: Token) -> bool:
+    """Whether a noun phrase names no one and nothing: "nobody", "none", "no one", "no
+    group", "no negotiations"; not a count ("no fewer than 20 attacks")."""
+    if noun.lower_ in ("nobody", "none", "nothing"):
+        return True
+    return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children) \
+        and not any(c.dep_ == "nummod" for c in noun.children)
+
+
 def find_child(token: Token, deps: tuple[str, ...], lemmas: tuple[str, ...] | None = None) -> Token | None:
     for child in token.children:
         if child.dep_ in deps and (lemmas is None or child.lower_ in lemmas or child.lemma_.lower() in lemmas):

@@ -1108,3 +1108,21 @@ def test_a_clause_of_cause_or_phase_does_not_date_its_subject(pipeline, text, tr
     events, record = events_of(pipeline, text, published="2031-03-06")
     event = next(e for e in events if e["trigger"]["text"] == trigger)
     assert event.get("time") is None, (event, record["times"])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("There are no negotiations with the kidnappers, the police said.", "negotiations"),
+    ("No attack took place in Dornik on Sunday, the army said.", "attack"),
+    ("The army said no soldiers had been killed in the clashes near Dornik.", "killed"),
+    ("The gunmen killed no one, witnesses in Dornik said.", "killed"),
+    ("The air force launched no strikes on Dornik last week.", "launched no strikes"),
+])
+def test_an_event_of_no_one_or_none_is_denied(pipeline, text, trigger):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["factuality"] == "denied", event
+
+
+def test_no_fewer_than_a_count_denies_nothing(pipeline):
+    events, _ = events_of(pipeline, "No fewer than 20 attacks hit Dornik last week.")
+    assert events and all(e["factuality"] == "asserted" for e in events), events

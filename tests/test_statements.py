@@ -474,3 +474,17 @@ def test_statements_a_briefing_reports_what_it_was_on(pipeline):
 ])
 def test_statements_an_object_keeps_its_own_phrases_past_a_today(pipeline, text, content):
     assert statement_by_content(pipeline(text), content)
+
+
+@pytest.mark.parametrize("text", [
+    "No group has claimed responsibility for the bombing of the Orsk market.",
+    "Nobody has claimed the attack on the convoy, which killed six drivers.",
+    "No official confirmed that the army had withdrawn from Orsk.",
+])
+def test_what_no_one_said_is_no_statement(pipeline, text):
+    assert said(pipeline, text) == []
+
+
+def test_a_speaker_of_no_fewer_than_a_count_still_speaks(pipeline):
+    found = said(pipeline, "No fewer than 30 lawmakers said the vote had been rigged.")
+    assert [content for _, _, content in found] == ["the vote had been rigged"], found

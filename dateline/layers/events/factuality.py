@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...syntax import none_of
 from .lexicon import Lexicon
 from .triggers import Found
 
@@ -57,6 +58,11 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             out.possible = True
         elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in child.children):
             out.conditional = True  # the event depends on another: a threat or an offer
+    if none_of(found.word) or found.word.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubjpass", "dobj") and none_of(c) for c in found.word.children):
+        # "there are no negotiations", "no attack took place", "no soldiers were killed",
+        # "killed no one"
+        out.negated = True
     be = verb.head
     if found.light is None and verb.dep_ == "attr" and be.lemma_ == "be" \
             and any(c.dep_ == "expl" for c in be.children):

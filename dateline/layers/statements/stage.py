@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import span
 from ...spanindex import SpanIndex
-from ...syntax import CLAUSE_BREAKS, find_child, sentence_of, subject, trim
+from ...syntax import CLAUSE_BREAKS, find_child, none_of, sentence_of, subject, trim
 from ..base import Context, stage
 from ..entities.lexicon import Lexicon as EntityLexicon, lexicon as entity_lexicon
 from .channel import ChannelRules
@@ -510,6 +510,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
     def statements_for(self, verb: Token, entry: Cue, earlier: list[Found]) -> list[Found]:
         """The statements one cue makes: usually one, two for a quotation split by its cue."""
         speaker_head = self.speaker_of(verb, entry)
+        if speaker_head is not None and none_of(speaker_head):
+            return []  # "no group has claimed responsibility": what no one said is no statement
         document = None
         if speaker_head is not None and speaker_head.lemma_.lower() in self.channels.documents:
             # "a statement from the ministry said": the statement is the channel, its owner the speaker
