@@ -1126,3 +1126,23 @@ def test_an_event_of_no_one_or_none_is_denied(pipeline, text, trigger):
 def test_no_fewer_than_a_count_denies_nothing(pipeline):
     events, _ = events_of(pipeline, "No fewer than 20 attacks hit Dornik last week.")
     assert events and all(e["factuality"] == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The students abducted from Dornik last month have been released, the governor said.",
+    "Kidnappers freed 12 schoolgirls in Dornik on Sunday.",
+    "The gunmen released the crew of the tanker off Dornik.",
+])
+def test_the_release_of_captives_named_by_what_they_are(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "RETREAT" and e["mode"] == "release" for e in events), events
+
+
+def test_a_time_that_describes_a_participant_is_not_the_events(pipeline):
+    events, record = events_of(pipeline, "The convoy that left Dornik on Monday was attacked.",
+                               published="2031-03-06")
+    attack = only(events, "ASSAULT")
+    assert attack.get("time") is None, record["times"]
+    events, record = events_of(pipeline, "The truce, which began on April 2, was extended.", published="2031-04-20")
+    truce = next(e for e in events if e["trigger"]["text"] == "truce")
+    assert truce.get("time") is not None, record["times"]  # a clause of the event noun's own dates it

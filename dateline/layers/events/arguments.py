@@ -20,7 +20,8 @@ pointed at the ids of the entities, places and times layers.
   whom they are about ("discussed the situation in Syria");
 - time: a date in the trigger's clause, else in the clause its noun is the subject of ("a
   drone strike hit the market on Monday") or whose outcome it tells ("exploded on Sunday,
-  killing five"), else the date of the statement that holds it.
+  killing five"), else the date of the statement that holds it; never a date of a clause
+  that describes a participant ("the convoy that left Aden on Monday was attacked").
 """
 from __future__ import annotations
 
@@ -378,8 +379,9 @@ class Arguments:
         lo, hi = _subtree_chars(found.clause)
         sent = sentence_of(found.word)
         lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
+        described = _described(found)
         near = [(abs(start - found.start), t["id"]) for start, end, t in self.times.overlapping(lo, hi)
-                if not _dates_another(found, start, end)]
+                if not _dates_another(found, start, end) and not any(a <= start < b for a, b in described)]
         if near:
             return min(near)[1]
         verb = found.clause
@@ -411,6 +413,15 @@ class Arguments:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
             return verb.head
         return None
+
+
+def _described(found: Found) -> list[tuple[int, int]]:
+    """The clauses inside the event's own that describe one of its participants, whose
+    times are theirs ("the students abducted on May 3 have been released": not the day
+    of the release)."""
+    return [_subtree_chars(t) for t in found.clause.subtree
+            if t.dep_ in ("acl", "relcl") and t.head.i != found.word.i and t.i != found.word.i
+            and found.word not in t.subtree]  # not the event noun's own: "a truce, which began on April 2"
 
 
 SIGNALS = ("after", "before")  # "a day after", "two weeks before": a distance from another event
