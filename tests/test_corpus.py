@@ -716,3 +716,14 @@ def test_a_toll_is_borne_out_by_a_later_count_that_agrees_not_by_one_that_disput
     record = linked(tmp_path, articles)
     toll = next(c for c in record["claims"] if c["speaker"]["name"] == "monitoring group")
     assert toll["status"] == status, toll
+
+
+@pytest.mark.parametrize("title, institution", [
+    ("police spokesman", "police"),    # "police" is also a word of the role "police chief"
+    ("a police spokesman", "police"),
+    ("army spokesman", "army"),
+    ("spokesman", None),               # speaks for no one it names
+])
+def test_a_spokesperson_speaks_for_the_institution_the_title_names(title, institution):
+    from dateline.corpus.lexicon import lexicon
+    assert lexicon(Resources()).institution_in(title) == institution

@@ -45,7 +45,7 @@ class Lexicon:
 
     def institution_in(self, title: str) -> str | None:
         """"army spokesman" speaks for the army; "spokesman" for no one it names."""
-        words = [w for w in fold(title).split() if w not in self.role_words and w not in ("for", "of", "the")]
+        words = [w for w in fold(title).split() if w not in self.role_words and w not in ("for", "of", "the", "a", "an")]
         return " ".join(words) or None
 
     def trigger_words(self, trigger: str) -> list[str]:
@@ -75,7 +75,10 @@ def lexicon(resources: Resources) -> Lexicon:
     holding = {fold(r["word"]): r["holds"] for r in resources.table(
         "corpus/holding.tsv", ("word", "holds"), choices=(("holds", ("control", "presence")),))}
     roles = resources.get(entities_lexicon).roles
-    role_words = frozenset(w for phrase in roles.table for w in fold(phrase).split())
+    # not a word that also heads the name of an institution: "police" of "police chief"
+    # is who a "police spokesman" speaks for
+    role_words = frozenset(w for phrase in roles.table for w in fold(phrase).split()) \
+        - set(resources.get(entities_lexicon).actor_heads)
     spokes = frozenset(fold(p) for p, family in roles.table.items() if family == SPOKESPERSON)
     events = resources.get(events_lexicon)
     light = events.light_verbs
