@@ -1146,3 +1146,12 @@ def test_a_time_that_describes_a_participant_is_not_the_events(pipeline):
     events, record = events_of(pipeline, "The truce, which began on April 2, was extended.", published="2031-04-20")
     truce = next(e for e in events if e["trigger"]["text"] == "truce")
     assert truce.get("time") is not None, record["times"]  # a clause of the event noun's own dates it
+
+
+def test_what_had_happened_before_a_saying_does_not_take_its_day(pipeline):
+    events, record = events_of(pipeline, "The police said on Monday that 40 students had been kidnapped in Dornik.",
+                               published="2031-03-06")
+    assert only(events, "ASSAULT").get("time") is None, record["times"]
+    events, record = events_of(pipeline, "The police said on Monday that gunmen kidnapped 40 students in Dornik.",
+                               published="2031-03-06")
+    assert only(events, "ASSAULT").get("time") is not None, record["times"]  # told as of the saying's day

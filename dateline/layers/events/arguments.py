@@ -20,7 +20,8 @@ pointed at the ids of the entities, places and times layers.
   whom they are about ("discussed the situation in Syria");
 - time: a date in the trigger's clause, else in the clause its noun is the subject of ("a
   drone strike hit the market on Monday") or whose outcome it tells ("exploded on Sunday,
-  killing five"), else the date of the statement that holds it; never a date of a clause
+  killing five"), else the date of the statement that holds it (unless told in the past
+  perfect: "said on Monday that 40 had been kidnapped"); never a date of a clause
   that describes a participant ("the convoy that left Aden on Monday was attacked").
 """
 from __future__ import annotations
@@ -398,7 +399,9 @@ class Arguments:
                     if not _dates_another(found, start, end)]
             if near:
                 return min(near)[1]
-        return statement.get("time") if statement else None
+        if statement is None or _before_saying(found):
+            return None
+        return statement.get("time")
 
     def _carrier(self, found: Found, verb: Token) -> Token | None:
         """The clause whose time is the event's, when the event's own words give none: the
@@ -413,6 +416,15 @@ class Arguments:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
             return verb.head
         return None
+
+
+def _before_saying(found: Found) -> bool:
+    """Whether a reported event is told in the past perfect ("said on Monday that 40
+    students had been kidnapped"): done before the saying, whose day is not its own."""
+    verb = found.clause
+    while verb.dep_ == "conj" and verb.head != verb:  # "had attacked the town and taken ..."
+        verb = verb.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
 
 
 def _described(found: Found) -> list[tuple[int, int]]:
