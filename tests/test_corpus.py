@@ -727,3 +727,31 @@ def test_a_toll_is_borne_out_by_a_later_count_that_agrees_not_by_one_that_disput
 def test_a_spokesperson_speaks_for_the_institution_the_title_names(title, institution):
     from dateline.corpus.lexicon import lexicon
     assert lexicon(Resources()).institution_in(title) == institution
+
+
+# A commander's claim of control, borne out by others the next day; the army's spokesman,
+# named by his rank and then "he", speaks for the army.
+CONTROL = [
+    {"id": "ct-1", "source": "Kestrel Daily", "published": "2031-02-10", "title": "Velnosk",
+     "text": "Residents reported heavy gunfire in Velnosk overnight. Rebel fighters said they had entered the "
+             "town.\n\"Velnosk is now under our full control,\" rebel commander Idris Bakri said.\n"
+             "The army spokesman, Brigadier Nabil Abdallah, said troops had repelled the attack. "
+             "\"The rebels have not entered Velnosk,\" he said."},
+    {"id": "ct-2", "source": "Harrow Wire", "published": "2031-02-14", "title": "Velnosk falls",
+     "text": "The rebels took control of Velnosk on Thursday, witnesses said."},
+]
+
+
+def test_a_claim_of_control_is_borne_out_when_others_report_the_claimant_s_side_taking_the_place(tmp_path):
+    record = linked(tmp_path, CONTROL)
+    claims = {(c["speaker"]["name"], c["stance"]): c for c in record["claims"]}
+    # "rebel commander Idris Bakri" speaks as the rebels: their taking of the town bears
+    # out his "under our full control" (before, it refuted it, as a taking by another)
+    commander = next(c for c in record["claims"] if c["speaker"]["name"] == "Idris Bakri")
+    assert commander["status"] == "confirmed", commander
+    assert {e["document"] for e in commander["history"][0]["evidence"]} == {"ct-2"}
+    # the spokesman named by his rank, then "he": both his sayings are the army's
+    army = [c for c in record["claims"] if c["speaker"]["name"] == "army"]
+    assert len(army) == 2, claims.keys()
+    # "Residents" at the start of a sentence name no group the rebels could be
+    assert any(c["speaker"]["name"] == "Rebel fighters" for c in record["claims"]), claims.keys()

@@ -183,15 +183,16 @@ class Reader:
         about the Free Arvesh Front that says "the rebels" means them (the actors table and
         the track record keep the words as written)."""
         entities = {e["id"]: e for e in found}
+        names = self.lex.names
         named = [e for e in found if e["type"] == "GROUP" and any(c.isupper() for c in e["name"])
-                 and not self.lex.names.described(e["name"])]
+                 and not names.described(e["name"]) and not names.people_only(e["name"])]
         # "Fighters of the Varnel Front" and "Varnel Front" are one group: its members named
         # after it (their affiliation) and names the same (names.same) count once
         groups = [e for e in named if entities.get(e.get("affiliation") or "") not in named]
-        forms = [self.lex.names.name(e["name"], "GROUP") for e in groups]
+        forms = [names.name(e["name"], "GROUP") for e in groups]
         if not groups or any(not same(forms[0], f) for f in forms[1:]):
             return entities
-        return {i: groups[0] if e["type"] == "GROUP" and self.lex.names.described(e["name"]) else e
+        return {i: groups[0] if e["type"] == "GROUP" and names.described(e["name"]) else e
                 for i, e in entities.items()}
 
     def _dates(self, own: tuple[dt.date, dt.date] | None, published: dt.date | None,
@@ -223,14 +224,23 @@ class Reader:
             return {"name": said.get("text"), "type": None, "person": None}
         person = entity["name"] if entity["type"] == "PERSON" else None
         title = entity.get("title") or ""
-        if entity["type"] == "PERSON" and self.lex.speaks_for(title):
-            institution = entities.get(entity.get("affiliation") or "")
-            if institution is not None and institution["type"] != "PERSON":
+        if person and not self.lex.speaks_for(title):
+            # "The army spokesman, Brigadier Nabil Abdallah, said ...", then "he said": the
+            # role another mention names the person by
+            title = next((m["text"] for m in entity.get("mentions", []) if self.lex.speaks_for(m["text"])), title)
+        institution = entities.get(entity.get("affiliation") or "") if person else None
+        if institution is not None and institution["type"] == "PERSON":
+            institution = None
+        body = self.lex.institution_in(title) if person else None
+        if person and self.lex.speaks_for(title):
+            if institution is not None:
                 return {"name": institution["name"], "type": institution["type"], "person": person}
-            body = self.lex.institution_in(title)
             if body:
                 return {"name": body, "type": "ORG", "person": person}
-        return {"name": entity["name"], "type": entity["type"], "person": person}
+        # the side a person speaks as ("rebel commander Idris Bakri": the rebels), whose
+        # "our control" a claim of control is
+        side = institution["name"] if institution is not None else body
+        return {"name": entity["name"], "type": entity["type"], "person": person, **({"side": side} if side else {})}
 
 
 def _without_speaker(event: dict[str, Any]) -> dict[str, Any]:

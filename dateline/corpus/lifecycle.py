@@ -12,8 +12,10 @@ the spokesman said the town was under control"): its report counts as evidence.
   claim's speaker, and refuted by a later report by the writer that it did not happen.
 - A claim that something holds (data/corpus/holding.tsv), and tells no change, has none
   to follow: a claim of control of a place is refuted by a later report of its claimant's
-  withdrawal from it or of its taking by another actor; a claim that a person is at a
-  place, by a later report of that person leaving (a RETREAT whose actor is that person).
+  withdrawal from it or of its taking by another actor, and borne out by another source's
+  report of the claimant taking it (the claimant: the speaker and the side a person speaks
+  as, "rebel commander Idris Bakri" for the rebels); a claim that a person is at a place,
+  by a later report of that person leaving (a RETREAT whose actor is that person).
 - A claim that something will or should happen (a promise, a call, a prediction: an event
   the record gives as `possible`; a threat or a promise: a THREATEN or an AGREE the claim
   tells) is confirmed by a
@@ -182,7 +184,9 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                     evidence["confirmed"].append((report["published"], other))
                 elif not denying and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
-    evidence["refuted"] += _changes(tables, lex, members, first, speaker)
+    refuting, bearing_out = _changes(tables, lex, members, first, [n for n in (speaker, _side(members, lex)) if n])
+    evidence["refuted"] += refuting
+    evidence["confirmed"] += bearing_out
     evidence["confirmed"] += _fulfilments(tables, lex, members, first, _awaited)
     evidence["refuted"] += _fulfilments(tables, lex, members, first, _disowned)
     refuting = {ref for _, ref in evidence["refuted"]}  # a report that refutes does not also confirm
@@ -249,8 +253,10 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
 
 
 def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
-             speaker: Any) -> list[tuple[str, Ref]]:
-    """Later reports of the change a holding claim rules out."""
+             claimant: list[Any]) -> tuple[list[tuple[str, Ref]], list[tuple[str, Ref]]]:
+    """Later reports of the change a holding claim rules out, and of the takings that bear
+    out a claim of control (the claimant's side taking the place it says it holds, told by
+    another source); `claimant`: the speaker and the side it speaks as."""
     holding = []
     for _, statement in members:
         holds = lex.holds(statement["content"])
@@ -259,16 +265,18 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
         if holding_keys(statement, lex):
             holding.append((holds, statement))
     if not holding:
-        return []
+        return [], []
     keys = sorted({k for _, statement in holding for k in holding_keys(statement, lex)})
-    out = []
+    out, borne = [], []
     for other, _, event in tables.candidates("change", keys):
         if not event.get("published") or event["published"] <= first:
             continue
         if event["factuality"] != "asserted":
             continue
         actors = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
-        by_speaker = speaker is not None and any(same(speaker, a) for a in actors)
+        by_speaker = any(same(c, a) for c in claimant for a in actors)
+        teller = _said(event, lex)
+        retold = teller is not None and any(same(c, teller) for c in claimant)  # the claimant saying it again
         for holds, statement in holding:
             if holds == "control" and not statement["places"]:
                 # control of no place found: told lost only at a place its words name (a
@@ -281,12 +289,15 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
                                        or event["family"] != "RETREAT" and actors and not by_speaker):
                 out.append((event["published"], other))
                 break
+            if holds == "control" and event["family"] != "RETREAT" and by_speaker and not retold:
+                borne.append((event["published"], other))  # "rebels took control", told by others
+                break
             if holds == "presence" and event["family"] == "RETREAT" and actors:
                 persons = [lex.names.name(p, "PERSON") for p in statement.get("persons", [])]
                 if any(same(p, a) for p in persons for a in actors):
                     out.append((event["published"], other))
                     break
-    return out
+    return out, borne
 
 
 def _named_in(content: str, places: list[dict[str, Any]]) -> bool:
@@ -296,6 +307,17 @@ def _named_in(content: str, places: list[dict[str, Any]]) -> bool:
 
 def _speaker(members: list[Member], lex: Lexicon) -> Any:
     said = members[0][1].get("speaker") or {}
+    return lex.names.name(said["name"], said.get("type")) if said.get("name") else None
+
+
+def _side(members: list[Member], lex: Lexicon) -> Any:
+    """The side the claim's speaker speaks as ("rebel commander Idris Bakri": the rebels)."""
+    side = (members[0][1].get("speaker") or {}).get("side")
+    return lex.names.name(side, "ORG") if side else None
+
+
+def _said(report: dict[str, Any], lex: Lexicon) -> Any:
+    said = report.get("speaker") or {}
     return lex.names.name(said["name"], said.get("type")) if said.get("name") else None
 
 

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from ..countries import CountryIndex, countries
 from ..layers.entities.lexicon import lexicon as entities_lexicon
+from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..resources import Resources
 
 # the words that say what kind of collective a group is, dropped from its form
@@ -71,12 +72,19 @@ class Names:
         # the words that only describe an actor: "rebel fighters", "the army", "security forces"
         self.describing = frozenset(GROUP_HEADS | {h for h, head in lex.actor_heads.items() if head.describes != "no"}
                                     | {"rebel", "armed", "security", "government", "local", "state", "military"})
+        self.people = frozenset(resources.get(figures_lexicon).people)  # "residents", "officials"
 
     def described(self, text: str) -> bool:
         """Whether a name only describes an actor ("Rebel fighters", "the army"), whatever
         its capitals: a description may be anyone the article names."""
         words = [w for w in fold(text).split() if w not in ("the", "a", "an")]
         return bool(words) and all(w in self.describing or _singular(w) in self.describing for w in words)
+
+    def people_only(self, text: str) -> bool:
+        """Whether a name is only a noun that counts people ("Residents", "Witnesses"),
+        capitalised at the start of a sentence, not the name of anyone."""
+        words = [w for w in fold(text).split() if w not in ("the", "a", "an")]
+        return bool(words) and all(w in self.people or _singular(w) in self.people for w in words)
 
     def name(self, text: str, type: str | None = None) -> Name:
         known = self.aliases.lookup(text.strip()) or self.aliases.lookup(_strip_article(text.strip()))
