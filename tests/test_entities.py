@@ -137,3 +137,12 @@ def test_an_event_before_of_is_no_part_of_a_title(pipeline):
     record = pipeline("Officials condemned the detention and arrest of journalist Ana Voss in Minsk.")
     voss = next(e for e in record["entities"] if e["name"] == "Ana Voss")
     assert [m["text"] for m in voss["mentions"]] == ["journalist Ana Voss"]
+
+
+def test_a_group_its_owner_names_is_not_the_group_told_before(pipeline):
+    record = pipeline("Troops left Dornik on Thursday, military sources told Daily Two.\n\n"
+                      "A local doctors' group said 41 civilians had been killed.")
+    courier = by_name(record, "Daily Two")
+    assert "A local doctors' group" not in mention_texts(courier)
+    record = pipeline("The Varnel Front attacked the post. The group said it had killed four soldiers.")
+    assert "The group" in mention_texts(by_name(record, "Varnel Front"))  # "the group" still refers back

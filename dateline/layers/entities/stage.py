@@ -508,7 +508,9 @@ class EntityBuilder:
             etype = self.lex.actor_heads[lemma].type
             target = None
             if det not in ("a", "an"):
-                target = self._resolve_actor(tok.i, lemma, etype, content_words, modifiers)
+                # "a local doctors' group": a group its owner names, not "the group" told before
+                kind_of = possessor is not None and possessor.pos_ in ("NOUN", "PROPN")
+                target = self._resolve_actor(tok.i, lemma, etype, content_words, modifiers, kind_of)
             if target is None:
                 name = self._descriptor_name(start, end)
                 target = self._new(type=etype, name=name, words=name_words(name), head=lemma, named=False,
@@ -575,9 +577,9 @@ class EntityBuilder:
         return found
 
     def _resolve_actor(self, at: int, lemma: str, etype: str, words: list[str],
-                       modifiers: list[Entity]) -> Entity | None:
+                       modifiers: list[Entity], kind_of: bool = False) -> Entity | None:
         wanted = {w for w in words if w != lemma and not self.countries.demonym(w)}
-        if lemma in self.lex.generic_heads and not wanted:
+        if lemma in self.lex.generic_heads and not wanted and not kind_of:
             # "the group", "the organisation": the last organisation or armed group named
             for wanted_type in ("GROUP", "ORG"):
                 named = self._recent(lambda e, t=wanted_type: e.type == t and e.named, at)
