@@ -1155,3 +1155,24 @@ def test_what_had_happened_before_a_saying_does_not_take_its_day(pipeline):
     events, record = events_of(pipeline, "The police said on Monday that gunmen kidnapped 40 students in Dornik.",
                                published="2031-03-06")
     assert only(events, "ASSAULT").get("time") is not None, record["times"]  # told as of the saying's day
+
+
+@pytest.mark.parametrize("text, trigger, factuality", [
+    ("The United Nations called for an independent investigation into the strike on Dornik.", "strike", "asserted"),
+    ("The envoy called for an end to the attacks on shipping.", "attacks", "asserted"),
+    ("He urged an inquiry into the killing of the protesters.", "killing", "asserted"),
+    # what is asked for itself, or an act not told as known, stays possible
+    ("The council demanded the release of the hostages.", "release", "possible"),
+    ("The minister called for talks on a ceasefire.", "ceasefire", "possible"),
+])
+def test_a_known_event_inside_what_is_asked_for_is_told_as_done(pipeline, text, trigger, factuality):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["factuality"] == factuality, event
+
+
+def test_who_denies_an_act_is_not_the_doer_of_the_next_one_told_without_a_doer(pipeline):
+    events, _ = events_of(pipeline, "The ministry said its forces had not conducted any operations near Dornik. "
+                                    "The United Nations called for an investigation into the strike.")
+    strike = next(e for e in events if e["trigger"]["text"] == "strike")
+    assert strike["actor_names"] == [], strike

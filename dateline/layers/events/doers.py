@@ -110,7 +110,9 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
                     earlier = None  # which of the two it takes up, the text does not say
             if earlier is not None and paragraph - earlier[0] <= 1:
                 event["actors"] = list(earlier[1])
-        if event["actors"]:
+        if event["actors"] and event.get("factuality") != "denied":
+            # not who denies doing it ("its forces had not conducted any operations"): the
+            # strike told next is not theirs for that
             by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"])
 
 

@@ -75,6 +75,12 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
                 out.negated = True
     # climb through the words that govern the clause, up to the sentence's main verb
     token, steps = verb, 0
+    # "called for an investigation into the strike", "an end to the attacks": a definite
+    # event noun inside another noun's phrase is told as done, whatever is asked of that noun
+    presupposed = found.light is None and found.word.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in found.word.children)
+    through_noun = False
     # "threatened new raids": a noun event is governed by the verb whose object it is, when
     # that verb governs nouns so (modality.tsv); not "called the attack an act of terror"
     while (token.dep_ in GOVERNED_BY or token.dep_ == "dobj" and token == found.word and token.pos_ != "VERB"
@@ -83,6 +89,9 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             break
         head, steps = token.head, steps + 1
         effect = words.get(head.lemma_.lower()) or words.get(head.lower_)
+        if effect and through_noun and presupposed:
+            break
+        through_noun = through_noun or head.pos_ == "NOUN"
         if effect and token.dep_ != "conj":
             if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
                 out.negated = True  # "did not want to thank", "does not plan to withdraw"
