@@ -755,3 +755,15 @@ def test_a_claim_of_control_is_borne_out_when_others_report_the_claimant_s_side_
     assert len(army) == 2, claims.keys()
     # "Residents" at the start of a sentence name no group the rebels could be
     assert any(c["speaker"]["name"] == "Rebel fighters" for c in record["claims"]), claims.keys()
+
+
+def test_talks_with_one_party_and_talks_with_another_are_two(tmp_path):
+    first = {"id": "tk-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Talks",
+             "text": "Velnor held technical talks with a Tarsk delegation in Riyadh on Monday, officials said."}
+    second = {"id": "tk-2", "source": "Harrow Wire", "published": "2031-03-11", "title": "Talks",
+              "text": "Velnor held technical talks with an Orsk delegation in Riyadh on Monday, officials said."}
+    third = {"id": "tk-3", "source": "Tamber Post", "published": "2031-03-11", "title": "Talks",
+             "text": "Velnor held technical talks with Tarsk delegates in Riyadh on Monday."}
+    record = linked(tmp_path, [first, second, third])
+    talks = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "CONSULT"]
+    assert {"tk-1", "tk-3"} in talks and {"tk-2"} in talks, talks

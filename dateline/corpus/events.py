@@ -3,8 +3,9 @@
 Two mentions can be one happening only if they are of one family (data/corpus/
 event-families.tsv: the PLOVER type, with the taking of a place apart), their days can be
 the same (their own dates, else the days before publication), the places their own
-sentences name are compatible (the same place, or one inside the other) and their actors
-do not conflict.
+sentences name are compatible (the same place, or one inside the other), their actors
+do not conflict, and an exchange (talks, an agreement) is not held partly with others
+("with a Russian delegation", "with a Ukrainian delegation").
 Those that can be one are one when they are alike enough: the same trigger word, the same
 actors and targets, the same place, the same day, the words of their sentences. The
 weights below add up to that likeness; `Settings.link_events` is the bar.
@@ -15,6 +16,7 @@ import datetime as dt
 
 from .compare import (Item, actors_relation, dates_overlap, overlap, places_compatible, same_article, same_day,
                       same_place, where)
+from ..layers.events.doers import EXCHANGES
 from .names import Names
 
 MAX_KEY_DAYS = 31  # an event dated only by its month is indexed under each of its days
@@ -167,6 +169,9 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
     actors = actors_relation(a["actors"], b["actors"], names)
     if actors == "other parties":
         return None  # "the US and Russia agreed", "the US and Ukraine agreed": two agreements
+    if a["type"] in EXCHANGES and actors_relation(a["actors"] + a["targets"], b["actors"] + b["targets"],
+                                                  names) == "other parties":
+        return None  # talks of the US with Russia, and of the US with Ukraine: who with makes them two
     if actors == "conflict" and actors_relation(a["actors"] + a["targets"], b["actors"] + b["targets"],
                                                 names) == "shared":
         actors = "unknown"  # one report's actor is the other's target: roles read wrong, or a clash of two
