@@ -358,3 +358,10 @@ def test_a_town_no_gazetteer_knows_is_a_place_when_a_verb_of_entering_takes_it(p
     assert len(places["Velnosk"]["mentions"]) == 2 and places["Velnosk"]["lat"] is None, places
     # a person entered into a register is no place; a capitalised word with a determiner names something else
     assert not places_of(pipeline, "The court entered the Smith plea on Monday.")
+
+
+def test_the_plural_of_an_actor_tagged_as_a_place_is_no_place(pipeline):
+    # the small model calls "Gunmen" after a dateline's dash a GPE
+    places = places_of(pipeline, "GUSAU, May 4 (Harbour Times) — Gunmen abducted at least 40 students "
+                                 "from a boarding school.")
+    assert set(places) == {"GUSAU"}, places

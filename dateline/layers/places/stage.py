@@ -204,6 +204,8 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         span = _without_article(ent)
         if span is None or demonyms.demonym(span.text):
             continue
+        if len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and span[0].lemma_.lower() in non_places:
+            continue  # "— Gunmen abducted ...": the tagger's place is the plural of an actor's head
         if ent.label_ in PLACE_LABELS:
             span = _whole_name(span, gaz)
         if ent.label_ in PLACE_LABELS:
