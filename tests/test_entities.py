@@ -146,3 +146,12 @@ def test_a_group_its_owner_names_is_not_the_group_told_before(pipeline):
     assert "A local doctors' group" not in mention_texts(courier)
     record = pipeline("The Varnel Front attacked the post. The group said it had killed four soldiers.")
     assert "The group" in mention_texts(by_name(record, "Varnel Front"))  # "the group" still refers back
+
+
+def test_a_spokesman_for_a_body_named_after_it_is_one_person(pipeline):
+    # the parser hangs "Zaw Min" from "junta", not from "spokesman"
+    record = pipeline("A spokesman for the junta, Zaw Min, denied that troops had used live ammunition. "
+                      "He said three people had died.")
+    people = [e for e in record["entities"] if e["type"] == "PERSON"]
+    assert len(people) == 1, people
+    assert people[0]["name"] == "Zaw Min" and people[0]["title"] == "spokesman for the junta", people

@@ -345,9 +345,17 @@ class EntityBuilder:
             run = self._title_run(name.start)
             if run is None:
                 root = name.root
-                if root.dep_ == "appos" and self.roles.is_role(root.head):
-                    s, e = noun_phrase(root.head, keep_preps=("of", "for"))
-                    run = (s, min(e, root.head.i + 1) if e > name.start else e)
+                role = root.head
+                if root.dep_ == "appos" and not self.roles.is_role(role) and role.dep_ == "pobj" \
+                        and role.head.lower_ in ("for", "of") and self.roles.is_role(role.head.head):
+                    role = role.head.head  # "a spokesman for the junta, Zaw Min", hung from "junta"
+                if root.dep_ == "appos" and self.roles.is_role(role):
+                    s, e = noun_phrase(role, keep_preps=("of", "for"))
+                    if e > name.start:  # the phrase runs on into the name: up to it
+                        e = name.start
+                        while e > role.i + 1 and (doc[e - 1].is_punct or doc[e - 1].is_space):
+                            e -= 1
+                    run = (s, e)
                 else:
                     appos = next((c for c in root.children if c.dep_ == "appos" and self.roles.is_role(c)), None)
                     if appos is not None:
@@ -461,8 +469,13 @@ class EntityBuilder:
             self._add_description(tok, role)
 
     def _names_person(self, tok: Token) -> bool:
-        """A role word that is the title of a name beside it ("Foreign Minister Abbas Araghchi")."""
-        for child in tok.children:
+        """A role word that is the title of a name beside it ("Foreign Minister Abbas Araghchi",
+        "a spokesman for the junta, Zaw Min", which the parser may hang from "junta")."""
+        children = list(tok.children)
+        children += [a for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                     for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"
+                     for a in o.children if a.dep_ == "appos" and a.i > tok.i]
+        for child in children:
             owner = self.token_entity.get(child.i)
             if child.dep_ in ("appos", "compound", "flat") and owner is not None and owner.type == "PERSON":
                 start, end = noun_phrase(tok)
