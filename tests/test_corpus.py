@@ -767,3 +767,14 @@ def test_talks_with_one_party_and_talks_with_another_are_two(tmp_path):
     record = linked(tmp_path, [first, second, third])
     talks = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "CONSULT"]
     assert {"tk-1", "tk-3"} in talks and {"tk-2"} in talks, talks
+
+
+def test_the_toll_told_in_an_attack_s_own_sentence_is_that_attack(tmp_path):
+    first = {"id": "tl-1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "Orsk",
+             "text": "Troops opened fire on protesters in Orsk on Tuesday, killing three people, witnesses said."}
+    second = {"id": "tl-2", "source": "Harrow Wire", "published": "2031-06-04", "title": "Orsk",
+              "text": "Soldiers shot at demonstrators in Orsk on Tuesday, killing at least five, medics said."}
+    record = linked(tmp_path, [first, second])
+    assault = [e for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(assault) == 1 and len(assault[0]["reports"]) == 4, [
+        [(r["document"], r["event"]) for r in e["reports"]] for e in assault]

@@ -160,8 +160,11 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
             or not dates_overlap(a, b) and not _recalls(a, b, names):
         return None
     one_document = same_article(a, b)
-    if one_document and a.get("sentence") == b.get("sentence"):
-        return None  # "fled and resigned", "killing and torture": one sentence tells two acts
+    if one_document and a.get("sentence") == b.get("sentence") \
+            and not (max(a, b, key=lambda x: x["start"]).get("toll") and a["family"] == "ASSAULT"):
+        # "fled and resigned", "killing and torture": one sentence tells two acts; but not
+        # "opened fire on protesters, killing three", which tells the shooting's toll
+        return None
     if not one_document and (_days(a) > VAGUE_DAYS or _days(b) > VAGUE_DAYS):
         return None  # "an attack in September" is no one happening another report can be told apart by
     if not one_document and not _near(a, b) and not _recalled(a, b, names):

@@ -130,6 +130,7 @@ class Reader:
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
                 "lemma": self.lex.trigger_words(e["trigger"]["text"]),
                 "noun": self.lex.told_by_noun(e["trigger"]["text"]),
+                "toll": self.lex.tells_toll(e["trigger"]["text"]),
                 "words": words(text[sentence["start"]:sentence["end"]]), "sentence": sentence["start"],
                 "said": family in self.lex.said,
                 "factuality": e["factuality"],

@@ -34,6 +34,7 @@ class Lexicon:
     counted: Callable[[str], str]         # who a figure's words count (data/figures/people.tsv's groups)
     reach: dict[str, str]                 # ASSAULT mode -> afar | at-hand (corpus/weapons.tsv)
     event_nouns: frozenset[str]           # the nouns that tell an event ("attack", "withdrawal", "truce")
+    harms: frozenset[str]                 # "killing", "wounding": a clause telling an attack's toll
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -53,6 +54,12 @@ class Lexicon:
         strikes": strikes), not its stop words."""
         found = [w for w in re.findall(r"[^\W\d_]+", trigger.lower()) if w not in STOP_WORDS]
         return [w for w in found if w not in self.light_verbs] or found
+
+    def tells_toll(self, trigger: str) -> bool:
+        """Whether a trigger is the -ing clause that tells what an attack did ("opened fire
+        on protesters, killing three"): the attack's own toll, not another act."""
+        words = trigger.lower().split()
+        return bool(words) and words[0] in self.harms
 
     def told_by_noun(self, trigger: str) -> bool:
         """Whether a trigger names its event with a noun ("the attack on the refinery",
@@ -88,4 +95,7 @@ def lexicon(resources: Resources) -> Lexicon:
         "corpus/weapons.tsv", ("mode", "reach"), choices=(("mode", weapons), ("reach", ("afar", "at-hand"))))}
     return Lexicon(families, said, holding, role_words, spokes, Names(resources), forms,
                    resources.get(figures_lexicon).group, reach,
-                   frozenset(lemma for lemma, pos in events.triggers if pos == "noun"))
+                   frozenset(lemma for lemma, pos in events.triggers if pos == "noun"),
+                   # the -ing forms of the figures layer's words of death and injury
+                   frozenset(w for w, category in resources.get(figures_lexicon).words.items()
+                             if category in ("killed", "injured") and w.endswith("ing")))

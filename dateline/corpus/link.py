@@ -175,8 +175,10 @@ class Linker:
         (incompatible dates, places, speakers) or that would span more than SPAN_DAYS (a
         chain of daily reports of "an attack" is not one attack). A function of the
         members alone, so the groups do not depend on the order the documents came in. A
-        part too large to cluster pairwise is taken in order of publication, each member joining
-        the cluster it is most alike to."""
+        toll told in an attack's sentence ("opened fire, killing three") starts in the
+        attack's cluster and has no say in what it joins. A part too large to cluster
+        pairwise is taken in order of publication, each member joining the cluster it is
+        most alike to."""
         if len(members) == 1:
             return [[members[0][0]]]
         if len(members) > MAX_CLUSTERED:
@@ -186,8 +188,13 @@ class Linker:
         for i in range(n):
             for j in range(i + 1, n):
                 like[i][j] = like[j][i] = self._likeness(kind, members[i][1], members[j][1])
-        clusters = [[i] for i in range(n)]
-        spans = [_span([members[i][1]]) for i in range(n)]
+        tolls = _tolls(members, like) if kind == "event" else {}
+        # a toll is one with the attack it tells of, and has no say in what else joins it
+        clusters = [[i] for i in range(n) if i not in tolls]
+        for i, attack in tolls.items():
+            next(c for c in clusters if attack in c).append(i)
+        clusters = [sorted(c) for c in clusters]
+        spans = [_span([members[i][1] for i in c]) for c in clusters]
         bar = self.bars[kind]
         while True:
             best, pick = None, None
@@ -195,7 +202,7 @@ class Linker:
                 for y in range(x + 1, len(clusters)):
                     if not _within(spans[x], spans[y]):
                         continue
-                    cross = [like[i][j] for i in clusters[x] for j in clusters[y]]
+                    cross = [like[i][j] for i in _voters(clusters[x], tolls) for j in _voters(clusters[y], tolls)]
                     if any(c is None for c in cross):
                         continue
                     score = _linkage(cross, bar)
@@ -225,10 +232,15 @@ class Linker:
         is most alike to on average, the first of equals; None when it can join none (a
         member it cannot be one with, too long a span, too little alike)."""
         best, pick = None, None
+        if kind == "event" and item.get("toll"):
+            for n, cluster in enumerate(clusters):  # the attack whose toll it tells, in its sentence
+                if any(_toll_of(item, other) and self._likeness(kind, item, other) is not None for _, other in cluster):
+                    return n
         for n, cluster in enumerate(clusters):
             if not _within(_span([i for _, i in cluster]), _span([item])):
                 continue
-            cross = [self._likeness(kind, item, other) for _, other in cluster]
+            voters = [other for _, other in cluster if not other.get("toll")] or [other for _, other in cluster]
+            cross = [self._likeness(kind, item, other) for other in voters]
             if any(c is None for c in cross):
                 continue
             score = _linkage(cross, self.bars[kind])
@@ -331,6 +343,32 @@ class Linker:
         if kind == "statement":
             return claims.likeness(a, b, self.lex.names, self._told)
         return figures.likeness(a, b)
+
+
+def _tolls(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float | None]]) -> dict[int, int]:
+    """The mentions that tell an attack's toll in its own sentence ("opened fire on
+    protesters, killing three": events.likeness lets the two meet), each with the attack
+    it tells of (the nearest before it there)."""
+    out = {}
+    for i, (_, item) in enumerate(members):
+        if not item.get("toll"):
+            continue
+        before = [j for j, (_, other) in enumerate(members) if like[i][j] is not None and _toll_of(item, other)]
+        if before:
+            out[i] = max(before, key=lambda j: members[j][1]["start"])
+    return out
+
+
+def _toll_of(toll: dict[str, Any], attack: dict[str, Any]) -> bool:
+    """Whether a toll mention may tell this attack's: told before it in its sentence."""
+    return not attack.get("toll") and attack.get("key") == toll.get("key") \
+        and attack.get("sentence") == toll.get("sentence") and attack["start"] < toll["start"]
+
+
+def _voters(cluster: list[int], tolls: dict[int, int]) -> list[int]:
+    """The members whose likeness decides what a cluster joins: not the tolls, which say
+    little but what was done ("killing three")."""
+    return [i for i in cluster if i not in tolls] or cluster
 
 
 def _order(ref: Ref, item: dict[str, Any]) -> tuple[str, Ref]:
