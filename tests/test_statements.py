@@ -488,3 +488,9 @@ def test_what_no_one_said_is_no_statement(pipeline, text):
 def test_a_speaker_of_no_fewer_than_a_count_still_speaks(pipeline):
     found = said(pipeline, "No fewer than 30 lawmakers said the vote had been rigged.")
     assert [content for _, _, content in found] == ["the vote had been rigged"], found
+
+
+def test_what_is_reported_as_an_object_is_a_statement(pipeline):
+    assert said(pipeline, "Residents reported heavy gunfire in Orsk overnight.") == [
+        ("reported", "Residents", "heavy gunfire")]
+    assert said(pipeline, "Two soldiers reported for duty in Orsk on Monday.") == []
