@@ -494,3 +494,8 @@ def test_what_is_reported_as_an_object_is_a_statement(pipeline):
     assert said(pipeline, "Residents reported heavy gunfire in Orsk overnight.") == [
         ("reported", "Residents", "heavy gunfire")]
     assert said(pipeline, "Two soldiers reported for duty in Orsk on Monday.") == []
+
+
+def test_an_act_of_speech_asked_of_others_is_no_statement_of_the_one_who_asks(pipeline):
+    found = said(pipeline, "The envoy urged both sides to observe the truce and condemn the attack on Orsk.")
+    assert [cue for cue, _, _ in found] == ["urged"], found

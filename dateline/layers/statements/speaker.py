@@ -86,6 +86,11 @@ class SpeakerRules:
                 return head  # "with officials saying ..."
         if depth >= 3 or head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp"):
             return None
+        asked = verb
+        while asked.dep_ == "conj" and asked.head.i != asked.i:
+            asked = asked.head
+        if asked.dep_ == "xcomp" and find_child(asked.head, ("dobj",)) is not None:
+            return None  # "urged both sides to condemn the attack": asked of them, not said by anyone
         # "..., adding that": the speaker of the statement the clause hangs from; when the
         # clause hangs inside a reported clause, the speaker of that report
         report = self.cue_entry(head.head) if head.dep_ == "ccomp" else None
