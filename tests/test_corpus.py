@@ -778,3 +778,16 @@ def test_the_toll_told_in_an_attack_s_own_sentence_is_that_attack(tmp_path):
     assault = [e for e in record["events"] if e["type"] == "ASSAULT"]
     assert len(assault) == 1 and len(assault[0]["reports"]) == 4, [
         [(r["document"], r["event"]) for r in e["reports"]] for e in assault]
+
+
+@pytest.mark.parametrize("later, kept", [
+    ("Velnor and the Orsk agency held talks in Tarsk on Saturday, officials said.", True),
+    ("Velnor and Harrowland held talks in Tarsk on Saturday, officials said.", False),  # talks with another
+])
+def test_a_promise_made_to_someone_is_kept_only_with_them(tmp_path, later, kept):
+    said = {"id": "pw-1", "source": "Kestrel Daily", "published": "2031-09-14", "title": "Ready",
+            "text": "The foreign minister said Velnor was ready to hold talks with the Orsk agency in Tarsk."}
+    record = linked(tmp_path, [said, {"id": "pw-2", "source": "Harrow Wire", "published": "2031-09-21",
+                                      "title": "Talks", "text": later}])
+    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "pw-1")
+    assert (promise["status"] == "confirmed") is kept, promise

@@ -18,11 +18,11 @@ the spokesman said the town was under control"): its report counts as evidence.
   by a later report of that person leaving (a RETREAT whose actor is that person).
 - A claim that something will or should happen (a promise, a call, a prediction: an event
   the record gives as `possible`; a threat or a promise: a THREATEN or an AGREE the claim
-  tells) is confirmed by a
-  later report, within FULFIL_DAYS, of an act of its kind done there after the claim, by
-  the same actors or told with the same word or mode ("will withdraw its troops", and a
-  week later "withdrew"): not the same happening, which had not happened yet, but its
-  fulfilment.
+  tells) is confirmed by a later report, within FULFIL_DAYS, of an act of its kind done
+  there after the claim, by the same actors (and with whom it was promised, when it says:
+  "ready to resume cooperation with the agency" is not kept by talks with another) or told
+  with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
+  not the same happening, which had not happened yet, but its fulfilment.
 - A denial that something is planned ("denied it plans to invade": a THREATEN the record
   gives as denied) is refuted by the same later act that would have fulfilled the plan.
 
@@ -237,10 +237,11 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
         for act in awaited:
             if event["family"] not in _families(act) or not places_compatible(where(act), where(event)):
                 continue
-            if act["actors"] and event["actors"] and not any(
-                    same(lex.names.name(a["name"], a.get("type")), lex.names.name(b["name"], b.get("type")))
-                    for a in act["actors"] for b in event["actors"]):
+            if act["actors"] and event["actors"] and not _meet(act["actors"], event["actors"], lex):
                 continue  # "the rebels will withdraw", and the army withdrew
+            if act["targets"] and event["actors"] + event["targets"] \
+                    and not _meet(act["targets"], event["actors"] + event["targets"], lex):
+                continue  # "ready to resume cooperation with the IAEA", and talks with the US
             if act.get("mode") and act["mode"] == event.get("mode") \
                     or act["actors"] and event["actors"] \
                     or not act["actors"] and same_trigger(act["lemma"], event["lemma"]):
@@ -298,6 +299,12 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
                     out.append((event["published"], other))
                     break
     return out, borne
+
+
+def _meet(some: list[dict[str, Any]], others: list[dict[str, Any]], lex: Lexicon) -> bool:
+    """Whether two lists of actors name one actor."""
+    return any(same(lex.names.name(a["name"], a.get("type")), lex.names.name(b["name"], b.get("type")))
+               for a in some for b in others)
 
 
 def _named_in(content: str, places: list[dict[str, Any]]) -> bool:
