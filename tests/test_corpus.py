@@ -791,3 +791,15 @@ def test_a_promise_made_to_someone_is_kept_only_with_them(tmp_path, later, kept)
                                       "title": "Talks", "text": later}])
     promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "pw-1")
     assert (promise["status"] == "confirmed") is kept, promise
+
+
+def test_a_minister_named_in_one_report_and_told_by_office_in_another_is_one_speaker(tmp_path):
+    named = {"id": "of-1", "source": "Kestrel Daily", "published": "2031-05-06", "title": "Border",
+             "text": "The border with Tarsk will stay closed until the talks end, Foreign Minister Tomas Brandt said."}
+    office = {"id": "of-2", "source": "Harrow Wire", "published": "2031-05-08", "title": "Border",
+              "text": "The border with Tarsk will stay closed until the talks end, the foreign minister said."}
+    other = {"id": "of-3", "source": "Tamber Post", "published": "2031-05-08", "title": "Border",
+             "text": "The border with Tarsk will stay closed until the talks end, the interior minister said."}
+    record = linked(tmp_path, [named, office, other])
+    claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
+    assert claims == [["of-1", "of-2"], ["of-3"]], claims

@@ -33,19 +33,29 @@ def speaker(item: Item, names: Names) -> Name | None:
     return names.name(said["name"], said.get("type"))
 
 
+def same_office(a: Item, b: Item) -> bool:
+    """Whether two speakers are one person told once by name and once only by office:
+    "Foreign Minister Abbas Araghchi" and "Iran's foreign minister" (items.Reader._office)."""
+    left, right = a.get("speaker") or {}, b.get("speaker") or {}
+    return bool(left.get("office")) and left.get("office") == right.get("office") \
+        and (left.get("by_office") or right.get("by_office"))
+
+
 def keys(item: Item, names: Names) -> set[str]:
     """Index keys: two statements whose speakers may be one and whose days are at most
-    DAYS apart share one (a speaker's name key with an ISO week)."""
+    DAYS apart share one (a speaker's name key, or office, with an ISO week)."""
     name = speaker(item, names)
     if name is None:
         return set()
+    office = (item.get("speaker") or {}).get("office")
+    who = set(name.keys()) | ({f"office:{office}"} if office else set())
     published = item.get("published")
     if not published:
-        return {f"{k}|doc:{item.get('key')}" for k in name.keys()}
+        return {f"{k}|doc:{item.get('key')}" for k in who}
     day = dt.date.fromisoformat(published)
     weeks = {"{}-W{:02d}".format(*(day + dt.timedelta(days=n)).isocalendar()[:2]) for n in range(-DAYS, DAYS + 1, 7)}
     weeks.add("{}-W{:02d}".format(*(day + dt.timedelta(days=DAYS)).isocalendar()[:2]))
-    return {f"{k}|{week}" for k in name.keys() for week in weeks}
+    return {f"{k}|{week}" for k in who for week in weeks}
 
 
 def likeness(a: Item, b: Item, names: Names,
@@ -56,7 +66,7 @@ def likeness(a: Item, b: Item, names: Names,
     factuality are one claim in other words ("the rebels have not entered Homs", "denied
     that fighters were in the city"), if their words are alike at least TOLD_ALIKE."""
     left, right = speaker(a, names), speaker(b, names)
-    if left is None or right is None or not same(left, right):
+    if left is None or right is None or not same(left, right) and not same_office(a, b):
         return None
     if a.get("published") and b.get("published"):
         apart = abs((dt.date.fromisoformat(a["published"]) - dt.date.fromisoformat(b["published"])).days)

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..record import content_key
 from .lexicon import Lexicon
-from .names import same
+from .names import fold, same
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 FIRST_PERSON = {"i", "we"}
@@ -87,6 +87,7 @@ class Reader:
         self.lex = lexicon
         self.window = window
         self.issuer: str | None = None  # the outlet of the record being read
+        self.area: list[str] = []  # the countries it is most about
 
     def items(self, record: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(kind, item id, item) for every event, statement and figure of the record."""
@@ -105,6 +106,7 @@ class Reader:
         named = sorted(((len(p.get("mentions", [])), p["country"]) for p in record.get("places", []) if p.get("country")),
                        reverse=True)
         area = list(dict.fromkeys(country for _, country in named))[:2]
+        self.area = area
         near = _only_place(record)
         inside: dict[str, list[str]] = {}
         for e in record.get("events", []):
@@ -241,7 +243,25 @@ class Reader:
         # the side a person speaks as ("rebel commander Idris Bakri": the rebels), whose
         # "our control" a claim of control is
         side = institution["name"] if institution is not None else body
-        return {"name": entity["name"], "type": entity["type"], "person": person, **({"side": side} if side else {})}
+        out = {"name": entity["name"], "type": entity["type"], "person": person, **({"side": side} if side else {})}
+        if person and title:
+            out.update(self._office(entity, title, institution))
+        return out
+
+    def _office(self, entity: dict[str, Any], title: str, institution: dict[str, Any] | None) -> dict[str, Any]:
+        """The office a person speaks in and its country ("foreign_minister|IR": of the
+        person's affiliation, else of the title, else of the article), if one person holds
+        it (data/corpus/offices.tsv), and whether the text names them only by it ("Iran's
+        foreign minister"): across articles, the one told by name and the one told by
+        office are one speaker (claims.py)."""
+        office = self.lex.office(title)
+        if office is None:
+            return {}
+        index = self.lex.names.countries
+        country = index.lookup(institution["name"]) if institution is not None else None
+        country = country or next((c for w in fold(title).split() if (c := index.demonym(w) or index.lookup(w))), None)
+        code = country.iso2 if country is not None else (self.area[0] if self.area else "")
+        return {"office": f"{office}|{code}", "by_office": fold(title) in fold(entity["name"])}
 
 
 def _without_speaker(event: dict[str, Any]) -> dict[str, Any]:

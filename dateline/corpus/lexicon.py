@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..layers.entities.lexicon import lexicon as entities_lexicon
+from ..layers.entities.lexicon import Roles, lexicon as entities_lexicon
 from ..layers.events.lexicon import lexicon as events_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..record import enum
@@ -35,6 +35,8 @@ class Lexicon:
     reach: dict[str, str]                 # ASSAULT mode -> afar | at-hand (corpus/weapons.tsv)
     event_nouns: frozenset[str]           # the nouns that tell an event ("attack", "withdrawal", "truce")
     harms: frozenset[str]                 # "killing", "wounding": a clause telling an attack's toll
+    offices: frozenset[str]               # role families one person holds per country (corpus/offices.tsv)
+    roles: Roles                          # the entities layer's roles, for a title's family
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -54,6 +56,12 @@ class Lexicon:
         strikes": strikes), not its stop words."""
         found = [w for w in re.findall(r"[^\W\d_]+", trigger.lower()) if w not in STOP_WORDS]
         return [w for w in found if w not in self.light_verbs] or found
+
+    def office(self, title: str) -> str | None:
+        """The office a title names, if one person holds it in a country ("Foreign
+        Minister", "secretary of state": foreign_minister)."""
+        found = self.roles.families(fold(title).split()) & self.offices
+        return next(iter(found)) if len(found) == 1 else None
 
     def tells_toll(self, trigger: str) -> bool:
         """Whether a trigger is the -ing clause that tells what an attack did ("opened fire
@@ -98,4 +106,6 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(lemma for lemma, pos in events.triggers if pos == "noun"),
                    # the -ing forms of the figures layer's words of death and injury
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
-                             if category in ("killed", "injured") and w.endswith("ing")))
+                             if category in ("killed", "injured") and w.endswith("ing")),
+                   frozenset(r["family"] for r in resources.table("corpus/offices.tsv", ("family",))),
+                   roles)
