@@ -803,3 +803,14 @@ def test_a_minister_named_in_one_report_and_told_by_office_in_another_is_one_spe
     record = linked(tmp_path, [named, office, other])
     claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
     assert claims == [["of-1", "of-2"], ["of-3"]], claims
+
+
+def test_two_denials_of_one_happening_by_one_speaker_are_one_claim_in_any_words(tmp_path):
+    reported = {"id": "dn-1", "source": "Kestrel Daily", "published": "2031-05-04", "title": "Ransom",
+                "text": "Intermediaries negotiated with the kidnappers in Orsk on Monday, local media reported."}
+    denied = {"id": "dn-2", "source": "Harrow Wire", "published": "2031-05-05", "title": "Police deny",
+              "text": "The police denied that the government had negotiated with the kidnappers in Orsk. "
+                      "\"There were no negotiations with criminals in Orsk,\" a police spokesman said."}
+    record = linked(tmp_path, [reported, denied])
+    police = [c for c in record["claims"] if c["speaker"]["name"] == "police"]
+    assert len(police) == 1 and len(police[0]["reports"]) == 2, police

@@ -64,7 +64,8 @@ def likeness(a: Item, b: Item, names: Names,
     claim (other speakers, opposite polarity). `told` says whether two event mentions
     are one happening: two sayings of one stance that tell one happening with one
     factuality are one claim in other words ("the rebels have not entered Homs", "denied
-    that fighters were in the city"), if their words are alike at least TOLD_ALIKE."""
+    that fighters were in the city"), if their words are alike at least TOLD_ALIKE, or
+    whatever their words if both deny it."""
     left, right = speaker(a, names), speaker(b, names)
     if left is None or right is None or not same(left, right) and not same_office(a, b):
         return None
@@ -79,7 +80,10 @@ def likeness(a: Item, b: Item, names: Names,
     if not a["words"] or not b["words"]:
         return None
     alike = MEASURES[MEASURE](a["words"], b["words"])
-    if told is not None and a.get("stance") == b.get("stance") and alike >= TOLD_ALIKE \
+    # two denials of one happening deny the same, in whatever words ("denied reports that
+    # it was negotiating", "there are no negotiations with criminals")
+    denials = _polarity(a) != "put" and _polarity(b) != "put"
+    if told is not None and (denials or a.get("stance") == b.get("stance") and alike >= TOLD_ALIKE) \
             and any(told(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way
     return alike
