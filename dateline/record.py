@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import email.utils
 import functools
 import hashlib
 import json
@@ -107,8 +108,9 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 def check_published(value: str | dt.date | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) or ISO timestamp, returned as given, or a datetime.date or
-    datetime.datetime, returned in ISO; anything else is an error."""
+    """An ISO date (YYYY-MM-DD) or ISO timestamp, returned as given; an RFC 2822 date (of
+    RSS and e-mail), a datetime.date or a datetime.datetime, returned in ISO; anything else
+    is an error."""
     if isinstance(value, dt.date):  # a datetime is a date too
         return value.isoformat()
     if value is None or value == "":
@@ -125,8 +127,13 @@ def check_published(value: str | dt.date | None) -> str | None:
             if not re.match(r"\d{4}-\d{2}-\d{2}T", value):
                 raise ValueError
     except ValueError:
+        try:  # the date of an RSS item or an e-mail: "Mon, 10 Mar 2025 20:00:00 GMT"
+            return email.utils.parsedate_to_datetime(value).isoformat()
+        except (TypeError, ValueError):
+            pass
         raise MetadataError(
-            f"publication date '{value}' is not an ISO date: use YYYY-MM-DD or a timestamp like 2024-12-07T14:30:00Z"
+            f"publication date '{value}' is not an ISO date: use YYYY-MM-DD, a timestamp like 2024-12-07T14:30:00Z "
+            "or an RFC 2822 date like 'Sat, 07 Dec 2024 14:30:00 GMT'"
         ) from None
     return value
 
