@@ -1146,6 +1146,10 @@ def test_a_time_that_describes_a_participant_is_not_the_events(pipeline):
     events, record = events_of(pipeline, "The truce, which began on April 2, was extended.", published="2031-04-20")
     truce = next(e for e in events if e["trigger"]["text"] == "truce")
     assert truce.get("time") is not None, record["times"]  # a clause of the event noun's own dates it
+    events, record = events_of(pipeline, "Two people were killed in a suicide bombing that happened on June 27 "
+                                         "in Dornik.", published="2031-07-02")
+    killed = next(e for e in events if e["trigger"]["text"] == "killed")
+    assert killed.get("time") is not None, record["times"]  # what it was done in is no participant
 
 
 def test_what_had_happened_before_a_saying_does_not_take_its_day(pipeline):

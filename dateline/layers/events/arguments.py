@@ -428,12 +428,13 @@ def _before_saying(found: Found) -> bool:
 
 
 def _described(found: Found) -> list[tuple[int, int]]:
-    """The clauses inside the event's own that describe one of its participants, whose
-    times are theirs ("the students abducted on May 3 have been released": not the day
-    of the release)."""
-    return [_subtree_chars(t) for t in found.clause.subtree
-            if t.dep_ in ("acl", "relcl") and t.head.i != found.word.i and t.i != found.word.i
-            and found.word not in t.subtree]  # not the event noun's own: "a truce, which began on April 2"
+    """The clauses that describe the event's subject or object, whose times are theirs
+    ("the students abducted on May 3 have been released": not the day of the release);
+    not those of the event noun itself ("a truce, which began on April 2"), nor of what it
+    was done in or by ("killed in a bombing that happened on June 27")."""
+    verb = found.clause
+    return [_subtree_chars(t) for a in verb.children if a.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and a.i != found.word.i for t in a.children if t.dep_ in ("acl", "relcl")]
 
 
 SIGNALS = ("after", "before")  # "a day after", "two weeks before": a distance from another event
