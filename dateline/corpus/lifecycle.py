@@ -313,8 +313,7 @@ def _named_in(content: str, places: list[dict[str, Any]]) -> bool:
 
 
 def _speaker(members: list[Member], lex: Lexicon) -> Any:
-    said = members[0][1].get("speaker") or {}
-    return lex.names.name(said["name"], said.get("type")) if said.get("name") else None
+    return _said(members[0][1], lex)
 
 
 def _side(members: list[Member], lex: Lexicon) -> Any:
@@ -324,12 +323,11 @@ def _side(members: list[Member], lex: Lexicon) -> Any:
 
 
 def _said(report: dict[str, Any], lex: Lexicon) -> Any:
+    """Who a report is told by, as a name (none for the writer's own)."""
     said = report.get("speaker") or {}
     return lex.names.name(said["name"], said.get("type")) if said.get("name") else None
 
 
 def _said_by(report: dict[str, Any], speaker: Any, lex: Lexicon) -> bool:
-    said = report.get("speaker") or {}
-    if speaker is None or not said.get("name"):
-        return False
-    return same(speaker, lex.names.name(said["name"], said.get("type")))
+    teller = _said(report, lex)
+    return speaker is not None and teller is not None and same(speaker, teller)
