@@ -814,3 +814,11 @@ def test_two_denials_of_one_happening_by_one_speaker_are_one_claim_in_any_words(
     record = linked(tmp_path, [reported, denied])
     police = [c for c in record["claims"] if c["speaker"]["name"] == "police"]
     assert len(police) == 1 and len(police[0]["reports"]) == 2, police
+
+
+def test_a_bare_spokesman_speaks_for_the_institution_that_spoke_before(tmp_path):
+    article = {"id": "sp-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Ministry",
+               "text": "The Velnor defence ministry denied that its forces had struck the market in Orsk.\n"
+                       "Spokesman Pavel Dusek said eight people had died in the blast."}
+    record = linked(tmp_path, [article])
+    assert {c["speaker"]["name"] for c in record["claims"]} == {"Velnor defence ministry"}, record["claims"]

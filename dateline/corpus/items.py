@@ -88,6 +88,7 @@ class Reader:
         self.window = window
         self.issuer: str | None = None  # the outlet of the record being read
         self.area: list[str] = []  # the countries it is most about
+        self.spoke: list[tuple[int, dict[str, Any]]] = []  # (where, institution) of what institutions said
 
     def items(self, record: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(kind, item id, item) for every event, statement and figure of the record."""
@@ -107,6 +108,12 @@ class Reader:
                        reverse=True)
         area = list(dict.fromkeys(country for _, country in named))[:2]
         self.area = area
+        # the institutions that spoke, in text order: whom a bare "spokesman" after them speaks for
+        self.spoke = []
+        for s in sorted(record.get("statements", []), key=lambda s: s["cue"]["start"]):
+            who = entities.get((s.get("speaker") or {}).get("entity") or "")
+            if who is not None and who["type"] in ("ORG", "GROUP", "GPE"):
+                self.spoke.append((s["cue"]["start"], who))
         near = _only_place(record)
         inside: dict[str, list[str]] = {}
         for e in record.get("events", []):
@@ -236,6 +243,11 @@ class Reader:
             institution = None
         body = self.lex.institution_in(title) if person else None
         if person and self.lex.speaks_for(title):
+            if institution is None and not body:
+                # "The ministry denied it. Spokesman Pavel Dusek said ...": the institution
+                # that spoke last before
+                at = statement["cue"]["start"]
+                institution = next((who for start, who in reversed(self.spoke) if start < at), None)
             if institution is not None:
                 return {"name": institution["name"], "type": institution["type"], "person": person}
             if body:
