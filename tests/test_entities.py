@@ -155,3 +155,9 @@ def test_a_spokesman_for_a_body_named_after_it_is_one_person(pipeline):
     people = [e for e in record["entities"] if e["type"] == "PERSON"]
     assert len(people) == 1, people
     assert people[0]["name"] == "Zaw Min" and people[0]["title"] == "spokesman for the junta", people
+
+
+def test_an_indefinite_role_in_apposition_after_a_name_is_that_person(pipeline):
+    record = pipeline("Maria Lindqvist, a spokeswoman for the agency, said the convoy was lost near Orsk.")
+    people = [e for e in record["entities"] if e["type"] == "PERSON"]
+    assert len(people) == 1 and "a spokeswoman for the agency" in mention_texts(people[0]), people

@@ -470,7 +470,8 @@ class EntityBuilder:
 
     def _names_person(self, tok: Token) -> bool:
         """A role word that is the title of a name beside it ("Foreign Minister Abbas Araghchi",
-        "a spokesman for the junta, Zaw Min", which the parser may hang from "junta")."""
+        "a spokesman for the junta, Zaw Min", which the parser may hang from "junta"), or
+        in apposition after it ("Maria Lindqvist, a spokeswoman for the agency")."""
         children = list(tok.children)
         children += [a for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"
@@ -483,6 +484,10 @@ class EntityBuilder:
                     end = max(end, child.i + 1)  # "Foreign Minister Abbas Araghchi"
                 self._add_mention(owner, start, end, tok.i)  # or "the council's coordinator, Amira Haddou"
                 return True
+        owner = self.token_entity.get(tok.head.i)
+        if tok.dep_ == "appos" and owner is not None and owner.type == "PERSON":
+            self._add_mention(owner, *noun_phrase(tok), tok.i)  # "Maria Lindqvist, a spokeswoman for the agency,"
+            return True
         return False
 
     def _add_description(self, tok: Token, role: bool) -> None:
