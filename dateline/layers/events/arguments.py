@@ -22,7 +22,7 @@ pointed at the ids of the entities, places and times layers.
   drone strike hit the market on Monday") or whose outcome it tells ("exploded on Sunday,
   killing five"), else the date of the statement that holds it (unless told in the past
   perfect: "said on Monday that 40 had been kidnapped"); never a date of a clause
-  that describes a participant ("the convoy that left Aden on Monday was attacked").
+  that describes its subject or object ("the convoy that left Aden on Monday was attacked").
 """
 from __future__ import annotations
 
