@@ -822,3 +822,18 @@ def test_a_bare_spokesman_speaks_for_the_institution_that_spoke_before(tmp_path)
                        "Spokesman Pavel Dusek said eight people had died in the blast."}
     record = linked(tmp_path, [article])
     assert {c["speaker"]["name"] for c in record["claims"]} == {"Velnor defence ministry"}, record["claims"]
+
+
+@pytest.mark.parametrize("later, refuted", [
+    ("The Velnor army withdrew from Orsk on Tuesday, residents said.", True),
+    ("Rebel fighters withdrew from Orsk on Tuesday, residents said.", False),  # not the act refused
+])
+def test_a_refusal_is_refuted_when_the_refused_act_comes(tmp_path, later, refuted):
+    refusal = {"id": "rf-1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "Orsk",
+               "text": "The Velnor army will not withdraw from Orsk, General Anton Reyes said on Wednesday."}
+    record = linked(tmp_path, [refusal, {"id": "rf-2", "source": "Harrow Wire", "published": "2031-06-12",
+                                         "title": "Orsk", "text": later}])
+    claim = next(c for c in record["claims"] if c["reports"][0]["document"] == "rf-1")
+    assert (claim["status"] == "refuted") is refuted, claim
+    if refuted:
+        assert claim["history"][0]["evidence"][0]["document"] == "rf-2"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -37,6 +38,7 @@ class Lexicon:
     harms: frozenset[str]                 # "killing", "wounding": a clause telling an attack's toll
     offices: frozenset[str]               # role families one person holds per country (corpus/offices.tsv)
     roles: Roles                          # the entities layer's roles, for a title's family
+    acts: dict[str, frozenset[str]]       # trigger word -> the families of the acts it names
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -63,6 +65,16 @@ class Lexicon:
         found = self.roles.families(fold(title).split()) & self.offices
         return next(iter(found)) if len(found) == 1 else None
 
+    def refused(self, trigger: str) -> list[str]:
+        """The families of the act a refusal names ("will not withdraw": RETREAT...; "will
+        never hold talks": CONSULT), if its words name one."""
+        for word in self.trigger_words(trigger):
+            for form in (word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("ing"),
+                         word.removesuffix("ing") + "e", word.removesuffix("d")):
+                if form in self.acts:
+                    return sorted(self.acts[form])
+        return []
+
     def tells_toll(self, trigger: str) -> bool:
         """Whether a trigger is the -ing clause that tells what an attack did ("opened fire
         on protesters, killing three"): the attack's own toll, not another act."""
@@ -80,6 +92,19 @@ class Lexicon:
         folded = f" {fold(content)} "
         kinds = {kind for word, kind in self.holding.items() if f" {word} " in folded}
         return "control" if "control" in kinds else "presence" if "presence" in kinds else None
+
+
+def _acts(triggers: dict[tuple[str, str], tuple[Any, ...]],
+          families: dict[tuple[str, str], str]) -> dict[str, frozenset[str]]:
+    """Each trigger word's acts, as families ("withdraw": RETREAT and the rest its senses
+    name; "talks": CONSULT): what a refusal of it refuses. Not REJECT, the refusal itself."""
+    found: dict[str, set[str]] = {}
+    for (lemma, _), senses in triggers.items():
+        for sense in senses:
+            family = families.get((sense.type, sense.mode or "*")) or families.get((sense.type, "*")) or sense.type
+            if family != "REJECT":
+                found.setdefault(lemma, set()).add(family)
+    return {lemma: frozenset(fams) for lemma, fams in found.items()}
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -108,4 +133,4 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
                              if category in ("killed", "injured") and w.endswith("ing")),
                    frozenset(r["family"] for r in resources.table("corpus/offices.tsv", ("family",))),
-                   roles)
+                   roles, _acts(events.triggers, families))

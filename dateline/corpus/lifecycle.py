@@ -24,7 +24,8 @@ the spokesman said the town was under control"): its report counts as evidence.
   with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
   not the same happening, which had not happened yet, but its fulfilment.
 - A denial that something is planned ("denied it plans to invade": a THREATEN the record
-  gives as denied) is refuted by the same later act that would have fulfilled the plan.
+  gives as denied), or a refusal ("the army will not withdraw": a REJECT of an act), is
+  refuted by the same later act that would have fulfilled a plan or a promise of it.
 
 Each change of status keeps its day (the publication day of the earliest report among
 its evidence) and its evidence.
@@ -91,7 +92,7 @@ def awaiting_keys(statement: dict[str, Any]) -> list[str]:
     plans it denies, which the act refutes)."""
     if not statement.get("published"):
         return []
-    awaited = _awaited(statement) + _disowned(statement)
+    awaited = _awaited(statement) + _disowned(statement) + _refused(statement)
     if not awaited:
         return []
     day = dt.date.fromisoformat(statement["published"])
@@ -119,10 +120,20 @@ def _disowned(statement: dict[str, Any]) -> list[dict[str, Any]]:
     return [e for e in statement.get("told", []) if e["type"] == "THREATEN" and e["factuality"] == "denied"]
 
 
+def _refused(statement: dict[str, Any]) -> list[dict[str, Any]]:
+    """The acts a claim says its actor will not do ("the army will not withdraw from Orsk",
+    "we will never hold talks with them": a REJECT the record gives as asserted): the act,
+    when it comes, refutes the claim."""
+    return [e for e in statement.get("told", []) if e.get("refused") and e["factuality"] == "asserted"]
+
+
 def _families(act: dict[str, Any]) -> list[str]:
     """What an act is fulfilled by: its own family; for a threat, the hostile acts a
     threat announces (the events layer's THREATENED types); for a promise coded AGREE
-    ("will withdraw", "agreed to release"), the cooperative acts it may promise."""
+    ("will withdraw", "agreed to release"), the cooperative acts it may promise; for a
+    refusal, the acts it refuses."""
+    if act.get("refused"):
+        return act["refused"]
     if act["type"] == "THREATEN":
         return sorted({*THREATENED, "ASSAULT-territory"})
     if act["type"] == "AGREE":
@@ -189,6 +200,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     evidence["confirmed"] += bearing_out
     evidence["confirmed"] += _fulfilments(tables, lex, members, first, _awaited)
     evidence["refuted"] += _fulfilments(tables, lex, members, first, _disowned)
+    evidence["refuted"] += _fulfilments(tables, lex, members, first, _refused)
     refuting = {ref for _, ref in evidence["refuted"]}  # a report that refutes does not also confirm
     evidence["confirmed"] = [(day, ref) for day, ref in evidence["confirmed"] if ref not in refuting]
     history = []
