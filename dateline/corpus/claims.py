@@ -75,14 +75,15 @@ def likeness(a: Item, b: Item, names: Names,
             return None
     elif not same_article(a, b):
         return None  # an undated saying is compared within its own article only
-    if {_polarity(a), _polarity(b)} == {"deny", "put"}:
+    polarities = {_polarity(a), _polarity(b)}
+    if polarities == {"deny", "put"}:
         return None
     if not a["words"] or not b["words"]:
         return None
     alike = MEASURES[MEASURE](a["words"], b["words"])
     # two denials of one happening deny the same, in whatever words ("denied reports that
     # it was negotiating", "there are no negotiations with criminals")
-    denials = _polarity(a) != "put" and _polarity(b) != "put"
+    denials = "put" not in polarities
     if told is not None and (denials or a.get("stance") == b.get("stance") and alike >= TOLD_ALIKE) \
             and any(told(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way

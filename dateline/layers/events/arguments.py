@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -379,29 +380,33 @@ class Arguments:
     def time_id(self, found: Found, statement: dict | None) -> str | None:
         lo, hi = _subtree_chars(found.clause)
         sent = sentence_of(found.word)
-        lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
         described = _described(found)
-        near = [(abs(start - found.start), t["id"]) for start, end, t in self.times.overlapping(lo, hi)
-                if not _dates_another(found, start, end) and not any(a <= start < b for a, b in described)]
-        if near:
-            return min(near)[1]
+        own = self._nearest(found, max(lo, sent.start_char), min(hi, sent.end_char), lambda start, end: not (
+            _dates_another(found, start, end) or any(a <= start < b for a, b in described)))
+        if own is not None:
+            return own
         verb = found.clause
         while verb.dep_ == "conj" and verb.head != verb:  # "launched ... last week and took control"
             verb = verb.head
-            lo, hi = _own_chars(verb)
-            near = [(abs(start - found.start), t["id"]) for start, _, t in self.times.overlapping(lo, hi)]
-            if near:
-                return min(near)[1]
+            shared = self._nearest(found, *_own_chars(verb))
+            if shared is not None:
+                return shared
         carrier = self._carrier(found, verb)
         if carrier is not None:
-            lo, hi = _own_chars(carrier)
-            near = [(abs(start - found.start), t["id"]) for start, end, t in self.times.overlapping(lo, hi)
-                    if not _dates_another(found, start, end)]
-            if near:
-                return min(near)[1]
+            carried = self._nearest(found, *_own_chars(carrier),
+                                    lambda start, end: not _dates_another(found, start, end))
+            if carried is not None:
+                return carried
         if statement is None or _before_saying(found):
             return None
         return statement.get("time")
+
+    def _nearest(self, found: Found, lo: int, hi: int,
+                 keep: Callable[[int, int], bool] = lambda start, end: True) -> str | None:
+        """The time between lo and hi nearest the trigger, of those `keep` takes."""
+        near = [(abs(start - found.start), t["id"]) for start, end, t in self.times.overlapping(lo, hi)
+                if keep(start, end)]
+        return min(near)[1] if near else None
 
     def _carrier(self, found: Found, verb: Token) -> Token | None:
         """The clause whose time is the event's, when the event's own words give none: the
