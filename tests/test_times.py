@@ -213,3 +213,13 @@ def test_a_relative_clause_about_the_speaker_does_not_date_the_statement(pipelin
     record = pipeline("Brett Hale, who was envoy until December, criticised the decision on Twitter: "
                       '"It is a mistake."', published="2019-10-08")
     assert all(s["time"] is None for s in record["statements"])
+
+
+def test_days_after_an_event_the_text_does_not_date_give_no_value(pipeline):
+    # the date before it in the sentence is the later event's own: nothing to count from
+    got = times_of(pipeline, "Patients were evacuated on Thursday, two days after a rocket strike hit the clinic.")
+    assert ("Thursday", "DATE", "2024-12-05") in got
+    assert ("two days after", "DATE", None) in got
+    # told before, the attack's day is what "two days after" counts from
+    got = times_of(pipeline, "Rebels attacked the town on Monday. Two days after the attack, troops withdrew.")
+    assert ("Two days after", "DATE", "2024-12-04") in got

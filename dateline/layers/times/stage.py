@@ -38,6 +38,9 @@ def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, 
                         mode=context.settings.anchoring, day_first=context.settings.day_first)
         out = []
         for mention, span, tense in candidates:
+            if _measured_from_unknown(mention, span, out):
+                out.append((span, Resolved("DATE", None, mention.start, mention.end)))
+                continue
             day = _day_of_clock(mention, span, days) if days else None
             resolved = anchor.resolve(mention, tense, day=day)
             if resolved is not None:
@@ -55,6 +58,23 @@ def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, 
         times.append({"id": f"T{len(times) + 1}", "start": start, "end": end, "text": text[start:end],
                       "type": resolved.type, "value": resolved.value})
     return {"times": times}
+
+
+def _measured_from_unknown(mention: Mention, span: Span, earlier: list[tuple[Span, Resolved]]) -> bool:
+    """Whether "N days after/before" counts from an event its own words name, after a date
+    of the same sentence: in "evacuated on Monday, two days after a strike killed 14" it
+    dates the evacuation from the strike, whose day the text does not give; the latest date
+    (Monday) is the evacuation's own, not the strike's, so there is nothing to count from.
+    Without such a date before it ("Two days after the attack, troops withdrew"), the
+    latest date told is taken to be the attack's (anchor.py)."""
+    if mention.shape != "ago" or mention.parts.get("dir", "").lower() not in ("after", "before"):
+        return False
+    doc = span.doc
+    follows = doc[span.end] if span.end < len(doc) else None
+    if follows is None or not (follows.is_alpha or follows.like_num) or follows.lower_ in ("and", "or", "but"):
+        return False  # "two days after, troops withdrew": counted from the last event told
+    sentence = sentence_of(span[0]).start
+    return any(r.when is not None and sentence_of(s[0]).start == sentence for s, r in earlier)
 
 
 def _day_of_clock(mention: Mention, span: Span, days: list[tuple[int, When]]) -> When | None:
