@@ -434,6 +434,16 @@ def test_what_talks_are_about_and_who_acts_are_no_places_of_the_event(pipeline):
     assert only(events, "ASSAULT")["place_names"] == ["Ukraine"]
 
 
+def test_a_place_named_as_the_one_who_speaks_or_denies_is_no_place_of_the_act(pipeline):
+    events, _ = events_of(pipeline, "Moscow denied shelling the hospital.")
+    assert only(events, "ASSAULT")["place_names"] == []
+    events, _ = events_of(pipeline, "Russia's defence ministry denied shelling any civilian building.")
+    assert only(events, "ASSAULT")["place_names"] == []
+    # a place that is only where the sayers are still tells where it happened
+    events, _ = events_of(pipeline, "Residents in Mosul said the shelling went on all night.")
+    assert only(events, "ASSAULT")["place_names"] == ["Mosul"]
+
+
 def test_who_in_a_relative_clause_is_the_noun_it_describes(pipeline):
     events, _ = events_of(pipeline, "The militants, who seized the town last week, said they would not withdraw.")
     seized = next(e for e in events if e["trigger"]["text"].startswith("seized"))

@@ -365,6 +365,10 @@ class Arguments:
                 t.lemma_.lower() == "capital" and t.dep_ in ("pobj", "dobj") for t in found.clause.subtree):
             out.append(self.capital_place)  # "withdrawn from areas around the capital"
         if not out:
+            # not where the sayer or the one who denies is ("Moscow denied targeting the
+            # hospital", "Russia's defence ministry said ..."): a place named as a speaker acts
+            acting |= {p for t in found.clause.ancestors for c in _subjects(t) for start, end in _argument_spans(c)
+                       for _, _, p in self.places.overlapping(start, end)}
             sent = sentence_of(found.word)
             out = [p for _, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char)) if p not in acting]
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
