@@ -1,7 +1,8 @@
 """Country names, their other spellings and demonyms, from the countryinfo package.
 
 Used to tie "Syrian" in "Syrian army" to Syria (the entities layer), "Syrian Arab Republic"
-to Syria, and to keep demonyms out of the places.
+to Syria, "Moscow" told as an actor ("Moscow denied ...") to Russia (the corpus layer), and
+to keep demonyms out of the places.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class Country:
 class CountryIndex:
     by_name: dict[str, Country]     # lower-cased name or alternative spelling
     by_demonym: dict[str, Country]  # lower-cased demonym: "syrian"
+    by_capital: dict[str, Country]  # lower-cased capital: "damascus"
 
     def lookup(self, text: str) -> Country | None:
         return self.by_name.get(text.lower().removeprefix("the "))
@@ -29,11 +31,15 @@ class CountryIndex:
     def demonym(self, text: str) -> Country | None:
         return self.by_demonym.get(text.lower())
 
+    def capital(self, text: str) -> Country | None:
+        return self.by_capital.get(text.lower())
+
 
 def countries(resources: Resources) -> CountryIndex:
     """The index, built once per pipeline (it reads the countryinfo package, not data/)."""
     by_name: dict[str, Country] = {}
     by_demonym: dict[str, Country] = {}
+    by_capital: dict[str, Country] = {}
     # Where two countries share a name or demonym ("American", "Congolese"), the more
     # populous one is meant far more often in news.
     infos = sorted(all_countries(), key=lambda c: -(c.population() or 0))
@@ -52,4 +58,8 @@ def countries(resources: Resources) -> CountryIndex:
         demonym = (info.demonym() or "").strip().lower()
         if demonym:
             by_demonym.setdefault(demonym, country)
-    return CountryIndex(by_name, by_demonym)
+        capital = info.capital()
+        capital = capital.strip().lower() if isinstance(capital, str) else ""  # a few entries give a list
+        if capital:
+            by_capital.setdefault(capital.removesuffix(" d.c."), country)  # "Washington D.C."
+    return CountryIndex(by_name, by_demonym, by_capital)

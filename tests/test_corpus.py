@@ -780,6 +780,32 @@ def test_the_toll_told_in_an_attack_s_own_sentence_is_that_attack(tmp_path):
         [(r["document"], r["event"]) for r in e["reports"]] for e in assault]
 
 
+def test_a_toll_told_before_its_attack_and_another_weapon_from_afar_are_still_that_attack(tmp_path):
+    # "were killed when drones hit": the toll comes first; drones and a missile are both
+    # weapons used from afar, which reports of one strike often name differently
+    first = {"id": "tb-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Orsk",
+             "text": "Twelve people were killed when drones hit a hospital in Orsk on Saturday, officials said."}
+    second = {"id": "tb-2", "source": "Harrow Wire", "published": "2031-06-08", "title": "Orsk",
+              "text": "A missile struck a hospital in Orsk on Saturday, the governor said."}
+    record = linked(tmp_path, [first, second])
+    assault = [e for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(assault) == 1 and len(assault[0]["reports"]) == 3, [
+        [(r["document"], r["event"]) for r in e["reports"]] for e in assault]
+
+
+def test_a_capital_told_as_an_actor_is_its_state(tmp_path):
+    # "Moscow said ...": the same speaker as "Russia said ...", so one claim
+    first = {"id": "cp-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Sumy",
+             "text": "Russia said its forces had destroyed a command post in Sumy."}
+    second = {"id": "cp-2", "source": "Harrow Wire", "published": "2031-06-09", "title": "Sumy",
+              "text": "Moscow said its forces had destroyed a command post in Sumy."}
+    third = {"id": "cp-3", "source": "Harrow Wire", "published": "2031-06-09", "title": "Sumy",
+             "text": "Ukraine said its forces had destroyed a command post in Sumy."}
+    record = linked(tmp_path, [first, second, third])
+    claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
+    assert claims == [["cp-1", "cp-2"], ["cp-3"]], claims
+
+
 @pytest.mark.parametrize("later, kept", [
     ("Velnor and the Orsk agency held talks in Tarsk on Saturday, officials said.", True),
     ("Velnor and Harrowland held talks in Tarsk on Saturday, officials said.", False),  # talks with another

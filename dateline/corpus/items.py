@@ -140,6 +140,7 @@ class Reader:
                 "lemma": self.lex.trigger_words(e["trigger"]["text"]),
                 "noun": self.lex.told_by_noun(e["trigger"]["text"]),
                 "toll": self.lex.tells_toll(e["trigger"]["text"]),
+                "reach": self.lex.reach.get(e.get("mode") or ""),
                 # "will not withdraw": the acts a refusal refuses, which a later report of them refutes
                 "refused": self.lex.refused(e["trigger"]["text"]) if e["type"] == "REJECT" else [],
                 "words": words(text[sentence["start"]:sentence["end"]]), "sentence": sentence["start"],

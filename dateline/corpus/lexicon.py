@@ -35,7 +35,7 @@ class Lexicon:
     counted: Callable[[str], str]         # who a figure's words count (data/figures/people.tsv's groups)
     reach: dict[str, str]                 # ASSAULT mode -> afar | at-hand (corpus/weapons.tsv)
     event_nouns: frozenset[str]           # the nouns that tell an event ("attack", "withdrawal", "truce")
-    harms: frozenset[str]                 # "killing", "wounding": a clause telling an attack's toll
+    harms: frozenset[str]                 # "killed", "wounding": words telling an attack's toll
     offices: frozenset[str]               # role families one person holds per country (corpus/offices.tsv)
     roles: Roles                          # the entities layer's roles, for a title's family
     acts: dict[str, frozenset[str]]       # trigger word -> the families of the acts it names
@@ -76,10 +76,13 @@ class Lexicon:
         return []
 
     def tells_toll(self, trigger: str) -> bool:
-        """Whether a trigger is the -ing clause that tells what an attack did ("opened fire
-        on protesters, killing three"): the attack's own toll, not another act."""
+        """Whether a trigger tells who was killed or hurt ("opened fire on protesters,
+        killing three", "were killed when drones hit a hospital"): beside an attack in its
+        sentence, that attack's own toll, not another act."""
         words = trigger.lower().split()
-        return bool(words) and words[0] in self.harms
+        return bool(words) and any(form in self.harms for form in (
+            words[0], words[0].removesuffix("s"), words[0].removesuffix("ed"), words[0].removesuffix("d"),
+            words[0].removesuffix("ing")))
 
     def told_by_noun(self, trigger: str) -> bool:
         """Whether a trigger names its event with a noun ("the attack on the refinery",
@@ -129,8 +132,8 @@ def lexicon(resources: Resources) -> Lexicon:
     return Lexicon(families, said, holding, role_words, spokes, Names(resources), forms,
                    resources.get(figures_lexicon).group, reach,
                    frozenset(lemma for lemma, pos in events.triggers if pos == "noun"),
-                   # the -ing forms of the figures layer's words of death and injury
+                   # the figures layer's words of death and injury
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
-                             if category in ("killed", "injured") and w.endswith("ing")),
+                             if category in ("killed", "injured") and " " not in w),
                    frozenset(r["family"] for r in resources.table("corpus/offices.tsv", ("family",))),
                    roles, _acts(events.triggers, families))

@@ -347,22 +347,23 @@ class Linker:
 
 def _tolls(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float | None]]) -> dict[int, int]:
     """The mentions that tell an attack's toll in its own sentence ("opened fire on
-    protesters, killing three": events.likeness lets the two meet), each with the attack
-    it tells of (the nearest before it there)."""
+    protesters, killing three", "were killed when drones hit a hospital":
+    events.likeness lets the two meet), each with the attack it tells of (the nearest
+    there)."""
     out = {}
     for i, (_, item) in enumerate(members):
         if not item.get("toll"):
             continue
-        before = [j for j, (_, other) in enumerate(members) if like[i][j] is not None and _toll_of(item, other)]
-        if before:
-            out[i] = max(before, key=lambda j: members[j][1]["start"])
+        beside = [j for j, (_, other) in enumerate(members) if like[i][j] is not None and _toll_of(item, other)]
+        if beside:
+            out[i] = min(beside, key=lambda j: (abs(members[j][1]["start"] - item["start"]), members[j][1]["start"]))
     return out
 
 
 def _toll_of(toll: dict[str, Any], attack: dict[str, Any]) -> bool:
-    """Whether a toll mention may tell this attack's: told before it in its sentence."""
+    """Whether a toll mention may tell this attack's: an attack told in its sentence."""
     return not attack.get("toll") and attack.get("key") == toll.get("key") \
-        and attack.get("sentence") == toll.get("sentence") and attack["start"] < toll["start"]
+        and attack.get("sentence") == toll.get("sentence")
 
 
 def _voters(cluster: list[int], tolls: dict[int, int]) -> list[int]:

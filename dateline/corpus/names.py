@@ -88,6 +88,9 @@ class Names:
 
     def name(self, text: str, type: str | None = None) -> Name:
         known = self.aliases.lookup(text.strip()) or self.aliases.lookup(_strip_article(text.strip()))
+        capital = self.countries.capital(text.strip()) if type in ("GPE", None) else None
+        if known is None and capital is not None:
+            known = (capital.name, "GPE")  # "Moscow denied ...": a capital told as an actor is its state
         if known is not None:
             text_for_form, type = known[0], type or known[1]
         else:
