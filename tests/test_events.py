@@ -998,6 +998,17 @@ def test_signing_in_a_purpose_clause_is_still_told(pipeline):
     assert_told(pipeline, "The delegations met in the capital to sign an agreement on the pipeline.", "SUPPORT", "sign")
 
 
+@pytest.mark.parametrize("text, factuality", [
+    ("The authorities will open a corridor on Monday to evacuate patients from the wards.", "possible"),
+    ("Officials said the authorities would open a corridor to evacuate patients from the wards.", "possible"),
+    ("The authorities opened a corridor on Monday to evacuate patients from the wards.", "asserted"),
+])
+def test_a_purpose_is_as_sure_as_the_act_it_is_the_purpose_of(pipeline, text, factuality):
+    events, _ = events_of(pipeline, text)
+    evacuate = next(e for e in events if e["trigger"]["text"].startswith("evacuate"))
+    assert (evacuate["type"], evacuate["factuality"]) == ("AID", factuality), evacuate
+
+
 def test_the_one_allowed_to_act_is_the_verbs_object(pipeline):
     # the parser may make "the candidate" the subject of "to run": the one allowed
     assert_told(pipeline, "The court decided to allow candidate Maria Lenz to run in the upcoming election.",

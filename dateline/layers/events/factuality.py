@@ -73,6 +73,12 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
                 out.future = out.future or child.lower_ in lex.future
             elif child.dep_ == "neg":
                 out.negated = True
+    # "will open a corridor to evacuate patients": a purpose is as sure as its act ("met
+    # officials to discuss the crisis": they discussed it), and no promise of its own
+    act = _purpose_of(verb)
+    if act is not None and any(c.dep_ in ("aux", "auxpass") and words.get(c.lower_) == "possible"
+                               for c in act.children):
+        out.possible = True
     # climb through the words that govern the clause, up to the sentence's main verb
     token, steps = verb, 0
     # "called for an investigation into the strike", "an end to the attacks": a definite
@@ -111,6 +117,21 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         token = head
     out.hearsay = _hearsay(verb, lex)
     return out
+
+
+def _purpose_of(clause: Token) -> Token | None:
+    """The act an infinitive of purpose is the purpose of: "open" for "to evacuate" in
+    "will open a corridor to evacuate patients" (or "... open a corridor, to evacuate"
+    parsed as the corridor's)."""
+    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    if clause.dep_ == "advcl":
+        return clause.head
+    noun = clause.head
+    if clause.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "nsubjpass") \
+            and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
 
 
 REPORTED_BY = ("acl", "pcomp", "prep", "pobj", "ccomp", "conj")
