@@ -793,6 +793,20 @@ def test_a_toll_told_before_its_attack_and_another_weapon_from_afar_are_still_th
         [(r["document"], r["event"]) for r in e["reports"]] for e in assault]
 
 
+def test_one_speaker_s_two_counts_of_one_toll_are_two_claims(tmp_path):
+    # the same words but for the count: a toll that rose is put forward anew
+    first = {"id": "ct-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Orsk",
+             "text": "A missile struck a hospital in Orsk on Saturday, killing at least nine people, "
+                     "Governor Anna Brisk said."}
+    second = {"id": "ct-2", "source": "Harrow Wire", "published": "2031-06-09", "title": "Orsk",
+              "text": "A missile struck a hospital in Orsk on Saturday, killing 14 people, Governor Anna Brisk said."}
+    third = {"id": "ct-3", "source": "Tamber Post", "published": "2031-06-09", "title": "Orsk",
+             "text": "A missile hit a hospital in Orsk on Saturday, killing 14 people, Governor Anna Brisk said."}
+    record = linked(tmp_path, [first, second, third])
+    claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
+    assert claims == [["ct-1"], ["ct-2", "ct-3"]], claims
+
+
 def test_a_capital_told_as_an_actor_is_its_state(tmp_path):
     # "Moscow said ...": the same speaker as "Russia said ...", so one claim
     first = {"id": "cp-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Sumy",

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from .compare import Item, denies, same_article
+from .figures import bounds
 from .names import Name, Names, same
 
 # a saying repeated within this many days is one claim; said again months later, it is
@@ -78,6 +79,8 @@ def likeness(a: Item, b: Item, names: Names,
     polarities = {_polarity(a), _polarity(b)}
     if polarities == {"deny", "put"}:
         return None
+    if _count_apart(a, b):
+        return None  # "killing at least nine" and "the toll rose to 14": two counts put forward
     if not a["words"] or not b["words"]:
         return None
     alike = MEASURES[MEASURE](a["words"], b["words"])
@@ -88,6 +91,13 @@ def likeness(a: Item, b: Item, names: Names,
             and any(told(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way
     return alike
+
+
+def _count_apart(a: Item, b: Item) -> bool:
+    """Whether two sayings count one thing (people killed, injured...) with other numbers:
+    each is a claim of its own, even where the counts agree ("at least nine", "14")."""
+    return any(x["category"] == y["category"] and bounds(x) != bounds(y)
+               for x in a.get("counts", []) for y in b.get("counts", []))
 
 
 def _polarity(item: Item) -> str:

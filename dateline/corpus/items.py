@@ -159,6 +159,11 @@ class Reader:
                 "when": [own[0].isoformat(), own[1].isoformat()] if own else None,  # as the report dates it
                 "area": area,
             }
+        counts: dict[str, list[dict[str, Any]]] = {}
+        for f in record.get("figures", []):
+            if f.get("attributed_to"):
+                counts.setdefault(f["attributed_to"], []).append(
+                    {k: f.get(k) for k in ("category", "value", "low", "high", "qualifier")})
         for s in record.get("statements", []):
             content = s["content"]
             yield "statement", s["id"], {
@@ -168,6 +173,7 @@ class Reader:
                 "words": words(content["text"]), "events": inside.get(s["id"], []),
                 # what it tells, so that two sayings of one happening can be compared as such
                 "told": [_without_speaker(told[v]) for v in inside.get(s["id"], []) if v in told],
+                "counts": counts.get(s["id"], []),  # "killing at least nine": what it counts
                 "places": [places[p] for p in _places_in(record, content["start"], content["end"]) if p in places],
                 "persons": _persons(record, s),
                 "area": area,
