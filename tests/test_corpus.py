@@ -807,6 +807,23 @@ def test_one_speaker_s_two_counts_of_one_toll_are_two_claims(tmp_path):
     assert claims == [["ct-1"], ["ct-2", "ct-3"]], claims
 
 
+def test_a_denial_told_beside_a_strike_is_of_that_strike(tmp_path):
+    # the denial names no day, no place of its own and other words: its article puts it
+    # beside what it denies
+    first = {"id": "dd-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Orsk",
+             "text": "A Velnorian missile struck a children's hospital in Orsk on Saturday, killing nine people, "
+                     "the governor said.\n\nVelnor's defence ministry said its forces had struck an army command "
+                     "post in Orsk and denied hitting any civilian building."}
+    second = {"id": "dd-2", "source": "Harrow Wire", "published": "2031-06-08", "title": "Orsk",
+              "text": "Nine people were killed when Velnorian missiles hit a hospital in Orsk on Saturday, "
+                      "officials said."}
+    record = linked(tmp_path, [first, second])
+    assault = [e for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(assault) == 1 and assault[0]["factuality"] == "disputed", \
+        [[(r["document"], r["event"]) for r in e["reports"]] for e in assault]
+    assert [c["kind"] for c in record["contradictions"]] == ["denial"]
+
+
 def test_a_capital_told_as_an_actor_is_its_state(tmp_path):
     # "Moscow said ...": the same speaker as "Russia said ...", so one claim
     first = {"id": "cp-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Sumy",

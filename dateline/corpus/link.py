@@ -188,8 +188,8 @@ class Linker:
         for i in range(n):
             for j in range(i + 1, n):
                 like[i][j] = like[j][i] = self._likeness(kind, members[i][1], members[j][1])
-        tolls = _tolls(members, like) if kind == "event" else {}
-        # a toll is one with the attack it tells of, and has no say in what else joins it
+        tolls = _followers(members, like, self.bars[kind]) if kind == "event" else {}
+        # a toll is one with the attack it tells of, a denial with what it denies
         clusters = [[i] for i in range(n) if i not in tolls]
         for i, attack in tolls.items():
             next(c for c in clusters if attack in c).append(i)
@@ -345,19 +345,35 @@ class Linker:
         return figures.likeness(a, b)
 
 
-def _tolls(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float | None]]) -> dict[int, int]:
-    """The mentions that tell an attack's toll in its own sentence ("opened fire on
-    protesters, killing three", "were killed when drones hit a hospital":
-    events.likeness lets the two meet), each with the attack it tells of (the nearest
-    there)."""
+def _followers(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float | None]],
+               bar: float) -> dict[int, int]:
+    """The mentions that are one with another of their article from the start, each with
+    that one: a toll told in an attack's own sentence ("opened fire on protesters, killing
+    three", "were killed when drones hit a hospital": events.likeness lets the two meet)
+    with the nearest attack there; a denial ("denied hitting any civilian building") with
+    the report of its article it is most like, when like enough.
+    Neither has a say in what else their cluster joins: a toll says little but what was
+    done, and a denial has few words and no day of its own to be matched by."""
     out = {}
     for i, (_, item) in enumerate(members):
-        if not item.get("toll"):
-            continue
-        beside = [j for j, (_, other) in enumerate(members) if like[i][j] is not None and _toll_of(item, other)]
-        if beside:
-            out[i] = min(beside, key=lambda j: (abs(members[j][1]["start"] - item["start"]), members[j][1]["start"]))
+        if item.get("toll"):
+            beside = [j for j, (_, other) in enumerate(members) if like[i][j] is not None and _toll_of(item, other)]
+            if beside:
+                out[i] = min(beside, key=lambda j: (abs(members[j][1]["start"] - item["start"]),
+                                                    members[j][1]["start"]))
+        elif _denial(item):
+            reported = [j for j, (_, other) in enumerate(members) if other.get("key") == item.get("key")
+                        and not _denial(other) and not other.get("toll") and (like[i][j] or 0) >= bar]
+            if reported:
+                out[i] = max(reported, key=lambda j: (like[i][j], -j))
     return out
+
+
+def _denial(item: dict[str, Any]) -> bool:
+    """A mention that a denial denies ("denied hitting any civilian building"); not one a
+    saying tells as not done ("said its forces had not conducted any operations"), which
+    may be news of its own."""
+    return item.get("stance") == "deny" and item["factuality"] == "denied"
 
 
 def _toll_of(toll: dict[str, Any], attack: dict[str, Any]) -> bool:
@@ -367,8 +383,8 @@ def _toll_of(toll: dict[str, Any], attack: dict[str, Any]) -> bool:
 
 
 def _voters(cluster: list[int], tolls: dict[int, int]) -> list[int]:
-    """The members whose likeness decides what a cluster joins: not the tolls, which say
-    little but what was done ("killing three")."""
+    """The members whose likeness decides what a cluster joins: not the followers (a toll
+    says little but what was done, "killing three"; a denial little but that it was not)."""
     return [i for i in cluster if i not in tolls] or cluster
 
 
