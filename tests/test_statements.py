@@ -116,6 +116,15 @@ def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):
     assert speaker_name(record, statement_by_content(record, "a second convoy")) == "Defence Ministry"
 
 
+def test_statements_he_who_gives_a_quotation_is_the_speaker_before_not_whom_he_spoke_of(pipeline):
+    record = pipeline("A government spokesman denied reports that President Anton Vell had been detained. "
+                      "“The president is safe and well,” he told reporters.")
+    assert speaker_name(record, statement_by_content(record, "The president is safe")) == "government spokesman"
+    # without a quotation, the one spoken of may well act next
+    record = pipeline("A spokesman said Jonas Berg was arrested on Monday. He denied the charges through his lawyer.")
+    assert speaker_name(record, statement_by_content(record, "the charges")) == "Jonas Berg"
+
+
 def test_statements_adding_that_keeps_the_speaker_and_channel(pipeline):
     record = pipeline("The presidency in a statement condemned the raid, adding that the perpetrators would be found.")
     st = statement_by_content(record, "the perpetrators would be found")

@@ -25,6 +25,7 @@ from ...syntax import DETERMINERS, POSSESSIVE_PRONOUNS, noun_phrase, sentence_in
 from ..base import Context, stage
 from ...countries import Country, CountryIndex, countries
 from ...quotes import quotes_of
+from ..statements.lexicon import lexicon as statements_lexicon
 from .lexicon import Lexicon, alias_matcher, lexicon
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -77,8 +78,9 @@ def initials(text: str) -> str:
 
 class EntityBuilder:
     def __init__(self, doc: Doc, lex: Lexicon, countries: CountryIndex, aliases: PhraseMatcher,
-                 title: str | None = None, source: str | None = None):
+                 title: str | None = None, source: str | None = None, cue_verbs: frozenset[str] = frozenset()):
         self.doc = doc
+        self.cue_verbs = cue_verbs  # the statements layer's verbs of saying
         self.title, self.source = title or "", source or ""  # who speaks in the text's own voice
         self.issuer: dict[str, Entity | None] = {}
         self.lex = lex
@@ -641,6 +643,13 @@ class EntityBuilder:
                 return ent.type in ("ORG", "GPE", "GROUP") and not ent.plural
             return ent.plural or ent.type in ("GROUP",) or ent.name.lower().endswith("s") and ent.type == "ORG"
 
+        if kind == "PERSON" and self._speaks(tok) and self._quoted_sentence(tok):
+            # "A spokesman denied that the president had been detained. 'He is safe,' he
+            # said": who says a quotation is most often who spoke before it, not whom
+            # that speaker spoke of
+            for m in self._before(tok.i, LOOKBACK_SENTENCES):
+                if not self.in_quote[m.token] and fits(m.entity) and self._speaks(self.doc[m.token]):
+                    return m.entity
         same_sentence = None
         for m in self._before(tok.i, LOOKBACK_SENTENCES):
             if self.in_quote[m.token]:
@@ -651,6 +660,15 @@ class EntityBuilder:
                 if same_sentence is None and self.sent_of[m.token] == self.sent_of[tok.i] and kind == "PERSON":
                     same_sentence = m.entity
         return same_sentence
+
+    def _quoted_sentence(self, tok: Token) -> bool:
+        sentence = self.sent_of[tok.i]
+        return any(self.in_quote[i] for i in range(max(0, tok.i - 60), min(len(self.doc), tok.i + 60))
+                   if self.sent_of[i] == sentence)
+
+    def _speaks(self, tok: Token) -> bool:
+        """Whether a word is the subject of a verb of saying ("he said", "the spokesman denied")."""
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.cue_verbs
 
     def _issuer(self, kind: str) -> Entity | None:
         """Who the text's own "we" (kind WE) or "I" (kind I) is: for "we", the actor of an
@@ -775,11 +793,12 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 @stage("entities", requires=("document.text", "document.title", "document.source"), provides=("entities",),
-       resources=(lexicon, countries, alias_matcher))
+       resources=(lexicon, countries, alias_matcher, statements_lexicon))
 def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     document = record["document"]
     builder = EntityBuilder(doc, context.get(lexicon), context.get(countries), context.get(alias_matcher),
-                            document.get("title"), document.get("source"))
+                            document.get("title"), document.get("source"),
+                            frozenset(context.get(statements_lexicon).cues))
     builder.collect_names()
     builder.collect_descriptions()
     builder.collect_pronouns()
