@@ -54,6 +54,13 @@ def test_entities_definite_description_and_pronoun(pipeline):
     assert "she" in mention_texts(by_name(record, "Lina Berg"))
 
 
+def test_entities_a_command_of_the_army_is_an_actor_a_front_of_a_war_is_not(pipeline):
+    record = pipeline("The army command said it backed the decision. The rebels opened a new front near the border.")
+    command = by_name(record, "army command")
+    assert "it" in mention_texts(command)
+    assert not [e for e in record["entities"] if "front" in e["name"]]
+
+
 def test_entities_acronym_in_brackets_names_the_agency(pipeline):
     record = pipeline("The Syrian Arab News Agency (SANA) reported explosions. SANA said there were no casualties.")
     agency = by_name(record, "Syrian Arab News Agency")

@@ -458,7 +458,7 @@ class EntityBuilder:
                 continue
             role = self.roles.is_role(tok)
             actor = actors.get(lemma)
-            if actor is not None and (actor.describes == "no" or actor.describes == "plural"
+            if actor is not None and (actor.describes == "no" and not self._of_actor(tok) or actor.describes == "plural"
                                       and tok.tag_ not in ("NNS", "NNPS")):
                 actor = None  # "the eastern front", "excessive force": not actors
             if not role and actor is None and lemma not in ("country", "nation"):
@@ -469,6 +469,13 @@ class EntityBuilder:
             if role and self._names_person(tok):
                 continue
             self._add_description(tok, role)
+
+    def _of_actor(self, tok: Token) -> bool:
+        """Whether a head that alone names no one ("command", "front") is made an actor by
+        an actor word before it: "the army command", "the military command"."""
+        heads = self.lex.actor_heads
+        return any(c.dep_ in ("compound", "amod") and heads.get(c.lemma_.lower()) is not None
+                   and heads[c.lemma_.lower()].describes == "yes" for c in tok.children)
 
     def _names_person(self, tok: Token) -> bool:
         """A role word that is the title of a name beside it ("Foreign Minister Abbas Araghchi",
