@@ -245,3 +245,17 @@ def test_more_vague_counts(pipeline, text, span, low, category):
     _, figures = figures_of(pipeline, text)
     assert [(f["text"], f["value"], f["low"], f["qualifier"], f["category"]) for f in figures] == \
         [(span, None, low, "vague", category)]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place first named is where; the next only locates it
+    ("Gunmen shelled the Abu Shouk displacement camp near El Fasher, Sudan, on Sunday, killing at least 18 people.",
+     "Abu Shouk"),
+    ("In Kharkiv, Ukraine, 20 people were killed on Monday.", "Kharkiv"),
+    ("In Homs, 20 people were killed on Monday.", "Homs"),
+])
+def test_a_toll_is_of_the_place_a_larger_one_only_locates(pipeline, text, place):
+    record = pipeline(text, published="2024-12-07")
+    assert_valid(record)
+    names = {p["id"]: p["name"] for p in record["places"]}
+    assert [names.get(f["place"]) for f in record["figures"]] == [place], record["figures"]

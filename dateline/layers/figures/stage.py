@@ -237,8 +237,30 @@ def _place_of(figure: Figure, places: SpanIndex) -> str | None:
     after = [(start, p) for start, p in found if start >= figure.end]
     if after:
         return min(after, key=lambda c: c[0])[1]["id"]
-    before = [(start, p) for start, p in found if start < figure.start]
-    return max(before, key=lambda c: c[0])[1]["id"] if before else None
+    before = sorted((start, p) for start, p in found if start < figure.start)
+    if not before:
+        return None
+    text = sent.doc.text
+    start, place = before[-1]
+    for earlier_start, earlier in reversed(before[:-1]):
+        # "the Abu Shouk camp near El Fasher", "a village outside Goma": the place first
+        # named is where, the next only locates it
+        between = text[_end_of(earlier, earlier_start):start]
+        if not LOCATING.fullmatch(between) or BREADTH.get(earlier.get("kind"), 0) > BREADTH.get(place.get("kind"), 0):
+            break
+        start, place = earlier_start, earlier
+    return place["id"]
+
+
+# what lies between a place and the larger one that locates it: "X camp near", "X, a town
+# in", "Kharkiv, " (in "Kharkiv, Ukraine")
+LOCATING = re.compile(r",\s*|(?:'s)?(?:\s+[\w-]+){0,3}?,?\s+(?:near|outside|in|of|north of|south of|east of|west of)"
+                      r"(?:\s+(?:the|a|an))?(?:\s+[\w-]+){0,2}?\s+(?:of\s+)?", re.IGNORECASE)
+BREADTH = {"city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}  # a place's kind, from narrow to broad
+
+
+def _end_of(place: dict[str, Any], start: int) -> int:
+    return next((m["end"] for m in place["mentions"] if m["start"] == start), start)
 
 
 def _id(statement: dict[str, Any] | None) -> str | None:
