@@ -1009,6 +1009,14 @@ def test_a_purpose_is_as_sure_as_the_act_it_is_the_purpose_of(pipeline, text, fa
     assert (evacuate["type"], evacuate["factuality"]) == ("AID", factuality), evacuate
 
 
+def test_a_truce_rejected_is_refused_not_denied(pipeline):
+    # what is rejected is an offer, not a report: nothing is told as not having happened
+    events, _ = events_of(pipeline, "The army rejected the truce, calling it a ploy to regroup.")
+    assert [(e["type"], e["factuality"]) for e in events] == [("REJECT", "asserted")], events
+    events, _ = events_of(pipeline, "The army rejected claims that its troops had shelled the camp.")
+    assert ("ASSAULT", "denied") in [(e["type"], e["factuality"]) for e in events], events
+
+
 def test_the_one_allowed_to_act_is_the_verbs_object(pipeline):
     # the parser may make "the candidate" the subject of "to run": the one allowed
     assert_told(pipeline, "The court decided to allow candidate Maria Lenz to run in the upcoming election.",
