@@ -337,6 +337,11 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("Qasem Soleimani", "Qassem Suleimani", "PERSON")
     assert not one("Joe Biden", "Hunter Biden", "PERSON")
     assert not one("Iran", "Iraq", "GPE")
+    # who runs or backs it is no part of its name; a country's army, military and armed forces are one
+    assert one("the health ministry", "the Hamas-run health ministry", "ORG")
+    assert one("the Sudanese army", "Sudan's military", "ORG") and one("Sudanese Armed Forces", "the army", "ORG")
+    assert not one("the army", "military sources", "ORG") and not one("the Syrian army", "the Israeli military", "ORG")
+    assert one("RSF", "Rapid Support Forces", "GROUP")  # initials of the whole name, "Forces" too
 
 
 @pytest.mark.parametrize("a, b, contradict", [

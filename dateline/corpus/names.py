@@ -30,6 +30,7 @@ from ..resources import Resources
 GROUP_HEADS = {"rebel", "rebels", "militant", "militants", "fighter", "fighters", "group", "movement", "militia",
                "militias", "insurgent", "insurgents", "force", "forces", "organization", "organisation",
                "based", "backed", "led", "aligned", "allied"}
+AFFILIATION = {"run", "backed", "led", "based", "aligned", "allied", "controlled", "sponsored", "funded"}
 LINKERS = {"of", "the", "and", "for", "al", "el", "de", "du", "des", "la", "le", "in", "on", "to"}
 FUZZY = 88  # a transliteration ("Qasem"/"Qassem", "Soleimani"/"Suleimani"), out of 100
 
@@ -99,7 +100,8 @@ class Names:
             text_for_form = " ".join(self._spelled(w) for w in text.split())
         words = self._words(text_for_form, type)
         acronym = None
-        initials = [w[0] for w in words if w not in LINKERS]
+        # of the whole name, heads included: "Rapid Support Forces" is the RSF
+        initials = [w[0] for w in fold(text_for_form).split() if w not in LINKERS and w not in ("the", "a", "an")]
         if len(initials) >= 3 and type != "PERSON":
             acronym = "".join(initials)
         countries = frozenset(w for w in words if w in self.country_words)
@@ -120,6 +122,15 @@ class Names:
         if type == "PERSON":
             out = [w for w in out if w not in self.honorifics and w.rstrip(".") not in self.honorifics
                    and w not in self.roles]
+        else:
+            # "Hamas-run", "Iran-backed": who is behind it, not its name; a country's army,
+            # military and armed forces are one (not its "military sources")
+            out = [w for w in out if w not in AFFILIATION]
+            joined = " ".join(out)
+            for head in ("armed forces", "military"):
+                if joined == head or joined.endswith(" " + head):
+                    joined = joined[:-len(head)] + "army"
+            out = joined.split()
         if type in ("GROUP", "NORP") or type is None:
             kept = [w for w in out if w not in GROUP_HEADS]
             out = kept or out
