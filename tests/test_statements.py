@@ -125,6 +125,12 @@ def test_statements_he_who_gives_a_quotation_is_the_speaker_before_not_whom_he_s
     assert speaker_name(record, statement_by_content(record, "the charges")) == "Jonas Berg"
 
 
+def test_statements_who_after_a_comma_is_the_noun_before_it(pipeline):
+    record = pipeline("The capture of the bridge was confirmed by residents on Tuesday, who said soldiers "
+                      "were deployed on both banks.")
+    assert speaker_name(record, statement_by_content(record, "soldiers were deployed")) == "residents"
+
+
 def test_statements_adding_that_keeps_the_speaker_and_channel(pipeline):
     record = pipeline("The presidency in a statement condemned the raid, adding that the perpetrators would be found.")
     st = statement_by_content(record, "the perpetrators would be found")

@@ -54,6 +54,10 @@ class SpeakerRules:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
+            if subj.lower_ in ("who", "which") and subj.i > 0 and subj.doc[subj.i - 1].text == ",":
+                # "confirmed by residents on Tuesday, who said ...", which the parser may
+                # hang on the main verb: who said it is the noun before the comma
+                return _before_comma(subj) or subj
             return subj
         csubj = find_child(verb, ("csubj",))
         if csubj is not None and subject(csubj) is not None:
@@ -175,3 +179,14 @@ class SpeakerRules:
             if child.dep_ == "amod" and self.mentions.holding(child.idx):
                 return child
         return None
+
+
+def _before_comma(relative: Token) -> Token | None:
+    """The noun a relative pronoun after a comma stands for: the nearest before the comma
+    that is not a date or a time ("residents on Tuesday, who")."""
+    for tok in reversed(relative.doc[relative.sent.start:relative.i - 1]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            return tok
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
+            return None
+    return None
