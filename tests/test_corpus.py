@@ -829,6 +829,19 @@ def test_a_denial_told_beside_a_strike_is_of_that_strike(tmp_path):
     assert [c["kind"] for c in record["contradictions"]] == ["denial"]
 
 
+def test_a_claim_to_hold_the_bridge_is_of_the_bridge_its_article_named(tmp_path):
+    # "the bridge" names no place; the article named it before: "the Halfaya bridge"
+    said = {"id": "hb-1", "source": "Kestrel Daily", "published": "2031-11-15", "title": "Bridge",
+            "text": "The army said it had retaken the Halfaya bridge in Omdurman on Monday.\n\n"
+                    "The Varnel Front said its fighters still controlled the bridge."}
+    later = {"id": "hb-2", "source": "Harrow Wire", "published": "2031-11-17", "title": "Bridge",
+             "text": "Soldiers captured the Halfaya bridge in Omdurman from Varnel Front fighters on Sunday, "
+                     "residents said."}
+    record = linked(tmp_path, [said, later])
+    held = next(c for c in record["claims"] if "Varnel" in c["speaker"]["name"])
+    assert held["status"] == "refuted", held
+
+
 def test_a_capital_told_as_an_actor_is_its_state(tmp_path):
     # "Moscow said ...": the same speaker as "Russia said ...", so one claim
     first = {"id": "cp-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Sumy",

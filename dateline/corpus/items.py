@@ -174,7 +174,8 @@ class Reader:
                 # what it tells, so that two sayings of one happening can be compared as such
                 "told": [_without_speaker(told[v]) for v in inside.get(s["id"], []) if v in told],
                 "counts": counts.get(s["id"], []),  # "killing at least nine": what it counts
-                "places": [places[p] for p in _places_in(record, content["start"], content["end"]) if p in places],
+                "places": [places[p] for p in _places_in(record, content["start"], content["end"])
+                           or self._told_before(record, content) if p in places],
                 "persons": _persons(record, s),
                 "area": area,
                 "time": _time_of(times.get(s.get("time") or "")),
@@ -195,6 +196,24 @@ class Reader:
                 "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
                 "lo": lo, "hi": hi, "dated": dated,
             }
+
+    def _told_before(self, record: dict[str, Any], content: dict[str, Any]) -> list[str]:
+        """The place a claim that something holds means by "the bridge", "the town"
+        (data/corpus/place-nouns.tsv), when it names none: the nearest place told before it
+        with that noun ("the Halfaya bridge"), or for a town, the nearest town or city."""
+        if self.lex.holds(content["text"]) is None:
+            return []
+        text = record["document"]["text"]
+        nouns = [n for n in self.lex.place_nouns if re.search(rf"\bthe {re.escape(n)}\b", content["text"], re.I)]
+        before = sorted(((m["start"], m["end"], p) for p in record.get("places", []) for m in p.get("mentions", [])
+                         if m["end"] <= content["start"]), key=lambda t: -t[0])
+        for noun in nouns:
+            for start, end, place in before:
+                after = text[end:end + 40].lower()
+                if re.match(rf"\s*(?:[\w-]+\s+)?{re.escape(noun)}\b", after) \
+                        or self.lex.place_nouns[noun] == "town" and place.get("kind") == "city":
+                    return [place["id"]]
+        return []
 
     def _as_named(self, found: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         """The record's entities by id, a group only described ("the rebels", "the militants")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..layers.entities.lexicon import Roles, lexicon as entities_lexicon
-from ..layers.events.lexicon import lexicon as events_lexicon
+from ..layers.events.lexicon import PLACE_KINDS, lexicon as events_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..record import enum
 from ..resources import Resources
@@ -28,6 +28,7 @@ class Lexicon:
     families: dict[tuple[str, str], str]  # (type, mode or *) -> family
     said: frozenset[str]                  # families of happenings done by saying
     holding: dict[str, str]               # word or phrase -> control | presence
+    place_nouns: dict[str, str]           # "the bridge", "the town": noun -> town | site (events/place-nouns.tsv)
     role_words: frozenset[str]            # the words of every role ("spokesman", "minister")
     spokesperson_roles: frozenset[str]    # the phrases of the spokesperson family
     names: Names
@@ -129,7 +130,9 @@ def lexicon(resources: Resources) -> Lexicon:
     weapons = tuple(sorted(set(events.weapons.values())))  # the modes the events layer gives
     reach = {r["mode"]: r["reach"] for r in resources.table(
         "corpus/weapons.tsv", ("mode", "reach"), choices=(("mode", weapons), ("reach", ("afar", "at-hand"))))}
-    return Lexicon(families, said, holding, role_words, spokes, Names(resources), forms,
+    place_nouns = {r["word"].lower(): r["kind"] for r in resources.table(
+        "events/place-nouns.tsv", ("word", "kind"), choices=(("kind", PLACE_KINDS),)) if r["kind"] != "area"}
+    return Lexicon(families, said, holding, place_nouns, role_words, spokes, Names(resources), forms,
                    resources.get(figures_lexicon).group, reach,
                    frozenset(lemma for lemma, pos in events.triggers if pos == "noun"),
                    # the figures layer's words of death and injury

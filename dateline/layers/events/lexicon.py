@@ -16,6 +16,7 @@ from ...record import enum
 from ...resources import Resources
 from ...syntax import auxiliaries
 
+PLACE_KINDS = ("town", "site", "area")  # place-nouns.tsv: what the noun stands for
 ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns",
          "kind", "anyone", "sides", "batch", "effort", "freed")  # roles.tsv says what each means
 NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg")
@@ -78,7 +79,8 @@ def lexicon(resources: Resources) -> Lexicon:
         frozenset(resources.get(auxiliaries)),
         {r["word"].lower(): r["kind"] for r in resources.table(
             "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false", "hedge")),))},
-        frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word",))),
+        frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word", "kind"),
+                                                               choices=(("kind", PLACE_KINDS),))),
         {r["word"].lower(): r["role"] for r in resources.table(
             "events/roles.tsv", ("word", "role"), choices=(("role", ROLES),))},
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"))
