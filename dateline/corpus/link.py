@@ -176,7 +176,8 @@ class Linker:
         chain of daily reports of "an attack" is not one attack). A function of the
         members alone, so the groups do not depend on the order the documents came in. A
         toll told in an attack's sentence ("opened fire, killing three") starts in the
-        attack's cluster and has no say in what it joins. A part too large to cluster
+        attack's cluster, a denial in that of what its article reports it denies, and
+        neither has a say in what it joins (`_followers`). A part too large to cluster
         pairwise is taken in order of publication, each member joining the cluster it is
         most alike to."""
         if len(members) == 1:
@@ -188,11 +189,11 @@ class Linker:
         for i in range(n):
             for j in range(i + 1, n):
                 like[i][j] = like[j][i] = self._likeness(kind, members[i][1], members[j][1])
-        tolls = _followers(members, like, self.bars[kind]) if kind == "event" else {}
+        followers = _followers(members, like, self.bars[kind]) if kind == "event" else {}
         # a toll is one with the attack it tells of, a denial with what it denies
-        clusters = [[i] for i in range(n) if i not in tolls]
-        for i, attack in tolls.items():
-            next(c for c in clusters if attack in c).append(i)
+        clusters = [[i] for i in range(n) if i not in followers]
+        for i, followed in followers.items():
+            next(c for c in clusters if followed in c).append(i)
         clusters = [sorted(c) for c in clusters]
         spans = [_span([members[i][1] for i in c]) for c in clusters]
         bar = self.bars[kind]
@@ -202,7 +203,8 @@ class Linker:
                 for y in range(x + 1, len(clusters)):
                     if not _within(spans[x], spans[y]):
                         continue
-                    cross = [like[i][j] for i in _voters(clusters[x], tolls) for j in _voters(clusters[y], tolls)]
+                    cross = [like[i][j] for i in _voters(clusters[x], followers)
+                             for j in _voters(clusters[y], followers)]
                     if any(c is None for c in cross):
                         continue
                     score = _linkage(cross, bar)
@@ -382,10 +384,10 @@ def _toll_of(toll: dict[str, Any], attack: dict[str, Any]) -> bool:
         and attack.get("sentence") == toll.get("sentence")
 
 
-def _voters(cluster: list[int], tolls: dict[int, int]) -> list[int]:
+def _voters(cluster: list[int], followers: dict[int, int]) -> list[int]:
     """The members whose likeness decides what a cluster joins: not the followers (a toll
     says little but what was done, "killing three"; a denial little but that it was not)."""
-    return [i for i in cluster if i not in tolls] or cluster
+    return [i for i in cluster if i not in followers] or cluster
 
 
 def _order(ref: Ref, item: dict[str, Any]) -> tuple[str, Ref]:
