@@ -842,6 +842,18 @@ def test_a_claim_to_hold_the_bridge_is_of_the_bridge_its_article_named(tmp_path)
     assert held["status"] == "refuted", held
 
 
+def test_a_toll_inside_a_denial_follows_what_the_denial_follows(tmp_path):
+    # "denied that hostages had been killed in strikes": the toll follows the denied strikes,
+    # which follow the strikes their article reports
+    first = {"id": "tf-1", "source": "Kestrel Daily", "published": "2031-12-03", "title": "Orsk",
+             "text": "Velnorian jets struck Orsk on Friday. The Varnel Front denied reports that hostages "
+                     "had been killed in the Velnorian strikes on Orsk on Friday."}
+    second = {"id": "tf-2", "source": "Harrow Wire", "published": "2031-12-03", "title": "Orsk",
+              "text": "Velnorian jets struck Orsk on Friday, killing seven people, officials said."}
+    record = linked(tmp_path, [first, second])
+    assert any(len({r["document"] for r in e["reports"]}) == 2 for e in record["events"] if e["type"] == "ASSAULT")
+
+
 def test_a_capital_told_as_an_actor_is_its_state(tmp_path):
     # "Moscow said ...": the same speaker as "Russia said ...", so one claim
     first = {"id": "cp-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Sumy",

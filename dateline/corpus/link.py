@@ -368,7 +368,9 @@ def _followers(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float 
                         and not _denial(other) and not other.get("toll") and (like[i][j] or 0) >= bar]
             if reported:
                 out[i] = max(reported, key=lambda j: (like[i][j], -j))
-    return out
+    # a toll of a denied attack ("denied that hostages had been killed in strikes") follows
+    # what the denial follows
+    return {i: out.get(j, j) for i, j in out.items()}
 
 
 def _denial(item: dict[str, Any]) -> bool:
