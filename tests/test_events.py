@@ -1017,6 +1017,20 @@ def test_a_truce_rejected_is_refused_not_denied(pipeline):
     assert ("ASSAULT", "denied") in [(e["type"], e["factuality"]) for e in events], events
 
 
+def test_pausing_or_suspending_strikes_is_a_ceasefire_not_a_strike(pipeline):
+    events, _ = events_of(pipeline, "The army suspended its offensive on Monday.")
+    assert [(e["type"], e["mode"]) for e in events] == [("RETREAT", "ceasefire")], events
+    events, _ = events_of(pipeline, "Officials said the military would pause strikes in Gaza for 12 hours.")
+    assert "ASSAULT" not in [e["type"] for e in events], events
+
+
+def test_where_a_report_was_filed_is_no_place_of_what_it_tells(pipeline):
+    record = pipeline("DOHA (Tamber Wire) - The Varnel Front will release ten hostages on Saturday, "
+                      "mediators said.", published="2027-12-03")
+    assert record["document"]["dateline"] == "DOHA"
+    assert [e["places"] for e in record["events"]] == [[]], record["events"]
+
+
 def test_the_one_allowed_to_act_is_the_verbs_object(pipeline):
     # the parser may make "the candidate" the subject of "to run": the one allowed
     assert_told(pipeline, "The court decided to allow candidate Maria Lenz to run in the upcoming election.",

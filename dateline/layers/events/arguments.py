@@ -83,6 +83,10 @@ class Arguments:
         self.times = SpanIndex((t["start"], t["end"], t) for t in record.get("times", [])
                                if t["type"] in ("DATE", "TIME"))
         self.capital_place = capital_place
+        # where the report was filed ("DOHA (Reuters) -"), not where what it tells happened
+        filed = (record["document"].get("dateline") or "").strip().lower()
+        self.filed_at = next((m["end"] for p in record.get("places", []) for m in p["mentions"]
+                              if filed and m["start"] < 80 and m["text"].lower() == filed), -1)
 
     # actors and targets -------------------------------------------------------------
 
@@ -373,7 +377,8 @@ class Arguments:
             out = [p for _, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char)) if p not in acting]
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
             before = self.places.last_before(found.start)
-            if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting:
+            if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
+                    and before[1] > self.filed_at:
                 out = [before[2]]
         return list(dict.fromkeys(out))
 
