@@ -182,6 +182,7 @@ def test_a_figure_counts_the_group_its_last_noun_of_people_names(text, group):
 @pytest.mark.parametrize("a, b, one", [
     ("12 Palestinians", "15 people", True), ("13 Americans", "170 Afghans", False),
     ("six soldiers", "19 troops", True), ("40 civilians", "52 people", False),
+    ("10 hostages", "30 prisoners", False), ("12 captives", "10 hostages", True),  # freed in an exchange
 ])
 def test_two_tolls_count_one_group_when_their_people_are_one_or_anyone(a, b, one):
     lex = Linker().lex
