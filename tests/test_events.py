@@ -1031,6 +1031,12 @@ def test_where_a_report_was_filed_is_no_place_of_what_it_tells(pipeline):
     assert [e["places"] for e in record["events"]] == [[]], record["events"]
 
 
+def test_a_denial_denies_the_act_not_the_strikes_it_was_done_in(pipeline):
+    events, _ = events_of(pipeline, "The Varnel Front denied reports that hostages had been killed in Velnorian strikes.")
+    told = {e["trigger"]["text"]: e["factuality"] for e in events if e["type"] == "ASSAULT"}
+    assert told == {"killed": "denied", "Velnorian strikes": "asserted"}, told
+
+
 def test_the_one_allowed_to_act_is_the_verbs_object(pipeline):
     # the parser may make "the candidate" the subject of "to run": the one allowed
     assert_told(pipeline, "The court decided to allow candidate Maria Lenz to run in the upcoming election.",

@@ -119,6 +119,15 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
     return out
 
 
+def _circumstance(found: Found) -> bool:
+    """Whether an event noun only tells the circumstance of another act ("killed in
+    Israeli strikes", "wounded during the shelling"): what a denial of that act takes as
+    given, not what it denies."""
+    word = found.word
+    return found.light is None and word.pos_ == "NOUN" and word.dep_ == "pobj" \
+        and word.head.lower_ in ("in", "during", "amid") and word.head.head.pos_ == "VERB"
+
+
 def _purpose_of(clause: Token) -> Token | None:
     """The act an infinitive of purpose is the purpose of: "open" for "to evacuate" in
     "will open a corridor to evacuate patients" (or "... open a corridor, to evacuate"
@@ -193,6 +202,8 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
     if mod.negated or mod.hearsay == "false":
         return "denied"
     stance = statement.get("stance") if statement else None
+    if stance == "deny" and _circumstance(found):
+        return "asserted"  # "denied that hostages were killed in Israeli strikes": not the strikes
     if stance == "deny" or stance == "condemn" and mod.hearsay == "rumour":
         return "denied"
     if stance in ("claim", "accuse") or mod.hedged or mod.hearsay in ("hearsay", "rumour"):
