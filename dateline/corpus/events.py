@@ -162,8 +162,8 @@ UPON_PERSON = {"abduct", "torture", "sexual"}
 def _toll_and_attack(a: Item, b: Item) -> bool:
     """Whether one of two mentions of a sentence tells the other's toll: a killing or
     wounding beside an attack ("opened fire, killing three", "were killed when drones hit")."""
-    if a["family"] != "ASSAULT" or bool(a.get("toll")) == bool(b.get("toll")):
-        return False
+    if a["family"] != "ASSAULT" or bool(a.get("toll")) == bool(b.get("toll")) or a["factuality"] != b["factuality"]:
+        return False  # "denied that hostages were killed in the strikes": the killing is what is denied
     attack = b if a.get("toll") else a
     return attack.get("mode") not in UPON_PERSON
 
