@@ -855,6 +855,18 @@ def test_a_toll_inside_a_denial_follows_what_the_denial_follows(tmp_path):
     assert any(len({r["document"] for r in e["reports"]}) == 2 for e in record["events"] if e["type"] == "ASSAULT")
 
 
+def test_a_killing_denied_beside_strikes_told_as_done_does_not_dispute_the_strikes(tmp_path):
+    first = {"id": "kd-1", "source": "Kestrel Daily", "published": "2031-12-03", "title": "Orsk",
+             "text": "Velnorian jets struck Orsk on Friday, killing seven people, officials said."}
+    second = {"id": "kd-2", "source": "Harrow Wire", "published": "2031-12-03", "title": "Orsk",
+              "text": "The Varnel Front denied reports that hostages had been killed in the Velnorian strikes "
+                      "on Orsk on Friday."}
+    record = linked(tmp_path, [first, second])
+    assert record["contradictions"] == [], record["contradictions"]  # no one denied the strikes
+    assert all(e["factuality"] == "asserted" for e in record["events"]
+               if any(r["document"] == "kd-1" for r in e["reports"]))
+
+
 def test_a_capital_told_as_an_actor_is_its_state(tmp_path):
     # "Moscow said ...": the same speaker as "Russia said ...", so one claim
     first = {"id": "cp-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Sumy",
