@@ -867,6 +867,19 @@ def test_a_killing_denied_beside_strikes_told_as_done_does_not_dispute_the_strik
                if any(r["document"] == "kd-1" for r in e["reports"]))
 
 
+@pytest.mark.parametrize("later, kept", [
+    ("The Varnel Front freed ten hostages in Orsk on Thursday, officials said.", True),
+    ("The Varnel Front held talks with the mediators in Orsk on Thursday, officials said.", False),
+])
+def test_a_promise_is_kept_by_the_act_its_words_name(tmp_path, later, kept):
+    said = {"id": "pr-1", "source": "Kestrel Daily", "published": "2031-12-03", "title": "Orsk",
+            "text": "The Varnel Front will release ten hostages in Orsk, the mediators said."}
+    record = linked(tmp_path, [said, {"id": "pr-2", "source": "Harrow Wire", "published": "2031-12-05",
+                                      "title": "Orsk", "text": later}])
+    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "pr-1")
+    assert (promise["status"] == "confirmed") is kept, promise
+
+
 def test_a_capital_told_as_an_actor_is_its_state(tmp_path):
     # "Moscow said ...": the same speaker as "Russia said ...", so one claim
     first = {"id": "cp-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Sumy",

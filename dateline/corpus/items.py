@@ -142,7 +142,9 @@ class Reader:
                 "toll": self.lex.tells_toll(e["trigger"]["text"]),
                 "reach": self.lex.reach.get(e.get("mode") or ""),
                 # "will not withdraw": the acts a refusal refuses, which a later report of them refutes
-                "refused": self.lex.refused(e["trigger"]["text"]) if e["type"] == "REJECT" else [],
+                "refused": self.lex.named_acts(e["trigger"]["text"]) if e["type"] == "REJECT" else [],
+                # "will release ten hostages": the acts a promise promises, which fulfil it
+                "promised": self.lex.named_acts(e["trigger"]["text"]) if e["type"] == "AGREE" else [],
                 "words": words(text[sentence["start"]:sentence["end"]]), "sentence": sentence["start"],
                 "said": family in self.lex.said,
                 "factuality": e["factuality"],

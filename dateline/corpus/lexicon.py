@@ -66,9 +66,10 @@ class Lexicon:
         found = self.roles.families(fold(title).split()) & self.offices
         return next(iter(found)) if len(found) == 1 else None
 
-    def refused(self, trigger: str) -> list[str]:
-        """The families of the act a refusal names ("will not withdraw": RETREAT...; "will
-        never hold talks": CONSULT), if its words name one."""
+    def named_acts(self, trigger: str) -> list[str]:
+        """The families of the act a refusal or a promise names ("will not withdraw":
+        RETREAT...; "will never hold talks": CONSULT; "will release ten hostages":
+        RETREAT), if its words name one."""
         for word in self.trigger_words(trigger):
             for form in (word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("ing"),
                          word.removesuffix("ing") + "e", word.removesuffix("d")):
