@@ -439,9 +439,13 @@ def test_a_place_named_as_the_one_who_speaks_or_denies_is_no_place_of_the_act(pi
     assert only(events, "ASSAULT")["place_names"] == []
     events, _ = events_of(pipeline, "Russia's defence ministry denied shelling any civilian building.")
     assert only(events, "ASSAULT")["place_names"] == []
-    # a place that is only where the sayers are still tells where it happened
+    # a place that is only where the sayers are still tells where it happened, and so
+    # does a place named as the subject of what they say
     events, _ = events_of(pipeline, "Residents in Mosul said the shelling went on all night.")
     assert only(events, "ASSAULT")["place_names"] == ["Mosul"]
+    events, _ = events_of(pipeline, "The news agency said the Nasib border crossing with Jordan was out of service "
+                                    "due to the attack.")
+    assert "Nasib" in only(events, "ASSAULT")["place_names"]
 
 
 def test_who_in_a_relative_clause_is_the_noun_it_describes(pipeline):

@@ -354,7 +354,7 @@ class Arguments:
 
     # places and time ------------------------------------------------------------------
 
-    def place_ids(self, found: Found, paragraphs: Paragraphs) -> list[str]:
+    def place_ids(self, found: Found, paragraphs: Paragraphs, statement: dict | None = None) -> list[str]:
         lo, hi = _subtree_chars(found.clause)
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
@@ -369,10 +369,11 @@ class Arguments:
                 t.lemma_.lower() == "capital" and t.dep_ in ("pobj", "dobj") for t in found.clause.subtree):
             out.append(self.capital_place)  # "withdrawn from areas around the capital"
         if not out:
-            # not where the sayer or the one who denies is ("Moscow denied targeting the
+            # not where the one who says or denies it is ("Moscow denied targeting the
             # hospital", "Russia's defence ministry said ..."): a place named as a speaker acts
-            acting |= {p for t in found.clause.ancestors for c in _subjects(t) for start, end in _argument_spans(c)
-                       for _, _, p in self.places.overlapping(start, end)}
+            said = (statement or {}).get("speaker") or {}
+            if said.get("start") is not None:
+                acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
             sent = sentence_of(found.word)
             out = [p for _, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char)) if p not in acting]
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place

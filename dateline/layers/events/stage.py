@@ -86,7 +86,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             "id": "", "type": event_type, "mode": _mode(found, lex) if event_type == found.trigger.type else None,
             "trigger": span(text, found.start, found.end),
             "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement),
-            "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs),
+            "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs, statement),
             "time": arguments.time_id(found, dated_by), "factuality": fact,
             "attributed_to": statement["id"] if statement else None})
         lemmas[id(events[-1])] = found.word.lemma_.lower()
