@@ -35,3 +35,14 @@ def test_scaling_replicates_to_distinct_texts_and_says_when_the_machine_was_busy
     assert "scaling 2/1 workers   1.80x" in text and "met" in text
     assert "1.50 before, 1.20 after" in text and "too busy" in text
     assert "too busy" not in scaling.report({**figures, "load_before": 0.2})
+
+
+def test_link_benchmark_counts_linking_and_publishing_in_ingest_s_share():
+    from dateline.evaluate.linkspeed import ratios
+
+    small = {"median_s": 0.020, "publish_s": 0.030}
+    large = {"median_s": 0.030, "publish_s": 0.060}
+    got = ratios(small, large, extract_s=0.100)
+    # after storing an article ingest links it and publishes the views: both are its cost
+    assert abs(got["share_of_ingest"] - 0.050 / 0.150) < 1e-9
+    assert abs(got["ratio"] - 1.5) < 1e-9 and abs(got["publish_ratio"] - 2.0) < 1e-9

@@ -8,8 +8,8 @@ their text), linked as ingest links them.
 Then a few articles not in the store are linked into each, one at a time, and the
 median time per article is printed for both sizes, with the ratio (the target: linking
 into the large store costs at most twice linking into the small one, because it touches
-only candidates found through the index) and linking's share of ingest time per article
-(target: at most 15%). So is what publishing the corpus views costs after each article
+only candidates found through the index) and the share of ingest time per article that
+linking and publishing take (target: at most 15%). So is what publishing the corpus views costs after each article
 (corpus/publish.py: the groups it changed written again), beside writing them whole once
 the store is filled; the target is the same ratio: it costs what the article's groups
 cost, not what the store holds.
@@ -164,12 +164,19 @@ def run(articles_path: str, sizes: tuple[int, ...] = (100, 10_000), probes: int 
                 out["sizes"][size] = {"median_s": statistics.median(times), "fill_s": filled_s,
                                       "publish_s": statistics.median(published), "publish_whole_s": whole_s,
                                       "documents": store.count("documents")}
-    small, large = (out["sizes"][s]["median_s"] for s in (min(sizes), max(sizes)))
-    out["ratio"] = large / small if small else float("inf")
-    small, large = (out["sizes"][s]["publish_s"] for s in (min(sizes), max(sizes)))
-    out["publish_ratio"] = large / small if small else float("inf")
-    out["share_of_ingest"] = small / (extract_s + small)
+    out.update(ratios(out["sizes"][min(sizes)], out["sizes"][max(sizes)], extract_s))
     return out
+
+
+def ratios(small: dict[str, float], large: dict[str, float], extract_s: float) -> dict[str, float]:
+    """The targets' figures from the small and the large store's medians: linking's and
+    publishing's cost in the large store over the small one, and the share of ingest time
+    per article taken by what ingest does after storing an article (link it, then publish
+    the views), in the small store."""
+    corpus = small["median_s"] + small["publish_s"]
+    return {"ratio": large["median_s"] / small["median_s"] if small["median_s"] else float("inf"),
+            "publish_ratio": large["publish_s"] / small["publish_s"] if small["publish_s"] else float("inf"),
+            "share_of_ingest": corpus / (extract_s + corpus)}
 
 
 def report(figures: dict[str, Any]) -> str:
@@ -183,8 +190,8 @@ def report(figures: dict[str, Any]) -> str:
                      f"{f['publish_s'] * 1000:.1f} ms (writing them whole: {f['publish_whole_s']:.1f} s)")
     lines.append(f"publishing, large store / small store: {figures['publish_ratio']:.2f} "
                  f"(target at most {RATIO_TARGET:g})")
-    lines.append(f"linking's share of ingest time per article: {figures['share_of_ingest']:.1%} "
-                 f"(target at most {SHARE_TARGET:.0%})")
+    lines.append(f"linking and publishing's share of ingest time per article, small store: "
+                 f"{figures['share_of_ingest']:.1%} (target at most {SHARE_TARGET:.0%})")
     return "\n".join(lines)
 
 
