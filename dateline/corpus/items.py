@@ -201,7 +201,7 @@ class Reader:
 
     def _told_before(self, record: dict[str, Any], content: dict[str, Any]) -> list[str]:
         """The place a claim that something holds means by "the bridge", "the town"
-        (data/corpus/place-nouns.tsv), when it names none: the nearest place told before it
+        (data/events/place-nouns.tsv), when it names none: the nearest place told before it
         with that noun ("the Halfaya bridge"), or for a town, the nearest town or city."""
         if self.lex.holds(content["text"]) is None:
             return []

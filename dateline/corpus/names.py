@@ -28,8 +28,8 @@ from ..resources import Resources
 
 # the words that say what kind of collective a group is, dropped from its form
 GROUP_HEADS = {"rebel", "rebels", "militant", "militants", "fighter", "fighters", "group", "movement", "militia",
-               "militias", "insurgent", "insurgents", "force", "forces", "organization", "organisation",
-               "based", "backed", "led", "aligned", "allied"}
+               "militias", "insurgent", "insurgents", "force", "forces", "organization", "organisation"}
+# "Iran-backed", "Hamas-run", "Yemen-based": who is behind an actor or where, not its name
 AFFILIATION = {"run", "backed", "led", "based", "aligned", "allied", "controlled", "sponsored", "funded"}
 LINKERS = {"of", "the", "and", "for", "al", "el", "de", "du", "des", "la", "le", "in", "on", "to"}
 FUZZY = 88  # a transliteration ("Qasem"/"Qassem", "Soleimani"/"Suleimani"), out of 100
@@ -71,7 +71,8 @@ class Names:
         self.countries: CountryIndex = resources.get(countries)
         self.country_words = frozenset(w for c in self.countries.by_name.values() for w in fold(c.name).split())
         # the words that only describe an actor: "rebel fighters", "the army", "security forces"
-        self.describing = frozenset(GROUP_HEADS | {h for h, head in lex.actor_heads.items() if head.describes != "no"}
+        self.describing = frozenset(GROUP_HEADS | AFFILIATION
+                                    | {h for h, head in lex.actor_heads.items() if head.describes != "no"}
                                     | {"rebel", "armed", "security", "government", "local", "state", "military"})
         self.people = frozenset(resources.get(figures_lexicon).people)  # "residents", "officials"
 
@@ -101,7 +102,7 @@ class Names:
         words = self._words(text_for_form, type)
         acronym = None
         # of the whole name, heads included: "Rapid Support Forces" is the RSF
-        initials = [w[0] for w in fold(text_for_form).split() if w not in LINKERS and w not in ("the", "a", "an")]
+        initials = [w[0] for w in fold(text_for_form).split() if w not in LINKERS and w not in ("a", "an")]
         if len(initials) >= 3 and type != "PERSON":
             acronym = "".join(initials)
         countries = frozenset(w for w in words if w in self.country_words)

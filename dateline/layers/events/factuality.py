@@ -130,8 +130,8 @@ def _circumstance(found: Found) -> bool:
 
 def _purpose_of(clause: Token) -> Token | None:
     """The act an infinitive of purpose is the purpose of: "open" for "to evacuate" in
-    "will open a corridor to evacuate patients" (or "... open a corridor, to evacuate"
-    parsed as the corridor's)."""
+    "will open a corridor to evacuate patients", whether the parser hangs the infinitive
+    on the verb or on its object ("a corridor to evacuate")."""
     if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
     if clause.dep_ == "advcl":

@@ -42,6 +42,13 @@ class Figure:
     sentence: Span
 
 
+# what lies between a place and the larger one that locates it: "X camp near", "X, a town
+# in", "Kharkiv, " (in "Kharkiv, Ukraine")
+LOCATING = re.compile(r",\s*|(?:'s)?(?:\s+[\w-]+){0,3}?,?\s+(?:near|outside|in|of|north of|south of|east of|west of)"
+                      r"(?:\s+(?:the|a|an))?(?:\s+[\w-]+){0,2}?\s+(?:of\s+)?", re.IGNORECASE)
+BREADTH = {"city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}  # a place's kind, from narrow to broad
+
+
 @stage("figures", requires=("places", "times", "statements"), provides=("figures",), resources=(lexicon,))
 def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
@@ -251,12 +258,6 @@ def _place_of(figure: Figure, places: SpanIndex) -> str | None:
         start, place = earlier_start, earlier
     return place["id"]
 
-
-# what lies between a place and the larger one that locates it: "X camp near", "X, a town
-# in", "Kharkiv, " (in "Kharkiv, Ukraine")
-LOCATING = re.compile(r",\s*|(?:'s)?(?:\s+[\w-]+){0,3}?,?\s+(?:near|outside|in|of|north of|south of|east of|west of)"
-                      r"(?:\s+(?:the|a|an))?(?:\s+[\w-]+){0,2}?\s+(?:of\s+)?", re.IGNORECASE)
-BREADTH = {"city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}  # a place's kind, from narrow to broad
 
 
 def _end_of(place: dict[str, Any], start: int) -> int:
