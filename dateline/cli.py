@@ -736,7 +736,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "at most 2) and linking's share of ingest time (target at most 15%).")
     p.add_argument("articles", help="JSON Lines articles, e.g. ../shared/corpus/dev/articles.jsonl")
     p.add_argument("--sizes", type=int, nargs=2, default=[100, 10_000], metavar=("SMALL", "LARGE"))
-    p.add_argument("--probes", type=int, default=7, help="articles linked into each store (the median is shown)")
+    p.add_argument("--probes", type=int, default=11, help="articles linked into each store (the median is shown)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_benchmark_links)
 

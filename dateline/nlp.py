@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import logging
 import re
@@ -38,6 +39,10 @@ def _load(model: str, components: str) -> Language:
         for factory, config in json.loads(components):
             nlp.add_pipe(factory, before="parser", config=config)
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    # The pipeline lives as long as the process: the cyclic collector need not walk its
+    # hundred thousand objects again at each full collection (some 60 ms each here, several
+    # per hundred articles). Objects made later are collected as before.
+    gc.freeze()
     return nlp
 
 

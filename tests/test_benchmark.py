@@ -40,9 +40,15 @@ def test_scaling_replicates_to_distinct_texts_and_says_when_the_machine_was_busy
 def test_link_benchmark_counts_linking_and_publishing_in_ingest_s_share():
     from dateline.evaluate.linkspeed import ratios
 
-    small = {"median_s": 0.020, "publish_s": 0.030}
+    # three articles, each extracted, stored, linked and published (seconds)
+    steps = {"extract": [0.100, 0.200, 0.100], "store": [0.010, 0.010, 0.030],
+             "link": [0.020, 0.020, 0.040], "publish": [0.030, 0.010, 0.030]}
+    small = {"median_s": 0.020, "publish_s": 0.030, "steps": steps}
     large = {"median_s": 0.030, "publish_s": 0.060}
-    got = ratios(small, large, extract_s=0.100)
-    # after storing an article ingest links it and publishes the views: both are its cost
-    assert abs(got["share_of_ingest"] - 0.050 / 0.150) < 1e-9
+    got = ratios(small, large)
+    # after storing an article ingest links it and publishes the views: both are its cost,
+    # against all four steps of the same article; the median of the articles' shares
+    shares = sorted([0.050 / 0.160, 0.030 / 0.240, 0.070 / 0.200])
+    assert abs(got["share_of_ingest"] - shares[1]) < 1e-9
+    assert abs(got["probe_extract_s"] - 0.100) < 1e-9 and abs(got["probe_store_s"] - 0.010) < 1e-9
     assert abs(got["ratio"] - 1.5) < 1e-9 and abs(got["publish_ratio"] - 2.0) < 1e-9

@@ -220,8 +220,8 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float) -> tupl
     disputes it ("9 were killed")."""
     counted, bearing = False, set()
     for ref, _ in members:
-        for kind, grp, figure in tables.items_of(ref[0]):
-            if kind == "figure" and figure.get("statement") == ref[1]:
+        for _, grp, figure in tables.items_of(ref[0], "figure"):
+            if figure.get("statement") == ref[1]:
                 counted = True
                 bearing |= {other[0] for other, count in tables.members(grp)
                             if other[0] != ref[0] and not disagree(figure, count, tolerance)}

@@ -36,6 +36,7 @@ LOGGER = logging.getLogger(__name__)
 KINDS = ("event", "statement", "figure")
 MAX_CLUSTERED = 80  # members of a part clustered pairwise (a part is almost always far smaller)
 LINKAGE = 1.0  # on the tuning half, lower shares joined more wrong pairs than right ones
+ALIKE_AT_MOST = 200_000  # pairs' likeness kept (see Linker._alike)
 SPAN_DAYS = 7  # the most days one happening's dated reports may span (a multi-day assault)
 
 
@@ -48,6 +49,11 @@ class Linker:
         self.lex: Lexicon = self.resources.get(lexicon)
         self.reader = Reader(self.lex, self.settings.link_window)
         self.bars = {"event": self.settings.link_events, "statement": self.settings.link_claims, "figure": 1.0}
+        # each new report of a story clusters its part again, with the pairs of its older
+        # members judged before: a pair's likeness is kept for the two item dicts (the ones
+        # store/links.py shares while their data is unchanged), which the entry holds, so
+        # that neither id can be another's while it is kept
+        self._alike: dict[tuple[int, int], tuple[dict[str, Any], dict[str, Any], float | None]] = {}
 
     # one document -----------------------------------------------------------------------
 
@@ -65,8 +71,10 @@ class Linker:
         new: list[tuple[str, Ref, dict[str, Any], set[str]]] = []
         for kind, item_id, item in self.reader.items(record):
             new.append((kind, (doc, item_id), item, self._keys(kind, item, doc)))
-        tables.add_items(doc, [(ref[1], kind, item, [(kind, k) for k in keys] + self._extra_keys(kind, item))
-                               for kind, ref, item, keys in new])
+        stored = tables.add_items(doc, [(ref[1], kind, item, [(kind, k) for k in keys] + self._extra_keys(kind, item))
+                                        for kind, ref, item, keys in new])
+        # the items as every later read gives them, so that the likeness of their pairs is kept
+        new = [(kind, ref, same, keys) for (kind, ref, _, keys), same in zip(new, stored)]
         if not any(stale.values()):
             Actors(tables, self.lex.names).learn(record)  # once per document: `seen` counts documents
         parts: dict[str, set[str]] = {k: set() for k in KINDS}
@@ -340,6 +348,17 @@ class Linker:
         return like is not None and like >= self.bars["event"]
 
     def _likeness(self, kind: str, a: dict[str, Any], b: dict[str, Any]) -> float | None:
+        pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))  # a pair's likeness is symmetric
+        kept = self._alike.get(pair)
+        if kept is not None:
+            return kept[2]
+        if len(self._alike) >= ALIKE_AT_MOST:
+            self._alike.clear()
+        like = self._alike_now(kind, a, b)
+        self._alike[pair] = (a, b, like)
+        return like
+
+    def _alike_now(self, kind: str, a: dict[str, Any], b: dict[str, Any]) -> float | None:
         if kind == "event":
             return events.likeness(a, b, self.lex.names)
         if kind == "statement":

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -32,6 +33,7 @@ GROUP_HEADS = {"rebel", "rebels", "militant", "militants", "fighter", "fighters"
 # "Iran-backed", "Hamas-run", "Yemen-based": who is behind an actor or where, not its name
 AFFILIATION = {"run", "backed", "led", "based", "aligned", "allied", "controlled", "sponsored", "funded"}
 LINKERS = {"of", "the", "and", "for", "al", "el", "de", "du", "des", "la", "le", "in", "on", "to"}
+MADE_AT_MOST = 100_000  # names kept made; a long relink starts over past it
 FUZZY = 88  # a transliteration ("Qasem"/"Qassem", "Soleimani"/"Suleimani"), out of 100
 
 
@@ -75,6 +77,8 @@ class Names:
                                     | {h for h, head in lex.actor_heads.items() if head.describes != "no"}
                                     | {"rebel", "armed", "security", "government", "local", "state", "military"})
         self.people = frozenset(resources.get(figures_lexicon).people)  # "residents", "officials"
+        # linking names the same few hundred strings over and over, each a fold and lookups
+        self._made: dict[tuple[str, str | None], Name] = {}
 
     def described(self, text: str) -> bool:
         """Whether a name only describes an actor ("Rebel fighters", "the army"), whatever
@@ -89,6 +93,14 @@ class Names:
         return bool(words) and all(w in self.people or _singular(w) in self.people for w in words)
 
     def name(self, text: str, type: str | None = None) -> Name:
+        made = self._made.get((text, type))
+        if made is None:
+            if len(self._made) >= MADE_AT_MOST:
+                self._made.clear()
+            made = self._made[text, type] = self._name(text, type)
+        return made
+
+    def _name(self, text: str, type: str | None) -> Name:
         known = self.aliases.lookup(text.strip()) or self.aliases.lookup(_strip_article(text.strip()))
         capital = self.countries.capital(text.strip()) if type in ("GPE", None) else None
         if known is None and capital is not None:
@@ -182,6 +194,7 @@ def _kind(type: str) -> str:
     return {"ORG": "body", "GROUP": "body", "NORP": "country", "GPE": "country"}.get(type, type)
 
 
+@lru_cache(maxsize=65_536)  # the same names and words, folded again on every comparison
 def fold(text: str) -> str:
     """Lower case, no diacritics, no possessive, punctuation as spaces."""
     text = unicodedata.normalize("NFKD", text)

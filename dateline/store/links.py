@@ -17,6 +17,21 @@ from typing import Any
 from .dialect import Connection
 
 Ref = tuple[str, str]  # (document key, item id)
+# Linking a story's next report reads its earlier reports' items again (they are its
+# candidates and its groups' members): each item's data is decoded once per process and the
+# one dict shared, so an item read from here is never changed by its reader.
+DECODED_AT_MOST = 20_000
+_decoded: dict[str, dict[str, Any]] = {}
+
+
+def decoded(data: str) -> dict[str, Any]:
+    """The item stored as `data` (JSON), decoded once while the process holds it."""
+    found = _decoded.get(data)
+    if found is None:
+        if len(_decoded) >= DECODED_AT_MOST:
+            _decoded.clear()
+        found = _decoded[data] = json.loads(data)
+    return found
 
 
 def _now() -> str:
@@ -64,9 +79,12 @@ class LinkTables:
     def unmark_linked(self, doc: str) -> None:
         self.conn.execute("DELETE FROM linked_documents WHERE doc = ?", (doc,))
 
-    def items_of(self, doc: str) -> list[tuple[str, str, dict[str, Any]]]:
-        """(kind, group, item) of a document's items."""
-        return [(kind, grp, json.loads(data)) for kind, grp, data in self.conn.execute(
+    def items_of(self, doc: str, kind: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+        """(kind, group, item) of a document's items, or of its items of one kind."""
+        if kind is not None:
+            return [(kind, grp, decoded(data)) for grp, data in self.conn.execute(
+                "SELECT grp, data FROM link_items WHERE doc = ? AND kind = ? ORDER BY item", (doc, kind))]
+        return [(kind, grp, decoded(data)) for kind, grp, data in self.conn.execute(
             "SELECT kind, grp, data FROM link_items WHERE doc = ? ORDER BY item", (doc,))]
 
     def unlinked(self) -> list[str]:
@@ -91,16 +109,20 @@ class LinkTables:
     # items and keys ---------------------------------------------------------------------
 
     def add_items(self, doc: str, items: Iterable[tuple[str, str, dict[str, Any], Iterable[tuple[str, str]]]]
-                  ) -> None:
+                  ) -> list[dict[str, Any]]:
         """A document's items, (item id, kind, item, index keys) each, written together (a
         store on a server is a round trip away); each begins as a part and a group of its own.
-        A record that repeats an item id keeps the first: one item, one place."""
-        rows, keys = {}, []
+        A record that repeats an item id keeps the first: one item, one place. Returns the
+        items as read from here from now on (`decoded`), in the order given; a repeat as given."""
+        rows, keys, out = {}, [], []
         for item, kind, data, found in items:
             if item not in rows:
                 name = ref_name((doc, item))
                 rows[item] = (doc, item, kind, name, name, json.dumps(data, ensure_ascii=False))
                 keys += [(k, key, doc, item) for k, key in found]
+                out.append(decoded(rows[item][5]))
+            else:
+                out.append(data)
         self.conn.executemany("INSERT INTO link_items (doc, item, kind, part, grp, data) VALUES (?, ?, ?, ?, ?, ?) "
                               "ON CONFLICT DO NOTHING", list(rows.values()))
         self.conn.executemany("INSERT INTO link_keys (kind, key, doc, item) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -109,6 +131,7 @@ class LinkTables:
         # is linked again, so each is new here, with a part of its own)
         self._parts.update(((doc, item), row[3]) for item, row in rows.items())
         self.changed("group", [row[3] for row in rows.values()])
+        return out
 
     def candidates(self, kind: str, keys: Iterable[str]) -> list[tuple[Ref, str, dict[str, Any]]]:
         """(ref, group, item) of the items that share one of `keys` of this kind."""
@@ -120,26 +143,33 @@ class LinkTables:
         their refs: the candidates of all of a document's new items, read in one question
         and picked out for each by `sharing`."""
         keys = sorted(set(keys))
-        out: dict[str, list[tuple[Ref, str, dict[str, Any]]]] = {}
-        read: dict[Ref, tuple[Ref, str, dict[str, Any]]] = {}  # an item under several keys is read once
+        under: list[tuple[str, Ref]] = []
+        read: dict[Ref, tuple[Ref, str, dict[str, Any]]] = {}
         for start in range(0, len(keys), 400):
             chunk = keys[start:start + 400]
             marks = ", ".join("?" * len(chunk))
-            for key, doc, item, part, grp, data in self.conn.execute(
-                    f"SELECT k.key, i.doc, i.item, i.part, i.grp, i.data FROM link_keys k JOIN link_items i "
-                    f"ON i.doc = k.doc AND i.item = k.item WHERE k.kind = ? AND k.key IN ({marks}) "
-                    f"ORDER BY k.key, k.doc, k.item", (kind, *chunk)):
+            under += [(key, (doc, item)) for key, doc, item in self.conn.execute(
+                f"SELECT key, doc, item FROM link_keys WHERE kind = ? AND key IN ({marks})", (kind, *chunk))]
+            # an item is under several keys (an event under each day of its window): its data,
+            # the bulk of what is read, comes once
+            for doc, item, part, grp, data in self.conn.execute(
+                    f"SELECT i.doc, i.item, i.part, i.grp, i.data FROM (SELECT DISTINCT doc, item FROM link_keys "
+                    f"WHERE kind = ? AND key IN ({marks})) k JOIN link_items i ON i.doc = k.doc AND i.item = k.item",
+                    (kind, *chunk)):
                 ref = (doc, item)
                 if ref not in read:
-                    read[ref] = (ref, grp, json.loads(data))
+                    read[ref] = (ref, grp, decoded(data))
                     self._parts[ref] = part  # the linker asks for it next: a round trip saved
+        out: dict[str, list[tuple[Ref, str, dict[str, Any]]]] = {}
+        for key, ref in sorted(under):
+            if ref in read:
                 out.setdefault(key, []).append(read[ref])
         return out
 
     def item(self, ref: Ref) -> tuple[str, str, dict[str, Any]] | None:
         """(kind, group, item) of one item."""
         row = self.conn.execute("SELECT kind, grp, data FROM link_items WHERE doc = ? AND item = ?", ref).fetchone()
-        return (row[0], row[1], json.loads(row[2])) if row else None
+        return (row[0], row[1], decoded(row[2])) if row else None
 
     def part_of(self, ref: Ref) -> str | None:
         if ref not in self._parts:
@@ -149,7 +179,7 @@ class LinkTables:
 
     def part_members(self, part: str) -> list[tuple[Ref, str, dict[str, Any]]]:
         """(ref, group, item) of the members of a part."""
-        return [((doc, item), grp, json.loads(data)) for doc, item, grp, data in self.conn.execute(
+        return [((doc, item), grp, decoded(data)) for doc, item, grp, data in self.conn.execute(
             "SELECT doc, item, grp, data FROM link_items WHERE part = ? ORDER BY doc, item", (part,))]
 
     def members(self, grp: str) -> list[tuple[Ref, dict[str, Any]]]:
@@ -164,12 +194,12 @@ class LinkTables:
             for grp, doc, item, data in self.conn.execute(
                     f"SELECT grp, doc, item, data FROM link_items WHERE grp IN ({', '.join('?' * len(chunk))}) "
                     f"ORDER BY grp, doc, item", chunk):
-                out[grp].append(((doc, item), json.loads(data)))
+                out[grp].append(((doc, item), decoded(data)))
         return out
 
     def group_items(self, grp: str) -> list[tuple[Ref, str, dict[str, Any]]]:
         """(ref, kind, item) of a group's members."""
-        return [((doc, item), kind, json.loads(data)) for doc, item, kind, data in self.conn.execute(
+        return [((doc, item), kind, decoded(data)) for doc, item, kind, data in self.conn.execute(
             "SELECT doc, item, kind, data FROM link_items WHERE grp = ? ORDER BY doc, item", (grp,))]
 
     def document_id(self, doc: str) -> str:
