@@ -31,7 +31,7 @@ class Judge:
                     found = self.tables.item((ref[0], event["statement"]))
                     if found is not None:
                         claims.add(found[1])
-                claims |= evidence_for(self.tables, event, self.lex)
+        claims |= evidence_for(self.tables, (event for members in events.values() for _, event in members), self.lex)
         for grp, members in self.tables.members_of(touched.get("figure", set())).items():
             if members:
                 judged.append((grp, "figure", {"contradictions": contradictions.of_count(

@@ -33,7 +33,7 @@ its evidence) and its evidence.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..layers.events.stage import COOPERATIVE, THREATENED
@@ -155,16 +155,20 @@ def _countries(places: list[dict[str, Any]]) -> list[str]:
     return sorted({p["country"] for p in places if p.get("country")})
 
 
-def evidence_for(tables: LinkTables, event: dict[str, Any], lex: Lexicon) -> set[str]:
-    """The claims an event may confirm or refute besides those that tell it: the holding
-    claims a withdrawal or a taking refutes, the promises and calls an act fulfils."""
+def evidence_for(tables: LinkTables, events: Iterable[dict[str, Any]], lex: Lexicon) -> set[str]:
+    """The claims events may confirm or refute besides those that tell them: the holding
+    claims a withdrawal or a taking refutes, the promises and calls an act fulfils (the
+    keys of all the events looked up at once)."""
+    changes: set[str] = set()
+    fulfils: set[str] = set()
+    for event in events:
+        changes.update(change_keys(event, lex))
+        fulfils.update(fulfilling_keys(event))
     found: set[str] = set()
-    keys = change_keys(event, lex)
-    if keys:
-        found |= {grp for _, grp, _ in tables.candidates("holding", keys)}
-    keys = fulfilling_keys(event)
-    if keys:
-        found |= {grp for _, grp, _ in tables.candidates("awaiting", keys)}
+    if changes:
+        found |= {grp for _, grp, _ in tables.candidates("holding", changes)}
+    if fulfils:
+        found |= {grp for _, grp, _ in tables.candidates("awaiting", fulfils)}
     return found
 
 

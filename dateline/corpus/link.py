@@ -281,16 +281,18 @@ class Linker:
         what must be judged again: those groups, and the claims the items were evidence for
         (found before the items go)."""
         touched: dict[str, set[str]] = {k: set() for k in KINDS}
+        mentions = []
         for kind, grp, item in tables.items_of(doc):
             touched[kind].add(grp)
             if kind != "event":
                 continue
+            mentions.append(item)
             for ref, member in tables.members(grp):  # the claims that hold this happening
                 if member.get("statement") and ref[0] != doc:
                     found = tables.item((ref[0], member["statement"]))
                     if found is not None:
                         touched["statement"].add(found[1])
-            touched["statement"] |= evidence_for(tables, item, self.lex)
+        touched["statement"] |= evidence_for(tables, mentions, self.lex)
         if not any(touched.values()):
             return touched
         parts = tables.forget_document(doc)
