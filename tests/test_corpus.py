@@ -950,3 +950,38 @@ def test_a_refusal_is_refuted_when_the_refused_act_comes(tmp_path, later, refute
     assert (claim["status"] == "refuted") is refuted, claim
     if refuted:
         assert claim["history"][0]["evidence"][0]["document"] == "rf-2"
+
+
+def test_items_shared_between_transactions_are_never_changed_by_their_readers(tmp_path):
+    # linking reads a story's items again and again; store/links.py decodes each once and
+    # hands every reader the one dict: a reader that changed it would change every later link
+    from dateline.store import links as link_tables
+
+    link_tables._decoded.clear()
+    record = linked(tmp_path, DISAGREE + RUMOUR + LATE_DENIAL + AGREE)
+    assert record["events"] and link_tables._decoded
+    for data, item in link_tables._decoded.items():
+        assert item == json.loads(data)
+
+
+def test_the_likeness_of_a_pair_does_not_depend_on_which_comes_first(tmp_path):
+    # the linker keeps a pair's likeness under the pair, whichever way it was asked
+    import itertools
+
+    from dateline.store import links as link_tables
+
+    db = tmp_path / "store.db"
+    linked(tmp_path, DISAGREE + RUMOUR + LATE_DENIAL + AGREE, db=str(db))
+    linker = Linker()
+    with Store(db) as store:
+        rows = store.linking(lambda tables: list(tables.all_items()))
+    by_kind: dict[str, list[dict]] = {}
+    for _, kind, _, item in rows:
+        by_kind.setdefault(kind, []).append(item)
+    compared = 0
+    for kind, found in by_kind.items():
+        for a, b in itertools.combinations(found, 2):
+            assert linker._alike_now(kind, a, b) == linker._alike_now(kind, b, a), (a, b)
+            compared += linker._alike_now(kind, a, b) is not None
+    assert compared >= 5  # pairs alike enough to be compared at all, not only ruled out
+    assert link_tables.decoded('{"a": [1]}') is link_tables.decoded('{"a": [1]}')
