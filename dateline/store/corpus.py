@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -179,6 +180,7 @@ def update(conn: Connection, changed: Iterable[str], groups: Iterable[Group], na
     goes through an index: the cost is that of the groups, not of the store."""
     changed = sorted(set(changed))
     affected = _affected(conn, changed)
+    before = _tallies(conn, changed)
     _delete(conn, changed)
     writer = _Writer(conn, names)
     for group in groups:
@@ -187,6 +189,7 @@ def update(conn: Connection, changed: Iterable[str], groups: Iterable[Group], na
     affected.add(_affected(conn, changed))
     affected.actors |= set(actors)
     _count(conn, names, affected)
+    _track(conn, names, before, _tallies(conn, changed))
     _items(conn, changed)
     _stamp(conn, at, schema)
     return {"groups": len(changed), "speakers": len(affected.speakers), "sources": len(affected.sources),
@@ -464,33 +467,29 @@ def _within(column: str, values: set[Any] | None) -> Iterator[tuple[str, list[An
 
 def _count(conn: Connection, names: Resolver, affected: Affected | None) -> None:
     """Count again over the groups' rows, for the keys `affected` holds (every key: None):
-    the track record, the lookups of speakers and names, the actors' summaries."""
+    the track record (only when every key is: otherwise `_track` adds what changed), the
+    lookups of speakers and names, the actors' summaries."""
     whole = affected is None
     for clause, params in _within("speaker", None if whole else affected.speakers):
-        conn.execute(f"DELETE FROM track_record WHERE kind = 'speaker' AND {clause.replace('speaker', 'name')}",
-                     params)
-        rows = conn.execute(
-            f"SELECT speaker, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
-            f"count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
-            f"FROM claims WHERE speaker != ? AND {clause} GROUP BY speaker", [UNKNOWN, *params]).fetchall()
-        conn.executemany("INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
-                         "VALUES ('speaker', ?, ?, ?, ?, ?, ?)",
-                         [(name, names.actor(name, None)[1], *counts) for name, *counts in rows])
+        if whole:
+            conn.execute("DELETE FROM track_record WHERE kind = 'speaker'")
+            rows = conn.execute(
+                f"SELECT speaker, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
+                f"count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
+                f"FROM claims WHERE speaker != ? GROUP BY speaker", [UNKNOWN]).fetchall()
+            conn.executemany("INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
+                             "VALUES ('speaker', ?, ?, ?, ?, ?, ?)",
+                             [(name, names.actor(name, None)[1], *counts) for name, *counts in rows])
         conn.execute(f"DELETE FROM claim_speakers WHERE {clause}", params)
         conn.execute(f"INSERT INTO claim_speakers (speaker, actor) SELECT speaker, max(actor) FROM claims "
                      f"WHERE {clause} GROUP BY speaker", params)
-    # links.md: an outlet is charged with a claim it reported before the claim's fate was
-    # first known (its `settled` day); a report without a day, only with open claims
-    for clause, params in _within("r.source", None if whole else affected.sources):
-        conn.execute(f"DELETE FROM track_record WHERE kind = 'source' AND {clause.replace('r.source', 'name')}",
-                     params)
+    if whole:
+        conn.execute("DELETE FROM track_record WHERE kind = 'source'")
         conn.execute(
             f"INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
             f"SELECT 'source', source, NULL, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
             f"count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
-            f"FROM (SELECT DISTINCT r.source AS source, c.id, c.status AS status "
-            f"FROM claim_reports r JOIN claims c ON c.id = r.claim WHERE r.source IS NOT NULL AND r.source != '' "
-            f"AND (c.settled IS NULL OR r.published < c.settled) AND {clause}) AS reported GROUP BY source", params)
+            f"FROM ({_REPORTED}) AS reported GROUP BY source")
     for clause, params in _within("name", None if whole else affected.names):
         conn.execute(f"DELETE FROM linked_event_names WHERE {clause}", params)
         conn.execute(f"INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
@@ -498,6 +497,49 @@ def _count(conn: Connection, names: Resolver, affected: Affected | None) -> None
     for clause, params in _within("actor", None if whole else affected.actors):
         conn.execute(f"DELETE FROM actor_summary WHERE {clause}", params)
         _write_actors(conn, clause, params)
+
+
+# links.md: an outlet is charged with a claim it reported before the claim's fate was first
+# known (its `settled` day); a report without a day, only with open claims. One row per
+# outlet and claim it is charged with.
+_REPORTED = ("SELECT DISTINCT r.source AS source, c.id, c.status AS status "
+             "FROM claim_reports r JOIN claims c ON c.id = r.claim WHERE r.source IS NOT NULL AND r.source != '' "
+             "AND (c.settled IS NULL OR r.published < c.settled)")
+TALLY = ("claims", "confirmed", "refuted", "open")
+
+
+def _tallies(conn: Connection, names: list[str]) -> Counter:
+    """What the claims of these groups add to the track record, as the tables hold them
+    now: {(kind, name, column): n} for the speakers and outlets they name."""
+    out: Counter = Counter()
+    for chunk in _chunks([web_id(n) for n in names]):
+        marks = _marks(chunk)
+        for speaker, status in conn.execute(
+                f"SELECT speaker, status FROM claims WHERE speaker != ? AND id IN ({marks})", [UNKNOWN, *chunk]):
+            out["speaker", speaker, "claims"] += 1
+            out["speaker", speaker, status] += 1
+        for source, _, status in conn.execute(f"{_REPORTED} AND c.id IN ({marks})", chunk):
+            out["source", source, "claims"] += 1
+            out["source", source, status] += 1
+    return out
+
+
+def _track(conn: Connection, names: Resolver, before: Counter, after: Counter) -> None:
+    """Bring the track record of the speakers and outlets some claims name up to date from
+    what those claims added to it before they changed and add now: each row changes by
+    the difference, so the cost is that of the claims, not of all of a speaker's or an
+    outlet's claims (the counts are sums over claims). A row left with no claim goes; a
+    speaker's actor is looked up again, as its names may have changed."""
+    for kind, name in sorted({(k, n) for k, n, _ in (*before, *after)}):
+        row = conn.execute(f"SELECT {', '.join(TALLY)} FROM track_record WHERE kind = ? AND name = ?",
+                           (kind, name)).fetchone()
+        counts = [(row[i] if row else 0) + after[kind, name, c] - before[kind, name, c] for i, c in enumerate(TALLY)]
+        if counts[0] <= 0:
+            conn.execute("DELETE FROM track_record WHERE kind = ? AND name = ?", (kind, name))
+            continue
+        actor = names.actor(name, None)[1] if kind == "speaker" else None
+        conn.execute(conn.dialect.replace("track_record", ("kind", "name", "actor", *TALLY), ("kind", "name")),
+                     (kind, name, actor, *counts))
 
 
 def _write_actors(conn: Connection, clause: str, params: list[Any]) -> None:
