@@ -470,26 +470,12 @@ def _count(conn: Connection, names: Resolver, affected: Affected | None) -> None
     the track record (only when every key is: otherwise `_track` adds what changed), the
     lookups of speakers and names, the actors' summaries."""
     whole = affected is None
+    if whole:
+        _recount_track(conn, names)
     for clause, params in _within("speaker", None if whole else affected.speakers):
-        if whole:
-            conn.execute("DELETE FROM track_record WHERE kind = 'speaker'")
-            rows = conn.execute(
-                f"SELECT speaker, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
-                f"count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
-                f"FROM claims WHERE speaker != ? GROUP BY speaker", [UNKNOWN]).fetchall()
-            conn.executemany("INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
-                             "VALUES ('speaker', ?, ?, ?, ?, ?, ?)",
-                             [(name, names.actor(name, None)[1], *counts) for name, *counts in rows])
         conn.execute(f"DELETE FROM claim_speakers WHERE {clause}", params)
         conn.execute(f"INSERT INTO claim_speakers (speaker, actor) SELECT speaker, max(actor) FROM claims "
                      f"WHERE {clause} GROUP BY speaker", params)
-    if whole:
-        conn.execute("DELETE FROM track_record WHERE kind = 'source'")
-        conn.execute(
-            f"INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
-            f"SELECT 'source', source, NULL, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
-            f"count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
-            f"FROM ({_REPORTED}) AS reported GROUP BY source")
     for clause, params in _within("name", None if whole else affected.names):
         conn.execute(f"DELETE FROM linked_event_names WHERE {clause}", params)
         conn.execute(f"INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
@@ -497,6 +483,23 @@ def _count(conn: Connection, names: Resolver, affected: Affected | None) -> None
     for clause, params in _within("actor", None if whole else affected.actors):
         conn.execute(f"DELETE FROM actor_summary WHERE {clause}", params)
         _write_actors(conn, clause, params)
+
+
+def _recount_track(conn: Connection, names: Resolver) -> None:
+    """The track record counted over every claim."""
+    conn.execute("DELETE FROM track_record")
+    rows = conn.execute(
+        "SELECT speaker, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
+        "count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
+        "FROM claims WHERE speaker != ? GROUP BY speaker", [UNKNOWN]).fetchall()
+    conn.executemany("INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
+                     "VALUES ('speaker', ?, ?, ?, ?, ?, ?)",
+                     [(name, names.actor(name, None)[1], *counts) for name, *counts in rows])
+    conn.execute(
+        "INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
+        "SELECT 'source', source, NULL, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
+        "count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
+        f"FROM ({_REPORTED}) AS reported GROUP BY source")
 
 
 # links.md: an outlet is charged with a claim it reported before the claim's fate was first
