@@ -188,8 +188,7 @@ def update(conn: Connection, changed: Iterable[str], groups: Iterable[Group], na
     writer.finish()
     affected.add(_affected(conn, changed))
     affected.actors |= set(actors)
-    _count(conn, names, affected)
-    _track(conn, names, before, _tallies(conn, changed))
+    _count(conn, names, affected, (before, _tallies(conn, changed)))
     _items(conn, changed)
     _stamp(conn, at, schema)
     return {"groups": len(changed), "speakers": len(affected.speakers), "sources": len(affected.sources),
@@ -465,13 +464,17 @@ def _within(column: str, values: set[Any] | None) -> Iterator[tuple[str, list[An
         yield f"{column} IN ({_marks(chunk)})", chunk
 
 
-def _count(conn: Connection, names: Resolver, affected: Affected | None) -> None:
+def _count(conn: Connection, names: Resolver, affected: Affected | None,
+           change: tuple[Counter, Counter] | None = None) -> None:
     """Count again over the groups' rows, for the keys `affected` holds (every key: None):
-    the track record (only when every key is: otherwise `_track` adds what changed), the
-    lookups of speakers and names, the actors' summaries."""
+    the lookups of speakers and names; and the track record and the actors' summaries,
+    which are sums over groups: counted whole with every key, else changed by what the
+    changed groups added to them before and add now (`change`, of `_tallies`)."""
     whole = affected is None
     if whole:
         _recount_track(conn, names)
+    else:
+        _track(conn, names, *change)
     for clause, params in _within("speaker", None if whole else affected.speakers):
         conn.execute(f"DELETE FROM claim_speakers WHERE {clause}", params)
         conn.execute(f"INSERT INTO claim_speakers (speaker, actor) SELECT speaker, max(actor) FROM claims "
@@ -481,8 +484,7 @@ def _count(conn: Connection, names: Resolver, affected: Affected | None) -> None
         conn.execute(f"INSERT INTO linked_event_names (name, actor) SELECT name, max(actor) FROM linked_event_actors "
                      f"WHERE {clause} GROUP BY name", params)
     for clause, params in _within("actor", None if whole else affected.actors):
-        conn.execute(f"DELETE FROM actor_summary WHERE {clause}", params)
-        _write_actors(conn, clause, params)
+        _write_actors(conn, clause, params, None if whole else change)
 
 
 def _recount_track(conn: Connection, names: Resolver) -> None:
@@ -512,8 +514,9 @@ TALLY = ("claims", "confirmed", "refuted", "open")
 
 
 def _tallies(conn: Connection, names: list[str]) -> Counter:
-    """What the claims of these groups add to the track record, as the tables hold them
-    now: {(kind, name, column): n} for the speakers and outlets they name."""
+    """What these groups add to the sums over groups, as the tables hold them now:
+    {(kind, name, column): n} for the speakers and outlets their claims name (the track
+    record), and for the actors their events and claims name (the actors' summaries)."""
     out: Counter = Counter()
     for chunk in _chunks([web_id(n) for n in names]):
         marks = _marks(chunk)
@@ -524,6 +527,11 @@ def _tallies(conn: Connection, names: list[str]) -> Counter:
         for source, _, status in conn.execute(f"{_REPORTED} AND c.id IN ({marks})", chunk):
             out["source", source, "claims"] += 1
             out["source", source, status] += 1
+        for actor, role, _ in conn.execute(f"SELECT DISTINCT actor, role, event FROM linked_event_actors "
+                                           f"WHERE actor IS NOT NULL AND event IN ({marks})", chunk):
+            out["actor", actor, role] += 1
+        for (actor,) in conn.execute(f"SELECT actor FROM claims WHERE actor IS NOT NULL AND id IN ({marks})", chunk):
+            out["actor", actor, "claims"] += 1
     return out
 
 
@@ -533,7 +541,7 @@ def _track(conn: Connection, names: Resolver, before: Counter, after: Counter) -
     the difference, so the cost is that of the claims, not of all of a speaker's or an
     outlet's claims (the counts are sums over claims). A row left with no claim goes; a
     speaker's actor is looked up again, as its names may have changed."""
-    for kind, name in sorted({(k, n) for k, n, _ in (*before, *after)}):
+    for kind, name in sorted({(k, n) for k, n, _ in (*before, *after) if k != "actor"}):
         row = conn.execute(f"SELECT {', '.join(TALLY)} FROM track_record WHERE kind = ? AND name = ?",
                            (kind, name)).fetchone()
         counts = [(row[i] if row else 0) + after[kind, name, c] - before[kind, name, c] for i, c in enumerate(TALLY)]
@@ -545,25 +553,40 @@ def _track(conn: Connection, names: Resolver, before: Counter, after: Counter) -
                      (kind, name, actor, *counts))
 
 
-def _write_actors(conn: Connection, clause: str, params: list[Any]) -> None:
-    """Each actor (of those `clause` keeps) with its names and what it did, as the tables
-    just written count it."""
+def _write_actors(conn: Connection, clause: str, params: list[Any],
+                  change: tuple[Counter, Counter] | None = None) -> None:
+    """Each actor (of those `clause` keeps) with its names and what it did: counted over the
+    tables just written, or, with `change`, its row's counts changed by what the changed
+    groups added to them before and add now."""
     names: dict[int, list[str]] = {}
     for actor, name in conn.execute(f"SELECT actor, name FROM actor_names WHERE {clause} ORDER BY seen DESC, name",
                                     params):
         names.setdefault(actor, []).append(name)
-    done: dict[tuple[int, str], int] = {}
-    for actor, role, n in conn.execute(f"SELECT actor, role, count(DISTINCT event) FROM linked_event_actors "
-                                       f"WHERE actor IS NOT NULL AND {clause} GROUP BY actor, role", params):
-        done[(actor, role)] = n
-    said = dict(conn.execute(f"SELECT actor, count(*) FROM claims WHERE actor IS NOT NULL AND {clause} "
-                             f"GROUP BY actor", params).fetchall())
+    counts: dict[tuple[int, str], int] = {}
+    if change is None:
+        for actor, role, n in conn.execute(f"SELECT actor, role, count(DISTINCT event) FROM linked_event_actors "
+                                           f"WHERE actor IS NOT NULL AND {clause} GROUP BY actor, role", params):
+            counts[(actor, role)] = n
+        for actor, n in conn.execute(f"SELECT actor, count(*) FROM claims WHERE actor IS NOT NULL AND {clause} "
+                                     f"GROUP BY actor", params):
+            counts[(actor, "claims")] = n
+    else:
+        before, after = change
+        for actor, *done in conn.execute(f"SELECT actor, as_actor, as_target, claims FROM actor_summary "
+                                         f"WHERE {clause}", params).fetchall():
+            counts.update(zip([(actor, "actor"), (actor, "target"), (actor, "claims")], done))
+        for kind, actor, what in {*before, *after}:
+            if kind == "actor":
+                counts[(actor, what)] = counts.get((actor, what), 0) + after[kind, actor, what] \
+                    - before[kind, actor, what]
     rows = []
     for actor, name, type in conn.execute(f"SELECT id, name, type FROM actors WHERE {clause.replace('actor', 'id')}",
                                           params).fetchall():
         aliases = list(dict.fromkeys([name, *names.get(actor, [])]))
-        rows.append((actor, name, type, json.dumps(aliases, ensure_ascii=False), done.get((actor, "actor"), 0),
-                     done.get((actor, "target"), 0), said.get(actor, 0), "\n" + "\n".join(aliases).lower() + "\n"))
+        rows.append((actor, name, type, json.dumps(aliases, ensure_ascii=False), counts.get((actor, "actor"), 0),
+                     counts.get((actor, "target"), 0), counts.get((actor, "claims"), 0),
+                     "\n" + "\n".join(aliases).lower() + "\n"))
+    conn.execute(f"DELETE FROM actor_summary WHERE {clause}", params)
     conn.executemany("INSERT INTO actor_summary (actor, name, type, aliases, as_actor, as_target, claims, words) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
