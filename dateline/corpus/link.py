@@ -36,7 +36,7 @@ LOGGER = logging.getLogger(__name__)
 KINDS = ("event", "statement", "figure")
 MAX_CLUSTERED = 80  # members of a part clustered pairwise (a part is almost always far smaller)
 LINKAGE = 1.0  # on the tuning half, lower shares joined more wrong pairs than right ones
-ALIKE_AT_MOST = 200_000  # pairs' likeness kept (see Linker._alike)
+ALIKE_AT_MOST = 20_000  # pairs' likeness kept (see Linker._alike): a few stories' parts, some MB
 SPAN_DAYS = 7  # the most days one happening's dated reports may span (a multi-day assault)
 
 
