@@ -52,3 +52,6 @@ def test_link_benchmark_counts_linking_and_publishing_in_ingest_s_share():
     assert abs(got["share_of_ingest"] - shares[1]) < 1e-9
     assert abs(got["probe_extract_s"] - 0.100) < 1e-9 and abs(got["probe_store_s"] - 0.010) < 1e-9
     assert abs(got["ratio"] - 1.5) < 1e-9 and abs(got["publish_ratio"] - 2.0) < 1e-9
+    # a run of them publishes once, at its end
+    run = {"extract": 0.400, "store": 0.050, "link": 0.080, "publish": 0.070}
+    assert abs(ratios(small, large, run)["run_share"] - 0.150 / 0.600) < 1e-9

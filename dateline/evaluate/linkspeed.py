@@ -9,7 +9,10 @@ Then a few articles not in the store are linked into each, one at a time, and th
 median time per article is printed for both sizes, with the ratio (the target: linking
 into the large store costs at most twice linking into the small one, because it touches
 only candidates found through the index) and the share of ingest time per article that
-linking and publishing take (target: at most 15%). So is what publishing the corpus views costs after each article
+linking and publishing take (target: at most 15%): each probe's ingest is timed step by
+step (extract it alone, store, link, publish) and the median of the articles' shares
+taken. Beside it, the same articles ingested as one run, which publishes once at its end
+as `dateline ingest` does. Printed too: what publishing the corpus views costs after each article
 (corpus/publish.py: the groups it changed written again), beside writing them whole once
 the store is filled; the target is the same ratio: it costs what the article's groups
 cost, not what the store holds.
@@ -172,22 +175,51 @@ def run(articles_path: str, sizes: tuple[int, ...] = (100, 10_000), probes: int 
                 out["sizes"][size] = {"median_s": statistics.median(steps["link"]), "fill_s": filled_s,
                                       "publish_s": statistics.median(steps["publish"]), "publish_whole_s": whole_s,
                                       "documents": store.count("documents"), "steps": steps}
-    out.update(ratios(out["sizes"][min(sizes)], out["sizes"][max(sizes)]))
+        with Store(Path(tmp) / "store-run.db") as store:
+            out["run"] = one_run(store, linker, pipeline, base, probe, articles[:probes], min(sizes))
+    out.update(ratios(out["sizes"][min(sizes)], out["sizes"][max(sizes)], out["run"]))
     return out
 
 
-def ratios(small: dict[str, Any], large: dict[str, Any]) -> dict[str, float]:
+def one_run(store: Store, linker: Linker, pipeline: Pipeline, base: list[dict[str, Any]],
+            probe: list[dict[str, Any]], articles: list[Article], size: int) -> dict[str, float]:
+    """The probe articles ingested as `dateline ingest` takes a run of them into a store of
+    `size` documents: each extracted, stored and linked, the views published once at the
+    end. Seconds of each step, summed over the articles."""
+    fill(store, linker, base, size)
+    publish(store, linker=linker, force=True)
+    spent = {"extract": 0.0, "store": 0.0, "link": 0.0, "publish": 0.0}
+    for n, (record, article) in enumerate(zip(probe, articles)):
+        began = time.perf_counter()
+        next(pipeline.pipe([article]))
+        spent["extract"] += time.perf_counter() - began
+        fresh = shifted(record, 10_000 + n, round_days(base) * (size // len(base) // 2))
+        began = time.perf_counter()
+        store.add(fresh)
+        spent["store"] += time.perf_counter() - began
+        began = time.perf_counter()
+        linker.link(store, content_key(fresh["document"]["text"]))
+        spent["link"] += time.perf_counter() - began
+    began = time.perf_counter()
+    publish(store, linker=linker)
+    spent["publish"] = time.perf_counter() - began
+    return spent
+
+
+def ratios(small: dict[str, Any], large: dict[str, Any], run: dict[str, float] | None = None) -> dict[str, float]:
     """The targets' figures from the small and the large store's probes: linking's and
     publishing's cost in the large store over the small one (of their medians), and the
     share of an article's ingest time (extract, store, link, publish) taken by what ingest
     does after storing it (link it, then publish the views), in the small store: the median
-    over the articles of each one's share."""
+    over the articles of each one's share (the target's). Beside it, the same share of a
+    run of them (`one_run`), which publishes once."""
     steps = small["steps"]
     shares = [(link + pub) / (ext + put + link + pub)
               for ext, put, link, pub in zip(steps["extract"], steps["store"], steps["link"], steps["publish"])]
     return {"ratio": large["median_s"] / small["median_s"] if small["median_s"] else float("inf"),
             "publish_ratio": large["publish_s"] / small["publish_s"] if small["publish_s"] else float("inf"),
             "share_of_ingest": statistics.median(shares) if shares else float("nan"),
+            "run_share": (run["link"] + run["publish"]) / sum(run.values()) if run else float("nan"),
             "probe_extract_s": statistics.median(steps["extract"]) if steps["extract"] else float("nan"),
             "probe_store_s": statistics.median(steps["store"]) if steps["store"] else float("nan")}
 
@@ -207,6 +239,12 @@ def report(figures: dict[str, Any]) -> str:
     lines.append(f"the same articles' ingest, step by step in the small store (medians): extracting "
                  f"{figures['probe_extract_s'] * 1000:.1f} ms, storing {figures['probe_store_s'] * 1000:.1f} ms, "
                  f"linking {small['median_s'] * 1000:.1f} ms, publishing {small['publish_s'] * 1000:.1f} ms")
+    if figures.get("run"):
+        run = figures["run"]
+        lines.append(f"the same articles ingested as one run, the views published once at its end: extracting "
+                     f"{run['extract'] * 1000:.0f} ms, storing {run['store'] * 1000:.0f} ms, linking "
+                     f"{run['link'] * 1000:.0f} ms, publishing {run['publish'] * 1000:.0f} ms in all; linking and "
+                     f"publishing's share {figures['run_share']:.1%}")
     lines.append(f"linking and publishing's share of ingest time per article, small store: "
                  f"{figures['share_of_ingest']:.1%} (target at most {SHARE_TARGET:.0%}; the median of each article's share)")
     return "\n".join(lines)
