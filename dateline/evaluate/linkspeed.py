@@ -154,24 +154,18 @@ def run(articles_path: str, sizes: tuple[int, ...] = (100, 10_000), probes: int 
                 publish(store, linker=linker, force=True)
                 whole_s = time.perf_counter() - began
                 steps: dict[str, list[float]] = {"extract": [], "store": [], "link": [], "publish": []}
+                shift = round_days(base) * (size // len(base) // 2)
                 for n, record in enumerate(probe):
-                    if size == min(sizes):
-                        # ingest's steps for one article, timed one after the other, so that the
-                        # share compares what was measured under the same load of the machine
-                        began = time.perf_counter()
-                        next(pipeline.pipe([articles[n]]))
-                        steps["extract"].append(time.perf_counter() - began)
-                    fresh = shifted(record, 10_000 + n, round_days(base) * (size // len(base) // 2))
-                    began = time.perf_counter()
-                    store.add(fresh)
-                    steps["store"].append(time.perf_counter() - began)
-                    key = content_key(fresh["document"]["text"])
-                    began = time.perf_counter()
-                    linker.link(store, key)
-                    steps["link"].append(time.perf_counter() - began)
+                    # ingest's steps for one article, timed one after the other, so that the
+                    # share compares what was measured under the same load of the machine;
+                    # extraction in the small store only, where the share is taken
+                    spent = ingested(store, linker, pipeline, record, n, shift,
+                                     articles[n] if size == min(sizes) else None)
                     began = time.perf_counter()
                     publish(store, linker=linker)
-                    steps["publish"].append(time.perf_counter() - began)
+                    spent["publish"] = time.perf_counter() - began
+                    for step, seconds in spent.items():
+                        steps[step].append(seconds)
                 out["sizes"][size] = {"median_s": statistics.median(steps["link"]), "fill_s": filled_s,
                                       "publish_s": statistics.median(steps["publish"]), "publish_whole_s": whole_s,
                                       "documents": store.count("documents"), "steps": steps}
@@ -188,21 +182,33 @@ def one_run(store: Store, linker: Linker, pipeline: Pipeline, base: list[dict[st
     end. Seconds of each step, summed over the articles."""
     fill(store, linker, base, size)
     publish(store, linker=linker, force=True)
-    spent = {"extract": 0.0, "store": 0.0, "link": 0.0, "publish": 0.0}
+    total = {"extract": 0.0, "store": 0.0, "link": 0.0}
     for n, (record, article) in enumerate(zip(probe, articles)):
-        began = time.perf_counter()
-        next(pipeline.pipe([article]))
-        spent["extract"] += time.perf_counter() - began
-        fresh = shifted(record, 10_000 + n, round_days(base) * (size // len(base) // 2))
-        began = time.perf_counter()
-        store.add(fresh)
-        spent["store"] += time.perf_counter() - began
-        began = time.perf_counter()
-        linker.link(store, content_key(fresh["document"]["text"]))
-        spent["link"] += time.perf_counter() - began
+        for step, seconds in ingested(store, linker, pipeline, record, n,
+                                      round_days(base) * (size // len(base) // 2), article).items():
+            total[step] += seconds
     began = time.perf_counter()
     publish(store, linker=linker)
-    spent["publish"] = time.perf_counter() - began
+    total["publish"] = time.perf_counter() - began
+    return total
+
+
+def ingested(store: Store, linker: Linker, pipeline: Pipeline, record: dict[str, Any], n: int, days: int,
+             article: Article | None = None) -> dict[str, float]:
+    """Seconds that extracting `article` (when given), storing the n-th probe's record
+    shifted by `days` and linking it took."""
+    spent: dict[str, float] = {}
+    if article is not None:
+        began = time.perf_counter()
+        next(pipeline.pipe([article]))
+        spent["extract"] = time.perf_counter() - began
+    fresh = shifted(record, 10_000 + n, days)
+    began = time.perf_counter()
+    store.add(fresh)
+    spent["store"] = time.perf_counter() - began
+    began = time.perf_counter()
+    linker.link(store, content_key(fresh["document"]["text"]))
+    spent["link"] = time.perf_counter() - began
     return spent
 
 
