@@ -479,6 +479,30 @@ def test_a_threat_is_confirmed_when_the_act_it_announced_comes(tmp_path):
     assert said["status"] == "confirmed" and said["history"][0]["evidence"][0]["document"] == "w2"
 
 
+@pytest.mark.parametrize("later, kept", [
+    ("Turkey withdrew its troops from Syria on Friday, officials said.", True),
+    ("Turkey withdrew its troops from Iraq on Friday, officials said.", False),  # left another country
+])
+def test_a_promise_to_leave_a_country_is_kept_by_a_withdrawal_from_it(tmp_path, later, kept):
+    # "leaving Syria": the country is where the promise is kept, not with whom
+    said = {"id": "lv-1", "source": "Kestrel Daily", "published": "2031-10-08", "title": "Leaving",
+            "text": "Turkish troops would be leaving Syria, the defence minister said on Tuesday."}
+    record = linked(tmp_path, [said, {"id": "lv-2", "source": "Harrow Wire", "published": "2031-10-15",
+                                      "title": "Withdrawal", "text": later}])
+    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "lv-1")
+    assert (promise["status"] == "confirmed") is kept, promise
+
+
+def test_an_act_dated_to_the_week_of_the_promise_may_fulfil_it(tmp_path):
+    # the week began before the promise, the act may have come after it: only an act
+    # wholly before the promise is ruled out (test_an_act_done_before_the_promise_...)
+    week = {"id": "p3", "source": "Tamber Post", "published": "2031-06-12", "title": "Last week",
+            "text": "Rebel fighters withdrew from Hama in Syria last week, residents said."}
+    record = linked(tmp_path, [PROMISE, week])
+    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "p1")
+    assert promise["status"] == "confirmed", promise
+
+
 def test_a_promise_denied_awaits_nothing(tmp_path):
     denied = {"id": "d1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "No deal",
               "text": "The rebel commander said the fighters had not agreed to withdraw from Hama in Syria."}

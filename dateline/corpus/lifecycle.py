@@ -248,16 +248,19 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
         published = event.get("published")
         if not published or not first < published <= last:
             continue
-        if event.get("when") and event["when"][0] < first:
-            continue  # done before it was promised
+        if event.get("when") and event["when"][1] < first:
+            continue  # done before it was promised (not "last week's ceasefire" of a promise that week)
         for act in awaited:
             if event["family"] not in _families(act) or not places_compatible(where(act), where(event)):
                 continue
             if act["actors"] and event["actors"] and not _meet(act["actors"], event["actors"], lex):
                 continue  # "the rebels will withdraw", and the army withdrew
             if act["targets"] and event["actors"] + event["targets"] \
-                    and not _meet(act["targets"], event["actors"] + event["targets"], lex):
-                continue  # "ready to resume cooperation with the IAEA", and talks with the US
+                    and not _meet(act["targets"], event["actors"] + event["targets"], lex) \
+                    and not _at(act["targets"], where(event)):
+                # "ready to resume cooperation with the IAEA", and talks with the US; but
+                # "will leave Syria" is kept by a withdrawal from Syria
+                continue
             if act.get("mode") and act["mode"] == event.get("mode") \
                     or act["actors"] and event["actors"] \
                     or not act["actors"] and same_trigger(act["lemma"], event["lemma"]):
@@ -321,6 +324,12 @@ def _meet(some: list[dict[str, Any]], others: list[dict[str, Any]], lex: Lexicon
     """Whether two lists of actors name one actor."""
     return any(same(lex.names.name(a["name"], a.get("type")), lex.names.name(b["name"], b.get("type")))
                for a in some for b in others)
+
+
+def _at(targets: list[dict[str, Any]], places: list[dict[str, Any]]) -> bool:
+    """Whether a target is a place an act is at: what "will leave Syria" leaves."""
+    at = {fold(p["name"]) for p in places}
+    return any(t.get("type") == "GPE" and fold(t["name"]) in at for t in targets)
 
 
 def _named_in(content: str, places: list[dict[str, Any]]) -> bool:
