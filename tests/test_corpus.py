@@ -503,6 +503,30 @@ def test_an_act_dated_to_the_week_of_the_promise_may_fulfil_it(tmp_path):
     assert promise["status"] == "confirmed", promise
 
 
+@pytest.mark.parametrize("later, kept", [
+    ("A ceasefire in Orsk held on Friday, officials said.", True),
+    ("The army withdrew from Orsk on Friday, officials said.", False),  # an act of the family, by another
+])
+def test_agreeing_to_a_ceasefire_is_kept_by_the_ceasefire(tmp_path, later, kept):
+    # the trigger is "agreed"; what was agreed to is named after it
+    said = {"id": "cf-1", "source": "Kestrel Daily", "published": "2031-10-07", "title": "Agreed",
+            "text": "Velnor has agreed to a mutual ceasefire in Orsk, its foreign minister said on Tuesday."}
+    record = linked(tmp_path, [said, {"id": "cf-2", "source": "Harrow Wire", "published": "2031-10-11",
+                                      "title": "Orsk", "text": later}])
+    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "cf-1")
+    assert (promise["status"] == "confirmed") is kept, promise
+
+
+def test_refusing_to_withdraw_is_refuted_by_the_withdrawal(tmp_path):
+    said = {"id": "rf-1", "source": "Kestrel Daily", "published": "2031-10-07", "title": "Refused",
+            "text": "The army refused to withdraw from Orsk, its commander said on Tuesday."}
+    done = {"id": "rf-2", "source": "Harrow Wire", "published": "2031-10-11", "title": "Orsk",
+            "text": "The army withdrew from Orsk on Friday, residents said."}
+    record = linked(tmp_path, [said, done])
+    refusal = next(c for c in record["claims"] if c["reports"][0]["document"] == "rf-1")
+    assert refusal["status"] == "refuted" and refusal["history"][-1]["evidence"][0]["document"] == "rf-2", refusal
+
+
 def test_a_promise_denied_awaits_nothing(tmp_path):
     denied = {"id": "d1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "No deal",
               "text": "The rebel commander said the fighters had not agreed to withdraw from Hama in Syria."}

@@ -76,6 +76,9 @@ DISPUTED_DAYS = 28
 # a count a report does not date counts up to its publication, from this many days before:
 # a toll a week later is an update of the count, not another report of it
 FIGURE_DAYS = 2
+# how far after "agreed" or "refused" the words that name what was agreed or refused may
+# come ("agreed to a mutual, unconditional ceasefire"): content words, in its sentence
+FOLLOWING_WORDS = 5
 
 
 class Reader:
@@ -134,6 +137,8 @@ class Reader:
                                         back=DISPUTED_DAYS if e["factuality"] in ("denied", "claimed") else None)
             family = self.lex.family(e["type"], e.get("mode"))
             told_in = set(_places_in(record, sentence["start"], sentence["end"]))
+            acts, word = self._named(e, family, text[e["trigger"]["end"]:sentence["end"]]) \
+                if e["type"] in ("REJECT", "AGREE") else ([], None)
             told[e["id"]] = {
                 **meta, "type": e["type"], "mode": e.get("mode"), "family": family,
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
@@ -141,10 +146,14 @@ class Reader:
                 "noun": self.lex.told_by_noun(e["trigger"]["text"]),
                 "toll": self.lex.tells_toll(e["trigger"]["text"]),
                 "reach": self.lex.reach.get(e.get("mode") or ""),
-                # "will not withdraw": the acts a refusal refuses, which a later report of them refutes
-                "refused": self.lex.named_acts(e["trigger"]["text"]) if e["type"] == "REJECT" else [],
+                # "will not withdraw": the acts a refusal refuses, which a later report of them refutes;
                 # "will release ten hostages": the acts a promise promises, which fulfil it
-                "promised": self.lex.named_acts(e["trigger"]["text"]) if e["type"] == "AGREE" else [],
+                "refused": acts if e["type"] == "REJECT" else [],
+                "promised": acts if e["type"] == "AGREE" else [],
+                # the noun naming them ("agreed to a ceasefire"), by which a later report that
+                # names no one ("the ceasefire held") tells the same act; not a verb ("agreed to
+                # withdraw"), which needs its doer ("crews were withdrawn" keeps no promise)
+                "act_word": word if word and self.lex.told_by_noun(word) else None,
                 "words": words(text[sentence["start"]:sentence["end"]]), "sentence": sentence["start"],
                 "said": family in self.lex.said,
                 "factuality": e["factuality"],
@@ -250,6 +259,16 @@ class Reader:
             before = self.window if back is None else back
             return (published - dt.timedelta(days=before)).isoformat(), after.isoformat(), False
         return None, None, False
+
+    def _named(self, event: dict[str, Any], family: str, after: str) -> tuple[list[str], str | None]:
+        """The acts a refusal or a promise names, and the word naming them: by its trigger
+        ("will not withdraw"), else, when the trigger names only refusing or agreeing, by
+        the words that follow it ("refused to withdraw", "agreed to a mutual ceasefire")."""
+        acts, word = self.lex.named_act(self.lex.trigger_words(event["trigger"]["text"]))
+        if acts and acts != [family]:
+            return acts, word
+        found, named = self.lex.named_act(words(after)[:FOLLOWING_WORDS])
+        return (found, named) if found and found != [family] else (acts, word)
 
     def speaker(self, statement: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
         """Who puts the statement forward: its speaker, or the institution a spokesperson

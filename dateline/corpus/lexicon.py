@@ -70,12 +70,17 @@ class Lexicon:
         """The families of the act a refusal or a promise names ("will not withdraw":
         RETREAT...; "will never hold talks": CONSULT; "will release ten hostages":
         RETREAT), if its words name one."""
-        for word in self.trigger_words(trigger):
+        return self.named_act(self.trigger_words(trigger))[0]
+
+    def named_act(self, words: list[str]) -> tuple[list[str], str | None]:
+        """The families of the act the first of these words to name one names, and that
+        word; ([], None) when none does."""
+        for word in words:
             for form in (word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("ing"),
                          word.removesuffix("ing") + "e", word.removesuffix("d")):
                 if form in self.acts:
-                    return sorted(self.acts[form])
-        return []
+                    return sorted(self.acts[form]), word
+        return [], None
 
     def tells_toll(self, trigger: str) -> bool:
         """Whether a trigger tells who was killed or hurt ("opened fire on protesters,

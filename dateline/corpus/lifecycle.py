@@ -263,10 +263,12 @@ def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first:
                 continue
             if act.get("mode") and act["mode"] == event.get("mode") \
                     or act["actors"] and event["actors"] \
-                    or not act["actors"] and same_trigger(act["lemma"], event["lemma"]):
+                    or not act["actors"] and same_trigger(act["lemma"], event["lemma"]) \
+                    or act.get("act_word") and same_trigger([act["act_word"]], event["lemma"]):
                 # "halt hostilities" and a truce; the same actors; the same word when the
                 # act names no actor (not "the government will withdraw the bill" and a
-                # network that "withdrew its reporters")
+                # network that "withdrew its reporters"), or the word the promise names the
+                # act by ("Israel agreed to a ceasefire", and "the ceasefire held")
                 out.append((published, other))
                 break
     return out
