@@ -1233,3 +1233,16 @@ def test_who_denies_an_act_is_not_the_doer_of_the_next_one_told_without_a_doer(p
                                     "The United Nations called for an investigation into the strike.")
     strike = next(e for e in events if e["trigger"]["text"] == "strike")
     assert strike["actor_names"] == [], strike
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ("Officials warned of a possible attack on the airport in Orsk.", "possible"),
+    ("Commanders said an attack on the airport was highly likely in the next day.", "possible"),
+    ("An attack on the airport is imminent, the commanders said.", "possible"),
+    ("The attack on the airport was brutal, the commanders said.", "asserted"),
+    ("The expected offensive on the town began on Monday.", "asserted"),  # expected, and begun
+])
+def test_an_attack_told_as_a_prospect_has_not_happened(pipeline, text, factuality):
+    events, _ = events_of(pipeline, text)
+    assault = next(e for e in events if e["type"] == "ASSAULT")
+    assert assault["factuality"] == factuality, assault

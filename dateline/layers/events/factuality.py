@@ -73,6 +73,14 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
                 out.future = out.future or child.lower_ in lex.future
             elif child.dep_ == "neg":
                 out.negated = True
+    if found.light is None and found.word.pos_ in ("NOUN", "PROPN"):
+        # "warned of a possible attack", "an attack is highly likely", "another attack was
+        # possible": a prospect, told by the noun's adjective or its copula's
+        prospects = [c for c in found.word.children if c.dep_ == "amod"]
+        if found.word.dep_ in ("nsubj", "nsubjpass") and found.word.head.lemma_ == "be":
+            prospects += [c for c in found.word.head.children if c.dep_ == "acomp"]
+        if any(words.get(c.lower_) == "possible" for c in prospects):  # not "the expected offensive began"
+            out.possible = True
     # "will open a corridor to evacuate patients": a purpose is as sure as its act ("met
     # officials to discuss the crisis": they discussed it), and no promise of its own
     act = _purpose_of(verb)
