@@ -527,6 +527,18 @@ def test_refusing_to_withdraw_is_refuted_by_the_withdrawal(tmp_path):
     assert refusal["status"] == "refuted" and refusal["history"][-1]["evidence"][0]["document"] == "rf-2", refusal
 
 
+def test_a_warning_of_another_attack_is_not_borne_out_by_the_one_before_it(tmp_path):
+    # the warning is told beside Thursday's attack, and may be linked with it
+    warned = {"id": "bf-1", "source": "Kestrel Daily", "published": "2031-08-29", "title": "Airport",
+              "text": "On Thursday, a suicide bomber of the Varnel Front attacked the airport in Orsk, officials "
+                      "said. Another attack on the airport in Orsk is highly likely, the commanders said."}
+    retold = {"id": "bf-2", "source": "Tamber Post", "published": "2031-09-02", "title": "Mourning",
+              "text": "Families buried the victims of Thursday's attack on the airport in Orsk by the Varnel Front."}
+    record = linked(tmp_path, [warned, retold])
+    warning = next(c for c in record["claims"] if c["speaker"]["name"] == "commanders")
+    assert warning["status"] == "open", warning
+
+
 def test_a_promise_denied_awaits_nothing(tmp_path):
     denied = {"id": "d1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "No deal",
               "text": "The rebel commander said the fighters had not agreed to withdraw from Hama in Syria."}
@@ -603,6 +615,23 @@ def test_a_report_five_weeks_on_still_recalls_the_happening_it_names(tmp_path):
     record = linked(tmp_path, RECALLED_LATE)
     docs = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "ASSAULT"]
     assert {"rl-1", "rl-2"} in docs, docs
+
+
+# Months on, a report dates the attack once and tells its toll "in the attack", undated.
+RECALLED_DATED = [
+    {"id": "rd-1", "source": "Kestrel Daily", "published": "2031-03-05", "title": "Market attacked",
+     "text": "On March 4, 2031, gunmen of the Varnel Front attacked the central market in Orsk, officials said."},
+    {"id": "rd-2", "source": "Harrow Wire", "published": "2031-09-10", "title": "Reward offered",
+     "text": "The government offered a reward for information on the March 4, 2031, attack on the central market "
+             "in Orsk.\nAt least 40 people were killed in the attack, including six children."},
+]
+
+
+def test_an_undated_report_of_an_article_is_of_the_days_its_article_gives_the_happening(tmp_path):
+    record = linked(tmp_path, RECALLED_DATED)
+    attacks = [e["reports"] for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(attacks) == 1, attacks  # the dated attack, and the killing "in the attack" of the second
+    assert {r["document"] for r in attacks[0]} == {"rd-1", "rd-2"}
 
 
 def test_news_of_a_new_withdrawal_two_weeks_on_is_not_a_recall_of_the_first(tmp_path):

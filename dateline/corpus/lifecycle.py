@@ -189,7 +189,10 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                 continue
             _, grp, mention = found
             denying = statement.get("stance") == "deny" or denies(mention)
-            for other, report in tables.members(grp):
+            reports = tables.members(grp)
+            if mention["factuality"] == "possible" and _before(reports, first):
+                continue  # "another attack is likely": not borne out by the one before it
+            for other, report in reports:
                 if not report.get("published") or report["published"] <= first:
                     continue
                 if denying and report["factuality"] == "asserted":
@@ -214,6 +217,12 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
             history.append({"date": found[0][0], "status": state, "evidence": [[r[0], r[1]] for _, r in found]})
     history.sort(key=lambda h: (h["date"], h["status"]))
     return {"status": history[-1]["status"] if history else "open", "history": history}
+
+
+def _before(reports: list[Member], day: str) -> bool:
+    """Whether a happening was over before a day, by the days its dated reports give."""
+    dated = [report["hi"] for _, report in reports if report.get("dated")]
+    return bool(dated) and max(dated) < day
 
 
 def _counts(tables: LinkTables, members: list[Member], tolerance: float) -> tuple[bool, set[str]]:

@@ -211,8 +211,10 @@ class Linker:
                 for y in range(x + 1, len(clusters)):
                     if not _within(spans[x], spans[y]):
                         continue
-                    cross = [like[i][j] for i in _voters(clusters[x], followers)
-                             for j in _voters(clusters[y], followers)]
+                    both = [members[k][1] for k in clusters[x] + clusters[y]]
+                    cross = [like[i][j] if like[i][j] is not None or kind != "event"
+                             else self._dated_alike(members[i][1], members[j][1], both)
+                             for i in _voters(clusters[x], followers) for j in _voters(clusters[y], followers)]
                     if any(c is None for c in cross):
                         continue
                     score = _linkage(cross, bar)
@@ -225,6 +227,16 @@ class Linker:
             spans[x] = _joined(spans[x], spans[y])
             del clusters[y], spans[y]
         return [[members[i][0] for i in cluster] for cluster in clusters]
+
+    def _dated_alike(self, a: dict[str, Any], b: dict[str, Any], joined: list[dict[str, Any]]) -> float | None:
+        """The likeness of two event mentions of two clusters that would be joined, an
+        undated one taken as of the days its own article dates the joined happening by
+        ("at least 185 were killed in the attack", in an article that dated "the August 26
+        attack" once), not as of the days before its report, months after the attack."""
+        a2, b2 = _dated_as(a, joined), _dated_as(b, joined)
+        if a2 is a and b2 is b:
+            return None
+        return events.likeness(a2, b2, self.lex.names)
 
     def _sequential(self, kind: str, members: list[tuple[Ref, dict[str, Any]]]) -> list[list[Ref]]:
         clusters: list[list[tuple[Ref, dict[str, Any]]]] = []
@@ -428,6 +440,14 @@ def _linkage(cross: list[float], bar: float) -> float | None:
     if max(cross) < bar or mean < LINKAGE * bar:
         return None
     return mean
+
+
+def _dated_as(item: dict[str, Any], joined: list[dict[str, Any]]) -> dict[str, Any]:
+    """An undated mention as of the days its article's dated mentions among `joined` give;
+    a dated one, or one whose article dates none of them, as it is."""
+    span = None if item.get("dated") or item.get("key") is None \
+        else _span([other for other in joined if other.get("key") == item["key"]])
+    return item if span is None else {**item, "lo": span[0], "hi": span[1], "dated": True}
 
 
 def _span(items: list[dict[str, Any]]) -> tuple[str, str] | None:
