@@ -539,6 +539,22 @@ def test_a_warning_of_another_attack_is_not_borne_out_by_the_one_before_it(tmp_p
     assert warning["status"] == "open", warning
 
 
+@pytest.mark.parametrize("later, status", [
+    ("Harrowland troops attacked the Orsk refinery on Monday, investigators said.", "confirmed"),
+    ("Ostravan troops attacked the Orsk refinery on Monday, investigators said.", "open"),  # others did it
+    ("The Orsk refinery was attacked on Monday, investigators said.", "open"),  # no one named
+])
+def test_a_blame_is_borne_out_by_who_did_it_not_by_the_attack(tmp_path, later, status):
+    blamed = {"id": "ac-1", "source": "Kestrel Daily", "published": "2031-05-06", "title": "Blame",
+              "text": "The Varnel Front blamed Harrowland for Monday's attack on the Orsk refinery."}
+    record = linked(tmp_path, [blamed, {"id": "ac-2", "source": "Tamber Post", "published": "2031-05-09",
+                                        "title": "Later", "text": later}])
+    attack = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert {r["document"] for r in attack["reports"]} == {"ac-1", "ac-2"}  # one attack, whoever did it
+    blame = next(c for c in record["claims"] if c["reports"][0]["document"] == "ac-1")
+    assert blame["status"] == status, blame
+
+
 def test_a_promise_denied_awaits_nothing(tmp_path):
     denied = {"id": "d1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "No deal",
               "text": "The rebel commander said the fighters had not agreed to withdraw from Hama in Syria."}

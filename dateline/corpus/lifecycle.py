@@ -198,7 +198,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                 if denying and report["factuality"] == "asserted":
                     evidence["refuted"].append((report["published"], other))
                 elif not denying and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
-                        and (not counted or other[0] in bearing):
+                        and (not counted or other[0] in bearing) \
+                        and (statement.get("stance") != "accuse" or _named_doer(report, statement["content"])):
                     evidence["confirmed"].append((report["published"], other))
                 elif not denying and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
@@ -217,6 +218,13 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
             history.append({"date": found[0][0], "status": state, "evidence": [[r[0], r[1]] for _, r in found]})
     history.sort(key=lambda h: (h["date"], h["status"]))
     return {"status": history[-1]["status"] if history else "open", "history": history}
+
+
+def _named_doer(report: dict[str, Any], content: str) -> bool:
+    """Whether a report names as the doer someone an accusation names: "blamed Israel and
+    the United States for the attack" is borne out by who did it, not by the attack."""
+    words = f" {fold(content)} "
+    return any(f" {fold(a['name'])} " in words for a in report["actors"] if fold(a["name"]))
 
 
 def _before(reports: list[Member], day: str) -> bool:
