@@ -650,6 +650,17 @@ def test_an_undated_report_of_an_article_is_of_the_days_its_article_gives_the_ha
     assert {r["document"] for r in attacks[0]} == {"rd-1", "rd-2"}
 
 
+def test_an_act_dated_only_by_the_day_it_was_said_happened_on_or_before_it(tmp_path):
+    # "On May 5, the ministry said rebels shelled the market": May 5 is when it was said
+    shelled = {"id": "to-1", "source": "Kestrel Daily", "published": "2031-05-05", "title": "Market",
+               "text": "Rebels shelled the central market in Orsk on Saturday, killing four people."}
+    said = {"id": "to-2", "source": "Harrow Wire", "published": "2031-05-17", "title": "Ministry",
+            "text": "On May 5, the interior ministry said rebels shelled the central market in Orsk."}
+    record = linked(tmp_path, [shelled, said])
+    attacks = [e for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0]["date"] == {"start": "2031-05-03", "end": "2031-05-03"}, attacks
+
+
 def test_news_of_a_new_withdrawal_two_weeks_on_is_not_a_recall_of_the_first(tmp_path):
     first = {"id": "wd-1", "source": "Kestrel Daily", "published": "2031-04-15", "title": "Withdrawal",
              "text": "The ministry welcomed the withdrawal of Varnel forces from Afar."}

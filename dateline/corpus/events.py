@@ -56,9 +56,9 @@ def _recall_keys(item: Item, names: Names) -> set[str]:
         return set()
     if item.get("dated"):
         lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
-    elif item.get("published") and item.get("factuality") == "asserted" and item.get("noun"):
+    elif _told(item) and item.get("factuality") == "asserted" and item.get("noun"):
         # only a noun recalls (`_recalled`): "the attack on the refinery", not "attacked"
-        hi = dt.date.fromisoformat(item["published"])
+        hi = dt.date.fromisoformat(_told(item))
         lo = hi - dt.timedelta(days=RECALL_DAYS)
     else:
         return set()
@@ -108,9 +108,9 @@ def _near(a: Item, b: Item) -> bool:
     """Whether two mentions' days meet when an undated one is taken to be of the week before
     its report (rather than of the longer reach `lo` gives it)."""
     def days(x: Item) -> tuple[str, str]:
-        if x.get("dated") or not x.get("published"):
+        if x.get("dated") or not _told(x):
             return x["lo"], x["hi"]
-        lo = dt.date.fromisoformat(x["published"]) - dt.timedelta(days=NEAR_DAYS)
+        lo = dt.date.fromisoformat(_told(x)) - dt.timedelta(days=NEAR_DAYS)
         return max(lo.isoformat(), x["lo"]), x["hi"]
     (alo, ahi), (blo, bhi) = days(a), days(b)
     return alo <= bhi and blo <= ahi
@@ -121,12 +121,18 @@ def _recalled(a: Item, b: Item, names: Names) -> bool:
     attack on the Abqaiq plant" ten days on): told by a noun, or denied or hedged ("denied
     that its fighters had attacked the post"), not news of its own ("Tigrayan forces have
     withdrawn"); the same trigger word and something it was done by, to or at."""
-    later = a if (a.get("published") or "") > (b.get("published") or "") else b
+    later = a if (_told(a) or "") > (_told(b) or "") else b
     recalls = bool(later.get("noun")) or later.get("factuality") != "asserted"
     return recalls and same_trigger(a["lemma"], b["lemma"]) and (
         actors_relation(a["actors"], b["actors"], names) == "shared"
         or actors_relation(a["targets"], b["targets"], names) == "shared"
         or same_place(where(a), where(b), countries=False))
+
+
+def _told(item: Item) -> str | None:
+    """The day a mention was told: the day its statement was made ("on Wednesday, the
+    government said he had been poisoned"), else its report's publication day."""
+    return item.get("told_on") or item.get("published")
 
 
 def _area(item: Item) -> set[str]:
@@ -141,9 +147,9 @@ def _recalls(a: Item, b: Item, names: Names) -> bool:
         return False
     later, earlier = (a, b) if a["lo"] > b["lo"] else (b, a)
     if later.get("dated") or not earlier.get("dated") or later.get("factuality") != "asserted" \
-            or not later.get("published") or _days(earlier) > VAGUE_DAYS:
+            or not _told(later) or _days(earlier) > VAGUE_DAYS:
         return False
-    gap = (dt.date.fromisoformat(later["published"]) - dt.date.fromisoformat(earlier["hi"])).days
+    gap = (dt.date.fromisoformat(_told(later)) - dt.date.fromisoformat(earlier["hi"])).days
     return 0 <= gap <= RECALL_DAYS and _recalled(a, b, names)
 
 

@@ -133,7 +133,12 @@ class Reader:
             sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
             own = interval((times.get(e.get("time") or "") or {}).get("value"))
             statement = statements.get(e.get("attributed_to") or "")
-            lo, hi, dated = self._dates(own, published, ahead=e["factuality"] != "asserted",
+            told_on = published
+            if own is not None and statement is not None and e.get("time") == statement.get("time"):
+                # "on Wednesday, the government said he was poisoned": the day it was said,
+                # on or before which it happened, as a report of that day tells it
+                told_on, own = own[1], None
+            lo, hi, dated = self._dates(own, told_on, ahead=e["factuality"] != "asserted",
                                         back=DISPUTED_DAYS if e["factuality"] in ("denied", "claimed") else None)
             family = self.lex.family(e["type"], e.get("mode"))
             told_in = set(_places_in(record, sentence["start"], sentence["end"]))
@@ -168,6 +173,8 @@ class Reader:
                 or ([places[near]] if near and not e.get("places") else []),
                 "lo": lo, "hi": hi, "dated": dated,
                 "when": [own[0].isoformat(), own[1].isoformat()] if own else None,  # as the report dates it
+                # the day it was said, when its statement dates it and it does not: events.py
+                "told_on": told_on.isoformat() if told_on is not None and told_on != published else None,
                 "area": area,
             }
         counts: dict[str, list[dict[str, Any]]] = {}
