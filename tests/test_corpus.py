@@ -555,6 +555,30 @@ def test_a_blame_is_borne_out_by_who_did_it_not_by_the_attack(tmp_path, later, s
     assert blame["status"] == status, blame
 
 
+@pytest.mark.parametrize("text, answered", [
+    ("Harrowland's foreign minister said the Varnel Front had shelled the central market in Orsk. "
+     "The Varnel Front denied the accusation.", True),
+    ("Harrowland's foreign minister said the Varnel Front had shelled the central market in Orsk. "
+     "On Tuesday, the Varnel Front dismissed the claim as baseless.", True),
+    # its own words: no one else's claim to deny
+    ("The Varnel Front said it had taken the bridge at Orsk. The Varnel Front later denied the reports.", False),
+    # what it answers is too far back to be what "the accusation" names
+    ("Harrowland's foreign minister said the Varnel Front had shelled the central market in Orsk. " + (
+        "Traders counted their losses in the market square while the city council met to plan the repairs. ") * 4
+     + "The Varnel Front denied the accusation.", False),
+])
+def test_a_denial_of_the_accusation_contradicts_the_statement_it_answers(tmp_path, text, answered):
+    record = linked(tmp_path, [{"id": "an-1", "source": "Kestrel Daily", "published": "2031-05-10",
+                                "title": "Denied", "text": text}])
+    denials = [x for x in record["contradictions"] if x["kind"] == "denial"]
+    if not answered:
+        assert denials == [], denials
+        return
+    assert len(denials) == 1, record["contradictions"]
+    denied, reported = ({i["item"] for i in side["items"]} for side in denials[0]["sides"])
+    assert denied == {"S2"} and "S1" in reported and "V1" in reported, denials  # the claim, with the shelling
+
+
 def test_a_promise_denied_awaits_nothing(tmp_path):
     denied = {"id": "d1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "No deal",
               "text": "The rebel commander said the fighters had not agreed to withdraw from Hama in Syria."}

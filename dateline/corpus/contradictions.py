@@ -6,6 +6,9 @@ per disagreement, each with its sides and the items that hold them.
   assert or claim it. One side is the denying statements with the
   denied mentions, the other the mentions that assert or claim it. It takes precedence:
   no `factuality` contradiction is made of the same event besides it.
+  A denial of what was said ("Iran denied the accusation", items.Reader._answered) is a
+  `denial` of the claim it answers: one side the denying statement, the other the
+  statement it answers with the events that statement tells.
 - `factuality`: a linked event asserted by some reports and only claimed in others (links.md
   also allows "only possible"; see `of_event` for why those are left out).
 - `detail`: a linked event whose reports name weapons it cannot have been done with both:
@@ -16,6 +19,7 @@ per disagreement, each with its sides and the items that hold them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..store.links import Ref
@@ -61,6 +65,25 @@ def of_event(members: list[Member], reach: dict[str, str]) -> list[dict[str, Any
     if len({reach[mode] for mode in modes}) > 1:
         out.append({"kind": "detail", "about": f"{about}: the weapon", "sides": [
             {"position": mode, "items": refs} for mode, refs in sorted(modes.items())]})
+    return out
+
+
+def of_claim(members: list[Member], item: Callable[[Ref], tuple[str, str, dict[str, Any]] | None]
+             ) -> list[dict[str, Any]]:
+    """The denials a claim's statements make of what others said before them in their
+    article ("the accusation", "the claim from Berlin"); `item` finds a stored item."""
+    out, seen = [], set()
+    for ref, statement in members:
+        answered = (ref[0], statement["answers"]) if statement.get("answers") else None
+        found = item(answered) if answered and answered not in seen else None
+        if found is None:
+            continue
+        seen.add(answered)
+        said = found[2]
+        who = (said.get("speaker") or {}).get("name") or "someone"
+        out.append({"kind": "denial", "about": f"{who}: {said['content'][:80]}", "sides": [
+            {"position": "denied", "items": [_ref(ref)]},
+            {"position": "reported", "items": [_ref(answered)] + [_ref((ref[0], e)) for e in said.get("events", [])]}]})
     return out
 
 

@@ -76,6 +76,11 @@ DISPUTED_DAYS = 28
 # a count a report does not date counts up to its publication, from this many days before:
 # a toll a week later is an update of the count, not another report of it
 FIGURE_DAYS = 2
+# how far before a denial of "the accusation" the statement it answers may end: the
+# sentences just before it ("Pompeo said the crash was likely Iran's doing. Iran denied the
+# accusation.")
+ANSWER_CHARS = 400
+PUT_FORWARD = ("assert", "claim", "accuse")  # the stances whose content a denial may answer
 # how far after "agreed" or "refused" the words that name what was agreed or refused may
 # come ("agreed to a mutual, unconditional ceasefire"): content words, in its sentence
 FOLLOWING_WORDS = 5
@@ -182,6 +187,7 @@ class Reader:
             if f.get("attributed_to"):
                 counts.setdefault(f["attributed_to"], []).append(
                     {k: f.get(k) for k in ("category", "value", "low", "high", "qualifier")})
+        answered = self._answered(record, inside, entities)
         for s in record.get("statements", []):
             content = s["content"]
             yield "statement", s["id"], {
@@ -197,6 +203,7 @@ class Reader:
                 "persons": _persons(record, s),
                 "area": area,
                 "time": _time_of(times.get(s.get("time") or "")),
+                "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
             }
         for event_id, event in told.items():
             yield "event", event_id, event
@@ -214,6 +221,26 @@ class Reader:
                 "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
                 "lo": lo, "hi": hi, "dated": dated,
             }
+
+    def _answered(self, record: dict[str, Any], inside: dict[str, list[str]],
+                  entities: dict[str, dict[str, Any]]) -> dict[str, str]:
+        """The statement each denial of what was said answers ("Iran denied the
+        accusation", "dismissed the claim from Berlin as groundless"): a denial whose
+        content names a report and tells no event of its own denies the nearest statement
+        before it, within ANSWER_CHARS, that another speaker put forward."""
+        said = sorted(record.get("statements", []), key=lambda s: s["cue"]["start"])
+        out = {}
+        for n, s in enumerate(said):
+            if s.get("stance") != "deny" or inside.get(s["id"]) or not self.lex.names_a_report(s["content"]["text"]):
+                continue
+            who = fold(self.speaker(s, entities).get("name") or "")
+            for before in reversed(said[:n]):
+                if before["content"]["end"] < s["cue"]["start"] - ANSWER_CHARS:
+                    break
+                if before.get("stance") in PUT_FORWARD and fold(self.speaker(before, entities).get("name") or "") != who:
+                    out[s["id"]] = before["id"]
+                    break
+        return out
 
     def _told_before(self, record: dict[str, Any], content: dict[str, Any]) -> list[str]:
         """The place a claim that something holds means by "the bridge", "the town"

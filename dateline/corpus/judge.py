@@ -38,6 +38,7 @@ class Judge:
                     members, self.settings.figure_tolerance)}))
         for grp, members in self.tables.members_of(claims).items():
             if members:
-                judged.append((grp, "statement", lifecycle.status(self.tables, self.lex, members,
-                                                                  self.settings.figure_tolerance)))
+                judgement = lifecycle.status(self.tables, self.lex, members, self.settings.figure_tolerance)
+                denials = contradictions.of_claim(members, self.tables.item)
+                judged.append((grp, "statement", {**judgement, "contradictions": denials} if denials else judgement))
         self.tables.judge(judged)

@@ -40,6 +40,7 @@ class Lexicon:
     offices: frozenset[str]               # role families one person holds per country (corpus/offices.tsv)
     roles: Roles                          # the entities layer's roles, for a title's family
     acts: dict[str, frozenset[str]]       # trigger word -> the families of the acts it names
+    report_nouns: frozenset[str]          # "the accusation", "the claim": what was said (events/hearsay.tsv)
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -90,6 +91,14 @@ class Lexicon:
         return bool(words) and any(form in self.harms for form in (
             words[0], words[0].removesuffix("s"), words[0].removesuffix("ed"), words[0].removesuffix("d"),
             words[0].removesuffix("ing")))
+
+    def names_a_report(self, content: str) -> bool:
+        """Whether a statement's content is what someone said, named by a noun: "the
+        accusation", "the claim from Berlin", "these reports" (not "reports that ...",
+        which tell what was reported)."""
+        words = re.findall(r"[^\W\d_]+", content.lower())[:4]
+        return any(w in self.report_nouns or w.removesuffix("s") in self.report_nouns for w in words) \
+            and " that " not in f" {content.lower()} "
 
     def told_by_noun(self, trigger: str) -> bool:
         """Whether a trigger names its event with a noun ("the attack on the refinery",
@@ -145,4 +154,5 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
                              if category in ("killed", "injured") and " " not in w),
                    frozenset(r["family"] for r in resources.table("corpus/offices.tsv", ("family",))),
-                   roles, _acts(events.triggers, families))
+                   roles, _acts(events.triggers, families),
+                   frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")))
