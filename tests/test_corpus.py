@@ -579,6 +579,19 @@ def test_a_denial_of_the_accusation_contradicts_the_statement_it_answers(tmp_pat
     assert denied == {"S2"} and "S1" in reported and "V1" in reported, denials  # the claim, with the shelling
 
 
+@pytest.mark.parametrize("later, status", [
+    ("Fighters of the Varnel Front attacked the Orsk refinery on Monday, officials said.", "confirmed"),
+    ("The Orsk refinery was attacked on Monday, officials said.", "open"),  # the attack, by no one named
+])
+def test_a_claim_of_responsibility_is_borne_out_by_who_did_it(tmp_path, later, status):
+    claimed = {"id": "cr-1", "source": "Kestrel Daily", "published": "2031-05-06", "title": "Claimed",
+               "text": "The Varnel Front claimed responsibility for Monday's attack on the Orsk refinery."}
+    record = linked(tmp_path, [claimed, {"id": "cr-2", "source": "Harrow Wire", "published": "2031-05-09",
+                                         "title": "Later", "text": later}])
+    claim = next(c for c in record["claims"] if c["reports"][0]["document"] == "cr-1")
+    assert claim["status"] == status, claim
+
+
 def test_a_promise_denied_awaits_nothing(tmp_path):
     denied = {"id": "d1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "No deal",
               "text": "The rebel commander said the fighters had not agreed to withdraw from Hama in Syria."}
@@ -683,6 +696,22 @@ def test_an_act_dated_only_by_the_day_it_was_said_happened_on_or_before_it(tmp_p
     record = linked(tmp_path, [shelled, said])
     attacks = [e for e in record["events"] if e["type"] == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0]["date"] == {"start": "2031-05-03", "end": "2031-05-03"}, attacks
+
+
+def test_a_follow_up_joins_the_happening_whole_when_its_recall_ties_it(tmp_path):
+    # "the attack by the Varnel Front" recalls May 1; "attacked the main tower", told beside
+    # it eleven days on, is of no week near May 1 alone, but of the same happening
+    first = {"id": "nr-1", "source": "Kestrel Daily", "published": "2031-05-02", "title": "Refinery",
+             "text": "On May 1, drones of the Varnel Front attacked the Orsk refinery, officials said. "
+                     "The attack started large fires."}
+    later = {"id": "nr-2", "source": "Harrow Wire", "published": "2031-05-12", "title": "Repairs",
+             "text": "Engineers are repairing the Orsk refinery after the attack by the Varnel Front. Drones of the "
+                     "Varnel Front attacked the Orsk refinery's main tower and set fire to two tanks, the engineers "
+                     "said."}
+    record = linked(tmp_path, [first, later])
+    attack = next(e for e in record["events"] if any(r["document"] == "nr-1" for r in e["reports"]))
+    told = {(r["document"], r["event"]) for r in attack["reports"]}
+    assert {("nr-2", "V1"), ("nr-2", "V2")} <= told, attack["reports"]
 
 
 def test_news_of_a_new_withdrawal_two_weeks_on_is_not_a_recall_of_the_first(tmp_path):

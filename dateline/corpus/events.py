@@ -174,8 +174,10 @@ def _toll_and_attack(a: Item, b: Item) -> bool:
     return attack.get("mode") not in UPON_PERSON
 
 
-def likeness(a: Item, b: Item, names: Names) -> float | None:
-    """How alike two mentions are, or None when they cannot be one happening."""
+def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
+    """How alike two mentions are, or None when they cannot be one happening. With
+    `near=False`, an undated report may be of any day its report's reach gives it, not
+    only of its week (`_near`): for two clusters that pairs of reports already join."""
     if a["family"] != b["family"] or not places_compatible(a["places"], b["places"]) \
             or not dates_overlap(a, b) and not _recalls(a, b, names):
         return None
@@ -187,7 +189,7 @@ def likeness(a: Item, b: Item, names: Names) -> float | None:
         return None
     if not one_document and (_days(a) > VAGUE_DAYS or _days(b) > VAGUE_DAYS):
         return None  # "an attack in September" is no one happening another report can be told apart by
-    if not one_document and not _near(a, b) and not _recalled(a, b, names):
+    if near and not one_document and not _near(a, b) and not _recalled(a, b, names):
         return None
     actors = actors_relation(a["actors"], b["actors"], names)
     if actors == "other parties":

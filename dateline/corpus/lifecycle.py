@@ -199,7 +199,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                     evidence["refuted"].append((report["published"], other))
                 elif not denying and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
                         and (not counted or other[0] in bearing) \
-                        and (statement.get("stance") != "accuse" or _named_doer(report, statement["content"])):
+                        and _borne_doer(report, statement, mention, lex):
                     evidence["confirmed"].append((report["published"], other))
                 elif not denying and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
@@ -220,11 +220,17 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     return {"status": history[-1]["status"] if history else "open", "history": history}
 
 
-def _named_doer(report: dict[str, Any], content: str) -> bool:
-    """Whether a report names as the doer someone an accusation names: "blamed Israel and
-    the United States for the attack" is borne out by who did it, not by the attack."""
-    words = f" {fold(content)} "
-    return any(f" {fold(a['name'])} " in words for a in report["actors"] if fold(a["name"]))
+def _borne_doer(report: dict[str, Any], statement: dict[str, Any], mention: dict[str, Any], lex: Lexicon) -> bool:
+    """Whether a report bears out who a claim says did it, when that is what it claims: an
+    accusation ("blamed Israel and the United States for the attack") by a report naming
+    as the doer someone it names; a claim of responsibility ("the Houthis claimed the
+    attacks") by one naming its doer. Not by any report of the act."""
+    if statement.get("stance") == "accuse":
+        words = f" {fold(statement['content'])} "
+        return any(f" {fold(a['name'])} " in words for a in report["actors"] if fold(a["name"]))
+    if statement.get("stance") == "claim" and mention["actors"]:
+        return _meet(mention["actors"], report["actors"], lex)
+    return True
 
 
 def _before(reports: list[Member], day: str) -> bool:

@@ -235,8 +235,8 @@ class Linker:
         attack" once), not as of the days before its report, months after the attack."""
         a2, b2 = _dated_as(a, joined), _dated_as(b, joined)
         if a2 is a and b2 is b:
-            return None
-        return events.likeness(a2, b2, self.lex.names)
+            return events.likeness(a, b, self.lex.names, near=False)
+        return events.likeness(a2, b2, self.lex.names, near=False)
 
     def _sequential(self, kind: str, members: list[tuple[Ref, dict[str, Any]]]) -> list[list[Ref]]:
         clusters: list[list[tuple[Ref, dict[str, Any]]]] = []
