@@ -1246,3 +1246,13 @@ def test_an_attack_told_as_a_prospect_has_not_happened(pipeline, text, factualit
     events, _ = events_of(pipeline, text)
     assault = next(e for e in events if e["type"] == "ASSAULT")
     assert assault["factuality"] == factuality, assault
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Moscow said it was drawing down its forces near the border.", [("RETREAT", "withdraw")]),
+    ("The drawdown of foreign troops from the province began on Monday.", [("RETREAT", "withdraw")]),
+    ("The central bank drew down its reserves to defend the currency.", []),
+])
+def test_drawing_down_forces_is_a_withdrawal(pipeline, text, coded):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events if e["type"] == "RETREAT"] == coded, events
