@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -1114,11 +1115,15 @@ def test_items_shared_between_transactions_are_never_changed_by_their_readers(tm
     # hands every reader the one dict: a reader that changed it would change every later link
     from dateline.store import links as link_tables
 
-    link_tables._decoded.clear()
+    link_tables.decoded.cache_clear()
     record = linked(tmp_path, DISAGREE + RUMOUR + LATE_DENIAL + AGREE)
-    assert record["events"] and link_tables._decoded
-    for data, item in link_tables._decoded.items():
-        assert item == json.loads(data)
+    kept = link_tables.decoded.cache_info().currsize
+    assert record["events"] and kept
+    with sqlite3.connect(tmp_path / "store.db") as conn:
+        stored = [data for (data,) in conn.execute("SELECT data FROM link_items")]
+    for data in stored:
+        assert link_tables.decoded(data) == json.loads(data)  # the dict every reader was handed
+    assert link_tables.decoded.cache_info().currsize == kept  # and none of them decoded anew
 
 
 def test_the_likeness_of_a_pair_does_not_depend_on_which_comes_first(tmp_path):

@@ -33,7 +33,7 @@ GROUP_HEADS = {"rebel", "rebels", "militant", "militants", "fighter", "fighters"
 # "Iran-backed", "Hamas-run", "Yemen-based": who is behind an actor or where, not its name
 AFFILIATION = {"run", "backed", "led", "based", "aligned", "allied", "controlled", "sponsored", "funded"}
 LINKERS = {"of", "the", "and", "for", "al", "el", "de", "du", "des", "la", "le", "in", "on", "to"}
-MADE_AT_MOST = 100_000  # names kept made; a long relink starts over past it
+MADE_AT_MOST = 100_000  # names kept made, the least used first forgotten
 FUZZY = 88  # a transliteration ("Qasem"/"Qassem", "Soleimani"/"Suleimani"), out of 100
 
 
@@ -78,7 +78,7 @@ class Names:
                                     | {"rebel", "armed", "security", "government", "local", "state", "military"})
         self.people = frozenset(resources.get(figures_lexicon).people)  # "residents", "officials"
         # linking names the same few hundred strings over and over, each a fold and lookups
-        self._made: dict[tuple[str, str | None], Name] = {}
+        self._made = lru_cache(maxsize=MADE_AT_MOST)(self._name)
 
     def described(self, text: str) -> bool:
         """Whether a name only describes an actor ("Rebel fighters", "the army"), whatever
@@ -93,12 +93,8 @@ class Names:
         return bool(words) and all(w in self.people or _singular(w) in self.people for w in words)
 
     def name(self, text: str, type: str | None = None) -> Name:
-        made = self._made.get((text, type))
-        if made is None:
-            if len(self._made) >= MADE_AT_MOST:
-                self._made.clear()
-            made = self._made[text, type] = self._name(text, type)
-        return made
+        """A name as linking compares it: its folded words, acronym and countries."""
+        return self._made(text, type)
 
     def _name(self, text: str, type: str | None) -> Name:
         known = self.aliases.lookup(text.strip()) or self.aliases.lookup(_strip_article(text.strip()))

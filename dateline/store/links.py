@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from .dialect import Connection
@@ -21,17 +22,13 @@ Ref = tuple[str, str]  # (document key, item id)
 # candidates and its groups' members): each item's data is decoded once per process and the
 # one dict shared, so an item read from here is never changed by its reader.
 DECODED_AT_MOST = 20_000
-_decoded: dict[str, dict[str, Any]] = {}
 
 
+@lru_cache(maxsize=DECODED_AT_MOST)
 def decoded(data: str) -> dict[str, Any]:
-    """The item stored as `data` (JSON), decoded once while the process holds it."""
-    found = _decoded.get(data)
-    if found is None:
-        if len(_decoded) >= DECODED_AT_MOST:
-            _decoded.clear()
-        found = _decoded[data] = json.loads(data)
-    return found
+    """The item stored as `data` (JSON), decoded once while the process holds it: every
+    reader shares the one dict, and none may change it."""
+    return json.loads(data)
 
 
 def _now() -> str:
