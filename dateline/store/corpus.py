@@ -488,20 +488,10 @@ def _count(conn: Connection, names: Resolver, affected: Affected | None,
 
 
 def _recount_track(conn: Connection, names: Resolver) -> None:
-    """The track record counted over every claim."""
+    """The track record counted over every claim: what each claim adds to it (`_tallies`),
+    summed from nothing, so that the whole count and a change of it count alike."""
     conn.execute("DELETE FROM track_record")
-    rows = conn.execute(
-        "SELECT speaker, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
-        "count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
-        "FROM claims WHERE speaker != ? GROUP BY speaker", [UNKNOWN]).fetchall()
-    conn.executemany("INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
-                     "VALUES ('speaker', ?, ?, ?, ?, ?, ?)",
-                     [(name, names.actor(name, None)[1], *counts) for name, *counts in rows])
-    conn.execute(
-        "INSERT INTO track_record (kind, name, actor, claims, confirmed, refuted, open) "
-        "SELECT 'source', source, NULL, count(*), count(*) FILTER (WHERE status = 'confirmed'), "
-        "count(*) FILTER (WHERE status = 'refuted'), count(*) FILTER (WHERE status = 'open') "
-        f"FROM ({_REPORTED}) AS reported GROUP BY source")
+    _track(conn, names, Counter(), _tallies(conn, [grp for (grp,) in conn.execute("SELECT grp FROM claims")]))
 
 
 # links.md: an outlet is charged with a claim it reported before the claim's fate was first
