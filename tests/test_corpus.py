@@ -593,6 +593,22 @@ def test_a_claim_of_responsibility_is_borne_out_by_who_did_it(tmp_path, later, s
     assert claim["status"] == status, claim
 
 
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_denial_of_the_accusation_is_refuted_when_later_reports_bear_the_accusation_out(tmp_path, reverse):
+    accused = {"id": "ad-1", "source": "Kestrel Daily", "published": "2031-05-06", "title": "Denied",
+               "text": "Harrowland's foreign minister said the Varnel Front had shelled the central market in Orsk "
+                       "on Monday. The Varnel Front denied the accusation."}
+    seen = {"id": "ad-2", "source": "Harrow Wire", "published": "2031-05-08", "title": "Market",
+            "text": "Fighters of the Varnel Front shelled the central market in Orsk on Monday, killing six people, "
+                    "witnesses said."}
+    record = linked(tmp_path, [seen, accused] if reverse else [accused, seen])  # in either order
+    claims = {c["stance"]: c for c in record["claims"] if c["reports"][0]["document"] == "ad-1"}
+    assert claims["assert"]["status"] == "confirmed", claims
+    denial = claims["deny"]
+    assert denial["status"] == "refuted" and denial["history"][0]["date"] == "2031-05-08", denial
+    assert {e["document"] for e in denial["history"][0]["evidence"]} == {"ad-2"}
+
+
 def test_a_promise_denied_awaits_nothing(tmp_path):
     denied = {"id": "d1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "No deal",
               "text": "The rebel commander said the fighters had not agreed to withdraw from Hama in Syria."}

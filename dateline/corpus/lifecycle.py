@@ -157,18 +157,23 @@ def _countries(places: list[dict[str, Any]]) -> list[str]:
 
 def evidence_for(tables: LinkTables, events: Iterable[dict[str, Any]], lex: Lexicon) -> set[str]:
     """The claims events may confirm or refute besides those that tell them: the holding
-    claims a withdrawal or a taking refutes, the promises and calls an act fulfils (the
-    keys of all the events looked up at once)."""
+    claims a withdrawal or a taking refutes, the promises and calls an act fulfils, the
+    denials of the statements that tell them ("denied the accusation") (the keys of all the
+    events looked up at once)."""
     changes: set[str] = set()
     fulfils: set[str] = set()
+    answered: set[str] = set()
     for event in events:
         changes.update(change_keys(event, lex))
         fulfils.update(fulfilling_keys(event))
+        answered.update(answered_keys(event))
     found: set[str] = set()
     if changes:
         found |= {grp for _, grp, _ in tables.candidates("holding", changes)}
     if fulfils:
         found |= {grp for _, grp, _ in tables.candidates("awaiting", fulfils)}
+    if answered:
+        found |= {grp for _, grp, _ in tables.candidates("answering", answered)}
     return found
 
 
@@ -183,12 +188,12 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     for ref, statement in members:
-        for event_id in statement.get("events", []):
+        for event_id, answered in _told(tables, ref, statement):
             found = tables.item((ref[0], event_id))
             if found is None:
                 continue
             _, grp, mention = found
-            denying = statement.get("stance") == "deny" or denies(mention)
+            denying = answered or statement.get("stance") == "deny" or denies(mention)
             reports = tables.members(grp)
             if mention["factuality"] == "possible" and _before(reports, first):
                 continue  # "another attack is likely": not borne out by the one before it
@@ -218,6 +223,26 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
             history.append({"date": found[0][0], "status": state, "evidence": [[r[0], r[1]] for _, r in found]})
     history.sort(key=lambda h: (h["date"], h["status"]))
     return {"status": history[-1]["status"] if history else "open", "history": history}
+
+
+def _told(tables: LinkTables, ref: Ref, statement: dict[str, Any]) -> list[tuple[str, bool]]:
+    """The event mentions a statement's claim follows, each with whether it answers them:
+    its own, and for a denial of what was said ("denied the accusation"), those of the
+    statement it answers, which it denies."""
+    told = [(event, False) for event in statement.get("events", [])]
+    found = tables.item((ref[0], statement["answers"])) if statement.get("answers") else None
+    return told + [(event, True) for event in found[2].get("events", [])] if found else told
+
+
+def answering_keys(statement: dict[str, Any]) -> list[str]:
+    """The index key of a denial of what was said: the statement it answers, by which the
+    reports that bear that statement out find the denial they refute."""
+    return [f"{statement['key']}|{statement['answers']}"] if statement.get("answers") and statement.get("key") else []
+
+
+def answered_keys(event: dict[str, Any]) -> list[str]:
+    """The key under which a denial of the statement that tells this mention is found."""
+    return [f"{event['key']}|{event['statement']}"] if event.get("statement") and event.get("key") else []
 
 
 def _borne_doer(report: dict[str, Any], statement: dict[str, Any], mention: dict[str, Any], lex: Lexicon) -> bool:

@@ -30,7 +30,7 @@ from .actors import Actors
 from .judge import Judge
 from .items import Reader
 from .lexicon import Lexicon, lexicon
-from .lifecycle import awaiting_keys, change_keys, evidence_for, fulfilling_keys, holding_keys
+from .lifecycle import answering_keys, awaiting_keys, change_keys, evidence_for, fulfilling_keys, holding_keys
 
 LOGGER = logging.getLogger(__name__)
 KINDS = ("event", "statement", "figure")
@@ -349,7 +349,7 @@ class Linker:
         """Keys by which a claim that something holds and the change that may refute it meet."""
         if kind == "statement":
             return [("holding", k) for k in holding_keys(item, self.lex)] + \
-                [("awaiting", k) for k in awaiting_keys(item)]
+                [("awaiting", k) for k in awaiting_keys(item)] + [("answering", k) for k in answering_keys(item)]
         if kind == "event":
             return [("change", k) for k in change_keys(item, self.lex)] + [("fulfil", k) for k in fulfilling_keys(item)]
         return []
