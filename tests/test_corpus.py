@@ -245,6 +245,29 @@ def test_groups_do_not_depend_on_the_order_articles_come_in(request, tmp_path, b
     assert any(c["status"] == "refuted" for c in made[0]["claims"])
 
 
+# One council written two ways ("UN" spelled out or not), and a president with and
+# without his title: which article comes first must not decide the names claims are shown by.
+NAMED_TWICE = [
+    {"id": "nm-1", "source": "Kestrel Daily", "published": "2031-03-02", "title": "Council meets",
+     "text": "The UN Security Council said on Monday that the blockade of Varnis must end.\n"
+             "President Halvor Dane said the talks would resume."},
+    {"id": "nm-2", "source": "Harrow Wire", "published": "2031-03-09", "title": "Council again",
+     "text": "The United Nations Security Council said on Monday that aid convoys must reach Varnis.\n"
+             "Halvor Dane said the border would stay closed."},
+]
+
+
+def test_the_names_claims_are_shown_by_do_not_depend_on_the_order_articles_come_in(tmp_path):
+    speakers = []
+    for order in (NAMED_TWICE, NAMED_TWICE[::-1]):
+        with Store(tmp_path / f"{order[0]['id']}.db") as store:
+            for article in order:
+                ingest([str(write(tmp_path / f"{article['id']}.jsonl", [article]))], store, progress=False)
+            speakers.append(sorted(c["speaker"]["name"] for c in links(store)["claims"]))
+    assert speakers[0] == speakers[1]
+    assert "United Nations Security Council" in speakers[0] and "Halvor Dane" in speakers[0], speakers[0]
+
+
 def test_a_document_taken_out_takes_its_evidence_with_it(request, tmp_path, backend):
     with Store(new_db(request, backend, tmp_path, "both.db")) as store:
         ingest([str(write(tmp_path / "r.jsonl", RUMOUR))], store, progress=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..store.links import LinkTables
-from .names import Names, same
+from .names import Names, fold, same
 
 ACTING = ("PERSON", "ORG", "GROUP", "GPE", "NORP")
 
@@ -38,28 +38,40 @@ class Actors:
                        and name.form[0].isalpha() and alias[:1].isupper()]
             named.append((entity, main, aliases))
         # the forms the store knows, asked once for the whole record (a server is a round trip away)
-        known = self.tables.actors_of_forms({n.form for _, main, aliases in named
-                                             for n in (main, *(a for _, a in aliases))})
+        known = self.tables.forms_written({n.form for _, main, aliases in named
+                                           for n in (main, *(a for _, a in aliases))})
         for entity, main, aliases in named:
             actor = self.place(main.form, entity["name"], entity["type"], main.keys(), known)
             for alias, name in aliases:
                 if name.form not in known:
                     self.tables.add_form(name.form, actor, alias, name.keys())
-                    known[name.form] = actor
+                    known[name.form] = (actor, alias)
+                else:
+                    self._written(name.form, alias, known)
 
-    def place(self, form: str, text: str, type: str | None, keys: set[str], known: dict[str, int]) -> int:
+    def place(self, form: str, text: str, type: str | None, keys: set[str],
+              known: dict[str, tuple[int, str]]) -> int:
         """The actor of a name's form: the one it is known as, else the one of a known form it
         is the same as, else a new one. `known` holds the forms already looked up."""
         if form in known:
             self.tables.seen_form(form)
-            return known[form]
+            self._written(form, text, known)
+            return known[form][0]
         name = self.names.name(text, type)
         matches = [(seen, actor) for other, actor, other_text, other_type, seen in self.tables.forms_by_keys(keys)
                    if same(name, self.names.name(other_text, other_type))]
         actor = max(matches)[1] if matches else self.tables.add_actor(text, type)
         self.tables.add_form(form, actor, text, keys)
-        known[form] = actor
+        known[form] = (actor, text)
         return actor
+
+    def _written(self, form: str, text: str, known: dict[str, tuple[int, str]]) -> None:
+        """Keep a form's barest writing (`_barer`): whichever article came first, a speaker
+        gets one fullest name (`canonical` compares the forms' writings)."""
+        actor, kept = known[form]
+        if _barer(text, kept, form):
+            self.tables.write_form(form, text)
+            known[form] = (actor, text)
 
     def canonical(self, text: str, type: str | None) -> str:
         """The fullest name seen that is the same as this one (names.same, directly, not
@@ -71,3 +83,16 @@ class Actors:
                  in self.tables.forms_by_keys(name.keys())
                  if same(name, self.names.name(other_text, other_type))]
         return max(found)[2] if found and max(found)[0] > len(text) else text
+
+
+def _barer(text: str, other: str, form: str) -> bool:
+    """Whether `text` is a barer writing of a name's form than `other`: one that spells the
+    form out ("United Nations Security Council", not "UN Security Council"; "Biden", not
+    "President Biden"; "Turkey", not "Turkish"), a capitalised one ("United Nations", not
+    "a UN report"), the shortest, the first in order between two as long."""
+    def rank(writing: str) -> tuple[bool, bool, int, str]:
+        words = fold(writing).split()
+        while words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        return " ".join(words) != form, not writing[:1].isupper(), len(writing), writing
+    return rank(text) < rank(other)

@@ -318,8 +318,19 @@ class LinkTables:
     def actor_of_form(self, form: str) -> int | None:
         return actors_of_forms(self.conn, [form]).get(form)
 
-    def actors_of_forms(self, forms: Iterable[str]) -> dict[str, int]:
-        return actors_of_forms(self.conn, forms)
+    def forms_written(self, forms: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """(actor, name) of each of these name forms the store knows."""
+        wanted, out = sorted(set(forms)), {}
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start:start + 400]
+            out.update((form, (actor, name)) for form, actor, name in self.conn.execute(
+                f"SELECT form, actor, name FROM actor_names WHERE form IN ({', '.join('?' * len(chunk))})", chunk))
+        return out
+
+    def write_form(self, form: str, name: str) -> None:
+        """Write a known name form's name anew (a barer writing of it: Actors.learn)."""
+        self.conn.execute("UPDATE actor_names SET name = ? WHERE form = ?", (name, form))
+        self.changed("form", [form])
 
     def seen_form(self, form: str) -> None:
         self.conn.execute("UPDATE actor_names SET seen = seen + 1 WHERE form = ?", (form,))
@@ -341,7 +352,7 @@ class LinkTables:
             keys)]
 
     def form_text(self, form: str) -> tuple[str, str | None] | None:
-        """A name form's name as first written, and its actor's type."""
+        """A name form's barest writing (Actors.learn), and its actor's type."""
         row = self.conn.execute("SELECT n.name, a.type FROM actor_names n JOIN actors a ON a.id = n.actor "
                                 "WHERE n.form = ?", (form,)).fetchone()
         return (row[0], row[1]) if row else None
