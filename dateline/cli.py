@@ -257,9 +257,10 @@ def _links_of(db: str) -> dict:
             return links(store, settings)
     with Store(db) as store:
         linker = Linker(settings)
-        pending = linker.pending(store)  # a run killed before linking: finish it first
+        pending = linker.pending(store)  # a run killed before linking, or a store upgraded: finish it first
         if pending:
-            print(f"dateline: linked {pending} document(s) a stopped run had not", file=sys.stderr)
+            print(f"dateline: linked {pending} document(s) not linked yet (a stopped run's, or an upgraded store's)",
+                  file=sys.stderr)
             publish(store, linker=linker)
         return links(store, settings)
 

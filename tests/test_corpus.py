@@ -5,6 +5,7 @@ against the contract's schema. The tests of storing and linking run on SQLite an
 PostgreSQL (conftest.py)."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import sqlite3
@@ -266,6 +267,31 @@ def test_the_names_claims_are_shown_by_do_not_depend_on_the_order_articles_come_
             speakers.append(sorted(c["speaker"]["name"] for c in links(store)["claims"]))
     assert speakers[0] == speakers[1]
     assert "United Nations Security Council" in speakers[0] and "Halvor Dane" in speakers[0], speakers[0]
+
+
+def test_a_store_indexed_by_day_is_linked_anew_when_upgraded(tmp_path):
+    """A store of Dateline before migration 6 keys its events by day: upgraded, it forgets
+    its links, which the next ingest makes again, so that the next report still finds the
+    denial it refutes."""
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        ingest([str(write(tmp_path / "r1.jsonl", RUMOUR[:1]))], store, progress=False)
+    with sqlite3.connect(path) as conn:  # the keys as they were: each day of an event's window
+        for doc, item, data in conn.execute("SELECT doc, item, data FROM link_items WHERE kind = 'event'").fetchall():
+            event = json.loads(data)
+            conn.execute("DELETE FROM link_keys WHERE kind = 'event' AND doc = ? AND item = ? AND key NOT LIKE '%|doc:%'",
+                         (doc, item))
+            first = dt.date.fromisoformat(event["lo"])
+            for n in range((dt.date.fromisoformat(event["hi"]) - first).days + 1):
+                conn.execute("INSERT INTO link_keys (kind, key, doc, item) VALUES ('event', ?, ?, ?)",
+                             (f"{event['family']}|{first + dt.timedelta(days=n)}", doc, item))
+        conn.execute("PRAGMA user_version = 5")
+    conn.close()
+    with Store(path) as store:
+        assert store.linking(lambda tables: tables.unlinked())  # forgotten by the upgrade
+        ingest([str(write(tmp_path / "r2.jsonl", RUMOUR[1:]))], store, progress=False)
+        record = links(store)
+    assert [c["status"] for c in record["claims"] if c["stance"] == "condemn"] == ["refuted"]
 
 
 def test_a_document_taken_out_takes_its_evidence_with_it(request, tmp_path, backend):

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from .compare import Item, denies, same_article
 from .figures import bounds
+from .items import weeks
 from .names import Name, Names, same
 
 # a saying repeated within this many days is one claim; said again months later, it is
@@ -54,9 +55,7 @@ def keys(item: Item, names: Names) -> set[str]:
     if not published:
         return {f"{k}|doc:{item.get('key')}" for k in who}
     day = dt.date.fromisoformat(published)
-    weeks = {"{}-W{:02d}".format(*(day + dt.timedelta(days=n)).isocalendar()[:2]) for n in range(-DAYS, DAYS + 1, 7)}
-    weeks.add("{}-W{:02d}".format(*(day + dt.timedelta(days=DAYS)).isocalendar()[:2]))
-    return {f"{k}|{week}" for k in who for week in weeks}
+    return {f"{k}|{week}" for k in who for week in weeks(day - dt.timedelta(days=DAYS), day + dt.timedelta(days=DAYS))}
 
 
 def likeness(a: Item, b: Item, names: Names,

@@ -17,9 +17,10 @@ import datetime as dt
 from .compare import (Item, actors_relation, dates_overlap, overlap, places_compatible, same_article, same_day,
                       same_place, where)
 from ..layers.events.doers import EXCHANGES
+from .items import weeks
 from .names import Names
 
-MAX_KEY_DAYS = 31  # an event dated only by its month is indexed under each of its days
+MAX_KEY_DAYS = 31  # an event dated only by its month is indexed under each week of it
 VAGUE_DAYS = 7  # an event dated no closer than this is linked within its own article only
 
 WEIGHTS = {
@@ -44,8 +45,8 @@ def keys(item: Item, doc: str, names: Names) -> set[str]:
     if item.get("lo") is None:
         return own
     lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
-    days = min((hi - lo).days, MAX_KEY_DAYS)
-    return own | {f"{family}|{lo + dt.timedelta(days=n)}" for n in range(days + 1)} | _recall_keys(item, names)
+    span = weeks(lo, min(hi, lo + dt.timedelta(days=MAX_KEY_DAYS)))
+    return own | {f"{family}|{week}" for week in span} | _recall_keys(item, names)
 
 
 def _recall_keys(item: Item, names: Names) -> set[str]:

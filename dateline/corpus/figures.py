@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .compare import Item, dates_overlap, places_compatible, same_article, same_place, where
+from .items import weeks
 from .names import fold
 
 MAX_KEY_DAYS = 31
@@ -32,7 +33,7 @@ def keys(item: Item, doc: str) -> set[str]:
     if item.get("lo") is None:
         return own
     lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
-    return own | {f"{item['category']}|{lo + dt.timedelta(days=n)}" for n in range(min((hi - lo).days, MAX_KEY_DAYS) + 1)}
+    return own | {f"{item['category']}|{week}" for week in weeks(lo, min(hi, lo + dt.timedelta(days=MAX_KEY_DAYS)))}
 
 
 def likeness(a: Item, b: Item) -> float | None:

@@ -63,6 +63,13 @@ def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def weeks(lo: dt.date, hi: dt.date) -> list[str]:
+    """The ISO weeks ("2024-W07") that the days from `lo` to `hi` touch: index keys by
+    which two spans of days that meet share one, a few per span rather than one per day."""
+    return sorted({"{}-W{:02d}".format(*(lo + dt.timedelta(days=n)).isocalendar()[:2])
+                   for n in range(0, (hi - lo).days + 1, 7)} | {"{}-W{:02d}".format(*hi.isocalendar()[:2])})
+
+
 def words(text: str) -> list[str]:
     """The content words of a text, lower-cased, stop words out."""
     return [w for w in (m.group(0).lower() for m in WORD.finditer(text)) if w not in STOP_WORDS]

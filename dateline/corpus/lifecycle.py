@@ -41,6 +41,7 @@ from ..store.links import LinkTables, Ref
 from .compare import denies, places_compatible, where
 from .events import same_trigger
 from .figures import disagree
+from .items import weeks
 from .lexicon import Lexicon
 from .names import fold, same
 
@@ -54,12 +55,6 @@ HOLDING_DAYS = 30
 FULFIL_DAYS = 60
 
 
-def _weeks(lo: dt.date, hi: dt.date) -> list[str]:
-    days = range(0, (hi - lo).days + 1, 7)
-    return sorted({"{}-W{:02d}".format(*(lo + dt.timedelta(days=n)).isocalendar()[:2]) for n in days}
-                  | {"{}-W{:02d}".format(*hi.isocalendar()[:2])})
-
-
 def holding_keys(statement: dict[str, Any], lex: Lexicon) -> list[str]:
     """The index keys of a holding claim: where it is about (the countries of its places,
     else of its article) and the weeks in which a change would refute it. None for a
@@ -70,9 +65,9 @@ def holding_keys(statement: dict[str, Any], lex: Lexicon) -> list[str]:
     countries = sorted({p["country"] for p in statement["places"] if p.get("country")}) \
         or statement.get("area") or [""]
     day = dt.date.fromisoformat(statement["published"])
-    weeks = _weeks(day, day + dt.timedelta(days=HOLDING_DAYS))
+    spans = weeks(day, day + dt.timedelta(days=HOLDING_DAYS))
     # and under no country, where the changes told without a place are
-    return sorted({f"{c}|{w}" for c in countries for w in weeks} | {f"|{w}" for w in weeks})
+    return sorted({f"{c}|{w}" for c in countries for w in spans} | {f"|{w}" for w in spans})
 
 
 def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
@@ -81,8 +76,8 @@ def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
     if event["family"] not in lex.changes or not event.get("lo"):
         return []
     countries = sorted({p["country"] for p in event["places"] if p.get("country")}) or [""]
-    weeks = _weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
-    return [f"{c}|{w}" for c in countries for w in weeks]
+    spans = weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
+    return [f"{c}|{w}" for c in countries for w in spans]
 
 
 def awaiting_keys(statement: dict[str, Any]) -> list[str]:
@@ -96,11 +91,11 @@ def awaiting_keys(statement: dict[str, Any]) -> list[str]:
     if not awaited:
         return []
     day = dt.date.fromisoformat(statement["published"])
-    weeks = _weeks(day, day + dt.timedelta(days=FULFIL_DAYS))
+    spans = weeks(day, day + dt.timedelta(days=FULFIL_DAYS))
     keys = set()
     for act in awaited:
         countries = _countries(where(act)) or statement.get("area") or []
-        keys |= {f"{c}|{family}|{w}" for c in [*countries, ""] for family in _families(act) for w in weeks}
+        keys |= {f"{c}|{family}|{w}" for c in [*countries, ""] for family in _families(act) for w in spans}
     return sorted(keys)
 
 
@@ -147,8 +142,8 @@ def fulfilling_keys(event: dict[str, Any]) -> list[str]:
     acts only)."""
     if event["factuality"] != "asserted" or not event.get("lo"):
         return []
-    weeks = _weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
-    return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in weeks]
+    spans = weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
+    return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in spans]
 
 
 def _countries(places: list[dict[str, Any]]) -> list[str]:

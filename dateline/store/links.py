@@ -147,7 +147,7 @@ class LinkTables:
             marks = ", ".join("?" * len(chunk))
             under += [(key, (doc, item)) for key, doc, item in self.conn.execute(
                 f"SELECT key, doc, item FROM link_keys WHERE kind = ? AND key IN ({marks})", (kind, *chunk))]
-            # an item is under several keys (an event under each day of its window): its data,
+            # an item is under several keys (an event under each week of its window): its data,
             # the bulk of what is read, comes once
             for doc, item, part, grp, data in self.conn.execute(
                     f"SELECT i.doc, i.item, i.part, i.grp, i.data FROM (SELECT DISTINCT doc, item FROM link_keys "
