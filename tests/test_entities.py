@@ -106,6 +106,21 @@ def _entity_of(record: dict, text: str) -> str | None:
     return None
 
 
+@pytest.mark.parametrize("text, whose", [
+    # the "it" of a spokesman's words is the body they speak for, not the agency cited before
+    ("Drones struck two oil plants in Varnia on Saturday, according to Reuters. Speaking on local "
+     "television, Orsk Front military spokesperson Idris Bakri said it had carried out the attack.", "Orsk Front"),
+    ("Two plants burned on Saturday, Reuters reported. The Varnian army said it had shot down four drones.",
+     "Varnian army"),
+    # whom "a ministry official" speaks for is named by no entity: no guess
+    ("Two plants burned on Saturday, Reuters reported. A ministry official said it would rebuild them.", None),
+])
+def test_the_it_of_reported_words_is_whom_the_speaker_speaks_for(pipeline, text, whose):
+    record = pipeline(text)
+    spoken = [_entity_of(record, "it")]
+    assert spoken == [whose], [(e["name"], mention_texts(e)) for e in record["entities"]]
+
+
 def test_a_release_speaks_for_its_outlets_actor_and_its_title_names_the_i(pipeline):
     text = ("We condemn the shelling of Velnor and urge both sides to respect the truce. "
             "I spoke with the mayor this morning.")

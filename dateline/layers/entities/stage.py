@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -657,6 +658,12 @@ class EntityBuilder:
             for m in self._before(tok.i, LOOKBACK_SENTENCES):
                 if not self.in_quote[m.token] and fits(m.entity) and self._speaks(self.doc[m.token]):
                     return m.entity
+        speaker = self._reported_subject(tok) if kind == "THING" else None
+        if speaker is not None:
+            # "the Orsk Front's spokesman said it had carried out the attack": the "it" of
+            # someone's words is who they speak for, not whichever organisation was named
+            # before (the agency the report cites)
+            return self._spoken_for(speaker, fits)
         same_sentence = None
         for m in self._before(tok.i, LOOKBACK_SENTENCES):
             if self.in_quote[m.token]:
@@ -667,6 +674,30 @@ class EntityBuilder:
                 if same_sentence is None and self.sent_of[m.token] == self.sent_of[tok.i] and kind == "PERSON":
                     same_sentence = m.entity
         return same_sentence
+
+    def _reported_subject(self, tok: Token) -> Token | None:
+        """The subject of the verb of saying whose reported clause `tok` is the subject of
+        ("the ministry" of "the ministry said it would rebuild"), else None."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.cue_verbs:
+            return None
+        return next((t for t in clause.head.children if t.dep_ == "nsubj" and t.i < tok.i), None)
+
+    def _spoken_for(self, speaker: Token, fits: Callable[[Entity], bool]) -> Entity | None:
+        """Whom a speaker speaks for: an organisation that modifies its name ("Orsk Front
+        military spokesperson Idris Bakri"), else the speaker itself if it is one ("the
+        army"); None for anyone else ("a ministry official"), rather than a guess."""
+        own = self.token_entity.get(speaker.i)
+        modifiers = [self.token_entity[t.i] for t in speaker.subtree
+                     if t.i < speaker.i and t.i in self.token_entity and self.token_entity[t.i] is not own]
+        found = next((e for e in reversed(modifiers) if fits(e)), None)
+        if found is None and own is not None and fits(own):
+            found = own
+        return found
 
     def _quoted_sentence(self, tok: Token) -> bool:
         sentence = self.sent_of[tok.i]
