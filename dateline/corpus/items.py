@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -63,11 +64,12 @@ def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def weeks(lo: dt.date, hi: dt.date) -> list[str]:
+@lru_cache(maxsize=4096)  # the same few spans, asked for each item of each article
+def weeks(lo: dt.date, hi: dt.date) -> tuple[str, ...]:
     """The ISO weeks ("2024-W07") that the days from `lo` to `hi` touch: index keys by
     which two spans of days that meet share one, a few per span rather than one per day."""
-    return sorted({"{}-W{:02d}".format(*(lo + dt.timedelta(days=n)).isocalendar()[:2])
-                   for n in range(0, (hi - lo).days + 1, 7)} | {"{}-W{:02d}".format(*hi.isocalendar()[:2])})
+    return tuple(sorted({"{}-W{:02d}".format(*(lo + dt.timedelta(days=n)).isocalendar()[:2])
+                         for n in range(0, (hi - lo).days + 1, 7)} | {"{}-W{:02d}".format(*hi.isocalendar()[:2])}))
 
 
 def words(text: str) -> list[str]:

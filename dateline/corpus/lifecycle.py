@@ -206,9 +206,10 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     refuting, bearing_out = _changes(tables, lex, members, first, [n for n in (speaker, _side(members, lex)) if n])
     evidence["refuted"] += refuting
     evidence["confirmed"] += bearing_out
-    evidence["confirmed"] += _fulfilments(tables, lex, members, first, _awaited)
-    evidence["refuted"] += _fulfilments(tables, lex, members, first, _disowned)
-    evidence["refuted"] += _fulfilments(tables, lex, members, first, _refused)
+    later = _later_acts(tables, members, first)
+    evidence["confirmed"] += _fulfilments(later, lex, members, _awaited)
+    evidence["refuted"] += _fulfilments(later, lex, members, _disowned)
+    evidence["refuted"] += _fulfilments(later, lex, members, _refused)
     refuting = {ref for _, ref in evidence["refuted"]}  # a report that refutes does not also confirm
     evidence["confirmed"] = [(day, ref) for day, ref in evidence["confirmed"] if ref not in refuting]
     history = []
@@ -275,24 +276,30 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float) -> tupl
     return counted, bearing
 
 
-def _fulfilments(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
+def _later_acts(tables: LinkTables, members: list[Member], first: str) -> list[tuple[Ref, dict[str, Any]]]:
+    """The event mentions that may fulfil what a claim awaits (`awaiting_keys`): reported
+    after the claim was first made, within FULFIL_DAYS, and not done before it (by the
+    report's own date when it has one: not "last week's ceasefire" of a promise that week)."""
+    keys = sorted({k for _, statement in members for k in awaiting_keys(statement)})
+    if not keys:
+        return []
+    last = (dt.date.fromisoformat(first) + dt.timedelta(days=FULFIL_DAYS)).isoformat()
+    return [(other, event) for other, _, event in tables.candidates("fulfil", keys)
+            if event.get("published") and first < event["published"] <= last
+            and not (event.get("when") and event["when"][1] < first)]
+
+
+def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: list[Member],
                  acts: Callable[[dict[str, Any]], list[dict[str, Any]]]) -> list[tuple[str, Ref]]:
-    """Later reports of the acts a claim said will or should happen (or, with `_disowned`,
-    denied were planned): done after the claim was first made (by the report's own date
-    when it has one), within FULFIL_DAYS, of the kind and at the place said, by the actors
-    said when both name some."""
+    """Of the `later` acts (`_later_acts`), the reports of the acts a claim said will or
+    should happen (or, with `_disowned`, denied were planned): of the kind and at the place
+    said, by the actors said when both name some."""
     awaited = [act for _, statement in members if awaiting_keys(statement) for act in acts(statement)]
     if not awaited:
         return []
-    keys = sorted({k for _, statement in members for k in awaiting_keys(statement)})
-    last = (dt.date.fromisoformat(first) + dt.timedelta(days=FULFIL_DAYS)).isoformat()
     out = []
-    for other, _, event in tables.candidates("fulfil", keys):
-        published = event.get("published")
-        if not published or not first < published <= last:
-            continue
-        if event.get("when") and event["when"][1] < first:
-            continue  # done before it was promised (not "last week's ceasefire" of a promise that week)
+    for other, event in later:
+        published = event["published"]
         for act in awaited:
             if event["family"] not in _families(act) or not places_compatible(where(act), where(event)):
                 continue

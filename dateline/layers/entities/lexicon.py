@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
@@ -36,9 +37,12 @@ class Roles:
 
     def phrases(self, words: list[str]) -> list[tuple[str, str]]:
         """(phrase, family) of every role phrase found as whole words in `words`."""
-        text = " ".join(words)
-        return [(phrase, family) for phrase, family in self.table.items()
-                if family != PREFIX and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)]
+        return list(self._phrases(" ".join(words)))
+
+    @lru_cache(maxsize=4096)  # a title is looked up again for each statement its person makes
+    def _phrases(self, text: str) -> tuple[tuple[str, str], ...]:
+        return tuple((phrase, family) for phrase, family in self.table.items()
+                     if family != PREFIX and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))
 
     def families(self, words: list[str]) -> frozenset[str]:
         """Families of the role phrases found in a title's words, prefixed by deputy/former..."""
