@@ -393,6 +393,10 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("the Sudanese army", "Sudan's military", "ORG") and one("Sudanese Armed Forces", "the army", "ORG")
     assert not one("the army", "military sources", "ORG") and not one("the Syrian army", "the Israeli military", "ORG")
     assert one("RSF", "Rapid Support Forces", "GROUP")  # initials of the whole name, "Forces" too
+    # transliterations, but not other words that a long shared part makes look alike
+    assert one("Mohammed bin Salman", "Muhammad bin Salman", "PERSON") and one("Kyiv council", "Kiev council", "ORG")
+    assert not one("U.S. Department of State", "United States Department of Defense", "ORG")
+    assert not one("Iranian army", "Iraqi army", "ORG")
 
 
 @pytest.mark.parametrize("a, b, contradict", [

@@ -35,6 +35,7 @@ AFFILIATION = {"run", "backed", "led", "based", "aligned", "allied", "controlled
 LINKERS = {"of", "the", "and", "for", "al", "el", "de", "du", "des", "la", "le", "in", "on", "to"}
 MADE_AT_MOST = 100_000  # names kept made, the least used first forgotten
 FUZZY = 88  # a transliteration ("Qasem"/"Qassem", "Soleimani"/"Suleimani"), out of 100
+TRANSLITERATED = 70  # the words two such forms do not share ("mohammed"/"muhammad": 75; "state"/"defense": 33)
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,21 @@ def same(a: Name, b: Name) -> bool:
     core, whole = set(short.words) - LINKERS, set(long.words) - LINKERS
     if core - short.countries and core <= whole and len(whole) - len(core) <= 1:
         return True  # "houthi" and "houthi ansar"; "army" is not "general command army armed forces"
-    return fuzz.ratio(a.form, b.form) >= FUZZY and len(a.form) > 5
+    return fuzz.ratio(a.form, b.form) >= FUZZY and len(a.form) > 5 and _transliterated(a, b)
+
+
+def _transliterated(a: Name, b: Name) -> bool:
+    """Whether the words two alike forms do not share are one word written two ways
+    ("qasem soleimani", "qassem suleimani"), not other words that a long shared part makes
+    the whole look alike ("united states department of state" and "... of defense"), nor
+    two countries ("iran army", "iraq army")."""
+    only_a = [w for w in a.words if w not in b.words]
+    only_b = [w for w in b.words if w not in a.words]
+    if set(only_a) & a.countries and set(only_b) & b.countries:
+        return False
+    return fuzz.ratio(" ".join(only_a), " ".join(only_b)) >= TRANSLITERATED
+
+
 
 
 def _same_person(a: Name, b: Name) -> bool:
