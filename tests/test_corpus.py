@@ -397,6 +397,10 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("Mohammed bin Salman", "Muhammad bin Salman", "PERSON") and one("Kyiv council", "Kiev council", "ORG")
     assert not one("U.S. Department of State", "United States Department of Defense", "ORG")
     assert not one("Iranian army", "Iraqi army", "ORG")
+    # a title a name is given with, and the country before it, are no part of the name
+    assert one("Hong Kong Chief Executive Carrie Lam", "Carrie Lam", "PERSON")
+    assert one("Russian President Vladimir Putin", "Vladimir Putin", "PERSON")
+    assert not one("Jordan Peterson", "Alan Peterson", "PERSON")  # a first name that is a country's
 
 
 @pytest.mark.parametrize("a, b, contradict", [

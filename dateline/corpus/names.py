@@ -121,6 +121,33 @@ class Names:
         known = self.aliases.exact.get(word) if word.isupper() and len(word) > 1 else None
         return known[0] if known is not None and " " in known[0] else word
 
+    def _untitled(self, words: list[str]) -> list[str]:
+        """A person's name without the title a name may be given with: role phrases and
+        honorifics before it, and a country before them ("Hong Kong Chief Executive Carrie
+        Lam", "Russian President Vladimir Putin" are Carrie Lam and Vladimir Putin; but
+        "Jordan Peterson" keeps his first name)."""
+        def role_at(i: int) -> int:  # the end of a role phrase or honorific starting at i, else i
+            ends = [i + n for n in range(1, 5) if i + n <= len(words)
+                    and (" ".join(words[i:i + n]) in self.roles or n == 1 and words[i].rstrip(".") in self.honorifics)]
+            return max(ends, default=i)
+
+        def country_at(i: int) -> int:
+            ends = [i + n for n in range(1, 4) if i + n <= len(words)
+                    and (self.countries.lookup(" ".join(words[i:i + n])) or self.countries.demonym(words[i]) and n == 1)]
+            return max(ends, default=i)
+
+        start = 0
+        while start < len(words) - 1:
+            after_role = role_at(start)
+            after_country = country_at(start)
+            if after_role > start:
+                start = after_role
+            elif after_country > start and role_at(after_country) > after_country:
+                start = role_at(after_country)
+            else:
+                break
+        return words[start:] or words
+
     def _words(self, text: str, type: str | None) -> list[str]:
         words = fold(text).split()
         while words and words[0] in ("the", "a", "an"):
@@ -130,6 +157,7 @@ class Names:
             country = self.countries.demonym(w) or (self.countries.lookup(w) if len(w) > 3 else None)
             out.append(fold(country.name) if country is not None and type != "PERSON" else w)
         if type == "PERSON":
+            out = self._untitled(out)
             out = [w for w in out if w not in self.honorifics and w.rstrip(".") not in self.honorifics
                    and w not in self.roles]
         else:
