@@ -400,6 +400,7 @@ def test_names_of_one_actor_meet_and_others_do_not():
     # a title a name is given with, and the country before it, are no part of the name
     assert one("Hong Kong Chief Executive Carrie Lam", "Carrie Lam", "PERSON")
     assert one("Russian President Vladimir Putin", "Vladimir Putin", "PERSON")
+    assert one("President of Ukraine Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "PERSON")
     assert not one("Jordan Peterson", "Alan Peterson", "PERSON")  # a first name that is a country's
 
 

@@ -123,9 +123,10 @@ class Names:
 
     def _untitled(self, words: list[str]) -> list[str]:
         """A person's name without the title a name may be given with: role phrases and
-        honorifics before it, and a country before them ("Hong Kong Chief Executive Carrie
-        Lam", "Russian President Vladimir Putin" are Carrie Lam and Vladimir Putin; but
-        "Jordan Peterson" keeps his first name)."""
+        honorifics before it, and a country before or after them ("Hong Kong Chief Executive
+        Carrie Lam", "Russian President Vladimir Putin", "President of Ukraine Volodymyr
+        Zelenskyy" are Carrie Lam, Vladimir Putin and Volodymyr Zelenskyy; but "Jordan
+        Peterson" keeps his first name)."""
         def role_at(i: int) -> int:  # the end of a role phrase or honorific starting at i, else i
             ends = [i + n for n in range(1, 5) if i + n <= len(words)
                     and (" ".join(words[i:i + n]) in self.roles or n == 1 and words[i].rstrip(".") in self.honorifics)]
@@ -142,6 +143,8 @@ class Names:
             after_country = country_at(start)
             if after_role > start:
                 start = after_role
+                if start < len(words) - 2 and words[start] in ("of", "for") and country_at(start + 1) > start + 1:
+                    start = country_at(start + 1)  # "President of Ukraine Volodymyr Zelenskyy"
             elif after_country > start and role_at(after_country) > after_country:
                 start = role_at(after_country)
             else:
