@@ -227,25 +227,6 @@ def test_a_denial_refuted_the_next_day_keeps_its_date_and_evidence(tmp_path, db)
     assert kestrel["refuted"] >= 1  # it carried the presidency's claim before it was refuted
 
 
-def test_groups_do_not_depend_on_the_order_articles_come_in(request, tmp_path, backend):
-    articles = DISAGREE + AGREE + RUMOUR
-    made = []
-    for n in range(3):
-        order = articles[:]
-        random.Random(n).shuffle(order)
-        with Store(new_db(request, backend, tmp_path, f"s{n}.db")) as store:
-            for article in order:  # one ingest per article, as a feed brings them
-                ingest([str(write(tmp_path / f"{article['id']}.jsonl", [article]))], store, progress=False)
-            made.append(links(store))
-            Linker().relink(store)
-            again = links(store)
-        assert groups(again) == groups(made[-1])
-        assert judged(again) == judged(made[-1])
-    assert groups(made[0]) == groups(made[1]) == groups(made[2])
-    assert judged(made[0]) == judged(made[1]) == judged(made[2])
-    assert any(c["status"] == "refuted" for c in made[0]["claims"])
-
-
 # One council written two ways ("UN" spelled out or not), and a president with and
 # without his title: which article comes first must not decide the names claims are shown by.
 NAMED_TWICE = [
@@ -256,6 +237,25 @@ NAMED_TWICE = [
      "text": "The United Nations Security Council said on Monday that aid convoys must reach Varnis.\n"
              "Halvor Dane said the border would stay closed."},
 ]
+
+
+def test_groups_do_not_depend_on_the_order_articles_come_in(request, tmp_path, backend):
+    articles = DISAGREE + AGREE + RUMOUR + NAMED_TWICE
+    made = []
+    for n in range(3):
+        order = articles[:]
+        random.Random(n).shuffle(order)
+        with Store(new_db(request, backend, tmp_path, f"s{n}.db")) as store:
+            for article in order:  # one ingest per article, as a feed brings them
+                ingest([str(write(tmp_path / f"{article['id']}.jsonl", [article]))], store, progress=False)
+            made.append(links(store))
+            Linker().relink(store)
+            again = links(store)
+        assert again == made[-1]  # a relink makes the same record as the ingests did
+    assert groups(made[0]) == groups(made[1]) == groups(made[2])
+    assert judged(made[0]) == judged(made[1]) == judged(made[2])
+    assert made[0] == made[1] == made[2]  # and everything else: ids, names, track record
+    assert any(c["status"] == "refuted" for c in made[0]["claims"])
 
 
 def test_the_names_claims_are_shown_by_do_not_depend_on_the_order_articles_come_in(tmp_path):
