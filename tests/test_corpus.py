@@ -269,6 +269,18 @@ def test_the_names_claims_are_shown_by_do_not_depend_on_the_order_articles_come_
     assert "United Nations Security Council" in speakers[0] and "Halvor Dane" in speakers[0], speakers[0]
 
 
+def test_two_unresolved_theys_are_no_one_speaker(tmp_path):
+    """A "they" the record ties to no one is nobody in particular: what two articles' "they"
+    say alike is not one speaker's claim (but the claims are kept, each with its words)."""
+    articles = [{"id": f"th-{n}", "source": source, "published": "2031-04-0" + str(n), "title": "Border",
+                 "text": "They said the border crossing at Varnis would stay closed until further notice."}
+                for n, source in ((1, "Kestrel Daily"), (2, "Harrow Wire"))]
+    articles[1]["text"] += "\nTraders waited at the gate on Monday."
+    record = linked(tmp_path, articles)
+    said = [c for c in record["claims"] if c["speaker"]["name"].lower() == "they"]
+    assert len(said) == 2 and all(len(c["reports"]) == 1 for c in said), said
+
+
 def test_a_store_indexed_by_day_is_linked_anew_when_upgraded(tmp_path):
     """A store of Dateline before migration 6 keys its events by day: upgraded, it forgets
     its links, which the next ingest makes again, so that the next report still finds the

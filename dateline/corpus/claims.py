@@ -29,8 +29,10 @@ TOLD_ALIKE = 0.5
 
 
 def speaker(item: Item, names: Names) -> Name | None:
+    """The speaker's name as claims compare it; None for no one, or for a "they" the
+    record left unresolved, which is no one in particular."""
     said = item.get("speaker") or {}
-    if not said.get("name"):
+    if not said.get("name") or said.get("type") is None and names.unnamed(said["name"]):
         return None
     return names.name(said["name"], said.get("type"))
 

@@ -26,6 +26,7 @@ from ..countries import CountryIndex, countries
 from ..layers.entities.lexicon import lexicon as entities_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..resources import Resources
+from ..syntax import DETERMINERS
 
 # the words that say what kind of collective a group is, dropped from its form
 GROUP_HEADS = {"rebel", "rebels", "militant", "militants", "fighter", "fighters", "group", "movement", "militia",
@@ -78,6 +79,9 @@ class Names:
                                     | {h for h, head in lex.actor_heads.items() if head.describes != "no"}
                                     | {"rebel", "armed", "security", "government", "local", "state", "military"})
         self.people = frozenset(resources.get(figures_lexicon).people)  # "residents", "officials"
+        # what names no one by itself: a pronoun or a demonstrative ("they", "those") that the
+        # record did not tie to anyone
+        self.pointing = frozenset(lex.pronouns) | DETERMINERS | {"all"}
         # linking names the same few hundred strings over and over, each a fold and lookups
         self._made = lru_cache(maxsize=MADE_AT_MOST)(self._name)
 
@@ -86,6 +90,12 @@ class Names:
         its capitals: a description may be anyone the article names."""
         words = [w for w in fold(text).split() if w not in ("the", "a", "an")]
         return bool(words) and all(w in self.describing or _singular(w) in self.describing for w in words)
+
+    def unnamed(self, text: str) -> bool:
+        """Whether a name is only a pronoun or a demonstrative ("They", "those"): no one
+        whom another article's "they" can be said to be."""
+        words = fold(text).split()
+        return bool(words) and all(w in self.pointing for w in words)
 
     def people_only(self, text: str) -> bool:
         """Whether a name is only a noun that counts people ("Residents", "Witnesses"),
