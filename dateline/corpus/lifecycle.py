@@ -65,9 +65,9 @@ def holding_keys(statement: dict[str, Any], lex: Lexicon) -> list[str]:
     countries = sorted({p["country"] for p in statement["places"] if p.get("country")}) \
         or statement.get("area") or [""]
     day = dt.date.fromisoformat(statement["published"])
-    spans = weeks(day, day + dt.timedelta(days=HOLDING_DAYS))
+    during = weeks(day, day + dt.timedelta(days=HOLDING_DAYS))
     # and under no country, where the changes told without a place are
-    return sorted({f"{c}|{w}" for c in countries for w in spans} | {f"|{w}" for w in spans})
+    return sorted({f"{c}|{w}" for c in countries for w in during} | {f"|{w}" for w in during})
 
 
 def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
@@ -76,8 +76,8 @@ def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
     if event["family"] not in lex.changes or not event.get("lo"):
         return []
     countries = sorted({p["country"] for p in event["places"] if p.get("country")}) or [""]
-    spans = weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
-    return [f"{c}|{w}" for c in countries for w in spans]
+    during = weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
+    return [f"{c}|{w}" for c in countries for w in during]
 
 
 def awaiting_keys(statement: dict[str, Any]) -> list[str]:
@@ -91,11 +91,11 @@ def awaiting_keys(statement: dict[str, Any]) -> list[str]:
     if not awaited:
         return []
     day = dt.date.fromisoformat(statement["published"])
-    spans = weeks(day, day + dt.timedelta(days=FULFIL_DAYS))
+    during = weeks(day, day + dt.timedelta(days=FULFIL_DAYS))
     keys = set()
     for act in awaited:
         countries = _countries(where(act)) or statement.get("area") or []
-        keys |= {f"{c}|{family}|{w}" for c in [*countries, ""] for family in _families(act) for w in spans}
+        keys |= {f"{c}|{family}|{w}" for c in [*countries, ""] for family in _families(act) for w in during}
     return sorted(keys)
 
 
@@ -142,8 +142,8 @@ def fulfilling_keys(event: dict[str, Any]) -> list[str]:
     acts only)."""
     if event["factuality"] != "asserted" or not event.get("lo"):
         return []
-    spans = weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
-    return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in spans]
+    during = weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
+    return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in during]
 
 
 def _countries(places: list[dict[str, Any]]) -> list[str]:
