@@ -269,6 +269,19 @@ def test_the_names_claims_are_shown_by_do_not_depend_on_the_order_articles_come_
     assert "United Nations Security Council" in speakers[0] and "Halvor Dane" in speakers[0], speakers[0]
 
 
+def test_one_sentence_naming_one_attack_twice_tells_one_attack(tmp_path):
+    """"blamed the Front for the attacks, saying the attacks had been ordered from abroad":
+    the same noun twice in a sentence is one act named again, not two acts told together."""
+    record = linked(tmp_path, [{
+        "id": "tw-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Posts attacked",
+        "text": "Gunmen attacked two border posts near Orsk on Monday, killing four guards.\n"
+                "The interior ministry blamed the Varnel Front for the attacks on Tuesday, saying the attacks "
+                "had been ordered from abroad."}])
+    nouns = {r["event"] for e in record["events"] for r in e["reports"]
+             if {r["event"] for r in e["reports"]} >= {"V4", "V5"}}
+    assert {"V4", "V5"} <= nouns, [[r["event"] for r in e["reports"]] for e in record["events"]]
+
+
 def test_two_unresolved_theys_are_no_one_speaker(tmp_path):
     """A "they" the record ties to no one is nobody in particular: what two articles' "they"
     say alike is not one speaker's claim (but the claims are kept, each with its words)."""

@@ -175,6 +175,12 @@ def _toll_and_attack(a: Item, b: Item) -> bool:
     return attack.get("mode") not in UPON_PERSON
 
 
+def _named_again(a: Item, b: Item) -> bool:
+    """Whether one sentence names one act twice by one noun ("blamed Iran for the attacks,
+    saying the attacks did not come from Yemen"), which is not two acts told together."""
+    return bool(a.get("noun") and b.get("noun") and set(a["lemma"]) & set(b["lemma"]))
+
+
 def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     """How alike two mentions are, or None when they cannot be one happening. With
     `near=False`, an undated report may be of any day its report's reach gives it, not
@@ -183,7 +189,8 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
             or not dates_overlap(a, b) and not _recalls(a, b, names):
         return None
     one_document = same_article(a, b)
-    if one_document and a.get("sentence") == b.get("sentence") and not _toll_and_attack(a, b):
+    if one_document and a.get("sentence") == b.get("sentence") and not _toll_and_attack(a, b) \
+            and not _named_again(a, b):
         # "fled and resigned", "shelled and stormed": one sentence tells two acts; but not
         # "opened fire on protesters, killing three" or "were killed when drones hit the
         # hospital", which tell the attack's toll
