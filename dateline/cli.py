@@ -283,10 +283,17 @@ def cmd_links(args: argparse.Namespace) -> int:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    from .corpus.story import render, select
+    from .corpus.story import first_report, render, select
+    from .store import Store
 
     story = select(_links_of(args.db), place=args.place, actor=args.actor, since=args.since, until=args.until)
-    print(json.dumps(story, ensure_ascii=False, indent=1) if args.json else render(story))
+    if args.json:
+        print(json.dumps(story, ensure_ascii=False, indent=1))
+        return 0
+    with Store(args.db, readonly=True) as store:  # what each claim says, as its first report has it
+        said = {c["id"]: store.statement_text(report["document"], report["statement"])
+                for c in story["claims"] if (report := first_report(c)) is not None}
+    print(render(story, {k: v for k, v in said.items() if v}))
     return 0
 
 

@@ -452,6 +452,7 @@ def test_links_and_story_commands(tmp_path, db):
     assert validation_errors(record) == [] and record["contradictions"]
     story = run("story", "--db", str(db), "--place", "Homs", "--since", "2031-03-01")
     assert story.returncode == 0 and "Timeline" in story.stdout and "denial" in story.stdout
+    assert "“rebels had entered Homs”" in story.stdout  # what the army's claim says, under it
     none = run("story", "--db", str(db), "--place", "Nowhere-on-earth")
     assert none.returncode == 0 and "L1" not in none.stdout
     relinked = run("relink", "--db", str(db))

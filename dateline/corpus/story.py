@@ -48,8 +48,18 @@ def _match(wanted: str, name: str) -> bool:
     return fold(wanted) in fold(name)
 
 
-def render(story: dict[str, Any]) -> str:
-    """The story as text, for the terminal."""
+SAID_CHARS = 100  # of what a claim says, shown on its line
+
+
+def first_report(claim: dict[str, Any]) -> dict[str, Any] | None:
+    """The report of a claim that reported it first (its `first_reported` document)."""
+    first = (claim.get("first_reported") or {}).get("document")
+    return next((r for r in claim["reports"] if r["document"] == first), claim["reports"][0] if claim["reports"] else None)
+
+
+def render(story: dict[str, Any], said: dict[str, str] | None = None) -> str:
+    """The story as text, for the terminal; `said` gives what each claim (by id) says, as
+    its first report has it."""
     lines = ["Timeline"]
     for e in story["events"]:
         when = e.get("date")
@@ -69,4 +79,7 @@ def render(story: dict[str, Any]) -> str:
         settled = f", since {c['history'][-1]['date']}" if c.get("history") else ""
         lines.append(f"  {c['id']} {c['speaker']['name']} ({c.get('stance')}): {c['status']}{settled}; "
                      f"{len(c['reports'])} report(s), first {c['first_reported'].get('published') or 'undated'}")
+        text = (said or {}).get(c["id"])
+        if text:
+            lines.append(f"      “{text if len(text) <= SAID_CHARS else text[:SAID_CHARS - 1] + '…'}”")
     return "\n".join(lines)

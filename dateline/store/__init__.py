@@ -382,6 +382,14 @@ class Store:
         row = self.conn.execute(f"SELECT {columns} FROM documents WHERE key = ?", (key,)).fetchone()
         return dict(row) if row else None
 
+    def statement_text(self, document: str, statement: str) -> str | None:
+        """What a statement says (its content), by the document's id as the links record
+        names it (its key, for a document stored without an id)."""
+        row = self.conn.execute(
+            "SELECT s.content FROM statements s JOIN documents d ON d.key = s.doc "
+            "WHERE s.id = ? AND (d.id = ? OR d.key = ?) ORDER BY d.key LIMIT 1", (statement, document, document)).fetchone()
+        return row[0] if row else None
+
     def keys(self) -> list[str]:
         """Every document's key, oldest publication first."""
         return [r[0] for r in self.conn.execute("SELECT key FROM documents ORDER BY published IS NULL, published, key")]
