@@ -282,6 +282,19 @@ def test_one_sentence_naming_one_attack_twice_tells_one_attack(tmp_path):
     assert {"V4", "V5"} <= nouns, [[r["event"] for r in e["reports"]] for e in record["events"]]
 
 
+@pytest.mark.parametrize("second, one", [("2031-04-14", True), ("2031-04-17", False)])
+def test_a_saying_repeated_within_two_weeks_is_one_claim(tmp_path, second, one):
+    """Stored under the week it was said, a statement finds those of the weeks around it:
+    13 days later (two ISO weeks on) it is one claim, 16 days later another."""
+    said = "The army said the border crossing at Varnis would stay closed until further notice."
+    record = linked(tmp_path, [
+        {"id": "rp-1", "source": "Kestrel Daily", "published": "2031-04-01", "title": "Border", "text": said},
+        {"id": "rp-2", "source": "Harrow Wire", "published": second, "title": "Border again",
+         "text": said + "\nTraders waited at the gate."}])
+    army = [c for c in record["claims"] if c["speaker"]["name"] == "army"]
+    assert len(army) == (1 if one else 2), army
+
+
 def test_two_unresolved_theys_are_no_one_speaker(tmp_path):
     """A "they" the record ties to no one is nobody in particular: what two articles' "they"
     say alike is not one speaker's claim (but the claims are kept, each with its words)."""

@@ -46,8 +46,20 @@ def same_office(a: Item, b: Item) -> bool:
 
 
 def keys(item: Item, names: Names) -> set[str]:
-    """Index keys: two statements whose speakers may be one and whose days are at most
-    DAYS apart share one (a speaker's name key, or office, with an ISO week)."""
+    """Index keys a statement is stored under: its speaker's name keys (and office) with the
+    ISO week it was published (`sought_keys` looks in the weeks around it)."""
+    return _keyed(item, names, 0)
+
+
+def sought_keys(item: Item, names: Names) -> set[str]:
+    """The keys under which a statement looks for those it may be one claim with: its
+    speaker's, in every week within DAYS of its publication. Stored under one week and
+    looked for in a few, rather than stored under a few, each statement adds one key per
+    name to the index."""
+    return _keyed(item, names, DAYS)
+
+
+def _keyed(item: Item, names: Names, days: int) -> set[str]:
     name = speaker(item, names)
     if name is None:
         return set()
@@ -57,7 +69,7 @@ def keys(item: Item, names: Names) -> set[str]:
     if not published:
         return {f"{k}|doc:{item.get('key')}" for k in who}
     day = dt.date.fromisoformat(published)
-    return {f"{k}|{week}" for k in who for week in weeks(day - dt.timedelta(days=DAYS), day + dt.timedelta(days=DAYS))}
+    return {f"{k}|{week}" for k in who for week in weeks(day - dt.timedelta(days=days), day + dt.timedelta(days=days))}
 
 
 def likeness(a: Item, b: Item, names: Names,

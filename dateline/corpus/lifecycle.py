@@ -80,18 +80,20 @@ def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
     return [f"{c}|{w}" for c in countries for w in during]
 
 
-def awaiting_keys(statement: dict[str, Any]) -> list[str]:
+def awaiting_keys(statement: dict[str, Any], days: int = 0) -> list[str]:
     """The index keys of what a statement says will or should happen: where (the countries
     of each such act, else of its article; and "" for acts reported with no place), its
-    family, and the weeks in which its fulfilment is looked for (for a denial, only the
-    plans it denies, which the act refutes)."""
+    family, and the week it was said in (for a denial, only the plans it denies, which the
+    act refutes). With `days`, the weeks from then to `days` after: where the acts that
+    fulfil it are looked for (`_later_acts`); the acts look for it the other way round
+    (`awaited_keys`)."""
     if not statement.get("published"):
         return []
     awaited = _awaited(statement) + _disowned(statement) + _refused(statement)
     if not awaited:
         return []
     day = dt.date.fromisoformat(statement["published"])
-    during = weeks(day, day + dt.timedelta(days=FULFIL_DAYS))
+    during = weeks(day, day + dt.timedelta(days=days))
     keys = set()
     for act in awaited:
         countries = _countries(where(act)) or statement.get("area") or []
@@ -136,14 +138,22 @@ def _families(act: dict[str, Any]) -> list[str]:
     return [act["family"]]
 
 
-def fulfilling_keys(event: dict[str, Any]) -> list[str]:
+def fulfilling_keys(event: dict[str, Any], back: int = 0) -> list[str]:
     """The index keys of an act that may fulfil what was promised or called for: the
     countries of its places ("" for none), its family and the weeks of its days (asserted
-    acts only)."""
+    acts only). With `back`, the weeks from `back` days before its days (or its report,
+    if earlier): where it looks for the statements it may fulfil (`awaited_keys`)."""
     if event["factuality"] != "asserted" or not event.get("lo"):
         return []
-    during = weeks(dt.date.fromisoformat(event["lo"]), dt.date.fromisoformat(event["hi"]))
+    lo = dt.date.fromisoformat(min(event["lo"], event.get("published") or event["lo"]) if back else event["lo"])
+    during = weeks(lo - dt.timedelta(days=back), dt.date.fromisoformat(event["hi"]))
     return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in during]
+
+
+def awaited_keys(event: dict[str, Any]) -> list[str]:
+    """The keys under which an act finds the statements it may fulfil, said in the week of
+    one of its days or up to FULFIL_DAYS (and a week) before them."""
+    return fulfilling_keys(event, FULFIL_DAYS + 7)
 
 
 def _countries(places: list[dict[str, Any]]) -> list[str]:
@@ -160,7 +170,7 @@ def evidence_for(tables: LinkTables, events: Iterable[dict[str, Any]], lex: Lexi
     answered: set[str] = set()
     for event in events:
         changes.update(change_keys(event, lex))
-        fulfils.update(fulfilling_keys(event))
+        fulfils.update(awaited_keys(event))
         answered.update(answered_keys(event))
     found: set[str] = set()
     if changes:
@@ -280,7 +290,7 @@ def _later_acts(tables: LinkTables, members: list[Member], first: str) -> list[t
     """The event mentions that may fulfil what a claim awaits (`awaiting_keys`): reported
     after the claim was first made, within FULFIL_DAYS, and not done before it (by the
     report's own date when it has one: not "last week's ceasefire" of a promise that week)."""
-    keys = sorted({k for _, statement in members for k in awaiting_keys(statement)})
+    keys = sorted({k for _, statement in members for k in awaiting_keys(statement, FULFIL_DAYS)})
     if not keys:
         return []
     last = (dt.date.fromisoformat(first) + dt.timedelta(days=FULFIL_DAYS)).isoformat()

@@ -68,11 +68,13 @@ class Linker:
         if record is None:
             return False
         stale = self._forget(tables, doc)  # a record made again: its former items go first
-        new: list[tuple[str, Ref, dict[str, Any], set[str]]] = []
+        new: list[tuple[str, Ref, dict[str, Any], set[str]]] = []  # (kind, ref, item, the keys it looks in)
+        under: list[set[str]] = []  # the keys each is stored under
         for kind, item_id, item in self.reader.items(record):
-            new.append((kind, (doc, item_id), item, self._keys(kind, item, doc)))
+            new.append((kind, (doc, item_id), item, self._sought(kind, item, doc)))
+            under.append(self._keys(kind, item, doc))
         stored = tables.add_items(doc, [(ref[1], kind, item, [(kind, k) for k in keys] + self._extra_keys(kind, item))
-                                        for kind, ref, item, keys in new])
+                                        for (kind, ref, item, _), keys in zip(new, under)])
         # the items as every later read gives them, so that the likeness of their pairs is kept
         new = [(kind, ref, same, keys) for (kind, ref, _, keys), same in zip(new, stored)]
         if not any(stale.values()):
@@ -344,6 +346,13 @@ class Linker:
         if kind == "statement":
             return claims.keys(item, self.lex.names)
         return figures.keys(item, doc)
+
+    def _sought(self, kind: str, item: dict[str, Any], doc: str) -> set[str]:
+        """The keys an item looks for its candidates in: a statement in the weeks around
+        its own (claims.sought_keys); an event or a count, those it is stored under."""
+        if kind == "statement":
+            return claims.sought_keys(item, self.lex.names)
+        return self._keys(kind, item, doc)
 
     def _extra_keys(self, kind: str, item: dict[str, Any]) -> list[tuple[str, str]]:
         """Keys by which a claim that something holds and the change that may refute it meet."""
