@@ -293,7 +293,7 @@ def cmd_story(args: argparse.Namespace) -> int:
     with Store(args.db, readonly=True) as store:  # what each claim says, as its first report has it
         said = {c["id"]: store.statement_text(report["document"], report["statement"])
                 for c in story["claims"] if (report := first_report(c)) is not None}
-    print(render(story, {k: v for k, v in said.items() if v}))
+    print(render(story, said))
     return 0
 
 

@@ -57,7 +57,7 @@ def first_report(claim: dict[str, Any]) -> dict[str, Any] | None:
     return next((r for r in claim["reports"] if r["document"] == first), claim["reports"][0] if claim["reports"] else None)
 
 
-def render(story: dict[str, Any], said: dict[str, str] | None = None) -> str:
+def render(story: dict[str, Any], said: dict[str, str | None] | None = None) -> str:
     """The story as text, for the terminal; `said` gives what each claim (by id) says, as
     its first report has it."""
     lines = ["Timeline"]

@@ -320,12 +320,7 @@ class LinkTables:
 
     def forms_written(self, forms: Iterable[str]) -> dict[str, tuple[int, str]]:
         """(actor, name) of each of these name forms the store knows."""
-        wanted, out = sorted(set(forms)), {}
-        for start in range(0, len(wanted), 400):
-            chunk = wanted[start:start + 400]
-            out.update((form, (actor, name)) for form, actor, name in self.conn.execute(
-                f"SELECT form, actor, name FROM actor_names WHERE form IN ({', '.join('?' * len(chunk))})", chunk))
-        return out
+        return {form: (actor, name) for form, actor, name in _by_form(self.conn, forms, "actor, name")}
 
     def write_form(self, form: str, name: str) -> None:
         """Write a known name form's name anew (a barer writing of it: Actors.learn)."""
@@ -423,9 +418,13 @@ class LinkTables:
 def actors_of_forms(conn: Connection, forms: Iterable[str]) -> dict[str, int]:
     """The actor each folded name (corpus/names.py) is one of, for the forms that have one:
     one query for many, where a record's names or a page's are looked up together."""
-    wanted, out = sorted(set(forms)), {}
+    return dict(_by_form(conn, forms, "actor"))
+
+
+def _by_form(conn: Connection, forms: Iterable[str], columns: str) -> Iterator[tuple]:
+    """(form, *columns) of the rows of actor_names for these forms, asked 400 at a time."""
+    wanted = sorted(set(forms))
     for start in range(0, len(wanted), 400):
         chunk = wanted[start:start + 400]
-        out.update(conn.execute(f"SELECT form, actor FROM actor_names WHERE form IN ({', '.join('?' * len(chunk))})",
-                                chunk))
-    return out
+        yield from conn.execute(
+            f"SELECT form, {columns} FROM actor_names WHERE form IN ({', '.join('?' * len(chunk))})", chunk)
