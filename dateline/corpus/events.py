@@ -177,8 +177,11 @@ def _toll_and_attack(a: Item, b: Item) -> bool:
 
 def _named_again(a: Item, b: Item) -> bool:
     """Whether one sentence names one act twice by one noun ("blamed Iran for the attacks,
-    saying the attacks did not come from Yemen"), which is not two acts told together."""
-    return bool(a.get("noun") and b.get("noun") and set(a["lemma"]) & set(b["lemma"]))
+    saying the attacks did not come from Yemen"; "reports were of drone attacks, but the
+    attack included cruise missiles"), which is not two acts told together. The nouns'
+    last words are compared, by stem: a trigger's words are as written ("attacks")."""
+    return bool(a.get("noun") and b.get("noun") and a["lemma"] and b["lemma"]
+                and same_trigger(a["lemma"][-1:], b["lemma"][-1:]))
 
 
 def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:

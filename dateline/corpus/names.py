@@ -175,10 +175,10 @@ class Names:
                    and w not in self.roles]
         else:
             # "Hamas-run", "Iran-backed": who is behind it, not its name; a country's army,
-            # military and armed forces are one (not its "military sources")
+            # military, military forces and armed forces are one (not its "military sources")
             out = [w for w in out if w not in AFFILIATION]
             joined = " ".join(out)
-            for head in ("armed forces", "military"):
+            for head in ("armed forces", "military forces", "military"):
                 if joined == head or joined.endswith(" " + head):
                     joined = joined[:-len(head)] + "army"
             out = joined.split()
