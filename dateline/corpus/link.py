@@ -204,31 +204,42 @@ class Linker:
         clusters = [[i] for i in range(n) if i not in followers]
         for i, followed in followers.items():
             next(c for c in clusters if followed in c).append(i)
-        clusters = [sorted(c) for c in clusters]
-        spans = [_span([members[i][1] for i in c]) for c in clusters]
+        # clusters by a number that keeps their order: the first of two joined keeps its own
+        found = {n: sorted(c) for n, c in enumerate(clusters)}
+        spans = {n: _span([members[i][1] for i in c]) for n, c in found.items()}
         bar = self.bars[kind]
+        # how strongly each two clusters hold together (`_linkage`), None when they may not
+        # join: a join changes only the pairs of the cluster it makes, so the others are kept
+        held: dict[tuple[int, int], float | None] = {}
+
+        def linkage(x: int, y: int) -> float | None:
+            if not _within(spans[x], spans[y]):
+                return None
+            both = [members[k][1] for k in found[x] + found[y]]
+            cross = [like[i][j] if like[i][j] is not None or kind != "event"
+                     else self._dated_alike(members[i][1], members[j][1], both)
+                     for i in _voters(found[x], followers) for j in _voters(found[y], followers)]
+            if any(c is None for c in cross):
+                return None
+            return _linkage(cross, bar)
+
         while True:
             best, pick = None, None
-            for x in range(len(clusters)):
-                for y in range(x + 1, len(clusters)):
-                    if not _within(spans[x], spans[y]):
-                        continue
-                    both = [members[k][1] for k in clusters[x] + clusters[y]]
-                    cross = [like[i][j] if like[i][j] is not None or kind != "event"
-                             else self._dated_alike(members[i][1], members[j][1], both)
-                             for i in _voters(clusters[x], followers) for j in _voters(clusters[y], followers)]
-                    if any(c is None for c in cross):
-                        continue
-                    score = _linkage(cross, bar)
+            order = sorted(found)
+            for n, x in enumerate(order):
+                for y in order[n + 1:]:
+                    if (x, y) not in held:
+                        held[x, y] = linkage(x, y)
+                    score = held[x, y]
                     if score is not None and (best is None or score > best):
                         best, pick = score, (x, y)
             if pick is None:
                 break
             x, y = pick
-            clusters[x] = sorted(clusters[x] + clusters[y])
-            spans[x] = _joined(spans[x], spans[y])
-            del clusters[y], spans[y]
-        return [[members[i][0] for i in cluster] for cluster in clusters]
+            found[x] = sorted(found[x] + found.pop(y))
+            spans[x] = _joined(spans[x], spans.pop(y))
+            held = {pair: score for pair, score in held.items() if x not in pair and y not in pair}
+        return [[members[i][0] for i in found[n]] for n in sorted(found)]
 
     def _dated_alike(self, a: dict[str, Any], b: dict[str, Any], joined: list[dict[str, Any]]) -> float | None:
         """The likeness of two event mentions of two clusters that would be joined, an
