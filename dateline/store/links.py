@@ -145,15 +145,13 @@ class LinkTables:
         for start in range(0, len(keys), 400):
             chunk = keys[start:start + 400]
             marks = ", ".join("?" * len(chunk))
-            under += [(key, (doc, item)) for key, doc, item in self.conn.execute(
-                f"SELECT key, doc, item FROM link_keys WHERE kind = ? AND key IN ({marks})", (kind, *chunk))]
-            # an item is under several keys (an event under each week of its window): its data,
-            # the bulk of what is read, comes once
-            for doc, item, part, grp, data in self.conn.execute(
-                    f"SELECT i.doc, i.item, i.part, i.grp, i.data FROM (SELECT DISTINCT doc, item FROM link_keys "
-                    f"WHERE kind = ? AND key IN ({marks})) k JOIN link_items i ON i.doc = k.doc AND i.item = k.item",
-                    (kind, *chunk)):
+            # one question: an item under several keys (an event under each week of its
+            # window) comes once per key, its data decoded once (`decoded`)
+            for key, doc, item, part, grp, data in self.conn.execute(
+                    f"SELECT k.key, i.doc, i.item, i.part, i.grp, i.data FROM link_keys k JOIN link_items i "
+                    f"ON i.doc = k.doc AND i.item = k.item WHERE k.kind = ? AND k.key IN ({marks})", (kind, *chunk)):
                 ref = (doc, item)
+                under.append((key, ref))
                 if ref not in read:
                     read[ref] = (ref, grp, decoded(data))
                     self._parts[ref] = part  # the linker asks for it next: a round trip saved
