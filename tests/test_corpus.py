@@ -295,6 +295,21 @@ def test_a_noun_named_again_in_another_number_is_still_one_act(tmp_path):
     assert together, triggers
 
 
+def test_one_noun_with_two_weapons_in_a_sentence_tells_two_attacks(tmp_path):
+    """"The drone strike followed rocket strikes on the compound": one noun, but two ways
+    of doing it (data/corpus/weapons.tsv), so two acts, not one named again."""
+    record = linked(tmp_path, [{
+        "id": "tw-3", "source": "Kestrel Daily", "published": "2031-03-08", "title": "Commander killed",
+        "text": "A drone strike killed the Varnel Front commander Idris Bakri near Orsk on Friday, the defence "
+                "ministry said.\nThe drone strike followed rocket strikes on the ministry's compound in Orsk on "
+                "Wednesday, which the ministry blamed on the Front.\nThe ministry said the strike was lawful."}])
+    with Store(tmp_path / "store.db") as store:
+        trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
+    groups = [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"] if e["type"] == "ASSAULT"]
+    assert ["rocket strikes"] in groups, groups
+    assert any(g.count("drone strike") == 2 for g in groups), groups  # the drone strike, named twice
+
+
 @pytest.mark.parametrize("second, one", [("2031-04-14", True), ("2031-04-17", False)])
 def test_a_saying_repeated_within_two_weeks_is_one_claim(tmp_path, second, one):
     """Stored under the week it was said, a statement finds those of the weeks around it:

@@ -179,8 +179,10 @@ def _named_again(a: Item, b: Item) -> bool:
     """Whether one sentence names one act twice by one noun ("blamed Iran for the attacks,
     saying the attacks did not come from Yemen"; "reports were of drone attacks, but the
     attack included cruise missiles"), which is not two acts told together. The nouns'
-    last words are compared, by stem: a trigger's words are as written ("attacks")."""
-    return bool(a.get("noun") and b.get("noun") and a["lemma"] and b["lemma"]
+    last words are compared, by stem: a trigger's words are as written ("attacks"). Two
+    ways of doing it are two acts: "the drone strike followed rocket strikes"."""
+    modes = {a.get("mode"), b.get("mode")} - {None}
+    return bool(a.get("noun") and b.get("noun") and a["lemma"] and b["lemma"] and len(modes) < 2
                 and same_trigger(a["lemma"][-1:], b["lemma"][-1:]))
 
 
@@ -220,8 +222,9 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     modes = {a.get("mode"), b.get("mode")}
     alike = same_trigger(a["lemma"], b["lemma"]) or len(modes) == 1 and None not in modes
     # weapons used from afar are one weapon told two ways (data/corpus/weapons.tsv): the
-    # drones of one report may be the missiles of another
-    one_way = a.get("reach") == b.get("reach") == "afar"
+    # drones of one report may be the missiles of another; but one article that names two
+    # tells two attacks ("the airstrike followed rocket attacks on the embassy")
+    one_way = a.get("reach") == b.get("reach") == "afar" and not one_document
     score += WEIGHTS["trigger"] * alike + WEIGHTS["mode"] * (len(modes) == 2 and None not in modes and not one_way)
     shared_target = actors_relation(a["targets"], b["targets"], names) == "shared"
     place, day = same_place(where(a), where(b), countries=False), same_day(a, b)
