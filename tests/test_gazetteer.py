@@ -133,3 +133,13 @@ def test_malformed_region_and_abbreviation_rows_are_named(tmp_path):
         "# version 1\nabbreviation\tdivision\tcountry\tsource\nAtl.\tAtlantis\tUS\tx\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="Atlantis"):
         build(tmp_path / "gazetteer.sqlite", Resources(Settings(data=str(tmp_path))))
+
+
+def test_a_town_s_code_is_found_only_as_written(gaz):
+    """GeoNames gives airports' codes among towns' other names ("SEA" of Seattle): the code
+    in capitals finds the town, an ordinary word written alike ("the Law of the Sea") does not."""
+    assert [c.name for c in gaz.lookup("SEA")][:1] == ["Seattle"]
+    assert "Seattle" not in [c.name for c in gaz.lookup("Sea")]
+    assert "Seattle" not in [c.name for c in gaz.lookup("sea")]
+    assert [c.name for c in gaz.lookup("NYC")][:1] == ["New York City"]
+    assert gaz.lookup("DRC")[0].country == "CD"  # a country's initials come before a town's code

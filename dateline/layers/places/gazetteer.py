@@ -39,7 +39,7 @@ from pathlib import Path
 from ...errors import LexiconError
 from ...resources import Resources
 
-SCHEMA_VERSION = 16  # raise it when build() changes: the cached file is then compiled again
+SCHEMA_VERSION = 17  # raise it when build() changes: the cached file is then compiled again
 EXTRA_KINDS = ("facility", "locality", "region", "water")  # the contract's kinds an extension row may take
 EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own ids lie above it
 # the tables build() reads: a change to any of them compiles the gazetteer again
@@ -47,6 +47,7 @@ DATA_FILES = ("places/aliases.tsv", "places/extra.tsv", "places/country-points.t
               "places/division-abbreviations.tsv", "places/regions.tsv")
 REGION_BASE = EXTRA_BASE - 10_000  # regions.tsv's places take ids below this
 FEATURE_MEANINGS = ("division", "facility", "place")
+CODE = "="  # the key of a town's code is the code as written, after this mark (see `_code`)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,13 @@ def skeleton(name: str) -> str:
     key = re.sub(r"(?<=[dtkg])h", "", key)  # "dh", "th", "kh", "gh" are one sound written with or without it: Hadhramaut
     key = re.sub(r"[aeiouyw]", "", key)
     return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _code(name: str) -> bool:
+    """Whether a town's other name is written as a code ("SEA", "KBL": GeoNames gives
+    airports' codes among towns' names), which only the same capitals in a text stand for:
+    "the Law of the Sea" names no Seattle."""
+    return name.isalpha() and name.isupper() and len(name) <= 4
 
 
 def _latin(name: str) -> bool:
@@ -157,7 +165,9 @@ def build(path: Path, resources: Resources) -> Path:
             places.append((pid, c["name"], "city", c["latitude"], c["longitude"], c["countrycode"],
                            c.get("admin1code"), int(c.get("population") or 0)))
             for n in {c["name"], *c.get("alternatenames", [])}:
-                if n and _latin(n) and name_key(n):
+                if n and n != c["name"] and _code(n):
+                    names.add((CODE + n, "", pid, 0))
+                elif n and _latin(n) and name_key(n):
                     names.add((name_key(n), skeleton(n), pid, int(n == c["name"])))
         divisions, division_towns = _divisions(names, resources.get(division_words))
         places += divisions
@@ -453,14 +463,16 @@ class Gazetteer:
     def lookup(self, name: str, loose: bool = False) -> list[Candidate]:
         """Places called `name`, our listed ones (extra.tsv) first, then the most populous;
         with `loose`, also those whose consonant skeleton matches, after the exact-key ones."""
-        return list(self._lookup(name_key(name), skeleton(name) if loose else None))
+        keys = (name_key(name), CODE + name.strip()) if _code(name.strip()) else (name_key(name),)  # "NYC"
+        return list(self._lookup(keys, skeleton(name) if loose else None))
 
-    def _lookup_keys(self, key: str, loose_skeleton: str | None) -> tuple[Candidate, ...]:
-        if not key:
+    def _lookup_keys(self, keys: tuple[str, ...], loose_skeleton: str | None) -> tuple[Candidate, ...]:
+        if not keys[0]:
             return ()
         rows = self.db.execute(
-            "SELECT p.*, MAX(n.main) FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? "
-            "GROUP BY p.id ORDER BY p.id < ? DESC, p.population DESC", (key, EXTRA_BASE)).fetchall()
+            f"SELECT p.*, MAX(n.main) FROM name n JOIN place p ON p.id = n.place WHERE n.key IN "
+            f"({', '.join('?' * len(keys))}) GROUP BY p.id ORDER BY p.id < ? DESC, p.population DESC",
+            (*keys, EXTRA_BASE)).fetchall()
         found = [Candidate(*r[:8], matched_by="name" if r[-1] else "alias", capital=bool(r[8])) for r in rows]
         if loose_skeleton:
             seen = {c.id for c in found}
