@@ -108,18 +108,20 @@ class Linker:
         # a mention that joins two older parts is clustered with both whole: their groups were
         # made apart, and together they may be made otherwise
         fresh = {ref: item for ref, item in fresh.items() if len(older.get(tables.part_of(ref) or "", ())) < 2}
-        touched = {kind: self._regroup(tables, kind, found, fresh) | stale[kind] for kind, found in parts.items()}
+        touched = {kind: self._regroup(tables, kind, found, fresh, doc) | stale[kind] for kind, found in parts.items()}
         Judge(tables, self.lex, self.settings).judge(touched)
         tables.mark_linked(doc)
         return True
 
     def _regroup(self, tables: LinkTables, kind: str, parts: Iterable[str],
-                 fresh: dict[Ref, dict[str, Any]] | None = None) -> set[str]:
+                 fresh: dict[Ref, dict[str, Any]] | None = None, doc: str | None = None) -> set[str]:
         """Make the groups of each part again; the groups made and those undone. A claim
         or a count is its part (what one speaker says alike, what counts one thing);
         event mentions are clustered, since a chain of alike mentions may join two
         happenings that no pair of reports says are one. `fresh`: the event mentions just
-        added, which a large part takes in without clustering its older members again."""
+        added, which a large part takes in without clustering its older members again.
+        A cluster made again as it was, of older members only (`doc`: the document being
+        linked), is no change: it is neither written nor judged again."""
         touched: set[str] = set()
         for part in parts:
             if kind == "event" and fresh:
@@ -133,11 +135,17 @@ class Linker:
                 touched.add(part)
                 continue
             members = tables.part_members(part)
-            touched |= {grp for _, grp, _ in members}
+            was: dict[str, set[Ref]] = {}
+            for ref, grp, _ in members:
+                was.setdefault(grp, set()).add(ref)
             for group in self._clusters(kind, [(ref, item) for ref, _, item in members]):
                 name = ref_name(min(group))
+                if was.get(name) == set(group) and all(ref[0] != doc for ref in group):
+                    del was[name]
+                    continue
                 tables.set_group(group, name)
                 touched.add(name)
+            touched |= set(was)  # the groups undone, or made otherwise
         tables.forget_judgements(touched)
         return touched
 
