@@ -54,7 +54,7 @@ class Actors:
         """The actor of a name's form: the one it is known as, else the one of a known form it
         is the same as, else a new one. `known` holds the forms already looked up."""
         if form in known:
-            self.tables.seen_form(form)
+            self.tables.seen_form(form, known[form][0])
             self._written(form, text, known)
             return known[form][0]
         name = self.names.name(text, type)

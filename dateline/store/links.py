@@ -325,13 +325,12 @@ class LinkTables:
         self.conn.execute("UPDATE actor_names SET name = ? WHERE form = ?", (name, form))
         self.changed("form", [form])
 
-    def seen_form(self, form: str) -> None:
+    def seen_form(self, form: str, actor: int) -> None:
+        """Count a known name form (of `actor`) seen once more."""
         self.conn.execute("UPDATE actor_names SET seen = seen + 1 WHERE form = ?", (form,))
         # its actor's aliases are ordered by how often each was seen, and the fullest name of
         # a speaker is, between names as long, the one seen most
-        self.conn.execute("INSERT INTO links_changes (kind, name) "
-                          "SELECT 'actor', CAST(actor AS TEXT) FROM actor_names WHERE form = ? ON CONFLICT DO NOTHING",
-                          (form,))
+        self.changed("actor", [str(actor)])
         self.changed("seen", [form])
 
     def forms_by_keys(self, keys: Iterable[str]) -> list[tuple[str, int, str, str | None, int]]:
