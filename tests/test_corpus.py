@@ -295,6 +295,19 @@ def test_a_noun_named_again_in_another_number_is_still_one_act(tmp_path):
     assert together, triggers
 
 
+def test_two_reports_of_one_condemnation_dated_the_same_day_are_one_act(tmp_path):
+    """A condemnation is one with another only for what it says and to whom; and the day
+    both reports give it: a later statement recalling the council's condemnation of
+    January 30 in other words tells that condemnation, not another."""
+    record = linked(tmp_path, [
+        {"id": "cd-1", "source": "Kestrel Daily", "published": "2031-02-03", "title": "Council statement",
+         "text": 'The Kallen Council on January 30 condemned attacks by the Varnel Front on merchant ships near Orsk, in a statement read at its session.'},
+        {"id": "cd-2", "source": "Harrow Wire", "published": "2031-02-10", "title": "Joint statement",
+         "text": "Recalling that the Kallen Council on January 30 had condemned the Varnel Front's attacks on merchant shipping, ten governments issued a joint statement on Monday that called for the release of detained crews."}])
+    condemned = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "ACCUSE"]
+    assert {"cd-1", "cd-2"} in condemned, condemned
+
+
 def test_one_noun_with_two_weapons_in_a_sentence_tells_two_attacks(tmp_path):
     """"The drone strike followed rocket strikes on the compound": one noun, but two ways
     of doing it (data/corpus/weapons.tsv), so two acts, not one named again."""

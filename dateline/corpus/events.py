@@ -216,9 +216,9 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     if actors == "conflict" and (_disputed_doer(a) or _disputed_doer(b)):
         actors = "unknown"  # who did it is what the reports dispute: "claimed responsibility", "denied involvement"
     score = WEIGHTS["words"] * overlap(a["words"], b["words"])
-    if a.get("said"):  # two demands are one only for what they say, and to whom
+    if a.get("said"):  # two demands are one only for what they say, to whom, and on which day
         return score + WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared") \
-            + WEIGHTS["conflict"] * (actors == "conflict")
+            + WEIGHTS["day"] * same_day(a, b) + WEIGHTS["conflict"] * (actors == "conflict")
     modes = {a.get("mode"), b.get("mode")}
     alike = same_trigger(a["lemma"], b["lemma"]) or len(modes) == 1 and None not in modes
     # weapons used from afar are one weapon told two ways (data/corpus/weapons.tsv): the
