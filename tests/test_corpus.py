@@ -323,6 +323,21 @@ def test_one_noun_with_two_weapons_in_a_sentence_tells_two_attacks(tmp_path):
     assert any(g.count("drone strike") == 2 for g in groups), groups  # the drone strike, named twice
 
 
+def test_two_weapons_named_in_one_article_tell_two_attacks(tmp_path):
+    """Rocket strikes and an airstrike at one place the same day, in two sentences of one
+    article: two ways of doing it (data/events/weapons.tsv), so two attacks, however alike
+    their words."""
+    record = linked(tmp_path, [{
+        "id": "tw-4", "source": "Kestrel Daily", "published": "2031-03-08", "title": "Orsk hit twice",
+        "text": "Rocket strikes hit the army depot in Orsk on Friday, the defence ministry said.\n"
+                "Hours later an airstrike hit the depot in Orsk again, the ministry said."}])
+    with Store(tmp_path / "store.db") as store:
+        trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
+    groups = [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"] if e["type"] == "ASSAULT"]
+    weapons = [g for g in groups if {"Rocket strikes", "airstrike"} & set(g)]
+    assert len(weapons) == 2 and not any({"Rocket strikes", "airstrike"} <= set(g) for g in groups), groups
+
+
 @pytest.mark.parametrize("second, one", [("2031-04-14", True), ("2031-04-17", False)])
 def test_a_saying_repeated_within_two_weeks_is_one_claim(tmp_path, second, one):
     """Stored under the week it was said, a statement finds those of the weeks around it:

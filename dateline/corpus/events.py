@@ -34,7 +34,7 @@ WEIGHTS = {
     "document": 0.3,      # told twice in one article
     "words": 0.8,         # times the overlap of the words of their sentences
     "conflict": -0.2,     # actors named on both sides, none in common
-    "mode": -0.3,         # two ways of doing it: shooting and tear gas, abduction and torture
+    "mode": -0.3,         # two ways of doing it told by two articles: shooting and tear gas
 }
 
 
@@ -180,9 +180,9 @@ def _named_again(a: Item, b: Item) -> bool:
     saying the attacks did not come from Yemen"; "reports were of drone attacks, but the
     attack included cruise missiles"), which is not two acts told together. The nouns'
     last words are compared, by stem: a trigger's words are as written ("attacks"). Two
-    ways of doing it are two acts: "the drone strike followed rocket strikes"."""
-    modes = {a.get("mode"), b.get("mode")} - {None}
-    return bool(a.get("noun") and b.get("noun") and a["lemma"] and b["lemma"] and len(modes) < 2
+    ways of doing it are two acts all the same ("the drone strike followed rocket
+    strikes"): `likeness` keeps them apart in one article."""
+    return bool(a.get("noun") and b.get("noun") and a["lemma"] and b["lemma"]
                 and same_trigger(a["lemma"][-1:], b["lemma"][-1:]))
 
 
@@ -220,12 +220,17 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         return score + WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared") \
             + WEIGHTS["day"] * same_day(a, b) + WEIGHTS["conflict"] * (actors == "conflict")
     modes = {a.get("mode"), b.get("mode")}
+    two_ways = len(modes) == 2 and None not in modes
+    if two_ways and one_document:
+        # one article that names two ways of doing it tells two acts ("the airstrike
+        # followed rocket strikes on the embassy", "shot one and stabbed another"): on
+        # both halves of the gold, no such pair of an article is one happening
+        return None
     alike = same_trigger(a["lemma"], b["lemma"]) or len(modes) == 1 and None not in modes
-    # weapons used from afar are one weapon told two ways (data/corpus/weapons.tsv): the
-    # drones of one report may be the missiles of another; but one article that names two
-    # tells two attacks ("the airstrike followed rocket attacks on the embassy")
-    one_way = a.get("reach") == b.get("reach") == "afar" and not one_document
-    score += WEIGHTS["trigger"] * alike + WEIGHTS["mode"] * (len(modes) == 2 and None not in modes and not one_way)
+    # across articles, weapons used from afar are one weapon told two ways (data/corpus/
+    # weapons.tsv): the drones of one report may be the missiles of another
+    one_way = a.get("reach") == b.get("reach") == "afar"
+    score += WEIGHTS["trigger"] * alike + WEIGHTS["mode"] * (two_ways and not one_way)
     shared_target = actors_relation(a["targets"], b["targets"], names) == "shared"
     place, day = same_place(where(a), where(b), countries=False), same_day(a, b)
     country = not place and same_place(where(a), where(b))
