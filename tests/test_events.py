@@ -709,6 +709,20 @@ def test_a_time_before_an_attack_named_as_a_noun_still_dates_the_main_clause(pip
     assert attack.get("time") is None
 
 
+@pytest.mark.parametrize("text, attack, dated", [
+    # what the attack did to people is told when it happened: the attack takes that time
+    ("On Monday, two soldiers were killed in a drone attack near Dornik, the army said.", "drone attack", True),
+    ("Last week, five villagers died in an airstrike on the market in Dornik.", "airstrike", True),
+    ("On Friday three civilians were wounded by shelling in Dornik.", "shelling", True),
+    # an arrest "in" a raid is no outcome of it: the raid may have begun days before
+    ("On Monday, two students were arrested in a raid on the campus in Dornik.", "raid", False),
+])
+def test_an_attack_named_in_what_it_did_to_people_takes_that_clause_s_time(pipeline, text, attack, dated):
+    events, record = events_of(pipeline, text, published="2031-03-06")
+    found = next(e for e in events if e["trigger"]["text"] == attack)
+    assert (found.get("time") is not None) is dated, (found, record["times"])
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The decree removes sanctions on Velnor while keeping them on its former ruler.", "removes"),
     ("The ministry waived the sanctions on Tarsk's central bank for 90 days.", "waived"),

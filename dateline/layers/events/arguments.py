@@ -421,13 +421,19 @@ class Arguments:
     def _carrier(self, found: Found, verb: Token) -> Token | None:
         """The clause whose time is the event's, when the event's own words give none: the
         verb whose subject the event noun is ("a drone strike hit the market on Monday":
-        data/events/occurrence-verbs.tsv), or the verb an -ing clause tells the outcome of
-        ("exploded on Sunday, killing five officers")."""
+        data/events/occurrence-verbs.tsv), the verb of what it did to people ("on Monday,
+        two soldiers were killed in a drone attack": data/events/outcome-verbs.tsv), or the
+        verb an -ing clause tells the outcome of ("exploded on Sunday, killing five
+        officers")."""
         head = found.word.head
         if found.light is None and found.word.dep_ == "nsubj" and head.pos_ == "VERB":
             lemma, occurs = head.lemma_.lower(), self.lex.occurrence_verbs
             if lemma in occurs or any(f"{lemma} {c.lemma_.lower()}" in occurs for c in head.children):
                 return head
+        if found.light is None and found.word.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" \
+                and head.head.pos_ == "VERB" \
+                and (head.head.lemma_.lower(), head.lower_) in self.lex.outcome_verbs:
+            return head.head
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
             return verb.head
         return None

@@ -58,6 +58,7 @@ class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # by (lemma, pos): a word may carry several senses
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]  # "hit", "take place": their subject event takes their time
+    outcome_verbs: frozenset[tuple[str, str]]  # ("kill", "in"): the event they were done "in" takes their time
     weapons: dict[str, str]       # word -> the ASSAULT mode it gives
     modality: dict[str, str]      # word -> possible | commit | refuse
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
@@ -74,6 +75,8 @@ def lexicon(resources: Resources) -> Lexicon:
         _triggers(resources),
         frozenset(r["verb"].lower() for r in resources.table("events/light-verbs.tsv", ("verb",))),
         frozenset(r["verb"].lower() for r in resources.table("events/occurrence-verbs.tsv", ("verb",))),
+        frozenset((r["verb"].lower(), r["preposition"].lower())
+                  for r in resources.table("events/outcome-verbs.tsv", ("verb", "preposition"))),
         {r["word"].lower(): r["mode"] for r in resources.table("events/weapons.tsv", ("word", "mode"))},
         {r["word"].lower(): r["effect"] for r in modality},
         frozenset(resources.get(auxiliaries)),
