@@ -107,6 +107,21 @@ def test_statements_channel_kept_apart_from_speaker(pipeline, text, channel):
     assert channel is None or channel not in (st["speaker"]["text"] or "")
 
 
+@pytest.mark.parametrize("text, content, channel", [
+    # the parser hangs how it was said on the object; it is no part of what was denied
+    ("The Varnel Front denied any involvement in a statement posted online.", "any involvement", "a statement"),
+    ("The ministry condemned the attack in a statement on Monday.", "the attack", "a statement"),
+    # what a concern is about is no channel, though "reports" may be one
+    ("The council expressed its concern over reports of killings in Dornik.",
+     "its concern over reports of killings in Dornik", None),
+    # "in" is the part's own: what the role was in is what is denied
+    ("Rebels denied any role in the killing of the mayor.", "any role in the killing of the mayor", None),
+])
+def test_statements_object_without_the_channel_hung_on_it(pipeline, text, content, channel):
+    record = pipeline(text)
+    assert [(s["content"]["text"], s["channel"]) for s in record["statements"]] == [(content, channel)]
+
+
 def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):
     record = pipeline(
         "Defence Minister Karl Brandt said the last unit had left the valley. "

@@ -69,7 +69,10 @@ class ChannelRules:
         obj = find_child(verb, ("dobj",))
         if obj is not None and outside(obj) and is_channel_noun(obj):
             return phrase(obj)  # "posted a message on Twitter saying ..."
-        anchors = [verb] + ([speaker_head] if speaker_head is not None else [])
+        # and the object, on which the parser may hang how it was said ("denied any
+        # involvement in a statement posted online")
+        anchors = [verb] + ([speaker_head] if speaker_head is not None else []) \
+            + ([obj] if obj is not None and not outside(obj) else [])
         for anchor in anchors:
             for child in anchor.children:
                 if child.dep_ == "prep" and child.lower_ in ch.prepositions and outside(child):

@@ -21,6 +21,7 @@ from ...spanindex import SpanIndex
 from ...syntax import CLAUSE_BREAKS, find_child, none_of, sentence_of, subject, trim
 from ..base import Context, stage
 from ..entities.lexicon import Lexicon as EntityLexicon, lexicon as entity_lexicon
+from ..events.lexicon import lexicon as events_lexicon
 from .channel import ChannelRules
 from .lexicon import Cue, Lexicon, lexicon
 from ...quotes import Quote, quotes_of
@@ -56,7 +57,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
     """One article's statements: cues, then for each its speaker (speaker.py), its content
     (here), its channel (channel.py), its stance and kind."""
 
-    def __init__(self, doc: Doc, record: dict[str, Any], lex: Lexicon, entities: EntityLexicon):
+    def __init__(self, doc: Doc, record: dict[str, Any], lex: Lexicon, entities: EntityLexicon,
+                 agency: frozenset[str] = frozenset()):
         self.doc = doc
         self.text = doc.text
         self.lex = lex
@@ -64,6 +66,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
         self.channels = lex.channels
         self.roles = entities.roles
         self.actor_heads = entities.actor_heads
+        # nouns of a part in an act, whose "in" or "for" is theirs ("denied any role in the
+        # killing"): data/events/roles.tsv's `agency` nouns
+        self.agency = agency
         # a cue the parser hung inside another cue's object ("reject the use of force to
         # demarcate the border and call on both sides to ...": "call" joined to "demarcate"),
         # by its token, to the cue it is coordinated with and whose speaker it shares
@@ -262,13 +267,17 @@ class StatementFinder(SpeakerRules, ChannelRules):
         between them ("welcomes the arrival today of a convoy", "supports the declaration
         today by the government of a truce": an active cue has no "by" of its own). Not a
         date ("on Monday") nor a channel ("on Twitter"): when and how it was said."""
-        preps = NOUN_PREPS | ({"by"} if not any(c.dep_ == "auxpass" for c in verb.children) else set())
+        preps = NOUN_PREPS | ({"by"} if not any(c.dep_ == "auxpass" for c in verb.children) else set()) \
+            | ({"in", "for"} if obj.lemma_.lower() in self.agency else set())
 
         def of_the_noun(start: int) -> Token | None:
             return next((c for c in verb.children if c.left_edge.i == start and (
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in preps and not self._when_or_how(c))), None)
 
         end = obj.right_edge.i + 1
+        how = self._told_how(obj)
+        if how is not None and how.right_edge.i + 1 == end:
+            end = how.left_edge.i  # "denied any involvement in a statement posted online"
         while True:
             nxt = of_the_noun(end)
             if nxt is None:
@@ -278,6 +287,17 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if nxt is None:
                 return end
             end = nxt.right_edge.i + 1
+
+    def _told_how(self, obj: Token) -> Token | None:
+        """The channel phrase the parser hung on the object rather than on the cue ("denied
+        any involvement in a statement", "condemned the attack in a post on X"): how it was
+        said, not what."""
+        last = next(reversed(list(obj.rights)), None)
+        if last is None or last.dep_ != "prep" or last.lower_ not in ("in", "on", "during"):
+            return None  # not "concern over reports of atrocities": what the concern is about
+        noun = find_child(last, ("pobj",))
+        return last if noun is not None and noun.lemma_.lower() in self.channels.nouns \
+            and find_child(noun, ("prep",), ("of",)) is None else None
 
     def _when_or_how(self, prep: Token) -> bool:
         obj = find_child(prep, ("pobj",))
@@ -713,9 +733,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
         return out
 
 
-@stage("statements", requires=("entities", "times"), provides=("statements",), resources=(lexicon, entity_lexicon))
+@stage("statements", requires=("entities", "times"), provides=("statements",),
+       resources=(lexicon, entity_lexicon, events_lexicon))
 def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
-    finder = StatementFinder(doc, record, context.get(lexicon), context.get(entity_lexicon))
+    agency = frozenset(w for w, role in context.get(events_lexicon).roles.items() if role == "agency")
+    finder = StatementFinder(doc, record, context.get(lexicon), context.get(entity_lexicon), agency)
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
     return {"statements": finder.to_record(finder.find(), times)}
 
