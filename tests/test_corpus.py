@@ -1208,6 +1208,20 @@ def test_a_promise_is_kept_by_the_act_its_words_name(tmp_path, later, kept):
     assert (promise["status"] == "confirmed") is kept, promise
 
 
+def test_members_of_a_group_are_no_fuller_name_of_the_group(tmp_path):
+    """"Members of the Varnel Front" describes people by their group: the Front's claims are
+    still told as the Front's, not as those of "members of the Varnel Front"."""
+    record = linked(tmp_path, [
+        {"id": "mb-1", "source": "Kestrel Daily", "published": "2031-05-12", "title": "Denial",
+         "text": "The Varnel Front denied any role in the bombing of the market in Orsk on Monday."},
+        {"id": "mb-2", "source": "Harrow Wire", "published": "2031-05-14", "title": "Arrests",
+         "text": "Police in Orsk arrested three men on Wednesday. The ministry said the men were members of "
+                 "the Varnel Front."}])
+    speakers = {c["speaker"]["name"] for c in record["claims"]}
+    assert {"Varnel Front", "The Varnel Front"} & speakers and not any(s.startswith("members") for s in speakers), \
+        speakers
+
+
 def test_a_capital_told_as_an_actor_is_its_state(tmp_path):
     # "Moscow said ...": the same speaker as "Russia said ...", so one claim
     first = {"id": "cp-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Sumy",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..store.links import LinkTables
-from .names import Names, fold, same
+from .names import LINKERS, Names, fold, same
 
 ACTING = ("PERSON", "ORG", "GROUP", "GPE", "NORP")
 
@@ -27,8 +27,10 @@ class Actors:
         named = []
         for entity in record.get("entities", []):
             if entity["type"] not in ACTING or not any(c.isupper() for c in entity["name"]) \
-                    or self.names.described(entity["name"]):
-                continue  # "the army", "Rebel fighters": a description, which names no one actor
+                    or self.names.described(entity["name"]) or not _written_as_name(entity["name"]):
+                # "the army", "Rebel fighters", "members of the Varnel Front": a description,
+                # which names no one actor (nor is the fullest writing of the one it names)
+                continue
             main = self.names.name(entity["name"], entity["type"])
             if not main.form:
                 continue
@@ -83,6 +85,14 @@ class Actors:
                  in self.tables.forms_by_keys(name.keys())
                  if same(name, self.names.name(other_text, other_type))]
         return max(found)[2] if found and max(found)[0] > len(text) else text
+
+
+def _written_as_name(text: str) -> bool:
+    """Whether a text begins as a name does: with a capital, or with a word that names
+    begin with ("the Varnel Front", "al-Shabaab", "de Mistura"); not "members of the
+    Varnel Front", which describes people by the group they are in."""
+    first = fold(text).split()[:1]
+    return text[:1].isupper() or bool(first) and first[0] in LINKERS
 
 
 def _barer(text: str, other: str, form: str) -> bool:
