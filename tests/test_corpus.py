@@ -1208,6 +1208,23 @@ def test_a_promise_is_kept_by_the_act_its_words_name(tmp_path, later, kept):
     assert (promise["status"] == "confirmed") is kept, promise
 
 
+def test_a_bare_denial_of_involvement_is_refuted_when_the_group_claims_the_attack(tmp_path):
+    """"The Front denied any involvement" names no act: it denies a part in the bombing told
+    before it. Three days later the Front claims the bombing: the denial is refuted, by
+    that report, and the bombing is disputed."""
+    record = linked(tmp_path, [
+        {"id": "bd-1", "source": "Kestrel Daily", "published": "2031-05-12", "title": "Market bombing",
+         "text": "A car bomb exploded in a market in Orsk on Monday, killing nine people, police said.\n"
+                 "The Varnel Front denied any involvement."},
+        {"id": "bd-2", "source": "Harrow Wire", "published": "2031-05-15", "title": "Front claims bombing",
+         "text": "The Varnel Front on Thursday claimed responsibility for Monday's car bombing at a market in "
+                 "Orsk, which killed nine people."}])
+    denial = next(c for c in record["claims"] if c["stance"] == "deny")
+    assert denial["status"] == "refuted", denial
+    assert {ref["document"] for h in denial["history"] for ref in h["evidence"]} == {"bd-2"}, denial["history"]
+    assert any(x["kind"] == "denial" for x in record["contradictions"]), record["contradictions"]
+
+
 def test_members_of_a_group_are_no_fuller_name_of_the_group(tmp_path):
     """"Members of the Varnel Front" describes people by their group: the Front's claims are
     still told as the Front's, not as those of "members of the Varnel Front"."""

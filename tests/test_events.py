@@ -709,6 +709,27 @@ def test_a_time_before_an_attack_named_as_a_noun_still_dates_the_main_clause(pip
     assert attack.get("time") is None
 
 
+@pytest.mark.parametrize("text, told", [
+    # a part denied or claimed in an act the sentence does not name: the act told before
+    ("A car bomb exploded in a market in Velnar on Monday.\nThe Varnel Front, which has carried out similar "
+     "bombings, denied any involvement.", ("involvement", "ASSAULT", "denied", "Varnel Front")),
+    ("Gunmen abducted two aid workers near Orsk on Friday. The Varnel Front claimed responsibility in a statement.",
+     ("responsibility", "ASSAULT", "asserted", "Varnel Front")),
+    # no one claims it, or a part that is no claim of a part in the act
+    ("A car bomb exploded in a market in Velnar on Monday. No group claimed responsibility.", None),
+    ("A car bomb exploded in a market in Velnar on Monday. The interior minister took responsibility and resigned.",
+     None),
+    # the act named: the bombing is the mention, not the involvement
+    ("A car bomb exploded in Velnar on Monday. The Front denied any involvement in the bombing.", None),
+])
+def test_a_part_claimed_or_denied_in_an_act_told_before_is_a_mention_of_it(pipeline, text, told):
+    events, record = events_of(pipeline, text, published="2031-03-06")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    parts = [(e["trigger"]["text"], e["type"], e["factuality"], names[e["actors"][0]] if e["actors"] else None)
+             for e in events if e["trigger"]["text"] in ("involvement", "responsibility")]
+    assert parts == ([told] if told else []), events
+
+
 @pytest.mark.parametrize("text, attack, dated", [
     # what the attack did to people is told when it happened: the attack takes that time
     ("On Monday, two soldiers were killed in a drone attack near Dornik, the army said.", "drone attack", True),

@@ -14,6 +14,8 @@ from typing import Any, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..layers.events.arguments import Paragraphs
+from ..layers.events.doers import act_before
 from ..record import content_key
 from .lexicon import Lexicon
 from .names import fold, same
@@ -143,6 +145,7 @@ class Reader:
             return self.speaker(statement, entities)
 
         told: dict[str, dict[str, Any]] = {}
+        paragraphs = Paragraphs(text)
         for e in record.get("events", []):
             sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
             own = interval((times.get(e.get("time") or "") or {}).get("value"))
@@ -161,7 +164,7 @@ class Reader:
             told[e["id"]] = {
                 **meta, "type": e["type"], "mode": e.get("mode"), "family": family,
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
-                "lemma": self.lex.trigger_words(e["trigger"]["text"]),
+                "lemma": self._act_words(e, record, sentence["start"], paragraphs),
                 "noun": self.lex.told_by_noun(e["trigger"]["text"]),
                 "toll": self.lex.tells_toll(e["trigger"]["text"]),
                 "reach": self.lex.reach.get(e.get("mode") or ""),
@@ -286,6 +289,18 @@ class Reader:
             return entities
         return {i: groups[0] if e["type"] == "GROUP" and names.described(e["name"]) else e
                 for i, e in entities.items()}
+
+    def _act_words(self, event: dict[str, Any], record: dict[str, Any], sentence: int,
+                   paragraphs: Paragraphs) -> list[str]:
+        """The words of a trigger that say what happened; for a part claimed or denied in
+        an act the sentence does not name ("denied any involvement"), those of that act
+        (the events layer's doers.act_before), which the part is a mention of."""
+        trigger = event["trigger"]["text"]
+        if trigger.lower() in self.lex.agency:
+            act = act_before(record.get("events", []), frozenset({event["type"]}), sentence, paragraphs.index)
+            if act is not None:
+                return self.lex.trigger_words(act["trigger"]["text"])
+        return self.lex.trigger_words(trigger)
 
     def _dates(self, own: tuple[dt.date, dt.date] | None, published: dt.date | None,
                ahead: bool = False, back: int | None = None) -> tuple[str | None, str | None, bool]:

@@ -41,6 +41,7 @@ class Lexicon:
     roles: Roles                          # the entities layer's roles, for a title's family
     acts: dict[str, frozenset[str]]       # trigger word -> the families of the acts it names
     report_nouns: frozenset[str]          # "the accusation", "the claim": what was said (events/hearsay.tsv)
+    agency: frozenset[str]                # "involvement", "responsibility": a part in an act (events/roles.tsv)
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -155,4 +156,5 @@ def lexicon(resources: Resources) -> Lexicon:
                              if category in ("killed", "injured") and " " not in w),
                    frozenset(r["family"] for r in resources.table("corpus/offices.tsv", ("family",))),
                    roles, _acts(events.triggers, families),
-                   frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")))
+                   frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")),
+                   frozenset(w for w, role in events.roles.items() if role == "agency"))

@@ -138,3 +138,18 @@ def captors(events: list[dict[str, Any]]) -> tuple[str, ...]:
     abductions): a release told without its doer is theirs."""
     takers = {tuple(e["actors"]) for e in events if e["type"] == "ASSAULT" and e["mode"] == "abduct" and e["actors"]}
     return next(iter(takers)) if len(takers) == 1 else ()
+
+
+# acts in which someone claims or denies a part without naming them ("denied any involvement")
+PARTAKEN = frozenset({"ASSAULT", "COERCE"})
+
+
+def act_before(events: list[dict[str, Any]], types: frozenset[str], sentence_start: int,
+               paragraph: Callable[[int], int]) -> dict[str, Any] | None:
+    """The act a part is claimed or denied in when the sentence does not name it ("the
+    Front denied any involvement"): the last asserted act of these types told before the
+    sentence, in its paragraph or the one before (`paragraph`: a character's paragraph)."""
+    here = paragraph(sentence_start)
+    told = [e for e in events if e["type"] in types and e["factuality"] == "asserted"
+            and e["trigger"]["end"] <= sentence_start and paragraph(e["trigger"]["start"]) >= here - 1]
+    return max(told, key=lambda e: e["trigger"]["start"], default=None)

@@ -24,7 +24,7 @@ from ..base import Context, stage
 from ..entities.lexicon import lexicon as entity_lexicon
 from ..places.gazetteer import Gazetteer, gazetteer
 from . import arguments as args_mod
-from .doers import Unnamed, both_sides, captors, same_kind_before
+from .doers import PARTAKEN, Unnamed, act_before, both_sides, captors, same_kind_before
 from .factuality import Modality, factuality, modality_of
 from .lexicon import Lexicon, capitals, lexicon
 from .triggers import Found, find
@@ -64,6 +64,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         return bool(persons.overlapping(token.idx, token.idx + len(token.text)))
 
     events = []
+    founds: dict[int, Found] = {}  # the trigger each event was found by, by id() of its record
     unnamed: dict[int, tuple[Found, dict | None]] = {}  # events told without their actor, by id() of their record
     sides: set[int] = set()  # events done by "both sides", by id() of their record
     lemmas: dict[int, str] = {}
@@ -90,6 +91,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             "time": arguments.time_id(found, dated_by), "factuality": fact,
             "attributed_to": statement["id"] if statement else None})
         lemmas[id(events[-1])] = found.word.lemma_.lower()
+        founds[id(events[-1])] = found
         if not events[-1]["actors"] and arguments.agentless(found):
             unnamed[id(events[-1])] = (found, statement)
         elif not events[-1]["actors"] and arguments.by_both_sides(found):
@@ -100,6 +102,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
     events += _demands(doc, record, arguments, contents, doers.issuer)
+    events += _parts_in_acts_before(doc, lex, events, founds, arguments, contents, paragraphs)
     events.sort(key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
     events = _without_restarts(events, text)
     for n, event in enumerate(events, 1):
@@ -120,6 +123,45 @@ def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found,
             event["actors"] = doers.issued(lemmas[id(event)], unnamed[id(event)][1]) \
                 or doers.jailers(event, lemmas[id(event)]) \
                 or (list(takers) if event["type"] == "RETREAT" and event["mode"] == "release" else [])
+
+
+def _parts_in_acts_before(doc: Doc, lex: Lexicon, events: list[dict[str, Any]], founds: dict[int, Found],
+                          arguments: args_mod.Arguments, contents: SpanIndex,
+                          paragraphs: args_mod.Paragraphs) -> list[dict[str, Any]]:
+    """"The group denied any involvement", "the Front claimed responsibility": a part
+    claimed or denied (data/events/roles.tsv's `agency` nouns, `owns` and `disowns`
+    verbs) in a statement, in an act its sentence does not name, is a part in the attack
+    or abduction told before (doers.act_before): a mention of that act by the noun, done
+    by whoever claims it (asserted) or denies it (denied). Not when no one is said to
+    claim it ("no group claimed responsibility")."""
+    text = doc.text
+    naming = {f.word.head.i for f in founds.values()}  # the words an act's word hangs on ("for" the bombing)
+    out = []
+    for noun in doc:
+        if noun.dep_ != "dobj" or lex.roles.get(noun.lemma_.lower()) != "agency":
+            continue
+        verb = noun.head
+        role = lex.roles.get(verb.lemma_.lower())
+        if role not in ("owns", "disowns"):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "in") and c.i in naming for c in noun.children) \
+                or any(c.dep_ == "neg" for c in verb.children) \
+                or any(c.dep_ == "det" and c.lower_ == "no" for s in verb.children if s.dep_ == "nsubj"
+                       for c in s.children):
+            continue  # the act named ("for the bombing": part_in), or no part claimed
+        statement = contents.narrowest_holding(noun.idx, noun.idx + len(noun.text))
+        if statement is None or statement.get("stance") not in ("claim", "deny"):
+            continue  # "took responsibility and resigned": no claim of a part in an act
+        act = act_before(events, PARTAKEN, noun.sent.start_char, paragraphs.index)
+        if act is None or id(act) not in founds:
+            continue
+        found = Found(word=noun, trigger=founds[id(act)].trigger, light=verb, start=noun.idx,
+                      end=noun.idx + len(noun.text))
+        out.append({"id": "", "type": act["type"], "mode": act["mode"], "trigger": span(text, found.start, found.end),
+                    "actors": arguments.actors(found), "targets": [], "places": [], "time": None,
+                    "factuality": "denied" if role == "disowns" else "asserted",
+                    "attributed_to": statement["id"]})
+    return out
 
 
 RESTART = re.compile(r"\s*(?:—|–|--)\s*")  # a dash where a speaker breaks off and starts again
