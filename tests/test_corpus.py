@@ -1225,6 +1225,21 @@ def test_a_bare_denial_of_involvement_is_refuted_when_the_group_claims_the_attac
     assert any(x["kind"] == "denial" for x in record["contradictions"]), record["contradictions"]
 
 
+def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
+    """"The Front, which has carried out similar bombings" tells other bombings than the one
+    the article reports (data/corpus/other-acts.tsv): not a report of it, nor who did it."""
+    record = linked(tmp_path, [
+        {"id": "sb-1", "source": "Kestrel Daily", "published": "2031-05-12", "title": "Market bombing",
+         "text": "A car bombing at a market in Orsk killed nine people on Monday, police said.\n"
+                 "The Varnel Front, which has carried out similar bombings in the region, was not available for "
+                 "comment."}])
+    with Store(tmp_path / "store.db") as store:
+        trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
+    groups = [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"]]
+    similar = next(g for g in groups if any("similar" in t for t in g))
+    assert similar == ["carried out similar bombings"], groups
+
+
 def test_members_of_a_group_are_no_fuller_name_of_the_group(tmp_path):
     """"Members of the Varnel Front" describes people by their group: the Front's claims are
     still told as the Front's, not as those of "members of the Varnel Front"."""

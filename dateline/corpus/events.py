@@ -200,6 +200,8 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         # "opened fire on protesters, killing three" or "were killed when drones hit the
         # hospital", which tell the attack's toll
         return None
+    if one_document and (a.get("others") or b.get("others")):
+        return None  # "the Front, which has carried out similar bombings": not this bombing
     if not one_document and (_days(a) > VAGUE_DAYS or _days(b) > VAGUE_DAYS):
         return None  # "an attack in September" is no one happening another report can be told apart by
     if near and not one_document and not _near(a, b) and not _recalled(a, b, names):

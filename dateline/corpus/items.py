@@ -166,6 +166,7 @@ class Reader:
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
                 "lemma": self._act_words(e, record, sentence["start"], paragraphs),
                 "noun": self.lex.told_by_noun(e["trigger"]["text"]),
+                "others": self._others(text, e["trigger"]),
                 "toll": self.lex.tells_toll(e["trigger"]["text"]),
                 "reach": self.lex.reach.get(e.get("mode") or ""),
                 # "will not withdraw": the acts a refusal refuses, which a later report of them refutes;
@@ -289,6 +290,17 @@ class Reader:
             return entities
         return {i: groups[0] if e["type"] == "GROUP" and names.described(e["name"]) else e
                 for i, e in entities.items()}
+
+    def _others(self, text: str, trigger: dict[str, Any]) -> bool:
+        """Whether a mention names acts other than the one its article tells ("carried out
+        similar bombings", "previous attacks": data/corpus/other-acts.tsv), by the words of
+        its trigger and, for a noun, the word right before it ("as I said earlier, to
+        reaffirm" is no other reaffirmation)."""
+        words = re.findall(r"[^\W\d_]+", trigger["text"].lower())
+        if self.lex.told_by_noun(trigger["text"]):
+            before = re.search(r"([^\W\d_]+)\s+$", text[max(0, trigger["start"] - 30):trigger["start"]])
+            words += [before[1].lower()] if before else []
+        return any(w in self.lex.others for w in words)
 
     def _act_words(self, event: dict[str, Any], record: dict[str, Any], sentence: int,
                    paragraphs: Paragraphs) -> list[str]:

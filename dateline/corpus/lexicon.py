@@ -42,6 +42,7 @@ class Lexicon:
     acts: dict[str, frozenset[str]]       # trigger word -> the families of the acts it names
     report_nouns: frozenset[str]          # "the accusation", "the claim": what was said (events/hearsay.tsv)
     agency: frozenset[str]                # "involvement", "responsibility": a part in an act (events/roles.tsv)
+    others: frozenset[str]                # "similar", "previous": a noun naming other acts (corpus/other-acts.tsv)
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -157,4 +158,5 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(r["family"] for r in resources.table("corpus/offices.tsv", ("family",))),
                    roles, _acts(events.triggers, families),
                    frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")),
-                   frozenset(w for w, role in events.roles.items() if role == "agency"))
+                   frozenset(w for w, role in events.roles.items() if role == "agency"),
+                   frozenset(r["word"].lower() for r in resources.table("corpus/other-acts.tsv", ("word",))))
