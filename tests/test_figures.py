@@ -187,6 +187,10 @@ def test_figures_found_in_review(pipeline, text, expected):
     ("Around 900 families fled to Chad last week.", "Around 900 families", "refugees"),
     ("Some 1.2 million people have fled Sudan since April.", "Some 1.2 million people", "refugees"),
     ("Some 40,000 people fled to the capital last week.", "Some 40,000 people", "displaced"),
+    # treated for wounds or in hospital: hurt; treated for a disease: no toll of an attack
+    ("More than 40 people were being treated for wounds, the doctor said.", "More than 40 people", "injured"),
+    ("At least 25 people were treated in hospital after the blast.", "At least 25 people", "injured"),
+    ("The clinic treated 300 patients for cholera last month.", "300 patients", "other"),
 ])
 def test_category_from_the_clause(pipeline, text, span, category):
     _, figures = figures_of(pipeline, text)
