@@ -327,7 +327,10 @@ class Arguments:
     def ids(self, tokens: list[Token], exclude_place_names: bool) -> list[str]:
         out: list[str] = []
         for token in tokens:
-            for start, end in _argument_spans(token):
+            for word in _argument_words(token):
+                start, end = word.idx, word.idx + len(word.text)
+                if word.dep_ == "compound" and word.head.pos_ == "NOUN" and self.towns.overlapping(start, end):
+                    continue  # "the kidnappers of the Ostrin schoolchildren": whose town, not who
                 for _, _, entity in self.entities.overlapping(start, end):
                     if exclude_place_names and self.entity_type.get(entity) == "GPE" \
                             and self.towns.overlapping(start, end):
@@ -594,17 +597,17 @@ def _controllers(verb: Token) -> list[Token]:
                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
 
 
-def _argument_spans(token: Token) -> list[tuple[int, int]]:
-    """The character spans of an argument: its head and what belongs to it, without the
-    clauses that describe it ("the forces operating in Hama" is the forces)."""
-    spans = []
+def _argument_words(token: Token) -> list[Token]:
+    """The words of an argument: its head and what belongs to it, without the clauses that
+    describe it ("the forces operating in Hama" is the forces)."""
+    words = []
     stack = [token]
     while stack:
         t = stack.pop()
-        spans.append((t.idx, t.idx + len(t.text)))
+        words.append(t)
         stack.extend(c for c in t.children if c.dep_ not in SKIP_IN_ARGUMENT
                      and not (c.dep_ == "prep" and c.lower_ in LOCATIVE))
-    return spans
+    return words
 
 
 def _subtree_chars(token: Token) -> tuple[int, int]:
