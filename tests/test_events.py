@@ -710,14 +710,13 @@ def test_a_time_before_an_attack_named_as_a_noun_still_dates_the_main_clause(pip
 
 
 @pytest.mark.parametrize("text, trigger, actors", [
-    # a town that only says whose people or office it is does not act
+    # a town that only says whose the people in an "of" are does not act
     ("The kidnappers of the Ostrin schoolchildren have demanded a ransom, a negotiator said.", "demanded", []),
-    ("The Homs governor ordered the evacuation of the old city.", "ordered the evacuation", ["Homs governor"]),
     # a group that the doers are part of does
     ("Fighters of the Varnel Front attacked a checkpoint near Orsk on Monday.", "attacked",
      ["Fighters of the Varnel Front", "Varnel Front"]),
 ])
-def test_a_town_that_modifies_the_doers_noun_is_not_a_doer(pipeline, text, trigger, actors):
+def test_a_town_that_modifies_whom_the_doers_are_of_is_not_a_doer(pipeline, text, trigger, actors):
     events, record = events_of(pipeline, text, published="2031-03-06")
     names = {e["id"]: e["name"] for e in record["entities"]}
     found = next(e for e in events if e["trigger"]["text"] == trigger)

@@ -329,8 +329,11 @@ class Arguments:
         for token in tokens:
             for word in _argument_words(token):
                 start, end = word.idx, word.idx + len(word.text)
-                if word.dep_ == "compound" and word.head.pos_ == "NOUN" and self.towns.overlapping(start, end):
-                    continue  # "the kidnappers of the Ostrin schoolchildren": whose town, not who
+                if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.dep_ == "pobj" \
+                        and word.head.head.lower_ == "of" and self.towns.overlapping(start, end):
+                    # "the kidnappers of the Ostrin schoolchildren": whose town, not who (but
+                    # "Harrowland troops" are their country's)
+                    continue
                 for _, _, entity in self.entities.overlapping(start, end):
                     if exclude_place_names and self.entity_type.get(entity) == "GPE" \
                             and self.towns.overlapping(start, end):
