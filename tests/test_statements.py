@@ -122,6 +122,23 @@ def test_statements_object_without_the_channel_hung_on_it(pipeline, text, conten
     assert [(s["content"]["text"], s["channel"]) for s in record["statements"]] == [(content, channel)]
 
 
+@pytest.mark.parametrize("text, said", [
+    # the speaker's participle after a comma is their next saying, not part of the first
+    ("The defence ministry denied that its forces had withdrawn, saying the army remained in control of the "
+     "town.", [("denied", "its forces had withdrawn"), ("saying", "the army remained in control of the town")]),
+    ("Officials said the 36 must face charges, adding that the prosecution would go on.",
+     [("said", "the 36 must face charges"), ("adding", "the prosecution would go on")]),
+    # a participle that is no saying stays in what was said
+    ("Police said the gunmen opened fire on the crowd, killing three people.",
+     [("said", "the gunmen opened fire on the crowd, killing three people")]),
+])
+def test_statements_a_saying_participle_ends_the_saying_before_it(pipeline, text, said):
+    record = pipeline(text)
+    assert [(s["cue"]["text"], s["content"]["text"]) for s in record["statements"]] == said
+    speakers = {speaker_name(record, s) for s in record["statements"]}
+    assert len(speakers) == 1, speakers
+
+
 def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):
     record = pipeline(
         "Defence Minister Karl Brandt said the last unit had left the valley. "

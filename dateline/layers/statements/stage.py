@@ -313,8 +313,15 @@ class StatementFinder(SpeakerRules, ChannelRules):
         is called for (`verbal`, an infinitive), a cue of the same form is one only with a
         clause of its own: "call for both sides to observe the truce and note that ...",
         not "urged them to observe the truce and report violations". In a reported clause
-        (`cues_only`), only a cue: "said the rebels were defeated and fled" is one report."""
+        (`cues_only`), only a cue: "said the rebels were defeated and fled" is one report.
+        A cue's participle after a comma is the speaker's next saying too, wherever the
+        parser hung it: "denied that its forces had withdrawn, saying the army held the city"."""
         for tok in obj.subtree:
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and verb.i < tok.i < end and subject(tok) is None \
+                    and self.doc[tok.i - 1].text == "," and self.cue_entry(tok) is not None:
+                self.carried[tok.i] = verb
+                end = min(end, tok.i - 1)
+                continue
             if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i >= end or subject(tok) is not None \
                     or self.doc[tok.i - 1].dep_ != "cc":
                 continue
