@@ -1240,6 +1240,19 @@ def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
     assert similar == ["carried out similar bombings"], groups
 
 
+def test_a_claim_that_the_army_holds_a_town_said_by_its_ministry_is_refuted_by_the_army_leaving(tmp_path):
+    """The ministry speaks, the army holds: "the army remained in full control of Kharkiv"
+    is refuted by the army's withdrawal from Kharkiv, though the ministry did not withdraw."""
+    record = linked(tmp_path, [
+        {"id": "hd-1", "source": "Kestrel Daily", "published": "2031-06-02", "title": "Kharkiv",
+         "text": "The defence ministry said on Monday that the army remained in full control of Kharkiv."},
+        {"id": "hd-2", "source": "Harrow Wire", "published": "2031-06-03", "title": "Kharkiv",
+         "text": "The army withdrew from Kharkiv overnight, residents said on Tuesday."}])
+    held = next(c for c in record["claims"] if c["reports"][0]["document"] == "hd-1")
+    assert held["status"] == "refuted", held
+    assert {ref["document"] for h in held["history"] for ref in h["evidence"]} == {"hd-2"}, held["history"]
+
+
 def test_members_of_a_group_are_no_fuller_name_of_the_group(tmp_path):
     """"Members of the Varnel Front" describes people by their group: the Front's claims are
     still told as the Front's, not as those of "members of the Varnel Front"."""

@@ -214,6 +214,7 @@ class Reader:
                 "places": [places[p] for p in _places_in(record, content["start"], content["end"])
                            or self._told_before(record, content) if p in places],
                 "persons": _persons(record, s),
+                "holders": self._holders(record, s),
                 "area": area,
                 "time": _time_of(times.get(s.get("time") or "")),
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
@@ -301,6 +302,20 @@ class Reader:
             before = re.search(r"([^\W\d_]+)\s+$", text[max(0, trigger["start"] - 30):trigger["start"]])
             words += [before[1].lower()] if before else []
         return any(w in self.lex.others for w in words)
+
+    def _holders(self, record: dict[str, Any], statement: dict[str, Any]) -> list[dict[str, Any]]:
+        """Who a claim that something holds says holds it: the actors its content names
+        before the words that say so ("the army remained in full control of Kidal", said
+        by the defence ministry: the army), beside the speaker. None for another claim."""
+        content = statement["content"]
+        lowered = content["text"].lower()
+        found = [m.start() for word in self.lex.holding if (m := re.search(rf"\b{re.escape(word)}\b", lowered))]
+        if not found:
+            return []
+        before = content["start"] + min(found)
+        return [_entity(e) for e in record.get("entities", []) if e["type"] in ("ORG", "GROUP", "GPE", "PERSON")
+                and e["id"] != (statement.get("speaker") or {}).get("entity")
+                and any(content["start"] <= m["start"] and m["end"] <= before for m in e.get("mentions", []))]
 
     def _act_words(self, event: dict[str, Any], record: dict[str, Any], sentence: int,
                    paragraphs: Paragraphs) -> list[str]:

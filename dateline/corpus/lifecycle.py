@@ -213,7 +213,9 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                     evidence["confirmed"].append((report["published"], other))
                 elif not denying and report["factuality"] == "denied" and not report.get("statement"):
                     evidence["refuted"].append((report["published"], other))
-    refuting, bearing_out = _changes(tables, lex, members, first, [n for n in (speaker, _side(members, lex)) if n])
+    holders = [lex.names.name(h["name"], h.get("type")) for _, s in members for h in s.get("holders", [])]
+    refuting, bearing_out = _changes(tables, lex, members, first,
+                                     [n for n in (speaker, _side(members, lex), *holders) if n])
     evidence["refuted"] += refuting
     evidence["confirmed"] += bearing_out
     later = _later_acts(tables, members, first)
@@ -338,7 +340,8 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
              claimant: list[Any]) -> tuple[list[tuple[str, Ref]], list[tuple[str, Ref]]]:
     """Later reports of the change a holding claim rules out, and of the takings that bear
     out a claim of control (the claimant's side taking the place it says it holds, told by
-    another source); `claimant`: the speaker and the side it speaks as."""
+    another source); `claimant`: the speaker, the side it speaks as and those its words say
+    hold it ("the army remained in control", said by the defence ministry)."""
     holding = []
     for _, statement in members:
         holds = lex.holds(statement["content"])
