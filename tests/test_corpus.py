@@ -1253,6 +1253,20 @@ def test_a_claim_that_the_army_holds_a_town_said_by_its_ministry_is_refuted_by_t
     assert {ref["document"] for h in held["history"] for ref in h["evidence"]} == {"hd-2"}, held["history"]
 
 
+def test_a_claim_of_control_is_judged_by_what_holds_not_by_the_attack_it_tells(tmp_path):
+    """"The army remained in full control of Kharkiv and had repelled the attack": later
+    reports of the attack do not bear it out; the army's withdrawal refutes it."""
+    record = linked(tmp_path, [
+        {"id": "hr-1", "source": "Kestrel Daily", "published": "2031-06-02", "title": "Kharkiv",
+         "text": "The defence ministry said on Monday that the army remained in full control of Kharkiv and had "
+                 "repelled the attack."},
+        {"id": "hr-2", "source": "Harrow Wire", "published": "2031-06-03", "title": "Kharkiv",
+         "text": "Rebel fighters attacked Kharkiv on Monday. The army withdrew from Kharkiv overnight, residents "
+                 "said on Tuesday."}])
+    held = next(c for c in record["claims"] if c["reports"][0]["document"] == "hr-1")
+    assert held["status"] == "refuted" and [h["status"] for h in held["history"]] == ["refuted"], held
+
+
 def test_members_of_a_group_are_no_fuller_name_of_the_group(tmp_path):
     """"Members of the Varnel Front" describes people by their group: the Front's claims are
     still told as the Front's, not as those of "members of the Varnel Front"."""

@@ -11,7 +11,8 @@ the spokesman said the town was under control"): its report counts as evidence.
   forward is confirmed by a later report asserting it from another source than the
   claim's speaker, and refuted by a later report by the writer that it did not happen.
 - A claim that something holds (data/corpus/holding.tsv), and tells no change, has none
-  to follow: a claim of control of a place is refuted by a later report of its claimant's
+  to follow, whatever else it tells ("in full control of the city, and repelled the
+  attack": later reports of the attack do not bear it out): a claim of control of a place is refuted by a later report of its claimant's
   withdrawal from it or of its taking by another actor, and borne out by another source's
   report of the claimant taking it (the claimant: the speaker, the side a person speaks
   as, "rebel commander Idris Bakri" for the rebels, and those the claim's words say hold
@@ -194,6 +195,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     for ref, statement in members:
+        if holding_keys(statement, lex):
+            continue  # what holds is what it claims: "in control of the city, and repelled the attack"
         for event_id, answered in _told(tables, ref, statement):
             found = tables.item((ref[0], event_id))
             if found is None:
