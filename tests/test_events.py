@@ -723,6 +723,19 @@ def test_a_town_that_modifies_whom_the_doers_are_of_is_not_a_doer(pipeline, text
     assert [names[a] for a in found["actors"]] == actors, found
 
 
+@pytest.mark.parametrize("text, taken", [
+    ("Rebels took Kharkiv on Tuesday.", True),
+    ("The Northern Alliance took the city on Tuesday after a week-long offensive.", True),
+    # what "took" takes is time, a side or a road, not a place
+    ("It took Kyiv two weeks to respond.", False),
+    ("The president took Syria's side in the dispute.", False),
+    ("Refugees took the road to the border.", False),
+])
+def test_taking_a_place_is_taking_it(pipeline, text, taken):
+    events, _ = events_of(pipeline, text, published="2031-06-03")
+    assert any(e["type"] == "ASSAULT" and e["mode"] == "territory" for e in events) is taken, events
+
+
 @pytest.mark.parametrize("text, told", [
     # a part denied or claimed in an act the sentence does not name: the act told before
     ("A car bomb exploded in a market in Velnar on Monday.\nThe Varnel Front, which has carried out similar "

@@ -360,6 +360,20 @@ def test_a_town_no_gazetteer_knows_is_a_place_when_a_verb_of_entering_takes_it(p
     assert not places_of(pipeline, "The court entered the Smith plea on Monday.")
 
 
+@pytest.mark.parametrize("text, place", [
+    # the tagger leaves "Kharkiv" untagged after "captured"; the gazetteer knows the city
+    ("The Northern Alliance captured Kharkiv on Tuesday, its commander said.", "Kharkiv"),
+    ("Rebels took Kharkiv on Tuesday.", "Kharkiv"),
+    # "capture" takes people too: a name no gazetteer knows as a large town is none
+    ("Police captured Ahmed on Tuesday after a chase.", None),
+])
+def test_a_known_town_is_a_place_when_a_verb_of_taking_takes_it(pipeline, text, place):
+    places = places_of(pipeline, text)
+    assert set(places) == ({place} if place else set()), places
+    if place:
+        assert places[place]["country"] == "UA", places
+
+
 def test_the_plural_of_an_actor_tagged_as_a_place_is_no_place(pipeline):
     # the small model calls "Gunmen" after a dateline's dash a GPE
     places = places_of(pipeline, "GUSAU, May 4 (Harbour Times) — Gunmen abducted at least 40 students "

@@ -24,6 +24,7 @@ class Lexicon:
     addressed: frozenset[tuple[str, str]] = frozenset()  # ("urge", "object"), ("call", "on"): a country spoken to
     not_place_heads: frozenset[str] = frozenset()  # "conference", "convention": a name ending so is no place
     place_verbs: frozenset[str] = frozenset()  # "enter", "storm": verbs whose object is a place
+    known_place_verbs: frozenset[str] = frozenset()  # "capture": whose object is a place the gazetteer knows
 
     def site_of(self, name: str) -> str | None:
         """The place a site is named after ("Kabul" of "Kabul Airport", "Sana'a" of "Sana'a
@@ -74,9 +75,11 @@ def lexicon(resources: Resources) -> Lexicon:
                           for r in resources.table("places/addressed.tsv", ("word", "takes"),
                                                    choices=(("takes", ("object", "on", "with", "between")),)))
     heads = frozenset(r["word"].lower() for r in resources.table("places/not-place-heads.tsv", ("word",)))
-    verbs = frozenset(r["verb"].lower() for r in resources.table("places/place-verbs.tsv", ("verb",)))
+    verb_rows = resources.table("places/place-verbs.tsv", ("verb",), choices=(("needs", ("known",)),))
+    verbs = frozenset(r["verb"].lower() for r in verb_rows if not r.get("needs"))
+    known = frozenset(r["verb"].lower() for r in verb_rows if r.get("needs") == "known")
     return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads, division_name,
-                   addressed, heads, verbs)
+                   addressed, heads, verbs, known)
 
 
 def _extra_names(resources: Resources) -> re.Pattern[str]:

@@ -247,12 +247,15 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     # a one-word name that a verb of taking or entering a place takes ("the rebels entered
     # Velnosk", "troops stormed Dornik"), which the tagger missed or called a person
     for token in doc:
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in lex.place_verbs and token.text[:1].isupper() \
+        verb = token.head.lemma_.lower()
+        if token.dep_ == "dobj" and (verb in lex.place_verbs or verb in lex.known_place_verbs) \
+                and token.text[:1].isupper() \
                 and token.is_alpha and token.ent_type_ in ("", "PERSON", "GPE", "LOC") \
                 and entity_length.get(token.i, 1) == 1 and token.lower_ not in non_places \
                 and not any(c.dep_ in ("compound", "amod", "det") for c in token.children) \
                 and not demonyms.demonym(token.text):
-            add(token.idx, token.idx + len(token.text), True)
+            # "captured Kharkiv": untagged, so kept only as a town the gazetteer knows
+            add(token.idx, token.idx + len(token.text), verb in lex.place_verbs)
     # a name the tagger found as a place once is a place where else the article writes it
     # ("reached the northern city of Kharkiv ... fleeing Kharkiv"), unless it is part of a
     # person's or an organisation's name there, or the first word of a longer name
