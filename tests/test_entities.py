@@ -61,6 +61,19 @@ def test_entities_a_command_of_the_army_is_an_actor_a_front_of_a_war_is_not(pipe
     assert not [e for e in record["entities"] if "front" in e["name"]]
 
 
+def test_entities_two_actors_coordinated_before_one_noun_are_two(pipeline):
+    # parsed as one noun ("rebels") whose modifier is "Tarsk's government and Varnel Front":
+    # the government is an actor, and the rebels told next are the Front's
+    record = pipeline("Tarsk's government and Varnel Front rebels signed a ceasefire on Monday. The rebels "
+                      "promised to free 40 captives.")
+    names = {e["name"] for e in record["entities"]}
+    assert {"Tarsk's government", "Varnel Front rebels"} <= names, names
+    assert mention_texts(by_name(record, "Varnel Front rebels")) == ["Varnel Front rebels", "The rebels"]
+    # coordinated adjectives make one group of both
+    record = pipeline("Israeli and Palestinian leaders met in Cairo on Monday.")
+    assert "Israeli and Palestinian leaders" in {e["name"] for e in record["entities"]}
+
+
 def test_entities_acronym_in_brackets_names_the_agency(pipeline):
     record = pipeline("The Syrian Arab News Agency (SANA) reported explosions. SANA said there were no casualties.")
     agency = by_name(record, "Syrian Arab News Agency")

@@ -455,8 +455,8 @@ class EntityBuilder:
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.token_entity:
                 continue
-            if tok.dep_ in ("compound", "amod", "nmod", "npadvmod"):
-                continue
+            if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and not _own_phrase_coordinated(tok):
+                continue  # a modifier; but "Tarsk's government" of "Tarsk's government and ... rebels" is an actor
             role = self.roles.is_role(tok)
             actor = actors.get(lemma)
             if actor is not None and (actor.describes == "no" and not self._of_actor(tok) or actor.describes == "plural"
@@ -503,6 +503,14 @@ class EntityBuilder:
     def _add_description(self, tok: Token, role: bool) -> None:
         doc = self.doc
         start, end = noun_phrase(tok)
+        # "Tarsk's government and Varnel Front rebels", parsed as one noun whose modifier is a
+        # noun phrase of its own coordinated with another: the rebels are those of the last
+        # conjunct, the government another actor (not "Israeli and Palestinian leaders")
+        for child in tok.lefts:
+            if _own_phrase_coordinated(child):
+                last = max((c for c in child.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
+                if last is not None and last.i < tok.i:
+                    start = max(start, last.left_edge.i)
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() != tok.lower_ and tok.lower_.endswith("s")
@@ -841,3 +849,11 @@ def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict
     builder.collect_descriptions()
     builder.collect_pronouns()
     return {"entities": builder.to_record()}
+
+
+def _own_phrase_coordinated(token: Token) -> bool:
+    """Whether a noun the parser made a modifier is a noun phrase of its own, coordinated
+    with the next ("Tarsk's government and Varnel Front rebels": an nmod with its own
+    possessive or article, and a conjunct)."""
+    return token.dep_ == "nmod" and any(c.dep_ in ("poss", "det") for c in token.children) \
+        and any(c.dep_ == "cc" for c in token.children) and any(c.dep_ == "conj" for c in token.children)
