@@ -1267,6 +1267,20 @@ def test_a_claim_of_control_is_judged_by_what_holds_not_by_the_attack_it_tells(t
     assert held["status"] == "refuted" and [h["status"] for h in held["history"]] == ["refuted"], held
 
 
+def test_a_promise_made_by_the_cue_itself_is_kept_by_the_act_it_promised(tmp_path):
+    """"The rebels promised to free 40 captives": the promise is the saying's own act (an
+    AGREE at its cue); the release a week later keeps it."""
+    record = linked(tmp_path, [
+        {"id": "pr-1", "source": "Kestrel Daily", "published": "2031-09-16", "title": "Truce",
+         "text": "The Varnel Front signed a truce with the government on Monday. The rebels promised to free 40 "
+                 "captives within a week."},
+        {"id": "pr-2", "source": "Harrow Wire", "published": "2031-09-24", "title": "Captives freed",
+         "text": "The Varnel Front released 40 captives on Tuesday, the Red Cross said."}])
+    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "pr-1" and c["stance"] != "assert")
+    assert promise["status"] == "confirmed", promise
+    assert {ref["document"] for h in promise["history"] for ref in h["evidence"]} == {"pr-2"}, promise["history"]
+
+
 def test_members_of_a_group_are_no_fuller_name_of_the_group(tmp_path):
     """"Members of the Varnel Front" describes people by their group: the Front's claims are
     still told as the Front's, not as those of "members of the Varnel Front"."""

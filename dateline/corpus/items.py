@@ -138,6 +138,14 @@ class Reader:
         for e in record.get("events", []):
             if e.get("attributed_to"):
                 inside.setdefault(e["attributed_to"], []).append(e["id"])
+        # a promise or a threat made by the cue itself ("the rebels promised to free 40
+        # captives"): the event is the saying's own act, which what it promises follows
+        by_cue: dict[str, list[str]] = {}
+        for e in record.get("events", []):
+            if not e.get("attributed_to") and e["type"] in ("AGREE", "THREATEN"):
+                for st in record.get("statements", []):
+                    if st["cue"]["start"] <= e["trigger"]["start"] < st["cue"]["end"]:
+                        by_cue.setdefault(st["id"], []).append(e["id"])
 
         def speaker_of(statement: dict[str, Any] | None) -> dict[str, Any] | None:
             if statement is None:
@@ -209,7 +217,8 @@ class Reader:
                 "start": content["start"], "end": content["end"],
                 "words": words(content["text"]), "events": inside.get(s["id"], []),
                 # what it tells, so that two sayings of one happening can be compared as such
-                "told": [_without_speaker(told[v]) for v in inside.get(s["id"], []) if v in told],
+                "told": [_without_speaker(told[v]) for v in inside.get(s["id"], []) + by_cue.get(s["id"], [])
+                         if v in told],
                 "counts": counts.get(s["id"], []),  # "killing at least nine": what it counts
                 "places": [places[p] for p in _places_in(record, content["start"], content["end"])
                            or self._told_before(record, content) if p in places],
