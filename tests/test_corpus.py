@@ -95,6 +95,11 @@ def judged(record: dict) -> tuple:
     return claims, found
 
 
+def evidence_documents(claim: dict) -> set[str]:
+    """The documents whose items a claim's changes of status point to."""
+    return {ref["document"] for change in claim["history"] for ref in change["evidence"]}
+
+
 def groups(record: dict) -> set[frozenset]:
     """The linked events and claims of a links record, as sets of (document, item)."""
     out = {frozenset((r["document"], r["event"]) for r in e["reports"]) for e in record["events"]}
@@ -1221,7 +1226,7 @@ def test_a_bare_denial_of_involvement_is_refuted_when_the_group_claims_the_attac
                  "Orsk, which killed nine people."}])
     denial = next(c for c in record["claims"] if c["stance"] == "deny")
     assert denial["status"] == "refuted", denial
-    assert {ref["document"] for h in denial["history"] for ref in h["evidence"]} == {"bd-2"}, denial["history"]
+    assert evidence_documents(denial) == {"bd-2"}, denial["history"]
     assert any(x["kind"] == "denial" for x in record["contradictions"]), record["contradictions"]
 
 
@@ -1250,7 +1255,7 @@ def test_a_claim_that_the_army_holds_a_town_said_by_its_ministry_is_refuted_by_t
          "text": "The army withdrew from Kharkiv overnight, residents said on Tuesday."}])
     held = next(c for c in record["claims"] if c["reports"][0]["document"] == "hd-1")
     assert held["status"] == "refuted", held
-    assert {ref["document"] for h in held["history"] for ref in h["evidence"]} == {"hd-2"}, held["history"]
+    assert evidence_documents(held) == {"hd-2"}, held["history"]
 
 
 def test_a_claim_of_control_is_judged_by_what_holds_not_by_the_attack_it_tells(tmp_path):
@@ -1278,7 +1283,7 @@ def test_a_promise_made_by_the_cue_itself_is_kept_by_the_act_it_promised(tmp_pat
          "text": "The Varnel Front released 40 captives on Tuesday, the Red Cross said."}])
     promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "pr-1" and c["stance"] != "assert")
     assert promise["status"] == "confirmed", promise
-    assert {ref["document"] for h in promise["history"] for ref in h["evidence"]} == {"pr-2"}, promise["history"]
+    assert evidence_documents(promise) == {"pr-2"}, promise["history"]
 
 
 def test_members_of_a_group_are_no_fuller_name_of_the_group(tmp_path):
