@@ -723,6 +723,15 @@ def test_a_town_that_modifies_whom_the_doers_are_of_is_not_a_doer(pipeline, text
     assert [names[a] for a in found["actors"]] == actors, found
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("The interior ministry denied that officers had used live ammunition.", "firearms"),
+    ("An officer fired live rounds into the air during the protest.", "firearms"),
+])
+def test_live_ammunition_is_firearms(pipeline, text, mode):
+    events, _ = events_of(pipeline, text, published="2031-10-09")
+    assert [e["mode"] for e in events if e["type"] == "ASSAULT"] == [mode], events
+
+
 @pytest.mark.parametrize("text, taken", [
     ("Rebels took Kharkiv on Tuesday.", True),
     ("The Northern Alliance took the city on Tuesday after a week-long offensive.", True),
