@@ -12,12 +12,13 @@ the spokesman said the town was under control"): its report counts as evidence.
   claim's speaker, and refuted by a later report by the writer that it did not happen.
 - A claim that something holds (data/corpus/holding.tsv), and tells no change, has none
   to follow, whatever else it tells ("in full control of the city, and repelled the
-  attack": later reports of the attack do not bear it out): a claim of control of a place is refuted by a later report of its claimant's
-  withdrawal from it or of its taking by another actor, and borne out by another source's
-  report of the claimant taking it (the claimant: the speaker, the side a person speaks
-  as, "rebel commander Idris Bakri" for the rebels, and those the claim's words say hold
-  it, "the army remained in control" said by the defence ministry); a claim that a person is at a place,
-  by a later report of that person leaving (a RETREAT whose actor is that person).
+  attack": later reports of the attack do not bear it out): a claim of control of a
+  place is refuted by a later report of its claimant's withdrawal from it or of its
+  taking by another actor, and borne out by another source's report of the claimant
+  taking it (the claimant: the speaker, the side a person speaks as, "rebel commander
+  Idris Bakri" for the rebels, and those the claim's words say hold it, "the army
+  remained in control" said by the defence ministry); a claim that a person is at a
+  place, by a later report of that person leaving (a RETREAT whose actor is that person).
 - A claim that something will or should happen (a promise, a call, a prediction: an event
   the record gives as `possible`; a threat or a promise: a THREATEN or an AGREE the claim
   tells) is confirmed by a later report, within FULFIL_DAYS, of an act of its kind done
