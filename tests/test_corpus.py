@@ -1286,6 +1286,17 @@ def test_a_promise_made_by_the_cue_itself_is_kept_by_the_act_it_promised(tmp_pat
     assert evidence_documents(promise) == {"pr-2"}, promise["history"]
 
 
+def test_a_town_said_never_to_fall_is_refuted_when_it_falls(tmp_path):
+    """"Kharkiv will never fall", said on Monday, refuted by Tuesday's report of its fall."""
+    record = linked(tmp_path, [
+        {"id": "nf-1", "source": "Kestrel Daily", "published": "2031-06-02", "title": "Kharkiv",
+         "text": "\"Kharkiv will never fall,\" the defence ministry's spokesman said on Monday."},
+        {"id": "nf-2", "source": "Harrow Wire", "published": "2031-06-03", "title": "Kharkiv",
+         "text": "Kharkiv fell to the Northern Alliance on Tuesday, residents said."}])
+    never = next(c for c in record["claims"] if c["reports"][0]["document"] == "nf-1")
+    assert never["status"] == "refuted" and evidence_documents(never) == {"nf-2"}, never
+
+
 def test_members_of_a_group_are_no_fuller_name_of_the_group(tmp_path):
     """"Members of the Varnel Front" describes people by their group: the Front's claims are
     still told as the Front's, not as those of "members of the Varnel Front"."""

@@ -732,6 +732,28 @@ def test_live_ammunition_is_firearms(pipeline, text, mode):
     assert [e["mode"] for e in events if e["type"] == "ASSAULT"] == [mode], events
 
 
+@pytest.mark.parametrize("text, fact, actor", [
+    # the place is the subject; who took it, the "to"
+    ("Kharkiv fell to the Northern Alliance on Tuesday.", "asserted", "Northern Alliance"),
+    # said never to come: denied, not a threat of the speaker's
+    ('"Kharkiv will never fall," the ministry spokesman said.', "denied", None),
+    # a fall of no place, or no taking
+    ("Gaza fell silent after the ceasefire took effect.", None, None),
+    ("Prices in Kyiv fell by 5 percent last month.", None, None),
+])
+def test_a_place_that_falls_is_taken(pipeline, text, fact, actor):
+    events, record = events_of(pipeline, text, published="2031-06-03")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    places = {p["id"]: p["name"] for p in record["places"]}
+    fallen = [e for e in events if e["trigger"]["text"] in ("fell", "fall")]
+    if fact is None:
+        assert not fallen, events
+        return
+    assert [(e["type"], e["mode"], e["factuality"]) for e in fallen] == [("ASSAULT", "territory", fact)], events
+    assert [names[a] for a in fallen[0]["actors"]] == ([actor] if actor else [])
+    assert [places[p] for p in fallen[0]["places"]] == ["Kharkiv"]
+
+
 @pytest.mark.parametrize("text, taken", [
     ("Rebels took Kharkiv on Tuesday.", True),
     ("The Northern Alliance took the city on Tuesday after a week-long offensive.", True),

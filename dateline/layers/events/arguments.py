@@ -93,6 +93,10 @@ class Arguments:
     def actors(self, found: Found) -> list[str]:
         if self._freed(found):
             return []  # "the Americans held in Iran are coming home": they are freed, not freeing
+        if self.fallen(found):
+            # "the city fell to the rebels": the rebels took it; the city is where
+            return self.ids([g for c in found.word.children if c.dep_ == "prep" and c.lower_ == "to"
+                             for g in c.children if g.dep_ == "pobj"], exclude_place_names=False)
         if found.light is None and found.trigger.pos == "noun":
             return self.ids(self._noun_doers(found), exclude_place_names=False)
         clause = found.clause
@@ -112,9 +116,13 @@ class Arguments:
     def agentless(self, found: Found) -> bool:
         """Whether the trigger's own words could not name who did it: a noun alone, or a
         passive ("the attacks", "were detained")."""
-        if found.light is None and found.trigger.pos == "noun" or self._freed(found):
+        if found.light is None and found.trigger.pos == "noun" or self._freed(found) or self.fallen(found):
             return True
         return _passive(found.clause)
+
+    def fallen(self, found: Found) -> bool:
+        """A verb whose subject is the place taken (roles.tsv, `fallen`: "the city fell")."""
+        return found.trigger.mode == "territory" and self.lex.roles.get(found.word.lemma_.lower()) == "fallen"
 
     def _freed(self, found: Found) -> bool:
         """A verb whose subject is the one freed (roles.tsv, `freed`: "are coming home")."""
@@ -365,7 +373,8 @@ class Arguments:
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
-        acting = {p for c in subjects for _, _, p in self.places.overlapping(c.idx, c.idx + len(c.text))}
+        acting = set() if self.fallen(found) else \
+            {p for c in subjects for _, _, p in self.places.overlapping(c.idx, c.idx + len(c.text))}
         if found.trigger.type in SPOKEN_OF:  # "discussed the situation in Syria": what it is about
             acting |= {p for c in found.clause.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep"
                        and c.lower_ in ABOUT for p in self._places_in(c)}

@@ -77,7 +77,12 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             continue  # "agreed to withdraw", "refused to withdraw": the agreement, the refusal is the event
         if _performed(found, lex):
             mod = Modality(hearsay=mod.hearsay)  # "I want to thank": thanked, not promised
-        event_type, fact = _intent(found.trigger.type, mod, statement)
+        if arguments.fallen(found):
+            # "Kharkiv will never fall": a place taken is no act its speaker announces; said
+            # never to come, it is denied ("will fall": possible, a prediction)
+            event_type, fact = found.trigger.type, "denied" if mod.negated else None
+        else:
+            event_type, fact = _intent(found.trigger.type, mod, statement)
         if fact is None:
             fact = factuality(found, mod, statement, lex)
         # an event a statement denies is not dated by the denial: "denied on Monday that its

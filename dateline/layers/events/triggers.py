@@ -289,7 +289,7 @@ def _holds(token: Token, need: Need, light: Token | None,
                    for c in token.children)
     if need.kind == "subj":
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else _nominal_subjects(token)
-        return any("PERSON" in need.words and is_person(c) or any(
+        return any("PERSON" in need.words and is_person(c) or "PLACE" in need.words and is_place(c) or any(
             w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
             for w in _object_words(c)) for c in subjects)  # "Rebels entered": a proper noun at the start
     if need.kind == "mod":  # "air strike"; "was taken hostage", the word that says what the one taken became

@@ -25,6 +25,7 @@ class Lexicon:
     not_place_heads: frozenset[str] = frozenset()  # "conference", "convention": a name ending so is no place
     place_verbs: frozenset[str] = frozenset()  # "enter", "storm": verbs whose object is a place
     known_place_verbs: frozenset[str] = frozenset()  # "capture": whose object is a place the gazetteer knows
+    subject_place_verbs: frozenset[str] = frozenset()  # "fall": whose subject is a place the gazetteer knows
 
     def site_of(self, name: str) -> str | None:
         """The place a site is named after ("Kabul" of "Kabul Airport", "Sana'a" of "Sana'a
@@ -75,11 +76,13 @@ def lexicon(resources: Resources) -> Lexicon:
                           for r in resources.table("places/addressed.tsv", ("word", "takes"),
                                                    choices=(("takes", ("object", "on", "with", "between")),)))
     heads = frozenset(r["word"].lower() for r in resources.table("places/not-place-heads.tsv", ("word",)))
-    verb_rows = resources.table("places/place-verbs.tsv", ("verb",), choices=(("needs", ("known",)),))
+    verb_rows = resources.table("places/place-verbs.tsv", ("verb",),
+                                choices=(("needs", ("known",)), ("takes", ("subject",))))
     verbs = frozenset(r["verb"].lower() for r in verb_rows if not r.get("needs"))
-    known = frozenset(r["verb"].lower() for r in verb_rows if r.get("needs") == "known")
+    known = frozenset(r["verb"].lower() for r in verb_rows if r.get("needs") == "known" and not r.get("takes"))
+    subject = frozenset(r["verb"].lower() for r in verb_rows if r.get("takes") == "subject")
     return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads, division_name,
-                   addressed, heads, verbs, known)
+                   addressed, heads, verbs, known, subject)
 
 
 def _extra_names(resources: Resources) -> re.Pattern[str]:

@@ -248,13 +248,14 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     # Velnosk", "troops stormed Dornik"), which the tagger missed or called a person
     for token in doc:
         verb = token.head.lemma_.lower()
-        if token.dep_ == "dobj" and (verb in lex.place_verbs or verb in lex.known_place_verbs) \
+        if (token.dep_ == "dobj" and (verb in lex.place_verbs or verb in lex.known_place_verbs)
+                or token.dep_ == "nsubj" and verb in lex.subject_place_verbs) \
                 and token.text[:1].isupper() \
                 and token.is_alpha and token.ent_type_ in ("", "PERSON", "GPE", "LOC") \
                 and entity_length.get(token.i, 1) == 1 and token.lower_ not in non_places \
                 and not any(c.dep_ in ("compound", "amod", "det") for c in token.children) \
                 and not demonyms.demonym(token.text):
-            # "captured Kharkiv": untagged, so kept only as a town the gazetteer knows
+            # "captured Kharkiv", "Kharkiv fell": untagged, so kept only as a town the gazetteer knows
             add(token.idx, token.idx + len(token.text), verb in lex.place_verbs)
     # a name the tagger found as a place once is a place where else the article writes it
     # ("reached the northern city of Kharkiv ... fleeing Kharkiv"), unless it is part of a
