@@ -317,6 +317,8 @@ class Reader:
         before the words that say so ("the army remained in full control of Kidal", said
         by the defence ministry: the army), beside the speaker. None for another claim."""
         content = statement["content"]
+        if self.lex.holds(content["text"]) is None:
+            return []  # no claim that something holds (the lexicon's one test of it)
         lowered = content["text"].lower()
         found = [m.start() for word in self.lex.holding if (m := re.search(rf"\b{re.escape(word)}\b", lowered))]
         if not found:
