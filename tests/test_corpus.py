@@ -1108,6 +1108,19 @@ def test_talks_with_one_party_and_talks_with_another_are_two(tmp_path):
     assert {"tk-1", "tk-3"} in talks and {"tk-2"} in talks, talks
 
 
+def test_talks_named_only_by_a_demonstrative_are_those_their_article_reports(tmp_path):
+    # two readouts of one host's talks, with two delegations, end in the same sentence:
+    # "these discussions" are, in each, the talks with its own delegation
+    thanks = "Velnor thanked the Emir of Qastal for hosting these important discussions in Qastal."
+    first = {"id": "td-1", "source": "Velnor Foreign Ministry", "published": "2031-03-12", "title": "Readout",
+             "text": "Velnor held technical talks with the Tarsk delegation in Riyadh from March 9 to 11. " + thanks}
+    second = {"id": "td-2", "source": "Velnor Foreign Ministry", "published": "2031-03-12", "title": "Readout",
+              "text": "Velnor held technical talks with the Orsk delegation in Riyadh from March 9 to 11. " + thanks}
+    record = linked(tmp_path, [first, second])
+    talks = [{r["document"] for r in e["reports"]} for e in record["events"] if e["type"] == "CONSULT"]
+    assert {"td-1", "td-2"} not in talks and all(len(t) == 1 for t in talks), talks
+
+
 def test_the_toll_told_in_an_attack_s_own_sentence_is_that_attack(tmp_path):
     first = {"id": "tl-1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "Orsk",
              "text": "Troops opened fire on protesters in Orsk on Tuesday, killing three people, witnesses said."}

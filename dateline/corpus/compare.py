@@ -103,17 +103,12 @@ def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:
     if any(same(x, y) for x in left for y in right):
         # "the US and Russia agreed", "the US and Ukraine agreed": a party on each side
         # that the other lacks makes two happenings, whatever they share
-        alone = [any(_named(x, names) and not any(same(n, m) for m in right) for x, n in zip(a, left)),
-                 any(_named(y, names) and not any(same(m, n) for n in left) for y, m in zip(b, right))]
+        alone = [any(names.named(x["name"]) and not any(same(n, m) for m in right) for x, n in zip(a, left)),
+                 any(names.named(y["name"]) and not any(same(m, n) for n in left) for y, m in zip(b, right))]
         return "other parties" if all(alone) else "shared"
-    if not any(_named(x, names) for x in a) or not any(_named(y, names) for y in b):
+    if not any(names.named(x["name"]) for x in a) or not any(names.named(y["name"]) for y in b):
         return "unknown"  # "the rebels", "the army": a description may be anyone named
     return "conflict"
-
-
-def _named(actor: Item, names: Names) -> bool:
-    """A name ("Free Arvesh Front"), not a description ("rebels", "Rebel fighters", "the army")."""
-    return any(c.isupper() for c in actor["name"]) and not names.described(actor["name"])
 
 
 def overlap(a: list[str], b: list[str]) -> float:

@@ -154,6 +154,12 @@ def _recalls(a: Item, b: Item, names: Names) -> bool:
     return 0 <= gap <= RECALL_DAYS and _recalled(a, b, names)
 
 
+def _parties(item: Item) -> list[Item]:
+    """Who took part in an exchange: as its article tells (items.py), else its own actors
+    and targets (an item stored before its article's parties were kept)."""
+    return item.get("parties") or item["actors"] + item["targets"]
+
+
 def _disputed_doer(item: Item) -> bool:
     """Whether a mention's actor is only someone's word: the act is told in a claim, a
     denial or an accusation ("the rebels claimed responsibility for the attack", "Iran
@@ -209,8 +215,7 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     actors = actors_relation(a["actors"], b["actors"], names)
     if actors == "other parties":
         return None  # "the US and Russia agreed", "the US and Ukraine agreed": two agreements
-    if a["type"] in EXCHANGES and actors_relation(a["actors"] + a["targets"], b["actors"] + b["targets"],
-                                                  names) == "other parties":
+    if a["type"] in EXCHANGES and actors_relation(_parties(a), _parties(b), names) == "other parties":
         return None  # talks of the US with Russia, and of the US with Ukraine: who with makes them two
     if actors == "conflict" and actors_relation(a["actors"] + a["targets"], b["actors"] + b["targets"],
                                                 names) == "shared":

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..layers.events.arguments import Paragraphs
-from ..layers.events.doers import act_before
+from ..layers.events.doers import EXCHANGES, act_before
 from ..record import content_key
 from .lexicon import Lexicon
 from .names import fold, same
@@ -228,6 +228,7 @@ class Reader:
                 "time": _time_of(times.get(s.get("time") or "")),
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
             }
+        self._parties(told)
         for event_id, event in told.items():
             yield "event", event_id, event
         for f in record.get("figures", []):
@@ -300,6 +301,23 @@ class Reader:
             return entities
         return {i: groups[0] if e["type"] == "GROUP" and names.described(e["name"]) else e
                 for i, e in entities.items()}
+
+    def _parties(self, told: dict[str, dict[str, Any]]) -> None:
+        """Who took part in each exchange (talks, an agreement) of an article, as another
+        article's exchange is told apart from it by (events.likeness): the mention's own
+        actors and targets when they name two parties; else those its article names in its
+        exchanges of that family ("these important discussions", in a readout of talks with
+        the Russian delegation, are those talks, not the talks with the Ukrainian one)."""
+        names = self.lex.names
+        named: dict[str, list[dict[str, Any]]] = {}
+        for event in told.values():
+            if event["type"] in EXCHANGES:
+                found = named.setdefault(event["family"], [])
+                found += [a for a in event["actors"] + event["targets"] if names.named(a["name"]) and a not in found]
+        for event in told.values():
+            if event["type"] in EXCHANGES:
+                own = [a for a in event["actors"] + event["targets"] if names.named(a["name"])]
+                event["parties"] = own if len(own) >= 2 else named[event["family"]]
 
     def _others(self, text: str, trigger: dict[str, Any]) -> bool:
         """Whether a mention names acts other than the one its article tells ("carried out

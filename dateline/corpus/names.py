@@ -91,6 +91,11 @@ class Names:
         words = [w for w in fold(text).split() if w not in ("the", "a", "an")]
         return bool(words) and all(w in self.describing or _singular(w) in self.describing for w in words)
 
+    def named(self, text: str) -> bool:
+        """Whether a name is one ("Free Arvesh Front"), not a description ("rebels",
+        "Rebel fighters", "the army")."""
+        return any(c.isupper() for c in text) and not self.described(text)
+
     def unnamed(self, text: str) -> bool:
         """Whether a name is only a pronoun or a demonstrative ("They", "those"): no one
         whom another article's "they" can be said to be."""
