@@ -732,6 +732,17 @@ def test_live_ammunition_is_firearms(pipeline, text, mode):
     assert [e["mode"] for e in events if e["type"] == "ASSAULT"] == [mode], events
 
 
+@pytest.mark.parametrize("text, modes", [
+    # the round is what the shot was fired with, told by the verb coordinated with it
+    ("For the first time in weeks, police fired and landed a live round on a protester.", ["firearms"]),
+    # a coordinated verb that tells an act of its own keeps its weapon to itself
+    ("Soldiers stormed the village and fired artillery shells at the houses.", [None, "heavy-weapons"]),
+])
+def test_a_coordinated_verb_s_object_is_the_weapon(pipeline, text, modes):
+    events, _ = events_of(pipeline, text, published="2031-10-09")
+    assert [e["mode"] for e in events if e["type"] == "ASSAULT"] == modes, events
+
+
 @pytest.mark.parametrize("text, fact, actor", [
     # the place is the subject; who took it, the "to"
     ("Kharkiv fell to the Northern Alliance on Tuesday.", "asserted", "Northern Alliance"),

@@ -282,6 +282,11 @@ def _mode(found: Found, lex: Lexicon) -> str | None:
     near += [g for c in near if c.dep_ in ("nsubj", "dobj", "conj") for g in c.children
              if g.dep_ in ("compound", "amod", "nmod")]
     near += [g for c in near if c.dep_ == "prep" and c.lower_ in ("with", "by") for g in c.children if g.dep_ == "pobj"]
+    # what a verb coordinated with it, and telling no act of its own, is done with: "police
+    # fired and landed a live round" (not "stormed the village and fired shells", two acts)
+    shared = [g for c in found.word.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and (c.lemma_.lower(), "verb") not in lex.triggers for g in c.children if g.dep_ == "dobj"]
+    near += shared + [m for g in shared for m in g.children if m.dep_ in ("compound", "amod", "nmod")]
     for token in near:
         mode = table.get(token.lemma_.lower()) or table.get(token.lower_)
         if mode:
