@@ -52,12 +52,20 @@ def test_a_denied_withdrawal_is_a_denied_retreat_not_a_withdrawal(pipeline):
     ("The interior ministry dismissed claims that rebels entered the city.", "ASSAULT", "rebels"),
     ("State television said the baseless reports that rebels entered the city were spread by enemies.",
      "ASSAULT", "rebels"),
+    # called false by the verb the reports are the subject of
+    ("The army said reports that rebels had entered Orsk were untrue.", "ASSAULT", "rebels"),
 ])
 def test_what_a_speaker_calls_a_rumour_or_denies_is_denied_with_its_actor(pipeline, text, event_type, actor):
     events, _ = events_of(pipeline, text)
     event = only(events, event_type)
     assert event["factuality"] == "denied" and event["attributed_to"] is not None
     assert actor in event["actor_names"], event
+
+
+def test_reports_called_false_by_their_verb_are_denied_and_others_only_passed_on(pipeline):
+    events, _ = events_of(pipeline, "A spokesman said reports of a strike on the hospital were false. "
+                                    "Reports of a strike on the school were widely shared.")
+    assert [e["factuality"] for e in events if e["type"] == "ASSAULT"] == ["denied", "claimed"], events
 
 
 def test_what_is_only_passed_on_is_claimed_and_what_is_condemned_as_done_is_asserted(pipeline):

@@ -173,6 +173,9 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
         kinds = {_kind(n, lex) for n in nouns}
         kinds |= {"false" for n in nouns for c in n.children
                   if c.dep_ == "amod" and lex.hearsay.get(c.lemma_.lower()) == "false"}
+        # or a verb calls them so: "reports of a strike on the hospital were false"
+        kinds |= {"false" for n in nouns if n.dep_ in ("nsubj", "nsubjpass") for c in n.head.children
+                  if c.dep_ in ("acomp", "attr") and lex.hearsay.get(c.lemma_.lower()) == "false"}
         for kind in ("false", "rumour", "hearsay"):
             if kind in kinds:
                 return kind
