@@ -11,8 +11,9 @@ a dispute with themselves.
 
 Counts of one thing disagree when no value can satisfy both: "at least 300" and 327
 agree; "at least 40" and 15 do not; two exact counts disagree when they are further apart
-than the tolerance (`Settings.figure_tolerance`, a share of the larger). Vague counts
-("dozens") are kept but never contradict.
+than the tolerance (`Settings.figure_tolerance`, a share of the larger). A count published
+days later that is higher is the toll risen, not a dispute. Vague counts ("dozens") are
+kept but never contradict.
 """
 from __future__ import annotations
 
@@ -82,10 +83,17 @@ def bounds(item: Item) -> tuple[float, float] | None:
 
 
 def disagree(a: Item, b: Item, tolerance: float) -> bool:
-    """Whether no count can satisfy both figures, with `tolerance` of slack for approximations."""
+    """Whether no count can satisfy both figures, with `tolerance` of slack for approximations.
+    A count published on a later day that is higher has grown, not disputed the earlier one
+    (tolls and the displaced are counted as they rise: "at least 30 killed", then "45", then
+    "52"); a lower one still disputes it."""
     x, y = bounds(a), bounds(b)
     if x is None or y is None:
         return False
+    if a.get("published") and b.get("published") and a["published"] != b["published"]:
+        early, late = (x, y) if a["published"] < b["published"] else (y, x)
+        if late[1] >= early[0]:
+            return False
     lo, hi = max(x[0], y[0]), min(x[1], y[1])
     if lo <= hi:
         return False
