@@ -162,8 +162,8 @@ GROUPS = [
     {"id": "gr-1", "source": "Kestrel Daily", "published": "2031-09-02", "title": "Bombing in Orsk",
      "text": "A car bomb killed six soldiers at a checkpoint in Orsk on Monday, the army said.\n"
              "Hospital officials said 40 civilians were killed in the blast in Orsk on Monday."},
-    {"id": "gr-2", "source": "Harrow Wire", "published": "2031-09-03", "title": "Orsk toll rises",
-     "text": "The bombing in Orsk on Monday killed 19 soldiers, a security source said.\n"
+    {"id": "gr-2", "source": "Harrow Wire", "published": "2031-09-03", "title": "Orsk toll disputed",
+     "text": "The bombing in Orsk on Monday killed two soldiers, a security source said.\n"
              "Three people were killed in Orsk on Monday when a bomb exploded, and at least eight people "
              "died in a second blast in Orsk on Monday."},
 ]
@@ -175,6 +175,43 @@ def test_tolls_of_different_people_or_of_one_writer_are_not_a_dispute(tmp_path):
     assert len(figures) == 1, figures
     assert [items(side) for side in figures[0]["sides"]] in ([{("gr-1", "F1")}, {("gr-2", "F1")}],
                                                              [{("gr-2", "F1")}, {("gr-1", "F1")}])
+
+
+HOSPITAL = [
+    {"id": "hs-1", "source": "Kestrel Daily", "published": "2031-09-14", "title": "Hospital hit",
+     "text": "A missile strike hit the central hospital in Orsk on Saturday, medics said.\n"
+             "Harrowland denied responsibility for the attack."},
+    {"id": "hs-2", "source": "Harrow Wire", "published": "2031-09-17", "title": "Harrowland admits strike",
+     "text": "Harrowland's army acknowledged on Tuesday that one of its units struck the central hospital "
+             "in Orsk on Saturday, saying the strike was a targeting error."},
+]
+
+
+def test_a_strike_told_by_a_noun_and_its_verb_and_named_again_is_one_and_refutes_the_denial(tmp_path):
+    # "a missile strike hit": one act told by a noun and the verb it is the subject of;
+    # "the attack" that Harrowland denied a part in is the one its article told before;
+    # "struck ..., saying the strike": one act, the irregular verb and its noun
+    record = linked(tmp_path, HOSPITAL)
+    strikes = [{(r["document"], r["event"]) for r in e["reports"]} for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(strikes) == 1 and {d for d, _ in strikes[0]} == {"hs-1", "hs-2"} and len(strikes[0]) == 5, strikes
+    denial = next(c for c in record["claims"] if c["stance"] == "deny")
+    assert denial["status"] == "refuted" and evidence_documents(denial) == {"hs-2"}, denial
+
+
+def test_a_toll_that_rises_from_day_to_day_is_no_dispute_but_one_that_falls_is(tmp_path):
+    days = [("2031-09-14", "An airstrike killed at least 30 people in Orsk on Saturday, medics said."),
+            ("2031-09-15", "The UN said 45 people were killed in the airstrike in Orsk on Saturday."),
+            ("2031-09-17", "The health ministry said 52 people were killed in Saturday's airstrike in Orsk.")]
+    articles = [{"id": f"rt-{n}", "source": f"Outlet {n}", "published": day, "title": "Orsk", "text": text}
+                for n, (day, text) in enumerate(days, 1)]
+    record = linked(tmp_path, articles, "rising.db")
+    assert not [x for x in record["contradictions"] if x["kind"] == "figure"], record["contradictions"]
+    # a count published later that is lower disputes the earlier ones
+    articles.append({"id": "rt-4", "source": "Outlet 4", "published": "2031-09-18", "title": "Orsk",
+                     "text": "The army said 12 people were killed in the airstrike in Orsk on Saturday."})
+    record = linked(tmp_path, articles, "falling.db")
+    figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
+    assert len(figures) == 1 and {("rt-4", "F1")} in [items(side) for side in figures[0]["sides"]], figures
 
 
 @pytest.mark.parametrize("text, group", [

@@ -21,6 +21,10 @@ from .lexicon import Lexicon
 from .names import fold, same
 
 WORD = re.compile(r"[^\W\d_]{3,}")
+DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+# between a noun that tells an act and the verb it is the subject of: "an airstrike hit",
+# "a drone strike reportedly destroyed"
+SUBJECT_GAP = re.compile(r"\s+(?:[^\W\d_]+ly\s+|also\s+)?")
 FIRST_PERSON = {"i", "we"}
 
 
@@ -174,6 +178,8 @@ class Reader:
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
                 "lemma": self._act_words(e, record, sentence["start"], paragraphs),
                 "noun": self.lex.told_by_noun(e["trigger"]["text"]),
+                # "the strike", "this attack": an act told before, in its sentence or article
+                "definite": bool(DEFINITE.search(text[max(0, e["trigger"]["start"] - 6):e["trigger"]["start"]])),
                 "others": self._others(text, e["trigger"]),
                 "toll": self.lex.tells_toll(e["trigger"]["text"]),
                 "reach": self.lex.reach.get(e.get("mode") or ""),
@@ -229,6 +235,7 @@ class Reader:
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
             }
         self._parties(told)
+        self._subjects(told, text)
         for event_id, event in told.items():
             yield "event", event_id, event
         for f in record.get("figures", []):
@@ -318,6 +325,18 @@ class Reader:
             if event["type"] in EXCHANGES:
                 own = [a for a in event["actors"] + event["targets"] if names.named(a["name"])]
                 event["parties"] = own if len(own) >= 2 else named[event["family"]]
+
+    @staticmethod
+    def _subjects(told: dict[str, dict[str, Any]], text: str) -> None:
+        """Mark each act told by a verb whose subject is a noun telling it ("an airstrike
+        hit the hospital", "a drone strike reportedly destroyed the school"): the events
+        layer gives one mention to each word, and the two are one act told once
+        (`subject`: where the noun's trigger starts)."""
+        mentions = sorted(told.values(), key=lambda e: e["start"])
+        for noun, verb in zip(mentions, mentions[1:]):
+            if noun["noun"] and not verb["noun"] and noun["family"] == verb["family"] \
+                    and noun["sentence"] == verb["sentence"] and SUBJECT_GAP.fullmatch(text[noun["end"]:verb["start"]]):
+                verb["subject"] = noun["start"]
 
     def _others(self, text: str, trigger: dict[str, Any]) -> bool:
         """Whether a mention names acts other than the one its article tells ("carried out

@@ -43,6 +43,7 @@ class Lexicon:
     report_nouns: frozenset[str]          # "the accusation", "the claim": what was said (events/hearsay.tsv)
     agency: frozenset[str]                # "involvement", "responsibility": a part in an act (events/roles.tsv)
     others: frozenset[str]                # "similar", "previous": a noun naming other acts (corpus/other-acts.tsv)
+    verb_forms: dict[str, str]            # "struck": "strike" (corpus/verb-forms.tsv)
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -59,9 +60,10 @@ class Lexicon:
 
     def trigger_words(self, trigger: str) -> list[str]:
         """The trigger's words that say what happened: not its light verb ("conducted
-        strikes": strikes), not its stop words."""
+        strikes": strikes), not its stop words; an irregular form as its verb ("struck":
+        strike)."""
         found = [w for w in re.findall(r"[^\W\d_]+", trigger.lower()) if w not in STOP_WORDS]
-        return [w for w in found if w not in self.light_verbs] or found
+        return [self.verb_forms.get(w, w) for w in [w for w in found if w not in self.light_verbs] or found]
 
     def office(self, title: str) -> str | None:
         """The office a title names, if one person holds it in a country ("Foreign
@@ -159,4 +161,5 @@ def lexicon(resources: Resources) -> Lexicon:
                    roles, _acts(events.triggers, families),
                    frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")),
                    frozenset(w for w, role in events.roles.items() if role == "agency"),
-                   frozenset(r["word"].lower() for r in resources.table("corpus/other-acts.tsv", ("word",))))
+                   frozenset(r["word"].lower() for r in resources.table("corpus/other-acts.tsv", ("word",))),
+                   {r["form"].lower(): r["verb"].lower() for r in resources.table("corpus/verb-forms.tsv", ("form", "verb"))})
