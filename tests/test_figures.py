@@ -112,6 +112,19 @@ def test_a_figure_points_to_its_statement_and_time(pipeline):
     assert town["attributed_to"] is None and town["category"] == "population"
 
 
+@pytest.mark.parametrize("text, day", [
+    # the day of the killing, which the statement names, not the day it was said
+    ("The UN said on Sunday that 45 people were killed when a strike hit the hospital in Orsk on Saturday.",
+     "Saturday"),
+    # what is said names no day: the day it was said is the figure's
+    ("On Sunday, the ministry said 20 people were killed in Orsk.", "Sunday"),
+])
+def test_a_figure_someone_gives_takes_the_day_of_what_they_say(pipeline, text, day):
+    record, figures = figures_of(pipeline, text)
+    times = {t["id"]: t["text"] for t in record["times"]}
+    assert [times.get(f["time"]) for f in figures if f["category"] == "killed"] == [day], figures
+
+
 def test_seed_figures_and_times_floor(seed_gold, seed_record):
     report = score([(seed_gold, seed_record)])
     assert report["figures"]["f1"] >= 0.8 and report["figures"]["category"] >= 0.7

@@ -63,12 +63,13 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
     for figure in finder.find():
         if figure.category == "other" and speakers.overlapping(figure.start, figure.end):
             continue
+        statement = statements.narrowest_holding(figure.start, figure.end)
         figures.append({
             "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
             "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
             "high": figure.high, "qualifier": figure.qualifier, "category": figure.category,
-            "place": _place_of(figure, places), "time": _time_of(figure, times),
-            "attributed_to": _id(statements.narrowest_holding(figure.start, figure.end))})
+            "place": _place_of(figure, places), "time": _time_of(figure, times, statement),
+            "attributed_to": _id(statement)})
     return {"figures": figures}
 
 
@@ -226,11 +227,16 @@ class FigureFinder:
         return "exact", start
 
 
-def _time_of(figure: Figure, times: SpanIndex) -> str | None:
-    """The nearest date in the figure's sentence."""
+def _time_of(figure: Figure, times: SpanIndex, statement: dict[str, Any] | None = None) -> str | None:
+    """The nearest date in the figure's sentence; for a figure someone gives, the nearest in
+    what they say when it names one ("the UN said on Sunday that 45 people were killed in
+    the strike on Saturday": Saturday, not the day it was said)."""
     sent = figure.sentence
     candidates = [(start, t) for start, _, t in times.overlapping(sent.start_char, sent.end_char)
                   if t["type"] in ("DATE", "TIME")]
+    if statement is not None:
+        content = statement["content"]
+        candidates = [c for c in candidates if content["start"] <= c[0] < content["end"]] or candidates
     if not candidates:
         return None
     return min(candidates, key=lambda c: abs(c[0] - figure.start))[1]["id"]
