@@ -423,6 +423,19 @@ def test_future_releases_and_concessions_are_agreements(pipeline):
     assert [e["type"] for e in events if e["trigger"]["text"].startswith("release")] == ["AGREE"]
 
 
+@pytest.mark.parametrize("text, told", [
+    ("The prisoner exchange took place at a crossing near Orsk.", [("RETREAT", "release")]),
+    ("The rebels and the army swapped 50 captives on Friday.", [("RETREAT", "release")]),
+    ("Both armies exchanged the bodies of fallen soldiers.", [("RETREAT", "release")]),
+    # an exchange of no people is no release
+    ("Troops and rebels traded an exchange of fire near Orsk.", []),
+    ("The two countries exchanged ambassadors in 2030.", []),
+])
+def test_an_exchange_of_prisoners_is_a_release(pipeline, text, told):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events] == told, events
+
+
 def test_a_gerund_after_a_preposition_is_done_by_the_clause_it_hangs_from(pipeline):
     events, _ = events_of(pipeline, "Velnor retaliated by bombing the port.")
     assert [e["actor_names"] for e in events if e["trigger"]["text"] == "bombing"] == [["Velnor"]]
