@@ -424,6 +424,19 @@ def test_future_releases_and_concessions_are_agreements(pipeline):
 
 
 @pytest.mark.parametrize("text, told", [
+    ("Government troops blocked an aid convoy from entering the town.", [("COERCE", "restrict", "asserted")]),
+    ("The ministry said there is no siege of Orsk.", [("COERCE", "restrict", "denied")]),
+    ("The army denied that it was blocking aid to the town.", [("COERCE", "restrict", "denied")]),
+    # a road blocked is a protest's; a website blocked, censorship
+    ("Protesters blocked the road to the airport.", [("PROTEST", "obstruct", "asserted")]),
+    ("The regulator blocked the website.", [("COERCE", "censor", "asserted")]),
+])
+def test_aid_kept_out_and_a_siege_are_restrictions(pipeline, text, told):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"], e["factuality"]) for e in events] == told, events
+
+
+@pytest.mark.parametrize("text, told", [
     ("The prisoner exchange took place at a crossing near Orsk.", [("RETREAT", "release")]),
     ("The rebels and the army swapped 50 captives on Friday.", [("RETREAT", "release")]),
     ("Both armies exchanged the bodies of fallen soldiers.", [("RETREAT", "release")]),
