@@ -198,6 +198,27 @@ def test_a_strike_told_by_a_noun_and_its_verb_and_named_again_is_one_and_refutes
     assert denial["status"] == "refuted" and evidence_documents(denial) == {"hs-2"}, denial
 
 
+SIEGE = [
+    {"id": "sg-1", "source": "Kestrel Daily", "published": "2032-02-10", "title": "Convoy blocked",
+     "text": "Aid workers said government troops blocked a UN convoy from entering Orsk on Monday.\n"
+             "\"There is no siege of Orsk,\" the interior ministry said."},
+    {"id": "sg-2", "source": "Tamber Post", "published": "2032-02-12", "title": "EU warning",
+     "text": "The European Union threatened on Wednesday to impose sanctions on Tarsk officials if the convoy "
+             "was not allowed into Orsk."},
+    {"id": "sg-3", "source": "Harrow Wire", "published": "2032-02-20", "title": "Sanctions",
+     "text": "The European Union imposed sanctions on five Tarsk officials on Monday over the siege of Orsk."},
+]
+
+
+def test_a_threat_is_borne_out_by_the_act_it_names_and_a_denied_siege_by_the_siege(tmp_path):
+    record = linked(tmp_path, SIEGE)
+    claims = {c["speaker"]["name"]: c for c in record["claims"]}
+    assert claims["European Union"]["status"] == "confirmed", claims["European Union"]
+    assert evidence_documents(claims["European Union"]) == {"sg-3"}
+    ministry = next(c for name, c in claims.items() if "ministry" in name)
+    assert ministry["status"] == "refuted" and evidence_documents(ministry) == {"sg-3"}, ministry
+
+
 def test_a_toll_that_rises_from_day_to_day_is_no_dispute_but_one_that_falls_is(tmp_path):
     days = [("2031-09-14", "An airstrike killed at least 30 people in Orsk on Saturday, medics said."),
             ("2031-09-15", "The UN said 45 people were killed in the airstrike in Orsk on Saturday."),

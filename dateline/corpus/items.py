@@ -172,7 +172,7 @@ class Reader:
             family = self.lex.family(e["type"], e.get("mode"))
             told_in = set(_places_in(record, sentence["start"], sentence["end"]))
             acts, word = self._named(e, family, text[e["trigger"]["end"]:sentence["end"]]) \
-                if e["type"] in ("REJECT", "AGREE") else ([], None)
+                if e["type"] in ("REJECT", "AGREE", "THREATEN") else ([], None)
             told[e["id"]] = {
                 **meta, "type": e["type"], "mode": e.get("mode"), "family": family,
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
@@ -184,9 +184,10 @@ class Reader:
                 "toll": self.lex.tells_toll(e["trigger"]["text"]),
                 "reach": self.lex.reach.get(e.get("mode") or ""),
                 # "will not withdraw": the acts a refusal refuses, which a later report of them refutes;
-                # "will release ten hostages": the acts a promise promises, which fulfil it
+                # "will release ten hostages", "threatened to impose sanctions": the acts a
+                # promise or a threat announces, which fulfil it
                 "refused": acts if e["type"] == "REJECT" else [],
-                "promised": acts if e["type"] == "AGREE" else [],
+                "promised": acts if e["type"] in ("AGREE", "THREATEN") else [],
                 # the noun naming them ("agreed to a ceasefire"), by which a later report that
                 # names no one ("the ceasefire held") tells the same act; not a verb ("agreed to
                 # withdraw"), which needs its doer ("crews were withdrawn" keeps no promise)
@@ -394,9 +395,10 @@ class Reader:
         return None, None, False
 
     def _named(self, event: dict[str, Any], family: str, after: str) -> tuple[list[str], str | None]:
-        """The acts a refusal or a promise names, and the word naming them: by its trigger
-        ("will not withdraw"), else, when the trigger names only refusing or agreeing, by
-        the words that follow it ("refused to withdraw", "agreed to a mutual ceasefire")."""
+        """The acts a refusal, a promise or a threat names, and the word naming them: by its
+        trigger ("will not withdraw"), else, when the trigger names only refusing, agreeing
+        or threatening, by the words that follow it ("refused to withdraw", "agreed to a
+        mutual ceasefire", "threatened to impose sanctions")."""
         acts, word = self.lex.named_act(self.lex.trigger_words(event["trigger"]["text"]))
         if acts and acts != [family]:
             return acts, word

@@ -128,14 +128,15 @@ def _refused(statement: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _families(act: dict[str, Any]) -> list[str]:
-    """What an act is fulfilled by: its own family; for a threat, the hostile acts a
-    threat announces (the events layer's THREATENED types); for a promise coded AGREE
-    ("will withdraw", "agreed to release"), the acts its words name, else any cooperative
-    act; for a refusal, the acts it refuses."""
+    """What an act is fulfilled by: its own family; for a threat, the acts its words name
+    ("threatened to impose sanctions"), else the hostile acts a threat announces (the
+    events layer's THREATENED types); for a promise coded AGREE ("will withdraw", "agreed
+    to release"), the acts its words name, else any cooperative act; for a refusal, the
+    acts it refuses."""
     if act.get("refused"):
         return act["refused"]
     if act["type"] == "THREATEN":
-        return sorted({*THREATENED, "ASSAULT-territory"})
+        return act.get("promised") or sorted({*THREATENED, "ASSAULT-territory"})
     if act["type"] == "AGREE":
         return act.get("promised") or sorted(COOPERATIVE)
     return [act["family"]]
