@@ -566,6 +566,18 @@ def test_denying_a_part_in_an_act_denies_doing_it_and_claiming_one_asserts_it(pi
     assert (only(events, "ASSAULT")["actor_names"], only(events, "ASSAULT")["factuality"]) == ([], "asserted")
 
 
+@pytest.mark.parametrize("text, actors, factuality", [
+    # the act named past a time, its "for" hung on the verb
+    ("The militia claimed responsibility on Monday for the bombing of the market.", ["militia"], "asserted"),
+    ("Velnor denied any involvement on Sunday in the attacks on the port.", ["Velnor"], "denied"),
+    # who was behind it did it
+    ("Police said the Varnel Front was behind the bombing of the market.", ["Varnel Front"], "asserted"),
+])
+def test_a_part_claimed_past_a_time_or_a_doer_behind_it_is_its_actor(pipeline, text, actors, factuality):
+    events, _ = events_of(pipeline, text)
+    assert [(e["actor_names"], e["factuality"]) for e in events if e["type"] == "ASSAULT"] == [(actors, factuality)]
+
+
 def test_wanting_to_thank_is_thanking_and_wanting_to_support_is_a_promise(pipeline):
     events, _ = events_of(pipeline, "I want to thank Velnor for its help.")
     assert [e["type"] for e in events] == ["SUPPORT"]

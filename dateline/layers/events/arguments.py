@@ -305,6 +305,8 @@ class Arguments:
         part = part_in(noun, self.lex)
         if part is not None:
             return self._doers_of_clause(part[0])  # who claims, or denies, a part in it
+        if prep.lower_ == "behind" and head.lemma_ == "be":
+            return _subjects(head)  # "the Front was behind the bombing": who did it
         if prep.lower_ == "for" and role == "journey":
             return self._doers_of_clause(head)
         return []

@@ -190,6 +190,11 @@ def part_in(word: Token, lex: Lexicon) -> tuple[Token, str] | None:
     if word.dep_ != "pobj" or word.head.lower_ not in ("for", "in"):
         return None
     noun = word.head.head
+    if noun.pos_ in ("VERB", "AUX"):
+        # the preposition hung on the verb, past a time: "claimed responsibility on Monday
+        # for the bombing"
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and lex.roles.get(c.lemma_.lower()) == "agency"),
+                    noun)
     if lex.roles.get(noun.lemma_.lower()) != "agency" or noun.dep_ != "dobj":
         return None
     verb = noun.head

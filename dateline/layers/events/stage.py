@@ -149,7 +149,8 @@ def _parts_in_acts_before(doc: Doc, lex: Lexicon, events: list[dict[str, Any]], 
         role = lex.roles.get(verb.lemma_.lower())
         if role not in ("owns", "disowns"):
             continue
-        if any(c.dep_ == "prep" and c.lower_ in ("for", "in") and c.i in naming for c in noun.children) \
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "in") and c.i in naming
+               for c in [*noun.children, *verb.children]) \
                 or any(c.dep_ == "neg" for c in verb.children) \
                 or any(c.dep_ == "det" and c.lower_ == "no" for s in verb.children if s.dep_ == "nsubj"
                        for c in s.children):
