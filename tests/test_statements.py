@@ -163,6 +163,15 @@ def test_statements_who_after_a_comma_is_the_noun_before_it(pipeline):
     assert speaker_name(record, statement_by_content(record, "soldiers were deployed")) == "residents"
 
 
+def test_statements_a_name_a_group_calls_itself_is_no_saying_and_the_group_speaks(pipeline):
+    assert said(pipeline, "Hours later, a little-known group calling itself the Sons of Dornik also said it "
+                          "had carried out the attack.") == [("said", "a little-known group",
+                                                              "it had carried out the attack")]
+    # calling something by a name is still a saying
+    assert said(pipeline, "The minister called the attack a crime.") == [("called", "The minister",
+                                                                          "the attack a crime")]
+
+
 def test_statements_adding_that_keeps_the_speaker_and_channel(pipeline):
     record = pipeline("The presidency in a statement condemned the raid, adding that the perpetrators would be found.")
     st = statement_by_content(record, "the perpetrators would be found")

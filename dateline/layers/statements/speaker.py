@@ -62,6 +62,11 @@ class SpeakerRules:
         csubj = find_child(verb, ("csubj",))
         if csubj is not None and subject(csubj) is not None:
             return subject(csubj)  # "Lavrov addressing the forum said"
+        participle = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
+        if participle is not None and find_child(participle, ("nsubj",)) is not None:
+            # "a group calling itself the Sons of Dornik said": the parser may hang the
+            # subject on the participle that describes it
+            return find_child(participle, ("nsubj",))
         agent = find_child(verb, ("agent",))
         if agent is not None:
             return find_child(agent, ("pobj",))

@@ -32,6 +32,7 @@ QUESTION_MARKS = {"if", "whether"}
 FRAMING_MARKS = {"as", "amid", "while"}
 # "condemned the attack in the strongest terms": how it was said, not what
 MANNER_NOUNS = {"term"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself"}  # a name taken, not said: "calling itself"
 FINITE = {"VBD", "VBZ", "VBP"}  # Penn tags of a verb with a tense
 # prepositions that begin a phrase of a noun more often than one of the verb before it
 INVERTED_CONDITIONS = ("should", "had", "were")  # "should they continue", "had they known"
@@ -342,6 +343,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
                  or c.dep_ == "prep" and c.lower_ == "as"]
         if len(parts) < 2 or not any(c.dep_ in ("oprd", "npadvmod") or c.lower_ == "as" for c in parts):
             return None
+        if parts[0].dep_ == "dobj" and parts[0].lower_ in REFLEXIVES:
+            return None  # "a group calling itself the Sons of Dornik": a name it takes, no saying
         start, end = parts[0].left_edge.i, max(c.right_edge.i for c in parts) + 1
         for child in verb.rights:
             if child.dep_ == "prep" and child.left_edge.i == end:
