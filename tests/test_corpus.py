@@ -219,6 +219,27 @@ def test_a_threat_is_borne_out_by_the_act_it_names_and_a_denied_siege_by_the_sie
     assert ministry["status"] == "refuted" and evidence_documents(ministry) == {"sg-3"}, ministry
 
 
+BLAME = [
+    {"id": "bl-1", "source": "Kestrel Daily", "published": "2032-04-06", "title": "Market bombing",
+     "text": "A bomb exploded at the central market in Orsk on Sunday, killing five people, police said.\n"
+             "No group has claimed responsibility for the attack. The interior minister blamed the Varnel Front."},
+    {"id": "bl-2", "source": "Tamber Post", "published": "2032-04-08", "title": "Front claims bombing",
+     "text": "The Varnel Front, which has carried out similar bombings in Orsk, claimed responsibility on Monday "
+             "for the bombing of the central market in Orsk."},
+]
+
+
+def test_a_blame_that_names_no_act_is_of_the_attack_told_before_and_borne_out_by_its_claim(tmp_path):
+    record = linked(tmp_path, BLAME)
+    blame = next(c for c in record["claims"] if c["stance"] == "accuse")
+    assert blame["status"] == "confirmed" and evidence_documents(blame) == {"bl-2"}, blame
+    # "similar bombings" are other acts, in their article or another's
+    bombing = next(e for e in record["events"] if {r["document"] for r in e["reports"]} == {"bl-1", "bl-2"})
+    other = next(e for e in record["events"] if any(r["document"] == "bl-2" and r["event"] == "V1"
+                                                    for r in e["reports"]))
+    assert other is not bombing and len(other["reports"]) == 1, record["events"]
+
+
 def test_a_toll_that_rises_from_day_to_day_is_no_dispute_but_one_that_falls_is(tmp_path):
     days = [("2031-09-14", "An airstrike killed at least 30 people in Orsk on Saturday, medics said."),
             ("2031-09-15", "The UN said 45 people were killed in the airstrike in Orsk on Saturday."),

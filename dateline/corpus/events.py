@@ -216,8 +216,10 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         # "opened fire on protesters, killing three" or "were killed when drones hit the
         # hospital", which tell the attack's toll
         return None
-    if one_document and (a.get("others") or b.get("others")):
-        return None  # "the Front, which has carried out similar bombings": not this bombing
+    if a.get("others") or b.get("others"):
+        # "the Front, which has carried out similar bombings": not this bombing, nor one
+        # another report tells
+        return None
     if not one_document and (_days(a) > VAGUE_DAYS or _days(b) > VAGUE_DAYS):
         return None  # "an attack in September" is no one happening another report can be told apart by
     if near and not one_document and not _near(a, b) and not _recalled(a, b, names):
@@ -257,6 +259,14 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         + WEIGHTS["day"] * day
     score += WEIGHTS["document"] * one_document + WEIGHTS["again"] * (one_document and _told_again(a, b))
     return score
+
+
+def only_named_again(item: Item) -> bool:
+    """Whether a mention only names an act its article told before: a definite noun with no
+    day, actor, target or place of its own ("no group has claimed responsibility for the
+    attack")."""
+    return bool(item.get("noun") and item.get("definite") and not item.get("when")
+                and not item["actors"] and not item["targets"] and not item["places"])
 
 
 def _told_again(a: Item, b: Item) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..layers.events.arguments import Paragraphs
-from ..layers.events.doers import EXCHANGES, act_before
+from ..layers.events.doers import EXCHANGES, PARTAKEN, act_before
 from ..record import content_key
 from .lexicon import Lexicon
 from .names import fold, same
@@ -216,6 +216,15 @@ class Reader:
                 counts.setdefault(f["attributed_to"], []).append(
                     {k: f.get(k) for k in ("category", "value", "low", "high", "qualifier")})
         answered = self._answered(record, inside, entities)
+        for s in record.get("statements", []):
+            if s.get("stance") == "accuse" and not inside.get(s["id"]):
+                # "the minister blamed the Varnel Front": an accusation that names no act is of
+                # the attack told before it, which later reports of who did it bear out
+                act = act_before(record.get("events", []), PARTAKEN,
+                                 min(s["cue"]["start"], s["content"]["start"]), paragraphs.index)
+                if act is not None and act["id"] in told:
+                    inside[s["id"]] = [act["id"]]
+                    told[act["id"]].setdefault("held_by", []).append(s["id"])
         for s in record.get("statements", []):
             content = s["content"]
             yield "statement", s["id"], {

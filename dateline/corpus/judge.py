@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..settings import Settings
 from ..store.links import LinkTables
 from . import contradictions, lifecycle
-from .lifecycle import evidence_for
+from .lifecycle import evidence_for, holding
 from .lexicon import Lexicon
 
 
@@ -27,8 +27,8 @@ class Judge:
                 continue
             judged.append((grp, "event", {"contradictions": contradictions.of_event(members, self.lex.reach)}))
             for ref, event in members:
-                if event.get("statement"):
-                    found = self.tables.item((ref[0], event["statement"]))
+                for statement in holding(event):
+                    found = self.tables.item((ref[0], statement))
                     if found is not None:
                         claims.add(found[1])
         claims |= evidence_for(self.tables, (event for members in events.values() for _, event in members), self.lex)

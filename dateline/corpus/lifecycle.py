@@ -248,6 +248,12 @@ def _told(tables: LinkTables, ref: Ref, statement: dict[str, Any]) -> list[tuple
     return told + [(event, True) for event in found[2].get("events", [])] if found else told
 
 
+def holding(event: dict[str, Any]) -> list[str]:
+    """The statements of its article whose claims follow an event mention: the one it is
+    told in, and an accusation of the act that names none ("blamed the Front": items.py)."""
+    return ([event["statement"]] if event.get("statement") else []) + event.get("held_by", [])
+
+
 def answering_keys(statement: dict[str, Any]) -> list[str]:
     """The index key of a denial of what was said: the statement it answers, by which the
     reports that bear that statement out find the denial they refute."""

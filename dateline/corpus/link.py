@@ -30,7 +30,8 @@ from .actors import Actors
 from .judge import Judge
 from .items import Reader
 from .lexicon import Lexicon, lexicon
-from .lifecycle import answering_keys, awaiting_keys, change_keys, evidence_for, fulfilling_keys, holding_keys
+from .lifecycle import (answering_keys, awaiting_keys, change_keys, evidence_for, fulfilling_keys, holding,
+                        holding_keys)
 
 LOGGER = logging.getLogger(__name__)
 KINDS = ("event", "statement", "figure")
@@ -321,8 +322,8 @@ class Linker:
                 continue
             mentions.append(item)
             for ref, member in tables.members(grp):  # the claims that hold this happening
-                if member.get("statement") and ref[0] != doc:
-                    found = tables.item((ref[0], member["statement"]))
+                for statement in holding(member) if ref[0] != doc else []:
+                    found = tables.item((ref[0], statement))
                     if found is not None:
                         touched["statement"].add(found[1])
         touched["statement"] |= evidence_for(tables, mentions, self.lex)
@@ -414,9 +415,12 @@ def _followers(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float 
     that one: a toll told in an attack's own sentence ("opened fire on protesters, killing
     three", "were killed when drones hit a hospital": events.likeness lets the two meet)
     with the nearest attack there; a denial ("denied hitting any civilian building") with
-    the report of its article it is most like, when like enough.
-    Neither has a say in what else their cluster joins: a toll says little but what was
-    done, and a denial has few words and no day of its own to be matched by."""
+    the report of its article it is most like, when like enough; an act named again and
+    nothing more ("no group has claimed responsibility for the attack") with the mention
+    before it in its article it is most like.
+    None has a say in what else their cluster joins: a toll says little but what was
+    done, a denial has few words and no day of its own to be matched by, and "the attack"
+    only what its article told before."""
     out = {}
     for i, (_, item) in enumerate(members):
         if item.get("toll"):
@@ -429,9 +433,22 @@ def _followers(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float 
                         and not _denial(other) and not other.get("toll") and (like[i][j] or 0) >= bar]
             if reported:
                 out[i] = max(reported, key=lambda j: (like[i][j], -j))
+        elif events.only_named_again(item):
+            before = [j for j, (_, other) in enumerate(members) if other.get("key") == item.get("key")
+                      and other["start"] < item["start"] and not other.get("toll") and not _denial(other)
+                      and not events.only_named_again(other) and (like[i][j] or 0) >= bar]
+            if before:
+                out[i] = max(before, key=lambda j: (like[i][j], members[j][1]["start"]))
     # a toll of a denied attack ("denied that hostages had been killed in strikes") follows
-    # what the denial follows
-    return {i: out.get(j, j) for i, j in out.items()}
+    # what the denial follows, and a denial what "the attack" it is most like follows
+    led = {}
+    for i, j in out.items():
+        seen = {i}
+        while j in out and j not in seen:  # a toll, a denial and "the attack" lead no further
+            seen.add(j)
+            j = out[j]
+        led[i] = j
+    return led
 
 
 def _denial(item: dict[str, Any]) -> bool:
