@@ -779,6 +779,8 @@ def test_live_ammunition_is_firearms(pipeline, text, mode):
 
 
 @pytest.mark.parametrize("text, modes", [
+    # the weapon an attack told in the passive is done by
+    ("A commercial tanker was struck by a drone in the Red Sea on Tuesday.", ["drone"]),
     # the round is what the shot was fired with, told by the verb coordinated with it
     ("For the first time in weeks, police fired and landed a live round on a protester.", ["firearms"]),
     # a coordinated verb that tells an act of its own keeps its weapon to itself

@@ -282,7 +282,8 @@ def _mode(found: Found, lex: Lexicon) -> str | None:
     # the words that name the weapon or who wields it: modifiers, subject, object, "with X"
     near += [g for c in near if c.dep_ in ("nsubj", "dobj", "conj") for g in c.children
              if g.dep_ in ("compound", "amod", "nmod")]
-    near += [g for c in near if c.dep_ == "prep" and c.lower_ in ("with", "by") for g in c.children if g.dep_ == "pobj"]
+    near += [g for c in near if c.dep_ == "prep" and c.lower_ in ("with", "by") or c.dep_ == "agent"
+             for g in c.children if g.dep_ == "pobj"]  # "struck by a drone"
     # what a verb coordinated with it, and telling no act of its own, is done with: "police
     # fired and landed a live round" (not "stormed the village and fired shells", two acts)
     shared = [g for c in found.word.children if c.dep_ == "conj" and c.pos_ == "VERB"
