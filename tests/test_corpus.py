@@ -240,6 +240,18 @@ def test_a_blame_that_names_no_act_is_of_the_attack_told_before_and_borne_out_by
     assert other is not bombing and len(other["reports"]) == 1, record["events"]
 
 
+def test_a_mention_that_bundles_many_attacks_is_none_of_them(tmp_path):
+    first = {"id": "bu-1", "source": "Kestrel Daily", "published": "2032-06-03", "title": "Tanker hit",
+             "text": "A tanker was attacked by a drone in the Red Sea on Tuesday, the maritime agency said. "
+                     "It was the latest in a series of attacks on shipping in the Red Sea."}
+    second = {"id": "bu-2", "source": "Tamber Post", "published": "2032-06-04", "title": "Tanker",
+              "text": "The tanker attacked by the Houthis in the Red Sea on Tuesday was towed to port."}
+    record = linked(tmp_path, [first, second])
+    assault = [sorted((r["document"], r["event"]) for r in e["reports"]) for e in record["events"]
+               if e["type"] == "ASSAULT"]
+    assert sorted(assault) == [[("bu-1", "V1"), ("bu-2", "V1")], [("bu-1", "V2")]], assault
+
+
 def test_a_toll_that_rises_from_day_to_day_is_no_dispute_but_one_that_falls_is(tmp_path):
     days = [("2031-09-14", "An airstrike killed at least 30 people in Orsk on Saturday, medics said."),
             ("2031-09-15", "The UN said 45 people were killed in the airstrike in Orsk on Saturday."),

@@ -350,13 +350,18 @@ class Reader:
 
     def _others(self, text: str, trigger: dict[str, Any]) -> bool:
         """Whether a mention names acts other than the one its article tells ("carried out
-        similar bombings", "previous attacks": data/corpus/other-acts.tsv), by the words of
-        its trigger and, for a noun, the word right before it ("as I said earlier, to
-        reaffirm" is no other reaffirmation)."""
+        similar bombings", "previous attacks") or bundles many ("a series of attacks"):
+        data/corpus/other-acts.tsv; by the words of its trigger and, for a noun, the word
+        right before it ("as I said earlier, to reaffirm" is no other reaffirmation) or the
+        bundling noun before its "of"."""
         words = re.findall(r"[^\W\d_]+", trigger["text"].lower())
         if self.lex.told_by_noun(trigger["text"]):
-            before = re.search(r"([^\W\d_]+)\s+$", text[max(0, trigger["start"] - 30):trigger["start"]])
-            words += [before[1].lower()] if before else []
+            before = text[max(0, trigger["start"] - 30):trigger["start"]]
+            found = re.search(r"([^\W\d_]+)\s+$", before)
+            words += [found[1].lower()] if found else []
+            bundle = re.search(r"([^\W\d_]+)\s+of\s+$", before)  # "a series of attacks"
+            if bundle and bundle[1].lower() in self.lex.bundles:
+                return True
         return any(w in self.lex.others for w in words)
 
     def _holders(self, record: dict[str, Any], statement: dict[str, Any]) -> list[dict[str, Any]]:

@@ -43,6 +43,7 @@ class Lexicon:
     report_nouns: frozenset[str]          # "the accusation", "the claim": what was said (events/hearsay.tsv)
     agency: frozenset[str]                # "involvement", "responsibility": a part in an act (events/roles.tsv)
     others: frozenset[str]                # "similar", "previous": a noun naming other acts (corpus/other-acts.tsv)
+    bundles: frozenset[str]               # "series", "wave": "a series of attacks" bundles many (same file)
     verb_forms: dict[str, str]            # "struck": "strike" (corpus/verb-forms.tsv)
     changes: frozenset[str] = CHANGES
 
@@ -130,6 +131,13 @@ def _acts(triggers: dict[tuple[str, str], tuple[Any, ...]],
     return {lemma: frozenset(fams) for lemma, fams in found.items()}
 
 
+def _other_acts(resources: Resources) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that name other acts, and those that bundle many (corpus/other-acts.tsv)."""
+    rows = resources.table("corpus/other-acts.tsv", ("word", "kind"), choices=(("kind", ("other", "bundle")),))
+    return (frozenset(r["word"].lower() for r in rows if r["kind"] == "other"),
+            frozenset(r["word"].lower() for r in rows if r["kind"] == "bundle"))
+
+
 def lexicon(resources: Resources) -> Lexicon:
     rows = resources.table("corpus/event-families.tsv", ("type", "mode", "family", "said"),
                            choices=(("type", enum("events", "type")), ("said", ("yes", "no"))))
@@ -161,5 +169,5 @@ def lexicon(resources: Resources) -> Lexicon:
                    roles, _acts(events.triggers, families),
                    frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")),
                    frozenset(w for w, role in events.roles.items() if role == "agency"),
-                   frozenset(r["word"].lower() for r in resources.table("corpus/other-acts.tsv", ("word",))),
+                   *_other_acts(resources),
                    {r["form"].lower(): r["verb"].lower() for r in resources.table("corpus/verb-forms.tsv", ("form", "verb"))})
