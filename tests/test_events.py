@@ -781,12 +781,16 @@ def test_live_ammunition_is_firearms(pipeline, text, mode):
 @pytest.mark.parametrize("text, modes", [
     # the weapon an attack told in the passive is done by
     ("A commercial tanker was struck by a drone in the Red Sea on Tuesday.", ["drone"]),
+    # bombs dropped from the air are an air strike; a suicide bomber's, explosives
+    ("Harrowland warplanes bombed a displacement camp in Orsk on Tuesday.", ["aerial"]),
+    ("Militants bombed the bridge.", ["explosives"]),
+    ("A suicide bomber blew himself up at a checkpoint.", ["explosives"]),
     # the round is what the shot was fired with, told by the verb coordinated with it
     ("For the first time in weeks, police fired and landed a live round on a protester.", ["firearms"]),
     # a coordinated verb that tells an act of its own keeps its weapon to itself
     ("Soldiers stormed the village and fired artillery shells at the houses.", [None, "heavy-weapons"]),
 ])
-def test_a_coordinated_verb_s_object_is_the_weapon(pipeline, text, modes):
+def test_the_weapon_an_attack_is_done_with(pipeline, text, modes):
     events, _ = events_of(pipeline, text, published="2031-10-09")
     assert [e["mode"] for e in events if e["type"] == "ASSAULT"] == modes, events
 

@@ -32,6 +32,8 @@ from .triggers import Found, find
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}  # promised or in the future: AGREE
 THREATENED = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # announced by their actor, threats; a sanction announced is one
 OBLIGATIONS = {"must", "should"}
+FROM_THE_AIR = {"aerial", "drone"}  # the modes of what drops a bomb: "warplanes bombed", "a drone bombing"
+BOMBING = {"bomb", "bombing"}  # not "a suicide bomber blew himself up", an explosive whoever the "bomber"
 WISHING = {"want", "like", "wish"}  # "I want to thank", "we would like to", "I wish to"
 FIRST_PERSON = {"i", "we"}
 
@@ -272,11 +274,12 @@ def _stance_factuality(statement: dict) -> str:
 
 
 def _mode(found: Found, lex: Lexicon) -> str | None:
-    """The trigger's own mode, else one a weapon word near it gives an ASSAULT."""
-    if found.trigger.mode:
-        return found.trigger.mode
-    if found.trigger.type != "ASSAULT":
-        return None
+    """The trigger's own mode, else one a weapon word near it gives an ASSAULT; a bombing
+    done from the air is an air strike ("warplanes bombed the camp")."""
+    own = found.trigger.mode
+    if own and not (own == "explosives" and found.word.lemma_.lower() in BOMBING) \
+            or found.trigger.type != "ASSAULT":
+        return own
     table = lex.weapons
     near = list(dict.fromkeys([*found.word.children, *found.clause.children]))
     # the words that name the weapon or who wields it: modifiers, subject, object, "with X"
@@ -291,9 +294,9 @@ def _mode(found: Found, lex: Lexicon) -> str | None:
     near += shared + [m for g in shared for m in g.children if m.dep_ in ("compound", "amod", "nmod")]
     for token in near:
         mode = table.get(token.lemma_.lower()) or table.get(token.lower_)
-        if mode:
+        if mode and (own is None or mode in FROM_THE_AIR):
             return mode
-    return None
+    return own
 
 
 def _speaker_for_pronoun(found: Found, statement: dict | None) -> list[str]:
