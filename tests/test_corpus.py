@@ -252,6 +252,24 @@ def test_a_mention_that_bundles_many_attacks_is_none_of_them(tmp_path):
     assert sorted(assault) == [[("bu-1", "V1"), ("bu-2", "V1")], [("bu-1", "V2")]], assault
 
 
+CAMP = [
+    {"id": "cp-1", "source": "Kestrel Daily", "published": "2032-07-07", "title": "Camp strike",
+     "text": "An airstrike on a camp for displaced people in Orsk killed at least 25 people on Tuesday, medics "
+             "said.\nThe Varnel Front denied that any of its commanders were in the camp."},
+    {"id": "cp-2", "source": "Tamber Post", "published": "2032-07-07", "title": "Camp strike",
+     "text": "At least 27 people were killed when Harrowland warplanes bombed a camp in Orsk on Tuesday, "
+             "medics said.\nA Varnel Front spokesman said none of its commanders had been in the camp."},
+]
+
+
+def test_a_strike_told_by_its_toll_and_bombers_is_one_and_a_denial_in_other_words_one_claim(tmp_path):
+    record = linked(tmp_path, CAMP)
+    strikes = [{(r["document"], r["event"]) for r in e["reports"]} for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(strikes) == 1 and {d for d, _ in strikes[0]} == {"cp-1", "cp-2"}, strikes
+    front = [c for c in record["claims"] if c["speaker"]["name"] == "Varnel Front"]
+    assert len(front) == 1 and {r["document"] for r in front[0]["reports"]} == {"cp-1", "cp-2"}, front
+
+
 def test_a_toll_that_rises_from_day_to_day_is_no_dispute_but_one_that_falls_is(tmp_path):
     days = [("2031-09-14", "An airstrike killed at least 30 people in Orsk on Saturday, medics said."),
             ("2031-09-15", "The UN said 45 people were killed in the airstrike in Orsk on Saturday."),

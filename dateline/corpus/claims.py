@@ -11,6 +11,7 @@ its forces had not conducted any operations") may be either.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
@@ -23,6 +24,8 @@ from .names import Name, Names, same
 # a saying repeated within this many days is one claim; said again months later, it is
 # put forward anew (and the store need not compare a statement with a speaker's every word)
 DAYS = 14
+# the words that negate what a saying says (grammar's closed set, not a lexicon's)
+NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|neither|nor)\b|n't\b", re.IGNORECASE)
 # how alike the words of two sayings of one happening must still be: a welcome of a truce
 # and a call to build on it both tell the truce
 TOLD_ALIKE = 0.5
@@ -116,12 +119,17 @@ def _count_apart(a: Item, b: Item) -> bool:
 def _polarity(item: Item) -> str:
     """"deny" for a denial ("denied that its forces struck the town"); "either" for a
     saying that tells only what did not happen ("said its forces had not conducted any
-    operations", compare.denies), which a denial may put in other words and an assertion
-    may tell without the events layer finding the negated act; "put" for the rest."""
+    operations", compare.denies), or that tells no act and negates ("none of its
+    commanders were there"), which a denial may put in other words and an assertion may
+    tell without the events layer finding the negated act; "put" for the rest."""
     if item.get("stance") == "deny":
         return "deny"
     told = item.get("told", [])
-    return "either" if told and all(denies(e) for e in told) else "put"
+    if not told:
+        # what tells no act: "none of its commanders had been in the camp" says in its own
+        # words what a denial ("denied that any of its commanders were in the camp") denies
+        return "either" if NEGATION.search(item.get("content") or "") else "put"
+    return "either" if all(denies(e) for e in told) else "put"
 
 
 def _jaccard(a: list[str], b: list[str]) -> float:
