@@ -118,11 +118,14 @@ def test_a_figure_points_to_its_statement_and_time(pipeline):
      "Saturday"),
     # what is said names no day: the day it was said is the figure's
     ("On Sunday, the ministry said 20 people were killed in Orsk.", "Sunday"),
+    # nor one but in the counted people's own description
+    ("On Monday, the agency said police had arrested 36 people suspected of planning the bombing of the port "
+     "in January.", "Monday"),
 ])
 def test_a_figure_someone_gives_takes_the_day_of_what_they_say(pipeline, text, day):
     record, figures = figures_of(pipeline, text)
     times = {t["id"]: t["text"] for t in record["times"]}
-    assert [times.get(f["time"]) for f in figures if f["category"] == "killed"] == [day], figures
+    assert [times.get(f["time"]) for f in figures][:1] == [day], figures
 
 
 def test_seed_figures_and_times_floor(seed_gold, seed_record):

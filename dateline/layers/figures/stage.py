@@ -235,11 +235,24 @@ def _time_of(figure: Figure, times: SpanIndex, statement: dict[str, Any] | None 
     candidates = [(start, t) for start, _, t in times.overlapping(sent.start_char, sent.end_char)
                   if t["type"] in ("DATE", "TIME")]
     if statement is not None:
-        content = statement["content"]
-        candidates = [c for c in candidates if content["start"] <= c[0] < content["end"]] or candidates
+        # not a date of the counted people's own description ("warrants for 36 people
+        # involved in the killing in January" were issued on the day said)
+        content, (own_start, own_end) = statement["content"], _described(figure)
+        candidates = [c for c in candidates if content["start"] <= c[0] < content["end"]
+                      and not own_start <= c[0] < own_end] or candidates
     if not candidates:
         return None
     return min(candidates, key=lambda c: abs(c[0] - figure.start))[1]["id"]
+
+
+def _described(figure: Figure) -> tuple[int, int]:
+    """The characters of the figure's noun phrase with all that describes it ("36 people
+    believed to have been involved in the assassination in January")."""
+    sent = figure.sentence
+    noun = next((t for t in sent if t.idx < figure.end <= t.idx + len(t.text)), None)
+    if noun is None:
+        return figure.start, figure.end
+    return noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
 
 
 def _place_of(figure: Figure, places: SpanIndex) -> str | None:
