@@ -53,7 +53,7 @@ def test_story_timeline_counts_are_the_apis(page, story_site):
     page.goto(f"{story_site}/story")
     story = everything(page, f"{story_site}/linked-events?background=no")
     cards = page.locator("#story li.linked-event")
-    assert cards.count() == story["total"] > 5
+    assert cards.count() == story["total"] >= 5  # the story's five happenings of its own days
     shown = [c.get_attribute("data-id") for c in cards.all()]
     assert shown == [e["id"] for e in story["items"]]  # newest first, as the API orders them
     for e in story["items"]:
