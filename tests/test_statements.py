@@ -163,6 +163,16 @@ def test_statements_who_after_a_comma_is_the_noun_before_it(pipeline):
     assert speaker_name(record, statement_by_content(record, "soldiers were deployed")) == "residents"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # someone of theirs, not they
+    ("Security forces detained three journalists on Monday, their employer said.", None),
+    ("The minister resigned on Friday, his lawyer said.", None),
+])
+def test_statements_a_speaker_named_by_whose_they_are_is_not_the_possessor(pipeline, text, speaker):
+    record = pipeline(text)
+    assert [entity_name(record, s["speaker"].get("entity")) for s in record["statements"]] == [speaker]
+
+
 def test_statements_a_name_a_group_calls_itself_is_no_saying_and_the_group_speaks(pipeline):
     assert said(pipeline, "Hours later, a little-known group calling itself the Sons of Dornik also said it "
                           "had carried out the attack.") == [("said", "a little-known group",

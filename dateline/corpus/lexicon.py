@@ -10,14 +10,13 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..layers.entities.lexicon import Roles, lexicon as entities_lexicon
+from ..layers.entities.lexicon import SPOKESPERSON, Roles, lexicon as entities_lexicon
 from ..layers.events.lexicon import PLACE_KINDS, lexicon as events_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..record import enum
 from ..resources import Resources
 from .names import Names, fold
 
-SPOKESPERSON = "spokesperson"
 # the event families that end a holding (data/corpus/holding.tsv): a withdrawal from a
 # place, its taking by someone else
 CHANGES = frozenset({"RETREAT", "ASSAULT-territory"})

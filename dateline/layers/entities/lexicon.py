@@ -18,6 +18,7 @@ from ...record import enum
 from ...resources import Resources
 
 PREFIX = "~prefix"  # the family of a word that changes an office: "deputy", "former"
+SPOKESPERSON = "spokesperson"  # the family of a role whose holder speaks for the one whose it is
 
 
 class Roles:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...spanindex import SpanIndex
 from ...syntax import CLAUSE_BREAKS, find_child, noun_phrase, subject
-from ..entities.lexicon import ActorHead, Roles
+from ..entities.lexicon import SPOKESPERSON, ActorHead, Roles
 from .lexicon import Channels, Cue
 
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -159,6 +159,10 @@ class SpeakerRules:
             if appos.dep_ == "appos" and (named := self.mentions.holding(appos.idx)):
                 return min(named, key=lambda m: m[1] - m[0])[2][0]
         inside = self.mentions.within(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+        possessor = find_child(head, ("poss",))
+        if possessor is not None and possessor.tag_ == "PRP$" and self.roles.get(head.lemma_.lower()) != SPOKESPERSON:
+            # "their employer said": someone of theirs, not they ("its spokesman" speaks for it)
+            inside = [m for m in inside if not m[0] <= possessor.idx < m[1]]
         for wanted in ("PERSON", "ORG", "GROUP", "GPE"):
             for _, _, (entity, etype) in inside:
                 if etype == wanted:
