@@ -437,6 +437,17 @@ def test_aid_kept_out_and_a_siege_are_restrictions(pipeline, text, told):
 
 
 @pytest.mark.parametrize("text, told", [
+    ("Three foreign reporters had been held since Monday.", [("COERCE", "arrest")]),
+    # told by a pronoun, the ones a release frees; "would be" promises it
+    ("The ministry said they would be released within days.", [("AGREE", None)]),
+    ("The party held 40 seats.", []),
+])
+def test_people_held_and_those_to_be_released(pipeline, text, told):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events] == told, events
+
+
+@pytest.mark.parametrize("text, told", [
     ("The prisoner exchange took place at a crossing near Orsk.", [("RETREAT", "release")]),
     ("The rebels and the army swapped 50 captives on Friday.", [("RETREAT", "release")]),
     ("Both armies exchanged the bodies of fallen soldiers.", [("RETREAT", "release")]),
