@@ -436,6 +436,17 @@ def test_aid_kept_out_and_a_siege_are_restrictions(pipeline, text, told):
     assert [(e["type"], e["mode"], e["factuality"]) for e in events] == told, events
 
 
+@pytest.mark.parametrize("text, factuality, actors", [
+    # a plan disowned, by the speaker who has none
+    ('"We have no plans to attack anyone," ministry spokeswoman Layla Hamid said.', "denied", ["Layla Hamid"]),
+    ("The army said it will not attack the town.", "denied", ["army"]),
+    ("The rebels said they would attack the base.", "asserted", ["rebels"]),
+])
+def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["factuality"], e["actor_names"]) for e in events] == [("THREATEN", factuality, actors)]
+
+
 @pytest.mark.parametrize("text, told", [
     ("Three foreign reporters had been held since Monday.", [("COERCE", "arrest")]),
     # told by a pronoun, the ones a release frees; "would be" promises it

@@ -107,8 +107,9 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             break
         through_noun = through_noun or head.pos_ == "NOUN"
         if effect and token.dep_ != "conj":
-            if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
-                out.negated = True  # "did not want to thank", "does not plan to withdraw"
+            if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) \
+                    or token.dep_ == "acl" and none_of(head):
+                out.negated = True  # "did not want to thank", "does not plan to withdraw", "no plans to attack"
             out.governor = out.governor or head
             if effect == "commit":
                 out.commit = True

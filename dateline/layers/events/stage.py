@@ -206,8 +206,9 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
     """What an announced, promised or refused act is in PLOVER: a cooperative act
     promised or announced for the future is an AGREE ("will provide aid", "ready to
     talk"); a hostile one announced by its actor, or made conditional, a THREATEN ("said
-    they would boycott", "will withdraw unless"); a cooperative act refused a REJECT ("will
-    not accept refugees"). The factuality is then that of the announcement."""
+    they would boycott", "will withdraw unless"; denied when disowned: "no plans to
+    attack"); a cooperative act refused a REJECT ("will not accept refugees"). The
+    factuality is then that of the announcement."""
     announced = _stance_factuality(statement) if statement else "asserted"
     if event_type in COOPERATIVE | {"AGREE"} and (mod.refused or mod.negated and (mod.future or mod.commit)):
         return "REJECT", announced
@@ -220,7 +221,9 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
     if event_type in COOPERATIVE and (mod.commit or mod.future and mod.governor is None):
         return "AGREE", announced  # not "analysts expect that Russia will withdraw", a prediction
     if event_type in THREATENED and (mod.commit or mod.future and (statement or mod.conditional)):
-        return "THREATEN", announced
+        # "we have no plans to attack anyone", "will not attack": a threat disowned, which
+        # the attack, if it comes, refutes
+        return "THREATEN", "denied" if mod.negated else announced
     if event_type == "SANCTION" and mod.conditional:
         return "THREATEN", announced  # "may halt mediation if ..."
     return event_type, None
@@ -300,10 +303,14 @@ def _mode(found: Found, lex: Lexicon) -> str | None:
 
 
 def _speaker_for_pronoun(found: Found, statement: dict | None) -> list[str]:
-    """"We will respond": inside a statement, a first-person subject is its speaker."""
+    """"We will respond", "we have no plans to attack": inside a statement, a first-person
+    subject is its speaker (that of the verb whose plan, intent or decision the act is)."""
     if statement is None:
         return []
-    subject = next((c for c in found.clause.children if c.dep_ == "nsubj"), None)
+    clause = found.clause
+    if clause.dep_ == "acl" and clause.head.dep_ == "dobj":
+        clause = clause.head.head  # "we have no plans to attack": who has the plans
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("we", "i") and (statement.get("speaker") or {}).get("entity"):
         return [statement["speaker"]["entity"]]
     return []
