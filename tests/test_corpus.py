@@ -270,6 +270,16 @@ def test_a_strike_told_by_its_toll_and_bombers_is_one_and_a_denial_in_other_word
     assert len(front) == 1 and {r["document"] for r in front[0]["reports"]} == {"cp-1", "cp-2"}, front
 
 
+def test_a_state_s_ministry_denying_a_plan_is_refuted_when_the_state_acts(tmp_path):
+    first = {"id": "iv-1", "source": "Kestrel Daily", "published": "2033-01-10", "title": "Troops at the border",
+             "text": "Iraq's foreign ministry on Monday dismissed reports that it was preparing to invade Kuwait."}
+    second = {"id": "iv-2", "source": "Tamber Post", "published": "2033-01-24", "title": "Invasion",
+              "text": "Iraq launched an invasion of Kuwait on Tuesday, Kuwait's government said."}
+    record = linked(tmp_path, [first, second])
+    denial = next(c for c in record["claims"] if c["stance"] == "deny")
+    assert denial["status"] == "refuted" and evidence_documents(denial) == {"iv-2"}, denial
+
+
 def test_a_toll_that_rises_from_day_to_day_is_no_dispute_but_one_that_falls_is(tmp_path):
     days = [("2031-09-14", "An airstrike killed at least 30 people in Orsk on Saturday, medics said."),
             ("2031-09-15", "The UN said 45 people were killed in the airstrike in Orsk on Saturday."),

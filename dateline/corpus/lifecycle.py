@@ -398,9 +398,22 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
 
 
 def _meet(some: list[dict[str, Any]], others: list[dict[str, Any]], lex: Lexicon) -> bool:
-    """Whether two lists of actors name one actor."""
-    return any(same(lex.names.name(a["name"], a.get("type")), lex.names.name(b["name"], b.get("type")))
-               for a in some for b in others)
+    """Whether two lists of actors name one actor, or a state and one who acts for it (what
+    "Iraq's foreign ministry" says Iraq has no plans to do, Iraq does or not)."""
+    for a in some:
+        x = lex.names.name(a["name"], a.get("type"))
+        for b in others:
+            y = lex.names.name(b["name"], b.get("type"))
+            if same(x, y) or _for_state(x, y) or _for_state(y, x):
+                return True
+    return False
+
+
+def _for_state(state: Any, part: Any) -> bool:
+    """Whether `state` is a country and `part` its government, ministry, army or office
+    holder ("Iraq" and "Iraq's foreign ministry", "Iraqi forces"; not "Iraqi Kurdish rebels")."""
+    return state.type == "GPE" and state.countries == {state.form} and part.type in ("ORG", "PERSON") \
+        and state.form in part.countries and part.form != state.form
 
 
 def _at(targets: list[dict[str, Any]], places: list[dict[str, Any]]) -> bool:
