@@ -106,6 +106,11 @@ def groups(record: dict) -> set[frozenset]:
     return out | {frozenset((r["document"], r["statement"]) for r in c["reports"]) for c in record["claims"]}
 
 
+def reported(record: dict, event_type: str) -> list[set[tuple[str, str]]]:
+    """The reports (document, event) of each linked event of a type."""
+    return [{(r["document"], r["event"]) for r in e["reports"]} for e in record["events"] if e["type"] == event_type]
+
+
 def items(side: dict) -> set[tuple[str, str]]:
     return {(i["document"], i["item"]) for i in side["items"]}
 
@@ -192,7 +197,7 @@ def test_a_strike_told_by_a_noun_and_its_verb_and_named_again_is_one_and_refutes
     # "the attack" that Harrowland denied a part in is the one its article told before;
     # "struck ..., saying the strike": one act, the irregular verb and its noun
     record = linked(tmp_path, HOSPITAL)
-    strikes = [{(r["document"], r["event"]) for r in e["reports"]} for e in record["events"] if e["type"] == "ASSAULT"]
+    strikes = reported(record, "ASSAULT")
     assert len(strikes) == 1 and {d for d, _ in strikes[0]} == {"hs-1", "hs-2"} and len(strikes[0]) == 5, strikes
     denial = next(c for c in record["claims"] if c["stance"] == "deny")
     assert denial["status"] == "refuted" and evidence_documents(denial) == {"hs-2"}, denial
@@ -247,9 +252,8 @@ def test_a_mention_that_bundles_many_attacks_is_none_of_them(tmp_path):
     second = {"id": "bu-2", "source": "Tamber Post", "published": "2032-06-04", "title": "Tanker",
               "text": "The tanker attacked by the Houthis in the Red Sea on Tuesday was towed to port."}
     record = linked(tmp_path, [first, second])
-    assault = [sorted((r["document"], r["event"]) for r in e["reports"]) for e in record["events"]
-               if e["type"] == "ASSAULT"]
-    assert sorted(assault) == [[("bu-1", "V1"), ("bu-2", "V1")], [("bu-1", "V2")]], assault
+    assault = reported(record, "ASSAULT")
+    assert sorted(map(sorted, assault)) == [[("bu-1", "V1"), ("bu-2", "V1")], [("bu-1", "V2")]], assault
 
 
 CAMP = [
@@ -264,7 +268,7 @@ CAMP = [
 
 def test_a_strike_told_by_its_toll_and_bombers_is_one_and_a_denial_in_other_words_one_claim(tmp_path):
     record = linked(tmp_path, CAMP)
-    strikes = [{(r["document"], r["event"]) for r in e["reports"]} for e in record["events"] if e["type"] == "ASSAULT"]
+    strikes = reported(record, "ASSAULT")
     assert len(strikes) == 1 and {d for d, _ in strikes[0]} == {"cp-1", "cp-2"}, strikes
     front = [c for c in record["claims"] if c["speaker"]["name"] == "Varnel Front"]
     assert len(front) == 1 and {r["document"] for r in front[0]["reports"]} == {"cp-1", "cp-2"}, front
