@@ -173,6 +173,12 @@ def test_statements_a_speaker_named_by_whose_they_are_is_not_the_possessor(pipel
     assert [entity_name(record, s["speaker"].get("entity")) for s in record["statements"]] == [speaker]
 
 
+def test_statements_a_denial_of_doing_keeps_its_gerund_beside_another_cue(pipeline):
+    # the gerund is what is denied, not the object of the verb coordinated with "denied"
+    assert said(pipeline, "The army denied shelling the town and accused the rebels of lying.") == [
+        ("denied", "The army", "shelling the town"), ("accused", "The army", "the rebels of lying")]
+
+
 def test_statements_a_name_a_group_calls_itself_is_no_saying_and_the_group_speaks(pipeline):
     assert said(pipeline, "Hours later, a little-known group calling itself the Sons of Dornik also said it "
                           "had carried out the attack.") == [("said", "a little-known group",

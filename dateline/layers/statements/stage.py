@@ -231,6 +231,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 return (*found, "object")
         if "object" in kinds or "object-clause" in kinds:
             obj = find_child(verb, ("dobj",))
+            if obj is None and "object" in kinds:  # "denied leaving", "described witnessing ..."
+                obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if obj is None and "object" in kinds and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 # "welcomes and strongly supports the declaration": an object the two verbs share,
                 # which the parser hangs on the second (not "is condemned by all and leaves
@@ -238,8 +240,6 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                and subject(c) is None), None)
                 obj = find_child(shared, ("dobj",)) if shared is not None else None
-            if obj is None and "object" in kinds:  # "denied leaving", "described witnessing ..."
-                obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if obj is not None and obj.i > verb.i and (
                     "object" in kinds or any(t.pos_ == "VERB" for t in obj.subtree)):
                 # the verb the object hangs on: the cue, or the verb coordinated with it that
