@@ -436,6 +436,12 @@ def test_aid_kept_out_and_a_siege_are_restrictions(pipeline, text, told):
     assert [(e["type"], e["mode"], e["factuality"]) for e in events] == told, events
 
 
+def test_a_gerund_after_denied_is_the_act_denied_not_a_word_for_its_object(pipeline):
+    # parsed as "attacking" civilians (ones who attack), it is the attack the RSF denies
+    events, _ = events_of(pipeline, "The RSF denied attacking civilians.")
+    assert [(e["type"], e["factuality"]) for e in events] == [("ASSAULT", "denied")], events
+
+
 @pytest.mark.parametrize("text, factuality, actors", [
     # a plan disowned, by the speaker who has none
     ('"We have no plans to attack anyone," ministry spokeswoman Layla Hamid said.', "denied", ["Layla Hamid"]),

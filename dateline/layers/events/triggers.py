@@ -62,7 +62,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             continue  # a light verb already carried by its noun ("restrictions were imposed")
         if pos == "noun" and _acted_on(token, lex, is_place, is_person):
             continue  # "the sanctions were lifted": told before the verb that acts on them
-        if pos == "verb" and token.dep_ in ("amod", "compound") and not _misread_gerund(token, senses) \
+        if pos == "verb" and token.dep_ in ("amod", "compound") and not _misread_gerund(token, senses, lex.roles) \
                 or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
         light = _light_verb(token, lex.light_verbs, lex.roles) if pos == "noun" \
@@ -163,10 +163,18 @@ def _said_of_a_deed(verb: Token, lexicon: dict[tuple[str, str], tuple[Trigger, .
         or c.pos_ == "NOUN" and (c.lemma_.lower(), "noun") in lexicon) for c in verb.children)
 
 
-def _misread_gerund(verb: Token, senses: tuple[Trigger, ...]) -> bool:
+def _misread_gerund(verb: Token, senses: tuple[Trigger, ...], roles: dict[str, str] | None = None) -> bool:
     """A gerund the parser took for a modifier of its object ("Removing sanctions will help",
-    "evaluate suspending sanctions"): one whose sense names that noun as what it acts on."""
-    return _gerund_form(verb) and any(_named_objects(verb, sense) for sense in senses)
+    "evaluate suspending sanctions"): one whose sense names that noun as what it acts on, or
+    one right after a verb that owns or disowns a part in an act ("denied attacking
+    civilians", roles.tsv), which takes the act, not people who attack."""
+    if not _gerund_form(verb):
+        return False
+    if any(_named_objects(verb, sense) for sense in senses):
+        return True
+    noun = verb.head
+    return roles is not None and noun.dep_ == "dobj" and noun.head.i == verb.i - 1 \
+        and roles.get(noun.head.lemma_.lower()) in ("owns", "disowns")
 
 
 def _gerund_form(token: Token) -> bool:
