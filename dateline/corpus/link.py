@@ -209,6 +209,10 @@ class Linker:
             for j in range(i + 1, n):
                 like[i][j] = like[j][i] = self._likeness(kind, members[i][1], members[j][1])
         followers = _followers(members, like, self.bars[kind]) if kind == "event" else {}
+        # a toll and a denial have no say in what their cluster joins; "the attacks" does,
+        # by its own word ("multiple drone strikes ... the attacks triggered fires", and
+        # other reports of "the attacks")
+        silent = {i for i in followers if not events.only_named_again(members[i][1])}
         # a toll is one with the attack it tells of, a denial with what it denies
         clusters = [[i] for i in range(n) if i not in followers]
         for i, followed in followers.items():
@@ -227,7 +231,7 @@ class Linker:
             both = [members[k][1] for k in found[x] + found[y]]
             cross = [like[i][j] if like[i][j] is not None or kind != "event"
                      else self._dated_alike(members[i][1], members[j][1], both)
-                     for i in _voters(found[x], followers) for j in _voters(found[y], followers)]
+                     for i in _voters(found[x], silent) for j in _voters(found[y], silent)]
             if any(c is None for c in cross):
                 return None
             return _linkage(cross, bar)
@@ -418,9 +422,9 @@ def _followers(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float 
     the report of its article it is most like, when like enough; an act named again and
     nothing more ("no group has claimed responsibility for the attack") with the mention
     before it in its article it is most like.
-    None has a say in what else their cluster joins: a toll says little but what was
-    done, a denial has few words and no day of its own to be matched by, and "the attack"
-    only what its article told before."""
+    A toll and a denial have no say in what else their cluster joins (`_clusters`): a toll
+    says little but what was done, and a denial has few words and no day of its own to be
+    matched by."""
     out = {}
     for i, (_, item) in enumerate(members):
         if item.get("toll"):
@@ -464,10 +468,10 @@ def _toll_of(toll: dict[str, Any], attack: dict[str, Any]) -> bool:
         and attack.get("sentence") == toll.get("sentence")
 
 
-def _voters(cluster: list[int], followers: dict[int, int]) -> list[int]:
-    """The members whose likeness decides what a cluster joins: not the followers (a toll
-    says little but what was done, "killing three"; a denial little but that it was not)."""
-    return [i for i in cluster if i not in followers] or cluster
+def _voters(cluster: list[int], silent: set[int]) -> list[int]:
+    """The members whose likeness decides what a cluster joins: not the silent followers (a
+    toll says little but what was done, "killing three"; a denial little but that it was not)."""
+    return [i for i in cluster if i not in silent] or cluster
 
 
 def _order(ref: Ref, item: dict[str, Any]) -> tuple[str, Ref]:
