@@ -264,16 +264,19 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     return score
 
 
+def _names_again(item: Item) -> bool:
+    """Whether a mention names an act by a definite noun with no date of its own ("the attack")."""
+    return bool(item.get("noun") and item.get("definite") and not item.get("when"))
+
+
 def only_named_again(item: Item) -> bool:
     """Whether a mention only names an act its article told before: a definite noun with no
     day, actor, target or place of its own ("no group has claimed responsibility for the
     attack")."""
-    return bool(item.get("noun") and item.get("definite") and not item.get("when")
-                and not item["actors"] and not item["targets"] and not item["places"])
+    return _names_again(item) and not item["actors"] and not item["targets"] and not item["places"]
 
 
 def _told_again(a: Item, b: Item) -> bool:
     """Whether the later of two mentions of an article names an act told before ("Harrowland
-    denied responsibility for the attack"): a definite noun with no date of its own."""
-    later = a if a["start"] > b["start"] else b
-    return bool(later.get("noun") and later.get("definite") and not later.get("when"))
+    denied responsibility for the attack")."""
+    return _names_again(a if a["start"] > b["start"] else b)
