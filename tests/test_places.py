@@ -284,6 +284,17 @@ def test_places_untagged_name_after_a_place_word(pipeline, text, name, country):
     assert places_of(pipeline, text)[name]["country"] == country
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # news spellings that are only other names of the gazetteer's places, in articles that
+    # name nothing else there: called a place by the words before them, or by the tagger
+    ("A drone struck the port of Hodeidah on Tuesday morning, killing 17 people.", "Hodeidah", "YE"),
+    ("Thousands marched in Kiev on Sunday.", "Kiev", "UA"),
+])
+def test_places_a_large_place_by_another_of_its_names(pipeline, text, name, country):
+    got = places_of(pipeline, text)
+    assert got[name]["country"] == country and got[name]["lat"] is not None
+
+
 def test_places_untagged_word_after_a_place_word_that_no_gazetteer_knows_stays_out(pipeline):
     got = places_of(pipeline, "The bill stalled in Congress in March.")
     assert "Congress" not in got and "March" not in got

@@ -65,6 +65,18 @@ def test_an_unsupported_place_needs_its_own_name_and_no_rival():
     assert resolved(["West Coast"], {"West Coast": [west_coast]})["West Coast"] is None
 
 
+def test_an_unsupported_place_by_another_of_its_names_only_where_the_article_calls_it_a_place():
+    # "Hodeidah" is one of Al Hudaydah's other names; "Drug" one of Durg's
+    hudaydah = place("Al Hudaydah", "city", "YE", 14.8, 42.95, 730_000, "08", matched_by="alias")
+    durg = place("Durg", "city", "IN", 21.19, 81.28, 270_000, "37", matched_by="alias")
+    sure = resolve([Name("Hodeidah", sure=True)], {"Hodeidah": [hudaydah]})
+    assert sure["Hodeidah"] is hudaydah
+    assert resolved(["Hodeidah"], {"Hodeidah": [hudaydah]})["Hodeidah"] is None
+    assert resolved(["Drug"], {"Drug": [durg]})["Drug"] is None
+    tiny = place("Dornik", "city", "XX", 1.0, 1.0, 40_000, "01", matched_by="alias")  # too small to stand alone
+    assert resolve([Name("Dornik", sure=True)], {"Dornik": [tiny]})["Dornik"] is None
+
+
 def test_a_hamlet_only_near_the_article_s_other_places():
     hamlet = place("Middle East", "city", "US", 39.0, -76.4, 300, "MD")
     assert resolved(["Middle East"], {"Middle East": [hamlet]})["Middle East"] is None

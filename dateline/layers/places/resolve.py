@@ -75,6 +75,10 @@ class Name:
 
     text: str
     count: int = 1                 # how many times the article writes it
+    # the article calls it a place (the tagger did, or its words: "the port of Hodeidah"),
+    # so that a large place bearing it only as another of its names may be meant with no
+    # support: without that, GeoNames' other names make places of "Drug" (Durg) and "Soul"
+    sure: bool = False
 
 
 @dataclass
@@ -204,7 +208,8 @@ def _letters(name: str) -> str:
 def _accept(best: Candidate | None, supported: bool, found: list[Candidate], evidence: Evidence,
             name: Name) -> Candidate | None:
     if best is None or not (supported or best.curated or best.kind == "country"
-                            or best.matched_by == "name" and _alone(best, found)):
+                            or (best.matched_by == "name" or name.sure and best.matched_by == "alias")
+                            and _alone(best, found)):
         return None  # with no support, only a large place that bears the name as its own
     if best.kind == "admin1":
         city = _city_over_division(best, found)  # "Washington": the capital, unless Seattle is named too

@@ -145,7 +145,7 @@ def place_names(names: Iterable[str], gaz: Gazetteer, dateline_place: str | None
                                          if c.matched_by == "skeleton" and _spelled_alike(c, bare or t)
                                          and (not hamlets or c.kind == "admin1")]
     dateline_country = next((c.country for c in gaz.lookup(dateline_place)[:1]), None) if dateline_place else None
-    chosen = resolve([Name(t, n) for t, n in counts.items()], looked, dateline_country)
+    chosen = resolve([Name(t, n, loose is None or t in loose) for t, n in counts.items()], looked, dateline_country)
     return {t: chosen[spelling[t]] for t in spelling}
 
 
@@ -232,7 +232,7 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
             if token.i and doc[token.i - 1].lower_ in lex.place_leads:
                 run = _name_after_a_lead(doc, token, gaz)  # "fighting in Kyiv", "fled to Khan Younis"
                 if run is not None:
-                    add(*run, False)
+                    add(*run, _called_a_place(doc, token, lex))
             continue  # otherwise only names the tagger saw as names, if not as places ("Daraa" as ORG)
         if token.ent_type_ in NAME_LABELS and entity_length.get(token.i, 1) > 1 and token.i not in broken:
             continue  # part of "the Syrian State News Agency", "Hassan Abdel Ghani"
@@ -278,6 +278,13 @@ def _after_a_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
         return False
     before = doc[span.start - 1]
     return before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN") and before.lower_ in lex.title_words
+
+
+def _called_a_place(doc: Doc, token: Token, lex: Lexicon) -> bool:
+    """Whether the words before a name say it is a place, as surely as the tagger would:
+    "the port of Hodeidah", "the town of Zuru" (a feature word, then "of")."""
+    return token.i >= 2 and doc[token.i - 1].lower_ == "of" \
+        and doc[token.i - 2].lower_ in lex.feature_meaning
 
 
 def _whole_name(span: Span, gaz: Gazetteer) -> Span:
