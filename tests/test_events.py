@@ -606,6 +606,18 @@ def test_a_part_claimed_past_a_time_or_a_doer_behind_it_is_its_actor(pipeline, t
     assert [(e["actor_names"], e["factuality"]) for e in events if e["type"] == "ASSAULT"] == [(actors, factuality)]
 
 
+@pytest.mark.parametrize("text, actors, factuality", [
+    # an attack a group claims is told as done, by the group: not a report passed on
+    ("The Varnel Front, which claimed the strike, warned it would hit more ports.", ["Varnel Front"], "asserted"),
+    ("The militia claimed the bombing, saying it had targeted soldiers.", ["militia"], "asserted"),
+    # a capture claimed is a claim of control, not owned
+    ("The militia claimed the capture of the town.", [], "claimed"),
+])
+def test_an_attack_a_group_claims_is_done_by_it(pipeline, text, actors, factuality):
+    events, _ = events_of(pipeline, text)
+    assert [(e["actor_names"], e["factuality"]) for e in events if e["type"] == "ASSAULT"] == [(actors, factuality)]
+
+
 def test_wanting_to_thank_is_thanking_and_wanting_to_support_is_a_promise(pipeline):
     events, _ = events_of(pipeline, "I want to thank Velnor for its help.")
     assert [e["type"] for e in events] == ["SUPPORT"]

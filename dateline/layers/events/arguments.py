@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from ...spanindex import SpanIndex
 from ...syntax import sentence_of
-from .factuality import part_in
+from .factuality import owned, part_in
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
 
@@ -200,6 +200,8 @@ class Arguments:
         verb = _comitative(word) if found.trigger.type in JOINT else None
         if not tokens and verb is not None:
             tokens = self._doers_of_clause(verb)  # "we work in partnership with Egypt": we
+        if not tokens and (owner := owned(found, self.lex)) is not None:
+            return self._antecedent(owner, self._doers_of_clause(owner))  # "the Front, which claimed the strike"
         return tokens or self._served(word)
 
     def _named_doers(self, noun: Token, roles: tuple[str, ...]) -> list[Token]:

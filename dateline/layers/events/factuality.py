@@ -205,9 +205,26 @@ def part_in(word: Token, lex: Lexicon) -> tuple[Token, str] | None:
     return verb, role
 
 
+def owned(found: Found, lex: Lexicon) -> Token | None:
+    """The verb of owning an act (data/events/roles.tsv, `owns`) whose object is the noun of
+    an attack or an abduction: "the Front, which claimed the strike", "the group admitted the
+    bombing" own the act as "claimed responsibility for" does. Not a capture ("claimed the
+    capture of the town" claims control), nor a negated verb."""
+    word = found.word
+    if found.light is not None or found.trigger.pos != "noun" or word.dep_ != "dobj" \
+            or found.trigger.type not in ("ASSAULT", "COERCE") or found.trigger.mode == "territory":
+        return None
+    verb = word.head
+    if lex.roles.get(verb.lemma_.lower()) != "owns" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
+
 def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon) -> str:
     if found.trigger.factuality:
         return found.trigger.factuality  # "claimed control of Daraa"
+    if owned(found, lex) is not None:
+        return "asserted"  # who did it is what is claimed: "claimed the strike" tells a strike
     part = part_in(found.word, lex)
     if part is not None:
         # who did it is what is claimed or denied: "claimed responsibility for the bombing"
