@@ -203,6 +203,29 @@ def test_a_strike_told_by_a_noun_and_its_verb_and_named_again_is_one_and_refutes
     assert denial["status"] == "refuted" and evidence_documents(denial) == {"hs-2"}, denial
 
 
+PORT = [
+    {"id": "pt-1", "source": "Kestrel Daily", "published": "2031-05-13", "title": "Port struck",
+     "text": "An explosive-laden drone struck the port of Orsk on Tuesday, killing nine dock workers, officials "
+             "said. The blast tore through a grain warehouse.\n"
+             "The Varnel Front claimed responsibility for the attack in a statement."},
+    {"id": "pt-2", "source": "Tamber Post", "published": "2031-05-14", "title": "Port toll rises",
+     "text": "The toll from Tuesday's drone strike on the port of Orsk rose to 14, officials said on Wednesday. "
+             "The Varnel Front, which claimed the strike, warned of more attacks."},
+]
+
+
+def test_a_drone_strike_its_blast_and_the_attack_a_group_claims_are_one(tmp_path):
+    # the blast is the drone's, not a bombing beside it; "the attack" whose part the Front
+    # claims is the strike told before it, as is "the strike" the Front claimed, told as done
+    record = linked(tmp_path, PORT)
+    strikes = [e for e in record["events"] if e["type"] == "ASSAULT" and len(e["reports"]) > 1]
+    assert len(strikes) == 1, record["events"]
+    told = {(r["document"], r["event"]) for r in strikes[0]["reports"]}
+    assert {d for d, _ in told} == {"pt-1", "pt-2"} and len(told) >= 5, told
+    assert strikes[0]["factuality"] == "asserted", strikes[0]
+    assert not [x for x in record["contradictions"] if x["kind"] == "factuality"], record["contradictions"]
+
+
 SIEGE = [
     {"id": "sg-1", "source": "Kestrel Daily", "published": "2032-02-10", "title": "Convoy blocked",
      "text": "Aid workers said government troops blocked a UN convoy from entering Orsk on Monday.\n"

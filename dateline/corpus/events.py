@@ -239,7 +239,8 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         return score + WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared") \
             + WEIGHTS["day"] * same_day(a, b) + WEIGHTS["conflict"] * (actors == "conflict")
     modes = {a.get("mode"), b.get("mode")}
-    two_ways = len(modes) == 2 and None not in modes
+    two_ways = len(modes) == 2 and None not in modes \
+        and a["mode"] not in b.get("also", ()) and b["mode"] not in a.get("also", ())  # a drone's blast
     if two_ways and one_document and not _subject(a, b) \
             and not (a.get("sentence") == b.get("sentence") and _toll_and_attack(a, b)):
         # one article that names two ways of doing it tells two acts ("the airstrike
@@ -273,7 +274,7 @@ def only_named_again(item: Item) -> bool:
     """Whether a mention only names an act its article told before: a definite noun with no
     day, actor, target or place of its own ("no group has claimed responsibility for the
     attack")."""
-    return _names_again(item) and not item["actors"] and not item["targets"] and not item["places"]
+    return _names_again(item) and not item["targets"] and not item["places"]
 
 
 def _told_again(a: Item, b: Item) -> bool:

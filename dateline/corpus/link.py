@@ -212,7 +212,7 @@ class Linker:
         # a toll and a denial have no say in what their cluster joins; "the attacks" does,
         # by its own word ("multiple drone strikes ... the attacks triggered fires", and
         # other reports of "the attacks")
-        silent = {i for i in followers if not events.only_named_again(members[i][1])}
+        silent = {i for i in followers if members[i][1].get("toll") or _denial(members[i][1])}
         # a toll is one with the attack it tells of, a denial with what it denies
         clusters = [[i] for i in range(n) if i not in followers]
         for i, followed in followers.items():
