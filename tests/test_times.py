@@ -47,6 +47,9 @@ def test_news_expressions(pipeline, text, expected):
 
 def test_last_week_across_a_year_boundary(pipeline):
     assert ("last week", "DATE", "2024-W52") in times_of(pipeline, "Clashes broke out last week.", "2025-01-02")
+    # said on a Sunday, the last day of an ISO week: the Monday to Saturday just gone
+    assert ("last week", "DATE", "2025-W01") in times_of(pipeline, "Clashes broke out last week.", "2025-01-05")
+    assert ("last week", "DATE", "2024-W52") in times_of(pipeline, "Clashes broke out last week.", "2025-01-04")
 
 
 def test_a_range_of_years_is_two_dates(pipeline):

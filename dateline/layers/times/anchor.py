@@ -251,6 +251,8 @@ class Anchor:
             d = _add(base.date(), days=step)
             when = When.of(d) if d else None
             return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
+        if unit == "W" and step == -1 and (day := base.date()) is not None and day.isoweekday() == 7:
+            step = 0  # "last week" said on a Sunday: the week that day ends, Monday to Saturday just gone
         if unit in ("W", "WE", "2W"):
             d = _add(base.date(), weeks=step * (2 if unit == "2W" else 1))
             if d is None:
