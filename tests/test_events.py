@@ -496,6 +496,15 @@ def test_what_talks_are_about_and_who_acts_are_no_places_of_the_event(pipeline):
     assert only(events, "ASSAULT")["place_names"] == ["Ukraine"]
 
 
+def test_a_place_of_a_clause_joined_with_its_own_subject_is_no_place_of_the_act(pipeline):
+    events, _ = events_of(pipeline, "Egypt condemned the strike and Jordan recalled its ambassador from Israel.")
+    assert only(events, "ASSAULT")["place_names"] == []
+    assert only(events, "SANCTION")["place_names"] == ["Israel"]
+    # one subject, two verbs: one clause, whose place is both acts'
+    events, _ = events_of(pipeline, "Troops shelled and stormed Orsk on Monday.")
+    assert [e["place_names"] for e in events if e["type"] == "ASSAULT"] == [["Orsk"], ["Orsk"]]
+
+
 def test_a_place_named_as_the_one_who_speaks_or_denies_is_no_place_of_the_act(pipeline):
     events, _ = events_of(pipeline, "Moscow denied shelling the hospital.")
     assert only(events, "ASSAULT")["place_names"] == []

@@ -373,7 +373,7 @@ class Arguments:
     # places and time ------------------------------------------------------------------
 
     def place_ids(self, found: Found, paragraphs: Paragraphs, statement: dict | None = None) -> list[str]:
-        lo, hi = _subtree_chars(found.clause)
+        lo, hi = _clause_chars(found.clause)
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -394,7 +394,9 @@ class Arguments:
             if said.get("start") is not None:
                 acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
             sent = sentence_of(found.word)
-            out = [p for _, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char)) if p not in acting]
+            others = _other_clauses(found.clause)
+            out = [p for start, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char))
+                   if p not in acting and not any(lo <= start < hi for lo, hi in others)]
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
             before = self.places.last_before(found.start)
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
@@ -629,6 +631,30 @@ def _argument_words(token: Token) -> list[Token]:
 def _subtree_chars(token: Token) -> tuple[int, int]:
     left, right = token.left_edge, token.right_edge
     return left.idx, right.idx + len(right.text)
+
+
+def _clause_chars(verb: Token) -> tuple[int, int]:
+    """The clause's words without the clauses joined to it that have a subject of their own:
+    "Egypt condemned the strike and Jordan recalled its ambassador from Israel" (Israel is
+    where the ambassador was, not the strike); but "shelled and stormed Orsk" is one clause."""
+    tokens = [verb]
+    stack = [c for c in verb.children if not (c.dep_ == "conj" and _subjects(c)) and c.dep_ != "cc"
+             or c.dep_ == "cc" and not any(s.dep_ == "conj" and _subjects(s) for s in verb.children)]
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(t.children)
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _other_clauses(verb: Token) -> list[tuple[int, int]]:
+    """The clauses joined to the verb's, or to a clause it hangs from, that have a subject
+    of their own (`_clause_chars`): another act's, where its places are."""
+    out = []
+    for head in [verb, *verb.ancestors]:
+        out += [_subtree_chars(c) for c in head.children if c.dep_ == "conj" and c != verb
+                and not any(a == c for a in verb.ancestors) and _subjects(c)]
+    return out
 
 
 def _own_chars(verb: Token) -> tuple[int, int]:
