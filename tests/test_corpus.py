@@ -226,6 +226,26 @@ def test_a_drone_strike_its_blast_and_the_attack_a_group_claims_are_one(tmp_path
     assert not [x for x in record["contradictions"] if x["kind"] == "factuality"], record["contradictions"]
 
 
+JABALIA = [
+    {"id": "cp-1", "source": "Kestrel Daily", "published": "2031-11-04", "title": "Camp struck",
+     "text": "An air strike on the Jabalia refugee camp in the Gaza Strip killed at least 20 people on Tuesday, "
+             "medics said."},
+    {"id": "cp-2", "source": "Tamber Post", "published": "2031-11-04", "title": "Jabalia",
+     "text": "Warplanes bombed a residential block in Jabalia, in the north of the Gaza Strip, on Tuesday, "
+             "killing 18 people, officials said."},
+    {"id": "cp-3", "source": "Harrow Wire", "published": "2031-11-04", "title": "Gaza City",
+     "text": "Warplanes bombed a residential block in Gaza City on Tuesday, killing 11 people, officials said."},
+]
+
+
+def test_a_camp_lies_in_its_town_not_in_the_next_one(tmp_path):
+    # the camp (a site the gazetteer gives no division) is in Jabalia, beside it; Gaza City,
+    # a few kilometres further, is another place, and its strike another happening
+    record = linked(tmp_path, JABALIA)
+    documents = sorted(sorted({r["document"] for r in e["reports"]}) for e in record["events"] if e["type"] == "ASSAULT")
+    assert documents == [["cp-1", "cp-2"], ["cp-3"]], documents
+
+
 SIEGE = [
     {"id": "sg-1", "source": "Kestrel Daily", "published": "2032-02-10", "title": "Convoy blocked",
      "text": "Aid workers said government troops blocked a UN convoy from entering Orsk on Monday.\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..layers.scoring import haversine_km
 from .names import Names, fold, same
 
 Item = dict[str, Any]
@@ -15,6 +16,11 @@ Item = dict[str, Any]
 # negates ("said its forces had not conducted any operations"); not a call or a warning
 # ("urged those who have not yet pledged"), whose negation denies nothing anyone said
 PUTTING = ("assert", "claim", "condemn")
+# A site or a quarter (a camp, an airport, a neighbourhood: data/places/extra.tsv) lies in
+# the town whose centre is this near: "the Jabalia refugee camp" is in Jabalia, which the
+# gazetteer's divisions cannot say, since it gives sites no division
+SITES = ("locality", "facility")
+SITE_KM = 3.0  # a camp at a town's edge; not the next town of a dense city (Jabalia camp is 5 km from Gaza City)
 
 
 def denies(mention: Item) -> bool:
@@ -65,6 +71,8 @@ def inside(x: Item, y: Item) -> bool:
         return x.get("kind") != "country"
     if y.get("kind") == "admin1":
         return bool(x.get("admin1")) and x.get("admin1") == y.get("admin1") and x.get("kind") != "admin1"
+    if x.get("kind") in SITES and y.get("kind") == "city" and None not in (x.get("lat"), y.get("lat")):
+        return haversine_km((x["lat"], x["lon"]), (y["lat"], y["lon"])) <= SITE_KM  # the camp of its town
     return False
 
 

@@ -41,6 +41,7 @@ from .triggers import Found, reduced_passive
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
 RELATIVES = {"who", "which", "that"}
+NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 CONTROLLING = {"of", "for", "from", "against", "into"}  # "... Velnor of shelling": Velnor shells
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
 # acts of talking whose object says what they are about, not where they happen
@@ -637,14 +638,9 @@ def _clause_chars(verb: Token) -> tuple[int, int]:
     """The clause's words without the clauses joined to it that have a subject of their own:
     "Egypt condemned the strike and Jordan recalled its ambassador from Israel" (Israel is
     where the ambassador was, not the strike); but "shelled and stormed Orsk" is one clause."""
-    tokens = [verb]
-    stack = [c for c in verb.children if not (c.dep_ == "conj" and _subjects(c)) and c.dep_ != "cc"
-             or c.dep_ == "cc" and not any(s.dep_ == "conj" and _subjects(s) for s in verb.children)]
-    while stack:
-        t = stack.pop()
-        tokens.append(t)
-        stack.extend(t.children)
-    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+    lo, hi = _subtree_chars(verb)
+    joined = [_joined_clause_chars(c) for c in verb.children if c.dep_ == "conj" and _subjects(c)]
+    return lo, min([hi, *(start for start, _ in joined)])
 
 
 def _other_clauses(verb: Token) -> list[tuple[int, int]]:
@@ -652,9 +648,17 @@ def _other_clauses(verb: Token) -> list[tuple[int, int]]:
     of their own (`_clause_chars`): another act's, where its places are."""
     out = []
     for head in [verb, *verb.ancestors]:
-        out += [_subtree_chars(c) for c in head.children if c.dep_ == "conj" and c != verb
+        out += [_joined_clause_chars(c) for c in head.children if c.dep_ == "conj" and c != verb
                 and not any(a == c for a in verb.ancestors) and _subjects(c)]
     return out
+
+
+def _joined_clause_chars(verb: Token) -> tuple[int, int]:
+    """A joined clause from its subject's own words to its end: the parser may hang what
+    comes before the subject on it ("attacked positions outside Maarat al-Numan and
+    government warplanes bombed the city", Maarat al-Numan hung on "warplanes")."""
+    words = [verb, *(w for s in _subjects(verb) for w in (s, *(c for c in s.children if c.dep_ in NAME_PARTS)))]
+    return min(w.idx for w in words), _subtree_chars(verb)[1]
 
 
 def _own_chars(verb: Token) -> tuple[int, int]:
