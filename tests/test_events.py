@@ -489,6 +489,23 @@ def test_both_sides_between_are_actors(pipeline):
     assert sorted(only(events, "AGREE")["actor_names"]) == ["Tarsk", "Velnor"]
 
 
+@pytest.mark.parametrize("text", [
+    "The Front called the strike a massacre.",
+    "Tarsk described the bombing as a war crime and a massacre.",
+    "The attack was a massacre, residents said.",
+])
+def test_a_noun_that_says_what_an_act_was_is_no_act_of_its_own(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert [e["trigger"]["text"] for e in events if e["type"] == "ASSAULT"] in (["strike"], ["bombing"], ["attack"])
+
+
+def test_a_massacre_told_as_done_or_an_attack_as_an_example_is_an_act(pipeline):
+    events, _ = events_of(pipeline, "Soldiers committed a massacre in the village, residents said.")
+    assert [e["trigger"]["text"] for e in events if e["type"] == "ASSAULT"] == ["massacre"]
+    events, _ = events_of(pipeline, "The group carried out attacks abroad, such as the metro attack in 2017.")
+    assert len([e for e in events if e["type"] == "ASSAULT"]) == 2
+
+
 def test_what_talks_are_about_and_who_acts_are_no_places_of_the_event(pipeline):
     events, _ = events_of(pipeline, "The ministers discussed the situation in Syria at a meeting in Geneva.")
     assert {tuple(e["place_names"]) for e in events if e["type"] == "CONSULT"} == {("Geneva",)}

@@ -41,6 +41,32 @@ class Found:
         return self.light if self.light is not None else self.word
 
 
+def _characterizes(token: Token, lexicon: dict) -> bool:
+    """Whether an event noun only says what another act was: the predicate of its object
+    ("called the strike a massacre", "described the bombing as a war crime") or of its
+    subject ("the attack was a massacre"), when that is an event noun itself."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "described the bombing as a war crime and a massacre"
+    head = token.head
+
+    def act(noun: Token) -> bool:
+        return bool(lexicon.get((noun.lemma_.lower(), "noun")) or lexicon.get((noun.lower_, "noun")))
+
+    if token.dep_ == "pobj" and head.lower_ == "as":
+        if head.i and token.doc[head.i - 1].lower_ == "such":
+            return False  # "attacks such as the metro attack": an example, an act of its own
+        if head.head.pos_ == "NOUN" and act(head.head):
+            return True  # the parser may hang "as" on the object: "the bombing as a war crime"
+        head, role = head.head, "dobj"
+    elif token.dep_ == "oprd":
+        role = "dobj"
+    elif token.dep_ == "attr" and head.lemma_ == "be":
+        role = "nsubj"
+    else:
+        return False
+    return any(c.dep_ == role and c != token and act(c) for c in head.children)
+
+
 def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: Callable[[Token], bool]) -> list[Found]:
     """Every trigger in the document, in text order; a word carries at most one event."""
     lexicon = lex.triggers
@@ -62,6 +88,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             continue  # a light verb already carried by its noun ("restrictions were imposed")
         if pos == "noun" and _acted_on(token, lex, is_place, is_person):
             continue  # "the sanctions were lifted": told before the verb that acts on them
+        if pos == "noun" and _characterizes(token, lexicon):
+            continue  # "called the strike a massacre": the strike, said to be one
         if pos == "verb" and token.dep_ in ("amod", "compound") and not _misread_gerund(token, senses, lex.roles) \
                 or pos == "noun" and token.dep_ == "compound":
             continue  # "the besieged town", "border patrol agents": describing, not telling
