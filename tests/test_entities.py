@@ -127,6 +127,9 @@ def _entity_of(record: dict, text: str) -> str | None:
      "Varnian army"),
     # whom "a ministry official" speaks for is named by no entity: no guess
     ("Two plants burned on Saturday, Reuters reported. A ministry official said it would rebuild them.", None),
+    # "it said" after a body named by a phrase whose last word is not its head
+    ("Seven protesters were killed on Friday, the Committee of Varnian Doctors said. Most had gunshot "
+     "wounds, it said.", "Committee of Varnian Doctors"),
 ])
 def test_the_it_of_reported_words_is_whom_the_speaker_speaks_for(pipeline, text, whose):
     record = pipeline(text)

@@ -117,7 +117,9 @@ class EntityBuilder:
             # a pronoun inside a phrase ("his counterparts") still refers on its own
             if end - start == 1 or self.doc[i].pos_ != "PRON":
                 self.token_entity.setdefault(i, ent)
-        h = self.doc[head if head is not None else end - 1]
+        # the phrase's own head: "the Central Committee of Sudanese Doctors said" has its
+        # subject in "Committee", not in its last word
+        h = self.doc[head] if head is not None else self.doc[start:end].root
         # kept in text order: recency look-ups walk it backwards from a position
         bisect.insort(self.timeline, Mention(h.i, ent, h.dep_ in ("nsubj", "nsubjpass")), key=lambda m: m.token)
 
