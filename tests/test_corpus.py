@@ -246,6 +246,22 @@ def test_a_camp_lies_in_its_town_not_in_the_next_one(tmp_path):
     assert documents == [["cp-1", "cp-2"], ["cp-3"]], documents
 
 
+AIRPORT = [
+    {"id": "ap-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Airport",
+     "text": "Officials said the airport in Orsk would reopen on Friday after a week of fighting."},
+    {"id": "ap-2", "source": "Tamber Post", "published": "2031-06-04", "title": "Airport",
+     "text": "The airport in Orsk will reopen on Friday after the fighting, officials said."},
+    {"id": "ap-3", "source": "Harrow Wire", "published": "2031-06-06", "title": "Airport reopens",
+     "text": "The airport in Orsk reopened on Friday after a week of fighting, officials said."},
+]
+
+
+def test_a_prospect_and_the_report_of_what_came_of_it_are_two_claims(tmp_path):
+    record = linked(tmp_path, AIRPORT)
+    claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
+    assert claims == [["ap-1", "ap-2"], ["ap-3"]], claims
+
+
 SIEGE = [
     {"id": "sg-1", "source": "Kestrel Daily", "published": "2032-02-10", "title": "Convoy blocked",
      "text": "Aid workers said government troops blocked a UN convoy from entering Orsk on Monday.\n"

@@ -26,6 +26,10 @@ from .names import Name, Names, same
 DAYS = 14
 # the words that negate what a saying says (grammar's closed set, not a lexicon's)
 NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|neither|nor)\b|n't\b", re.IGNORECASE)
+# the words that tell what is yet to happen ("the airport would reopen on Friday"), which a
+# later report of it ("the airport reopened") bears out rather than repeats (grammar's closed set)
+PROSPECT = re.compile(r"\b(?:will|would|shall|going to)\b|'ll\b", re.IGNORECASE)
+TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or a call is of what is to come
 # how alike the words of two sayings of one happening must still be: a welcome of a truce
 # and a call to build on it both tell the truce
 TOLD_ALIKE = 0.5
@@ -95,6 +99,9 @@ def likeness(a: Item, b: Item, names: Names,
     polarities = {_polarity(a), _polarity(b)}
     if polarities == {"deny", "put"}:
         return None
+    if a.get("stance") in TELLING and b.get("stance") in TELLING \
+            and bool(PROSPECT.search(a.get("content") or "")) != bool(PROSPECT.search(b.get("content") or "")):
+        return None  # "would reopen on Friday" and "reopened on Friday": a prospect and what came of it
     if _count_apart(a, b):
         return None  # "killing at least nine" and "the toll rose to 14": two counts put forward
     if not a["words"] or not b["words"]:
