@@ -520,6 +520,13 @@ def test_a_place_of_a_clause_joined_with_its_own_subject_is_no_place_of_the_act(
     # one subject, two verbs: one clause, whose place is both acts'
     events, _ = events_of(pipeline, "Troops shelled and stormed Orsk on Monday.")
     assert [e["place_names"] for e in events if e["type"] == "ASSAULT"] == [["Orsk"], ["Orsk"]]
+    # what came before is another act, at its own place or at none the sentence says
+    events, _ = events_of(pipeline, "Tarsk reopened its embassy in Riyadh on Sunday, two weeks after the two "
+                                    "countries agreed in Beijing to restore relations.")
+    assert only(events, "CONCEDE")["place_names"] == ["Riyadh"]
+    events, _ = events_of(pipeline, "Troops shelled Kharkiv on Sunday, the governor said on Monday, a day after "
+                                    "the two countries exchanged prisoners.")
+    assert [e["place_names"] for e in events if e["type"] == "RETREAT"] == [[]]
 
 
 def test_a_place_named_as_the_one_who_speaks_or_denies_is_no_place_of_the_act(pipeline):

@@ -42,6 +42,7 @@ TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
 RELATIVES = {"who", "which", "that"}
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
+SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead tells another act, at another time
 CONTROLLING = {"of", "for", "from", "against", "into"}  # "... Velnor of shelling": Velnor shells
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
 # acts of talking whose object says what they are about, not where they happen
@@ -374,7 +375,8 @@ class Arguments:
     # places and time ------------------------------------------------------------------
 
     def place_ids(self, found: Found, paragraphs: Paragraphs, statement: dict | None = None) -> list[str]:
-        lo, hi = _clause_chars(found.clause)
+        lo, hi = _subtree_chars(found.clause)
+        own = _other_clauses(found.clause, within=True)  # "..., after Iran and Saudi Arabia agreed in Beijing"
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -383,8 +385,10 @@ class Arguments:
         if found.trigger.type in SPOKEN_OF:  # "discussed the situation in Syria": what it is about
             acting |= {p for c in found.clause.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep"
                        and c.lower_ in ABOUT for p in self._places_in(c)}
-        out = [p for _, _, p in sorted(self.places.overlapping(lo, hi))]
+        out = [p for start, _, p in sorted(self.places.overlapping(lo, hi)) if not any(a <= start < b for a, b in own)]
         out = [p for p in out if p not in acting]  # "Russia withdrew its troops": Russia acts
+        if not out and _told_apart(found.clause):
+            return []  # "a day after the two countries exchanged prisoners": another time, maybe another place
         if not out and self.capital_place and any(
                 t.lemma_.lower() == "capital" and t.dep_ in ("pobj", "dobj") for t in found.clause.subtree):
             out.append(self.capital_place)  # "withdrawn from areas around the capital"
@@ -634,23 +638,26 @@ def _subtree_chars(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def _clause_chars(verb: Token) -> tuple[int, int]:
-    """The clause's words without the clauses joined to it that have a subject of their own:
-    "Egypt condemned the strike and Jordan recalled its ambassador from Israel" (Israel is
-    where the ambassador was, not the strike); but "shelled and stormed Orsk" is one clause."""
-    lo, hi = _subtree_chars(verb)
-    joined = [_joined_clause_chars(c) for c in verb.children if c.dep_ == "conj" and _subjects(c)]
-    return lo, min([hi, *(start for start, _ in joined)])
-
-
-def _other_clauses(verb: Token) -> list[tuple[int, int]]:
-    """The clauses joined to the verb's, or to a clause it hangs from, that have a subject
-    of their own (`_clause_chars`): another act's, where its places are."""
+def _other_clauses(verb: Token, within: bool = False) -> list[tuple[int, int]]:
+    """The clauses of other acts, where their places are: joined to the verb's (`within`),
+    or also to a clause it hangs from, with a subject of their own ("Egypt condemned the
+    strike and Jordan recalled its ambassador from Israel": Israel is where the ambassador
+    was; but "shelled and stormed Orsk" is one clause); and those that tell what came
+    before or after it ("reopened its embassy, two weeks after they agreed in Beijing")."""
     out = []
-    for head in [verb, *verb.ancestors]:
-        out += [_joined_clause_chars(c) for c in head.children if c.dep_ == "conj" and c != verb
-                and not any(a == c for a in verb.ancestors) and _subjects(c)]
+    for head in [verb] if within else [verb, *verb.ancestors]:
+        out += [_joined_clause_chars(c) for c in head.children if c != verb
+                and not any(a == c for a in verb.ancestors) and _subjects(c)
+                and (c.dep_ == "conj" or _told_apart(c))]
     return out
+
+
+def _told_apart(verb: Token) -> bool:
+    """Whether a clause tells what came before or after another ("after they agreed")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    # the parser may take "a day after they exchanged prisoners" for what was said (ccomp)
+    return verb.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in verb.children)
 
 
 def _joined_clause_chars(verb: Token) -> tuple[int, int]:
