@@ -639,6 +639,18 @@ def test_a_part_claimed_past_a_time_or_a_doer_behind_it_is_its_actor(pipeline, t
     assert [(e["actor_names"], e["factuality"]) for e in events if e["type"] == "ASSAULT"] == [(actors, factuality)]
 
 
+@pytest.mark.parametrize("text, trigger, factuality", [
+    # denied is what became of the talks, not that there were talks
+    ("The ministry denied reports that talks with Tarsk had stalled.", "talks", "asserted"),
+    ("The army denied that the ceasefire in Orsk had collapsed.", "ceasefire", "asserted"),
+    # denied is the act itself
+    ("The army denied that the attack on Orsk took place.", "attack", "denied"),
+])
+def test_a_denied_fate_takes_the_act_as_given(pipeline, text, trigger, factuality):
+    events, _ = events_of(pipeline, text)
+    assert [e["factuality"] for e in events if e["trigger"]["text"] == trigger] == [factuality]
+
+
 @pytest.mark.parametrize("text, actors, factuality", [
     # an attack a group claims is told as done, by the group: not a report passed on
     ("The Varnel Front, which claimed the strike, warned it would hit more ports.", ["Varnel Front"], "asserted"),

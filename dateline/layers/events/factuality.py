@@ -137,6 +137,15 @@ def _circumstance(found: Found) -> bool:
         and word.head.lower_ in ("in", "during", "amid") and word.head.head.pos_ == "VERB"
 
 
+def _fated(found: Found, lex: Lexicon) -> bool:
+    """Whether an event noun is the subject of a verb that tells what became of it ("the
+    talks had stalled", roles.tsv `fate`; the tagger may take "talks" for a verb): what a
+    denial of that takes as given."""
+    word = found.word
+    return found.light is None and word.dep_ == "nsubj" \
+        and lex.roles.get(word.head.lemma_.lower()) == "fate"
+
+
 def _purpose_of(clause: Token) -> Token | None:
     """The act an infinitive of purpose is the purpose of: "open" for "to evacuate" in
     "will open a corridor to evacuate patients", whether the parser hangs the infinitive
@@ -231,6 +240,8 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
         # tells a bombing; "denied any involvement in the attacks" denies that the denier
         # attacked (the attacks' actor), not that there were attacks
         return "denied" if part[1] == "disowns" else "asserted"
+    if _fated(found, lex):
+        return "asserted"  # "denied reports that the talks had stalled": it is their fate that is in doubt
     if mod.possible:
         return "possible"
     if mod.negated or mod.hearsay == "false":
