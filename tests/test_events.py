@@ -1386,6 +1386,9 @@ def test_a_passive_with_its_own_subject_is_not_done_by_the_clause_it_hangs_from(
     # an -ing clause tells what the act it hangs from did, on that act's day
     ("A car bomb exploded outside a police station in Dornik on Sunday, killing five officers.", "killing"),
     ("A drone strike hit a crowded market in Dornik on Monday, killing at least 12 people.", "killing"),
+    # what a verb sets out to do is done on its day
+    ("On Monday, the army began shelling the town of Dornik.", "shelling"),
+    ("On Sunday, rebels tried to storm the city.", "storm"),
 ])
 def test_an_event_takes_the_day_of_the_clause_that_tells_it(pipeline, text, trigger):
     events, record = events_of(pipeline, text, published="2031-03-06")

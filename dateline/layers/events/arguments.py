@@ -422,7 +422,9 @@ class Arguments:
         if own is not None:
             return own
         verb = found.clause
-        while verb.dep_ == "conj" and verb.head != verb:  # "launched ... last week and took control"
+        # "launched ... last week and took control"; "on Monday, the army began shelling the
+        # town", "tried to storm it last year": what the verb sets out to do is done then
+        while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
             verb = verb.head
             shared = self._nearest(found, *_own_chars(verb))
             if shared is not None:
