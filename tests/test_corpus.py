@@ -246,6 +246,15 @@ def test_a_camp_lies_in_its_town_not_in_the_next_one(tmp_path):
     assert documents == [["cp-1", "cp-2"], ["cp-3"]], documents
 
 
+def test_a_noun_that_names_a_whole_campaign_is_no_happening_of_its_article(tmp_path):
+    article = {"id": "in-1", "source": "Kestrel Daily", "published": "2031-09-15", "title": "Refinery attacked",
+               "text": "Drones of the Varnel Front attacked the Orsk refinery on Saturday, officials said. Since "
+                       "2019 Harrowland has backed the government of Orsk against the Varnel Front rebellion."}
+    record = linked(tmp_path, [article])
+    assault = reported(record, "ASSAULT")
+    assert sorted(map(sorted, assault)) == [[("in-1", "V1")], [("in-1", "V3")]], assault
+
+
 AIRPORT = [
     {"id": "ap-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Airport",
      "text": "Officials said the airport in Orsk would reopen on Friday after a week of fighting."},

@@ -645,8 +645,11 @@ def test_a_part_claimed_past_a_time_or_a_doer_behind_it_is_its_actor(pipeline, t
     ("The army denied that the ceasefire in Orsk had collapsed.", "ceasefire", "asserted"),
     # denied is the act itself
     ("The army denied that the attack on Orsk took place.", "attack", "denied"),
+    # blamed "for" an act: the act is given, who did it is what is claimed
+    ("The minister blamed the Varnel Front for the bombing of the market.", "bombing", "asserted"),
+    ("The minister accused the Varnel Front of shelling the market.", "shelling", "claimed"),
 ])
-def test_a_denied_fate_takes_the_act_as_given(pipeline, text, trigger, factuality):
+def test_a_denied_fate_or_an_act_blamed_on_someone_is_given(pipeline, text, trigger, factuality):
     events, _ = events_of(pipeline, text)
     assert [e["factuality"] for e in events if e["trigger"]["text"] == trigger] == [factuality]
 

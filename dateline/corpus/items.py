@@ -351,11 +351,14 @@ class Reader:
 
     def _others(self, text: str, trigger: dict[str, Any]) -> bool:
         """Whether a mention names acts other than the one its article tells ("carried out
-        similar bombings", "previous attacks") or bundles many ("a series of attacks"):
+        similar bombings", "previous attacks"), bundles many ("a series of attacks") or names
+        a whole campaign ("the Houthi rebellion"):
         data/corpus/other-acts.tsv; by the words of its trigger and, for a noun, the word
         right before it ("as I said earlier, to reaffirm" is no other reaffirmation) or the
         bundling noun before its "of"."""
         words = re.findall(r"[^\W\d_]+", trigger["text"].lower())
+        if any(w in self.lex.campaigns for w in words):
+            return True  # "the Houthi rebellion": the whole campaign
         if self.lex.told_by_noun(trigger["text"]):
             before = text[max(0, trigger["start"] - 30):trigger["start"]]
             found = re.search(r"([^\W\d_]+)\s+$", before)

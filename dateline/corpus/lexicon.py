@@ -44,6 +44,7 @@ class Lexicon:
     agency: frozenset[str]                # "involvement", "responsibility": a part in an act (events/roles.tsv)
     others: frozenset[str]                # "similar", "previous": a noun naming other acts (corpus/other-acts.tsv)
     bundles: frozenset[str]               # "series", "wave": "a series of attacks" bundles many (same file)
+    campaigns: frozenset[str]             # "war", "rebellion": a whole campaign, not one of its acts (same file)
     verb_forms: dict[str, str]            # "struck": "strike" (corpus/verb-forms.tsv)
     changes: frozenset[str] = CHANGES
 
@@ -131,11 +132,14 @@ def _acts(triggers: dict[tuple[str, str], tuple[Any, ...]],
     return {lemma: frozenset(fams) for lemma, fams in found.items()}
 
 
-def _other_acts(resources: Resources) -> tuple[frozenset[str], frozenset[str]]:
-    """The words that name other acts, and those that bundle many (corpus/other-acts.tsv)."""
-    rows = resources.table("corpus/other-acts.tsv", ("word", "kind"), choices=(("kind", ("other", "bundle")),))
-    return (frozenset(r["word"].lower() for r in rows if r["kind"] == "other"),
-            frozenset(r["word"].lower() for r in rows if r["kind"] == "bundle"))
+def _other_acts(resources: Resources) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that name other acts, those that bundle many, and those that name a whole
+    campaign (corpus/other-acts.tsv)."""
+    rows = resources.table("corpus/other-acts.tsv", ("word", "kind"),
+                           choices=(("kind", ("other", "bundle", "campaign")),))
+    other, bundle, campaign = (frozenset(r["word"].lower() for r in rows if r["kind"] == kind)
+                               for kind in ("other", "bundle", "campaign"))
+    return other, bundle, campaign
 
 
 def lexicon(resources: Resources) -> Lexicon:

@@ -137,6 +137,13 @@ def _circumstance(found: Found) -> bool:
         and word.head.lower_ in ("in", "during", "amid") and word.head.head.pos_ == "VERB"
 
 
+def _blamed_for(found: Found, lex: Lexicon) -> bool:
+    """Whether an event noun is what someone is blamed "for" (roles.tsv `blames`)."""
+    word = found.word
+    return found.light is None and word.dep_ == "pobj" and word.head.lower_ == "for" \
+        and lex.roles.get(word.head.head.lemma_.lower()) == "blames"
+
+
 def _fated(found: Found, lex: Lexicon) -> bool:
     """Whether an event noun is the subject of a verb that tells what became of it ("the
     talks had stalled", roles.tsv `fate`; the tagger may take "talks" for a verb): what a
@@ -249,6 +256,8 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
     stance = statement.get("stance") if statement else None
     if stance == "deny" and _circumstance(found):
         return "asserted"  # "denied that hostages were killed in Israeli strikes": not the strikes
+    if stance == "accuse" and _blamed_for(found, lex):
+        return "asserted"  # "blamed Iran for the attacks": the attacks are given, their doer is claimed
     if stance == "deny" or stance == "condemn" and mod.hearsay == "rumour":
         return "denied"
     if stance in ("claim", "accuse") or mod.hedged or mod.hearsay in ("hearsay", "rumour"):

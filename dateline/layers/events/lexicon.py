@@ -18,7 +18,7 @@ from ...syntax import auxiliaries
 
 PLACE_KINDS = ("town", "site", "area")  # place-nouns.tsv: what the noun stands for
 ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns",
-         "kind", "anyone", "sides", "batch", "effort", "freed", "fallen", "fate")  # roles.tsv says what each means
+         "kind", "anyone", "sides", "batch", "effort", "freed", "fallen", "fate", "blames")  # roles.tsv says what each means
 NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg")
 
 
