@@ -877,6 +877,8 @@ def test_live_ammunition_is_firearms(pipeline, text, mode):
     ("For the first time in weeks, police fired and landed a live round on a protester.", ["firearms"]),
     # a coordinated verb that tells an act of its own keeps its weapon to itself
     ("Soldiers stormed the village and fired artillery shells at the houses.", [None, "heavy-weapons"]),
+    # a plural weapon that opens the sentence, which the tagger takes for a name
+    ("Drones attacked the Orsk refinery on Saturday.", ["drone"]),
 ])
 def test_the_weapon_an_attack_is_done_with(pipeline, text, modes):
     events, _ = events_of(pipeline, text, published="2031-10-09")
