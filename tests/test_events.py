@@ -1267,6 +1267,16 @@ def test_a_truce_rejected_is_refused_not_denied(pipeline):
     assert ("ASSAULT", "denied") in [(e["type"], e["factuality"]) for e in events], events
 
 
+@pytest.mark.parametrize("text", [
+    "The interior minister has ruled out talks with the gunmen.",
+    "The government ruled out negotiating with the rebels.",
+])
+def test_talks_ruled_out_are_refused_by_whoever_rules_them_out(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("REJECT", "ruled out")], events
+    assert events[0]["actor_names"], events
+
+
 def test_pausing_or_suspending_strikes_is_a_ceasefire_not_a_strike(pipeline):
     events, _ = events_of(pipeline, "The army suspended its offensive on Monday.")
     assert [(e["type"], e["mode"]) for e in events] == [("RETREAT", "ceasefire")], events

@@ -98,11 +98,12 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
     # "threatened new raids": a noun event is governed by the verb whose object it is, when
     # that verb governs nouns so (modality.tsv); not "called the attack an act of terror"
     while (token.dep_ in GOVERNED_BY or token.dep_ == "dobj" and token == found.word and token.pos_ != "VERB"
-           and token.head.lemma_.lower() in lex.governs_nouns) and token.head != token and steps < 4:
+           and (_phrasal(token.head) in lex.governs_nouns or token.head.lemma_.lower() in lex.governs_nouns)) \
+            and token.head != token and steps < 4:
         if token.dep_ == "pobj" and token.head.lower_ in ADJUNCTS:
             break
         head, steps = token.head, steps + 1
-        effect = words.get(head.lemma_.lower()) or words.get(head.lower_)
+        effect = words.get(_phrasal(head)) or words.get(head.lemma_.lower()) or words.get(head.lower_)
         if effect and through_noun and presupposed:
             break
         through_noun = through_noun or head.pos_ == "NOUN"
@@ -135,6 +136,12 @@ def _circumstance(found: Found) -> bool:
     word = found.word
     return found.light is None and word.pos_ == "NOUN" and word.dep_ == "pobj" \
         and word.head.lower_ in ("in", "during", "amid") and word.head.head.pos_ == "VERB"
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle, as modality.tsv may list it: "rule out"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
 def _blamed_for(found: Found, lex: Lexicon) -> bool:
