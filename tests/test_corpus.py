@@ -255,6 +255,18 @@ def test_a_noun_that_names_a_whole_campaign_is_no_happening_of_its_article(tmp_p
     assert sorted(map(sorted, assault)) == [[("in-1", "V1")], [("in-1", "V3")]], assault
 
 
+def test_a_refusal_told_in_other_words_by_one_speaker_is_one_claim(tmp_path):
+    first = {"id": "rf-1", "source": "Kestrel Daily", "published": "2031-10-21", "title": "No talks",
+             "text": "\"We will not negotiate with terrorists,\" Interior Minister Daoud Keram told reporters on "
+                     "Tuesday, a day after gunmen abducted 30 students in Orsk."}
+    second = {"id": "rf-2", "source": "Tamber Post", "published": "2031-10-21", "title": "No talks",
+              "text": "Interior Minister Daoud Keram said on Tuesday that the government would not negotiate "
+                      "with the kidnappers of the Orsk students."}
+    record = linked(tmp_path, [first, second])
+    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    assert ["rf-1", "rf-2"] in claims, record["claims"]
+
+
 AIRPORT = [
     {"id": "ap-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Airport",
      "text": "Officials said the airport in Orsk would reopen on Friday after a week of fighting."},

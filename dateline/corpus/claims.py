@@ -17,6 +17,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from .compare import Item, denies, same_article
+from .events import same_trigger
 from .figures import bounds
 from .items import weeks
 from .names import Name, Names, same
@@ -111,9 +112,18 @@ def likeness(a: Item, b: Item, names: Names,
     # it was negotiating", "there are no negotiations with criminals")
     denials = "put" not in polarities
     if told is not None and (denials or a.get("stance") == b.get("stance") and alike >= TOLD_ALIKE) \
-            and any(told(x, y) for x in a.get("told", []) for y in b.get("told", [])):
+            and any(told(x, y) or _said_alike(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way
     return alike
+
+
+def _said_alike(x: Item, y: Item) -> bool:
+    """Whether two acts done by saying (a refusal, a demand: `said` families) that one
+    speaker tells are one act put the same way: one family, one verb or noun, one
+    factuality ("we will not negotiate with terrorists", "would not negotiate with the
+    kidnappers"), whoever they name as its target in their own words."""
+    return bool(x.get("said")) and x["family"] == y["family"] and x["factuality"] == y["factuality"] \
+        and same_trigger(x["lemma"][-1:], y["lemma"][-1:])
 
 
 def _count_apart(a: Item, b: Item) -> bool:
