@@ -430,6 +430,11 @@ def test_future_releases_and_concessions_are_agreements(pipeline):
     # a road blocked is a protest's; a website blocked, censorship
     ("Protesters blocked the road to the airport.", [("PROTEST", "obstruct", "asserted")]),
     ("The regulator blocked the website.", [("COERCE", "censor", "asserted")]),
+    # a town or a hideout encircled by forces; not hills around a city, nor a row around a deal
+    ("Security forces have surrounded the forest where the students are held.", [("COERCE", "restrict", "asserted")]),
+    ("Troops encircled the town on Monday.", [("COERCE", "restrict", "asserted")]),
+    ("The hills surrounding the city are green.", []),
+    ("The controversy surrounding the deal grew.", []),
 ])
 def test_aid_kept_out_and_a_siege_are_restrictions(pipeline, text, told):
     events, _ = events_of(pipeline, text)
