@@ -295,6 +295,15 @@ def test_places_a_large_place_by_another_of_its_names(pipeline, text, name, coun
     assert got[name]["country"] == country and got[name]["lat"] is not None
 
 
+def test_places_a_town_the_tagger_calls_an_organisation_in_a_province_the_article_names(pipeline):
+    # "Tal Afar" tagged an organisation; GeoNames gives it no population, but the article
+    # names the province it lies in
+    got = places_of(pipeline, "Local officials in Nineveh province said on Thursday that 35,000 people had been "
+                              "displaced from Tal Afar since fighting began on Monday.")
+    assert got["Tal Afar"]["country"] == "IQ" and got["Tal Afar"]["lat"] is not None
+    assert "Human Rights Watch" not in places_of(pipeline, "A report from Human Rights Watch said so.")
+
+
 def test_places_untagged_word_after_a_place_word_that_no_gazetteer_knows_stays_out(pipeline):
     got = places_of(pipeline, "The bill stalled in Congress in March.")
     assert "Congress" not in got and "March" not in got

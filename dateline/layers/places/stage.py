@@ -71,6 +71,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                          dateline.place if dateline else None, lex, loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
     surnames = _surnames(record)
+    divisions = {(c.country, c.admin1) for c in chosen.values() if c is not None and c.kind == "admin1"}
     places: dict[str, Place] = {}
     for m in mentions:
         candidate = chosen[m.text]
@@ -88,8 +89,11 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if not _a_location(doc, text, m, candidate, surnames, lex, context.settings.actor_countries):
             continue
         if not m.tagged and candidate is not None and candidate.kind == "city" \
-                and candidate.population < UNTAGGED_MIN_POPULATION:
-            candidate = None  # an untagged capitalised word that names only a small town somewhere
+                and candidate.population < UNTAGGED_MIN_POPULATION \
+                and (candidate.country, candidate.admin1) not in divisions:
+            # an untagged capitalised word that names only a small town somewhere; but a town
+            # in a province the article names is that town ("Tal Afar" beside "Nineveh province")
+            candidate = None
         if candidate is not None and m.feature == "division" and candidate.kind == "city":
             candidate = gaz.division(candidate.country, candidate.admin1) or candidate  # "Homs province"
         if candidate is None and m.feature != "facility" \
@@ -212,6 +216,11 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
             add(span.start_char, span.end_char, True)
         elif lex.feature_after(text, span.end_char) or _listed_with_a_place(span):
             add(span.start_char, span.end_char, False)  # "the Tsuen Wan district", "Jizan, Najran, and Dhahran"
+        elif len(span) > 1 and span.start and doc[span.start - 1].lower_ in lex.place_leads \
+                and not any(t.lower_ in NAME_BREAKS for t in span):  # "Omsk in Siberia": read word by word below
+            # "displaced from Tal Afar", tagged an organisation: a place if the gazetteer has a
+            # town of that name in a country the article names (_in_the_article_countries)
+            add(span.start_char, span.end_char, False)
     # names the tagger missed or mislabelled: single proper nouns outside longer names
     entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
     broken = {i for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
