@@ -199,3 +199,18 @@ def test_an_indefinite_role_in_apposition_after_a_name_is_that_person(pipeline):
     record = pipeline("Maria Lindqvist, a spokeswoman for the agency, said the convoy was lost near Orsk.")
     people = [e for e in record["entities"] if e["type"] == "PERSON"]
     assert len(people) == 1 and "a spokeswoman for the agency" in mention_texts(people[0]), people
+
+
+def test_a_known_name_the_tagger_saw_only_part_of_is_the_whole_name(pipeline):
+    # the tagger calls "Islamic" a nationality; the aliases file knows the group
+    record = pipeline("Islamic State claimed the attack on the mosque.")
+    assert [(e["name"], e["type"]) for e in record["entities"]] == [("Islamic State", "GROUP")]
+
+
+def test_the_group_is_the_group_last_named_as_a_subject(pipeline):
+    text = ("The Varnel Front claimed responsibility on Saturday for the bombing, which killed 33 people "
+            "according to the Taliban. The group said one of its fighters had detonated a vest.")
+    record = pipeline(text)
+    group = next(e for e in record["entities"] if any(text[m["start"]:m["end"]] == "The group"
+                                                     for m in e["mentions"]))
+    assert group["name"] == "Varnel Front", [(e["name"], mention_texts(e)) for e in record["entities"]]

@@ -203,11 +203,20 @@ class EntityBuilder:
                 spans[-1] = (spans[-1][0], end, label)
                 continue
             spans.append((start, end, label))
-        # a known alias inside another name ("America" in "Latin America") is not the alias
+        # a known alias inside another name ("America" in "Latin America") is not the alias;
+        # a name the tagger saw only part of ("Islamic" of "Islamic State") is the alias
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         for _, start, end in self.aliases(doc):
             if end - start == 1 and len(doc[start]) <= 3 and _shouting(doc, start):
                 continue  # "IS" or "US" in a headline set in capitals is a word, not a name
+            parts = [span for span in spans if span[0] < end and start < span[1]]
+            # not a country's demonym ("Israeli" of "Israeli military"), which names the country
+            inside = all(start <= s_ and e_ <= end and (s_, e_) != (start, end)
+                         and not self.countries.demonym(doc[s_:e_].text) for s_, e_, _ in parts)
+            if parts and inside and not any(i in covered for i in range(start, end) if not any(
+                    s_ <= i < e_ for s_, e_, _ in parts)):
+                spans = [span for span in spans if span not in parts]
+                covered.difference_update(i for s_, e_, _ in parts for i in range(s_, e_))
             if not any(i in covered for i in range(start, end)):
                 spans.append((start, end, "ALIAS"))
                 covered.update(range(start, end))
@@ -618,9 +627,13 @@ class EntityBuilder:
                        modifiers: list[Entity], kind_of: bool = False) -> Entity | None:
         wanted = {w for w in words if w != lemma and not self.countries.demonym(w)}
         if lemma in self.lex.generic_heads and not wanted and not kind_of:
-            # "the group", "the organisation": the last organisation or armed group named
+            # "the group", "the organisation": the last organisation or armed group named,
+            # the last named as a subject first ("Islamic State claimed the bombing, which
+            # killed 33 according to the Taliban. The group said ...": Islamic State)
             for wanted_type in ("GROUP", "ORG"):
-                named = self._recent(lambda e, t=wanted_type: e.type == t and e.named, at)
+                subject = next((m.entity for m in self._before(at, LOOKBACK_SENTENCES) if m.subject
+                                and m.entity.type == wanted_type and m.entity.named), None)
+                named = subject or self._recent(lambda e, t=wanted_type: e.type == t and e.named, at)
                 if named is not None:
                     return named
 
