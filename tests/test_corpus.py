@@ -267,6 +267,18 @@ def test_a_refusal_told_in_other_words_by_one_speaker_is_one_claim(tmp_path):
     assert ["rf-1", "rf-2"] in claims, record["claims"]
 
 
+def test_a_promise_about_a_truce_is_not_borne_out_by_reports_of_the_truce(tmp_path):
+    # what is to come is that the truce is respected; that there is a truce is no news of it
+    first = {"id": "pr-1", "source": "Kestrel Daily", "published": "2031-08-03", "title": "Truce",
+             "text": "A truce between the government and the Varnel Front took effect in Orsk on Sunday. \"We will "
+                     "respect the truce as long as the other side does,\" Front commander Idris Mahal said."}
+    second = {"id": "pr-2", "source": "Tamber Post", "published": "2031-08-09", "title": "Truce collapses",
+              "text": "The truce in Orsk collapsed on Friday as fighting resumed, residents said."}
+    record = linked(tmp_path, [first, second])
+    promise = next(c for c in record["claims"] if "Mahal" in c["speaker"]["name"])
+    assert promise["status"] == "open", promise
+
+
 AIRPORT = [
     {"id": "ap-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Airport",
      "text": "Officials said the airport in Orsk would reopen on Friday after a week of fighting."},

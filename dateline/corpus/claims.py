@@ -100,8 +100,7 @@ def likeness(a: Item, b: Item, names: Names,
     polarities = {_polarity(a), _polarity(b)}
     if polarities == {"deny", "put"}:
         return None
-    if a.get("stance") in TELLING and b.get("stance") in TELLING \
-            and bool(PROSPECT.search(a.get("content") or "")) != bool(PROSPECT.search(b.get("content") or "")):
+    if a.get("stance") in TELLING and b.get("stance") in TELLING and prospect(a) != prospect(b):
         return None  # "would reopen on Friday" and "reopened on Friday": a prospect and what came of it
     if _count_apart(a, b):
         return None  # "killing at least nine" and "the toll rose to 14": two counts put forward
@@ -115,6 +114,12 @@ def likeness(a: Item, b: Item, names: Names,
             and any(told(x, y) or _said_alike(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way
     return alike
+
+
+def prospect(statement: Item) -> bool:
+    """Whether a saying tells what is yet to happen, in the words of its content ("the
+    airport would reopen on Friday", "we will respect the truce")."""
+    return bool(PROSPECT.search(statement.get("content") or ""))
 
 
 def _said_alike(x: Item, y: Item) -> bool:

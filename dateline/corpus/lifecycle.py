@@ -41,6 +41,7 @@ from typing import Any
 
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
+from .claims import prospect
 from .compare import denies, places_compatible, where
 from .events import same_trigger
 from .figures import disagree
@@ -208,6 +209,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
             reports = tables.members(grp)
             if mention["factuality"] == "possible" and _before(reports, first):
                 continue  # "another attack is likely": not borne out by the one before it
+            if not denying and mention["factuality"] == "asserted" and prospect(statement):
+                continue  # "we will respect the truce": what is to come is not the truce, which is
             for other, report in reports:
                 if not report.get("published") or report["published"] <= first:
                     continue
