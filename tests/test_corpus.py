@@ -242,7 +242,8 @@ def test_a_camp_lies_in_its_town_not_in_the_next_one(tmp_path):
     # the camp (a site the gazetteer gives no division) is in Jabalia, beside it; Gaza City,
     # a few kilometres further, is another place, and its strike another happening
     record = linked(tmp_path, JABALIA)
-    documents = sorted(sorted({r["document"] for r in e["reports"]}) for e in record["events"] if e["type"] == "ASSAULT")
+    documents = sorted(sorted({r["document"] for r in e["reports"]})
+                       for e in record["events"] if e["type"] == "ASSAULT")
     assert documents == [["cp-1", "cp-2"], ["cp-3"]], documents
 
 

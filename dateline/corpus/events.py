@@ -272,8 +272,8 @@ def _names_again(item: Item) -> bool:
 
 def only_named_again(item: Item) -> bool:
     """Whether a mention only names an act its article told before: a definite noun with no
-    day, actor, target or place of its own ("no group has claimed responsibility for the
-    attack")."""
+    day, target or place of its own ("no group has claimed responsibility for the attack";
+    "the Front claimed responsibility for the attack", whose actor is only who claims it)."""
     return _names_again(item) and not item["targets"] and not item["places"]
 
 

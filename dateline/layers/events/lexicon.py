@@ -17,8 +17,9 @@ from ...resources import Resources
 from ...syntax import auxiliaries
 
 PLACE_KINDS = ("town", "site", "area")  # place-nouns.tsv: what the noun stands for
+# roles.tsv says what each means
 ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns",
-         "kind", "anyone", "sides", "batch", "effort", "freed", "fallen", "fate", "blames")  # roles.tsv says what each means
+         "kind", "anyone", "sides", "batch", "effort", "freed", "fallen", "fate", "blames")
 NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg")
 
 

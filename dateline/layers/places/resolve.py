@@ -207,10 +207,12 @@ def _letters(name: str) -> str:
 
 def _accept(best: Candidate | None, supported: bool, found: list[Candidate], evidence: Evidence,
             name: Name) -> Candidate | None:
+    # with no support, only a large place that bears the name as its own, or as another of
+    # its names where the article calls the name a place (`Name.sure`)
     if best is None or not (supported or best.curated or best.kind == "country"
                             or (best.matched_by == "name" or name.sure and best.matched_by == "alias")
                             and _alone(best, found)):
-        return None  # with no support, only a large place that bears the name as its own
+        return None
     if best.kind == "admin1":
         city = _city_over_division(best, found)  # "Washington": the capital, unless Seattle is named too
         best = best if city is best or _holds_a_town(best, city, evidence, name) else city
