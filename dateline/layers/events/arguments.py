@@ -646,11 +646,11 @@ def _other_clauses(verb: Token, within: bool = False) -> list[tuple[int, int]]:
     strike and Jordan recalled its ambassador from Israel": Israel is where the ambassador
     was; but "shelled and stormed Orsk" is one clause); and those that tell what came
     before or after it ("reopened its embassy, two weeks after they agreed in Beijing")."""
+    above = list(verb.ancestors)
     out = []
-    for head in [verb] if within else [verb, *verb.ancestors]:
-        out += [_joined_clause_chars(c) for c in head.children if c != verb
-                and not any(a == c for a in verb.ancestors) and _subjects(c)
-                and (c.dep_ == "conj" or _told_apart(c))]
+    for head in [verb] if within else [verb, *above]:
+        out += [_joined_clause_chars(c) for c in head.children if c != verb and c not in above
+                and _subjects(c) and (c.dep_ == "conj" or _told_apart(c))]
     return out
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ...syntax import none_of
+from ...syntax import find_child, none_of
 from .lexicon import Lexicon
 from .triggers import Found
 
@@ -140,8 +140,8 @@ def _circumstance(found: Found) -> bool:
 
 def _phrasal(verb: Token) -> str:
     """A verb's lemma with its particle, as modality.tsv may list it: "rule out"."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    particle = find_child(verb, ("prt",))
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
 
 
 def _blamed_for(found: Found, lex: Lexicon) -> bool:
