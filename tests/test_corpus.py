@@ -1459,6 +1459,32 @@ def test_a_bare_denial_of_involvement_is_refuted_when_the_group_claims_the_attac
     assert any(x["kind"] == "denial" for x in record["contradictions"]), record["contradictions"]
 
 
+def test_a_group_denying_its_own_part_is_refuted_by_who_did_it_not_by_the_act(tmp_path):
+    """"Its fighters had not attacked the bridge": the Front disputes who blew it up, not
+    that it was blown up. The next day's report of the blast, which names no one, leaves
+    the denial open; the Front's commander admitting it refutes it. A kind of group whose
+    capital is only its sentence's ("Aid groups said") is not the group the article's
+    "insurgents" stand for."""
+    record = linked(tmp_path, [
+        {"id": "br-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Bridge destroyed",
+         "text": "An explosion destroyed the bridge over the Orsk river on Tuesday, cutting the road north. "
+                 "The army blamed the Varnel Front.\nThe Varnel Front denied any role, saying its fighters had "
+                 "not attacked the bridge."},
+        {"id": "br-2", "source": "Harrow Wire", "published": "2031-06-04", "title": "Blame over bridge",
+         "text": "The bridge over the Orsk river was blown up on Tuesday, killing two drivers. The insurgents "
+                 "again denied blowing it up.\nAid groups said the road was the only way to reach 30,000 "
+                 "displaced people."},
+        {"id": "br-3", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Commander admits attack",
+         "text": "A commander of the Varnel Front admitted on Sunday that his fighters had blown up the bridge "
+                 "over the Orsk river."}])
+    denials = [c for c in record["claims"] if c["stance"] == "deny"]
+    speakers = {c["speaker"]["name"] for c in denials}
+    assert "Varnel Front" in speakers and "Aid groups" not in speakers, denials
+    for denial in denials:
+        assert denial["status"] == "refuted", denial
+        assert evidence_documents(denial) == {"br-3"}, denial["history"]
+
+
 def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
     """"The Front, which has carried out similar bombings" tells other bombings than the one
     the article reports (data/corpus/other-acts.tsv): not a report of it, nor who did it."""

@@ -117,7 +117,7 @@ class Reader:
         """(kind, item id, item) for every event, statement and figure of the record."""
         doc = record["document"]
         text = doc["text"]
-        entities = self._as_named(record.get("entities", []))
+        entities = self._as_named(record.get("entities", []), text)
         places = {p["id"]: _place(p) for p in record.get("places", [])}
         times = {t["id"]: t for t in record.get("times", [])}
         statements = {s["id"]: s for s in record.get("statements", [])}
@@ -302,14 +302,16 @@ class Reader:
                     return [place["id"]]
         return []
 
-    def _as_named(self, found: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    def _as_named(self, found: list[dict[str, Any]], text: str) -> dict[str, dict[str, Any]]:
         """The record's entities by id, a group only described ("the rebels", "the militants")
         standing for the one group the article names when it names exactly one: an article
         about the Free Arvesh Front that says "the rebels" means them (the actors table and
-        the track record keep the words as written)."""
+        the track record keep the words as written). A kind of group whose capital is only
+        its sentence's ("Aid groups said") names none."""
         entities = {e["id"]: e for e in found}
         names = self.lex.names
         named = [e for e in found if e["type"] == "GROUP" and any(c.isupper() for c in e["name"])
+                 and not (names.kinds(e["name"]) and _sentence_cased(e, text))
                  and not names.described(e["name"]) and not names.people_only(e["name"])]
         # "Fighters of the Varnel Front" and "Varnel Front" are one group: its members named
         # after it (their affiliation) and names the same (names.same) count once
@@ -476,6 +478,18 @@ class Reader:
         country = country or next((c for w in fold(title).split() if (c := index.demonym(w) or index.lookup(w))), None)
         code = country.iso2 if country is not None else (self.area[0] if self.area else "")
         return {"office": f"{office}|{code}", "by_office": fold(title) in fold(entity["name"])}
+
+
+def _sentence_cased(entity: dict[str, Any], text: str) -> bool:
+    """Whether a name's capitals are only those that begin its sentences ("Aid groups said")."""
+    capitalised = [m for m in entity.get("mentions", []) if any(c.isupper() for c in m["text"])]
+    return all(not any(c.isupper() for c in m["text"][1:]) and _starts_sentence(text, m["start"])
+               for m in capitalised)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \"'‘“")
+    return not before or before.endswith((".", "!", "?", ":", "\n"))
 
 
 def _without_speaker(event: dict[str, Any]) -> dict[str, Any]:

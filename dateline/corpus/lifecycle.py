@@ -42,7 +42,7 @@ from typing import Any
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
 from .claims import prospect
-from .compare import denies, places_compatible, where
+from .compare import actors_relation, denies, places_compatible, where
 from .events import same_trigger
 from .figures import disagree
 from .items import weeks
@@ -211,9 +211,12 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                 continue  # "another attack is likely": not borne out by the one before it
             if not denying and mention["factuality"] == "asserted" and prospect(statement):
                 continue  # "we will respect the truce": what is to come is not the truce, which is
+            disowned = denying and not answered and _own_doing(mention, speaker, lex)
             for other, report in reports:
                 if not report.get("published") or report["published"] <= first:
                     continue
+                if disowned and not _done_by(report, mention, lex):
+                    continue  # "we had no role in the blast": not refuted by the blast, but by who did it
                 if denying and report["factuality"] == "asserted":
                     evidence["refuted"].append((report["published"], other))
                 elif not denying and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
@@ -279,6 +282,25 @@ def _borne_doer(report: dict[str, Any], statement: dict[str, Any], mention: dict
     if statement.get("stance") == "claim" and mention["actors"]:
         return _meet(mention["actors"], report["actors"], lex)
     return True
+
+
+def _own_doing(mention: dict[str, Any], speaker: Any, lex: Lexicon) -> bool:
+    """Whether what a speaker denies is its own doing ("the group denied any role", "its
+    fighters had not attacked the bridge"): what it disputes is who did it, not that it
+    was done."""
+    return speaker is not None and any(
+        same(speaker, name) or _for_state(name, speaker) or _for_state(speaker, name)
+        for name in (lex.names.name(a["name"], a.get("type")) for a in mention["actors"]))
+
+
+def _done_by(report: dict[str, Any], mention: dict[str, Any], lex: Lexicon) -> bool:
+    """Whether a report names as the doer who a mention does: one of its actors, its own
+    ("Harrowland's army" for Harrowland), or a description that may be one ("the
+    insurgents" for "al-Shabaab"), not none."""
+    owned = any(b["name"].startswith((f"{a['name']}'s ", f"{a['name']}’s "))
+                for a in mention["actors"] for b in report["actors"])
+    return bool(report["actors"]) and (owned or _meet(mention["actors"], report["actors"], lex) or actors_relation(
+        mention["actors"], report["actors"], lex.names) == "unknown")
 
 
 def _before(reports: list[Member], day: str) -> bool:

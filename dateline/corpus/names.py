@@ -96,6 +96,13 @@ class Names:
         "Rebel fighters", "the army")."""
         return any(c.isupper() for c in text) and not self.described(text)
 
+    def kinds(self, text: str) -> bool:
+        """Whether a name ends in the plural of a word that describes an actor ("Aid groups",
+        "Rights organisations"): a kind of actor, if nothing but a sentence's first letter
+        capitalises it."""
+        words = fold(text).split()
+        return bool(words) and _singular(words[-1]) != words[-1] and _singular(words[-1]) in self.describing
+
     def unnamed(self, text: str) -> bool:
         """Whether a name is only a pronoun or a demonstrative ("They", "those"): no one
         whom another article's "they" can be said to be."""
