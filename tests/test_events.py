@@ -274,6 +274,20 @@ def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trig
     assert_told(pipeline, text, event_type, trigger)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Regional leaders gave the soldiers who seized power in Velnor on Wednesday a week to step down.", "seized"),
+    ("The general grabbed power in a night of gunfire in Tarsk.", "grabbed"),
+    ("The military takeover in Velnor was condemned by its neighbours.", "takeover"),
+])
+def test_power_taken_by_force_is_coercion(pipeline, text, trigger):
+    assert_told(pipeline, text, "COERCE", trigger)
+
+
+def test_power_seized_is_coercion_but_a_seized_chance_is_not(pipeline):
+    events, _ = events_of(pipeline, "The opposition seized the chance to take a seat at the talks.")
+    assert not [e for e in events if e["type"] == "COERCE"], [(e["type"], e["trigger"]["text"]) for e in events]
+
+
 @pytest.mark.parametrize("text", [
     "Officials said a meeting would be useful at some point.",
     "The ministry issued a press release on the matter.",
