@@ -1485,6 +1485,39 @@ def test_a_group_denying_its_own_part_is_refuted_by_who_did_it_not_by_the_act(tm
         assert evidence_documents(denial) == {"br-3"}, denial["history"]
 
 
+def test_a_call_on_both_parties_is_kept_by_what_they_do_and_an_announced_truce_by_its_reports(tmp_path):
+    """The envoy's "called on both parties to release detainees" names no one in particular:
+    a release by the two parties keeps it, a truce they hold does not. The envoy's
+    announcement of a truce ("announced ... a truce": the cue is the noun's light verb) is
+    borne out by another outlet's report of the truce."""
+    record = linked(tmp_path, [
+        {"id": "tr-1", "source": "Kestrel Daily", "published": "2031-04-01", "title": "Truce announced",
+         "text": "The UN envoy Mara Tessel announced on Tuesday a 30-day truce between the government and the "
+                 "Varnel Front, to begin at midnight.\nTessel called on both parties to release detainees held "
+                 "since the start of the war."},
+        {"id": "tr-2", "source": "Harrow Wire", "published": "2031-04-05", "title": "Truce holds",
+         "text": "The truce between the government and the Varnel Front has largely held since it began on "
+                 "Wednesday, residents of Orsk said."},
+        {"id": "tr-3", "source": "Tamber Post", "published": "2031-04-12", "title": "Detainees freed",
+         "text": "The government and the Varnel Front released 140 detainees on Saturday, the Red Cross said."}])
+    envoy = {c["stance"]: c for c in record["claims"] if c["speaker"]["name"] == "Mara Tessel"}
+    assert envoy["call"]["status"] == "confirmed" and evidence_documents(envoy["call"]) == {"tr-3"}, envoy
+    assert envoy["assert"]["status"] == "confirmed" and "tr-2" in evidence_documents(envoy["assert"]), envoy
+
+
+def test_a_call_to_keep_a_truce_is_not_borne_out_by_reports_of_the_truce(tmp_path):
+    """"Called on both parties to maintain the truce" takes the truce as given: later reports
+    that the truce held do not keep the call, as a release would keep a call to release."""
+    record = linked(tmp_path, [
+        {"id": "kt-1", "source": "Kestrel Daily", "published": "2031-04-02", "title": "Envoy urges calm",
+         "text": "The UN envoy Mara Tessel called on both parties to maintain the truce in Orsk, which began on "
+                 "Monday."},
+        {"id": "kt-2", "source": "Harrow Wire", "published": "2031-04-04", "title": "Truce holds",
+         "text": "The truce in Orsk held for a fourth day on Thursday, residents said."}])
+    call = next(c for c in record["claims"] if c["stance"] == "call")
+    assert call["status"] == "open", call
+
+
 def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
     """"The Front, which has carried out similar bombings" tells other bombings than the one
     the article reports (data/corpus/other-acts.tsv): not a report of it, nor who did it."""

@@ -101,6 +101,10 @@ class Arguments:
                              for g in c.children if g.dep_ == "pobj"], exclude_place_names=False)
         if found.light is None and found.trigger.pos == "noun":
             return self.ids(self._noun_doers(found), exclude_place_names=False)
+        if found.light is not None and found.trigger.pos == "noun" and (parties := _between(found.word)):
+            # "announced a truce between the government and the Front": its parties keep
+            # it, not who announces it
+            return self.ids(parties, exclude_place_names=False)
         clause = found.clause
         passive = _passive(clause)
         tokens = self._passive_doers(found) if passive else self._active_doers(clause)
@@ -223,8 +227,7 @@ class Arguments:
                    for g in c.children if g.dep_ == "pobj"]
         tokens += [g for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
                    for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return tokens or [t for g in noun.children if g.dep_ == "prep" and g.lower_ == "between"
-                          for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
+        return tokens or _between(noun)
 
     def _plural_possessor(self, noun: Token) -> list[Token]:
         """"The rebels’ offensive": a plural possessive, whose lone apostrophe the parser
@@ -505,6 +508,12 @@ def _dates_another(found: Found, start: int, end: int) -> bool:
     # "a day after fighters entered": the clause the time hangs on is measured from
     measured = {t.head for t in span if t.head.i < span.start or t.head.i >= span.end}
     return found.word in measured or found.clause in measured
+
+
+def _between(noun: Token) -> list[Token]:
+    """The parties a noun is "between" ("clashes between the army and the rebels")."""
+    return [t for g in noun.children if g.dep_ == "prep" and g.lower_ == "between"
+            for p in g.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))]
 
 
 def _conjuncts(token: Token) -> list[Token]:

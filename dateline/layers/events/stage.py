@@ -73,7 +73,10 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     all_found = find(doc, lex, is_place, is_person)
     trigger_words = {f.word.i for f in all_found}
     for found in all_found:
-        statement = contents.narrowest_holding(found.start, found.end)
+        # "announced on Tuesday a 30-day truce": a light verb that is the statement's cue
+        # holds the noun that is its content
+        statement = contents.narrowest_holding(found.start, found.end) \
+            or contents.narrowest_holding(found.word.idx, found.word.idx + len(found.word))
         mod = modality_of(found, lex)
         if (mod.commit or mod.refused) and mod.governor is not None and mod.governor.i in trigger_words:
             continue  # "agreed to withdraw", "refused to withdraw": the agreement, the refusal is the event
