@@ -269,6 +269,7 @@ def test_a_participle_being_done_to_a_noun_is_its_event(pipeline):
     ("The ministry announced new visa restrictions on twelve officials.", "SANCTION", "visa restrictions"),
     ("Her family welcomed the release of the aid worker on Sunday.", "RETREAT", "release"),
     ("The court handed down draconian sentences to eleven protesters.", "COERCE", "sentences"),
+    ("The first aid convoy in four months reached Velnor on Saturday.", "AID", "aid convoy"),
 ])
 def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trigger):
     assert_told(pipeline, text, event_type, trigger)
