@@ -720,6 +720,39 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert not one("Jordan Peterson", "Alan Peterson", "PERSON")  # a first name that is a country's
 
 
+def test_a_count_of_doers_describes_them_and_says_how_many():
+    names = Names(Resources(Settings()))
+    assert names.described("Two suicide bombers") and names.described("Several gunmen")
+    assert not names.described("Hamas gunmen") and not names.described("Aid groups")
+    assert names.count("Three female suicide bombers") == ("bomber", 3)
+    assert names.count("12 gunmen") == ("gunman", 12)
+    assert names.count("Several gunmen") is None and names.count("a gunman") is None
+    assert names.count("Hamas gunmen") is None
+
+
+def test_two_outlets_counting_the_bombers_otherwise_is_a_detail_of_one_bombing(tmp_path):
+    """"Three female suicide bombers" and "two suicide bombers" describe the doers of one
+    bombing, not two groups: one linked event, with a `detail` contradiction over how many;
+    the tolls of 12 and "at least 19" told the same day contradict, and the next days'
+    higher toll takes neither side."""
+    record = linked(tmp_path, [
+        {"id": "sb-a", "source": "Kestrel Daily", "published": "2031-06-13", "title": "Market bombing",
+         "text": "Three female suicide bombers killed at least 19 people at the fish market in Orsk on Friday, "
+                 "police said."},
+        {"id": "sb-b", "source": "Harrow Wire", "published": "2031-06-13", "title": "Orsk blasts",
+         "text": "Two suicide bombers blew themselves up at the fish market in Orsk on Friday, killing 12 "
+                 "people, a local official said."},
+        {"id": "sb-c", "source": "Kestrel Daily", "published": "2031-06-15", "title": "Toll rises",
+         "text": "The death toll from Friday's suicide bombings at the fish market in Orsk rose to 32, "
+                 "officials said on Sunday."}])
+    bombings = reported(record, "ASSAULT")
+    assert len(bombings) == 1, bombings
+    detail = [x for x in record["contradictions"] if x["kind"] == "detail"]
+    assert [sorted(side["position"] for side in x["sides"]) for x in detail] == [["2", "3"]], detail
+    figure = next(x for x in record["contradictions"] if x["kind"] == "figure")
+    assert {ref["document"] for side in figure["sides"] for ref in side["items"]} == {"sb-a", "sb-b"}, figure
+
+
 @pytest.mark.parametrize("a, b, contradict", [
     (dict(value=300, qualifier="at_least"), dict(value=327, qualifier="exact"), False),
     (dict(value=40, qualifier="at_least"), dict(value=15, qualifier="exact"), True),

@@ -864,8 +864,9 @@ def test_a_time_before_an_attack_named_as_a_noun_still_dates_the_main_clause(pip
 
 
 @pytest.mark.parametrize("text, trigger, actors", [
-    # a town that only says whose the people in an "of" are does not act
-    ("The kidnappers of the Ostrin schoolchildren have demanded a ransom, a negotiator said.", "demanded", []),
+    # a town that only says whose the people in an "of" are does not act; the kidnappers do
+    ("The kidnappers of the Ostrin schoolchildren have demanded a ransom, a negotiator said.", "demanded",
+     ["kidnappers of the Ostrin schoolchildren"]),
     # a group that the doers are part of does
     ("Fighters of the Varnel Front attacked a checkpoint near Orsk on Monday.", "attacked",
      ["Fighters of the Varnel Front", "Varnel Front"]),

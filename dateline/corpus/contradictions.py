@@ -13,7 +13,9 @@ per disagreement, each with its sides and the items that hold them.
   also allows "only possible"; see `of_event` for why those are left out).
 - `detail`: a linked event whose reports name weapons it cannot have been done with both:
   one used from afar and one at hand (data/corpus/weapons.tsv: "a drone strike" and
-  "shot dead"; not "an airstrike" and "a drone strike").
+  "shot dead"; not "an airstrike" and "a drone strike"); or whose reports in different
+  articles count its doers otherwise ("two suicide bombers", "three female suicide
+  bombers": names.Names.count).
 - `figure`: a count (figures.py) whose figures cannot all be true; each side holds the
   figures that agree with each other, every figure kept.
 """
@@ -65,6 +67,14 @@ def of_event(members: list[Member], reach: dict[str, str]) -> list[dict[str, Any
     if len({reach[mode] for mode in modes}) > 1:
         out.append({"kind": "detail", "about": f"{about}: the weapon", "sides": [
             {"position": mode, "items": refs} for mode, refs in sorted(modes.items())]})
+    counts: dict[str, dict[float, list[list[str]]]] = {}
+    for ref, e in members:
+        for kind, n in e.get("counted", []):
+            counts.setdefault(kind, {}).setdefault(n, []).append(_ref(ref))
+    for kind, told in sorted(counts.items()):
+        if len(told) > 1 and len({doc for refs in told.values() for doc, _ in refs}) > 1:
+            out.append({"kind": "detail", "about": f"{about}: how many did it ({kind})", "sides": [
+                {"position": f"{n:g}", "items": refs} for n, refs in sorted(told.items())]})
     return out
 
 
@@ -90,6 +100,9 @@ def of_claim(members: list[Member], item: Callable[[Ref], tuple[str, str, dict[s
 def of_count(members: list[Member], tolerance: float) -> list[dict[str, Any]]:
     """The contradiction of one count, if its figures disagree: sides of figures that agree."""
     known = sorted(((bounds(f), ref, f) for ref, f in members if bounds(f) is not None), key=lambda t: (t[0], t[1]))
+    # a figure that disagrees with none takes no side: a toll counted days later that has
+    # grown past both of the first day's disputed counts ("rose to 32")
+    known = [(b, ref, f) for b, ref, f in known if any(disagree(f, other, tolerance) for _, _, other in known)]
     sides: list[list[tuple[Ref, dict[str, Any]]]] = []
     for _, ref, figure in known:
         for side in sides:

@@ -118,6 +118,7 @@ class Reader:
         doc = record["document"]
         text = doc["text"]
         entities = self._as_named(record.get("entities", []), text)
+        written = {e["id"]: e["name"] for e in record.get("entities", [])}  # as the article words them
         places = {p["id"]: _place(p) for p in record.get("places", [])}
         times = {t["id"]: t for t in record.get("times", [])}
         statements = {s["id"]: s for s in record.get("statements", [])}
@@ -200,6 +201,9 @@ class Reader:
                 "speaker": speaker_of(statement),
                 "actors": [_entity(entities[a]) for a in e.get("actors", []) if a in entities],
                 "targets": [_entity(entities[t]) for t in e.get("targets", []) if t in entities],
+                # "two suicide bombers": how many did it, which another report may tell otherwise
+                "counted": [list(n) for a in e.get("actors", []) if a in written
+                            and (n := self.lex.names.count(written[a])) is not None],
                 # a place its sentence names; one the events layer carried from before the
                 # sentence ("news paragraphs stay in one place") is only likely, as `near` is
                 "places": [places[p] for p in e.get("places", []) if p in told_in],

@@ -77,8 +77,12 @@ class Names:
         # the words that only describe an actor: "rebel fighters", "the army", "security forces"
         self.describing = frozenset(GROUP_HEADS | AFFILIATION
                                     | {h for h, head in lex.actor_heads.items() if head.describes != "no"}
-                                    | {"rebel", "armed", "security", "government", "local", "state", "military"})
-        self.people = frozenset(resources.get(figures_lexicon).people)  # "residents", "officials"
+                                    | {"rebel", "armed", "security", "government", "local", "state", "military",
+                                       "suicide", "female", "male", "masked", "unidentified", "unknown", "suspected"})
+        figures = resources.get(figures_lexicon)
+        self.people = frozenset(figures.people)  # "residents", "officials"
+        self.counting = frozenset(figures.numbers.words)  # "Three suicide bombers" counts, and names no one
+        self.numbers = figures.numbers
         # what names no one by itself: a pronoun or a demonstrative ("they", "those") that the
         # record did not tie to anyone
         self.pointing = frozenset(lex.pronouns) | DETERMINERS | {"all"}
@@ -88,8 +92,22 @@ class Names:
     def described(self, text: str) -> bool:
         """Whether a name only describes an actor ("Rebel fighters", "the army"), whatever
         its capitals: a description may be anyone the article names."""
-        words = [w for w in fold(text).split() if w not in ("the", "a", "an")]
-        return bool(words) and all(w in self.describing or _singular(w) in self.describing for w in words)
+        words = [w for w in fold(text).split() if w not in ("the", "a", "an") and w not in self.counting
+                 and not w.isdigit()]
+        return bool(words) and all(w in self.describing or _singular(w) in self.describing
+                                   or w.endswith("men") and f"{w[:-3]}man" in self.describing for w in words)
+
+    def count(self, text: str) -> tuple[str, int | float] | None:
+        """How many of what kind a described actor counts ("Three female suicide bombers":
+        bomber, 3), when it says exactly how many."""
+        words = fold(text).split()
+        # a number said as one ("two", "12"), not an article ("a gunman" may be a first report's guess)
+        number = self.numbers.read(words[0]) if len(words) > 1 and words[0] not in ("a", "an") \
+            and self.described(text) else None
+        if number is None or number.value is None or number.vague or number.end < len(words[0]):
+            return None
+        head = words[-1]
+        return (f"{head[:-3]}man" if head.endswith("men") else _singular(head)), number.value
 
     def named(self, text: str) -> bool:
         """Whether a name is one ("Free Arvesh Front"), not a description ("rebels",
