@@ -1551,6 +1551,20 @@ def test_a_call_to_keep_a_truce_is_not_borne_out_by_reports_of_the_truce(tmp_pat
     assert call["status"] == "open", call
 
 
+def test_a_capture_one_outlet_only_passes_on_as_claimed_and_another_reports_is_a_factuality_contradiction(tmp_path):
+    record = linked(tmp_path, [
+        {"id": "cc-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Rebels claim Orsk",
+         "text": "Rebels of the Varnel Front claimed on Tuesday to have captured the town of Orsk after two days of "
+                 "fighting."},
+        {"id": "cc-2", "source": "Harrow Wire", "published": "2031-09-09", "title": "Orsk falls",
+         "text": "Fighters of the Varnel Front seized Orsk on Tuesday, residents said."}])
+    taken = [e for e in record["events"] if {r["document"] for r in e["reports"]} == {"cc-1", "cc-2"}]
+    assert len(taken) == 1, record["events"]
+    found = [x for x in record["contradictions"] if x["kind"] == "factuality"]
+    assert [{side["position"]: {i["document"] for i in side["items"]} for side in x["sides"]} for x in found] == \
+        [{"asserted": {"cc-2"}, "claimed": {"cc-1"}}], record["contradictions"]
+
+
 def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
     """"The Front, which has carried out similar bombings" tells other bombings than the one
     the article reports (data/corpus/other-acts.tsv): not a report of it, nor who did it."""

@@ -125,6 +125,9 @@ def _entity_of(record: dict, text: str) -> str | None:
      "television, Orsk Front military spokesperson Idris Bakri said it had carried out the attack.", "Orsk Front"),
     ("Two plants burned on Saturday, Reuters reported. The Varnian army said it had shot down four drones.",
      "Varnian army"),
+    # the institution speaks, not the state that owns it
+    ("Two plants burned on Saturday, Reuters reported. Varnia's army said it had shot down four drones.",
+     "Varnia's army"),
     # whom "a ministry official" speaks for is named by no entity: no guess
     ("Two plants burned on Saturday, Reuters reported. A ministry official said it would rebuild them.", None),
     # "it said" after a body named by a phrase whose last word is not its head

@@ -680,6 +680,9 @@ def test_a_denied_fate_or_an_act_blamed_on_someone_is_given(pipeline, text, trig
     ("The militia claimed the bombing, saying it had targeted soldiers.", ["militia"], "asserted"),
     # a capture claimed is a claim of control, not owned
     ("The militia claimed the capture of the town.", [], "claimed"),
+    # claimed to have done it: passed on as the doer's claim, not vouched for
+    ("Rebels of the Varnel Front claimed on Tuesday to have captured the town of Orsk.", ["Varnel Front"],
+     "claimed"),
 ])
 def test_an_attack_a_group_claims_is_done_by_it(pipeline, text, actors, factuality):
     events, _ = events_of(pipeline, text)

@@ -711,16 +711,17 @@ class EntityBuilder:
         return next((t for t in clause.head.children if t.dep_ == "nsubj" and t.i < tok.i), None)
 
     def _spoken_for(self, speaker: Token, fits: Callable[[Entity], bool]) -> Entity | None:
-        """Whom a speaker speaks for: an organisation that modifies its name ("Orsk Front
-        military spokesperson Idris Bakri"), else the speaker itself if it is one ("the
-        army"); None for anyone else ("a ministry official"), rather than a guess."""
+        """Whom a speaker speaks for: the speaker itself if it is an organisation ("the
+        army", "Sudan's army", not Sudan), else one that modifies its name ("Orsk Front
+        military spokesperson Idris Bakri"); None for anyone else ("a ministry official"),
+        rather than a guess."""
         own = self.token_entity.get(speaker.i)
+        if own is not None and fits(own) and speaker.pos_ == "NOUN":
+            return own  # an institution's own word ("army"), whoever owns it
         modifiers = [self.token_entity[t.i] for t in speaker.subtree
                      if t.i < speaker.i and t.i in self.token_entity and self.token_entity[t.i] is not own]
         found = next((e for e in reversed(modifiers) if fits(e)), None)
-        if found is None and own is not None and fits(own):
-            found = own
-        return found
+        return own if found is None and own is not None and fits(own) else found
 
     def _quoted_sentence(self, tok: Token) -> bool:
         sentence = self.sent_of[tok.i]

@@ -107,6 +107,10 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         if effect and through_noun and presupposed:
             break
         through_noun = through_noun or head.pos_ == "NOUN"
+        if effect == "claim":
+            # "claimed to have captured the town": passed on by whoever claims it, not vouched for
+            out.hedged = out.hedged or token.dep_ == "xcomp"
+            break
         if effect and token.dep_ != "conj":
             if token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) \
                     or token.dep_ == "acl" and none_of(head):
