@@ -1565,6 +1565,39 @@ def test_a_capture_one_outlet_only_passes_on_as_claimed_and_another_reports_is_a
         [{"asserted": {"cc-2"}, "claimed": {"cc-1"}}], record["contradictions"]
 
 
+SANCTIONS = [
+    {"id": "sn-1", "source": "Kestrel Daily", "published": "2031-02-17", "title": "Sanctions",
+     "text": "The European Union on Monday imposed sanctions on 14 Varnian officials over the violent crackdown on "
+             "protesters in Orsk."},
+    {"id": "sn-2", "source": "Harrow Wire", "published": "2031-02-18", "title": "Varnia vows response",
+     "text": "Varnia said on Tuesday that the European Union's new sanctions were illegal. The Varnian foreign "
+             "ministry said Varnia would restrict imports from the bloc.\nThe Tamber foreign minister said the "
+             "European Union was ready to impose further sanctions on Varnia."},
+    {"id": "sn-3", "source": "Kestrel Daily", "published": "2031-02-24", "title": "Varnia expels diplomats",
+     "text": "Varnia expelled five diplomats on Monday, a week after the European Union imposed sanctions on 14 "
+             "officials over the crackdown."},
+]
+
+
+def test_sanctions_are_not_where_the_act_they_answer_was_nor_one_with_the_answer(tmp_path):
+    """The sanctions imposed "over the crackdown on protesters in Orsk" were not imposed in
+    Orsk: told without a place, the next day's report of them is the same happening. What
+    Varnia says it will do in return is not what the EU did (their named actors conflict),
+    and "further sanctions" are not borne out by a later recall of the first ones."""
+    record = linked(tmp_path, SANCTIONS)
+    with Store(tmp_path / "store.db") as store:
+        trigger = {(r["document"]["id"], e["id"]): e["trigger"]["text"] for r in store.records() for e in r["events"]}
+    imposed = next(e for e in record["events"] if any(trigger[(r["document"], r["event"])] == "imposed sanctions"
+                                                      for r in e["reports"] if r["document"] == "sn-1"))
+    told = {trigger[(r["document"], r["event"])] for r in imposed["reports"]}
+    assert {r["document"] for r in imposed["reports"]} == {"sn-1", "sn-2", "sn-3"}, told
+    assert "restrict imports" not in told, told
+    assert "Orsk" not in {p["name"] for p in imposed["places"]}, imposed
+    further = next(c for c in record["claims"] if c["speaker"]["name"] != "Varnia" and "sn-2" in
+                   {r["document"] for r in c["reports"]} and c["reports"][0]["statement"] == "S3")
+    assert further["status"] == "open", further
+
+
 def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
     """"The Front, which has carried out similar bombings" tells other bombings than the one
     the article reports (data/corpus/other-acts.tsv): not a report of it, nor who did it."""

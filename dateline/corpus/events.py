@@ -234,6 +234,8 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         actors = "unknown"  # one report's actor is the other's target: roles read wrong, or a clash of two
     if actors == "conflict" and (_disputed_doer(a) or _disputed_doer(b)):
         actors = "unknown"  # who did it is what the reports dispute: "claimed responsibility", "denied involvement"
+    if actors == "conflict" and "possible" in (a["factuality"], b["factuality"]):
+        return None  # "Minsk would restrict imports": what one side says it will do is not what the other did
     score = WEIGHTS["words"] * overlap(a["words"], b["words"])
     if a.get("said"):  # two demands are one only for what they say, to whom, and on which day
         return score + WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared") \

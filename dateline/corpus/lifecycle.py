@@ -335,14 +335,19 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float) -> tupl
 def _later_acts(tables: LinkTables, members: list[Member], first: str) -> list[tuple[Ref, dict[str, Any]]]:
     """The event mentions that may fulfil what a claim awaits (`awaiting_keys`): reported
     after the claim was first made, within FULFIL_DAYS, and not done before it (by the
-    report's own date when it has one: not "last week's ceasefire" of a promise that week)."""
+    report's own date when it has one: not "last week's ceasefire" of a promise that week;
+    or by its linked event's dated reports)."""
     keys = sorted({k for _, statement in members for k in awaiting_keys(statement, FULFIL_DAYS)})
     if not keys:
         return []
     last = (dt.date.fromisoformat(first) + dt.timedelta(days=FULFIL_DAYS)).isoformat()
-    return [(other, event) for other, _, event in tables.candidates("fulfil", keys)
-            if event.get("published") and first < event["published"] <= last
-            and not (event.get("when") and event["when"][1] < first)]
+    found = [(other, grp, event) for other, grp, event in tables.candidates("fulfil", keys)
+             if event.get("published") and first < event["published"] <= last
+             and not (event.get("when") and event["when"][1] < first)]
+    # nor one another report dates before it: "a week after the bloc imposed sanctions"
+    # recalls the sanctions that "further sanctions" would come after
+    over = {grp for grp in {grp for _, grp, _ in found} if _before(tables.members(grp), first)}
+    return [(other, event) for other, grp, event in found if grp not in over]
 
 
 def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: list[Member],

@@ -43,6 +43,7 @@ SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating i
 RELATIVES = {"who", "which", "that"}
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead tells another act, at another time
+CAUSES = {"over", "for"}  # "sanctions over the crackdown": the act that is the reason, with its own place
 CONTROLLING = {"of", "for", "from", "against", "into"}  # "... Velnor of shelling": Velnor shells
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
 # acts of talking whose object says what they are about, not where they happen
@@ -380,6 +381,8 @@ class Arguments:
     def place_ids(self, found: Found, paragraphs: Paragraphs, statement: dict | None = None) -> list[str]:
         lo, hi = _subtree_chars(found.clause)
         own = _other_clauses(found.clause, within=True)  # "..., after Iran and Saudi Arabia agreed in Beijing"
+        causes = self._causes(found)  # "imposed sanctions over the crackdown in Minsk": where the crackdown was
+        own += causes
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -402,7 +405,7 @@ class Arguments:
             if said.get("start") is not None:
                 acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
             sent = sentence_of(found.word)
-            others = _other_clauses(found.clause)
+            others = _other_clauses(found.clause) + causes
             out = [p for start, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char))
                    if p not in acting and not any(lo <= start < hi for lo, hi in others)]
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
@@ -411,6 +414,13 @@ class Arguments:
                     and before[1] > self.filed_at:
                 out = [before[2]]
         return list(dict.fromkeys(out))
+
+    def _causes(self, found: Found) -> list[tuple[int, int]]:
+        """The phrases that give another act as the reason for this one ("over the crackdown
+        on protesters in Minsk", "for attacks in Syria"), where that act's places are."""
+        return [_subtree_chars(g) for head in {found.clause, found.word} for c in head.children
+                if c.dep_ == "prep" and c.lower_ in CAUSES for g in c.children
+                if g.dep_ == "pobj" and (g.lemma_.lower(), "noun") in self.lex.triggers]
 
     def _places_in(self, token: Token) -> set[str]:
         lo, hi = _subtree_chars(token)
