@@ -786,6 +786,15 @@ def test_a_verb_without_subject_after_and_or_a_semicolon_shares_the_subject_befo
     assert [e["actor_names"] for e in events if e["trigger"]["text"] == "support"] == [["council"]]
 
 
+def test_the_state_a_crackdown_is_of_may_be_told_as_a_speaker(pipeline):
+    # "Belarus said" makes an organisation of Belarus for the tagger; it is still the state
+    # the story is about, not the country of the minister who speaks of the crackdown
+    events, record = events_of(pipeline, "Belarus said on Tuesday that the sanctions were illegal. Lithuania's "
+                                         "foreign minister said further sanctions would follow if the crackdown "
+                                         "continued.")
+    assert only(events, "COERCE")["actor_names"] == ["Belarus"]
+
+
 def test_a_crackdown_without_doer_is_the_regime_the_text_names_after_its_leader(pipeline):
     events, _ = events_of(pipeline, "The Dane regime has ruled Velnor for years. The brutal crackdown on "
                                     "students followed the vote.")

@@ -36,9 +36,13 @@ class Unnamed:
         listed = issuers.get(source)
         self.issuer = next((e["id"] for e in entities if listed is not None
                             and (e["name"].lower(), e["type"]) == (listed[0].lower(), listed[1])), None)
-        # country code -> the entity that names the country ("Iran", "Iranian")
-        self.state = {country.iso2: e["id"] for e in entities if e["type"] == "GPE"
-                      for country in [index.lookup(e["name"])] if country is not None}
+        # country code -> the entity that names the country ("Iran", "Iranian"), whatever the
+        # tagger called it ("Belarus said ...": an organisation, when it speaks)
+        self.state = {}
+        for e in entities:
+            country = index.lookup(e["name"]) if e["type"] in ("GPE", "ORG", "NORP") else None
+            if country is not None:
+                self.state.setdefault(country.iso2, e["id"])
         self.place_country = {p["id"]: p.get("country") for p in record.get("places", [])}
         size = {e["id"]: len(e.get("mentions", [])) for e in entities}
         states = [s for s in self.state.values() if s != self.issuer]
