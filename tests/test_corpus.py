@@ -19,6 +19,7 @@ from dateline.corpus import Linker, links, validation_errors
 from dateline.corpus.contradictions import of_event
 from dateline.corpus.events import likeness as events_likeness
 from dateline.corpus.figures import disagree, likeness as figure_likeness
+from dateline.corpus.link import _linkage
 from dateline.corpus.names import Names, same
 from dateline.ingest.run import ingest
 from dateline.resources import Resources
@@ -1596,6 +1597,37 @@ def test_sanctions_are_not_where_the_act_they_answer_was_nor_one_with_the_answer
     further = next(c for c in record["claims"] if c["speaker"]["name"] != "Varnia" and "sn-2" in
                    {r["document"] for r in c["reports"]} and c["reports"][0]["statement"] == "S3")
     assert further["status"] == "open", further
+
+
+def test_two_tolls_of_one_killing_told_alike_join_their_articles_reports(tmp_path):
+    """"Four protesters were killed ... when police opened fire" and, two days later,
+    "autopsies of the four protesters killed in Orsk on Friday": the same killing, though
+    the first article's cluster holds acts the second does not tell (the march, the denial
+    of live rounds). Two tolls so alike (one place, one day, one count of victims) have a
+    say in what their clusters join."""
+    record = linked(tmp_path, [
+        {"id": "tk-1", "source": "Kestrel Daily", "published": "2031-10-11", "title": "Protesters killed",
+         "text": "At least four protesters were killed on Friday when police opened fire on a march in the city "
+                 "of Orsk, a hospital director said.\nThe interior ministry denied that officers had used live "
+                 "ammunition and said they had only fired tear gas after protesters attacked a police station."},
+        {"id": "tk-2", "source": "Harrow Wire", "published": "2031-10-13", "title": "Autopsies",
+         "text": "Autopsies of the four protesters killed in Orsk on Friday showed that all had died of gunshot "
+                 "wounds, the state prosecutor's office said on Sunday."}])
+    with Store(tmp_path / "store.db") as store:
+        trigger = {(r["document"]["id"], e["id"]): e["trigger"]["text"] for r in store.records() for e in r["events"]}
+    killed = [e for e in record["events"] if ("tk-2", "killed") in
+              {(r["document"], trigger[(r["document"], r["event"])]) for r in e["reports"]}]
+    assert len(killed) == 1 and {r["document"] for r in killed[0]["reports"]} == {"tk-1", "tk-2"}, killed
+
+
+def test_clusters_whose_closest_reports_are_far_above_the_bar_join_on_a_lower_average():
+    bar = Settings().link_events
+    # a pair far above the bar: the rest of the two clusters need say less
+    assert _linkage([2 * bar, 0.5 * bar, 0.5 * bar], bar) is not None
+    # a pair only at the bar: the average must reach it
+    assert _linkage([1.1 * bar, 0.5 * bar, 0.5 * bar], bar) is None
+    # and never below the bar's three quarters
+    assert _linkage([2 * bar, 0.3 * bar, 0.3 * bar, 0.3 * bar, 0.3 * bar], bar) is None
 
 
 def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
