@@ -1630,6 +1630,38 @@ def test_clusters_whose_closest_reports_are_far_above_the_bar_join_on_a_lower_av
     assert _linkage([2 * bar, 0.3 * bar, 0.3 * bar, 0.3 * bar, 0.3 * bar], bar) is None
 
 
+RANSOM = [
+    {"id": "rn-1", "source": "Kestrel Daily", "published": "2031-02-20", "title": "Governor denies ransom",
+     "text": "The governor of Orsk province, Ilse Marren, said on Saturday that talks with the kidnappers of the "
+             "students were under way, and denied that the province had paid a ransom."},
+    {"id": "rn-2", "source": "Harrow Wire", "published": "2031-02-27", "title": "Students freed",
+     "text": "A provincial official, speaking on condition of anonymity, said the government had paid a ransom "
+             "to the kidnappers."},
+]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_denial_no_event_tells_is_disputed_and_refuted_by_a_later_saying_in_its_words(tmp_path, reverse):
+    """No event of the records tells a ransom paid: the governor's denial and the official's
+    saying meet by their words, whichever article is linked first. Their dispute is a
+    `denial` contradiction, and the later saying refutes the denial."""
+    record = linked(tmp_path, RANSOM[::-1] if reverse else RANSOM)
+    denial = next(c for c in record["claims"] if c["stance"] == "deny")
+    assert denial["status"] == "refuted" and evidence_documents(denial) == {"rn-2"}, denial
+    found = [x for x in record["contradictions"] if x["kind"] == "denial"]
+    assert [[{i["document"] for i in side["items"]} for side in x["sides"]] for x in found] == [[{"rn-1"}, {"rn-2"}]]
+
+
+def test_a_denial_is_not_met_by_other_words_nor_by_its_own_speaker(tmp_path):
+    record = linked(tmp_path, [RANSOM[0],
+        {"id": "rn-3", "source": "Harrow Wire", "published": "2031-02-27", "title": "Talks",
+         "text": "Ilse Marren said on Friday that the province had paid a ransom in an earlier case. A provincial "
+                 "official said the government had paid the salaries of the teachers."}])
+    assert not [x for x in record["contradictions"] if x["kind"] == "denial"], record["contradictions"]
+    denial = next(c for c in record["claims"] if c["stance"] == "deny")
+    assert denial["status"] == "open", denial
+
+
 def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
     """"The Front, which has carried out similar bombings" tells other bombings than the one
     the article reports (data/corpus/other-acts.tsv): not a report of it, nor who did it."""

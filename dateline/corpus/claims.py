@@ -154,6 +154,69 @@ def _polarity(item: Item) -> str:
     return "either" if all(denies(e) for e in told) else "put"
 
 
+# a denial of what no event of the record tells ("denied that the state had paid a
+# ransom") meets a saying that puts it forward ("the government had paid a ransom to the
+# kidnappers") by their words: the share of the denial's words the other says, and how many
+GIST_SHARE = 2 / 3
+GIST_WORDS = 2
+STORED_WORDS = 3  # a saying is stored under its longest words, which its denial looks for
+
+
+def gist(item: Item, forms: dict[str, str]) -> set[str]:
+    """The stems of a saying's content words: the verb of an irregular form ("paid": pay,
+    data/corpus/verb-forms.tsv), else the word without "ing", "ed" or "s"."""
+    out = set()
+    for w in item.get("words", []):
+        w = forms.get(w, w)
+        for ending in ("ing", "ed", "s"):
+            if len(w) > len(ending) + 3 and w.endswith(ending):
+                w = w[:-len(ending)]
+                break
+        out.add(w)
+    return out
+
+
+def denied_untold(item: Item) -> bool:
+    """Whether a saying denies what no event of its record tells: its words are all there is
+    to compare."""
+    return item.get("stance") == "deny" and not item.get("told")
+
+
+def gist_keys(item: Item, forms: dict[str, str], days: int = 0) -> list[tuple[str, str]]:
+    """Index keys by which a denial of what no event tells and a saying that puts something
+    forward meet: a denial under each of its words ("denying"), a saying under its longest
+    (STORED_WORDS, "putting"), in the week it was published; with `days`, the keys of the
+    other kind, in the weeks within `days` of its own, where it looks for them."""
+    if not item.get("published"):
+        return []
+    words = gist(item, forms)
+    if denied_untold(item):
+        kind, other = "denying", "putting"
+    elif item.get("stance") in TELLING:
+        kind, other = "putting", "denying"
+        if not days:
+            words = set(sorted(words, key=lambda w: (-len(w), w))[:STORED_WORDS])
+    else:
+        return []
+    day = dt.date.fromisoformat(item["published"])
+    during = weeks(day - dt.timedelta(days=days), day + dt.timedelta(days=days))
+    return sorted({(other if days else kind, f"{w}|{week}") for w in words for week in during})
+
+
+def denies_alike(denial: Item, other: Item, names: Names, forms: dict[str, str]) -> bool:
+    """Whether a saying puts forward what a denial of what no event tells denies, in its
+    words: most of the denial's words, and at least two, said by another speaker ("denied
+    that the state had paid a ransom", "the government had paid a ransom to the kidnappers")."""
+    if not denied_untold(denial) or other.get("stance") not in TELLING or _polarity(other) != "put":
+        return False
+    left, right = speaker(denial, names), speaker(other, names)
+    if left is not None and right is not None and same(left, right):
+        return False  # what one speaker says both ways is no dispute between sources
+    denied, said = gist(denial, forms), gist(other, forms)
+    shared = denied & said
+    return len(shared) >= GIST_WORDS and len(shared) >= GIST_SHARE * len(denied)
+
+
 def _jaccard(a: list[str], b: list[str]) -> float:
     return len(set(a) & set(b)) / len(set(a) | set(b))
 

@@ -8,7 +8,9 @@ per disagreement, each with its sides and the items that hold them.
   no `factuality` contradiction is made of the same event besides it.
   A denial of what was said ("Iran denied the accusation", items.Reader._answered) is a
   `denial` of the claim it answers: one side the denying statement, the other the
-  statement it answers with the events that statement tells.
+  statement it answers with the events that statement tells. A denial of what no event
+  tells is one of the sayings of others that put it forward in its words
+  (claims.denies_alike).
 - `factuality`: a linked event asserted by some reports and only claimed in others (links.md
   also allows "only possible"; see `of_event` for why those are left out).
 - `detail`: a linked event whose reports name weapons it cannot have been done with both:
@@ -78,11 +80,20 @@ def of_event(members: list[Member], reach: dict[str, str]) -> list[dict[str, Any
     return out
 
 
-def of_claim(members: list[Member], item: Callable[[Ref], tuple[str, str, dict[str, Any]] | None]
-             ) -> list[dict[str, Any]]:
+def of_claim(members: list[Member], item: Callable[[Ref], tuple[str, str, dict[str, Any]] | None],
+             said: list[Member] = ()) -> list[dict[str, Any]]:
     """The denials a claim's statements make of what others said before them in their
-    article ("the accusation", "the claim from Berlin"); `item` finds a stored item."""
+    article ("the accusation", "the claim from Berlin"), and of what others put forward in
+    the words it denies (`said`: claims.denies_alike, "denied that the state had paid a
+    ransom" and "the government had paid a ransom"); `item` finds a stored item."""
     out, seen = [], set()
+    if said:
+        first = members[0][1]
+        out.append({"kind": "denial", "about": f"{(first.get('speaker') or {}).get('name') or 'someone'} denied: "
+                                               f"{first['content'][:80]}", "sides": [
+            {"position": "denied", "items": [_ref(ref) for ref, s in members if s.get("stance") == "deny"]},
+            {"position": "reported", "items": [r for ref, s in said
+                                                for r in [_ref(ref)] + [_ref((ref[0], e)) for e in s.get("events", [])]]}]})
     for ref, statement in members:
         answered = (ref[0], statement["answers"]) if statement.get("answers") else None
         found = item(answered) if answered and answered not in seen else None

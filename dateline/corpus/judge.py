@@ -1,12 +1,14 @@
 """Judging again what a change of groups may change: the contradictions of the linked
 events and counts touched, and the status of every claim whose evidence they may be (the
 claims that hold a touched event, the holding claims a touched withdrawal or taking may
-refute, the promises and calls a touched act may fulfil)."""
+refute, the promises and calls a touched act may fulfil; the linker adds the denials a
+new saying puts forward in their words, lifecycle.denials_met)."""
 from __future__ import annotations
 
 from ..settings import Settings
 from ..store.links import LinkTables
-from . import contradictions, lifecycle
+from ..store.links import Ref
+from . import claims, contradictions, lifecycle
 from .lifecycle import evidence_for, holding
 from .lexicon import Lexicon
 
@@ -38,7 +40,21 @@ class Judge:
                     members, self.settings.figure_tolerance)}))
         for grp, members in self.tables.members_of(claims).items():
             if members:
-                judgement = lifecycle.status(self.tables, self.lex, members, self.settings.figure_tolerance)
-                denials = contradictions.of_claim(members, self.tables.item)
+                said = self._said_alike(members)
+                judgement = lifecycle.status(self.tables, self.lex, members, self.settings.figure_tolerance, said)
+                denials = contradictions.of_claim(members, self.tables.item, said)
                 judged.append((grp, "statement", {**judgement, "contradictions": denials} if denials else judgement))
         self.tables.judge(judged)
+
+    def _said_alike(self, members: list[tuple[Ref, dict]]) -> list[tuple[Ref, dict]]:
+        """The sayings of other speakers that put forward what the claim's denials deny, in
+        the words of each (claims.denies_alike), in the weeks around them."""
+        out: dict[Ref, dict] = {}
+        for _, denial in members:
+            if not claims.denied_untold(denial):
+                continue
+            keys = [key for _, key in claims.gist_keys(denial, self.lex.verb_forms, claims.DAYS)]
+            for ref, _, other in self.tables.candidates("putting", keys) if keys else []:
+                if claims.denies_alike(denial, other, self.lex.names, self.lex.verb_forms):
+                    out[ref] = other
+        return sorted(out.items())

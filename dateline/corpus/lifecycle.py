@@ -42,7 +42,7 @@ from typing import Any
 
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
-from .claims import prospect
+from .claims import DAYS as CLAIM_DAYS, gist_keys, prospect
 from .compare import actors_relation, denies, places_compatible, where
 from .events import same_trigger
 from .figures import disagree
@@ -191,9 +191,19 @@ def evidence_for(tables: LinkTables, events: Iterable[dict[str, Any]], lex: Lexi
     return found
 
 
-def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: float) -> dict[str, Any]:
+def denials_met(tables: LinkTables, statements: Iterable[dict[str, Any]], lex: Lexicon) -> set[str]:
+    """The claims that deny, in words no event tells, what these sayings put forward
+    (claims.gist_keys): judged again when a saying comes or goes, whichever came first."""
+    keys = {key for statement in statements
+            for kind, key in gist_keys(statement, lex.verb_forms, CLAIM_DAYS) if kind == "denying"}
+    return {grp for _, grp, _ in tables.candidates("denying", keys)} if keys else set()
+
+
+def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: float,
+           said: Iterable[Member] = ()) -> dict[str, Any]:
     """{"status", "history"} of one claim; `tolerance` is how far apart two counts may be
-    and still agree (Settings.figure_tolerance)."""
+    and still agree (Settings.figure_tolerance); `said`: what others put forward in the
+    words the claim denies (claims.denies_alike), which refutes it when said later."""
     days = [s["published"] for _, s in members if s.get("published")]
     if not days:
         return {"status": "open", "history": []}  # a claim of no day has no "later"
@@ -237,6 +247,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                                      [n for n in (speaker, _side(members, lex), *holders) if n])
     evidence["refuted"] += refuting
     evidence["confirmed"] += bearing_out
+    evidence["refuted"] += [(s["published"], ref) for ref, s in said if s.get("published") and s["published"] > first]
     later = _later_acts(tables, members, first)
     evidence["confirmed"] += _fulfilments(later, lex, members, _awaited)
     evidence["refuted"] += _fulfilments(later, lex, members, _disowned)

@@ -30,8 +30,8 @@ from .actors import Actors
 from .judge import Judge
 from .items import Reader
 from .lexicon import Lexicon, lexicon
-from .lifecycle import (answering_keys, awaiting_keys, change_keys, evidence_for, fulfilling_keys, holding,
-                        holding_keys)
+from .lifecycle import (answering_keys, awaiting_keys, change_keys, denials_met, evidence_for, fulfilling_keys,
+                        holding, holding_keys)
 
 LOGGER = logging.getLogger(__name__)
 KINDS = ("event", "statement", "figure")
@@ -117,6 +117,7 @@ class Linker:
         # made apart, and together they may be made otherwise
         fresh = {ref: item for ref, item in fresh.items() if len(older.get(tables.part_of(ref) or "", ())) < 2}
         touched = {kind: self._regroup(tables, kind, found, fresh, doc) | stale[kind] for kind, found in parts.items()}
+        touched["statement"] |= denials_met(tables, (item for kind, _, item, _ in new if kind == "statement"), self.lex)
         Judge(tables, self.lex, self.settings).judge(touched)
         tables.mark_linked(doc)
         return True
@@ -329,9 +330,11 @@ class Linker:
         what must be judged again: those groups, and the claims the items were evidence for
         (found before the items go)."""
         touched: dict[str, set[str]] = {k: set() for k in KINDS}
-        mentions = []
+        mentions, sayings = [], []
         for kind, grp, item in tables.items_of(doc):
             touched[kind].add(grp)
+            if kind == "statement":
+                sayings.append(item)
             if kind != "event":
                 continue
             mentions.append(item)
@@ -341,6 +344,7 @@ class Linker:
                     if found is not None:
                         touched["statement"].add(found[1])
         touched["statement"] |= evidence_for(tables, mentions, self.lex)
+        touched["statement"] |= denials_met(tables, sayings, self.lex)
         if not any(touched.values()):
             return touched
         parts = tables.forget_document(doc)
@@ -392,7 +396,8 @@ class Linker:
         """Keys by which a claim that something holds and the change that may refute it meet."""
         if kind == "statement":
             return [("holding", k) for k in holding_keys(item, self.lex)] + \
-                [("awaiting", k) for k in awaiting_keys(item)] + [("answering", k) for k in answering_keys(item)]
+                [("awaiting", k) for k in awaiting_keys(item)] + [("answering", k) for k in answering_keys(item)] \
+                + claims.gist_keys(item, self.lex.verb_forms)
         if kind == "event":
             return [("change", k) for k in change_keys(item, self.lex)] + [("fulfil", k) for k in fulfilling_keys(item)]
         return []
