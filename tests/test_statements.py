@@ -81,6 +81,12 @@ def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, c
      "Velnor's forces have committed war crimes", "assert"),
     ("The envoy expects the parties to resume talks next week.", "the parties to resume talks next week", "other"),
     ("The ruling party hailed the pipeline as a historic step.", "the pipeline", "other"),
+    # what a readout puts on record
+    ("The delegation registered its concerns about interference in aid deliveries.",
+     "its concerns about interference in aid deliveries", "other"),
+    ("The delegation outlined new assistance for flood victims.", "new assistance for flood victims", "assert"),
+    ("The minister noted an interest in further talks.", "an interest in further talks", "assert"),
+    ("We trust the council will act swiftly.", "the council will act swiftly", "assert"),
 ])
 def test_statements_stance_from_the_cue(pipeline, text, content, stance):
     st = statement_by_content(pipeline(text), content)
@@ -422,9 +428,9 @@ def test_statements_thanks_to_the_listener_are_a_courtesy(pipeline):
 
 
 @pytest.mark.parametrize("text, contents", [
-    # the speaker's next act, which the parser joins to a verb inside the object
+    # the speaker's next act, which the parser joins to a verb inside the object: a saying of its own
     ("The United States expressed condolences for the loss of life caused by recent floods and outlined robust support.",
-     ["condolences for the loss of life caused by recent floods"]),
+     ["condolences for the loss of life caused by recent floods", "robust support"]),
     # two verbs of one form inside the object stay in it
     ("He praised the soldiers who fought and died.", ["the soldiers who fought and died"]),
     ("The ministry condemned the decision to close the border and expel the envoys.",
