@@ -284,6 +284,18 @@ def test_power_taken_by_force_is_coercion(pipeline, text, trigger):
     assert_told(pipeline, text, "COERCE", trigger)
 
 
+@pytest.mark.parametrize("text, assault", [
+    # a toll of wounded tells the attack as a toll of dead does
+    ("A drone struck the airport in Velnor, injuring at least a dozen civilians.", True),
+    ("The bombing of the embassy in Tarsk wounded three people.", True),
+    ("Two people were injured in a car accident on the highway.", False),
+])
+def test_the_wounded_of_an_attack_are_its_toll(pipeline, text, assault):
+    events, _ = events_of(pipeline, text)
+    told = {e["trigger"]["text"] for e in events if e["type"] == "ASSAULT"}
+    assert bool(told & {"injuring", "wounded", "injured"}) == assault, told
+
+
 def test_power_seized_is_coercion_but_a_seized_chance_is_not(pipeline):
     events, _ = events_of(pipeline, "The opposition seized the chance to take a seat at the talks.")
     assert not [e for e in events if e["type"] == "COERCE"], [(e["type"], e["trigger"]["text"]) for e in events]
