@@ -431,6 +431,9 @@ def test_statements_thanks_to_the_listener_are_a_courtesy(pipeline):
     # the speaker's next act, which the parser joins to a verb inside the object: a saying of its own
     ("The United States expressed condolences for the loss of life caused by recent floods and outlined robust support.",
      ["condolences for the loss of life caused by recent floods", "robust support"]),
+    # a relative clause that is a saying of its own ends it
+    ("We welcomed Velnor's establishment of a Leadership Council, which we urge to advance these reforms.",
+     ["Velnor's establishment of a Leadership Council"]),
     # two verbs of one form inside the object stay in it
     ("He praised the soldiers who fought and died.", ["the soldiers who fought and died"]),
     ("The ministry condemned the decision to close the border and expel the envoys.",
@@ -438,6 +441,12 @@ def test_statements_thanks_to_the_listener_are_a_courtesy(pipeline):
 ])
 def test_statements_an_object_ends_before_the_speakers_next_act(pipeline, text, contents):
     assert [s["content"]["text"] for s in pipeline(text)["statements"]] == contents
+
+
+def test_statements_an_infinitive_the_parser_hangs_on_an_aside_is_still_what_is_asked(pipeline):
+    text = "We urge the parties, as my team and I have in recent days, to seize the opportunity for talks."
+    assert [s["content"]["text"] for s in pipeline(text)["statements"]] == \
+        ["the parties, as my team and I have in recent days, to seize the opportunity for talks"]
 
 
 @pytest.mark.parametrize("text, statements", [

@@ -276,6 +276,15 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in preps and not self._when_or_how(c))), None)
 
         end = obj.right_edge.i + 1
+        said = next((c for c in obj.subtree if c.dep_ == "relcl" and c.i > obj.i and self.cue_entry(c) is not None
+                     and any(s.dep_ == "nsubj" and s.lower_ not in ("who", "which", "that") for s in c.children)
+                     and find_child(c, ("ccomp", "xcomp")) is not None), None)  # not "in which they agreed on borders"
+        if said is not None:
+            # "welcomed the council's establishment, which we urge to act": a saying of its own
+            end = said.left_edge.i
+            while end > obj.i + 1 and obj.doc[end - 1].is_punct:
+                end -= 1
+            return end
         how = self._told_how(obj)
         if how is not None and how.right_edge.i + 1 == end:
             end = how.left_edge.i  # "denied any involvement in a statement posted online"
@@ -780,9 +789,17 @@ def _marked_clauses(verb: Token) -> dict[Token, Token]:
 
 def _infinitive_clause(verb: Token) -> Token | None:
     """ "calls on the government to cease the arrests": the infinitive, which the parser
-    often hangs from the cue as a clause of its own rather than as its complement. Not one
-    with a mark of its own ("in order to ...")."""
-    return next((c for c in verb.rights if c.dep_ == "advcl"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                 and not any(m.dep_ == "mark" for m in c.children)), None)
+    often hangs from the cue as a clause of its own rather than as its complement, or from
+    an aside ("as we have"). Not one with a mark of its own ("in order to ...")."""
+    found = next((c for c in verb.rights if c.dep_ == "advcl"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  and not any(m.dep_ == "mark" for m in c.children)), None)
+    if found is None:
+        # "urge the parties, as my team and I have in recent days, to seize the opportunity":
+        # the parser hangs the infinitive on the aside's elided verb
+        found = next((x for c in verb.rights if c.dep_ == "advcl" and find_child(c, ("mark",)) is not None
+                      and find_child(c, ("mark",)).lower_ == "as" for x in c.rights if x.dep_ == "xcomp"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                      and x.doc[x.left_edge.i - 1].text == ","), None)
+    return found
 
