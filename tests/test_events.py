@@ -296,6 +296,14 @@ def test_the_wounded_of_an_attack_are_its_toll(pipeline, text, assault):
     assert bool(told & {"injuring", "wounded", "injured"}) == assault, told
 
 
+def test_an_act_a_verb_concludes_is_done_by_its_subject_on_its_day(pipeline):
+    events, record = events_of(pipeline, "On Saturday, at my direction, Velnor successfully concluded an airstrike "
+                                         "in Tarsk.", published="2031-08-01")
+    strike = only(events, "ASSAULT")
+    days = {t["id"]: t["value"] for t in record["times"]}
+    assert strike["actor_names"] == ["Velnor"] and days.get(strike.get("time")) == "2031-07-26", strike
+
+
 def test_power_seized_is_coercion_but_a_seized_chance_is_not(pipeline):
     events, _ = events_of(pipeline, "The opposition seized the chance to take a seat at the talks.")
     assert not [e for e in events if e["type"] == "COERCE"], [(e["type"], e["trigger"]["text"]) for e in events]
