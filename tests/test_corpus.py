@@ -1662,6 +1662,19 @@ def test_a_denial_is_not_met_by_other_words_nor_by_its_own_speaker(tmp_path):
     assert denial["status"] == "open", denial
 
 
+def test_an_act_dated_to_another_year_is_not_one_with_this_weeks(tmp_path):
+    """The attack on the base "in 2009", recalled in a report of this week's attack on it,
+    is another happening: its year is not this week's."""
+    record = linked(tmp_path, [
+        {"id": "yr-1", "source": "Kestrel Daily", "published": "2031-08-01", "title": "Base attacked",
+         "text": "Gunmen attacked the army base in Orsk, killing four soldiers, officials said. The Varnel Front "
+                 "also attacked the army base in Orsk in 2009."}])
+    with Store(tmp_path / "store.db") as store:
+        times = {(r["document"]["id"], e["id"]): e.get("time") for r in store.records() for e in r["events"]}
+    groups = [{times[(r["document"], r["event"])] for r in e["reports"]} for e in record["events"] if e["type"] == "ASSAULT"]
+    assert all(len(g) == 1 for g in groups) and len(groups) >= 2, groups
+
+
 def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
     """"The Front, which has carried out similar bombings" tells other bombings than the one
     the article reports (data/corpus/other-acts.tsv): not a report of it, nor who did it."""

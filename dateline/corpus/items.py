@@ -70,6 +70,14 @@ def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def _another_year(value: str | None, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days of a year other than the report's ("the bombing of the USS Cole in 2000"):
+    too wide to tell one happening from another, but enough to tell it is not this week's."""
+    if not value or published is None or not re.fullmatch(r"\d{4}", value) or int(value) == published.year:
+        return None
+    return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+
+
 @lru_cache(maxsize=4096)  # the same few spans, asked for each item of each article
 def weeks(lo: dt.date, hi: dt.date) -> tuple[str, ...]:
     """The ISO weeks ("2024-W07") that the days from `lo` to `hi` touch: index keys by
@@ -161,7 +169,8 @@ class Reader:
         paragraphs = Paragraphs(text)
         for e in record.get("events", []):
             sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
-            own = interval((times.get(e.get("time") or "") or {}).get("value"))
+            value = (times.get(e.get("time") or "") or {}).get("value")
+            own = interval(value) or _another_year(value, published)
             statement = statements.get(e.get("attributed_to") or "")
             told_on = published
             if own is not None and statement is not None and e.get("time") == statement.get("time"):
