@@ -304,6 +304,15 @@ def test_an_act_a_verb_concludes_is_done_by_its_subject_on_its_day(pipeline):
     assert strike["actor_names"] == ["Velnor"] and days.get(strike.get("time")) == "2031-07-26", strike
 
 
+@pytest.mark.parametrize("text, protest", [
+    ("Thousands of protesters gathered outside the parliament in Velnor on Friday.", True),
+    ("Officials gathered evidence at the scene of the blast.", False),
+])
+def test_protesters_gathering_is_a_protest(pipeline, text, protest):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "PROTEST" for e in events) == protest, [(e["type"], e["trigger"]["text"]) for e in events]
+
+
 def test_power_seized_is_coercion_but_a_seized_chance_is_not(pipeline):
     events, _ = events_of(pipeline, "The opposition seized the chance to take a seat at the talks.")
     assert not [e for e in events if e["type"] == "COERCE"], [(e["type"], e["trigger"]["text"]) for e in events]
