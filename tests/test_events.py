@@ -313,6 +313,11 @@ def test_protesters_gathering_is_a_protest(pipeline, text, protest):
     assert any(e["type"] == "PROTEST" for e in events) == protest, [(e["type"], e["trigger"]["text"]) for e in events]
 
 
+def test_supporters_of_a_leader_act_themselves(pipeline):
+    events, _ = events_of(pipeline, "Hundreds of supporters of the president gathered near the palace.")
+    assert only(events, "PROTEST")["actor_names"] == ["supporters of the president"]
+
+
 def test_power_seized_is_coercion_but_a_seized_chance_is_not(pipeline):
     events, _ = events_of(pipeline, "The opposition seized the chance to take a seat at the talks.")
     assert not [e for e in events if e["type"] == "COERCE"], [(e["type"], e["trigger"]["text"]) for e in events]
@@ -1145,7 +1150,7 @@ def test_kinds_of_things_are_not_those_families(pipeline, text):
 
 
 @pytest.mark.parametrize("text, found", [
-    ("Crowds gathered in the square to oppose the new law.", []),
+    ("Crowds gathered in the square to oppose the new law.", ["PROTEST"]),  # the gathering, not a view
     ("The ministry opened an office in the capital to support the inquiry.", []),
     ("Lifting the embargo will support the recovery.", ["CONCEDE"]),
     ("Villagers deserve the ability to protest against the dam.", []),
