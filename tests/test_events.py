@@ -1563,6 +1563,7 @@ def test_who_denies_an_act_is_not_the_doer_of_the_next_one_told_without_a_doer(p
 
 @pytest.mark.parametrize("text, factuality", [
     ("Officials warned of a possible attack on the airport in Orsk.", "possible"),
+    ("Police arrested the men a day before a planned attack on the airport in Orsk.", "possible"),
     ("Commanders said an attack on the airport was highly likely in the next day.", "possible"),
     ("An attack on the airport is imminent, the commanders said.", "possible"),
     ("The attack on the airport was brutal, the commanders said.", "asserted"),
