@@ -17,12 +17,14 @@ def find_dateline(text):
     ("ISLAMABAD/KABUL, June 3 (Reuters) - Pakistan and", "ISLAMABAD/KABUL"),
     ("Kyiv, Ukraine (AP) — Russia launched", "Kyiv"),
     ("WASHINGTON — The State Department said", "WASHINGTON"),
+    ("ERBIL, Iraq, March 13 (Reuters) — Missiles struck", "ERBIL"),
 ])
 def test_document_dateline_found(text, place):
     dateline = find_dateline(text)
     assert dateline is not None and dateline.place == place
     assert text[dateline.start:dateline.end] == place
     assert not text[dateline.body].isspace()
+    assert text[dateline.body:].split()[0] in ("The", "Ukraine's", "Israeli", "Rescuers", "Pakistan", "Russia", "Missiles")
 
 
 @pytest.mark.parametrize("text", [

@@ -19,7 +19,8 @@ _CAPS_PLACE = rf"{_WORD}(?: {_WORD})*(?:/{_WORD}(?: {_WORD})*)*"
 _REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3})"
 _AGENCY = r"(?:\s*\([^()\n]{1,40}\))"
 _SEPARATOR = r"\s*(?::|--|[-–—])\s+"
-CAPS_DATELINE = re.compile(rf"\A\s*(?P<place>{_CAPS_PLACE}){_REGION}?{_AGENCY}?{_SEPARATOR}")
+# a region and a date may both follow the place ("ERBIL, Iraq, March 13 (Reuters) -")
+CAPS_DATELINE = re.compile(rf"\A\s*(?P<place>{_CAPS_PLACE}){_REGION}{{0,2}}{_AGENCY}?{_SEPARATOR}")
 
 
 class Dateline(NamedTuple):
