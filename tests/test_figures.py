@@ -58,6 +58,9 @@ def figures_of(pipeline, text):
     ("Dozens of insurgents died in the fighting.", "Dozens of insurgents", None, "vague", "killed"),
     ("Aleppo, home to 2 million people, fell within days.", "2 million people", 2_000_000, "exact", "population"),
     ("The camp now holds 12,000 refugees.", "12,000 refugees", 12000, "exact", "refugees"),
+    # none, said with "one"
+    ("No one was killed in the blast, officials said.", "No one", 0, "exact", "killed"),
+    ("Not one soldier was wounded.", "Not one soldier", 0, "exact", "injured"),
     ("Gunmen opened fire, killing 20 and wounding 31.", "20", 20, "exact", "killed"),
     ("UN says 5,000 displaced in the north", "5,000", 5000, "exact", "displaced"),
     ("Officials said 190 were dead.", "190", 190, "exact", "killed"),

@@ -142,6 +142,10 @@ class FigureFinder:
             (high_number.end if high_number else number.end)
         qualifier, start = self._qualifier(number, start, high_number)
         value, low, high = number.value, number.low, None
+        before = self.doc[span[0].i - 1] if span[0].i > 0 else None
+        if value == 1 and high_number is None and before is not None and before.lower_ in ("no", "not"):
+            # "no one was killed", "not one soldier was wounded": a count of none
+            value, start = 0, before.idx
         if high_number is not None:
             value, low, high = None, number.value, high_number.value
             scale = re.search(r"(?i)\s(thousand|million|billion)$", self.text[high_number.start:high_number.end])
