@@ -583,6 +583,19 @@ def test_a_place_of_a_clause_joined_with_its_own_subject_is_no_place_of_the_act(
     assert [e["place_names"] for e in events if e["type"] == "RETREAT"] == [[]]
 
 
+def test_the_place_of_the_act_given_as_the_reason_or_framework_is_not_the_acts(pipeline):
+    # "under the agreement signed in Doha": the withdrawal is not in Doha
+    events, _ = events_of(pipeline, "Rebel fighters began withdrawing from Kandahar on Thursday under the peace "
+                                    "agreement signed in Doha this month.")
+    assert only(events, "RETREAT")["place_names"] == ["Kandahar"]
+    # the clause of the agreement's terms names Kandahar, and "in Doha" is the signing's own,
+    # though the parser lays it between the agreement and its clause
+    events, _ = events_of(pipeline, "The government of Varnia and the Northern Alliance signed a peace agreement "
+                                    "in Doha on Saturday, under which the Alliance will withdraw its fighters from "
+                                    "Kandahar within 30 days.")
+    assert "Doha" in only(events, "SUPPORT")["place_names"]
+
+
 def test_a_place_named_as_the_one_who_speaks_or_denies_is_no_place_of_the_act(pipeline):
     events, _ = events_of(pipeline, "Moscow denied shelling the hospital.")
     assert only(events, "ASSAULT")["place_names"] == []

@@ -43,7 +43,7 @@ SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating i
 RELATIVES = {"who", "which", "that"}
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead tells another act, at another time
-CAUSES = {"over", "for"}  # "sanctions over the crackdown": the act that is the reason, with its own place
+CAUSES = {"over", "for", "under"}  # "sanctions over the crackdown", "withdrew under the deal signed in Doha"
 CONTROLLING = {"of", "for", "from", "against", "into"}  # "... Velnor of shelling": Velnor shells
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
 # acts of talking whose object says what they are about, not where they happen
@@ -423,8 +423,12 @@ class Arguments:
                 if g.dep_ == "pobj" and (g.lemma_.lower(), "noun") in self.lex.triggers]
 
     def _places_in(self, token: Token) -> set[str]:
+        """The places named by the words of a phrase: its subtree's own, not those of words
+        between its ends that hang elsewhere ("signed an agreement in Doha, under which
+        ... Korvel": "in Doha" is the verb's, within the span of the agreement's clause)."""
         lo, hi = _subtree_chars(token)
-        return {p for _, _, p in self.places.overlapping(lo, hi)}
+        words = [(t.idx, t.idx + len(t.text)) for t in token.subtree]
+        return {p for start, _, p in self.places.overlapping(lo, hi) if any(a <= start < b for a, b in words)}
 
     def time_id(self, found: Found, statement: dict | None) -> str | None:
         lo, hi = _subtree_chars(found.clause)
