@@ -318,6 +318,18 @@ def test_supporters_of_a_leader_act_themselves(pipeline):
     assert only(events, "PROTEST")["actor_names"] == ["supporters of the president"]
 
 
+@pytest.mark.parametrize("text, shelling", [
+    # the parser reads these as verbs with no object
+    ("The number of soldiers killed in Tuesday's shelling of Goris rose to 105.", True),
+    ("The two sides traded blame for overnight shelling along their border.", True),
+    ("Investors shelled out millions for the shares.", False),
+])
+def test_shelling_of_a_place_is_an_attack(pipeline, text, shelling):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "ASSAULT" and "shell" in e["trigger"]["text"] for e in events) == shelling, \
+        [(e["type"], e["trigger"]["text"]) for e in events]
+
+
 def test_power_seized_is_coercion_but_a_seized_chance_is_not(pipeline):
     events, _ = events_of(pipeline, "The opposition seized the chance to take a seat at the talks.")
     assert not [e for e in events if e["type"] == "COERCE"], [(e["type"], e["trigger"]["text"]) for e in events]
