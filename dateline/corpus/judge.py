@@ -6,9 +6,9 @@ new saying puts forward in their words, lifecycle.denials_met)."""
 from __future__ import annotations
 
 from ..settings import Settings
-from ..store.links import LinkTables
-from ..store.links import Ref
-from . import claims, contradictions, lifecycle
+from ..store.links import LinkTables, Ref
+from . import contradictions, lifecycle
+from .claims import DAYS as CLAIM_DAYS, denied_untold, denies_alike, gist_keys
 from .lifecycle import evidence_for, holding
 from .lexicon import Lexicon
 
@@ -51,10 +51,10 @@ class Judge:
         the words of each (claims.denies_alike), in the weeks around them."""
         out: dict[Ref, dict] = {}
         for _, denial in members:
-            if not claims.denied_untold(denial):
+            if not denied_untold(denial):
                 continue
-            keys = [key for _, key in claims.gist_keys(denial, self.lex.verb_forms, claims.DAYS)]
+            keys = [key for _, key in gist_keys(denial, self.lex.verb_forms, CLAIM_DAYS)]
             for ref, _, other in self.tables.candidates("putting", keys) if keys else []:
-                if claims.denies_alike(denial, other, self.lex.names, self.lex.verb_forms):
+                if denies_alike(denial, other, self.lex.names, self.lex.verb_forms):
                     out[ref] = other
         return sorted(out.items())

@@ -237,10 +237,11 @@ class Linker:
             if not _within(spans[x], spans[y]):
                 return None
             both = [members[k][1] for k in found[x] + found[y]]
-            pairs = [(i, j) for i in _voters(found[x], silent) for j in _voters(found[y], silent)]
+            vx, vy = _voters(found[x], silent), _voters(found[y], silent)
+            pairs = [(i, j) for i in vx for j in vy]
             # two tolls of one killing told alike (the same place, day and victims) have a say
-            pairs += [(i, j) for i in found[x] for j in found[y] if (i in silent or j in silent)
-                      and members[i][1].get("toll") and members[j][1].get("toll") and (i, j) not in pairs]
+            pairs += [(i, j) for i in found[x] for j in found[y] if (i not in vx or j not in vy)
+                      and members[i][1].get("toll") and members[j][1].get("toll")]
             cross = [like[i][j] if like[i][j] is not None or kind != "event"
                      else self._dated_alike(members[i][1], members[j][1], both) for i, j in pairs]
             if any(c is None for c in cross):
