@@ -87,6 +87,9 @@ def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, c
     ("The delegation outlined new assistance for flood victims.", "new assistance for flood victims", "assert"),
     ("The minister noted an interest in further talks.", "an interest in further talks", "assert"),
     ("We trust the council will act swiftly.", "the council will act swiftly", "assert"),
+    # a state of mind about something, as well as that something is so
+    ("We remain deeply concerned about the fighting in Velnor.", "the fighting in Velnor", "other"),
+    ("The council is encouraged by the outcome of the summit.", "the outcome of the summit", "other"),
 ])
 def test_statements_stance_from_the_cue(pipeline, text, content, stance):
     st = statement_by_content(pipeline(text), content)

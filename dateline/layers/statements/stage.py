@@ -37,6 +37,9 @@ FINITE = {"VBD", "VBZ", "VBP"}  # Penn tags of a verb with a tense
 # prepositions that begin a phrase of a noun more often than one of the verb before it
 INVERTED_CONDITIONS = ("should", "had", "were")  # "should they continue", "had they known"
 NOUN_PREPS = {"of", "on", "between", "across", "against", "over", "regarding", "concerning", "about"}
+# what a state of mind is about, when it governs no clause: "deeply concerned by reports of
+# abuses", "encouraged by the outcome of the summit" (grammar's closed set)
+ATTITUDE_PREPS = {"by", "about", "over", "at", "with"}
 MIN_ORPHAN_WORDS = 4
 ORPHAN_PARAGRAPHS = 2
 
@@ -88,9 +91,13 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if said is not None:  # "made a promise that ...": the light verb and its noun are the cue
             return Cue(tok.lemma_.lower(), "", self.lex.said_nouns[said.lemma_.lower()][0], frozenset({"noun-clause"}))
         held = self.lex.attitudes.get(tok.lower_)
-        if held is not None and (tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in tok.children)):
+        if held is not None and (tok.pos_ == "ADJ" or tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children)):
             # "we are encouraged that ...", "remains concerned that ...": a state of mind, as written
-            return held if any(c.dep_ == "ccomp" for c in tok.children) else None
+            if any(c.dep_ == "ccomp" for c in tok.children):
+                return held
+            about = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ATTITUDE_PREPS
+                          and c.i > tok.i and find_child(c, ("pobj",)) is not None), None)
+            return Cue(held.lemma, about.lower_, held.stance, frozenset({"attitude", "prep"})) if about is not None else None
         entries = self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_)
         if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             return None
@@ -195,7 +202,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
                     return found[0], self.before_carried(verb, clause, found[1], verbal=True, cues_only=True), "clause"
             if clauses:
                 return None
-        particle = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == entry.particle
+        particle = next((c for c in verb.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ == entry.particle
                          and c.i > verb.i), None) if entry.particle else None
         addressed = None  # "warned the rebels against ...": the phrase may hang on the one warned
         if particle is None and entry.particle and "prep" in kinds:
