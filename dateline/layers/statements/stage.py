@@ -91,13 +91,16 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if said is not None:  # "made a promise that ...": the light verb and its noun are the cue
             return Cue(tok.lemma_.lower(), "", self.lex.said_nouns[said.lemma_.lower()][0], frozenset({"noun-clause"}))
         held = self.lex.attitudes.get(tok.lower_)
-        if held is not None and (tok.pos_ == "ADJ" or tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children)):
+        if held is not None and (tok.pos_ == "ADJ" or tok.dep_ == "acomp"
+                                 or any(c.dep_ == "auxpass" for c in tok.children)):
             # "we are encouraged that ...", "remains concerned that ...": a state of mind, as written
             if any(c.dep_ == "ccomp" for c in tok.children):
                 return held
             about = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ATTITUDE_PREPS
                           and c.i > tok.i and find_child(c, ("pobj",)) is not None), None)
-            return Cue(held.lemma, about.lower_, held.stance, frozenset({"attitude", "prep"})) if about is not None else None
+            if about is None:
+                return None
+            return Cue(held.lemma, about.lower_, held.stance, frozenset({"attitude", "prep"}))
         entries = self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_)
         if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             return None
