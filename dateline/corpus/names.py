@@ -94,8 +94,7 @@ class Names:
         its capitals: a description may be anyone the article names."""
         words = [w for w in fold(text).split() if w not in ("the", "a", "an") and w not in self.counting
                  and not w.isdigit()]
-        return bool(words) and all(w in self.describing or _singular(w) in self.describing
-                                   or w.endswith("men") and f"{w[:-3]}man" in self.describing for w in words)
+        return bool(words) and all(w in self.describing or _one(w) in self.describing for w in words)
 
     def count(self, text: str) -> tuple[str, int | float] | None:
         """How many of what kind a described actor counts ("Three female suicide bombers":
@@ -107,7 +106,7 @@ class Names:
         if number is None or number.value is None or number.vague or number.end < len(words[0]):
             return None
         head = words[-1]
-        return (f"{head[:-3]}man" if head.endswith("men") else _singular(head)), number.value
+        return _one(head), number.value
 
     def named(self, text: str) -> bool:
         """Whether a name is one ("Free Arvesh Front"), not a description ("rebels",
@@ -297,6 +296,11 @@ def skeleton(word: str) -> str:
             continue
         out += c
     return out
+
+
+def _one(word: str) -> str:
+    """One of what a plural describing word counts: "gunmen" is "gunman", "rebels" "rebel"."""
+    return f"{word[:-3]}man" if word.endswith("men") else _singular(word)
 
 
 def _singular(word: str) -> str:

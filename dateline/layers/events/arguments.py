@@ -33,14 +33,13 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...spanindex import SpanIndex
-from ...syntax import sentence_of
+from ...syntax import RELATIVES, sentence_of
 from .factuality import owned, part_in
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
 
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
-RELATIVES = {"who", "which", "that"}
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead tells another act, at another time
 CAUSES = {"over", "for", "under"}  # "sanctions over the crackdown", "withdrew under the deal signed in Doha"

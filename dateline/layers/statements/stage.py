@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import span
 from ...spanindex import SpanIndex
-from ...syntax import CLAUSE_BREAKS, find_child, none_of, sentence_of, subject, trim
+from ...syntax import CLAUSE_BREAKS, RELATIVES, find_child, none_of, sentence_of, subject, trim
 from ..base import Context, stage
 from ..entities.lexicon import Lexicon as EntityLexicon, lexicon as entity_lexicon
 from ..events.lexicon import lexicon as events_lexicon
@@ -287,7 +287,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
 
         end = obj.right_edge.i + 1
         said = next((c for c in obj.subtree if c.dep_ == "relcl" and c.i > obj.i and self.cue_entry(c) is not None
-                     and any(s.dep_ == "nsubj" and s.lower_ not in ("who", "which", "that") for s in c.children)
+                     and any(s.dep_ == "nsubj" and s.lower_ not in RELATIVES for s in c.children)
                      and find_child(c, ("ccomp", "xcomp")) is not None), None)  # not "in which they agreed on borders"
         if said is not None:
             # "welcomed the council's establishment, which we urge to act": a saying of its own
