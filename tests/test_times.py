@@ -40,6 +40,10 @@ def times_of(pipeline, text, published="2024-12-07"):
     ("The shelling began at 10:30 p.m. on Friday.", ("10:30 p.m.", "TIME", "2024-12-06T22:30")),
     ("Curfew starts at 1800 GMT.", ("1800 GMT", "TIME", "2024-12-07T18:00Z")),
     ("The bridge is now closed.", ("now", "DATE", "PRESENT_REF")),
+    # a month of the year before, this one or the next, counted from the report's day
+    ("The worst attack came in February last year.", ("February last year", "DATE", "2023-02")),
+    ("Talks resume on January 9 next year.", ("January 9 next year", "DATE", "2025-01-09")),
+    ("The vote was held in late March this year.", ("late March this year", "DATE", "2024-03")),
 ])
 def test_news_expressions(pipeline, text, expected):
     assert expected in times_of(pipeline, text)

@@ -173,6 +173,15 @@ class Anchor:
             if p.get("day") else When(year, month, bc=base.bc)
         return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
 
+    def _month_this_year(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved:
+        base = self.deictic_base()
+        if base is None or base.bc:
+            return Resolved("DATE", None, m.start, m.end)
+        year = base.year + {"last": -1, "next": 1}.get(p["direction"].lower(), 0)
+        month = int(self.lookup(p["month"]).value)
+        when = _checked(year, month, int(p["day"])) if p.get("day") else _valid(When(year, month))
+        return Resolved("DATE", when.value() if when else None, m.start, m.end, when)
+
     def _year_range_end(self, m: Mention, p: dict[str, str], tense: str | None) -> Resolved | None:
         first, upto = p["from"], p["upto"]
         year = int(first[:2] + upto) if len(upto) == 2 else int(upto)

@@ -113,6 +113,8 @@ def _patterns(rows: tuple[dict[str, str], ...], numbers: Numbers) -> tuple[tuple
         # "August of that year", "July 25 of the same year"
         ("month-of-year", rf"{b}{month}(?:\s+{day})?\s+of\s+(?:(?i:the)\s+)?"
                           rf"(?P<direction>(?i:that|same|following|next|previous))\s+(?i:year){e}"),
+        # "February last year", "June 3 this year", "March next year": of the year the report is of
+        ("month-this-year", rf"{b}{mod}{month}(?:\s+{day})?,?\s+(?P<direction>(?i:last|this|next))\s+(?i:year){e}"),
         # "March 2011", "early February 1943", "June 479 BC", the second month of "August-September 1950"
         ("month-year", rf"(?:(?<=[a-z][-\u2013])|{b}){mod}{month},?\s+(?:of\s+)?(?:{old_year}|{year}){e}"),
         # "the spring of 1957", "summer 1942", "late 1941", "mid-2023", "218 BC", "1939"
