@@ -925,6 +925,20 @@ def test_a_time_after_which_another_event_came_does_not_date_the_event_it_measur
     assert by_trigger[undated].get("time") is None, (by_trigger[undated], record["times"])
 
 
+@pytest.mark.parametrize("text, trigger, value", [
+    ("The raid was the deadliest in Varnel since February last year, when an air strike on a market killed "
+     "19 people.", "air strike", "2030-02"),
+    ("Rebels last held the town in 2019, when the army withdrew from it.", "withdrew", "2019"),
+    # a "when" clause after no time is dated as before: by nothing of its own
+    ("The governor said that when troops arrived, they opened fire.", "opened fire", None),
+])
+def test_a_when_clause_after_a_time_is_dated_by_it(pipeline, text, trigger, value):
+    events, record = events_of(pipeline, text, published="2031-04-14")
+    times = {t["id"]: t["value"] for t in record["times"]}
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert times.get(event.get("time")) == value, (event, record["times"])
+
+
 def test_a_time_before_an_attack_named_as_a_noun_still_dates_the_main_clause(pipeline):
     events, record = events_of(pipeline, "Two days after the attack on Dornik, the army withdrew its troops.",
                                published="2031-03-06")

@@ -437,6 +437,9 @@ class Arguments:
             _dates_another(found, start, end) or any(a <= start < b for a, b in described)))
         if own is not None:
             return own
+        named = self._when_named(found)
+        if named is not None:
+            return named
         verb = found.clause
         # "launched ... last week and took control"; "on Monday, the army began shelling the
         # town", "tried to storm it last year": what the verb sets out to do is done then
@@ -454,6 +457,24 @@ class Arguments:
         if statement is None or _before_saying(found):
             return None
         return statement.get("time")
+
+    def _when_named(self, found: Found) -> str | None:
+        """The time a "when" clause of the event's follows ("since February last year, when
+        an air strike killed 19 people"; "in 2019, when rebels seized the town"): the parser
+        hangs such a clause on the main verb, but it tells what happened at that time."""
+        for token in (found.word, *found.word.ancestors):
+            marker = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < token.i), None)
+            if marker is not None:
+                before = marker.nbor(-1) if marker.i > marker.sent.start else None
+                if before is not None and before.is_punct and before.i > marker.sent.start:
+                    before = before.nbor(-1)
+                if before is None or before.is_punct:
+                    return None
+                end = before.idx + len(before.text)
+                return next((t["id"] for start, stop, t in self.times.overlapping(before.idx, end) if stop == end), None)
+            if token.dep_ == "ROOT":
+                return None
+        return None
 
     def _nearest(self, found: Found, lo: int, hi: int,
                  keep: Callable[[int, int], bool] = lambda start, end: True) -> str | None:
