@@ -169,6 +169,10 @@ def test_regions_and_a_name_spelled_otherwise(pipeline):
     # GeoNames writes Shabwah; a tagged name spelled otherwise is found by its consonants
     got = places_of(pipeline, "Gunmen attacked a checkpoint in Shabwa on Sunday, officials in Aden said.")
     assert got["Shabwa"]["country"] == "YE" and got["Shabwa"]["kind"] == "admin1"
+    # a division whose name holds a region's is the division, not the region
+    got = places_of(pipeline, "Shelling hit Dilling in South Kordofan, and fighting spread across the Kordofan region.")
+    assert got["South Kordofan"]["kind"] == "admin1" and "Kordofan" not in got
+    assert got["Kordofan region"]["kind"] == "region"
 
 
 def test_eval_geo_halves_and_the_given_names_line(tmp_path):

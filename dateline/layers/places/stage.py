@@ -199,7 +199,10 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
 
     if dateline is not None:  # kept only when the gazetteer places it ("THE PRESIDENT:" is no dateline)
         add(dateline.start, dateline.end, False)
-    names = SpanIndex((e.start_char, e.end_char, e) for e in doc.ents if e.label_ in NAME_LABELS)
+    # the names an extra place may not be found inside: a person's, an organisation's, or a
+    # longer place the gazetteer knows ("Kordofan" of "South Kordofan", a division)
+    names = SpanIndex((e.start_char, e.end_char, e) for e in doc.ents if e.label_ in NAME_LABELS
+                      or e.label_ in PLACE_LABELS and len(e) > 1 and gaz.lookup(e.text))
     for match in lex.extra_names.finditer(text):  # "the Rafah crossing", "the Gaza Strip"
         if not any(s < match.start() or e > match.end() for s, e, _ in names.overlapping(*match.span())):
             add(match.start(), match.end(), True)  # not inside a longer name: "Al-Aqsa Martyrs' Brigades"
