@@ -560,6 +560,27 @@ def test_two_weapons_named_in_one_article_tell_two_attacks(tmp_path):
     assert len(weapons) == 2 and not any({"Rocket strikes", "airstrike"} <= set(g) for g in groups), groups
 
 
+def test_an_air_strike_and_a_drone_at_one_place_are_one_strike_but_not_at_two(tmp_path):
+    """A drone is an aircraft: an article's "air strike" on a town and "the strike ... by an
+    army drone" on the same town are one act, and so the denial that the army's aircraft
+    struck there is of it (data/corpus/weapons.tsv `kin`). A drone strike on one country
+    and air strikes on another, in one article, stay two acts."""
+    def assaults(name: str, text: str) -> list[list[str]]:
+        record = linked(tmp_path, [{"id": name, "source": "Kestrel Daily", "published": "2031-04-15",
+                                    "title": "Strike", "text": text}], name=f"{name}.db")
+        with Store(tmp_path / f"{name}.db") as store:
+            trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
+        return [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"] if e["type"] == "ASSAULT"]
+
+    one = assaults("ka-1", "An air strike hit the market in Dilling, Sudan, on Monday, killing 12 people, health "
+                           "officials said.\nThe Front said the strike on Dilling was carried out by an army drone.\n"
+                           "The army denied that its aircraft had carried out any strike in Dilling.")
+    assert ["air strike", "carried out any strike", "killing", "strike on Dilling was carried"] in one, one
+    two = assaults("ka-2", "A drone strike hit a refinery in Saudi Arabia on Monday, the oil ministry said.\n"
+                           "The rebels said it was revenge for air strikes on Yemen last week.")
+    assert not any({"drone strike", "air strikes"} <= set(g) for g in two), two
+
+
 @pytest.mark.parametrize("second, one", [("2031-04-14", True), ("2031-04-17", False)])
 def test_a_saying_repeated_within_two_weeks_is_one_claim(tmp_path, second, one):
     """Stored under the week it was said, a statement finds those of the weeks around it:

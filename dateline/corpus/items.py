@@ -194,6 +194,7 @@ class Reader:
                 "toll": self.lex.tells_toll(e["trigger"]["text"]),
                 "reach": self.lex.reach.get(e.get("mode") or ""),
                 "also": sorted(self.lex.also.get(e.get("mode") or "", ())),
+                "kin": sorted(self.lex.kin.get(e.get("mode") or "", ())),
                 # "will not withdraw": the acts a refusal refuses, which a later report of them refutes;
                 # "will release ten hostages", "threatened to impose sanctions": the acts a
                 # promise or a threat announces, which fulfil it

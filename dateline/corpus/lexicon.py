@@ -35,6 +35,7 @@ class Lexicon:
     counted: Callable[[str], str]         # who a figure's words count (data/figures/people.tsv's groups)
     reach: dict[str, str]                 # ASSAULT mode -> afar | at-hand (corpus/weapons.tsv)
     also: dict[str, frozenset[str]]       # ASSAULT mode -> the modes its reports may also name it by
+    kin: dict[str, frozenset[str]]        # ASSAULT mode -> the modes it may be told as at one place
     event_nouns: frozenset[str]           # the nouns that tell an event ("attack", "withdrawal", "truce")
     harms: frozenset[str]                 # "killed", "wounding": words telling an attack's toll
     offices: frozenset[str]               # role families one person holds per country (corpus/offices.tsv)
@@ -160,13 +161,15 @@ def lexicon(resources: Resources) -> Lexicon:
     forms = frozenset(w for verb in light for w in (verb, verb + "s", verb + "ed", verb + "d", verb + "ing"))
     weapons = tuple(sorted(set(events.weapons.values())))  # the modes the events layer gives
     rows = resources.table("corpus/weapons.tsv", ("mode", "reach"),
-                           choices=(("mode", weapons), ("reach", ("afar", "at-hand")), ("also", weapons)))
+                           choices=(("mode", weapons), ("reach", ("afar", "at-hand")), ("also", weapons),
+                                                                  ("kin", weapons)))
     reach = {r["mode"]: r["reach"] for r in rows}
     also = {r["mode"]: frozenset(r["also"].split()) for r in rows if r["also"]}
+    kin = {r["mode"]: frozenset(r["kin"].split()) for r in rows if r.get("kin")}
     place_nouns = {r["word"].lower(): r["kind"] for r in resources.table(
         "events/place-nouns.tsv", ("word", "kind"), choices=(("kind", PLACE_KINDS),)) if r["kind"] != "area"}
     return Lexicon(families, said, holding, place_nouns, role_words, spokes, Names(resources), forms,
-                   resources.get(figures_lexicon).group, reach, also,
+                   resources.get(figures_lexicon).group, reach, also, kin,
                    frozenset(lemma for lemma, pos in events.triggers if pos == "noun"),
                    # the figures layer's words of death and injury
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
