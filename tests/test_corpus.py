@@ -394,6 +394,26 @@ def test_a_toll_that_rises_from_day_to_day_is_no_dispute_but_one_that_falls_is(t
     assert len(figures) == 1 and {("rt-4", "F1")} in [items(side) for side in figures[0]["sides"]], figures
 
 
+def test_tolls_without_a_place_count_the_lede_s_place_but_not_an_older_happening_s(tmp_path):
+    """Two voices' tolls that name no place count the place the first paragraph names (the
+    dateline's, since the text names it too), though a later paragraph names another town;
+    a toll of a strike the article recalls from another month is not of this week."""
+    record = linked(tmp_path, [{
+        "id": "lp-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Protest crackdown",
+        "text": "ANTANANARIVO, Madagascar (Kestrel) - Police fired on protesters in Antananarivo on Monday, "
+                "witnesses said.\nA government spokeswoman said four people had been killed.\n"
+                "\"We have counted at least 19 dead,\" the director of a rights group told Kestrel.\n"
+                "Police in Toamasina fired tear gas at a march, a local journalist said."}, {
+        "id": "lp-2", "source": "Harrow Wire", "published": "2031-04-15", "title": "Market strike",
+        "text": "An air strike hit the market in Dilling, Sudan, on Monday, health officials said.\n"
+                "\"We have received 12 bodies so far,\" the director of the hospital said.\n"
+                "It was the deadliest attack since February last year, when an air strike on a market in "
+                "Kauda killed 19 people, the United Nations said."}])
+    figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
+    assert [sorted(min(items(side)) for side in x["sides"]) for x in figures] == [[("lp-1", "F1"), ("lp-1", "F2")]], \
+        figures
+
+
 @pytest.mark.parametrize("text, group", [
     ("13 U.S. service members", "forces"), ("more than 100 Afghan civilians", "civilians"),
     ("at least 185 people", ""), ("five", ""), ("Dozens", ""), ("170 Afghans", "people:afghans"),

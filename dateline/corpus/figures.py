@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .compare import Item, dates_overlap, places_compatible, same_article, same_place, where
+from .compare import Item, places_compatible, same_article, same_place, where
 from .items import weeks
 from .names import fold
 
@@ -46,12 +46,27 @@ def likeness(a: Item, b: Item) -> float | None:
     here, there = where(a), where(b)
     if not here or not there:
         return None  # a toll of no place named may count anything: the crew of a ship, a war's dead
-    if not dates_overlap(a, b):
+    if not _periods_meet(a, b):
         return None
     if same_place(here, there):
         return 1.0
     known = all(p.get("country") for p in here + there)  # else "inside" cannot be told
     return 1.0 if known and places_compatible(here, there) else None
+
+
+def _periods_meet(a: Item, b: Item) -> bool:
+    """Whether two figures' periods meet: their own dates, else the days before their
+    reports. In one article, a toll left undated may be of a day the article names in the
+    month before it ("the government's toll still stands at two dead", "nine people were
+    killed on Monday"), but not of an older happening it recalls ("12 bodies so far" and
+    the "19 people" an air strike killed in February last year count two things)."""
+    if a.get("lo") is None or b.get("lo") is None:
+        return same_article(a, b)
+    if same_article(a, b) and not (a.get("dated") and b.get("dated")):
+        undated, other = (a, b) if not a.get("dated") else (b, a)
+        reach = (dt.date.fromisoformat(undated["lo"]) - dt.timedelta(days=MAX_KEY_DAYS)).isoformat()
+        return reach <= other["hi"] and other["lo"] <= undated["hi"]
+    return a["lo"] <= b["hi"] and b["lo"] <= a["hi"]
 
 
 def _one_group(a: Item, b: Item) -> bool:

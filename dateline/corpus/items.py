@@ -146,7 +146,7 @@ class Reader:
             who = entities.get((s.get("speaker") or {}).get("entity") or "")
             if who is not None and who["type"] in ("ORG", "GROUP", "GPE"):
                 self.spoke.append((s["cue"]["start"], who))
-        near = _only_place(record)
+        near, main = _only_place(record), _main_place(record)
         inside: dict[str, list[str]] = {}
         for e in record.get("events", []):
             if e.get("attributed_to"):
@@ -265,7 +265,8 @@ class Reader:
             yield "event", event_id, event
         for f in record.get("figures", []):
             statement = statements.get(f.get("attributed_to") or "")
-            own = interval((times.get(f.get("time") or "") or {}).get("value"))
+            value = (times.get(f.get("time") or "") or {}).get("value")
+            own = interval(value) or _another_year(value, published)  # "at least 25 killed in 2028"
             lo, hi, dated = self._dates(own, published, back=FIGURE_DAYS)
             yield "figure", f["id"], {
                 **meta, "text": f["text"], "start": f["start"], "end": f["end"],
@@ -273,7 +274,8 @@ class Reader:
                 "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
                 "qualifier": f.get("qualifier"),
                 "places": [places[f["place"]]] if f.get("place") in places else [],
-                "near": [places[near]] if near and f.get("place") not in places else [],
+                # a toll that names no place most likely counts the article's main one
+                "near": [places[main]] if main and f.get("place") not in places else [],
                 "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
                 "lo": lo, "hi": hi, "dated": dated,
             }
@@ -524,14 +526,36 @@ def _places_in(record: dict[str, Any], start: int, end: int) -> list[str]:
             if any(start <= m["start"] and m["end"] <= end for m in p.get("mentions", []))]
 
 
-def _only_place(record: dict[str, Any]) -> str | None:
-    """The one place, short of a country, that an article names apart from its dateline,
-    if it names one: where a report that names no place most likely is ("the death toll
-    from Monday's attack" in an article about Kidal). Used to compare, never shown."""
+def _places_named(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The places short of a country or a region that an article names; its dateline's
+    only when the text names it too."""
     dateline = (record["document"].get("dateline") or "").lower()
-    found = [p["id"] for p in record.get("places", []) if p.get("kind") != "country"
-             and p["name"].lower() != dateline and p.get("kind") != "region"]
-    return found[0] if len(found) == 1 else None
+    return [p for p in record.get("places", []) if p.get("kind") not in ("country", "region")
+            and (p["name"].lower() != dateline or len(p.get("mentions", [])) > 1)]
+
+
+def _only_place(record: dict[str, Any]) -> str | None:
+    """The one place an article names (`_places_named`), if it names one: where a report
+    that names no place may well be ("ANTANANARIVO - ... protesters in Antananarivo ...
+    police in Toamasina fired tear gas": two places, so no one). Used to compare, never
+    shown."""
+    found = _places_named(record)
+    return found[0]["id"] if len(found) == 1 else None
+
+
+def _main_place(record: dict[str, Any]) -> str | None:
+    """Where a toll that names no place most likely counts ("the death toll from Monday's
+    attack" in an article about Kidal): the first place that the article's first paragraph
+    names apart from its dateline ("KHARTOUM - A drone hit a market in Dilling": Dilling;
+    "ANTANANARIVO - Security forces fired on protesters in Antananarivo": Antananarivo),
+    else its only place. Used to compare, never shown."""
+    text = record["document"]["text"]
+    begins = len(text) - len(text.lstrip())  # where a dateline is
+    lede = text.find("\n", begins)
+    lede = len(text) if lede < 0 else lede
+    first = [(min(m["start"] for m in p["mentions"] if m["start"] > begins), p["id"]) for p in _places_named(record)
+             if any(begins < m["start"] < lede for m in p.get("mentions", []))]
+    return min(first)[1] if first else _only_place(record)
 
 
 def _persons(record: dict[str, Any], statement: dict[str, Any]) -> list[str]:
