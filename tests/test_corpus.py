@@ -614,6 +614,22 @@ def test_a_saying_repeated_within_two_weeks_is_one_claim(tmp_path, second, one):
     assert len(army) == (1 if one else 2), army
 
 
+def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):
+    """The same number put forward by one speaker in two outlets' words is one claim: a
+    count of people taken ("abducted", "missing"), and a toll told with another count
+    beside it; a count and another count of one thing stay two claims."""
+    record = linked(tmp_path, [
+        {"id": "cc-1", "source": "Kestrel Daily", "published": "2031-03-10", "title": "School raid",
+         "text": "Police said 43 students had been abducted from the school in Kaura Namoda.\n"
+                 "The army said its troops had killed 34 fighters near the town on Tuesday."},
+        {"id": "cc-2", "source": "Harrow Wire", "published": "2031-03-11", "title": "Students missing",
+         "text": "Police said 43 students were missing after the raid on the school in Kaura Namoda.\n"
+                 "The army said troops had killed 34 fighters and lost three soldiers near the town.\n"
+                 "The army said troops had killed 40 fighters in the forest."}])
+    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    assert claims.count(["cc-1", "cc-2"]) == 2 and ["cc-2"] in claims, record["claims"]
+
+
 def test_two_unresolved_theys_are_no_one_speaker(tmp_path):
     """A "they" the record ties to no one is nobody in particular: what two articles' "they"
     say alike is not one speaker's claim (but the claims are kept, each with its words)."""

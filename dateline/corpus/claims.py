@@ -102,6 +102,10 @@ def likeness(a: Item, b: Item, names: Names,
         return None
     if a.get("stance") in TELLING and b.get("stance") in TELLING and prospect(a) != prospect(b):
         return None  # "would reopen on Friday" and "reopened on Friday": a prospect and what came of it
+    if a.get("stance") in TELLING and b.get("stance") in TELLING and _count_alike(a, b):
+        # "43 students had been abducted", "43 students were missing"; "killed 34 fighters",
+        # "killed 34 fighters and lost three soldiers": one count put forward
+        return 1.0
     if _count_apart(a, b):
         return None  # "killing at least nine" and "the toll rose to 14": two counts put forward
     if not a["words"] or not b["words"]:
@@ -110,7 +114,7 @@ def likeness(a: Item, b: Item, names: Names,
     # two denials of one happening deny the same, in whatever words ("denied reports that
     # it was negotiating", "there are no negotiations with criminals")
     denials = "put" not in polarities
-    if told is not None and (denials or a.get("stance") == b.get("stance") and alike >= TOLD_ALIKE) \
+    if told is not None and (denials or _one_stance(a, b) and alike >= TOLD_ALIKE) \
             and any(told(x, y) or _said_alike(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way
     return alike
@@ -131,10 +135,30 @@ def _said_alike(x: Item, y: Item) -> bool:
         and same_trigger(x["lemma"][-1:], y["lemma"][-1:])
 
 
+def _one_stance(a: Item, b: Item) -> bool:
+    """Whether two sayings put forward the same way: one stance, or both telling what is so
+    ("its fighters had taken control of the base", claimed, and "they had captured the
+    army camp", asserted, as two outlets attribute one group's word)."""
+    return a.get("stance") == b.get("stance") or a.get("stance") in TELLING and b.get("stance") in TELLING
+
+
 def _count_apart(a: Item, b: Item) -> bool:
     """Whether two sayings count one thing (people killed, injured...) with other numbers:
     each is a claim of its own, even where the counts agree ("at least nine", "14")."""
     return any(x["category"] == y["category"] and bounds(x) != bounds(y)
+               for x in a.get("counts", []) for y in b.get("counts", []))
+
+
+# the counts of people taken ("abducted", "missing", "held") that one speaker may tell in
+# other words, and what the figures layer leaves uncounted ("were taken from their hostels")
+TAKEN = {"detained", "missing", "other"}
+
+
+def _count_alike(a: Item, b: Item) -> bool:
+    """Whether two sayings give one count: the same number of one category, or of people
+    taken told two ways ("43 students had been abducted", "43 students were missing")."""
+    return any(bounds(x) is not None and bounds(x) == bounds(y)
+               and (x["category"] == y["category"] or {x["category"], y["category"]} <= TAKEN)
                for x in a.get("counts", []) for y in b.get("counts", []))
 
 
