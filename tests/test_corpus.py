@@ -614,6 +614,20 @@ def test_a_saying_repeated_within_two_weeks_is_one_claim(tmp_path, second, one):
     assert len(army) == (1 if one else 2), army
 
 
+def test_a_toll_and_an_attack_of_two_sayings_in_one_sentence_are_not_one_act(tmp_path):
+    """"said four people had been killed, and said agitators had attacked police": the
+    toll is not of the stones thrown, which the same sentence tells as another thing said."""
+    record = linked(tmp_path, [{
+        "id": "ts-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Protest",
+        "text": "Police fired on protesters in Antananarivo on Monday, witnesses said.\n"
+                "A government spokeswoman said four people had been killed, and said agitators in the crowd "
+                "had attacked police with stones."}])
+    with Store(tmp_path / "store.db") as store:
+        trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
+    groups = [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"] if e["type"] == "ASSAULT"]
+    assert ["fired", "killed"] in groups and ["attacked police"] in groups, groups
+
+
 def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):
     """The same number put forward by one speaker in two outlets' words is one claim: a
     count of people taken ("abducted", "missing"), and a toll told with another count

@@ -178,6 +178,8 @@ def _toll_and_attack(a: Item, b: Item) -> bool:
     wounding beside an attack ("opened fire, killing three", "were killed when drones hit")."""
     if a["family"] != "ASSAULT" or bool(a.get("toll")) == bool(b.get("toll")) or a["factuality"] != b["factuality"]:
         return False  # "denied that hostages were killed in the strikes": the killing is what is denied
+    if a.get("statement") != b.get("statement"):
+        return False  # "said four people had been killed, and said agitators had attacked police": two sayings
     attack = b if a.get("toll") else a
     return attack.get("mode") not in UPON_PERSON
 

@@ -479,9 +479,11 @@ def _denial(item: dict[str, Any]) -> bool:
 
 
 def _toll_of(toll: dict[str, Any], attack: dict[str, Any]) -> bool:
-    """Whether a toll mention may tell this attack's: an attack told in its sentence."""
+    """Whether a toll mention may tell this attack's: an attack told in its sentence, in the
+    same saying ("said four people had been killed, and said agitators had attacked
+    police with stones" tells two things said)."""
     return not attack.get("toll") and attack.get("key") == toll.get("key") \
-        and attack.get("sentence") == toll.get("sentence")
+        and attack.get("sentence") == toll.get("sentence") and attack.get("statement") == toll.get("statement")
 
 
 def _voters(cluster: list[int], silent: set[int]) -> list[int]:
