@@ -284,6 +284,19 @@ def test_power_taken_by_force_is_coercion(pipeline, text, trigger):
     assert_told(pipeline, text, "COERCE", trigger)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("The army denied reports of the fall of Mosul.", "fall"),
+    ("Rebel fighters said they had liberated Mosul after two days of fighting.", "liberated"),
+])
+def test_a_place_taken_told_by_its_fall_or_its_liberation(pipeline, text, trigger):
+    assert_told(pipeline, text, "ASSAULT", trigger)
+
+
+def test_a_fall_in_numbers_is_no_place_taken(pipeline):
+    events, _ = events_of(pipeline, "The fall in grain prices hurt farmers in Kidal.")
+    assert not [e for e in events if e["type"] == "ASSAULT"], events
+
+
 @pytest.mark.parametrize("text, assault", [
     # a toll of wounded tells the attack as a toll of dead does
     ("A drone struck the airport in Velnor, injuring at least a dozen civilians.", True),
