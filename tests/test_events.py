@@ -292,6 +292,16 @@ def test_a_place_taken_told_by_its_fall_or_its_liberation(pipeline, text, trigge
     assert_told(pipeline, text, "ASSAULT", trigger)
 
 
+@pytest.mark.parametrize("text, trigger, found", [
+    ("A convoy of 14 aid trucks has been held at a checkpoint near Kidal since Sunday.", "held", True),
+    ("Soldiers stopped the trucks outside the town on Sunday.", "stopped", True),
+    ("The trucks were held up by rain for two days.", "held up", False),
+])
+def test_a_convoy_held_or_stopped_is_restricted(pipeline, text, trigger, found):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "COERCE" and e["trigger"]["text"].startswith(trigger) for e in events) is found, events
+
+
 def test_a_fall_in_numbers_is_no_place_taken(pipeline):
     events, _ = events_of(pipeline, "The fall in grain prices hurt farmers in Kidal.")
     assert not [e for e in events if e["type"] == "ASSAULT"], events
