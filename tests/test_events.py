@@ -296,6 +296,8 @@ def test_a_place_taken_told_by_its_fall_or_its_liberation(pipeline, text, trigge
     ("A convoy of 14 aid trucks has been held at a checkpoint near Kidal since Sunday.", "held", True),
     ("Soldiers stopped the trucks outside the town on Sunday.", "stopped", True),
     ("The trucks were held up by rain for two days.", "held up", False),
+    # what a relative pronoun stands for is the one held
+    ("A convoy of 14 aid trucks that had been held at a checkpoint was allowed to go on.", "held", True),
 ])
 def test_a_convoy_held_or_stopped_is_restricted(pipeline, text, trigger, found):
     events, _ = events_of(pipeline, text)

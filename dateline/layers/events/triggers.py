@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ...syntax import RELATIVES
 from .lexicon import Lexicon, Need, Trigger
 
 OBJECTS = ("dobj", "obj", "nsubjpass")
@@ -357,7 +358,8 @@ def _objects(token: Token) -> list[Token]:
     if not own and reduced_passive(token):
         return [token.head]  # "the persons designated today", "the villages destroyed"
     if own:
-        return own
+        # "a convoy of 14 trucks that had been held at a checkpoint": what "that" stands for
+        return [token.head if c.lower_ in RELATIVES and token.dep_ == "relcl" else c for c in own]
     # "allowed the candidate to run", parsed with the candidate as the subject of an
     # infinitive clause: the one allowed is the verb's object (not in a participle that
     # describes a thing: "a licence allowing him to buy a gun")
