@@ -1411,6 +1411,17 @@ def test_a_spokesperson_speaks_for_the_institution_the_title_names(title, instit
     assert lexicon(Resources()).institution_in(title) == institution
 
 
+def test_a_rank_the_tagger_takes_for_an_organisation_is_no_one_s_institution():
+    """"army spokesman Brigadier General Nabil Kheiri said": the tagger may call "Brigadier
+    General" an organisation and the entities layer his affiliation; he speaks for the army."""
+    from dateline import extract
+
+    record = extract("Asked about the findings, army spokesman Brigadier General Nabil Kheiri said the military "
+                     "stood by its statement.", published="2031-04-16")
+    said = [item["speaker"] for kind, _, item in Linker().reader.items(record) if kind == "statement"]
+    assert [s["name"] for s in said] == ["army"], said
+
+
 # A commander's claim of control, borne out by others the next day; the army's spokesman,
 # named by his rank and then "he", speaks for the army.
 CONTROL = [
