@@ -991,6 +991,8 @@ def test_a_town_that_modifies_whom_the_doers_are_of_is_not_a_doer(pipeline, text
 @pytest.mark.parametrize("text, mode", [
     ("The interior ministry denied that officers had used live ammunition.", "firearms"),
     ("An officer fired live rounds into the air during the protest.", "firearms"),
+    # the weapon as the passive's subject
+    ("The minister said that no live rounds had been fired at the march.", "firearms"),
 ])
 def test_live_ammunition_is_firearms(pipeline, text, mode):
     events, _ = events_of(pipeline, text, published="2031-10-09")

@@ -289,7 +289,8 @@ def _mode(found: Found, lex: Lexicon) -> str | None:
     table = lex.weapons
     near = list(dict.fromkeys([*found.word.children, *found.clause.children]))
     # the words that name the weapon or who wields it: modifiers, subject, object, "with X"
-    near += [g for c in near if c.dep_ in ("nsubj", "dobj", "conj") for g in c.children
+    # ("no live rounds had been fired": the passive's subject)
+    near += [g for c in near if c.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") for g in c.children
              if g.dep_ in ("compound", "amod", "nmod")]
     near += [g for c in near if c.dep_ == "prep" and c.lower_ in ("with", "by") or c.dep_ == "agent"
              for g in c.children if g.dep_ == "pobj"]  # "struck by a drone"
