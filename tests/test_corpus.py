@@ -644,6 +644,20 @@ def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):
     assert claims.count(["cc-1", "cc-2"]) == 2 and ["cc-2"] in claims, record["claims"]
 
 
+def test_one_group_s_capture_claimed_in_one_outlet_and_said_in_another_is_one_claim(tmp_path):
+    """Outlets attribute one group's word as a claim or as a saying: "claimed that its
+    fighters had seized the base" and "said its fighters had captured the base" tell one
+    act put forward one way."""
+    record = linked(tmp_path, [
+        {"id": "cl-1", "source": "Kestrel Daily", "published": "2031-05-17", "title": "Base",
+         "text": "The Varnel Front claimed that its fighters had seized the army base in Kidal on Monday."},
+        {"id": "cl-2", "source": "Harrow Wire", "published": "2031-05-18", "title": "Base",
+         "text": "Its men captured the army base in Kidal on Monday after two days of fighting, the Varnel Front "
+                 "said in a statement, calling it a turning point."}])
+    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    assert ["cl-1", "cl-2"] in claims, record["claims"]
+
+
 def test_two_unresolved_theys_are_no_one_speaker(tmp_path):
     """A "they" the record ties to no one is nobody in particular: what two articles' "they"
     say alike is not one speaker's claim (but the claims are kept, each with its words)."""
