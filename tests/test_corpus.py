@@ -112,6 +112,15 @@ def reported(record: dict, event_type: str) -> list[set[tuple[str, str]]]:
     return [{(r["document"], r["event"]) for r in e["reports"]} for e in record["events"] if e["type"] == event_type]
 
 
+def triggers_grouped(path: Path, record: dict, event_type: str | None = "ASSAULT") -> list[list[str]]:
+    """The trigger words of each linked event of a type (of any, with None), sorted: for
+    one article's store at `path`, whose event ids are unique."""
+    with Store(path) as store:
+        trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
+    return [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"]
+            if event_type is None or e["type"] == event_type]
+
+
 def items(side: dict) -> set[tuple[str, str]]:
     return {(i["document"], i["item"]) for i in side["items"]}
 
@@ -558,9 +567,7 @@ def test_one_noun_with_two_weapons_in_a_sentence_tells_two_attacks(tmp_path):
         "text": "A drone strike killed the Varnel Front commander Idris Bakri near Orsk on Friday, the defence "
                 "ministry said.\nThe drone strike followed rocket strikes on the ministry's compound in Orsk on "
                 "Wednesday, which the ministry blamed on the Front.\nThe ministry said the strike was lawful."}])
-    with Store(tmp_path / "store.db") as store:
-        trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
-    groups = [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"] if e["type"] == "ASSAULT"]
+    groups = triggers_grouped(tmp_path / "store.db", record)
     assert ["rocket strikes"] in groups, groups
     assert any(g.count("drone strike") == 2 for g in groups), groups  # the drone strike, named twice
 
@@ -573,9 +580,7 @@ def test_two_weapons_named_in_one_article_tell_two_attacks(tmp_path):
         "id": "tw-4", "source": "Kestrel Daily", "published": "2031-03-08", "title": "Orsk hit twice",
         "text": "Rocket strikes hit the army depot in Orsk on Friday, the defence ministry said.\n"
                 "Hours later an airstrike hit the depot in Orsk again, the ministry said."}])
-    with Store(tmp_path / "store.db") as store:
-        trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
-    groups = [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"] if e["type"] == "ASSAULT"]
+    groups = triggers_grouped(tmp_path / "store.db", record)
     weapons = [g for g in groups if {"Rocket strikes", "airstrike"} & set(g)]
     assert len(weapons) == 2 and not any({"Rocket strikes", "airstrike"} <= set(g) for g in groups), groups
 
@@ -588,9 +593,7 @@ def test_an_air_strike_and_a_drone_at_one_place_are_one_strike_but_not_at_two(tm
     def assaults(name: str, text: str) -> list[list[str]]:
         record = linked(tmp_path, [{"id": name, "source": "Kestrel Daily", "published": "2031-04-15",
                                     "title": "Strike", "text": text}], name=f"{name}.db")
-        with Store(tmp_path / f"{name}.db") as store:
-            trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
-        return [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"] if e["type"] == "ASSAULT"]
+        return triggers_grouped(tmp_path / f"{name}.db", record)
 
     one = assaults("ka-1", "An air strike hit the market in Dilling, Sudan, on Monday, killing 12 people, health "
                            "officials said.\nThe Front said the strike on Dilling was carried out by an army drone.\n"
@@ -622,9 +625,7 @@ def test_a_toll_and_an_attack_of_two_sayings_in_one_sentence_are_not_one_act(tmp
         "text": "Police fired on protesters in Antananarivo on Monday, witnesses said.\n"
                 "A government spokeswoman said four people had been killed, and said agitators in the crowd "
                 "had attacked police with stones."}])
-    with Store(tmp_path / "store.db") as store:
-        trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
-    groups = [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"] if e["type"] == "ASSAULT"]
+    groups = triggers_grouped(tmp_path / "store.db", record)
     assert ["fired", "killed"] in groups and ["attacked police"] in groups, groups
 
 
@@ -1801,9 +1802,7 @@ def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
          "text": "A car bombing at a market in Orsk killed nine people on Monday, police said.\n"
                  "The Varnel Front, which has carried out similar bombings in the region, was not available for "
                  "comment."}])
-    with Store(tmp_path / "store.db") as store:
-        trigger = {e["id"]: e["trigger"]["text"] for r in store.records() for e in r["events"]}
-    groups = [sorted(trigger[r["event"]] for r in e["reports"]) for e in record["events"]]
+    groups = triggers_grouped(tmp_path / "store.db", record, None)
     similar = next(g for g in groups if any("similar" in t for t in g))
     assert similar == ["carried out similar bombings"], groups
 
