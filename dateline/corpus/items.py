@@ -459,7 +459,8 @@ class Reader:
             # role another mention names the person by
             title = next((m["text"] for m in entity.get("mentions", []) if self.lex.speaks_for(m["text"])), title)
         institution = entities.get(entity.get("affiliation") or "") if person else None
-        if institution is not None and (institution["type"] == "PERSON" or not self.lex.institution_in(institution["name"])):
+        if institution is not None and (institution["type"] == "PERSON"
+                                        or not self.lex.institution_in(institution["name"])):
             institution = None  # a person, or a rank the tagger took for a body ("Brigadier General")
         body = self.lex.institution_in(title) if person else None
         if person and self.lex.speaks_for(title):

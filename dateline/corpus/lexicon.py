@@ -162,7 +162,7 @@ def lexicon(resources: Resources) -> Lexicon:
     weapons = tuple(sorted(set(events.weapons.values())))  # the modes the events layer gives
     rows = resources.table("corpus/weapons.tsv", ("mode", "reach"),
                            choices=(("mode", weapons), ("reach", ("afar", "at-hand")), ("also", weapons),
-                                                                  ("kin", weapons)))
+                                    ("kin", weapons)))
     reach = {r["mode"]: r["reach"] for r in rows}
     also = {r["mode"]: frozenset(r["also"].split()) for r in rows if r["also"]}
     kin = {r["mode"]: frozenset(r["kin"].split()) for r in rows if r.get("kin")}

@@ -463,7 +463,8 @@ class Arguments:
         an air strike killed 19 people"; "in 2019, when rebels seized the town"): the parser
         hangs such a clause on the main verb, but it tells what happened at that time."""
         for token in (found.word, *found.word.ancestors):
-            marker = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < token.i), None)
+            marker = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < token.i),
+                          None)
             if marker is not None:
                 before = marker.nbor(-1) if marker.i > marker.sent.start else None
                 if before is not None and before.is_punct and before.i > marker.sent.start:
@@ -471,7 +472,7 @@ class Arguments:
                 if before is None or before.is_punct:
                     return None
                 end = before.idx + len(before.text)
-                return next((t["id"] for start, stop, t in self.times.overlapping(before.idx, end) if stop == end), None)
+                return next((t["id"] for _, stop, t in self.times.overlapping(before.idx, end) if stop == end), None)
             if token.dep_ == "ROOT":
                 return None
         return None
