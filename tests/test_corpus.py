@@ -406,7 +406,8 @@ def test_a_toll_that_rises_from_day_to_day_is_no_dispute_but_one_that_falls_is(t
 def test_tolls_without_a_place_count_the_lede_s_place_but_not_an_older_happening_s(tmp_path):
     """Two voices' tolls that name no place count the place the first paragraph names (the
     dateline's, since the text names it too), though a later paragraph names another town;
-    a toll of a strike the article recalls from another month is not of this week."""
+    a toll of a strike the article recalls from another month, or dated to another year,
+    is not of this week."""
     record = linked(tmp_path, [{
         "id": "lp-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Protest crackdown",
         "text": "ANTANANARIVO, Madagascar (Kestrel) - Police fired on protesters in Antananarivo on Monday, "
@@ -417,7 +418,11 @@ def test_tolls_without_a_place_count_the_lede_s_place_but_not_an_older_happening
         "text": "An air strike hit the market in Dilling, Sudan, on Monday, health officials said.\n"
                 "\"We have received 12 bodies so far,\" the director of the hospital said.\n"
                 "It was the deadliest attack since February last year, when an air strike on a market in "
-                "Kauda killed 19 people, the United Nations said."}])
+                "Kauda killed 19 people, the United Nations said."}, {
+        "id": "lp-3", "source": "Harrow Wire", "published": "2031-04-16", "title": "Market strike",
+        "text": "Twelve people were killed in the strike on the market in Dilling, Sudan, health officials "
+                "said.\nA drone strike on a wedding there in 2028 killed 25 people, the United Nations "
+                "said."}])
     figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
     assert [sorted(min(items(side)) for side in x["sides"]) for x in figures] == [[("lp-1", "F1"), ("lp-1", "F2")]], \
         figures
