@@ -1431,6 +1431,20 @@ def test_a_spokesperson_speaks_for_the_institution_the_title_names(title, instit
     assert lexicon(Resources()).institution_in(title) == institution
 
 
+def test_a_dateline_s_place_the_text_names_again_is_one_of_the_article_s_places():
+    """"ANTANANARIVO - Police fired on protesters in Antananarivo ... Police in Toamasina
+    fired tear gas": the article names two places, so a report that names none is not
+    taken to be of Toamasina, the only one besides the dateline's."""
+    from dateline import extract
+
+    record = extract("ANTANANARIVO, Madagascar (Kestrel) - Police fired on protesters in Antananarivo on Monday, "
+                     "witnesses said.\nThe opposition accused the police of firing on unarmed citizens.\n"
+                     "Police in Toamasina fired tear gas at a march, a local journalist said.", published="2031-09-09")
+    firing = next(item for kind, _, item in Linker().reader.items(record)
+                  if kind == "event" and item["trigger"] == "firing")
+    assert firing["places"] == [] and firing["near"] == [], firing
+
+
 def test_a_rank_the_tagger_takes_for_an_organisation_is_no_one_s_institution():
     """"army spokesman Brigadier General Nabil Kheiri said": the tagger may call "Brigadier
     General" an organisation and the entities layer his affiliation; he speaks for the army."""
