@@ -304,6 +304,16 @@ def test_a_convoy_held_or_stopped_is_restricted(pipeline, text, trigger, found):
     assert any(e["type"] == "COERCE" and e["trigger"]["text"].startswith(trigger) for e in events) is found, events
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("Shells slammed into a camp for displaced families near Kidal on Sunday.", "ASSAULT"),
+    ("The minister slammed the rebels for the attack.", "ACCUSE"),
+])
+def test_a_shell_slamming_into_a_camp_is_an_attack_and_a_minister_slamming_rebels_a_reproach(pipeline, text,
+                                                                                            event_type):
+    events, _ = events_of(pipeline, text)
+    assert [e["type"] for e in events if e["trigger"]["text"] == "slammed"] == [event_type], events
+
+
 def test_a_fall_in_numbers_is_no_place_taken(pipeline):
     events, _ = events_of(pipeline, "The fall in grain prices hurt farmers in Kidal.")
     assert not [e for e in events if e["type"] == "ASSAULT"], events
@@ -962,6 +972,22 @@ def test_a_when_clause_after_a_time_is_dated_by_it(pipeline, text, trigger, valu
     times = {t["id"]: t["value"] for t in record["times"]}
     event = next(e for e in events if e["trigger"]["text"] == trigger)
     assert times.get(event.get("time")) == value, (event, record["times"])
+
+
+def test_a_time_in_what_the_doer_is_said_to_be_does_not_date_the_act(pipeline):
+    events, record = events_of(pipeline, "The ministry said the shells were fired by the Varnel Front, a rebel "
+                               "movement whose fighters have held positions near the city since January.",
+                               published="2031-05-14")
+    fired = next(e for e in events if e["trigger"]["text"] == "fired")
+    assert fired.get("time") is None, (fired, record["times"])
+
+
+def test_an_attack_a_day_before_another_is_not_where_the_other_was(pipeline):
+    events, record = events_of(pipeline, "Shells hit a camp on the edge of Aleppo on Sunday, a day after an "
+                               "artillery attack on a hospital drew international condemnation.",
+                               published="2031-05-16")
+    attack = next(e for e in events if e["trigger"]["text"] == "artillery attack")
+    assert attack["places"] == [], (attack, record["places"])
 
 
 def test_a_time_before_an_attack_named_as_a_noun_still_dates_the_main_clause(pipeline):

@@ -520,8 +520,12 @@ def _described(found: Found) -> list[tuple[int, int]]:
     not those of the event noun itself ("a truce, which began on April 2"), nor of what it
     was done in or by ("killed in a bombing that happened on June 27")."""
     verb = found.clause
-    return [_subtree_chars(t) for a in verb.children if a.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and a.i != found.word.i for t in a.children if t.dep_ in ("acl", "relcl")]
+    heads = [a for a in verb.children if a.dep_ in ("nsubj", "nsubjpass", "dobj") and a.i != found.word.i]
+    # who did it, and what it is said to be: "fired by the KPA, a rebel movement whose
+    # fighters have held positions since January"
+    heads += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    heads += [c for a in heads for c in a.children if c.dep_ == "appos"]
+    return [_subtree_chars(t) for a in heads for t in a.children if t.dep_ in ("acl", "relcl")]
 
 
 SIGNALS = ("after", "before")  # "a day after", "two weeks before": a distance from another event
@@ -699,9 +703,12 @@ def _other_clauses(verb: Token, within: bool = False) -> list[tuple[int, int]]:
 
 
 def _told_apart(verb: Token) -> bool:
-    """Whether a clause tells what came before or after another ("after they agreed")."""
+    """Whether a clause tells what came before or after another ("after they agreed"), or
+    a noun names it ("a day after an artillery attack on the hospital")."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
+    if verb.dep_ == "pobj" and verb.head.lower_ in SEQUENCE:
+        return True
     # the parser may take "a day after they exchanged prisoners" for what was said (ccomp)
     return verb.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in verb.children)
 
