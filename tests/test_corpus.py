@@ -805,6 +805,9 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("Mohammed bin Salman", "Muhammad bin Salman", "PERSON") and one("Kyiv council", "Kiev council", "ORG")
     assert not one("U.S. Department of State", "United States Department of Defense", "ORG")
     assert not one("Iranian army", "Iraqi army", "ORG")
+    # a country's name of two words is no more than one: "the army" of a report on Sierra Leone
+    assert one("the army", "Sierra Leone's army", "ORG") and one("Police", "Zamfara State police", "ORG")
+    assert not one("the army", "the General Command of the Army and Armed Forces", "ORG")
     # a title a name is given with, and the country before it, are no part of the name
     assert one("Hong Kong Chief Executive Carrie Lam", "Carrie Lam", "PERSON")
     assert one("Russian President Vladimir Putin", "Vladimir Putin", "PERSON")
@@ -1928,6 +1931,31 @@ def test_a_minister_named_in_one_report_and_told_by_office_in_another_is_one_spe
     record = linked(tmp_path, [named, office, other])
     claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
     assert claims == [["of-1", "of-2"], ["of-3"]], claims
+
+
+def test_a_person_and_the_institution_they_speak_as_are_one_speaker_unless_they_disagree(tmp_path):
+    """One outlet names the agency's official, another only the agency: one claim. A
+    commander's admission is not his group's denial, though he speaks as the group."""
+    record = linked(tmp_path, [
+        {"id": "sa-1", "source": "Kestrel Daily", "published": "2031-07-02", "title": "Convoy",
+         "text": "The convoy had been stopped at Jowhar because the road beyond it was flooded, Hirshabelle "
+                 "government minister Halima Dirie said.\n"
+                 "The Varnel Front said its fighters had not fired shells at the hospital in Orsk."},
+        {"id": "sa-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Convoy",
+         "text": "The Hirshabelle government said the convoy had been stopped at Jowhar because the road "
+                 "beyond it was flooded.\n"
+                 "Shells fired by his unit had hit the hospital in Orsk, said Adam Rell, a Varnel Front field "
+                 "commander."}])
+    claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
+    assert claims == [["sa-1"], ["sa-1", "sa-2"], ["sa-2"]], record["claims"]
+
+
+def test_a_spokesman_of_a_state_s_police_speaks_for_its_police_not_the_state(tmp_path):
+    article = {"id": "zp-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Raid",
+               "text": "Forty-three students were taken from their hostels, Zamfara State police spokesman "
+                       "Superintendent Musa Lawal Gidado told reporters."}
+    record = linked(tmp_path, [article])
+    assert [c["speaker"]["name"] for c in record["claims"]] == ["Zamfara State police"], record["claims"]
 
 
 def test_two_denials_of_one_happening_by_one_speaker_are_one_claim_in_any_words(tmp_path):

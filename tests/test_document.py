@@ -18,6 +18,8 @@ def find_dateline(text):
     ("Kyiv, Ukraine (AP) — Russia launched", "Kyiv"),
     ("WASHINGTON — The State Department said", "WASHINGTON"),
     ("ERBIL, Iraq, March 13 (Reuters) — Missiles struck", "ERBIL"),
+    ("BOGOTÁ, Colombia, Aug. 11 — The defence minister said", "BOGOTÁ"),
+    ("ŞANLIURFA (Reuters) - Rescuers said", "ŞANLIURFA"),
 ])
 def test_document_dateline_found(text, place):
     dateline = find_dateline(text)

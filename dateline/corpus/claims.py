@@ -53,6 +53,33 @@ def same_office(a: Item, b: Item) -> bool:
         and (left.get("by_office") or right.get("by_office"))
 
 
+def side(item: Item, names: Names) -> Name | None:
+    """The institution or country a person speaks as ("Hirshabelle", "World Food
+    Programme"), told where the record names them with it (items.Reader.speaker)."""
+    said = item.get("speaker") or {}
+    return names.name(said["side"]) if said.get("person") and said.get("side") else None
+
+
+def same_speaker(a: Item, b: Item, names: Names) -> bool:
+    """Whether two statements have one speaker: one actor by name, one office, or a person
+    and the institution they speak as ("Marco Ferrante of the World Food Programme" and
+    "the World Food Programme", as another outlet attributes the same words)."""
+    return _speakers(a, b, names) is not None
+
+
+def _speakers(a: Item, b: Item, names: Names) -> str | None:
+    """"one" for one speaker by name or office, "side" for a person and their side."""
+    left, right = speaker(a, names), speaker(b, names)
+    if left is None or right is None:
+        return None
+    if same(left, right) or same_office(a, b):
+        return "one"
+    if any(person is not None and other.type != "PERSON" and same(person, other)
+           for person, other in ((side(a, names), right), (side(b, names), left))):
+        return "side"
+    return None
+
+
 def keys(item: Item, names: Names) -> set[str]:
     """Index keys a statement is stored under: its speaker's name keys (and office) with the
     ISO week it was published (`sought_keys` looks in the weeks around it)."""
@@ -73,6 +100,9 @@ def _keyed(item: Item, names: Names, days: int) -> set[str]:
         return set()
     office = (item.get("speaker") or {}).get("office")
     who = set(name.keys()) | ({f"office:{office}"} if office else set())
+    speaks_as = side(item, names)
+    if speaks_as is not None:
+        who |= speaks_as.keys()
     published = item.get("published")
     if not published:
         return {f"{k}|doc:{item.get('key')}" for k in who}
@@ -88,8 +118,8 @@ def likeness(a: Item, b: Item, names: Names,
     factuality are one claim in other words ("the rebels have not entered Homs", "denied
     that fighters were in the city"), if their words are alike at least TOLD_ALIKE, or
     whatever their words if both deny it."""
-    left, right = speaker(a, names), speaker(b, names)
-    if left is None or right is None or not same(left, right) and not same_office(a, b):
+    speakers = _speakers(a, b, names)
+    if speakers is None:
         return None
     if a.get("published") and b.get("published"):
         apart = abs((dt.date.fromisoformat(a["published"]) - dt.date.fromisoformat(b["published"])).days)
@@ -98,7 +128,10 @@ def likeness(a: Item, b: Item, names: Names,
     elif not same_article(a, b):
         return None  # an undated saying is compared within its own article only
     polarities = {_polarity(a), _polarity(b)}
-    if polarities == {"deny", "put"}:
+    if polarities == {"deny", "put"} or speakers == "side" and len(polarities) > 1:
+        # and a commander's "shells fired by his unit hit the hospital" is not his group's
+        # "our forces did not fire at the hospital", which an institution's saying that
+        # only tells what did not happen would otherwise be
         return None
     if a.get("stance") in TELLING and b.get("stance") in TELLING and prospect(a) != prospect(b):
         return None  # "would reopen on Friday" and "reopened on Friday": a prospect and what came of it
@@ -233,8 +266,7 @@ def denies_alike(denial: Item, other: Item, names: Names, forms: dict[str, str])
     that the state had paid a ransom", "the government had paid a ransom to the kidnappers")."""
     if not denied_untold(denial) or other.get("stance") not in TELLING or _polarity(other) != "put":
         return False
-    left, right = speaker(denial, names), speaker(other, names)
-    if left is not None and right is not None and same(left, right):
+    if same_speaker(denial, other, names):
         return False  # what one speaker says both ways is no dispute between sources
     denied, said = gist(denial, forms), gist(other, forms)
     shared = denied & said

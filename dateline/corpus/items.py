@@ -463,6 +463,12 @@ class Reader:
                                         or not self.lex.institution_in(institution["name"])):
             institution = None  # a person, or a rank the tagger took for a body ("Brigadier General")
         body = self.lex.institution_in(title) if person else None
+        own = [w for w in (body or "").split() if w not in fold(institution["name"]).split()] \
+            if institution is not None and institution["type"] == "GPE" else []
+        if own:
+            # "Zamfara State police spokesman", "Syria's army spokesman": the body the title
+            # names, of that place, not the place (a state is not its police)
+            institution = {"type": "ORG", "place": institution["name"], "name": " ".join([institution["name"], *own])}
         if person and self.lex.speaks_for(title):
             if institution is None and not body:
                 # "The ministry denied it. Spokesman Pavel Dusek said ...": the institution
@@ -491,7 +497,7 @@ class Reader:
         if office is None:
             return {}
         index = self.lex.names.countries
-        country = index.lookup(institution["name"]) if institution is not None else None
+        country = index.lookup(institution.get("place") or institution["name"]) if institution is not None else None
         country = country or next((c for w in fold(title).split() if (c := index.demonym(w) or index.lookup(w))), None)
         code = country.iso2 if country is not None else (self.area[0] if self.area else "")
         return {"office": f"{office}|{code}", "by_office": fold(title) in fold(entity["name"])}

@@ -232,8 +232,10 @@ def same(a: Name, b: Name) -> bool:
         return True
     short, long = sorted((a, b), key=lambda n: len(set(n.words) - LINKERS))
     core, whole = set(short.words) - LINKERS, set(long.words) - LINKERS
-    if core - short.countries and core <= whole and len(whole) - len(core) <= 1:
-        return True  # "houthi" and "houthi ansar"; "army" is not "general command army armed forces"
+    # "houthi" and "houthi ansar"; "army" and "sierra leone army", whose country's words
+    # count as none; "army" is not "general command army armed forces"
+    if core - short.countries and core <= whole and len(whole - core - long.countries) <= 1:
+        return True
     return fuzz.ratio(a.form, b.form) >= FUZZY and len(a.form) > 5 and _transliterated(a, b)
 
 

@@ -1,20 +1,21 @@
 """Datelines: the place (and agency, date) that open a wire report.
 
 "DAMASCUS:", "KYIV (Reuters) -", "BEIRUT, Dec 7 (AP) —", "GAZA CITY, Gaza Strip (AP) —",
-"ISLAMABAD/KABUL, June 3 (Reuters) -". The place is written in capitals; what may follow
-it (a region or a date after a comma, an agency in brackets) is kept out of the value. A
-place in ordinary case only counts when an agency in brackets or a date vouches for it:
-"Kyiv, Ukraine (AP) —" or "Beirut, Dec 7 —". Month names come from data/times/words.tsv.
+"ISLAMABAD/KABUL, June 3 (Reuters) -", "POPAYÁN, Colombia, Aug. 11 —". The place is written
+in capitals, an accented name's too; what may follow it (a region or a date after a comma,
+an agency in brackets) is kept out of the value. A place in ordinary case only counts when
+an agency in brackets or a date vouches for it: "Kyiv, Ukraine (AP) —" or "Beirut, Dec 7
+—". Month names come from data/times/words.tsv.
 """
 from __future__ import annotations
 
-import re
+import regex as re  # \p{Lu}: the capitals of accented names ("BOGOTÁ", "ŁÓDŹ")
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from ...resources import Resources
 
-_WORD = r"[A-Z][A-Z'’.\-]*"
+_WORD = r"\p{Lu}[\p{Lu}'’.\-]*"
 _CAPS_PLACE = rf"{_WORD}(?: {_WORD})*(?:/{_WORD}(?: {_WORD})*)*"
 _REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3})"
 _AGENCY = r"(?:\s*\([^()\n]{1,40}\))"
