@@ -1675,3 +1675,27 @@ def test_an_attack_told_as_a_prospect_has_not_happened(pipeline, text, factualit
 def test_drawing_down_forces_is_a_withdrawal(pipeline, text, coded):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["mode"]) for e in events if e["type"] == "RETREAT"] == coded, events
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    ("Some officers had fired live ammunition during the protest in Orsk.", "ASSAULT", "firearms"),
+    ("Police fired tear gas at the crowd outside the ministry.", "ASSAULT", "crowd-control"),
+    ("Gendarmes fired rubber bullets at the mourners.", "ASSAULT", "crowd-control"),  # not a firearm's bullets
+    ("Velnor handed over four Tarsk border guards at the crossing on Friday.", "RETREAT", "return"),
+    ("Rebel fighters occupied the army camp in Orsk on Monday.", "ASSAULT", "territory"),
+    ("Soldiers turned back a convoy of 14 trucks carrying food.", "COERCE", "restrict"),
+])
+def test_what_is_fired_handed_over_occupied_or_turned_back_is_the_act_its_object_says(pipeline, text, event_type,
+                                                                                       mode):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events if e["type"] != "PROTEST"] == [(event_type, mode)], events
+
+
+@pytest.mark.parametrize("text", [
+    "Students occupied the university library for a week.",
+    "The party occupied a third of the seats in parliament.",
+    "She turned the old truck into a shop.",
+])
+def test_occupying_seats_or_a_library_and_turning_a_truck_into_a_shop_are_no_acts_of_force(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e["type"] in ("ASSAULT", "COERCE")], events

@@ -300,8 +300,12 @@ def _mode(found: Found, lex: Lexicon) -> str | None:
               and (c.lemma_.lower(), "verb") not in lex.triggers for g in c.children if g.dep_ == "dobj"]
     near += shared + [m for g in shared for m in g.children if m.dep_ in ("compound", "amod", "nmod")]
     for token in near:
-        # "Drones attacked the refinery": a plural the tagger took for a name is left as written
-        mode = table.get(token.lemma_.lower()) or table.get(token.lower_) \
+        # a weapon of two words first ("tear gas", "rubber bullets": not the gas or the
+        # bullets alone); "Drones attacked the refinery": a plural the tagger took for a
+        # name is left as written
+        before = [c for c in token.lefts if c.dep_ in ("compound", "amod")][-1:]
+        mode = before and table.get(f"{before[0].lower_} {token.lemma_.lower()}") \
+            or table.get(token.lemma_.lower()) or table.get(token.lower_) \
             or token.tag_ in ("NNP", "NNPS") and token.lower_.endswith("s") and table.get(token.lower_[:-1])
         if mode and (own is None or mode in FROM_THE_AIR):
             return mode
