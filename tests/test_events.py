@@ -1684,6 +1684,10 @@ def test_drawing_down_forces_is_a_withdrawal(pipeline, text, coded):
     ("Velnor handed over four Tarsk border guards at the crossing on Friday.", "RETREAT", "return"),
     ("Rebel fighters occupied the army camp in Orsk on Monday.", "ASSAULT", "territory"),
     ("Soldiers turned back a convoy of 14 trucks carrying food.", "COERCE", "restrict"),
+    ("Residents said the soldiers had pulled out of the camp on Monday.", "RETREAT", "withdraw"),  # "out" a preposition
+    ("Velnor pulled its troops out of Orsk.", "RETREAT", "withdraw"),
+    ("The governor said he had ordered reinforcements to Orsk.", "MOBILIZE", "troops"),
+    ("The detained servicemen were handed over to Tarsk on Friday.", "RETREAT", "return"),
 ])
 def test_what_is_fired_handed_over_occupied_or_turned_back_is_the_act_its_object_says(pipeline, text, event_type,
                                                                                        mode):
@@ -1695,7 +1699,8 @@ def test_what_is_fired_handed_over_occupied_or_turned_back_is_the_act_its_object
     "Students occupied the university library for a week.",
     "The party occupied a third of the seats in parliament.",
     "She turned the old truck into a shop.",
+    "Rescuers pulled a boy out of the rubble.",
 ])
-def test_occupying_seats_or_a_library_and_turning_a_truck_into_a_shop_are_no_acts_of_force(pipeline, text):
+def test_occupying_seats_turning_a_truck_into_a_shop_or_pulling_a_boy_out_are_no_acts_of_force(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert not [e for e in events if e["type"] in ("ASSAULT", "COERCE")], events

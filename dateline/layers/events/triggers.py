@@ -319,8 +319,13 @@ def _holds(token: Token, need: Need, light: Token | None,
             return any(c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in c.children)
                        for c in token.children)
         return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
-    if need.kind == "prt":  # "brought home", "pulled back": the model may call it an adverb
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ in need.words for c in token.children)
+    if need.kind == "prt":
+        # "brought home", "pulled back": the model may call it an adverb; or, before another
+        # preposition and with no object, one itself ("pulled out of the camp", not "pulled
+        # a boy out of the rubble")
+        alone = not any(c.dep_ == "dobj" for c in token.children)
+        return any((c.dep_ in ("prt", "advmod") or alone and c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))
+                   and c.lower_ in need.words for c in token.children)
     if need.kind == "prep":  # "call on" is sometimes parsed with a particle
         return any(c.dep_ in ("prep", "agent", "prt") and _prep_holds(c, need.words, is_person)
                    for c in token.children)
