@@ -825,6 +825,25 @@ def test_a_count_of_doers_describes_them_and_says_how_many():
     assert names.count("Hamas gunmen") is None
 
 
+def test_a_part_of_a_toll_and_a_count_of_another_scale_dispute_no_toll(tmp_path):
+    """"Five of the dead" is some of the 20, not a toll of five; a province's displaced since
+    the war began are not the market's displaced, though both are of Orsk; two tolls of the
+    market that differ are still a dispute."""
+    record = linked(tmp_path, [
+        {"id": "pt-a", "source": "Kestrel Daily", "published": "2031-06-13", "title": "Market bombing",
+         "text": "A bomb killed 20 people at the market in Orsk on Friday, police said. About 800 people fled "
+                 "their homes near the market, the mayor said."},
+        {"id": "pt-b", "source": "Harrow Wire", "published": "2031-06-13", "title": "Orsk funerals",
+         "text": "Mourners in Orsk buried five of the dead on Friday evening. More than 90,000 people have been "
+                 "displaced in Orsk since the war began, the UN said. A bomb killed 31 people at the market "
+                 "in Orsk on Friday, a local official said."}])
+    figures = [sorted(item["document"] for side in x["sides"] for item in side["items"])
+               for x in record["contradictions"] if x["kind"] == "figure"]
+    assert figures == [["pt-a", "pt-b"]], record["contradictions"]
+    disputed = next(x for x in record["contradictions"] if x["kind"] == "figure")
+    assert sorted(side["position"] for side in disputed["sides"]) == ["20 people", "31 people"], disputed
+
+
 def test_two_outlets_counting_the_bombers_otherwise_is_a_detail_of_one_bombing(tmp_path):
     """"Three female suicide bombers" and "two suicide bombers" describe the doers of one
     bombing, not two groups: one linked event, with a `detail` contradiction over how many;

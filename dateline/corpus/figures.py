@@ -11,7 +11,8 @@ a dispute with themselves.
 
 Counts of one thing disagree when no value can satisfy both: "at least 300" and 327
 agree; "at least 40" and 15 do not; two exact counts disagree when they are further apart
-than the tolerance (`Settings.figure_tolerance`, a share of the larger). A count published
+than the tolerance (`Settings.figure_tolerance`, a share of the larger); counts SCALE
+times apart count two things (a raid's displaced and a war's). A count published
 days later that is higher is the toll risen, not a dispute. Vague counts ("dozens") are
 kept but never contradict.
 """
@@ -25,11 +26,17 @@ from .names import fold
 
 MAX_KEY_DAYS = 31
 COUNTED = {"killed", "injured", "displaced", "refugees", "detained", "missing"}
+# two counts this many times apart count different things, not one thing in dispute: the
+# 8,000 a raid drove from their homes and the "more than 1.5 million" a province's war has
+# displaced (sources that dispute one toll are rarely more than a few times apart)
+SCALE = 20
 
 
 def keys(item: Item, doc: str) -> set[str]:
-    if item["category"] not in COUNTED:
-        return set()  # populations and other counts are not tolls that reports dispute
+    if item["category"] not in COUNTED or item.get("part"):
+        # populations and other counts are not tolls that reports dispute, nor is a part
+        # of a toll ("five of the dead")
+        return set()
     own = {f"{item['category']}|doc:{doc}"}
     if item.get("lo") is None:
         return own
@@ -39,9 +46,10 @@ def keys(item: Item, doc: str) -> set[str]:
 
 def likeness(a: Item, b: Item) -> float | None:
     """1 when two figures count the same thing, else None."""
-    if a["category"] != b["category"] or a["category"] not in COUNTED or not _one_group(a, b):
+    if a["category"] != b["category"] or a["category"] not in COUNTED or a.get("part") or b.get("part") \
+            or not _one_group(a, b):
         return None
-    if same_article(a, b) and _voice(a) == _voice(b):
+    if same_article(a, b) and _voice(a) == _voice(b) or _scales_apart(a, b):
         return None
     here, there = where(a), where(b)
     if not here or not there:
@@ -67,6 +75,14 @@ def _periods_meet(a: Item, b: Item) -> bool:
         reach = (dt.date.fromisoformat(undated["lo"]) - dt.timedelta(days=MAX_KEY_DAYS)).isoformat()
         return reach <= other["hi"] and other["lo"] <= undated["hi"]
     return a["lo"] <= b["hi"] and b["lo"] <= a["hi"]
+
+
+def _scales_apart(a: Item, b: Item) -> bool:
+    """Whether two figures are SCALE times apart or more (their stated numbers)."""
+    x, y = (f.get("value") if f.get("value") is not None else f.get("low") for f in (a, b))
+    if x is None or y is None:
+        return False
+    return max(x, y) >= SCALE * max(min(x, y), 1)
 
 
 def _one_group(a: Item, b: Item) -> bool:

@@ -22,6 +22,8 @@ from .names import fold, same
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+# a count of some of a group told before ("five of the dead", "12 of them"; grammar's closed set)
+PART = re.compile(r"\s*\bof\s+(?:the|them|those|these|whom|which|us)\b", re.IGNORECASE)
 # between a noun that tells an act and the verb it is the subject of: "an airstrike hit",
 # "a drone strike reportedly destroyed"
 SUBJECT_GAP = re.compile(r"\s+(?:[^\W\d_]+ly\s+|also\s+)?")
@@ -271,6 +273,8 @@ class Reader:
             yield "figure", f["id"], {
                 **meta, "text": f["text"], "start": f["start"], "end": f["end"],
                 "category": f["category"], "group": self.lex.counted(f["text"]),
+                # "five of the dead", "12 of them": a part of a toll, not a toll
+                "part": bool(PART.search(f["text"]) or PART.match(text[f["end"]:])),
                 "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
                 "qualifier": f.get("qualifier"),
                 "places": [places[f["place"]]] if f.get("place") in places else [],
