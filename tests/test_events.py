@@ -1704,3 +1704,21 @@ def test_what_is_fired_handed_over_occupied_or_turned_back_is_the_act_its_object
 def test_occupying_seats_turning_a_truck_into_a_shop_or_pulling_a_boy_out_are_no_acts_of_force(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert not [e for e in events if e["type"] in ("ASSAULT", "COERCE")], events
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    ("Militiamen raided the village of Kuba on Saturday night.", "ASSAULT", None),  # armed men on a village
+    ("Police raided the offices of the newspaper on Monday.", "COERCE", "seize"),
+    ("The killings drew condemnation from the UN.", "ASSAULT", None),  # "the killings" named by "the" alone
+])
+def test_a_raid_is_an_attack_or_a_seizure_by_who_raids_what_and_killings_are_an_attack(pipeline, text, event_type,
+                                                                                        mode):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events] == [(event_type, mode)], events
+
+
+def test_a_denied_part_in_the_killings_is_a_denied_killing_by_the_denier(pipeline):
+    events, record = events_of(pipeline, "The Front denied any part in the killings.")
+    assert [s["content"]["text"] for s in record["statements"]] == ["any part in the killings"]
+    killing = only(events, "ASSAULT")
+    assert killing["factuality"] == "denied" and killing["actor_names"] == ["Front"], killing
