@@ -1,4 +1,5 @@
-"""Country names, their other spellings and demonyms, from the countryinfo package.
+"""Country names, their other spellings and demonyms, from the countryinfo package (and
+the demonyms it lacks, data/entities/demonyms.tsv).
 
 Used to tie "Syrian" in "Syrian army" to Syria (the entities layer), "Syrian Arab Republic"
 to Syria, "Moscow" told as an actor ("Moscow denied ...") to Russia (the corpus layer), and
@@ -36,7 +37,8 @@ class CountryIndex:
 
 
 def countries(resources: Resources) -> CountryIndex:
-    """The index, built once per pipeline (it reads the countryinfo package, not data/)."""
+    """The index, built once per pipeline: the countryinfo package, and the demonyms it
+    lacks (data/entities/demonyms.tsv)."""
     by_name: dict[str, Country] = {}
     by_demonym: dict[str, Country] = {}
     by_capital: dict[str, Country] = {}
@@ -62,4 +64,8 @@ def countries(resources: Resources) -> CountryIndex:
         capital = capital.strip().lower() if isinstance(capital, str) else ""  # a few entries give a list
         if capital:
             by_capital.setdefault(capital.removesuffix(" d.c."), country)  # "Washington D.C."
+    for row in resources.table("entities/demonyms.tsv", ("demonym", "country")):
+        country = by_name.get(row["country"].lower())
+        if country is not None:
+            by_demonym.setdefault(row["demonym"].lower(), country)
     return CountryIndex(by_name, by_demonym, by_capital)

@@ -569,8 +569,9 @@ def test_people_held_and_those_to_be_released(pipeline, text, told):
     ("The prisoner exchange took place at a crossing near Orsk.", [("RETREAT", "release")]),
     ("The rebels and the army swapped 50 captives on Friday.", [("RETREAT", "release")]),
     ("Both armies exchanged the bodies of fallen soldiers.", [("RETREAT", "release")]),
-    # an exchange of no people is no release
-    ("Troops and rebels traded an exchange of fire near Orsk.", []),
+    # an exchange of no people is no release: of fire, it is a clash
+    ("Troops and rebels traded an exchange of fire near Orsk.", [("ASSAULT", None)]),
+    ("Border guards of the two states exchanged fire near Orsk.", [("ASSAULT", None)]),
     ("The two countries exchanged ambassadors in 2030.", []),
 ])
 def test_an_exchange_of_prisoners_is_a_release(pipeline, text, told):
@@ -1722,3 +1723,13 @@ def test_a_denied_part_in_the_killings_is_a_denied_killing_by_the_denier(pipelin
     assert [s["content"]["text"] for s in record["statements"]] == ["any part in the killings"]
     killing = only(events, "ASSAULT")
     assert killing["factuality"] == "denied" and killing["actor_names"] == ["Front"], killing
+
+
+@pytest.mark.parametrize("text, where", [
+    ("\"Rebels opened fire on our patrol,\" the spokesman told reporters in Bishkek.", []),
+    ("Speaking in Geneva, the minister said rebels had attacked the convoy.", []),
+    ("In Gao, residents said gunmen attacked the market.", ["Gao"]),  # the scene, set before the saying
+])
+def test_where_a_saying_was_made_is_not_where_what_it_tells_happened(pipeline, text, where):
+    events, _ = events_of(pipeline, text)
+    assert [e["place_names"] for e in events if e["type"] == "ASSAULT"] == [where], events

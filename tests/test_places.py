@@ -31,9 +31,20 @@ def test_a_division_the_article_names_picks_the_town(pipeline):
     ("SANA reported the attack, and QNA carried the minister's remarks.", "SANA"),
     ("The Foreign Minister spoke to reporters.", "Minister"),
     ("The Syrian State News Agency said the crossing was closed.", "Syrian State News Agency"),
+    # a people the tagger called a place; a sentence's first word that names who acts
+    ("Kyrgyz and Tajik border guards exchanged fire on Tuesday. The Kyrgyz said two guards were hurt.", "Kyrgyz"),
+    ("BUNIA, Congo (Kestrel) - Gunmen killed at least 12 civilians in a raid on the village of Fataki in Ituri "
+     "province on Sunday, officials said.\n\nGunmen raided Fataki before dawn, burning homes.", "Gunmen"),
 ])
 def test_names_that_are_not_places(pipeline, text, absent):
     assert absent not in places_of(pipeline, text)
+
+
+def test_the_outlet_that_tells_the_story_is_not_a_place_in_it(pipeline):
+    # the tagger took the agency of this dateline for a place
+    record = pipeline("BELEDWEYNE, Somalia (Nile Dispatch) — Floods from the Shabelle river have killed 19 people in "
+                      "central Somalia, officials said on Monday.", published="2024-12-07", source="Nile Dispatch")
+    assert "Nile Dispatch" not in {p["name"] for p in record["places"]}, record["places"]
 
 
 def test_a_name_with_no_candidate_in_context_stays_unpinned(pipeline):

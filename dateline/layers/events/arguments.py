@@ -392,6 +392,7 @@ class Arguments:
                        and c.lower_ in ABOUT for p in self._places_in(c)}
         out = [p for start, _, p in sorted(self.places.overlapping(lo, hi)) if not any(a <= start < b for a, b in own)]
         out = [p for p in out if p not in acting]  # "Russia withdrew its troops": Russia acts
+        said_at: list[tuple[int, int]] = []
         if not out and _told_apart(found.clause):
             return []  # "a day after the two countries exchanged prisoners": another time, maybe another place
         if not out and self.capital_place and any(
@@ -404,13 +405,14 @@ class Arguments:
             if said.get("start") is not None:
                 acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
             sent = sentence_of(found.word)
-            others = _other_clauses(found.clause) + causes
+            said_at = _said_where(sent, statement)
+            others = _other_clauses(found.clause) + causes + said_at
             out = [p for start, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char))
                    if p not in acting and not any(lo <= start < hi for lo, hi in others)]
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
             before = self.places.last_before(found.start)
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
-                    and before[1] > self.filed_at:
+                    and before[1] > self.filed_at and not any(lo <= before[0] < hi for lo, hi in said_at):
                 out = [before[2]]
         return list(dict.fromkeys(out))
 
@@ -730,3 +732,25 @@ def _own_chars(verb: Token) -> tuple[int, int]:
         tokens.append(t)
         stack.extend(t.children)
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+# where a saying was made, not where what it tells happened: "told reporters in Bishkek",
+# "said in Geneva", "speaking in Kigali"
+WHERE_SAID = {"in", "at", "from"}
+SPEAKING = {"speak", "talk", "address", "write", "brief"}
+
+
+def _said_where(sent, statement: dict | None) -> list[tuple[int, int]]:
+    """The phrases that say where a statement was made: a place phrase of its cue verb after
+    it ("told reporters in Bishkek"), and one of a participle of speaking hung on it
+    ("Speaking in Geneva, the minister said"). Not one before the cue ("In Kidal, residents
+    said gunmen attacked the market"), which sets the scene of what is told."""
+    if statement is None or not statement.get("cue"):
+        return []
+    start = statement["cue"]["start"]
+    cue = next((t for t in sent if t.idx == start), None)
+    if cue is None:
+        return []
+    heads = [cue] + [c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    return [_subtree_chars(c) for head in heads for c in head.children
+            if c.dep_ == "prep" and c.lower_ in WHERE_SAID and (head is not cue or c.i > cue.i)]

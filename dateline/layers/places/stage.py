@@ -70,6 +70,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     chosen = place_names([m.text for m in mentions] + list(sites.values()), gaz,
                          dateline.place if dateline else None, lex, loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
+    index, source = context.get(countries), record["document"].get("source")
     surnames = _surnames(record)
     divisions = {(c.country, c.admin1) for c in chosen.values() if c is not None and c.kind == "admin1"}
     places: dict[str, Place] = {}
@@ -99,6 +100,12 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if candidate is None and m.feature != "facility" \
                 and (not m.tagged or m.text in not_places or (m.text.isupper() and " " not in m.text)):
             continue  # unplaced, and a person, an organisation or an acronym (MINUSMA): the tagger erred
+        if candidate is None and (index.demonym(m.text) or m.text == source or _written_lower(m.text, text)
+                                  or _an_actor_word(doc, m, lex)):
+            # unplaced, and a people ("Kyrgyz"), the outlet that tells it ("Horn Dispatch"), a
+            # word the article also writes in lower case (a place's name never is), or one
+            # word that names who acts ("Gunmen raided ..." at a sentence's start)
+            continue
         key = str(candidate.id) if candidate and candidate.id else "?" + name_key(m.text)
         place = places.setdefault(key, Place(key, candidate, candidate.name if candidate else m.text))
         place.mentions.append(m)
@@ -458,6 +465,23 @@ def _listed_with_a_place(span: Span) -> bool:
 def _a_country(gaz: Gazetteer, name: str) -> bool:
     found = gaz.lookup(name)
     return bool(found) and found[0].kind == "country"
+
+
+def _an_actor_word(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """Whether a mention is one word whose lemma is a title or an actor's head ("Gunmen")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0].lower_
+    # a plural the tagger took for a name keeps its form as its lemma ("Gunmen")
+    one = f"{word[:-3]}man" if word.endswith("men") else word.removesuffix("s")
+    return bool({span[0].lemma_.lower(), word, one} & lex.title_words)
+
+
+def _written_lower(name: str, text: str) -> bool:
+    """Whether the article writes a name's words in lower case somewhere, as a common noun."""
+    lower = name.lower()
+    return lower != name and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 def _named_actors(record: dict[str, Any]) -> set[str]:
