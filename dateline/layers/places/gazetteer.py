@@ -46,7 +46,7 @@ EXTRA_BASE = -100_000  # extension places take ids below this; divisions' own id
 DATA_FILES = ("places/aliases.tsv", "places/extra.tsv", "places/country-points.tsv", "places/feature-words.tsv",
               "places/division-abbreviations.tsv", "places/regions.tsv")
 REGION_BASE = EXTRA_BASE - 10_000  # regions.tsv's places take ids below this
-FEATURE_MEANINGS = ("division", "facility", "place")
+FEATURE_MEANINGS = ("division", "facility", "place", "natural")
 CODE = "="  # the key of a town's code is the code as written, after this mark (see `_code`)
 
 

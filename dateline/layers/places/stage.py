@@ -47,7 +47,8 @@ class Mention:
     end: int
     text: str
     tagged: bool  # the tagger called it a place
-    feature: str | None = None  # what the word after it says: "division" ("Homs province"), "facility", "place"
+    feature: str | None = None  # what the word after it says: "division" ("Homs province"), "facility", "place",
+    # "natural" ("the Isfara river")
 
 
 @dataclass
@@ -75,7 +76,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     divisions = {(c.country, c.admin1) for c in chosen.values() if c is not None and c.kind == "admin1"}
     places: dict[str, Place] = {}
     for m in mentions:
-        candidate = chosen[m.text]
+        candidate = chosen[m.text] if m.feature != "natural" else None  # the Isfara river is not Isfara town
         if m.text.lower() in lex.place_leads and not m.feature:
             continue  # "West, East, and Southern Africa": a word that leads into a place name is none alone
         if not any(ch.isupper() for ch in m.text):
@@ -97,7 +98,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             candidate = None
         if candidate is not None and m.feature == "division" and candidate.kind == "city":
             candidate = gaz.division(candidate.country, candidate.admin1) or candidate  # "Homs province"
-        if candidate is None and m.feature != "facility" \
+        if candidate is None and m.feature not in ("facility", "natural") \
                 and (not m.tagged or m.text in not_places or (m.text.isupper() and " " not in m.text)):
             continue  # unplaced, and a person, an organisation or an acronym (MINUSMA): the tagger erred
         if candidate is None and (index.demonym(m.text) or m.text == source or _written_lower(m.text, text)
