@@ -1969,6 +1969,33 @@ def test_a_person_and_the_institution_they_speak_as_are_one_speaker_unless_they_
     assert claims == [["sa-1"], ["sa-1", "sa-2"], ["sa-2"]], record["claims"]
 
 
+def test_a_saying_alike_to_two_counts_does_not_make_them_one_claim(tmp_path):
+    """"At least three killed" and "five killed" are two counts one speaker put forward; a
+    third saying of the ambush, alike to both, joins one of them at most."""
+    says = ["Gunmen ambushed a patrol near Orsk on Tuesday, killing at least three peacekeepers",
+            "Five peacekeepers were killed in Tuesday's ambush of a patrol near Orsk",
+            "Tuesday's ambush of a patrol near Orsk killed peacekeepers"]
+    record = linked(tmp_path, [
+        {"id": f"ct-{n}", "source": source, "published": f"2031-03-1{n}", "title": "Ambush",
+         "text": f"{said}, the Velnor mission said."}
+        for n, (said, source) in enumerate(zip(says, ["Kestrel Daily", "Harrow Wire", "Tamber Post"]))])
+    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    assert not any({"ct-0", "ct-1"} <= set(docs) for docs in claims), record["claims"]
+
+
+def test_a_saying_of_two_words_is_not_found_in_any_longer_one(tmp_path):
+    """"Announced the corridor" and "said the army's artillery targeted the corridor" share
+    the corridor, not what is said of it."""
+    record = linked(tmp_path, [
+        {"id": "sw-1", "source": "Kestrel Daily", "published": "2031-05-17", "title": "Corridor",
+         "text": "The Varnel Front announced the corridor on Monday."},
+        {"id": "sw-2", "source": "Harrow Wire", "published": "2031-05-18", "title": "Corridor",
+         "text": "The Varnel Front said the army's artillery had deliberately targeted the corridor to terrorise "
+                 "civilians."}])
+    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    assert ["sw-1", "sw-2"] not in claims, record["claims"]
+
+
 def test_a_spokesman_of_a_state_s_police_speaks_for_its_police_not_the_state(tmp_path):
     article = {"id": "zp-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Raid",
                "text": "Forty-three students were taken from their hostels, Zamfara State police spokesman "

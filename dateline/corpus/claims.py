@@ -34,6 +34,7 @@ TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or 
 # how alike the words of two sayings of one happening must still be: a welcome of a truce
 # and a call to build on it both tell the truce
 TOLD_ALIKE = 0.5
+FEW_WORDS = 3  # a saying of fewer content words is compared whole, not as a set found in another
 
 
 def speaker(item: Item, names: Names) -> Name | None:
@@ -128,7 +129,7 @@ def likeness(a: Item, b: Item, names: Names,
     elif not same_article(a, b):
         return None  # an undated saying is compared within its own article only
     polarities = {_polarity(a), _polarity(b)}
-    if polarities == {"deny", "put"} or speakers == "side" and len(polarities) > 1:
+    if polarities == {"deny", "put"} or speakers == "side" and "put" in polarities and len(polarities) > 1:
         # and a commander's "shells fired by his unit hit the hospital" is not his group's
         # "our forces did not fire at the hospital", which an institution's saying that
         # only tells what did not happen would otherwise be
@@ -150,6 +151,10 @@ def likeness(a: Item, b: Item, names: Names,
     if told is not None and (denials or _one_stance(a, b) and alike >= TOLD_ALIKE) \
             and any(told(x, y) or _said_alike(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way
+    if min(len(set(a["words"])), len(set(b["words"]))) < FEW_WORDS:
+        # a token set's ratio finds a saying of two words ("the corridor") in any longer one
+        # that has them: alone, with no act told alike, they are compared whole
+        return MEASURES["token_sort"](a["words"], b["words"])
     return alike
 
 
@@ -176,10 +181,13 @@ def _one_stance(a: Item, b: Item) -> bool:
 
 
 def _count_apart(a: Item, b: Item) -> bool:
-    """Whether two sayings count one thing (people killed, injured...) with other numbers:
-    each is a claim of its own, even where the counts agree ("at least nine", "14")."""
-    return any(x["category"] == y["category"] and bounds(x) != bounds(y)
-               for x in a.get("counts", []) for y in b.get("counts", []))
+    """Whether two sayings count one thing (people killed, injured...) with other numbers,
+    each a claim of its own even where the counts agree ("at least nine", "14"); or count
+    only other things ("four peacekeepers were wounded", "five were killed")."""
+    left, right = a.get("counts", []), b.get("counts", [])
+    if left and right and not {x["category"] for x in left} & {y["category"] for y in right}:
+        return True
+    return any(x["category"] == y["category"] and bounds(x) != bounds(y) for x in left for y in right)
 
 
 # the counts of people taken ("abducted", "missing", "held") that one speaker may tell in

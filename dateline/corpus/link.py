@@ -3,11 +3,12 @@
 A new document's event mentions, statements and figures become items (items.py). Each
 item looks up its candidates through the index of keys (an event's family and days, a
 speaker's name keys, a figure's category and days), never the whole store, and is paired
-with those it is alike enough to (events.py, claims.py, figures.py). Groups are the
-connected parts of these pairs: a linked event, a claim, a count. Since a pair is judged
-from its two items alone and groups are connected parts, the groups do not depend on the
-order the documents came in: linking them one by one, in any order, or all again with
-`relink`, gives the same groups.
+with those it is alike enough to (events.py, claims.py, figures.py). Parts are the
+connected pieces of these pairs; a count is its part, and a part of event mentions or
+statements is clustered into linked events or claims (`_clusters`). Since a pair is
+judged from its two items alone and a part's clusters from its members alone, the groups
+do not depend on the order the documents came in: linking them one by one, in any order,
+or all again with `relink`, gives the same groups.
 
 The groups a document touches are then judged again (judge.py): their contradictions,
 and the status of the claims whose evidence they may be. All of it is one transaction per
@@ -124,10 +125,12 @@ class Linker:
 
     def _regroup(self, tables: LinkTables, kind: str, parts: Iterable[str],
                  fresh: dict[Ref, dict[str, Any]] | None = None, doc: str | None = None) -> set[str]:
-        """Make the groups of each part again; the groups made and those undone. A claim
-        or a count is its part (what one speaker says alike, what counts one thing);
-        event mentions are clustered, since a chain of alike mentions may join two
-        happenings that no pair of reports says are one. `fresh`: the event mentions just
+        """Make the groups of each part again; the groups made and those undone. A count
+        is its part (what counts one thing); event mentions are clustered, since a chain
+        of alike mentions may join two happenings that no pair of reports says are one,
+        and so are statements, since a saying alike to two others ("the ambush brought
+        the toll to 14") may join two claims that cannot be one ("at least three were
+        killed", "five were killed"). `fresh`: the event mentions just
         added, which a large part takes in without clustering its older members again.
         A cluster made again as it was, of older members only (`doc`: the document being
         linked), is no change: it is neither written nor judged again."""
@@ -138,7 +141,7 @@ class Linker:
                 if added is not None:
                     touched |= added
                     continue
-            if kind != "event":
+            if kind == "figure":
                 touched |= tables.groups_in_part(part)
                 tables.group_as_part(part)
                 touched.add(part)
@@ -246,7 +249,7 @@ class Linker:
                      else self._dated_alike(members[i][1], members[j][1], both) for i, j in pairs]
             if any(c is None for c in cross):
                 return None
-            return _linkage(cross, bar)
+            return _linkage(cross, bar, kind)
 
         while True:
             best, pick = None, None
@@ -303,7 +306,7 @@ class Linker:
             cross = [self._likeness(kind, item, other) for other in voters]
             if any(c is None for c in cross):
                 continue
-            score = _linkage(cross, self.bars[kind])
+            score = _linkage(cross, self.bars[kind], kind)
             if score is not None and (best is None or score > best):
                 best, pick = score, n
         return pick
@@ -500,13 +503,18 @@ def _order(ref: Ref, item: dict[str, Any]) -> tuple[str, Ref]:
     return item.get("published") or "", ref
 
 
-def _linkage(cross: list[float], bar: float) -> float | None:
+def _linkage(cross: list[float], bar: float, kind: str = "event") -> float | None:
     """How strongly two clusters hold together, or None when not enough to join: their
     closest pair reaches the bar and their pairs on average reach LINKAGE of it (a
     happening's reports are not all alike: "the attack" and "the assault" may share no
     word with "killing 12 soldiers", yet each is like some other report of it), or
-    LINKAGE_CLOSE of it when their closest pair reaches CLOSE times the bar."""
+    LINKAGE_CLOSE of it when their closest pair reaches CLOSE times the bar. Sayings join
+    on their closest pair alone (one claim told in a chain of paraphrases), unless some
+    pair cannot be one claim (the caller's None): "killing at least three" and "five were
+    killed" stay two, whatever saying between them is like both."""
     mean, closest = sum(cross) / len(cross), max(cross)
+    if kind == "statement":
+        return closest if closest >= bar else None
     if closest < bar or mean < (LINKAGE_CLOSE if closest >= CLOSE * bar else LINKAGE) * bar:
         return None
     return mean

@@ -72,6 +72,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                          dateline.place if dateline else None, lex, loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
     index, source = context.get(countries), record["document"].get("source")
+    lowered = {t.text for t in doc if t.is_lower and t.is_alpha}  # the words written in lower case
     surnames = _surnames(record)
     divisions = {(c.country, c.admin1) for c in chosen.values() if c is not None and c.kind == "admin1"}
     places: dict[str, Place] = {}
@@ -101,7 +102,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if candidate is None and m.feature not in ("facility", "natural") \
                 and (not m.tagged or m.text in not_places or (m.text.isupper() and " " not in m.text)):
             continue  # unplaced, and a person, an organisation or an acronym (MINUSMA): the tagger erred
-        if candidate is None and (index.demonym(m.text) or m.text == source or _written_lower(m.text, text)
+        if candidate is None and (index.demonym(m.text) or m.text == source or m.text.lower() in lowered
                                   or _an_actor_word(doc, m, lex)):
             # unplaced, and a people ("Kyrgyz"), the outlet that tells it ("Horn Dispatch"), a
             # word the article also writes in lower case (a place's name never is), or one
@@ -477,12 +478,6 @@ def _an_actor_word(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     # a plural the tagger took for a name keeps its form as its lemma ("Gunmen")
     one = f"{word[:-3]}man" if word.endswith("men") else word.removesuffix("s")
     return bool({span[0].lemma_.lower(), word, one} & lex.title_words)
-
-
-def _written_lower(name: str, text: str) -> bool:
-    """Whether the article writes a name's words in lower case somewhere, as a common noun."""
-    lower = name.lower()
-    return lower != name and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 def _named_actors(record: dict[str, Any]) -> set[str]:
