@@ -844,6 +844,21 @@ def test_a_part_of_a_toll_and_a_count_of_another_scale_dispute_no_toll(tmp_path)
     assert sorted(side["position"] for side in disputed["sides"]) == ["20 people", "31 people"], disputed
 
 
+def test_the_dead_among_those_treated_are_a_toll_not_a_part_of_one(tmp_path):
+    """"At least six of them have died" (of those treated) counts the dead, and disputes
+    another source's three deaths of the same attack."""
+    record = linked(tmp_path, [
+        {"id": "pd-a", "source": "Kestrel Daily", "published": "2031-08-18", "title": "Gas attack",
+         "text": "More than 80 people were treated in Orsk for breathing problems after Saturday's attack, and "
+                 "at least six of them have died, health officials said on Monday."},
+        {"id": "pd-b", "source": "Harrow Wire", "published": "2031-08-18", "title": "Gas attack",
+         "text": "A charity that runs the hospital in Orsk said it had recorded three deaths since Saturday's "
+                 "attack."}])
+    figures = [sorted(side["position"] for side in x["sides"]) for x in record["contradictions"]
+               if x["kind"] == "figure"]
+    assert figures == [["at least six", "three deaths"]], record["contradictions"]
+
+
 def test_two_outlets_counting_the_bombers_otherwise_is_a_detail_of_one_bombing(tmp_path):
     """"Three female suicide bombers" and "two suicide bombers" describe the doers of one
     bombing, not two groups: one linked event, with a `detail` contradiction over how many;

@@ -209,6 +209,7 @@ def test_figures_found_in_review(pipeline, text, expected):
     # treated for wounds or in hospital: hurt; treated for a disease: no toll of an attack
     ("More than 40 people were being treated for wounds, the doctor said.", "More than 40 people", "injured"),
     ("At least 25 people were treated in hospital after the blast.", "At least 25 people", "injured"),
+    ("The ministry said 31 people were taken to hospital after the clashes.", "31 people", "injured"),
     ("The clinic treated 300 patients for cholera last month.", "300 patients", "other"),
 ])
 def test_category_from_the_clause(pipeline, text, span, category):

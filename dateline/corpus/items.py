@@ -22,8 +22,11 @@ from .names import fold, same
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
-# a count of some of a group told before ("five of the dead", "12 of them"; grammar's closed set)
-PART = re.compile(r"\s*\bof\s+(?:the|them|those|these|whom|which|us)\b", re.IGNORECASE)
+# a count of some of a group told before ("five of the dead", "12 of them"; grammar's closed
+# set): a part of that group, but of a toll only when the group is named ("six of them have
+# died" is the toll of those treated, "five of the dead" a part of the toll)
+PART = re.compile(r"\s*\bof\s+(?:(?P<pronoun>them|whom|which|us)\b|(?:the|those|these)\b)", re.IGNORECASE)
+TOLLS = {"killed", "injured"}
 # between a noun that tells an act and the verb it is the subject of: "an airstrike hit",
 # "a drone strike reportedly destroyed"
 SUBJECT_GAP = re.compile(r"\s+(?:[^\W\d_]+ly\s+|also\s+)?")
@@ -274,7 +277,7 @@ class Reader:
                 **meta, "text": f["text"], "start": f["start"], "end": f["end"],
                 "category": f["category"], "group": self.lex.counted(f["text"]),
                 # "five of the dead", "12 of them": a part of a toll, not a toll
-                "part": bool(PART.search(f["text"]) or PART.match(text[f["end"]:])),
+                "part": _part(f, text),
                 "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
                 "qualifier": f.get("qualifier"),
                 "places": [places[f["place"]]] if f.get("place") in places else [],
@@ -505,6 +508,14 @@ class Reader:
         country = country or next((c for w in fold(title).split() if (c := index.demonym(w) or index.lookup(w))), None)
         code = country.iso2 if country is not None else (self.area[0] if self.area else "")
         return {"office": f"{office}|{code}", "by_office": fold(title) in fold(entity["name"])}
+
+
+def _part(figure: dict[str, Any], text: str) -> bool:
+    """Whether a figure counts a part of a group told before ("five of the dead", "12 of
+    them" freed), not a whole: not a toll whose group is only a pronoun ("six of them have
+    died": the dead of those treated)."""
+    found = PART.search(figure["text"]) or PART.match(text[figure["end"]:])
+    return found is not None and not (found.group("pronoun") and figure["category"] in TOLLS)
 
 
 def _sentence_cased(entity: dict[str, Any], text: str) -> bool:
