@@ -112,3 +112,16 @@ def future_governors(resources: Resources) -> frozenset[str]:
 def _tense(resources: Resources) -> tuple[dict[str, str], ...]:
     return resources.table("tense.tsv", ("word", "kind", "tense"),
                            (("kind", ("auxiliary", "governor")), ("tense", ("future", "reported"))))
+
+
+def one_of(word: str) -> str:
+    """One of what a plural word that names people counts: "gunmen" is "gunman", "rebels"
+    "rebel" (a plural the tagger took for a name keeps its form as its lemma)."""
+    return f"{word[:-3]}man" if word.endswith("men") else singular(word)
+
+
+def singular(word: str) -> str:
+    """"houthis" is "houthi"; "isis", "hamas" and "syria's" forms are kept."""
+    if len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "as", "us")):
+        return word
+    return word[:-1]

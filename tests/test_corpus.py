@@ -86,6 +86,11 @@ def linked(tmp_path: Path, articles: list[dict], name: str = "store.db", db: str
     return record
 
 
+def claim_groups(record: dict) -> list[list[str]]:
+    """The documents each claim of a links record is reported in."""
+    return [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+
+
 def judged(record: dict) -> tuple:
     """What a links record judges, apart from its ids: each claim's status and history,
     each contradiction's kind and sides."""
@@ -274,7 +279,7 @@ def test_a_refusal_told_in_other_words_by_one_speaker_is_one_claim(tmp_path):
               "text": "Interior Minister Daoud Keram said on Tuesday that the government would not negotiate "
                       "with the kidnappers of the Orsk students."}
     record = linked(tmp_path, [first, second])
-    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    claims = claim_groups(record)
     assert ["rf-1", "rf-2"] in claims, record["claims"]
 
 
@@ -646,7 +651,7 @@ def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):
          "text": "Police said 43 students were missing after the raid on the school in Kaura Namoda.\n"
                  "The army said troops had killed 34 fighters and lost three soldiers near the town.\n"
                  "The army said troops had killed 40 fighters in the forest."}])
-    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    claims = claim_groups(record)
     assert claims.count(["cc-1", "cc-2"]) == 2 and ["cc-2"] in claims, record["claims"]
 
 
@@ -660,7 +665,7 @@ def test_one_group_s_capture_claimed_in_one_outlet_and_said_in_another_is_one_cl
         {"id": "cl-2", "source": "Harrow Wire", "published": "2031-05-18", "title": "Base",
          "text": "Its men captured the army base in Kidal on Monday after two days of fighting, the Varnel Front "
                  "said in a statement, calling it a turning point."}])
-    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    claims = claim_groups(record)
     assert ["cl-1", "cl-2"] in claims, record["claims"]
 
 
@@ -1994,7 +1999,7 @@ def test_a_saying_alike_to_two_counts_does_not_make_them_one_claim(tmp_path):
         {"id": f"ct-{n}", "source": source, "published": f"2031-03-1{n}", "title": "Ambush",
          "text": f"{said}, the Velnor mission said."}
         for n, (said, source) in enumerate(zip(says, ["Kestrel Daily", "Harrow Wire", "Tamber Post"]))])
-    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    claims = claim_groups(record)
     assert not any({"ct-0", "ct-1"} <= set(docs) for docs in claims), record["claims"]
 
 
@@ -2007,7 +2012,7 @@ def test_a_saying_of_two_words_is_not_found_in_any_longer_one(tmp_path):
         {"id": "sw-2", "source": "Harrow Wire", "published": "2031-05-18", "title": "Corridor",
          "text": "The Varnel Front said the army's artillery had deliberately targeted the corridor to terrorise "
                  "civilians."}])
-    claims = [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
+    claims = claim_groups(record)
     assert ["sw-1", "sw-2"] not in claims, record["claims"]
 
 

@@ -26,7 +26,7 @@ from ..countries import CountryIndex, countries
 from ..layers.entities.lexicon import lexicon as entities_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..resources import Resources
-from ..syntax import DETERMINERS
+from ..syntax import DETERMINERS, one_of, singular
 
 # the words that say what kind of collective a group is, dropped from its form
 GROUP_HEADS = {"rebel", "rebels", "militant", "militants", "fighter", "fighters", "group", "movement", "militia",
@@ -94,7 +94,7 @@ class Names:
         its capitals: a description may be anyone the article names."""
         words = [w for w in fold(text).split() if w not in ("the", "a", "an") and w not in self.counting
                  and not w.isdigit()]
-        return bool(words) and all(w in self.describing or _one(w) in self.describing for w in words)
+        return bool(words) and all(w in self.describing or one_of(w) in self.describing for w in words)
 
     def count(self, text: str) -> tuple[str, int | float] | None:
         """How many of what kind a described actor counts ("Three female suicide bombers":
@@ -106,7 +106,7 @@ class Names:
         if number is None or number.value is None or number.vague or number.end < len(words[0]):
             return None
         head = words[-1]
-        return _one(head), number.value
+        return one_of(head), number.value
 
     def named(self, text: str) -> bool:
         """Whether a name is one ("Free Arvesh Front"), not a description ("rebels",
@@ -118,7 +118,7 @@ class Names:
         "Rights organisations"): a kind of actor, if nothing but a sentence's first letter
         capitalises it."""
         words = fold(text).split()
-        return bool(words) and _singular(words[-1]) != words[-1] and _singular(words[-1]) in self.describing
+        return bool(words) and singular(words[-1]) != words[-1] and singular(words[-1]) in self.describing
 
     def unnamed(self, text: str) -> bool:
         """Whether a name is only a pronoun or a demonstrative ("They", "those"): no one
@@ -130,7 +130,7 @@ class Names:
         """Whether a name is only a noun that counts people ("Residents", "Witnesses"),
         capitalised at the start of a sentence, not the name of anyone."""
         words = [w for w in fold(text).split() if w not in ("the", "a", "an")]
-        return bool(words) and all(w in self.people or _singular(w) in self.people for w in words)
+        return bool(words) and all(w in self.people or singular(w) in self.people for w in words)
 
     def name(self, text: str, type: str | None = None) -> Name:
         """A name as linking compares it: its folded words, acronym and countries."""
@@ -214,7 +214,7 @@ class Names:
         if type in ("GROUP", "NORP") or type is None:
             kept = [w for w in out if w not in GROUP_HEADS]
             out = kept or out
-        out = [_singular(w) if type in ("GROUP", "NORP") else w for w in out]
+        out = [singular(w) if type in ("GROUP", "NORP") else w for w in out]
         return [w for w in " ".join(out).split()]
 
 
@@ -298,18 +298,6 @@ def skeleton(word: str) -> str:
             continue
         out += c
     return out
-
-
-def _one(word: str) -> str:
-    """One of what a plural describing word counts: "gunmen" is "gunman", "rebels" "rebel"."""
-    return f"{word[:-3]}man" if word.endswith("men") else _singular(word)
-
-
-def _singular(word: str) -> str:
-    """"houthis" is "houthi"; "isis", "hamas" and "syria's" forms are kept."""
-    if len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "as", "us")):
-        return word
-    return word[:-1]
 
 
 def _strip_article(text: str) -> str:

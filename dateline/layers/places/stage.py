@@ -25,6 +25,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...spanindex import SpanIndex
+from ...syntax import one_of
 from ..base import Context, stage
 from ..document.datelines import Dateline, datelines
 from ...countries import CountryIndex, countries
@@ -475,9 +476,7 @@ def _an_actor_word(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     if span is None or len(span) != 1:
         return False
     word = span[0].lower_
-    # a plural the tagger took for a name keeps its form as its lemma ("Gunmen")
-    one = f"{word[:-3]}man" if word.endswith("men") else word.removesuffix("s")
-    return bool({span[0].lemma_.lower(), word, one} & lex.title_words)
+    return bool({span[0].lemma_.lower(), word, one_of(word)} & lex.title_words)
 
 
 def _named_actors(record: dict[str, Any]) -> set[str]:
