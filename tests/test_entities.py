@@ -54,6 +54,33 @@ def test_entities_definite_description_and_pronoun(pipeline):
     assert "she" in mention_texts(by_name(record, "Lina Berg"))
 
 
+@pytest.mark.parametrize("text, later, whose", [
+    # what a description beside a name calls it names it later, whatever the tagger made of it
+    ("Orvana Maritime, the Cypriot company that manages the tanker, said the crew was safe. "
+     "The company said the fire had been put out.", "The company", "Orvana Maritime"),
+    ("A Cypriot company, Orvana Maritime, manages the tanker. Its crew was safe, the company said.",
+     "the company", "Orvana Maritime"),
+    ("The Sahr Liberation Front, a separatist rebel group, said it had taken the airstrip. "
+     "The rebels said the town was under their control.", "The rebels", "Sahr Liberation Front"),
+    # "the ministry" is the ministry named last, whatever word its name ends with
+    ("The Health Ministry said 40 people were killed. The Ministry of Foreign Affairs condemned "
+     "the strike. The ministry said it would summon the ambassador.", "The ministry",
+     "Ministry of Foreign Affairs"),
+])
+def test_entities_a_description_beside_a_name_names_it_later(pipeline, text, later, whose):
+    record = pipeline(text)
+    assert _entity_of(record, later) == whose, [(e["name"], mention_texts(e)) for e in record["entities"]]
+
+
+def test_entities_a_description_of_another_kind_is_not_the_name_before_it(pipeline):
+    # the army is no company, and a company described as one is not the army
+    record = pipeline("The army said the port was closed. Orvana Maritime, the company that manages the "
+                      "tanker, said the crew was safe. The army said the rebels had fled.")
+    army = [e for e in record["entities"] if "The army" in mention_texts(e)]
+    assert len(army) == 1 and army[0]["name"] != "Orvana Maritime"
+    assert by_name(record, "Orvana Maritime")["type"] != "PERSON"
+
+
 def test_entities_a_command_of_the_army_is_an_actor_a_front_of_a_war_is_not(pipeline):
     record = pipeline("The army command said it backed the decision. The rebels opened a new front near the border.")
     command = by_name(record, "army command")

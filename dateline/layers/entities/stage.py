@@ -51,6 +51,9 @@ class Entity:
     families: frozenset[str] = frozenset()
     affiliation: "Entity | None" = None
     mentions: set[tuple[int, int]] = field(default_factory=set)  # character spans
+    # the words a description beside its name calls it by ("Kalliston Shipping, the Greek
+    # company that operates the ship": greek, company), by which a later "the company" is it
+    described: set[str] = field(default_factory=set)
     order: int = 0  # creation order, for "the most recent name first"
 
     def first(self) -> int:
@@ -553,8 +556,12 @@ class EntityBuilder:
                                    families=families, affiliation=next(iter(modifiers), None))
         else:
             etype = self.lex.actor_heads[lemma].type
-            target = None
-            if det not in ("a", "an"):
+            target = self._named_beside(tok)
+            if target is not None:
+                if target.type == "PERSON":
+                    target.type = etype  # a name the tagger took for a person's: "Kalliston Shipping"
+                target.described |= set(content_words)
+            elif det not in ("a", "an"):
                 # "a local doctors' group": a group its owner names, not "the group" told before
                 kind_of = possessor is not None and possessor.pos_ in ("NOUN", "PROPN")
                 target = self._resolve_actor(tok.i, lemma, etype, content_words, modifiers, kind_of)
@@ -563,6 +570,18 @@ class EntityBuilder:
                 target = self._new(type=etype, name=name, words=name_words(name), head=lemma, named=False,
                                    plural=plural, affiliation=next(iter(modifiers), None))
         self._add_mention(target, start, end, tok.i)
+
+    def _named_beside(self, tok: Token) -> Entity | None:
+        """The name an actor's description is in apposition with: "Kalliston Shipping, the
+        Greek company that operates the ship", "the Azawad Patriotic Front, a separatist
+        rebel group" (a person's name is the tagger's mistake: a company is described)."""
+        beside = [tok.head] if tok.dep_ == "appos" else []
+        beside += [c for c in tok.children if c.dep_ == "appos"]
+        for other in beside:
+            owner = self.token_entity.get(other.i)
+            if owner is not None and owner.named and owner.type in ("ORG", "GROUP", "PERSON"):
+                return owner
+        return None
 
     def _role_words(self, start: int, head: Token) -> str:
         """The office in a description: "secretary-general" in "the UN secretary-general"."""
@@ -638,9 +657,15 @@ class EntityBuilder:
                     return named
 
         def accept(ent: Entity) -> bool:
-            if ent.type != etype or ent.head != lemma and not (ent.words and ent.words[-1].startswith(lemma[:5])):
+            # what the article itself called a name ("the company" after "Kalliston Shipping,
+            # the Greek company"), whatever kind its tagger made it
+            called = lemma in ent.described
+            # "the ministry" for "the Ministry of Foreign Affairs" as for "the Health Ministry"
+            headed = ent.head == lemma or ent.words and ent.words[-1].startswith(lemma[:5]) \
+                or ent.named and lemma in ent.words
+            if not called and (ent.type != etype or not headed):
                 return False
-            have = set(ent.words) | {w.rstrip("s") for w in ent.words}
+            have = set(ent.words) | ent.described | {w.rstrip("s") for w in ent.words}
             if not {w.rstrip("s") for w in wanted} <= have | {w.rstrip("s") for w in have}:
                 return False
             return self._compatible(ent, modifiers)
