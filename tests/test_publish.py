@@ -202,6 +202,10 @@ def test_a_fuller_name_learned_later_renames_published_claims_as_a_whole_rebuild
         speakers = {content: (speaker, actor) for speaker, actor, content in
                     store.rows("SELECT speaker, actor, content FROM claims")}
         kinds = {r[0] for r in store.rows("SELECT kind FROM track_record WHERE name = 'Orlov'")}
+        spoken = {(r[0], r[1], r[2] or "") for r in store.rows("SELECT key, name, type FROM links_speakers")}
+        named = [(r[0], r[1], r[2]) for r in store.rows("SELECT key, name, type FROM links_speaker_names")]
+    # every published speaker's name is found by its keys, once however many claims it has
+    assert spoken and spoken <= set(named) and len(named) == len(set(named))
     # the first report's claim, published before the full name was known, written again
     assert speakers["We hold every street in the old town"][0] == "Nadia Orlov"
     assert speakers["We hold every street in the old town"][1] is not None

@@ -159,7 +159,7 @@ def write(conn: Connection, groups: Iterable[Group], names: Resolver, at: str,
     """Replace the tables with the rows of every group (inside the caller's transaction); `at`
     is the stamp of the link tables they were made from. Returns the rows per table."""
     words = [words for words, _, _ in WORDS] if conn.dialect.word_tables else []
-    for table in (*TABLES, *words, "links_unresolved", "links_speakers"):
+    for table in (*TABLES, *words, "links_unresolved", "links_speakers", "links_speaker_names"):
         conn.execute(f"DELETE FROM {table}")
     writer = _Writer(conn, names)
     for group in groups:
@@ -213,9 +213,10 @@ def unresolved(conn: Connection, forms: Iterable[str]) -> set[str]:
 
 def speaker_names(conn: Connection, keys: Iterable[str]) -> set[tuple[str, str | None]]:
     """The names (with their types) that published claims' speakers have as their first
-    reports give them, among those with one of these keys (links_speakers)."""
-    return {(name, type) for chunk in _chunks(sorted(set(keys))) for name, type in conn.execute(
-        f"SELECT DISTINCT name, type FROM links_speakers WHERE key IN ({_marks(chunk)})", chunk)}
+    reports give them, among those with one of these keys (links_speaker_names: a name may
+    have no claim left)."""
+    return {(name, type or None) for chunk in _chunks(sorted(set(keys))) for name, type in conn.execute(
+        f"SELECT DISTINCT name, type FROM links_speaker_names WHERE key IN ({_marks(chunk)})", chunk)}
 
 
 def renamed(conn: Connection, key: str, name: str, type: str | None, speaker: str) -> set[str]:
@@ -327,6 +328,9 @@ class _Writer:
                               sorted(self.unresolved))
         self.conn.executemany("INSERT INTO links_speakers (key, grp, name, type, speaker) "
                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", self.speakers)
+        self.conn.executemany("INSERT INTO links_speaker_names (key, name, type) VALUES (?, ?, ?) "
+                              "ON CONFLICT DO NOTHING",
+                              sorted({(key, name, type or "") for key, _, name, type, _ in self.speakers}))
         self.unresolved.clear()
         self.speakers.clear()
 
