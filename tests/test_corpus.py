@@ -818,6 +818,10 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("Russian President Vladimir Putin", "Vladimir Putin", "PERSON")
     assert one("President of Ukraine Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "PERSON")
     assert not one("Jordan Peterson", "Alan Peterson", "PERSON")  # a first name that is a country's
+    # a surname the tagger read as a place, but never a country or its capital
+    assert same(names.name("Erdogan", "GPE"), names.name("Recep Tayyip Erdoğan", "PERSON"))
+    assert not same(names.name("Jordan", "GPE"), names.name("Hamid Jordan", "PERSON"))
+    assert not same(names.name("Moscow", "GPE"), names.name("Sergei Moscow", "PERSON"))
 
 
 def test_a_count_of_doers_describes_them_and_says_how_many():
