@@ -10,4 +10,4 @@ CREATE TABLE IF NOT EXISTS links_speaker_names (
     PRIMARY KEY (key, name, type)
 );
 INSERT INTO links_speaker_names (key, name, type)
-SELECT DISTINCT key, name, COALESCE(type, '') FROM links_speakers;
+SELECT DISTINCT key, name, COALESCE(type, '') FROM links_speakers WHERE true ON CONFLICT DO NOTHING;
