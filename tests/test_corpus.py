@@ -19,7 +19,7 @@ from dateline.corpus import Linker, links, validation_errors
 from dateline.corpus.contradictions import of_event
 from dateline.corpus.events import likeness as events_likeness
 from dateline.corpus.figures import disagree, likeness as figure_likeness
-from dateline.corpus.link import _linkage
+from dateline.corpus.link import CANNOT_SHARE, _held, _linkage
 from dateline.corpus.names import Names, same
 from dateline.ingest.run import ingest
 from dateline.resources import Resources
@@ -1812,6 +1812,17 @@ def test_clusters_whose_closest_reports_are_far_above_the_bar_join_on_a_lower_av
     assert _linkage([1.1 * bar, 0.5 * bar, 0.5 * bar], bar) is None
     # and never below the bar's three quarters
     assert _linkage([2 * bar, 0.3 * bar, 0.3 * bar, 0.3 * bar, 0.3 * bar], bar) is None
+
+
+def test_a_few_pairs_that_cannot_be_one_do_not_keep_two_large_clusters_of_reports_apart():
+    bar = Settings().link_events
+    few = int(CANNOT_SHARE * 20)  # of 20 pairs across, this many may be a wrong place or day
+    assert few >= 1
+    assert _held([2 * bar] * (20 - few) + [None] * few, bar, "event") is not None
+    assert _held([2 * bar] * (19 - few) + [None] * (few + 1), bar, "event") is None
+    assert _held([2 * bar, 2 * bar, None], bar, "event") is None  # small clusters: any one keeps them apart
+    # a claim never holds two sayings that cannot be one ("at least three killed", "five killed")
+    assert _held([2 * bar] * 19 + [None], bar, "statement") is None
 
 
 RANSOM = [
