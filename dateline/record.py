@@ -108,9 +108,9 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 def check_published(value: str | dt.date | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) or ISO timestamp, returned as given; an RFC 2822 date (of
-    RSS and e-mail), a datetime.date or a datetime.datetime, returned in ISO; anything else
-    is an error."""
+    """An ISO date (YYYY-MM-DD) or ISO timestamp, returned as given; a timestamp with a
+    space for its "T", an RFC 2822 date (of RSS and e-mail), a datetime.date or a
+    datetime.datetime, returned in ISO; anything else is an error."""
     if isinstance(value, dt.date):  # a datetime is a date too
         return value.isoformat()
     if value is None or value == "":
@@ -123,7 +123,9 @@ def check_published(value: str | dt.date | None) -> str | None:
         if _DATE.match(value):
             dt.date.fromisoformat(value)
         else:
-            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if re.match(r"\d{4}-\d{2}-\d{2} \d", value):
+                return parsed.isoformat()  # "2024-12-07 14:30:00+02:00", as databases export it
             if not re.match(r"\d{4}-\d{2}-\d{2}T", value):
                 raise ValueError
     except ValueError:

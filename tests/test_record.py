@@ -23,12 +23,15 @@ def test_record_published_accepts_iso(value):
 @pytest.mark.parametrize("value, iso", [
     ("Sat, 07 Dec 2024 14:30:00 GMT", "2024-12-07T14:30:00+00:00"),  # an RSS item's pubDate
     ("Sat, 07 Dec 2024 14:30:00 +0200", "2024-12-07T14:30:00+02:00"),
+    ("2024-12-07 14:30:00+02:00", "2024-12-07T14:30:00+02:00"),  # as a database exports a timestamp
+    ("2024-12-07 14:30:00", "2024-12-07T14:30:00"),
 ])
 def test_record_published_accepts_rfc_2822_as_iso(value, iso):
     assert check_published(value) == iso
 
 
 @pytest.mark.parametrize("value", ["07/12/2024", "December 7", "2024-13-01", "2024-02-30", "yesterday", "2024",
+                                   "2024-12-07 25:00:00", "2024-12-07 14:30 in the afternoon",
                                    "Sat, 32 Dec 2024 14:30:00 GMT"])
 def test_record_published_rejects_other_forms(value):
     with pytest.raises(MetadataError, match="not an ISO date"):
