@@ -175,6 +175,23 @@ def test_two_reports_that_agree_contradict_nothing(tmp_path):
     assert across, "the entry into Homs is one happening told by both"
 
 
+ESCAPE = {"id": "es-1", "source": "Kestrel Daily", "published": "2031-03-04", "title": "Jailbreak",
+          "text": "More than 300 inmates escaped from the central prison in Orsk on Monday, a prison official said."}
+
+
+@pytest.mark.parametrize("other, disputed", [
+    ("About 100 inmates escaped from the central prison in Orsk on Monday, the justice minister said.", True),
+    ("About 310 inmates escaped from the central prison in Orsk on Monday, the justice minister said.", False),
+    # a count of others, not of the inmates
+    ("About 100 guards were at the central prison in Orsk on Monday, the justice minister said.", False),
+])
+def test_counts_of_people_of_no_toll_category_are_disputed_too(tmp_path, other, disputed):
+    record = linked(tmp_path, [ESCAPE, {"id": "es-2", "source": "Harrow Wire", "published": "2031-03-05",
+                                        "title": "Jailbreak", "text": other}])
+    figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
+    assert len(figures) == int(disputed), figures
+
+
 # One bombing's dead told by group: soldiers and civilians are two tolls, not one disputed;
 # the second article's own two tolls (two days' attacks) are no dispute with itself; only
 # the soldiers counted 6 and 19 by two outlets are.

@@ -25,7 +25,10 @@ from .items import weeks
 from .names import fold
 
 MAX_KEY_DAYS = 31
-COUNTED = {"killed", "injured", "displaced", "refugees", "detained", "missing"}
+# the people counted, each category one thing that reports may dispute: "other" counts too
+# (the inmates who escaped, the hostages taken, a crowd), of one group (`_one_group`);
+# a population is what a place holds, not what happened
+COUNTED = {"killed", "injured", "displaced", "refugees", "detained", "missing", "other"}
 # two counts this many times apart count different things, not one thing in dispute: the
 # 8,000 a raid drove from their homes and the "more than 1.5 million" a province's war has
 # displaced (sources that dispute one toll are rarely more than a few times apart)
@@ -34,8 +37,8 @@ SCALE = 20
 
 def keys(item: Item, doc: str) -> set[str]:
     if item["category"] not in COUNTED or item.get("part"):
-        # populations and other counts are not tolls that reports dispute, nor is a part
-        # of a toll ("five of the dead")
+        # a population is not a count that reports dispute, nor is a part of a toll ("five
+        # of the dead")
         return set()
     own = {f"{item['category']}|doc:{doc}"}
     if item.get("lo") is None:
