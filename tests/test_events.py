@@ -559,6 +559,13 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     # told by a pronoun, the ones a release frees; "would be" promises it
     ("The ministry said they would be released within days.", [("AGREE", None)]),
     ("The party held 40 seats.", []),
+    # whoever is freed: officers and guards as hostages and prisoners are
+    ("The gang freed two police officers on Monday.", [("RETREAT", "release")]),
+    ("The rebels released three guards on Tuesday.", [("RETREAT", "release")]),
+    ("The company released its annual results on Tuesday.", []),
+    # measures suspended: trade preferences (a sanction), arrest warrants (a concession)
+    ("Chile on Friday suspended tariff preferences for Peruvian fruit.", [("SANCTION", "discontinue")]),
+    ("The ministry suspended arrest warrants for four gang leaders.", [("CONCEDE", None)]),
 ])
 def test_people_held_and_those_to_be_released(pipeline, text, told):
     events, _ = events_of(pipeline, text)
