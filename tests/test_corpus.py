@@ -835,6 +835,9 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("Russian President Vladimir Putin", "Vladimir Putin", "PERSON")
     assert one("President of Ukraine Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "PERSON")
     assert not one("Jordan Peterson", "Alan Peterson", "PERSON")  # a first name that is a country's
+    # one source described twice, once a word more precisely; not two ministries' officials
+    assert one("senior defence ministry official", "defence ministry official", "PERSON")
+    assert not one("defence ministry official", "interior ministry official", "PERSON")
     # a surname the tagger read as a place, but never a country or its capital
     assert same(names.name("Erdogan", "GPE"), names.name("Recep Tayyip Erdoğan", "PERSON"))
     assert not same(names.name("Jordan", "GPE"), names.name("Hamid Jordan", "PERSON"))

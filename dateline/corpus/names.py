@@ -265,7 +265,18 @@ def _place_for_surname(name: Name) -> bool:
 def _same_person(a: Name, b: Name) -> bool:
     if a.type not in ("PERSON", None) or b.type not in ("PERSON", None):
         return False
+    if _unnamed(a) and _unnamed(b):
+        # "a senior defence ministry official", "a defence ministry official": one source
+        # described twice, the one a word more precise; not "an embassy official"
+        short, long = sorted((set(a.words), set(b.words)), key=len)
+        return bool(short) and short <= long and len(long - short) <= 1 and a.words[-1:] == b.words[-1:]
     return _same_words(a, b)
+
+
+def _unnamed(name: Name) -> bool:
+    """Whether a person is only described ("defence ministry official"): no capital after
+    the first letter."""
+    return not any(c.isupper() for c in name.text[1:])
 
 
 def _same_words(a: Name, b: Name) -> bool:
