@@ -1486,6 +1486,27 @@ def test_a_toll_is_borne_out_by_a_later_count_that_agrees_not_by_one_that_disput
     assert toll["status"] == status, toll
 
 
+# An act someone did, counted on the way: what the claim puts forward is the act.
+RAID = {"id": "rd-1", "source": "Kestrel Daily", "published": "2031-06-02", "title": "Raid in Homs",
+        "text": "Police arrested four men in a raid on a warehouse in Homs on Sunday, the interior ministry said."}
+RAID_AGAIN = {"id": "rd-2", "source": "Harrow Wire", "published": "2031-06-03", "title": "Homs raid",
+              "text": "Police raided a warehouse in Homs on Sunday and arrested the men inside, witnesses told "
+                      "reporters."}
+RAID_DISPUTED = {"id": "rd-3", "source": "Harrow Wire", "published": "2031-06-03", "title": "Homs raid",
+                 "text": "Police raided a warehouse in Homs on Sunday and arrested two men, witnesses told "
+                         "reporters."}
+
+
+@pytest.mark.parametrize("later, status", [(RAID_AGAIN, "confirmed"), (RAID_DISPUTED, "open")])
+def test_an_act_counted_on_the_way_is_borne_out_by_the_act_unless_a_count_disputes_it(tmp_path, later, status):
+    # "arrested four men": the arrest is what the ministry puts forward, which a later
+    # report of it bears out with no count of its own; "two men" the next day disputes
+    # the four (a higher count would be the count risen)
+    record = linked(tmp_path, [RAID, later])
+    claim = next(c for c in record["claims"] if "ministry" in c["speaker"]["name"])
+    assert claim["status"] == status, claim
+
+
 @pytest.mark.parametrize("title, institution", [
     ("police spokesman", "police"),    # "police" is also a word of the role "police chief"
     ("a police spokesman", "police"),

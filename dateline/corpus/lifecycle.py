@@ -10,6 +10,9 @@ the spokesman said the town was under control"): its report counts as evidence.
   rebels had entered") is refuted by a later report asserting it; a claim that puts it
   forward is confirmed by a later report asserting it from another source than the
   claim's speaker, and refuted by a later report by the writer that it did not happen.
+  A toll ("at least 30 were killed") is borne out only by a later count that agrees; an
+  act counted on the way ("police arrested four men"), by the act unless a count
+  disputes it (`_counts`).
 - A claim that something holds (data/corpus/holding.tsv), and tells no change, has none
   to follow, whatever else it tells ("in full control of the city, and repelled the
   attack": later reports of the attack do not bear it out): a claim of control of a
@@ -208,17 +211,17 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     if not days:
         return {"status": "open", "history": []}  # a claim of no day has no "later"
     first = min(days)
-    counted, bearing = _counts(tables, members, tolerance)
+    counts, bearing, disputing = _counts(tables, members, tolerance)
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     for ref, statement in members:
         if holding_keys(statement, lex):
             continue  # what holds is what it claims: "in control of the city, and repelled the attack"
-        for event_id, answered in _told(tables, ref, statement):
-            found = tables.item((ref[0], event_id))
-            if found is None:
-                continue
-            _, grp, mention = found
+        told = [(found, answered) for event_id, answered in _told(tables, ref, statement)
+                if (found := tables.item((ref[0], event_id))) is not None]
+        # the count comes first, before every act the claim tells: a toll
+        toll = ref in counts and all(counts[ref] < found[2]["start"] for found, _ in told)
+        for (_, grp, mention), answered in told:
             denying = answered or statement.get("stance") == "deny" or denies(mention)
             reports = tables.members(grp)
             if mention["factuality"] == "possible" and _before(reports, first):
@@ -237,7 +240,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                 if denying and report["factuality"] == "asserted":
                     evidence["refuted"].append((report["published"], other))
                 elif not denying and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
-                        and (not counted or other[0] in bearing) \
+                        and other[0] not in disputing and (not toll or other[0] in bearing) \
                         and _borne_doer(report, statement, mention, lex):
                     evidence["confirmed"].append((report["published"], other))
                 elif not denying and report["factuality"] == "denied" and not report.get("statement"):
@@ -327,20 +330,27 @@ def _before(reports: list[Member], day: str) -> bool:
     return bool(dated) and max(dated) < day
 
 
-def _counts(tables: LinkTables, members: list[Member], tolerance: float) -> tuple[bool, set[str]]:
-    """Whether the claim gives a count (a figure of its statements), and the documents whose
-    own count of the same thing agrees with it. A toll is what such a claim puts forward:
-    a later report of the killing bears out "at least 30 were killed" only with a count that
-    agrees ("31 dead"), not with none ("after a day of heavy fighting") nor with one that
-    disputes it ("9 were killed")."""
-    counted, bearing = False, set()
+def _counts(tables: LinkTables, members: list[Member],
+            tolerance: float) -> tuple[dict[Ref, int], set[str], set[str]]:
+    """Where each statement of the claim first gives a count (a figure of its own), and
+    the documents whose count of the same thing agrees with the claim's, and those whose
+    count disputes it. What a later report bears out depends on what the claim puts
+    forward. A toll, whose count comes before any act it tells ("at least 30 were
+    killed", "17 officers had been arrested"), puts forward its count: only a count that
+    agrees ("31 dead") bears it out, not the killing told again without one. An act,
+    counted on the way ("police arrested two men", "gunmen killed nine people"), puts
+    forward the act: a later report of it bears it out, unless its own count disputes
+    the claim's ("9 were killed" against "killing at least 30")."""
+    counts: dict[Ref, int] = {}
+    bearing, disputing = set(), set()
     for ref, _ in members:
         for _, grp, figure in tables.items_of(ref[0], "figure"):
             if figure.get("statement") == ref[1]:
-                counted = True
-                bearing |= {other[0] for other, count in tables.members(grp)
-                            if other[0] != ref[0] and not disagree(figure, count, tolerance)}
-    return counted, bearing
+                counts[ref] = min(counts.get(ref, figure["start"]), figure["start"])
+                for other, count in tables.members(grp):
+                    if other[0] != ref[0]:
+                        (disputing if disagree(figure, count, tolerance) else bearing).add(other[0])
+    return counts, bearing, disputing - bearing  # a report with a count that agrees bears it out
 
 
 def _later_acts(tables: LinkTables, members: list[Member], first: str) -> list[tuple[Ref, dict[str, Any]]]:
