@@ -312,6 +312,21 @@ def test_a_promise_about_a_truce_is_not_borne_out_by_reports_of_the_truce(tmp_pa
     assert promise["status"] == "open", promise
 
 
+def test_a_promise_is_borne_out_by_the_promised_act_reported_done_after_it(tmp_path):
+    # the exchange is to come when it is promised; the report of it done on Friday, after
+    # the promise, bears the promise out (not a report of it done before the promise)
+    first = {"id": "px-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Exchange to go ahead",
+             "text": "ADEN — The government said on Wednesday that it would go ahead with Friday's prisoner "
+                     "exchange with the rebels in Aden despite the shelling of the port."}
+    second = {"id": "px-2", "source": "Harrow Wire", "published": "2031-07-12", "title": "Prisoners freed",
+              "text": "ADEN — The government and the rebels exchanged prisoners in Aden on Friday, the Red "
+                      "Crescent said, freeing 40 detainees from each side."}
+    record = linked(tmp_path, [first, second])
+    promise = next(c for c in record["claims"] if c["speaker"]["name"] == "government")
+    assert promise["status"] == "confirmed", promise
+    assert promise["history"][0]["evidence"][0]["document"] == "px-2", promise
+
+
 AIRPORT = [
     {"id": "ap-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Airport",
      "text": "Officials said the airport in Orsk would reopen on Friday after a week of fighting."},

@@ -28,7 +28,9 @@ the spokesman said the town was under control"): its report counts as evidence.
   there after the claim, by the same actors (and with whom it was promised, when it says:
   "ready to resume cooperation with the agency" is not kept by talks with another) or told
   with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
-  not the same happening, which had not happened yet, but its fulfilment.
+  not the same happening, which had not happened yet, but its fulfilment. A promise of a
+  happening the record tells as a plain act ("would go ahead with Friday's prisoner
+  exchange") is borne out by reports of that happening dated after the promise.
 - A denial that something is planned ("denied it plans to invade": a THREATEN the record
   gives as denied), or a refusal ("the army will not withdraw": a REJECT of an act), is
   refuted by the same later act that would have fulfilled a plan or a promise of it.
@@ -226,14 +228,17 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
             reports = tables.members(grp)
             if mention["factuality"] == "possible" and _before(reports, first):
                 continue  # "another attack is likely": not borne out by the one before it
-            if not denying and mention["factuality"] == "asserted" \
-                    and (prospect(statement) or statement.get("stance") == "call"):
-                # "we will respect the truce", "called on the parties to maintain the truce":
-                # what is to come, or called for, is not the truce, which is
-                continue
+            # "we will respect the truce", "called on the parties to maintain the truce":
+            # what is to come, or called for, is not borne out by the truce, which was; but
+            # "would go ahead with Friday's prisoner exchange" is by the exchange reported
+            # as done on a day after the claim was made
+            to_come = not denying and mention["factuality"] == "asserted" \
+                and (prospect(statement) or statement.get("stance") == "call")
             disowned = denying and not answered and _own_doing(mention, speaker, lex)
             for other, report in reports:
                 if not report.get("published") or report["published"] <= first:
+                    continue
+                if to_come and not (report.get("dated") and report["lo"] > first):
                     continue
                 if disowned and not _done_by(report, mention, lex):
                     continue  # "we had no role in the blast": not refuted by the blast, but by who did it
