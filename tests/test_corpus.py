@@ -2114,6 +2114,16 @@ def test_a_bare_spokesman_speaks_for_the_institution_that_spoke_before(tmp_path)
     assert {c["speaker"]["name"] for c in record["claims"]} == {"Velnor defence ministry"}, record["claims"]
 
 
+def test_its_spokeswoman_speaks_for_the_institution_told_before_even_by_her_first_name(tmp_path):
+    # "Its spokeswoman" names no institution ("its" is none); "Sovann" is Sovann Rithy
+    article = {"id": "sp-2", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Ministry",
+               "text": "The Velnor defence ministry denied the report. Its spokeswoman, Lieutenant-General Sovann "
+                       "Rithy, said the army had only fired on military positions.\nSovann also accused the air "
+                       "force of bombing a school in Orsk on Tuesday."}
+    record = linked(tmp_path, [article])
+    assert {c["speaker"]["name"] for c in record["claims"]} == {"Velnor defence ministry"}, record["claims"]
+
+
 @pytest.mark.parametrize("later, refuted", [
     ("The Velnor army withdrew from Orsk on Tuesday, residents said.", True),
     ("Rebel fighters withdrew from Orsk on Tuesday, residents said.", False),  # not the act refused

@@ -20,6 +20,9 @@ def find_dateline(text):
     ("ERBIL, Iraq, March 13 (Reuters) — Missiles struck", "ERBIL"),
     ("BOGOTÁ, Colombia, Aug. 11 — The defence minister said", "BOGOTÁ"),
     ("ŞANLIURFA (Reuters) - Rescuers said", "ŞANLIURFA"),
+    # the day before the month, as British and African wires write it
+    ("YAOUNDÉ, 23 June (Afrik Dispatch) — The government said", "YAOUNDÉ"),
+    ("Kampala, 4 March — Rescuers said", "Kampala"),
 ])
 def test_document_dateline_found(text, place):
     dateline = find_dateline(text)

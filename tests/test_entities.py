@@ -25,6 +25,30 @@ def test_entities_surname_joins_full_name_and_title_is_read(pipeline):
     assert any(t == "Haddad" for t in mention_texts(ent))
 
 
+@pytest.mark.parametrize("text, name, later", [
+    # a Thai given name, a Khmer family name: a person named again by the first word
+    ("Army spokesman Major-General Somchai Phongsak said troops had returned fire. \"No Thai aircraft "
+     "crossed the border,\" Somchai said.", "Somchai Phongsak", "Somchai"),
+    ("Its spokeswoman, Lieutenant-General Sovann Rithy, said the base was hit. Sovann also accused the "
+     "air force of bombing a school.", "Sovann Rithy", "Sovann"),
+    # a surname the tagger reads as a plural noun
+    ("Police spokesman Gary Mereweathers said two officers were hurt. \"They were waiting for us,\" "
+     "Mereweathers said.", "Gary Mereweathers", "Mereweathers"),
+])
+def test_entities_a_person_named_again_by_one_word_of_their_name(pipeline, text, name, later):
+    record = pipeline(text)
+    ent = by_name(record, name)
+    assert later in mention_texts(ent), record["entities"]
+    said = [s for s in record["statements"] if s["speaker"]["text"] == later]
+    assert said and all(s["speaker"]["entity"] == ent["id"] for s in said), record["statements"]
+
+
+def test_entities_a_first_name_shared_by_two_people_names_neither(pipeline):
+    record = pipeline("Colonel Anan Srisuk and Major Anan Wongsa inspected the post. Anan said the road was open.")
+    for name in ("Anan Srisuk", "Anan Wongsa"):
+        assert "Anan" not in mention_texts(by_name(record, name)), record["entities"]
+
+
 @pytest.mark.parametrize("text, name, title, affiliation", [
     ("Iran's Foreign Minister Abbas Araghchi arrived in Doha.", "Abbas Araghchi", "Foreign Minister", "Iran"),
     ("Russian Defence Minister Andrei Belousov met the delegation.", "Andrei Belousov", "Defence Minister", "Russia"),

@@ -15,6 +15,7 @@ from ..layers.events.lexicon import PLACE_KINDS, lexicon as events_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..record import enum
 from ..resources import Resources
+from ..syntax import POSSESSIVE_PRONOUNS
 from .names import Names, fold
 
 # the event families that end a holding (data/corpus/holding.tsv): a withdrawal from a
@@ -57,8 +58,10 @@ class Lexicon:
         return any(f" {role} " in folded for role in self.spokesperson_roles)
 
     def institution_in(self, title: str) -> str | None:
-        """"army spokesman" speaks for the army; "spokesman" for no one it names."""
-        words = [w for w in fold(title).split() if w not in self.role_words and w not in ("for", "of", "the", "a", "an")]
+        """"army spokesman" speaks for the army; "spokesman", or "its spokeswoman" (whose
+        institution is told before), for no one it names."""
+        words = [w for w in fold(title).split() if w not in self.role_words and w not in ("for", "of", "the", "a", "an")
+                 and w not in POSSESSIVE_PRONOUNS]
         return " ".join(words) or None
 
     def trigger_words(self, trigger: str) -> list[str]:

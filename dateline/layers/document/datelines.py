@@ -1,7 +1,8 @@
 """Datelines: the place (and agency, date) that open a wire report.
 
 "DAMASCUS:", "KYIV (Reuters) -", "BEIRUT, Dec 7 (AP) —", "GAZA CITY, Gaza Strip (AP) —",
-"ISLAMABAD/KABUL, June 3 (Reuters) -", "POPAYÁN, Colombia, Aug. 11 —". The place is written
+"ISLAMABAD/KABUL, June 3 (Reuters) -", "POPAYÁN, Colombia, Aug. 11 —", "YAOUNDÉ, 23 June
+(Afrik Dispatch) —". The place is written
 in capitals, an accented name's too; what may follow it (a region or a date after a comma,
 an agency in brackets) is kept out of the value. A place in ordinary case only counts when
 an agency in brackets or a date vouches for it: "Kyiv, Ukraine (AP) —" or "Beirut, Dec 7
@@ -17,7 +18,8 @@ from ...resources import Resources
 
 _WORD = r"\p{Lu}[\p{Lu}'’.\-]*"
 _CAPS_PLACE = rf"{_WORD}(?: {_WORD})*(?:/{_WORD}(?: {_WORD})*)*"
-_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3})"
+# a region, or a date with its day first ("BANGKOK, 6 October (Agency) —")
+_REGION = r"(?:,\s*(?:\d{1,2} )?[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3})"
 _AGENCY = r"(?:\s*\([^()\n]{1,40}\))"
 _SEPARATOR = r"\s*(?::|--|[-–—])\s+"
 # a region and a date may both follow the place ("ERBIL, Iraq, March 13 (Reuters) -")
@@ -41,7 +43,7 @@ class Datelines:
         month = rf"(?:{'|'.join(map(re.escape, stems))})[a-z]*\.?" if stems else "(?!)"
         self.title = re.compile(
             rf"\A\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){{0,2}}){_REGION}?"
-            rf"(?:{_AGENCY}|,\s*{month} \d{{1,2}}{_AGENCY}?){_SEPARATOR}")
+            rf"(?:{_AGENCY}|,\s*(?:{month} \d{{1,2}}|\d{{1,2}} {month}){_AGENCY}?){_SEPARATOR}")
 
     def find(self, text: str) -> Dateline | None:
         """The dateline that opens the text, if there is one."""

@@ -291,19 +291,41 @@ class EntityBuilder:
         return None
 
     def _surnames(self) -> None:
-        """ "Hotak also alleged": a surname the NER missed or typed as something else."""
-        surnames = {}
-        for ent in self.entities:
-            if ent.type == "PERSON" and len(ent.words) >= 2 and len(ent.words[-1]) > 3:
+        """ "Hotak also alleged": a surname the NER missed or typed as something else. And
+        "Somchai said" after "Major-General Somchai Rattanawong", "Chhay also accused" after
+        "Chhay Sokunthea": a person named by the first word of their name, as Thai given
+        names and Khmer family names are, when no other person has that word in their name
+        and it names no country, people ("Tajik servicemen") or known actor."""
+        surnames: dict[str, Entity] = {}
+        firsts: dict[str, list[Entity]] = {}
+        given: set[str] = set()
+        persons = [e for e in self.entities if e.type == "PERSON" and len(e.words) >= 2]
+        for ent in persons:
+            if len(ent.words[-1]) > 3:
                 surnames.setdefault(ent.words[-1], ent)
+            if len(ent.words[0]) > 3:
+                firsts.setdefault(ent.words[0], []).append(ent)
+        for word, owners in firsts.items():
+            if len(owners) == 1 and word not in surnames \
+                    and not any(word in e.words[1:] for e in persons if e is not owners[0]) \
+                    and not self.countries.lookup(word) and not self.countries.demonym(word) \
+                    and self.lex.aliases.lookup(word) is None:
+                surnames[word] = owners[0]
+                given.add(word)
         for tok in self.doc:
             ent = surnames.get(tok.lower_)
-            if ent is None or tok.pos_ != "PROPN" or not tok.is_title:
+            # the tagger may take a surname for a plural noun ("Desrosiers said"): inside a
+            # sentence, its capital tells it is the name
+            named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start
+            if ent is None or not named or not tok.is_title \
+                    or tok.lower_ in given and self.roles.is_role(tok):  # a title the tagger kept in a name
                 continue
             owner = self.token_entity.get(tok.i)
             if owner is ent:
                 continue
-            if owner is not None and (owner.type == "PERSON" or len(owner.words) > 1):
+            # a one-word person the tagger found is this person by their first name, not
+            # by a surname (which _match_name joins already, or another person's)
+            if owner is not None and (owner.type == "PERSON" and tok.lower_ not in given or len(owner.words) > 1):
                 continue
             if owner is not None:  # a one-word entity that is really this person's surname
                 self._move_mention(owner, ent, tok)
