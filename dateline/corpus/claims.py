@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from .compare import Item, denies, same_article
+from .compare import Item, denies, same_article, same_place
 from .events import same_trigger
 from .figures import bounds
 from .items import weeks
@@ -142,6 +142,8 @@ def likeness(a: Item, b: Item, names: Names,
         return 1.0
     if _count_apart(a, b):
         return None  # "killing at least nine" and "the toll rose to 14": two counts put forward
+    if _holds_alike(a, b) and polarities == {"put"}:
+        return 1.0  # "Ayorou is under the full control of the army", "the town was under its full control"
     if not a["words"] or not b["words"]:
         return None
     alike = MEASURES[MEASURE](a["words"], b["words"])
@@ -201,6 +203,16 @@ def _count_alike(a: Item, b: Item) -> bool:
     return any(bounds(x) is not None and bounds(x) == bounds(y)
                and (x["category"] == y["category"] or {x["category"], y["category"]} <= TAKEN)
                for x in a.get("counts", []) for y in b.get("counts", []))
+
+
+def _holds_alike(a: Item, b: Item) -> bool:
+    """Whether two sayings put forward that one thing holds at one place: control of it (or
+    a person's presence there, data/corpus/holding.tsv), at a place short of a country
+    that both name ("the town" of a claim of control is the town told before it: items.py),
+    told as what is, not what will be."""
+    return bool(a.get("holds")) and a.get("holds") == b.get("holds") \
+        and a.get("stance") in TELLING and b.get("stance") in TELLING and not prospect(a) and not prospect(b) \
+        and same_place(a.get("places") or [], b.get("places") or [], countries=False)
 
 
 def _polarity(item: Item) -> str:

@@ -260,6 +260,7 @@ class Reader:
                            or self._told_before(record, content) if p in places],
                 "persons": _persons(record, s),
                 "holders": self._holders(record, s),
+                "holds": self.lex.holds(content["text"]),  # control | presence: a claim that something holds
                 "area": area,
                 "time": _time_of(times.get(s.get("time") or "")),
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
