@@ -327,6 +327,21 @@ def test_a_promise_is_borne_out_by_the_promised_act_reported_done_after_it(tmp_p
     assert promise["history"][0]["evidence"][0]["document"] == "px-2", promise
 
 
+@pytest.mark.parametrize("later, status", [
+    ("The central market in Kassala did not reopen on Monday as promised, traders said.", "refuted"),
+    # a denial of someone's word is no account of what happened
+    ("Traders denied that the central market in Kassala had reopened on Monday.", "open"),
+])
+def test_a_promise_is_refuted_by_a_later_account_that_it_did_not_happen(tmp_path, later, status):
+    promise = {"id": "ro-1", "source": "Kestrel Daily", "published": "2031-04-02", "title": "Market",
+               "text": "The governor of Kassala said on Wednesday that the central market in Kassala would reopen "
+                       "on Monday under police guard."}
+    record = linked(tmp_path, [promise, {"id": "ro-2", "source": "Harrow Wire", "published": "2031-04-08",
+                                         "title": "Market", "text": later}])
+    claim = next(c for c in record["claims"] if c["reports"][0]["document"] == "ro-1")
+    assert claim["status"] == status, claim
+
+
 AIRPORT = [
     {"id": "ap-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Airport",
      "text": "Officials said the airport in Orsk would reopen on Friday after a week of fighting."},

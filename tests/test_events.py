@@ -304,6 +304,17 @@ def test_a_convoy_held_or_stopped_is_restricted(pipeline, text, trigger, found):
     assert any(e["type"] == "COERCE" and e["trigger"]["text"].startswith(trigger) for e in events) is found, events
 
 
+@pytest.mark.parametrize("text, trigger, found", [
+    ("The governor said the market would reopen on Monday under police guard.", "reopen", True),
+    ("The runway will be reopened by Wednesday, the governor said.", "reopened", True),
+    ("The army said it would reopen the road to the terminal by Wednesday.", "reopen", True),
+    ("The talks will reopen old wounds, the analyst said.", "reopen", False),
+])
+def test_a_place_reopened_said_of_it_or_done_to_it_is_a_concession(pipeline, text, trigger, found):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "CONCEDE" and e["trigger"]["text"] == trigger for e in events) is found, events
+
+
 @pytest.mark.parametrize("text, event_type", [
     ("Shells slammed into a camp for displaced families near Kidal on Sunday.", "ASSAULT"),
     ("The minister slammed the rebels for the attack.", "ACCUSE"),

@@ -30,7 +30,9 @@ the spokesman said the town was under control"): its report counts as evidence.
   with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
   not the same happening, which had not happened yet, but its fulfilment. A promise of a
   happening the record tells as a plain act ("would go ahead with Friday's prisoner
-  exchange") is borne out by reports of that happening dated after the promise.
+  exchange") is borne out by reports of that happening dated after the promise, and
+  refuted by a later account that it did not happen ("the market did not reopen on
+  Monday, traders said"), not by a denial of someone's word.
 - A denial that something is planned ("denied it plans to invade": a THREATEN the record
   gives as denied), or a refusal ("the army will not withdraw": a REJECT of an act), is
   refuted by the same later act that would have fulfilled a plan or a promise of it.
@@ -248,7 +250,11 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                         and other[0] not in disputing and (not toll or other[0] in bearing) \
                         and _borne_doer(report, statement, mention, lex):
                     evidence["confirmed"].append((report["published"], other))
-                elif not denying and report["factuality"] == "denied" and not report.get("statement"):
+                elif not denying and report["factuality"] == "denied" and (
+                        not report.get("statement")
+                        # what was to come and did not: "did not reopen on Monday, traders
+                        # said" (a source's account of it, not a denial of someone's word)
+                        or to_come and report.get("stance") != "deny" and not _said_by(report, speaker, lex)):
                     evidence["refuted"].append((report["published"], other))
     holders = [lex.names.name(h["name"], h.get("type")) for _, s in members for h in s.get("holders", [])]
     refuting, bearing_out = _changes(tables, lex, members, first,
