@@ -342,6 +342,19 @@ def test_a_promise_is_refuted_by_a_later_account_that_it_did_not_happen(tmp_path
     assert claim["status"] == status, claim
 
 
+def test_an_act_told_in_the_capital_is_no_claim_of_where_someone_is(tmp_path):
+    # "in the capital" says where a person is only in a saying that tells no act: this
+    # one tells tear gas fired, which the next day's report bears out
+    first = {"id": "hp-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Protests",
+             "text": "Police in Lima fired tear gas at protesters in the capital on Monday, the interior ministry "
+                     "said."}
+    second = {"id": "hp-2", "source": "Harrow Wire", "published": "2031-03-12", "title": "Protests",
+              "text": "Police fired tear gas at protesters in Lima on Monday, witnesses said."}
+    record = linked(tmp_path, [first, second])
+    claim = next(c for c in record["claims"] if c["speaker"]["name"] == "interior ministry")
+    assert claim["status"] == "confirmed", claim
+
+
 AIRPORT = [
     {"id": "ap-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Airport",
      "text": "Officials said the airport in Orsk would reopen on Friday after a week of fighting."},

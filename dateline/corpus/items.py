@@ -247,6 +247,8 @@ class Reader:
                     told[act["id"]].setdefault("held_by", []).append(s["id"])
         for s in record.get("statements", []):
             content = s["content"]
+            acts = [told[v]["trigger"] for v in inside.get(s["id"], []) + by_cue.get(s["id"], []) if v in told]
+            holds = self.lex.holds(content["text"], acts)
             yield "statement", s["id"], {
                 **meta, "speaker": self.speaker(s, entities),
                 "stance": s.get("stance"), "kind": s.get("kind"), "content": content["text"],
@@ -257,10 +259,10 @@ class Reader:
                          if v in told],
                 "counts": counts.get(s["id"], []),  # "killing at least nine": what it counts
                 "places": [places[p] for p in _places_in(record, content["start"], content["end"])
-                           or self._told_before(record, content) if p in places],
+                           or self._told_before(record, content, holds) if p in places],
                 "persons": _persons(record, s),
-                "holders": self._holders(record, s),
-                "holds": self.lex.holds(content["text"]),  # control | presence: a claim that something holds
+                "holders": self._holders(record, s, holds),
+                "holds": holds,  # control | presence: a claim that something holds
                 "area": area,
                 "time": _time_of(times.get(s.get("time") or "")),
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
@@ -308,11 +310,11 @@ class Reader:
                     break
         return out
 
-    def _told_before(self, record: dict[str, Any], content: dict[str, Any]) -> list[str]:
+    def _told_before(self, record: dict[str, Any], content: dict[str, Any], holds: str | None) -> list[str]:
         """The place a claim that something holds means by "the bridge", "the town"
         (data/events/place-nouns.tsv), when it names none: the nearest place told before it
         with that noun ("the Halfaya bridge"), or for a town, the nearest town or city."""
-        if self.lex.holds(content["text"]) is None:
+        if holds is None:
             return []
         text = record["document"]["text"]
         nouns = [n for n in self.lex.place_nouns if re.search(rf"\bthe {re.escape(n)}\b", content["text"], re.I)]
@@ -394,13 +396,13 @@ class Reader:
                 return True
         return any(w in self.lex.others for w in words)
 
-    def _holders(self, record: dict[str, Any], statement: dict[str, Any]) -> list[dict[str, Any]]:
+    def _holders(self, record: dict[str, Any], statement: dict[str, Any], holds: str | None) -> list[dict[str, Any]]:
         """Who a claim that something holds says holds it: the actors its content names
         before the words that say so ("the army remained in full control of Kidal", said
         by the defence ministry: the army), beside the speaker. None for another claim."""
         content = statement["content"]
-        if self.lex.holds(content["text"]) is None:
-            return []  # no claim that something holds (the lexicon's one test of it)
+        if holds is None:
+            return []  # no claim that something holds
         lowered = content["text"].lower()
         found = [m.start() for word in self.lex.holding if (m := re.search(rf"\b{re.escape(word)}\b", lowered))]
         if not found:

@@ -116,10 +116,15 @@ class Lexicon:
         words = re.findall(r"[^\W\d_]+", trigger.lower())
         return any(w in self.event_nouns or w.endswith("s") and w[:-1] in self.event_nouns for w in words)
 
-    def holds(self, content: str) -> str | None:
-        """control | presence when the words of a claim say that something holds."""
+    def holds(self, content: str, acts: list[str] | None = None) -> str | None:
+        """control | presence when the words of a claim say that something holds. `acts`:
+        the triggers of the acts the claim tells, when known. A word of one of them is the
+        act's ("will hold talks"), not a holding; and a claim that tells an act is of that
+        act, not of where someone is ("two people died in the capital")."""
         folded = f" {fold(content)} "
-        kinds = {kind for word, kind in self.holding.items() if f" {word} " in folded}
+        told = {w for act in acts or [] for w in fold(act).split()}
+        kinds = {kind for word, kind in self.holding.items()
+                 if f" {word} " in folded and not set(word.split()) <= told and not (kind == "presence" and acts)}
         return "control" if "control" in kinds else "presence" if "presence" in kinds else None
 
 

@@ -74,7 +74,7 @@ def holding_keys(statement: dict[str, Any], lex: Lexicon) -> list[str]:
     """The index keys of a holding claim: where it is about (the countries of its places,
     else of its article) and the weeks in which a change would refute it. None for a
     statement that is no holding claim, or has no day."""
-    if not statement.get("published") or lex.holds(statement["content"]) is None \
+    if not statement.get("published") or holds_of(statement, lex) is None \
             or any(e["family"] in lex.changes for e in statement.get("told", [])):
         return []
     countries = sorted({p["country"] for p in statement["places"] if p.get("country")}) \
@@ -83,6 +83,12 @@ def holding_keys(statement: dict[str, Any], lex: Lexicon) -> list[str]:
     during = weeks(day, day + dt.timedelta(days=HOLDING_DAYS))
     # and under no country, where the changes told without a place are
     return sorted({f"{c}|{w}" for c in countries for w in during} | {f"|{w}" for w in during})
+
+
+def holds_of(statement: dict[str, Any], lex: Lexicon) -> str | None:
+    """What a claim says holds (items.py: "control", "presence" or None); for an item kept
+    by an older Dateline, which did not store it, read from its words."""
+    return statement["holds"] if "holds" in statement else lex.holds(statement["content"])
 
 
 def change_keys(event: dict[str, Any], lex: Lexicon) -> list[str]:
@@ -426,7 +432,7 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
     hold it ("the army remained in control", said by the defence ministry)."""
     holding = []
     for _, statement in members:
-        holds = lex.holds(statement["content"])
+        holds = holds_of(statement, lex)
         if holds is None:
             continue
         if holding_keys(statement, lex):
