@@ -315,6 +315,18 @@ def test_a_place_reopened_said_of_it_or_done_to_it_is_a_concession(pipeline, tex
     assert any(e["type"] == "CONCEDE" and e["trigger"]["text"] == trigger for e in events) is found, events
 
 
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Hong Kong's leader formally withdrew the extradition bill on Wednesday.", "withdrew", "CONCEDE"),
+    ("Protesters demanded that the bill be dropped.", "dropped", "CONCEDE"),
+    ("The prosecutor dropped the charges against the journalist.", "dropped", "CONCEDE"),
+    ("The army withdrew from the town on Tuesday.", "withdrew", "RETREAT"),
+    ("Two soldiers dropped from the helicopter.", "dropped", None),
+])
+def test_a_bill_or_a_charge_given_up_is_a_concession(pipeline, text, trigger, event_type):
+    events, _ = events_of(pipeline, text)
+    assert [e["type"] for e in events if e["trigger"]["text"] == trigger] == ([event_type] if event_type else []), events
+
+
 @pytest.mark.parametrize("text, event_type", [
     ("Shells slammed into a camp for displaced families near Kidal on Sunday.", "ASSAULT"),
     ("The minister slammed the rebels for the attack.", "ACCUSE"),
