@@ -247,16 +247,15 @@ class Reader:
                     told[act["id"]].setdefault("held_by", []).append(s["id"])
         for s in record.get("statements", []):
             content = s["content"]
-            acts = [told[v]["trigger"] for v in inside.get(s["id"], []) + by_cue.get(s["id"], []) if v in told]
-            holds = self.lex.holds(content["text"], acts)
+            its = [v for v in inside.get(s["id"], []) + by_cue.get(s["id"], []) if v in told]
+            holds = self.lex.holds(content["text"], [told[v]["trigger"] for v in its])
             yield "statement", s["id"], {
                 **meta, "speaker": self.speaker(s, entities),
                 "stance": s.get("stance"), "kind": s.get("kind"), "content": content["text"],
                 "start": content["start"], "end": content["end"],
                 "words": words(content["text"]), "events": inside.get(s["id"], []),
                 # what it tells, so that two sayings of one happening can be compared as such
-                "told": [_without_speaker(told[v]) for v in inside.get(s["id"], []) + by_cue.get(s["id"], [])
-                         if v in told],
+                "told": [_without_speaker(told[v]) for v in its],
                 "counts": counts.get(s["id"], []),  # "killing at least nine": what it counts
                 "places": [places[p] for p in _places_in(record, content["start"], content["end"])
                            or self._told_before(record, content, holds) if p in places],

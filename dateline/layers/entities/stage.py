@@ -296,24 +296,24 @@ class EntityBuilder:
         "Chhay Sokunthea": a person named by the first word of their name, as Thai given
         names and Khmer family names are, when no other person has that word in their name
         and it names no country, people ("Tajik servicemen") or known actor."""
-        surnames: dict[str, Entity] = {}
+        named_by: dict[str, Entity] = {}  # a word of a person's name -> the person
         firsts: dict[str, list[Entity]] = {}
         given: set[str] = set()
         persons = [e for e in self.entities if e.type == "PERSON" and len(e.words) >= 2]
         for ent in persons:
             if len(ent.words[-1]) > 3:
-                surnames.setdefault(ent.words[-1], ent)
+                named_by.setdefault(ent.words[-1], ent)
             if len(ent.words[0]) > 3:
                 firsts.setdefault(ent.words[0], []).append(ent)
         for word, owners in firsts.items():
-            if len(owners) == 1 and word not in surnames \
+            if len(owners) == 1 and word not in named_by \
                     and not any(word in e.words[1:] for e in persons if e is not owners[0]) \
                     and not self.countries.lookup(word) and not self.countries.demonym(word) \
                     and self.lex.aliases.lookup(word) is None:
-                surnames[word] = owners[0]
+                named_by[word] = owners[0]
                 given.add(word)
         for tok in self.doc:
-            ent = surnames.get(tok.lower_)
+            ent = named_by.get(tok.lower_)
             # the tagger may take a surname for a plural noun ("Desrosiers said"): inside a
             # sentence, its capital tells it is the name
             named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start
