@@ -529,7 +529,7 @@ def test_a_weapon_detail_needs_one_weapon_from_afar_and_one_at_hand(modes, contr
                               "actors": [], "places": []}),
                (("k2", "V1"), {"mode": modes[1], "factuality": "asserted", "type": "ASSAULT", "trigger": "attack",
                               "actors": [], "places": []})]
-    details = [x for x in of_event(members, Linker().lex.reach) if x["kind"] == "detail"]
+    details = [x for x in of_event(members, Linker().lex.reach, 0.1) if x["kind"] == "detail"]
     assert bool(details) is contradict
 
 def test_a_denial_refuted_the_next_day_keeps_its_date_and_evidence(tmp_path, db):
@@ -879,14 +879,10 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert not same(names.name("Moscow", "GPE"), names.name("Sergei Moscow", "PERSON"))
 
 
-def test_a_count_of_doers_describes_them_and_says_how_many():
+def test_a_count_of_doers_describes_them():
     names = Names(Resources(Settings()))
     assert names.described("Two suicide bombers") and names.described("Several gunmen")
     assert not names.described("Hamas gunmen") and not names.described("Aid groups")
-    assert names.count("Three female suicide bombers") == ("bomber", 3)
-    assert names.count("12 gunmen") == ("gunman", 12)
-    assert names.count("Several gunmen") is None and names.count("a gunman") is None
-    assert names.count("Hamas gunmen") is None
 
 
 def test_a_part_of_a_toll_and_a_count_of_another_scale_dispute_no_toll(tmp_path):
@@ -941,7 +937,8 @@ def test_two_outlets_counting_the_bombers_otherwise_is_a_detail_of_one_bombing(t
     bombings = reported(record, "ASSAULT")
     assert len(bombings) == 1, bombings
     detail = [x for x in record["contradictions"] if x["kind"] == "detail"]
-    assert [sorted(side["position"] for side in x["sides"]) for x in detail] == [["2", "3"]], detail
+    assert [sorted(side["position"] for side in x["sides"]) for x in detail] == \
+        [["Three female suicide bombers", "Two suicide bombers"]], detail
     figure = next(x for x in record["contradictions"] if x["kind"] == "figure")
     assert {ref["document"] for side in figure["sides"] for ref in side["items"]} == {"sb-a", "sb-b"}, figure
 

@@ -15,9 +15,11 @@ per disagreement, each with its sides and the items that hold them.
   also allows "only possible"; see `of_event` for why those are left out).
 - `detail`: a linked event whose reports name weapons it cannot have been done with both:
   one used from afar and one at hand (data/corpus/weapons.tsv: "a drone strike" and
-  "shot dead"; not "an airstrike" and "a drone strike"); or whose reports in different
-  articles count its doers otherwise ("two suicide bombers", "three female suicide
-  bombers": names.Names.count).
+  "shot dead"; not "an airstrike" and "a drone strike"); or whose reports count one of
+  its details otherwise, each in another article or from another source (details.py:
+  "about 30 gunmen" and "more than 100 attackers", "two missiles" and "a single
+  missile", "60 nautical miles southwest of Hodeidah" and "about 75"), as figures
+  disagree (figures.disagree: "at least", ranges and vague counts respected).
 - `figure`: a count (figures.py) whose figures cannot all be true; each side holds the
   figures that agree with each other, every figure kept.
 """
@@ -37,9 +39,9 @@ def _ref(ref: Ref) -> list[str]:
     return [ref[0], ref[1]]
 
 
-def of_event(members: list[Member], reach: dict[str, str]) -> list[dict[str, Any]]:
+def of_event(members: list[Member], reach: dict[str, str], tolerance: float) -> list[dict[str, Any]]:
     """The contradictions of one linked event; `reach`: how far each weapon is used from
-    (afar, at-hand)."""
+    (afar, at-hand); `tolerance`: the slack of counts that are approximations."""
     out = []
     denied = [(ref, e) for ref, e in members if denies(e)]
     put = [(ref, e) for ref, e in members if e["factuality"] in ("asserted", "claimed")]
@@ -69,15 +71,47 @@ def of_event(members: list[Member], reach: dict[str, str]) -> list[dict[str, Any
     if len({reach[mode] for mode in modes}) > 1:
         out.append({"kind": "detail", "about": f"{about}: the weapon", "sides": [
             {"position": mode, "items": refs} for mode, refs in sorted(modes.items())]})
-    counts: dict[str, dict[float, list[list[str]]]] = {}
+    counts: dict[str, list[tuple[Ref, dict[str, Any]]]] = {}
     for ref, e in members:
-        for kind, n in e.get("counted", []):
-            counts.setdefault(kind, {}).setdefault(n, []).append(_ref(ref))
-    for kind, told in sorted(counts.items()):
-        if len(told) > 1 and len({doc for refs in told.values() for doc, _ in refs}) > 1:
-            out.append({"kind": "detail", "about": f"{about}: how many did it ({kind})", "sides": [
-                {"position": f"{n:g}", "items": refs} for n, refs in sorted(told.items())]})
+        for count in e.get("details", []):  # items of a store linked before details: none
+            counts.setdefault(count["detail"], []).append((ref, {**count, "source": (ref[0], e.get("statement"))}))
+    for detail, told in sorted(counts.items()):
+        # one source may give two counts (the rockets fired and those that hit): two sources
+        # disagree when no count of one may be one of the other's
+        by_source: dict[tuple, list[dict[str, Any]]] = {}
+        for _, count in told:
+            by_source.setdefault(count["source"], []).append(count)
+
+        def apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+            return a["source"] != b["source"] and all(
+                disagree(x, y, tolerance) for x in by_source[a["source"]] for y in by_source[b["source"]])
+
+        sides = _sides(told, apart)
+        if len(sides) > 1:
+            what = detail.replace("distance", "how far", 1) if detail.startswith("distance") else f"how many {detail}"
+            out.append({"kind": "detail", "about": f"{about}: {what}", "sides": [
+                {"position": " / ".join(dict.fromkeys(c["text"] for _, c in side)), "items": [_ref(r) for r, _ in side]}
+                for side in sides]})
     return out
+
+
+def _sides(members: list[tuple[Ref, dict[str, Any]]], apart: Callable[[dict[str, Any], dict[str, Any]], bool]
+           ) -> list[list[tuple[Ref, dict[str, Any]]]]:
+    """The sides of counts that cannot all be true, in the order of their bounds: each
+    side holds counts no two of which are `apart`; a count apart from none takes no side
+    (a toll counted days later that has grown past both of the first day's disputed
+    counts: "rose to 32"). One side only when nothing disagrees."""
+    known = sorted(((bounds(c), ref, c) for ref, c in members if bounds(c) is not None), key=lambda t: (t[0], t[1]))
+    known = [(b, ref, c) for b, ref, c in known if any(apart(c, other) for _, _, other in known)]
+    sides: list[list[tuple[Ref, dict[str, Any]]]] = []
+    for _, ref, count in known:
+        for side in sides:
+            if not any(apart(count, other) for _, other in side):
+                side.append((ref, count))
+                break
+        else:
+            sides.append([(ref, count)])
+    return sides
 
 
 def of_claim(members: list[Member], item: Callable[[Ref], tuple[str, str, dict[str, Any]] | None],
@@ -110,18 +144,7 @@ def of_claim(members: list[Member], item: Callable[[Ref], tuple[str, str, dict[s
 
 def of_count(members: list[Member], tolerance: float) -> list[dict[str, Any]]:
     """The contradiction of one count, if its figures disagree: sides of figures that agree."""
-    known = sorted(((bounds(f), ref, f) for ref, f in members if bounds(f) is not None), key=lambda t: (t[0], t[1]))
-    # a figure that disagrees with none takes no side: a toll counted days later that has
-    # grown past both of the first day's disputed counts ("rose to 32")
-    known = [(b, ref, f) for b, ref, f in known if any(disagree(f, other, tolerance) for _, _, other in known)]
-    sides: list[list[tuple[Ref, dict[str, Any]]]] = []
-    for _, ref, figure in known:
-        for side in sides:
-            if not any(disagree(figure, other, tolerance) for _, other in side):
-                side.append((ref, figure))
-                break
-        else:
-            sides.append([(ref, figure)])
+    sides = _sides(members, lambda a, b: disagree(a, b, tolerance))
     if len(sides) < 2:
         return []
     first = members[0][1]

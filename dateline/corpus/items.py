@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..layers.events.arguments import Paragraphs
 from ..layers.events.doers import EXCHANGES, PARTAKEN, act_before
 from ..record import content_key
+from .details import nearest
 from .lexicon import Lexicon
 from .names import fold, same
 
@@ -131,7 +132,6 @@ class Reader:
         doc = record["document"]
         text = doc["text"]
         entities = self._as_named(record.get("entities", []), text)
-        written = {e["id"]: e["name"] for e in record.get("entities", [])}  # as the article words them
         places = {p["id"]: _place(p) for p in record.get("places", [])}
         times = {t["id"]: t for t in record.get("times", [])}
         statements = {s["id"]: s for s in record.get("statements", [])}
@@ -172,6 +172,7 @@ class Reader:
 
         told: dict[str, dict[str, Any]] = {}
         paragraphs = Paragraphs(text)
+        counted = self._counted(record)
         for e in record.get("events", []):
             sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
             value = (times.get(e.get("time") or "") or {}).get("value")
@@ -216,9 +217,9 @@ class Reader:
                 "speaker": speaker_of(statement),
                 "actors": [_entity(entities[a]) for a in e.get("actors", []) if a in entities],
                 "targets": [_entity(entities[t]) for t in e.get("targets", []) if t in entities],
-                # "two suicide bombers": how many did it, which another report may tell otherwise
-                "counted": [list(n) for a in e.get("actors", []) if a in written
-                            and (n := self.lex.names.count(written[a])) is not None],
+                # "about 30 gunmen", "two missiles": what it counts besides its toll, which
+                # another report may count otherwise (details.py)
+                "details": counted.get(e["id"], []),
                 # a place its sentence names; one the events layer carried from before the
                 # sentence ("news paragraphs stay in one place") is only likely, as `near` is
                 "places": [places[p] for p in e.get("places", []) if p in told_in],
@@ -375,6 +376,21 @@ class Reader:
             if noun["noun"] and not verb["noun"] and noun["family"] == verb["family"] \
                     and noun["sentence"] == verb["sentence"] and SUBJECT_GAP.fullmatch(text[noun["end"]:verb["start"]]):
                 verb["subject"] = noun["start"]
+
+    def _counted(self, record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+        """Each event's counts besides its toll (details.py), read once per sentence and
+        given to the mention of the sentence nearest to each."""
+        text = record["document"]["text"]
+        tolls = [(f["start"], f["end"]) for f in record.get("figures", []) if f.get("category") != "other"]
+        sentences: dict[tuple[int, int], list[tuple[str, int, int, str]]] = {}
+        for e in record.get("events", []):
+            if e.get("sentence"):
+                sentences.setdefault((e["sentence"]["start"], e["sentence"]["end"]), []).append(
+                    (e["id"], e["trigger"]["start"], e["trigger"]["end"], e["type"]))
+        out: dict[str, list[dict[str, Any]]] = {}
+        for (start, end), triggers in sentences.items():
+            out.update(nearest(self.lex.details.read(text, start, end, tolls), triggers))
+        return out
 
     def _others(self, text: str, trigger: dict[str, Any]) -> bool:
         """Whether a mention names acts other than the one its article tells ("carried out

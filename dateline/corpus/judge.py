@@ -27,7 +27,8 @@ class Judge:
         for grp, members in events.items():
             if not members:
                 continue
-            judged.append((grp, "event", {"contradictions": contradictions.of_event(members, self.lex.reach)}))
+            judged.append((grp, "event", {"contradictions": contradictions.of_event(
+                members, self.lex.reach, self.settings.figure_tolerance)}))
             for ref, event in members:
                 for statement in holding(event):
                     found = self.tables.item((ref[0], statement))

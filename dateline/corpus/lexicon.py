@@ -16,6 +16,7 @@ from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..record import enum
 from ..resources import Resources
 from ..syntax import POSSESSIVE_PRONOUNS
+from .details import Details, details
 from .names import Names, fold
 
 # the event families that end a holding (data/corpus/holding.tsv): a withdrawal from a
@@ -48,6 +49,7 @@ class Lexicon:
     bundles: frozenset[str]               # "series", "wave": "a series of attacks" bundles many (same file)
     campaigns: frozenset[str]             # "war", "rebellion": a whole campaign, not one of its acts (same file)
     verb_forms: dict[str, str]            # "struck": "strike" (corpus/verb-forms.tsv)
+    details: Details                      # what a report counts of a happening besides its toll (corpus/details.tsv)
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -187,4 +189,5 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")),
                    frozenset(w for w, role in events.roles.items() if role == "agency"),
                    *_other_acts(resources),
-                   {r["form"].lower(): r["verb"].lower() for r in resources.table("corpus/verb-forms.tsv", ("form", "verb"))})
+                   {r["form"].lower(): r["verb"].lower() for r in resources.table("corpus/verb-forms.tsv", ("form", "verb"))},
+                   details(resources, resources.get(figures_lexicon)))

@@ -82,7 +82,6 @@ class Names:
         figures = resources.get(figures_lexicon)
         self.people = frozenset(figures.people)  # "residents", "officials"
         self.counting = frozenset(figures.numbers.words)  # "Three suicide bombers" counts, and names no one
-        self.numbers = figures.numbers
         # what names no one by itself: a pronoun or a demonstrative ("they", "those") that the
         # record did not tie to anyone
         self.pointing = frozenset(lex.pronouns) | DETERMINERS | {"all"}
@@ -95,18 +94,6 @@ class Names:
         words = [w for w in fold(text).split() if w not in ("the", "a", "an") and w not in self.counting
                  and not w.isdigit()]
         return bool(words) and all(w in self.describing or one_of(w) in self.describing for w in words)
-
-    def count(self, text: str) -> tuple[str, int | float] | None:
-        """How many of what kind a described actor counts ("Three female suicide bombers":
-        bomber, 3), when it says exactly how many."""
-        words = fold(text).split()
-        # a number said as one ("two", "12"), not an article ("a gunman" may be a first report's guess)
-        number = self.numbers.read(words[0]) if len(words) > 1 and words[0] not in ("a", "an") \
-            and self.described(text) else None
-        if number is None or number.value is None or number.vague or number.end < len(words[0]):
-            return None
-        head = words[-1]
-        return one_of(head), number.value
 
     def named(self, text: str) -> bool:
         """Whether a name is one ("Free Arvesh Front"), not a description ("rebels",

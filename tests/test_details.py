@@ -1,0 +1,116 @@
+"""What reports count of one happening besides its toll (corpus/details.py), and the
+`detail` contradictions of a linked event whose reports count it otherwise. Every article
+here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.corpus import Linker
+from dateline.corpus.details import Count, nearest
+from tests.test_corpus import linked, reported
+
+
+@pytest.fixture(scope="module")
+def details():
+    return Linker().lex.details
+
+
+def read(details, text: str) -> list[tuple]:
+    return [(c.item["detail"], c.item["text"], c.item["value"], c.item["low"], c.item["high"], c.item["qualifier"])
+            for c in details.read(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("About 30 gunmen on motorbikes stormed the village.",
+     [("attackers", "About 30 gunmen", 30, None, None, "approx")]),
+    ("An officer said more than 100 vehicles took part.",
+     [("vehicles", "more than 100 vehicles", 100, None, None, "more_than")]),
+    ("Three female suicide bombers blew themselves up.",
+     [("attackers", "Three female suicide bombers", 3, None, None, "exact")]),
+    ("A single missile struck the tanker, and two speedboats approached it.",
+     [("missiles", "A single missile", 1, None, None, "exact"), ("boats", "two speedboats", 2, None, None, "exact")]),
+    ("Between 20 and 30 pickup trucks crossed the river.",
+     [("vehicles", "20 and 30 pickup trucks", 20, 20, 30, "range")]),
+    ("Two Keswick F-16 jets dropped bombs.", [("aircraft", "Two Keswick F-16 jets", 2, None, None, "exact")]),
+    ("The ship was hit some 60 nautical miles southwest of Port Arlen.",
+     [("distance from port", "some 60 nautical miles", 111.12, None, None, "approx")]),
+    # none: a part of them, a distance from nowhere named, a vague count, a day, a model's number
+    ("Two of the trucks burned; the base is 30 km away; dozens of gunmen fled on 12 May; a MiG-29 fell.", []),
+])
+def test_a_count_is_read_with_its_noun_and_how_exact_it_is(details, text, counts):
+    assert read(details, text) == counts
+
+
+def test_a_toll_is_the_figures_count_not_a_detail(details):
+    text = "Soldiers killed 30 gunmen near the border."
+    start = text.index("30")
+    assert read(details, text) != []
+    assert details.read(text, 0, len(text), tolls=[(start, start + len("30 gunmen"))]) == []
+
+
+def test_a_count_is_told_of_the_nearest_event_of_a_type_it_counts_for():
+    def count(start: int, detail: str, types: frozenset = frozenset()) -> Count:
+        return Count(start, start + 5, types, {"detail": detail, "text": detail})
+
+    triggers = [("V1", 10, 16, "ASSAULT"), ("V2", 60, 66, "PROTEST")]
+    told = nearest([count(20, "vehicles"), count(50, "participants", frozenset({"PROTEST"})),
+                    count(0, "participants", frozenset({"PROTEST"})), count(30, "vehicles")], triggers)
+    # each event keeps the nearest count of a detail; "people" counts only for a protest
+    assert told == {"V1": [{"detail": "vehicles", "text": "vehicles"}],
+                    "V2": [{"detail": "participants", "text": "participants"}]}
+
+
+def attack(id: str, source: str, text: str, published: str = "2031-05-12") -> dict:
+    return {"id": id, "source": source, "published": published, "title": "Attack on Lerrin", "text": text}
+
+
+def details_of(record: dict) -> list[list[str]]:
+    return [sorted(side["position"] for side in x["sides"]) for x in record["contradictions"]
+            if x["kind"] == "detail"]
+
+
+def test_two_sources_counting_the_attackers_otherwise_is_a_detail(tmp_path):
+    record = linked(tmp_path, [
+        attack("da-1", "Kestrel Daily", "About 30 gunmen attacked the village of Lerrin in Ostmark province on "
+               "Sunday, burning houses and a clinic, residents said."),
+        attack("da-2", "Harrow Wire", "More than 100 attackers raided the village of Lerrin in Ostmark province "
+               "on Sunday, an army officer said.")])
+    assert len(reported(record, "ASSAULT")) == 1, record["events"]
+    assert details_of(record) == [["About 30 gunmen", "More than 100 attackers"]], record["contradictions"]
+    detail = next(x for x in record["contradictions"] if x["kind"] == "detail")
+    assert "how many attackers" in detail["about"]
+    assert {i["document"] for side in detail["sides"] for i in side["items"]} == {"da-1", "da-2"}
+
+
+def test_counts_that_may_both_be_true_make_no_detail(tmp_path):
+    """"Some 30" and "at least 25", "dozens" and "40": each allows the other."""
+    record = linked(tmp_path, [
+        attack("db-1", "Kestrel Daily", "Some 30 gunmen attacked the village of Lerrin in Ostmark province on "
+               "Sunday, residents said. Dozens of vehicles were seen on the road."),
+        attack("db-2", "Harrow Wire", "At least 25 gunmen raided the village of Lerrin in Ostmark province on "
+               "Sunday, an army officer said, adding that 40 vehicles had been used.")])
+    assert len(reported(record, "ASSAULT")) == 1, record["events"]
+    assert details_of(record) == [], record["contradictions"]
+
+
+def test_how_far_from_one_place_is_a_detail_and_from_two_places_none(tmp_path):
+    record = linked(tmp_path, [
+        {"id": "dd-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Tanker hit",
+         "text": "A missile hit the tanker Marisol about 60 nautical miles southwest of Port Arlen on Tuesday, "
+                 "the maritime agency said."},
+        {"id": "dd-2", "source": "Harrow Wire", "published": "2031-03-12", "title": "Tanker hit",
+         "text": "A missile hit the tanker Marisol about 75 nautical miles southwest of Port Arlen on Tuesday, "
+                 "a maritime official said."},
+        {"id": "dd-3", "source": "Tern Post", "published": "2031-03-12", "title": "Tanker hit",
+         "text": "A missile hit the tanker Marisol some 90 km off Cape Dorr on Tuesday, the navy said."}])
+    assert details_of(record) == [["about 60 nautical miles", "about 75 nautical miles"]], record["contradictions"]
+
+
+def test_one_source_counting_twice_is_no_detail(tmp_path):
+    """One official's two counts (the rockets fired, and those that hit) are not a dispute."""
+    record = linked(tmp_path, [
+        attack("dc-1", "Kestrel Daily", "Rebels fired 12 rockets at the town of Lerrin in Ostmark province on "
+               "Sunday, and four rockets hit the market there, the governor said."),
+        attack("dc-2", "Harrow Wire", "Rebels fired 12 rockets at the town of Lerrin in Ostmark province on "
+               "Sunday, the governor said.")])
+    assert details_of(record) == [], record["contradictions"]
