@@ -1603,6 +1603,20 @@ def test_a_claim_of_control_is_borne_out_when_others_report_the_claimant_s_side_
     assert any(c["speaker"]["name"] == "Rebel fighters" for c in record["claims"]), claims.keys()
 
 
+def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
+    """One outlet gives the army spokesman's title, another only his name: what he says is
+    the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""
+    record = linked(tmp_path, [
+        {"id": "sp-1", "source": "Kestrel Daily", "published": "2031-02-10", "title": "Velnosk",
+         "text": "Army spokesman Colonel Idris Falk said the rebels had not entered Velnosk and that the "
+                 "town's bridge was still held by the army."},
+        {"id": "sp-2", "source": "Harrow Wire", "published": "2031-02-11", "title": "Velnosk",
+         "text": "Idris Falk said the rebels had not entered Velnosk and that the bridge was still held by the army."}])
+    assert ["sp-1", "sp-2"] in claim_groups(record), [(c["speaker"], c["reports"]) for c in record["claims"]]
+    joined = next(c for c in record["claims"] if len(c["reports"]) > 1)
+    assert joined["speaker"]["name"].lower() == "army", joined["speaker"]
+
+
 def test_talks_with_one_party_and_talks_with_another_are_two(tmp_path):
     first = {"id": "tk-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Talks",
              "text": "Velnor held technical talks with a Tarsk delegation in Riyadh on Monday, officials said."}

@@ -61,6 +61,14 @@ def side(item: Item, names: Names) -> Name | None:
     return names.name(said["side"]) if said.get("person") and said.get("side") else None
 
 
+def spokesperson(item: Item, names: Names) -> Name | None:
+    """The person who spoke for an institution, when the statement is the institution's
+    (items.Reader.speaker: "army spokesman Colonel Idris Falk" for the army)."""
+    said = item.get("speaker") or {}
+    person = said.get("person")
+    return names.name(person, "PERSON") if person and said.get("type") != "PERSON" else None
+
+
 def same_speaker(a: Item, b: Item, names: Names) -> bool:
     """Whether two statements have one speaker: one actor by name, one office, or a person
     and the institution they speak as ("Marco Ferrante of the World Food Programme" and
@@ -74,6 +82,11 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
     if left is None or right is None:
         return None
     if same(left, right) or same_office(a, b):
+        return "one"
+    if any(voice is not None and other.type == "PERSON" and same(voice, other)
+           for voice, other in ((spokesperson(a, names), right), (spokesperson(b, names), left))):
+        # "army spokesman Colonel Falk" in one report, "Falk" with no title in another: what
+        # he says is the army's (items.Reader.speaker), in either
         return "one"
     if any(person is not None and other.type != "PERSON" and same(person, other)
            for person, other in ((side(a, names), right), (side(b, names), left))):
@@ -101,9 +114,9 @@ def _keyed(item: Item, names: Names, days: int) -> set[str]:
         return set()
     office = (item.get("speaker") or {}).get("office")
     who = set(name.keys()) | ({f"office:{office}"} if office else set())
-    speaks_as = side(item, names)
-    if speaks_as is not None:
-        who |= speaks_as.keys()
+    for other in (side(item, names), spokesperson(item, names)):
+        if other is not None:
+            who |= other.keys()
     published = item.get("published")
     if not published:
         return {f"{k}|doc:{item.get('key')}" for k in who}
