@@ -24,7 +24,7 @@ from ..store import corpus as views
 from ..store.links import LinkTables
 from .actors import Actors
 from .link import Linker
-from .names import Names, same
+from .names import Name, Names, same
 from .record import groups
 
 LOGGER = logging.getLogger(__name__)
@@ -88,14 +88,19 @@ def _renamed(tables: LinkTables, linker: Linker, forms: set[str]) -> set[str]:
     conn = tables.conn
     out = views.unresolved(conn, forms)
     names = linker.lex.names
-    changed = [names.name(*found) for form in forms if (found := tables.form_text(form)) is not None]
+    changed: dict[str, list[Name]] = {}  # by key: two names that may be one share a key (Name.keys)
+    for form in forms:
+        if (found := tables.form_text(form)) is not None:
+            name = names.name(*found)
+            for key in name.keys():
+                changed.setdefault(key, []).append(name)
     keys: set[str] = set()
     for form in forms:
         keys |= tables.form_keys(form)
     actors = Actors(tables, names)
     for text, type in views.speaker_names(conn, keys):
         name = names.name(text, type)
-        if any(same(name, other) for other in changed):
+        if any(same(name, other) for key in name.keys() for other in changed.get(key, ())):
             out |= views.renamed(conn, min(name.keys()), text, type, actors.canonical(text, type))
     return out
 
