@@ -72,15 +72,12 @@ def groups(tables: LinkTables, lex: Lexicon, names: Iterable[str] | None = None)
     if names is None:
         items = tables.all_items()
     else:
-        items = ((ref, kind, grp, item) for grp in sorted(set(names)) for ref, kind, item in tables.group_items(grp))
+        items = tables.groups_items(names)
     for ref, kind, grp, item in items:
         found.setdefault(grp, []).append((ref, item))
         kinds[grp] = kind
         doc_ids[ref[0]] = item.get("document") or ref[0]
-    if names is None:
-        judged = tables.judgements()
-    else:
-        judged = {grp: j for grp in found if (j := tables.judgement(grp)) is not None}
+    judged = tables.judgements(None if names is None else found)
     actors = Actors(tables, lex.names)
 
     def ref(r: list[str] | Ref) -> dict[str, str]:

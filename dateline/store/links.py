@@ -192,10 +192,16 @@ class LinkTables:
                 out[grp].append(((doc, item), decoded(data)))
         return out
 
-    def group_items(self, grp: str) -> list[tuple[Ref, str, dict[str, Any]]]:
-        """(ref, kind, item) of a group's members."""
-        return [((doc, item), kind, decoded(data)) for doc, item, kind, data in self.conn.execute(
-            "SELECT doc, item, kind, data FROM link_items WHERE grp = ? ORDER BY doc, item", (grp,))]
+    def groups_items(self, groups: Iterable[str]) -> Iterator[tuple[Ref, str, str, dict[str, Any]]]:
+        """(ref, kind, group, item) of the members of these groups, by group and then ref, in
+        one query per 400 groups."""
+        wanted = sorted(set(groups))
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start:start + 400]
+            for grp, doc, item, kind, data in self.conn.execute(
+                    f"SELECT grp, doc, item, kind, data FROM link_items WHERE grp IN ({', '.join('?' * len(chunk))}) "
+                    f"ORDER BY grp, doc, item", chunk):
+                yield (doc, item), kind, grp, decoded(data)
 
     def document_id(self, doc: str) -> str:
         """The record id of a document the items of which are linked (its key when it has none)."""
@@ -303,13 +309,17 @@ class LinkTables:
         self.conn.executemany("DELETE FROM link_judgements WHERE grp = ?", [(g,) for g in groups])
         self.changed("group", groups)
 
-    def judgement(self, grp: str) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT judged FROM link_judgements WHERE grp = ?", (grp,)).fetchone()
-        return json.loads(row[0]) if row else None
-
-    def judgements(self) -> dict[str, dict[str, Any]]:
-        """Every group's judgement: for the whole links record only."""
-        return {grp: json.loads(judged) for grp, judged in self.conn.execute("SELECT grp, judged FROM link_judgements")}
+    def judgements(self, groups: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+        """The judgement of each of these groups that has one (of every group when None: for
+        the whole links record only)."""
+        if groups is None:
+            return {grp: json.loads(judged) for grp, judged in self.conn.execute("SELECT grp, judged FROM link_judgements")}
+        wanted, out = sorted(set(groups)), {}
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start:start + 400]
+            out.update((grp, json.loads(judged)) for grp, judged in self.conn.execute(
+                f"SELECT grp, judged FROM link_judgements WHERE grp IN ({', '.join('?' * len(chunk))})", chunk))
+        return out
 
     # actors -----------------------------------------------------------------------------
 
