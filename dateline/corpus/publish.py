@@ -51,8 +51,10 @@ def publish(store: Store, settings: Settings | None = None, *, linker: Linker | 
             counts = views.write(conn, groups(tables, linker.lex), resolver, at, schema)
             LOGGER.info("published the links record: %s", counts)
         else:
-            forms = changes["form"] | {f for f in changes["seen"] if _tied(tables, f)}
-            dirty = set(changes["group"]) | _renamed(tables, linker, forms)
+            texts = tables.forms_text(changes["form"] | changes["seen"])
+            keys = tables.forms_keys(changes["form"] | changes["seen"])
+            forms = changes["form"] | {f for f in changes["seen"] if _tied(tables, f, texts, keys)}
+            dirty = set(changes["group"]) | _renamed(tables, linker, forms, texts, keys)
             actors = {int(a) for a in changes["actor"]}
             counts = views.update(conn, dirty, groups(tables, linker.lex, dirty), resolver, actors, at, schema)
             LOGGER.info("published the changed groups of the links record: %s", counts)
@@ -62,21 +64,24 @@ def publish(store: Store, settings: Settings | None = None, *, linker: Linker | 
     return store.linking(work)
 
 
-def _tied(tables: LinkTables, form: str) -> bool:
+def _tied(tables: LinkTables, form: str, texts: dict[str, tuple[str, str | None]],
+          keys: dict[str, set[str]]) -> bool:
     """Whether seeing a known form again may change a speaker's fullest name: only where it
     is as long as another name the speaker may be (Actors.canonical then takes the one seen
     most: "Erdoğan" or "Erdogan"). Two names a speaker's name is the same as share a key
     with it and, being alike (a surname, an acronym, words in common), with each other: the
-    other name is looked for among the forms that share a key with this one."""
-    found = tables.form_text(form)
+    other name is looked for among the forms that share a key with this one. `texts` and
+    `keys`: what the store holds of the forms changed (LinkTables.forms_text, forms_keys)."""
+    found = texts.get(form)
     if found is None:
         return False
     text = found[0]
     return any(other != form and len(other_text) == len(text) and other_text != text
-               for other, _, other_text, _, _ in tables.forms_by_keys(tables.form_keys(form)))
+               for other, _, other_text, _, _ in tables.forms_by_keys(keys.get(form, set())))
 
 
-def _renamed(tables: LinkTables, linker: Linker, forms: set[str]) -> set[str]:
+def _renamed(tables: LinkTables, linker: Linker, forms: set[str], texts: dict[str, tuple[str, str | None]],
+             keys: dict[str, set[str]]) -> set[str]:
     """The published groups a change of these name forms (learned, or seen again) may
     change: those with a name of one of them that had no actor, and the claims whose
     speaker's fullest name (Actors.canonical) is now another. A form can only become the
@@ -90,15 +95,12 @@ def _renamed(tables: LinkTables, linker: Linker, forms: set[str]) -> set[str]:
     names = linker.lex.names
     changed: dict[str, list[Name]] = {}  # by key: two names that may be one share a key (Name.keys)
     for form in forms:
-        if (found := tables.form_text(form)) is not None:
+        if (found := texts.get(form)) is not None:
             name = names.name(*found)
             for key in name.keys():
                 changed.setdefault(key, []).append(name)
-    keys: set[str] = set()
-    for form in forms:
-        keys |= tables.form_keys(form)
     actors = Actors(tables, names)
-    for text, type in views.speaker_names(conn, keys):
+    for text, type in views.speaker_names(conn, {k for form in forms for k in keys.get(form, set())}):
         name = names.name(text, type)
         if any(same(name, other) for key in name.keys() for other in changed.get(key, ())):
             out |= views.renamed(conn, min(name.keys()), text, type, actors.canonical(text, type))

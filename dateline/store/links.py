@@ -353,17 +353,28 @@ class LinkTables:
             f"JOIN actors a ON a.id = n.actor WHERE k.kind = 'actor' AND k.key IN ({', '.join('?' * len(keys))})",
             keys)]
 
-    def form_text(self, form: str) -> tuple[str, str | None] | None:
-        """A name form's barest writing (Actors.learn), and its actor's type."""
-        row = self.conn.execute("SELECT n.name, a.type FROM actor_names n JOIN actors a ON a.id = n.actor "
-                                "WHERE n.form = ?", (form,)).fetchone()
-        return (row[0], row[1]) if row else None
+    def forms_text(self, forms: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """Each known name form's barest writing (Actors.learn), and its actor's type."""
+        wanted, out = sorted(set(forms)), {}
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start:start + 400]
+            out.update((form, (name, type)) for form, name, type in self.conn.execute(
+                "SELECT n.form, n.name, a.type FROM actor_names n JOIN actors a ON a.id = n.actor "
+                f"WHERE n.form IN ({', '.join('?' * len(chunk))})", chunk))
+        return out
 
-    def form_keys(self, form: str) -> set[str]:
-        """The index keys of a name form (those `forms_by_keys` finds it by)."""
+    def forms_keys(self, forms: Iterable[str]) -> dict[str, set[str]]:
+        """The index keys of each of these name forms (those `forms_by_keys` finds it by)."""
         # by the index of items (a form's keys are kept as those of an item of no document)
-        return {key for kind, key in self.conn.execute(
-            "SELECT kind, key FROM link_keys WHERE doc = '' AND item = ?", (form,)) if kind == "actor"}
+        wanted, out = sorted(set(forms)), {}
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start:start + 400]
+            for form, kind, key in self.conn.execute(  # through the index of (doc, item)
+                    f"SELECT item, kind, key FROM link_keys WHERE doc = '' AND item IN ({', '.join('?' * len(chunk))})",
+                    chunk):
+                if kind == "actor":
+                    out.setdefault(form, set()).add(key)
+        return out
 
     def add_actor(self, name: str, type: str | None) -> int:
         # numbered as SQLite numbers a rowid (one past the largest), written out so that
