@@ -69,28 +69,26 @@ def details_of(record: dict) -> list[list[str]]:
             if x["kind"] == "detail"]
 
 
-def test_two_sources_counting_the_attackers_otherwise_is_a_detail(tmp_path):
-    record = linked(tmp_path, [
-        attack("da-1", "Kestrel Daily", "About 30 gunmen attacked the village of Lerrin in Ostmark province on "
-               "Sunday, burning houses and a clinic, residents said."),
-        attack("da-2", "Harrow Wire", "More than 100 attackers raided the village of Lerrin in Ostmark province "
-               "on Sunday, an army officer said.")])
+@pytest.mark.parametrize("first, second, disputed", [
+    ("About 30 gunmen attacked the village of Lerrin in Ostmark province on Sunday, burning houses and a clinic, "
+     "residents said.",
+     "More than 100 attackers raided the village of Lerrin in Ostmark province on Sunday, an army officer said.",
+     ["About 30 gunmen", "More than 100 attackers"]),
+    # "some 30" and "at least 25", "dozens" and "40": each allows the other
+    ("Some 30 gunmen attacked the village of Lerrin in Ostmark province on Sunday, residents said. Dozens of "
+     "vehicles were seen on the road.",
+     "At least 25 gunmen raided the village of Lerrin in Ostmark province on Sunday, an army officer said, adding "
+     "that 40 vehicles had been used.",
+     None),
+])
+def test_two_sources_counting_the_attackers_otherwise_is_a_detail(tmp_path, first, second, disputed):
+    record = linked(tmp_path, [attack("da-1", "Kestrel Daily", first), attack("da-2", "Harrow Wire", second)])
     assert len(reported(record, "ASSAULT")) == 1, record["events"]
-    assert details_of(record) == [["About 30 gunmen", "More than 100 attackers"]], record["contradictions"]
-    detail = next(x for x in record["contradictions"] if x["kind"] == "detail")
-    assert "how many attackers" in detail["about"]
-    assert {i["document"] for side in detail["sides"] for i in side["items"]} == {"da-1", "da-2"}
-
-
-def test_counts_that_may_both_be_true_make_no_detail(tmp_path):
-    """"Some 30" and "at least 25", "dozens" and "40": each allows the other."""
-    record = linked(tmp_path, [
-        attack("db-1", "Kestrel Daily", "Some 30 gunmen attacked the village of Lerrin in Ostmark province on "
-               "Sunday, residents said. Dozens of vehicles were seen on the road."),
-        attack("db-2", "Harrow Wire", "At least 25 gunmen raided the village of Lerrin in Ostmark province on "
-               "Sunday, an army officer said, adding that 40 vehicles had been used.")])
-    assert len(reported(record, "ASSAULT")) == 1, record["events"]
-    assert details_of(record) == [], record["contradictions"]
+    assert details_of(record) == ([disputed] if disputed else []), record["contradictions"]
+    if disputed:
+        detail = next(x for x in record["contradictions"] if x["kind"] == "detail")
+        assert "how many attackers" in detail["about"]
+        assert {i["document"] for side in detail["sides"] for i in side["items"]} == {"da-1", "da-2"}
 
 
 def test_how_far_from_one_place_is_a_detail_and_from_two_places_none(tmp_path):
