@@ -2207,3 +2207,22 @@ def test_the_likeness_of_a_pair_does_not_depend_on_which_comes_first(tmp_path):
             compared += linker._alike_now(kind, a, b) is not None
     assert compared >= 5  # pairs alike enough to be compared at all, not only ruled out
     assert link_tables.decoded('{"a": [1]}') is link_tables.decoded('{"a": [1]}')
+
+
+def test_two_reports_of_one_act_on_one_day_at_one_town_are_one_happening_however_else_they_differ(tmp_path):
+    """The army's account and local sources' tell an ambush near Varnek on one Thursday with
+    other words, doers and details; each article's other reports (a toll, a fight, the
+    army's pursuit) share little with the other's: the two are one linked event all the same."""
+    record = linked(tmp_path, [
+        {"id": "ta-1", "source": "Kestrel Daily", "published": "2031-03-15", "title": "Convoy ambushed",
+         "text": "Gunmen ambushed an army convoy near the town of Varnek on Thursday, killing nine soldiers, the army "
+                 "said on Friday.\nAbout 30 gunmen on motorcycles opened fire on the trucks as they climbed a hill, "
+                 "army spokesman Colonel Idris Falk said. Soldiers fought back for an hour before the attackers fled "
+                 "towards the hills, he said, and the army was hunting them."},
+        {"id": "ta-2", "source": "Harrow Wire", "published": "2031-03-16", "title": "Fourteen soldiers killed",
+         "text": "Fourteen soldiers were killed when insurgents attacked a military convoy on the road from Varnek "
+                 "on Thursday, two local security sources said.\nMore than 100 fighters took part in the raid, one "
+                 "of the sources said, and five armoured vehicles were destroyed. The army has not said who carried "
+                 "out the attack."}])
+    convoy = [e for e in record["events"] if {"ta-1", "ta-2"} <= {r["document"] for r in e["reports"]}]
+    assert convoy, [(e["type"], [(r["document"], r["event"]) for r in e["reports"]]) for e in record["events"]]

@@ -252,7 +252,10 @@ class Linker:
                       and members[i][1].get("toll") and members[j][1].get("toll")]
             cross = [like[i][j] if like[i][j] is not None or kind != "event"
                      else self._dated_alike(members[i][1], members[j][1], both) for i, j in pairs]
-            return _held(cross, bar, kind)
+            # two reports of one act told on one day at one place hold their clusters together
+            told = kind == "event" and any(like[i][j] is not None and like[i][j] >= bar
+                                           and events.told_alike(members[i][1], members[j][1]) for i, j in pairs)
+            return _held(cross, bar, kind, told)
 
         while True:
             best, pick = None, None
@@ -503,17 +506,17 @@ def _order(ref: Ref, item: dict[str, Any]) -> tuple[str, Ref]:
     return item.get("published") or "", ref
 
 
-def _held(cross: list[float | None], bar: float, kind: str) -> float | None:
+def _held(cross: list[float | None], bar: float, kind: str, told: bool = False) -> float | None:
     """How strongly two clusters hold together (`_linkage`) by their pairs that may be one,
     when few enough of the others cannot be (CANNOT_SHARE); None when they may not join.
     Sayings never join with a pair that cannot be one claim."""
     cannot = sum(c is None for c in cross)
     if cannot and (kind != "event" or cannot > CANNOT_SHARE * len(cross)):
         return None
-    return _linkage([c for c in cross if c is not None], bar, kind)
+    return _linkage([c for c in cross if c is not None], bar, kind, told)
 
 
-def _linkage(cross: list[float], bar: float, kind: str = "event") -> float | None:
+def _linkage(cross: list[float], bar: float, kind: str = "event", told: bool = False) -> float | None:
     """How strongly two clusters hold together, or None when not enough to join: their
     closest pair reaches the bar and their pairs on average reach LINKAGE of it (a
     happening's reports are not all alike: "the attack" and "the assault" may share no
@@ -521,11 +524,13 @@ def _linkage(cross: list[float], bar: float, kind: str = "event") -> float | Non
     LINKAGE_CLOSE of it when their closest pair reaches CLOSE times the bar. Sayings join
     on their closest pair alone (one claim told in a chain of paraphrases), unless some
     pair cannot be one claim (the caller's None): "killing at least three" and "five were
-    killed" stay two, whatever saying between them is like both."""
+    killed" stay two, whatever saying between them is like both. `told`: a pair of them tells
+    one act on one day at one place (events.told_alike), enough for event mentions whose
+    closest pair reaches the bar."""
     mean, closest = sum(cross) / len(cross), max(cross)
     if kind == "statement":
         return closest if closest >= bar else None
-    if closest < bar or mean < (LINKAGE_CLOSE if closest >= CLOSE * bar else LINKAGE) * bar:
+    if closest < bar or not told and mean < (LINKAGE_CLOSE if closest >= CLOSE * bar else LINKAGE) * bar:
         return None
     return mean
 
