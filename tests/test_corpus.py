@@ -2226,3 +2226,27 @@ def test_two_reports_of_one_act_on_one_day_at_one_town_are_one_happening_however
                  "out the attack."}])
     convoy = [e for e in record["events"] if {"ta-1", "ta-2"} <= {r["document"] for r in e["reports"]}]
     assert convoy, [(e["type"], [(r["document"], r["event"]) for r in e["reports"]]) for e in record["events"]]
+
+
+def test_the_act_named_again_with_the_hour_it_happened_is_the_act_told_before(tmp_path):
+    """"The attack was carried out shortly before 7 p.m." names the bombing its article told
+    first, though it gives an hour of its own: with "the attack" told again after it, it is
+    one linked event with the bombing, not a happening of its own that another outlet's
+    "attack" joins."""
+    record = linked(tmp_path, [
+        {"id": "na-1", "source": "Kestrel Daily", "published": "2031-03-14", "title": "Car bomb in Orsk",
+         "text": "ORSK, 14 March (Kestrel Daily) — A car bomb exploded outside the main police station in Orsk on "
+                 "Thursday evening, killing nine people and wounding 23, police said.\nPolice spokeswoman Major Anna "
+                 "Brel said the attack was carried out shortly before 7 p.m. by two men on a motorcycle, who left a "
+                 "grey pickup truck beside the station's wall. The truck had been stolen in Tarsk a week earlier, "
+                 "she said.\nThe blast shattered windows across the square. No group has said it carried out the "
+                 "attack, and the police blamed the Varnel Front for the bombing."},
+        {"id": "na-2", "source": "Harrow Wire", "published": "2031-03-16", "title": "Orsk toll rises",
+         "text": "ORSK, 16 March (Harrow Wire) — Fourteen people died in Thursday's car bombing at the Orsk police "
+                 "headquarters, the director of the city hospital said on Saturday.\nWitnesses said three men, not "
+                 "two, took part in the bombing. Investigators said the truck used in the attack was stolen in Tarsk."}])
+    with Store(tmp_path / "store.db") as store:
+        trigger = {(r["document"]["id"], e["id"]): e["trigger"]["text"] for r in store.records() for e in r["events"]}
+    grouped = [[trigger[(r["document"], r["event"])] for r in e["reports"]] for e in record["events"]]
+    bombing = next(g for g in grouped if "exploded" in g)
+    assert any(t.startswith("attack was carried") for t in bombing), grouped

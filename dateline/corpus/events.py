@@ -288,11 +288,14 @@ def _names_again(item: Item) -> bool:
     return bool(item.get("noun") and item.get("definite") and not item.get("when"))
 
 
-def only_named_again(item: Item) -> bool:
+def only_named_again(item: Item, dated: bool = False) -> bool:
     """Whether a mention only names an act its article told before: a definite noun with no
     day, target or place of its own ("no group has claimed responsibility for the attack";
-    "the Front claimed responsibility for the attack", whose actor is only who claims it)."""
-    return _names_again(item) and not item["targets"] and not item["places"]
+    "the Front claimed responsibility for the attack", whose actor is only who claims it).
+    `dated`: one with a day of its own too ("the attack was carried out shortly before 7
+    p.m."), which only a mention of that day can be."""
+    named = bool(item.get("noun") and item.get("definite")) if dated else _names_again(item)
+    return named and not item["targets"] and not item["places"]
 
 
 def _told_again(a: Item, b: Item) -> bool:

@@ -461,10 +461,11 @@ def _followers(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float 
                         and not _denial(other) and not other.get("toll") and (like[i][j] or 0) >= bar]
             if reported:
                 out[i] = max(reported, key=lambda j: (like[i][j], -j))
-        elif events.only_named_again(item):
+        elif events.only_named_again(item, dated=True):
             before = [j for j, (_, other) in enumerate(members) if other.get("key") == item.get("key")
                       and other["start"] < item["start"] and not other.get("toll") and not _denial(other)
-                      and not events.only_named_again(other) and (like[i][j] or 0) >= bar]
+                      and not events.only_named_again(other) and (like[i][j] or 0) >= bar
+                      and (not item.get("when") or other.get("when") == item["when"])]
             if before:
                 out[i] = max(before, key=lambda j: (like[i][j], members[j][1]["start"]))
     # a toll of a denied attack ("denied that hostages had been killed in strikes") follows
