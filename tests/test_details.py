@@ -31,6 +31,8 @@ def read(details, text: str) -> list[tuple]:
      [("missiles", "A single missile", 1, None, None, "exact"), ("boats", "two speedboats", 2, None, None, "exact")]),
     ("Between 20 and 30 pickup trucks crossed the river.",
      [("vehicles", "20 and 30 pickup trucks", 20, 20, 30, "range")]),
+    ("Residents said between 20 and 30 pickup trucks crossed; 2 and 3 rockets fell.",
+     [("vehicles", "20 and 30 pickup trucks", 20, 20, 30, "range"), ("rockets", "3 rockets", 3, None, None, "exact")]),
     ("Two Keswick F-16 jets dropped bombs.", [("aircraft", "Two Keswick F-16 jets", 2, None, None, "exact")]),
     ("The ship was hit some 60 nautical miles southwest of Port Arlen.",
      [("distance from port", "some 60 nautical miles", 111.12, None, None, "approx")]),

@@ -35,6 +35,7 @@ ANCHOR = re.compile(r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|
 ONE = re.compile(r"(?i)(?<![\w])(a\s+single|a\s+lone)\s+")
 # "20 to 30", "20-30", "between 20 and 30": the second number of a range
 RANGE = re.compile(r"\s*(?:-|–|to|and)\s*")
+BETWEEN = re.compile(r"(?i)(?<![\w])between\s+$")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Details:
                 other = numbers.pattern.match(text, second.end()) if second else None
                 other_number = numbers.read(other.group(), other.start()) if other else None
                 if other_number is not None and other_number.value is not None \
-                        and (second.group().strip() != "and" or text[max(0, first - 8):first].lower().strip() == "between"):
+                        and (second.group().strip() != "and" or BETWEEN.search(text, max(0, first - 12), first)):
                     low, high, value, qualifier, last = value, other_number.value, value, "range", other.end()
             read_to = last
             found = self._noun(text, last, end)
