@@ -12,10 +12,12 @@ made a toll ("killed 30 gunmen") is the toll's: figures.py compares those.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..layers.figures.lexicon import Lexicon as FiguresLexicon
+from ..numbers import Number
 from ..record import enum
 from ..resources import Resources
 from .names import fold
@@ -62,7 +64,7 @@ class Details:
         self.longest = max((len(phrase.split()) for phrase in nouns), default=1)
         self.figures = figures
 
-    def read(self, text: str, start: int, end: int, tolls: list[tuple[int, int]] = ()) -> list[Count]:
+    def read(self, text: str, start: int, end: int, tolls: Sequence[tuple[int, int]] = ()) -> list[Count]:
         """The counts told in text[start:end], in text order; `tolls`: the spans of figures
         that count a toll, whose numbers are theirs."""
         out = []
@@ -76,7 +78,8 @@ class Details:
                 continue
             if first >= 2 and text[first - 1] == "-" and text[first - 2].isalnum():
                 continue  # "F-16", "MiG-29": a name of a model, not a count
-            value, low, high, qualifier = (1, None, None, "exact") if number is None else self._amount(text, first, number)
+            said_from, value, low, high, qualifier = (first, 1, None, None, "exact") if number is None \
+                else self._amount(text, first, number)
             if number is not None and qualifier != "vague":
                 second = RANGE.match(text, last)
                 other = numbers.pattern.match(text, second.end()) if second else None
@@ -89,7 +92,6 @@ class Details:
             if found is None:
                 continue
             noun, noun_end = found
-            said_from = self._qualifier_start(text, first)
             item = {"detail": noun.detail, "text": text[said_from:noun_end], "value": value, "low": low,
                     "high": high, "qualifier": qualifier}
             if noun.km is not None:
@@ -101,18 +103,17 @@ class Details:
             out.append(Count(said_from, noun_end, noun.types, item))
         return out
 
-    def _amount(self, text: str, first: int, number: Any) -> tuple[Any, Any, Any, str]:
-        """(value, low, high, qualifier) of a number as its words before and after qualify it."""
+    def _amount(self, text: str, first: int, number: Number) -> tuple[int, Any, Any, Any, str]:
+        """(where its words begin, value, low, high, qualifier) of a number as the words
+        before it qualify it ("more than 100": more_than)."""
         if number.value is None:
-            return None, number.low, None, "vague"
-        before = self.figures.qualifiers.search(text[max(0, first - 30):first])
+            return first, None, number.low, None, "vague"
+        window = max(0, first - 30)
+        before = self.figures.qualifiers.search(text[window:first])
         if before is not None:
-            return number.value, None, None, self.figures.qualifier_of[" ".join(before.group(1).lower().split())]
-        return number.value, None, None, "exact"
-
-    def _qualifier_start(self, text: str, first: int) -> int:
-        before = self.figures.qualifiers.search(text[max(0, first - 30):first])
-        return first - (len(text[max(0, first - 30):first]) - before.start(1)) if before else first
+            return (window + before.start(1), number.value, None, None,
+                    self.figures.qualifier_of[" ".join(before.group(1).lower().split())])
+        return first, number.value, None, None, "exact"
 
     def _noun(self, text: str, at: int, end: int) -> tuple[Noun, int] | None:
         """The noun a number counts, within REACH words after it, and where it ends."""
