@@ -22,6 +22,7 @@ Ref = tuple[str, str]  # (document key, item id)
 # candidates and its groups' members): each item's data is decoded once per process and the
 # one dict shared, so an item read from here is never changed by its reader.
 DECODED_AT_MOST = 20_000
+IN_AT_MOST = 400  # values one `IN (...)` asks for (`_batches`)
 
 
 @lru_cache(maxsize=DECODED_AT_MOST)
@@ -139,12 +140,9 @@ class LinkTables:
         """The items under each of `keys` of this kind, as (ref, group, item) in the order of
         their refs: the candidates of all of a document's new items, read in one question
         and picked out for each by `sharing`."""
-        keys = sorted(set(keys))
         under: list[tuple[str, Ref]] = []
         read: dict[Ref, tuple[Ref, str, dict[str, Any]]] = {}
-        for start in range(0, len(keys), 400):
-            chunk = keys[start:start + 400]
-            marks = ", ".join("?" * len(chunk))
+        for chunk, marks in _batches(keys):
             # one question: an item under several keys (an event under each week of its
             # window) comes once per key, its data decoded once (`decoded`)
             for key, doc, item, part, grp, data in self.conn.execute(
@@ -184,10 +182,9 @@ class LinkTables:
         """The members of many groups (each as `members` gives them), in one query per 400."""
         wanted = sorted(set(groups))
         out: dict[str, list[tuple[Ref, dict[str, Any]]]] = {grp: [] for grp in wanted}
-        for start in range(0, len(wanted), 400):
-            chunk = wanted[start:start + 400]
+        for chunk, marks in _batches(wanted):
             for grp, doc, item, data in self.conn.execute(
-                    f"SELECT grp, doc, item, data FROM link_items WHERE grp IN ({', '.join('?' * len(chunk))}) "
+                    f"SELECT grp, doc, item, data FROM link_items WHERE grp IN ({marks}) "
                     f"ORDER BY grp, doc, item", chunk):
                 out[grp].append(((doc, item), decoded(data)))
         return out
@@ -195,11 +192,9 @@ class LinkTables:
     def groups_items(self, groups: Iterable[str]) -> Iterator[tuple[Ref, str, str, dict[str, Any]]]:
         """(ref, kind, group, item) of the members of these groups, by group and then ref, in
         one query per 400 groups."""
-        wanted = sorted(set(groups))
-        for start in range(0, len(wanted), 400):
-            chunk = wanted[start:start + 400]
+        for chunk, marks in _batches(groups):
             for grp, doc, item, kind, data in self.conn.execute(
-                    f"SELECT grp, doc, item, kind, data FROM link_items WHERE grp IN ({', '.join('?' * len(chunk))}) "
+                    f"SELECT grp, doc, item, kind, data FROM link_items WHERE grp IN ({marks}) "
                     f"ORDER BY grp, doc, item", chunk):
                 yield (doc, item), kind, grp, decoded(data)
 
@@ -225,9 +220,8 @@ class LinkTables:
         parts = [p for p in set(parts) if p != to]
         gone = set(parts)  # what is known of the items' parts stays known, and true
         self._parts = {ref: to if part in gone else part for ref, part in self._parts.items()}
-        for start in range(0, len(parts), 400):
-            chunk = parts[start:start + 400]
-            self.conn.execute(f"UPDATE link_items SET part = ? WHERE part IN ({', '.join('?' * len(chunk))})",
+        for chunk, marks in _batches(parts):
+            self.conn.execute(f"UPDATE link_items SET part = ? WHERE part IN ({marks})",
                               (to, *chunk))
 
     def set_part(self, refs: Iterable[Ref], part: str) -> None:
@@ -290,12 +284,9 @@ class LinkTables:
         alike (a claim whose evidence was near what changed) is not noted as changed, so
         nothing is published again for it."""
         rows = {grp: (kind, json.dumps(judgement, ensure_ascii=False)) for grp, kind, judgement in judged}
-        wanted = sorted(rows)
-        for start in range(0, len(wanted), 400):
-            chunk = wanted[start:start + 400]
+        for chunk, marks in _batches(rows):
             for grp, kind, text in self.conn.execute(
-                    f"SELECT grp, kind, judged FROM link_judgements WHERE grp IN ({', '.join('?' * len(chunk))})",
-                    chunk):
+                    f"SELECT grp, kind, judged FROM link_judgements WHERE grp IN ({marks})", chunk):
                 if rows[grp] == (kind, text):
                     del rows[grp]
         self.conn.executemany(self.dialect.replace("link_judgements", ("grp", "kind", "judged"), ("grp",)),
@@ -314,11 +305,10 @@ class LinkTables:
         the whole links record only)."""
         if groups is None:
             return {grp: json.loads(judged) for grp, judged in self.conn.execute("SELECT grp, judged FROM link_judgements")}
-        wanted, out = sorted(set(groups)), {}
-        for start in range(0, len(wanted), 400):
-            chunk = wanted[start:start + 400]
+        out = {}
+        for chunk, marks in _batches(groups):
             out.update((grp, json.loads(judged)) for grp, judged in self.conn.execute(
-                f"SELECT grp, judged FROM link_judgements WHERE grp IN ({', '.join('?' * len(chunk))})", chunk))
+                f"SELECT grp, judged FROM link_judgements WHERE grp IN ({marks})", chunk))
         return out
 
     # actors -----------------------------------------------------------------------------
@@ -355,23 +345,20 @@ class LinkTables:
 
     def forms_text(self, forms: Iterable[str]) -> dict[str, tuple[str, str | None]]:
         """Each known name form's barest writing (Actors.learn), and its actor's type."""
-        wanted, out = sorted(set(forms)), {}
-        for start in range(0, len(wanted), 400):
-            chunk = wanted[start:start + 400]
+        out = {}
+        for chunk, marks in _batches(forms):
             out.update((form, (name, type)) for form, name, type in self.conn.execute(
-                "SELECT n.form, n.name, a.type FROM actor_names n JOIN actors a ON a.id = n.actor "
-                f"WHERE n.form IN ({', '.join('?' * len(chunk))})", chunk))
+                f"SELECT n.form, n.name, a.type FROM actor_names n JOIN actors a ON a.id = n.actor WHERE n.form IN ({marks})",
+                chunk))
         return out
 
     def forms_keys(self, forms: Iterable[str]) -> dict[str, set[str]]:
         """The index keys of each of these name forms (those `forms_by_keys` finds it by)."""
         # by the index of items (a form's keys are kept as those of an item of no document)
-        wanted, out = sorted(set(forms)), {}
-        for start in range(0, len(wanted), 400):
-            chunk = wanted[start:start + 400]
+        out: dict[str, set[str]] = {}
+        for chunk, marks in _batches(forms):
             for form, kind, key in self.conn.execute(  # through the index of (doc, item)
-                    f"SELECT item, kind, key FROM link_keys WHERE doc = '' AND item IN ({', '.join('?' * len(chunk))})",
-                    chunk):
+                    f"SELECT item, kind, key FROM link_keys WHERE doc = '' AND item IN ({marks})", chunk):
                 if kind == "actor":
                     out.setdefault(form, set()).add(key)
         return out
@@ -441,8 +428,14 @@ def actors_of_forms(conn: Connection, forms: Iterable[str]) -> dict[str, int]:
 
 def _by_form(conn: Connection, forms: Iterable[str], columns: str) -> Iterator[tuple]:
     """(form, *columns) of the rows of actor_names for these forms, asked 400 at a time."""
-    wanted = sorted(set(forms))
-    for start in range(0, len(wanted), 400):
-        chunk = wanted[start:start + 400]
-        yield from conn.execute(
-            f"SELECT form, {columns} FROM actor_names WHERE form IN ({', '.join('?' * len(chunk))})", chunk)
+    for chunk, marks in _batches(forms):
+        yield from conn.execute(f"SELECT form, {columns} FROM actor_names WHERE form IN ({marks})", chunk)
+
+
+def _batches(values: Iterable[str]) -> Iterator[tuple[list[str], str]]:
+    """The distinct values in order, IN_AT_MOST at a time, each batch with the marks of its
+    `IN (...)`: a query asks for many rows at once, within the drivers' limits on parameters."""
+    wanted = sorted(set(values))
+    for start in range(0, len(wanted), IN_AT_MOST):
+        chunk = wanted[start:start + IN_AT_MOST]
+        yield chunk, ", ".join("?" * len(chunk))
