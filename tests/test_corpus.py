@@ -517,6 +517,61 @@ def test_two_tolls_count_one_group_when_their_people_are_one_or_anyone(a, b, one
     assert (figure_likeness(toll(a, "k1"), toll(b, "k2")) is not None) is one
 
 
+@pytest.mark.parametrize("a, b, country, one", [
+    ("12 Palestinians", "15 people", "PS", True),  # the people of the place: anyone there
+    ("eight Mexicans", "22 people", "US", False),  # some of the dead, not the toll
+    ("six Mexicans", "eight Mexicans", "US", True),
+    ("two Tajik border guards", "four Kyrgyz border guards", "TJ", False),
+    ("two Israeli soldiers", "three soldiers", "PS", True),  # the same soldiers, counted otherwise
+])
+def test_a_count_of_one_nationality_is_the_toll_only_where_they_are_the_people(tmp_path, a, b, country, one):
+    """The nationality a figure's words name (items.Reader._peoples), read from a real
+    record: a count of foreigners is a part of a toll, not a report of it."""
+    record = {"document": {"text": f"{a} were killed. {b} were killed.", "id": "x", "published": "2031-01-01"},
+              "figures": [{"id": "F1", "start": 0, "end": len(a), "text": a, "category": "killed", "value": 1},
+                          {"id": "F2", "start": len(a) + 14, "end": len(a) + 14 + len(b), "text": b,
+                           "category": "killed", "value": 2}]}
+    linker = Linker()
+    figures = [item for kind, _, item in linker.reader.items(record) if kind == "figure"]
+    place = [{"name": "Town", "country": country, "kind": "city"}]
+    x, y = ({**f, "places": place, "key": f"k{n}"} for n, f in enumerate(figures))
+    assert (figure_likeness(x, y) is not None) is one
+
+
+@pytest.mark.parametrize("there, one", [
+    ({"name": "Hong Kong", "country": "HK", "kind": "city"}, False),
+    ({"name": "Jeddah", "country": "SA", "kind": "city"}, True),
+])
+def test_a_count_in_a_country_is_not_one_in_another_country(there, one):
+    """A country named as a figure's place is where it counts, not who acted (as it may be
+    for an event): eleven charged in Saudi Arabia are not the one shot in Hong Kong."""
+    def count(place: dict, key: str) -> dict:
+        return {"category": "detained", "group": "", "key": key, "near": [], "lo": "2031-01-01",
+                "hi": "2031-01-03", "dated": False, "places": [place]}
+
+    saudi = count({"name": "Saudi Arabia", "country": "SA", "kind": "country"}, "k1")
+    assert (figure_likeness(saudi, count(there, "k2")) is not None) is one
+
+
+def test_foreigners_among_the_dead_and_more_of_them_hurt_dispute_no_toll(tmp_path):
+    """"Eight Tanzanians" killed and "seven more" hurt in a Kenyan city, told by Tanzania,
+    are among the tolls Kenyan police give, not against them; a lower toll from another
+    source still is."""
+    record = linked(tmp_path, [{
+        "id": "ug-1", "source": "Kestrel Daily", "published": "2031-06-03", "title": "Market attack",
+        "text": "Gunmen killed 22 people and wounded 25 others at a market in Mombasa, Kenya, on Monday, "
+                "police said."}, {
+        "id": "ug-2", "source": "Harrow Wire", "published": "2031-06-04", "title": "Tanzanians among victims",
+        "text": "Eight Tanzanians were killed and seven more were wounded in the attack on a market in Mombasa "
+                "on Monday, Tanzania's foreign ministry said."}, {
+        "id": "ug-3", "source": "Tamber Wire", "published": "2031-06-04", "title": "Market attack toll",
+        "text": "Fifteen people were killed in the attack on a market in Mombasa on Monday, the Kenya Red "
+                "Cross said."}])
+    figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
+    assert [sorted(sorted(items(side)) for side in x["sides"]) for x in figures] == [[[("ug-1", "F1")],
+                                                                                       [("ug-3", "F1")]]], figures
+
+
 @pytest.mark.parametrize("modes, contradict", [
     (("aerial", "drone"), False),  # a drone is an aircraft
     (("aerial", "heavy-weapons"), False),  # a missile fired from a plane

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..store.links import Ref
 from .compare import denies
-from .figures import bounds, disagree
+from .figures import bounds, disagree, one_group
 
 Member = tuple[Ref, dict[str, Any]]
 
@@ -143,8 +143,10 @@ def of_claim(members: list[Member], item: Callable[[Ref], tuple[str, str, dict[s
 
 
 def of_count(members: list[Member], tolerance: float) -> list[dict[str, Any]]:
-    """The contradiction of one count, if its figures disagree: sides of figures that agree."""
-    sides = _sides(members, lambda a, b: disagree(a, b, tolerance))
+    """The contradiction of one count, if its figures disagree: sides of figures that agree.
+    Two figures of other groups, joined in one count by a third that may be either ("two
+    Tajik border guards", "four Kyrgyz border guards", "six guards"), do not dispute each other."""
+    sides = _sides(members, lambda a, b: one_group(a, b) and disagree(a, b, tolerance))
     if len(sides) < 2:
         return []
     first = members[0][1]

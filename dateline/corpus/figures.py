@@ -2,9 +2,10 @@
 
 Two figures count the same thing when they are of one category (killed, injured,
 displaced...) and of one group of people (data/figures/people.tsv: "13 service members"
-and "170 civilians" are two tolls, "185 people" a third; a people, "12 Palestinians", is
-counted as anyone is), their places are compatible and their periods meet (the figure's
-own date, else the days before publication). In one article, only figures that two
+and "170 civilians" are two tolls, "185 people" a third; a people, "12 Palestinians" in
+Gaza, is counted as anyone is, but "eight Mexicans" in El Paso are some of the dead), their
+places are compatible (in one country, at least) and their periods meet (the figure's own
+date, else the days before publication). In one article, only figures that two
 different voices give count the same thing: a writer who tells "killed three" and "at
 least five died" in their own voice tells of two tolls (two shootings, or two days), not
 a dispute with themselves.
@@ -26,7 +27,7 @@ from .names import fold
 
 MAX_KEY_DAYS = 31
 # the people counted, each category one thing that reports may dispute: "other" counts too
-# (the inmates who escaped, the hostages taken, a crowd), of one group (`_one_group`);
+# (the inmates who escaped, the hostages taken, a crowd), of one group (`one_group`);
 # a population is what a place holds, not what happened
 COUNTED = {"killed", "injured", "displaced", "refugees", "detained", "missing", "other"}
 # two counts this many times apart count different things, not one thing in dispute: the
@@ -50,7 +51,7 @@ def keys(item: Item, doc: str) -> set[str]:
 def likeness(a: Item, b: Item) -> float | None:
     """1 when two figures count the same thing, else None."""
     if a["category"] != b["category"] or a["category"] not in COUNTED or a.get("part") or b.get("part") \
-            or not _one_group(a, b):
+            or not one_group(a, b):
         return None
     if same_article(a, b) and _voice(a) == _voice(b) or _scales_apart(a, b):
         return None
@@ -62,6 +63,8 @@ def likeness(a: Item, b: Item) -> float | None:
     if same_place(here, there):
         return 1.0
     known = all(p.get("country") for p in here + there)  # else "inside" cannot be told
+    if known and not {p["country"] for p in here} & {p["country"] for p in there}:
+        return None  # a count in Saudi Arabia and one in Hong Kong: a country is a place here
     return 1.0 if known and places_compatible(here, there) else None
 
 
@@ -88,12 +91,29 @@ def _scales_apart(a: Item, b: Item) -> bool:
     return max(x, y) >= SCALE * max(min(x, y), 1)
 
 
-def _one_group(a: Item, b: Item) -> bool:
+def one_group(a: Item, b: Item) -> bool:
     """Whether two figures count one group of people: the same group, or a people and
     anyone ("12 Palestinians" and "15 people" of one strike; not "13 Americans" and "170
-    Afghans")."""
+    Afghans"), of one nationality (`_one_people`)."""
     x, y = a.get("group", ""), b.get("group", "")
-    return x == y or not x and y.startswith("people:") or not y and x.startswith("people:")
+    return (x == y or not x and y.startswith("people:") or not y and x.startswith("people:")) and _one_people(a, b)
+
+
+def _one_people(a: Item, b: Item) -> bool:
+    """Whether two figures count people of one nationality (items.Reader._peoples): the
+    same; or none named, of a group ("three soldiers" may be the "two Israeli soldiers"
+    counted otherwise); or anyone, beside the people of the country the count is in ("12
+    Palestinians" and "15 people" in Gaza). Not "eight Mexicans" and "22 people" in El
+    Paso, who are some of the dead, nor "two Tajik border guards" and "four Kyrgyz border
+    guards". Items of a store linked before nationalities name none."""
+    x, y = a.get("of"), b.get("of")
+    if x == y:
+        return True
+    if x and y:
+        return False
+    if (b if x else a).get("group"):
+        return True
+    return any(p.get("country") == (x or y) for p in where(a) + where(b))
 
 
 def _voice(item: Item) -> str:

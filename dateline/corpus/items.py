@@ -113,6 +113,10 @@ PUT_FORWARD = ("assert", "claim", "accuse")  # the stances whose content a denia
 # how far after "agreed" or "refused" the words that name what was agreed or refused may
 # come ("agreed to a mutual, unconditional ceasefire"): content words, in its sentence
 FOLLOWING_WORDS = 5
+# "seven more", "25 others": a count of people beside those a count before it in its
+# sentence counted, and of their kind (grammar's closed set)
+BESIDE = {"more", "other", "others", "another"}
+SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 class Reader:
@@ -271,6 +275,7 @@ class Reader:
         self._subjects(told, text)
         for event_id, event in told.items():
             yield "event", event_id, event
+        peoples = self._peoples(record)
         for f in record.get("figures", []):
             statement = statements.get(f.get("attributed_to") or "")
             value = (times.get(f.get("time") or "") or {}).get("value")
@@ -279,6 +284,7 @@ class Reader:
             yield "figure", f["id"], {
                 **meta, "text": f["text"], "start": f["start"], "end": f["end"],
                 "category": f["category"], "group": self.lex.counted(f["text"]),
+                "of": peoples.get(f["id"]),  # "eight Mexicans": the country of the people it counts
                 # "five of the dead", "12 of them": a part of a toll, not a toll
                 "part": _part(f, text),
                 "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
@@ -376,6 +382,29 @@ class Reader:
             if noun["noun"] and not verb["noun"] and noun["family"] == verb["family"] \
                     and noun["sentence"] == verb["sentence"] and SUBJECT_GAP.fullmatch(text[noun["end"]:verb["start"]]):
                 verb["subject"] = noun["start"]
+
+    def _peoples(self, record: dict[str, Any]) -> dict[str, str]:
+        """The country (ISO code) of the people each figure counts, where its words name
+        their nationality ("eight Mexicans", "two Tajik border guards"); a count of more or
+        of others after one in its sentence counts more of that one's people ("six Mexican
+        nationals were killed, and seven more were injured")."""
+        text = record["document"]["text"]
+        index = self.lex.names.countries
+        out: dict[str, str] = {}
+        before: tuple[int, str | None] | None = None  # where the figure before ends, its people
+        for f in sorted(record.get("figures", []), key=lambda f: f["start"]):
+            words = re.findall(r"[^\W\d_]+", f["text"])
+            people = next((c.iso2 for w in words if w[:1].isupper()
+                           and (c := index.demonym(w) or index.demonym(w.removesuffix("s")))), None)
+            after = re.match(r"\s+([^\W\d_]+)", text[f["end"]:])  # the "more" of "seven more", if not in it
+            told = {w.lower() for w in words} | ({after[1].lower()} if after else set())
+            if people is None and before is not None and BESIDE & told \
+                    and not SENTENCE_END.search(text[before[0]:f["start"]]):
+                people = before[1]
+            if people:
+                out[f["id"]] = people
+            before = (f["end"], people)
+        return out
 
     def _counted(self, record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         """Each event's counts besides its toll (details.py), read once per sentence and
