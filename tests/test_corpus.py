@@ -1658,6 +1658,28 @@ def test_a_claim_of_control_is_borne_out_when_others_report_the_claimant_s_side_
     assert any(c["speaker"]["name"] == "Rebel fighters" for c in record["claims"]), claims.keys()
 
 
+@pytest.mark.parametrize("doers, refuted", [
+    ("Soldiers", True),  # the ministry's side, told only by what they are
+    ("Security forces", True),
+    ("Residents", False),  # people who fled are not the garrison
+    ("Rebel fighters", False),
+])
+def test_a_ministry_s_claim_of_control_is_refuted_by_its_soldiers_pulling_out(tmp_path, doers, refuted):
+    """A defence ministry says a post is under its forces' control; the next day residents
+    say soldiers pulled out of it: the doers named only by what they are are the ministry's
+    side (data/corpus/sides.tsv), and "the post" is the Banibangou post told before."""
+    record = linked(tmp_path, [
+        {"id": "sd-1", "source": "Kestrel Daily", "published": "2031-03-14", "title": "Attack on a post",
+         "text": "Gunmen attacked the Banibangou post in western Niger on Sunday.\n"
+                 "The defence ministry said the post remained firmly under the control of its forces."},
+        {"id": "sd-2", "source": "Harrow Wire", "published": "2031-03-16", "title": "Post abandoned",
+         "text": f"{doers} pulled out of the post at Banibangou on Monday, residents said."}])
+    ministry = next(c for c in record["claims"] if c["speaker"]["name"].lower() == "defence ministry")
+    assert (ministry["status"] == "refuted") is refuted, ministry
+    if refuted:
+        assert [e["document"] for e in ministry["history"][0]["evidence"]] == ["sd-2"]
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

@@ -15,9 +15,9 @@ from ..layers.events.lexicon import PLACE_KINDS, lexicon as events_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..record import enum
 from ..resources import Resources
-from ..syntax import POSSESSIVE_PRONOUNS
+from ..syntax import POSSESSIVE_PRONOUNS, singular
 from .details import Details, details
-from .names import Names, fold
+from .names import Name, Names, fold
 
 # the event families that end a holding (data/corpus/holding.tsv): a withdrawal from a
 # place, its taking by someone else
@@ -50,10 +50,28 @@ class Lexicon:
     campaigns: frozenset[str]             # "war", "rebellion": a whole campaign, not one of its acts (same file)
     verb_forms: dict[str, str]            # "struck": "strike" (corpus/verb-forms.tsv)
     details: Details                      # what a report counts of a happening besides its toll (corpus/details.tsv)
+    sides: dict[str, tuple[str, str]]     # "soldier": (state, forces); "rebel": (group, forces) (corpus/sides.tsv)
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
         return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
+
+    def side(self, name: Name, kind: str) -> str | None:
+        """The side of a conflict a name tells by what it is alone (corpus/sides.tsv): a
+        speaker's (`kind` "body": a state's "defence ministry", or any country; a group's
+        name) or a doer's ("forces": "Soldiers", "the rebels"; not "Russian troops", whose
+        country says whose they are, nor a name)."""
+        words = [singular(w) for w in fold(name.text).split() if w not in ("the", "a", "an", *POSSESSIVE_PRONOUNS)]
+        sides = {self.sides[w][0] for w in words if w in self.sides and self.sides[w][1] in (kind, "both")}
+        if kind == "body":
+            if name.type == "GPE":
+                return "state"
+            if name.type == "GROUP" and self.names.named(name.text):
+                return "group"
+        elif name.countries or not words or not all(
+                w in self.sides or w in self.names.describing or w in self.names.people for w in words):
+            return None
+        return next(iter(sides)) if len(sides) == 1 else None
 
     def speaks_for(self, title: str) -> bool:
         folded = f" {fold(title)} "
@@ -190,4 +208,7 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(w for w, role in events.roles.items() if role == "agency"),
                    *_other_acts(resources),
                    {r["form"].lower(): r["verb"].lower() for r in resources.table("corpus/verb-forms.tsv", ("form", "verb"))},
-                   details(resources, resources.get(figures_lexicon)))
+                   details(resources, resources.get(figures_lexicon)),
+                   {r["word"].lower(): (r["side"], r["kind"]) for r in resources.table(
+                       "corpus/sides.tsv", ("word", "side", "kind"),
+                       choices=(("side", ("state", "group")), ("kind", ("body", "forces", "both"))))})

@@ -447,7 +447,9 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
         if event["factuality"] != "asserted":
             continue
         actors = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
-        by_speaker = any(same(c, a) for c in claimant for a in actors)
+        # the claimant's own, or its side told only by what it is ("Soldiers pulled out of the
+        # post", of the defence ministry's claim that the post is under its forces' control)
+        by_speaker = any(same(c, a) or _one_side(c, a, lex) for c in claimant for a in actors)
         teller = _said(event, lex)
         retold = teller is not None and any(same(c, teller) for c in claimant)  # the claimant saying it again
         for holds, statement in holding:
@@ -471,6 +473,12 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
                     out.append((event["published"], other))
                     break
     return out, borne
+
+
+def _one_side(claimant: Any, doer: Any, lex: Lexicon) -> bool:
+    """Whether a doer named only by what it is is of the claimant's side (Lexicon.side)."""
+    side = lex.side(doer, "forces")
+    return side is not None and side == lex.side(claimant, "body")
 
 
 def _meet(some: list[dict[str, Any]], others: list[dict[str, Any]], lex: Lexicon) -> bool:
