@@ -1680,6 +1680,26 @@ def test_a_ministry_s_claim_of_control_is_refuted_by_its_soldiers_pulling_out(tm
         assert [e["document"] for e in ministry["history"][0]["evidence"]] == ["sd-2"]
 
 
+@pytest.mark.parametrize("later, refuted", [
+    ("Free Arvesh Front commander Idris Bakri acknowledged on Thursday that his fighters had carried out "
+     "the attack on the Velnosk market.", True),
+    ("Police said on Thursday that the attack on the Velnosk market had been carried out by the Velnor "
+     "Liberation Army.", False),
+])
+def test_a_denial_of_one_s_own_attack_is_refuted_when_one_later_owns_up_to_it(tmp_path, later, refuted):
+    """A group that denies its own doing is refuted by a later report naming it as the doer,
+    or by its own later telling of the act (its commander, speaking as the group), not by
+    any later report of the act."""
+    record = linked(tmp_path, [
+        {"id": "ou-1", "source": "Kestrel Daily", "published": "2031-05-05", "title": "Market attack",
+         "text": "Gunmen attacked the market in Velnosk on Monday, killing six people, witnesses said.\n"
+                 "The Free Arvesh Front denied that its fighters had carried out the attack."},
+        {"id": "ou-2", "source": "Harrow Wire", "published": "2031-05-08", "title": "Market attack",
+         "text": later}])
+    denial = next(c for c in record["claims"] if c["stance"] == "deny")
+    assert (denial["status"] == "refuted") is refuted, denial
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

@@ -7,7 +7,9 @@ the spokesman said the town was under control"): its report counts as evidence.
 
 - A claim that holds an event mention (a statement whose content the record's event is
   attributed to) follows that linked event. A denial of it ("the army denied that the
-  rebels had entered") is refuted by a later report asserting it; a claim that puts it
+  rebels had entered") is refuted by a later report asserting it (a denial of the
+  speaker's own doing, "the Front denied any role in the attack", by one that names it as
+  the doer or that it tells itself, "its commander acknowledged the bombing"); a claim that puts it
   forward is confirmed by a later report asserting it from another source than the
   claim's speaker, and refuted by a later report by the writer that it did not happen.
   A toll ("at least 30 were killed") is borne out only by a later count that agrees; an
@@ -248,8 +250,10 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                     continue
                 if to_come and not (report.get("dated") and report["lo"] > first):
                     continue
-                if disowned and not _done_by(report, mention, lex):
-                    continue  # "we had no role in the blast": not refuted by the blast, but by who did it
+                if disowned and not _done_by(report, mention, lex) and not _owned_up(report, members, lex):
+                    # "we had no role in the blast": not refuted by the blast, but by who did it,
+                    # or by the denier telling it later ("its commander acknowledged the bombing")
+                    continue
                 if denying and report["factuality"] == "asserted":
                     evidence["refuted"].append((report["published"], other))
                 elif not denying and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
@@ -339,6 +343,18 @@ def _done_by(report: dict[str, Any], mention: dict[str, Any], lex: Lexicon) -> b
                 for a in mention["actors"] for b in report["actors"])
     return bool(report["actors"]) and (owned or _meet(mention["actors"], report["actors"], lex) or actors_relation(
         mention["actors"], report["actors"], lex.names) == "unknown")
+
+
+def _owned_up(report: dict[str, Any], members: list[Member], lex: Lexicon) -> bool:
+    """Whether a report is told by the claim's speaker, or by one who speaks as its side
+    ("the Front's commander said his fighters had planted the bomb"), as the act it denied."""
+    teller = _said(report, lex)
+    if teller is None:
+        return False
+    side = (report.get("speaker") or {}).get("side")
+    tellers = [teller, *([lex.names.name(side, "ORG")] if side else [])]
+    claimant = [n for n in (_speaker(members, lex), _side(members, lex)) if n is not None]
+    return any(same(t, c) for t in tellers for c in claimant)
 
 
 def _before(reports: list[Member], day: str) -> bool:
