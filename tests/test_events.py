@@ -1618,6 +1618,7 @@ def test_a_clause_of_cause_or_phase_does_not_date_its_subject(pipeline, text, tr
     ("The army said no soldiers had been killed in the clashes near Dornik.", "killed"),
     ("The gunmen killed no one, witnesses in Dornik said.", "killed"),
     ("The air force launched no strikes on Dornik last week.", "launched no strikes"),
+    ("No missile struck the ship off Dornik, the navy said.", "struck"),  # none as the doer
 ])
 def test_an_event_of_no_one_or_none_is_denied(pipeline, text, trigger):
     events, _ = events_of(pipeline, text)

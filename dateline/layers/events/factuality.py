@@ -59,9 +59,9 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in child.children):
             out.conditional = True  # the event depends on another: a threat or an offer
     if none_of(found.word) or found.word.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubjpass", "dobj") and none_of(c) for c in found.word.children):
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and none_of(c) for c in found.word.children):
         # "there are no negotiations", "no attack took place", "no soldiers were killed",
-        # "killed no one"
+        # "killed no one", "no missile struck the ship"
         out.negated = True
     be = verb.head
     if found.light is None and verb.dep_ == "attr" and be.lemma_ == "be" \
