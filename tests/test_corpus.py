@@ -1700,6 +1700,23 @@ def test_a_denial_of_one_s_own_attack_is_refuted_when_one_later_owns_up_to_it(tm
     assert (denial["status"] == "refuted") is refuted, denial
 
 
+@pytest.mark.parametrize("between, one", [
+    ("", True),
+    ("Residents said the town was calm on Tuesday evening. ", False),  # not the next saying: two claims
+])
+def test_a_speaker_s_gist_and_the_quote_right_after_it_are_one_claim(tmp_path, between, one):
+    """A report tells what the army said in its own words, then quotes the army's spokesman:
+    the gist and the words that bear it out are one claim (claims.quoted_next), though their
+    words are only half alike."""
+    record = linked(tmp_path, [
+        {"id": "qn-1", "source": "Kestrel Daily", "published": "2031-03-03", "title": "Lere",
+         "text": "The army said on Tuesday that its troops had retaken the town of Lere after two days of heavy "
+                 f"fighting with the rebels. {between}\"Our soldiers are in Lere and the rebels have fled north,\" "
+                 "army spokesman Colonel Idris Falk told reporters."}])
+    army = [c for c in record["claims"] if c["speaker"]["name"].lower() == "army"]
+    assert len(army) == (1 if one else 2), [(c["speaker"], c["reports"]) for c in record["claims"]]
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

@@ -35,6 +35,11 @@ TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or 
 # and a call to build on it both tell the truce
 TOLD_ALIKE = 0.5
 FEW_WORDS = 3  # a saying of fewer content words is compared whole, not as a set found in another
+# how alike a speaker's words told in the writer's own words and the quote that follows them
+# must be: a report gives the gist, then the words that bear it out (`quoted_next`); of
+# such pairs in the invented gold, 8 in 10 alike from 0.5 to 0.8 are one claim, 19 in 69
+# from 0.3 to 0.5
+QUOTED_ALIKE = 0.5
 
 
 def speaker(item: Item, names: Names) -> Name | None:
@@ -166,11 +171,23 @@ def likeness(a: Item, b: Item, names: Names,
     if told is not None and (denials or _one_stance(a, b) and alike >= TOLD_ALIKE) \
             and any(told(x, y) or _said_alike(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way
+    if alike >= QUOTED_ALIKE and quoted_next(a, b):
+        return 1.0  # "the army said it had retaken Léré" and, right after, its spokesman's words
     if min(len(set(a["words"])), len(set(b["words"]))) < FEW_WORDS:
         # a token set's ratio finds a saying of two words ("the corridor") in any longer one
         # that has them: alone, with no act told alike, they are compared whole
         return MEASURES["token_sort"](a["words"], b["words"])
     return alike
+
+
+def quoted_next(a: Item, b: Item) -> bool:
+    """Whether one saying is told in the writer's words and the other, the next saying of
+    the article, quotes the speaker ("the police said no officer had been captured. 'All
+    our officers are accounted for,' a spokesman said"): the gist, then its words."""
+    if not same_article(a, b):
+        return False
+    first, then = (a, b) if a["start"] < b["start"] else (b, a)
+    return then.get("previous") == first["start"] and first.get("kind") == "indirect" and then.get("kind") == "direct"
 
 
 def prospect(statement: Item) -> bool:

@@ -250,6 +250,9 @@ class Reader:
                 if act is not None and act["id"] in told:
                     inside[s["id"]] = [act["id"]]
                     told[act["id"]].setdefault("held_by", []).append(s["id"])
+        # where each saying's content begins, and the one told right before it (claims.quoted_next)
+        starts = sorted(s["content"]["start"] for s in record.get("statements", []))
+        before = dict(zip(starts[1:], starts))
         for s in record.get("statements", []):
             content = s["content"]
             its = [v for v in inside.get(s["id"], []) + by_cue.get(s["id"], []) if v in told]
@@ -270,6 +273,7 @@ class Reader:
                 "area": area,
                 "time": _time_of(times.get(s.get("time") or "")),
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
+                "previous": before.get(content["start"]),  # where the saying told right before it begins
             }
         self._parties(told)
         self._subjects(told, text)
