@@ -1717,6 +1717,19 @@ def test_a_speaker_s_gist_and_the_quote_right_after_it_are_one_claim(tmp_path, b
     assert len(army) == (1 if one else 2), [(c["speaker"], c["reports"]) for c in record["claims"]]
 
 
+def test_an_accusation_and_the_speaker_s_assertion_of_the_act_are_one_claim(tmp_path):
+    """One ministry accuses Thai jets of bombing a base, then says Thai warplanes bombed it:
+    the act put forward both ways is one claim."""
+    record = linked(tmp_path, [
+        {"id": "ac-1", "source": "Kestrel Daily", "published": "2031-03-05", "title": "Border",
+         "text": "Cambodia's defence ministry accused Thai F-16 jets of bombing a Cambodian army base near "
+                 "Anlong Veng on Tuesday."},
+        {"id": "ac-2", "source": "Harrow Wire", "published": "2031-03-06", "title": "Border",
+         "text": "Cambodia's defence ministry said Thai warplanes had bombed an army base near Anlong Veng on "
+                 "Tuesday afternoon."}])
+    assert ["ac-1", "ac-2"] in claim_groups(record), [(c["speaker"], c["stance"], c["reports"]) for c in record["claims"]]
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

@@ -31,6 +31,9 @@ NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|neither|nor)\b|n't
 # later report of it ("the airport reopened") bears out rather than repeats (grammar's closed set)
 PROSPECT = re.compile(r"\b(?:will|would|shall|going to)\b|'ll\b", re.IGNORECASE)
 TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or a call is of what is to come
+# and those that put forward that it is so: an accusation ("accused Thai jets of bombing the
+# base") tells the act that another report of the speaker's asserts ("Thai warplanes had bombed it")
+PUTTING = (*TELLING, "accuse")
 # how alike the words of two sayings of one happening must still be: a welcome of a truce
 # and a call to build on it both tell the truce
 TOLD_ALIKE = 0.5
@@ -206,10 +209,11 @@ def _said_alike(x: Item, y: Item) -> bool:
 
 
 def _one_stance(a: Item, b: Item) -> bool:
-    """Whether two sayings put forward the same way: one stance, or both telling what is so
-    ("its fighters had taken control of the base", claimed, and "they had captured the
-    army camp", asserted, as two outlets attribute one group's word)."""
-    return a.get("stance") == b.get("stance") or a.get("stance") in TELLING and b.get("stance") in TELLING
+    """Whether two sayings put forward the same way: one stance, or both putting forward
+    what is so ("its fighters had taken control of the base", claimed, and "they had
+    captured the army camp", asserted, as two outlets attribute one group's word; an
+    accusation and an assertion of the act it accuses someone of)."""
+    return a.get("stance") == b.get("stance") or a.get("stance") in PUTTING and b.get("stance") in PUTTING
 
 
 def _count_apart(a: Item, b: Item) -> bool:
