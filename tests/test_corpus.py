@@ -1730,6 +1730,24 @@ def test_an_accusation_and_the_speaker_s_assertion_of_the_act_are_one_claim(tmp_
     assert ["ac-1", "ac-2"] in claim_groups(record), [(c["speaker"], c["stance"], c["reports"]) for c in record["claims"]]
 
 
+@pytest.mark.parametrize("first, refuted", [
+    ("killing four guards", True),  # seven, three days later: the count was wrong
+    ("killing at least four guards", False),  # left open: seven is more of them
+])
+def test_a_toll_revised_upwards_later_refutes_the_count_first_given(tmp_path, first, refuted):
+    record = linked(tmp_path, [
+        {"id": "rv-1", "source": "Kestrel Daily", "published": "2031-06-19", "title": "Prison attack",
+         "text": f"Gunmen attacked the central prison in Bamenda, Cameroon, on Monday, {first}, a prison "
+                 "official said."},
+        {"id": "rv-2", "source": "Harrow Wire", "published": "2031-06-22", "title": "Prison attack toll",
+         "text": "Seven prison guards were killed in Monday's attack on the central prison in Bamenda, the "
+                 "government said on Thursday."}])
+    official = next(c for c in record["claims"] if c["reports"][0]["document"] == "rv-1")
+    assert (official["status"] == "refuted") is refuted, official
+    if refuted:
+        assert {"document": "rv-2", "item": "F1"} in official["history"][-1]["evidence"], official["history"]
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

@@ -14,7 +14,8 @@ the spokesman said the town was under control"): its report counts as evidence.
   claim's speaker, and refuted by a later report by the writer that it did not happen.
   A toll ("at least 30 were killed") is borne out only by a later count that agrees; an
   act counted on the way ("police arrested four men"), by the act unless a count
-  disputes it (`_counts`).
+  disputes it; and a count that a later one revises upwards ("four guards were killed",
+  then "seven") is refuted by it (`_counts`).
 - A claim that something holds (data/corpus/holding.tsv), and tells no change, has none
   to follow, whatever else it tells ("in full control of the city, and repelled the
   attack": later reports of the attack do not bear it out): a claim of control of a
@@ -54,7 +55,7 @@ from ..store.links import LinkTables, Ref
 from .claims import DAYS as CLAIM_DAYS, gist_keys, prospect
 from .compare import actors_relation, denies, places_compatible, where
 from .events import same_trigger
-from .figures import disagree
+from .figures import bounds, disagree
 from .items import weeks
 from .lexicon import Lexicon
 from .names import fold, same
@@ -223,7 +224,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     if not days:
         return {"status": "open", "history": []}  # a claim of no day has no "later"
     first = min(days)
-    counts, bearing, disputing = _counts(tables, members, tolerance)
+    counts, bearing, disputing, recounted = _counts(tables, members, tolerance)
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     for ref, statement in members:
@@ -269,7 +270,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     holders = [lex.names.name(h["name"], h.get("type")) for _, s in members for h in s.get("holders", [])]
     refuting, bearing_out = _changes(tables, lex, members, first,
                                      [n for n in (speaker, _side(members, lex), *holders) if n])
-    evidence["refuted"] += refuting
+    evidence["refuted"] += refuting + recounted
     evidence["confirmed"] += bearing_out
     evidence["refuted"] += [(s["published"], ref) for ref, s in said if s.get("published") and s["published"] > first]
     later = _later_acts(tables, members, first)
@@ -365,17 +366,19 @@ def _before(reports: list[Member], day: str) -> bool:
 
 def _counts(tables: LinkTables, members: list[Member],
             tolerance: float) -> tuple[dict[Ref, int], set[str], set[str]]:
-    """Where each statement of the claim first gives a count (a figure of its own), and
-    the documents whose count of the same thing agrees with the claim's, and those whose
-    count disputes it. What a later report bears out depends on what the claim puts
-    forward. A toll, whose count comes before any act it tells ("at least 30 were
-    killed", "17 officers had been arrested"), puts forward its count: only a count that
-    agrees ("31 dead") bears it out, not the killing told again without one. An act,
-    counted on the way ("police arrested two men", "gunmen killed nine people"), puts
-    forward the act: a later report of it bears it out, unless its own count disputes
-    the claim's ("9 were killed" against "killing at least 30")."""
+    """Where each statement of the claim first gives a count (a figure of its own), the
+    documents whose count of the same thing agrees with the claim's, those whose count
+    disputes it, and the later counts that revise it upwards (`_revised_up`). What a
+    later report bears out depends on what the claim puts forward. A toll, whose count
+    comes before any act it tells ("at least 30 were killed", "17 officers had been
+    arrested"), puts forward its count: only a count that agrees ("31 dead") bears it
+    out, not the killing told again without one. An act, counted on the way ("police
+    arrested two men", "gunmen killed nine people"), puts forward the act: a later report
+    of it bears it out, unless its own count disputes the claim's ("9 were killed"
+    against "killing at least 30")."""
     counts: dict[Ref, int] = {}
     bearing, disputing = set(), set()
+    revised: list[tuple[str, Ref]] = []
     for ref, _ in members:
         for _, grp, figure in tables.items_of(ref[0], "figure"):
             if figure.get("statement") == ref[1]:
@@ -383,7 +386,24 @@ def _counts(tables: LinkTables, members: list[Member],
                 for other, count in tables.members(grp):
                     if other[0] != ref[0]:
                         (disputing if disagree(figure, count, tolerance) else bearing).add(other[0])
-    return counts, bearing, disputing - bearing  # a report with a count that agrees bears it out
+                        if _revised_up(figure, count, tolerance):
+                            revised.append((count["published"], other))
+    # a report with a count that agrees bears it out
+    return counts, bearing, disputing - bearing, revised
+
+
+def _revised_up(claimed: dict[str, Any], later: dict[str, Any], tolerance: float) -> bool:
+    """Whether a count published later is above all that a claim's count allows, beyond
+    the tolerance: "four guards were killed", then "seven prison guards" (as a police "43
+    students" became 87). A count left open ("at least four") allows any more, and a
+    lower one later is as often a part of the first (the wounded who died) as a
+    correction: neither refutes it. Nor do counts of other things (a crowd, a prison's
+    inmates), which may count anything."""
+    if claimed["category"] == "other" or not (claimed.get("published") and later.get("published")) \
+            or later["published"] <= claimed["published"]:
+        return False
+    x, y = bounds(claimed), bounds(later)
+    return x is not None and y is not None and y[0] - x[1] > tolerance * max(abs(y[0]), 1.0)
 
 
 def _later_acts(tables: LinkTables, members: list[Member], first: str) -> list[tuple[Ref, dict[str, Any]]]:
