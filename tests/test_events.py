@@ -1619,11 +1619,18 @@ def test_a_clause_of_cause_or_phase_does_not_date_its_subject(pipeline, text, tr
     ("The gunmen killed no one, witnesses in Dornik said.", "killed"),
     ("The air force launched no strikes on Dornik last week.", "launched no strikes"),
     ("No missile struck the ship off Dornik, the navy said.", "struck"),  # none as the doer
+    ("The mayor of Dornik is not in police custody, the ministry said.", "police custody"),  # the copula's "not"
+    ("He was never under arrest in Dornik, his lawyer said.", "arrest"),
 ])
 def test_an_event_of_no_one_or_none_is_denied(pipeline, text, trigger):
     events, _ = events_of(pipeline, text)
     event = next(e for e in events if e["trigger"]["text"] == trigger)
     assert event["factuality"] == "denied", event
+
+
+def test_a_negated_copula_denies_only_the_state_it_places_someone_in(pipeline):
+    events, _ = events_of(pipeline, "The town is not in the hands of the rebels after the attack on Dornik.")
+    assert [e["factuality"] for e in events if e["trigger"]["text"] == "attack"] == ["asserted"], events
 
 
 def test_no_fewer_than_a_count_denies_nothing(pipeline):
