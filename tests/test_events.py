@@ -1642,6 +1642,8 @@ def test_no_fewer_than_a_count_denies_nothing(pipeline):
     "The students abducted from Dornik last month have been released, the governor said.",
     "Kidnappers freed 12 schoolgirls in Dornik on Sunday.",
     "The gunmen released the crew of the tanker off Dornik.",
+    "Thirty rebels were freed in a prisoner exchange at Dornik airport on Friday.",
+    "The government released 40 suspects in Dornik on Sunday.",
 ])
 def test_the_release_of_captives_named_by_what_they_are(pipeline, text):
     events, _ = events_of(pipeline, text)
