@@ -1650,6 +1650,24 @@ def test_the_release_of_captives_named_by_what_they_are(pipeline, text):
     assert any(e["type"] == "RETREAT" and e["mode"] == "release" for e in events), events
 
 
+@pytest.mark.parametrize("text, trigger, factuality", [
+    ("The president said a commission of inquiry into the shooting in Dornik would be set up within "
+     "seven days.", "commission of inquiry would be set", "possible"),
+    ("The commission of inquiry into the shooting in Dornik was sworn in on Thursday.", "commission", "asserted"),
+    ("The government opened an inquiry into the killings in Dornik on Monday.", "opened an inquiry", "asserted"),
+])
+def test_a_commission_of_inquiry_investigates(pipeline, text, trigger, factuality):
+    events, _ = events_of(pipeline, text)
+    found = [e for e in events if e["type"] == "ACCUSE" and e["mode"] == "investigate"]
+    assert [(e["trigger"]["text"].split()[:2], e["factuality"]) for e in found] == [(trigger.split()[:2], factuality)], \
+        events
+
+
+def test_an_electoral_commission_investigates_nothing(pipeline):
+    events, _ = events_of(pipeline, "The electoral commission in Dornik said turnout was high.")
+    assert not events, events
+
+
 def test_a_time_that_describes_a_participant_is_not_the_events(pipeline):
     events, record = events_of(pipeline, "The convoy that left Dornik on Monday was attacked.",
                                published="2031-03-06")
