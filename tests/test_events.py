@@ -1663,6 +1663,20 @@ def test_a_commission_of_inquiry_investigates(pipeline, text, trigger, factualit
         events
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("Al-Shabaab entered the town of Dornik on Monday.", "territory"),  # an armed group the entities layer names
+    ("Al-Shabaab raided Dornik on Monday, residents said.", None),
+])
+def test_an_armed_group_named_as_the_doer_attacks(pipeline, text, mode):
+    events, record = events_of(pipeline, text)
+    assert [(e["type"], e.get("mode")) for e in events] == [("ASSAULT", mode)], (events, record["entities"])
+
+
+def test_a_police_raid_is_no_attack(pipeline):
+    events, _ = events_of(pipeline, "Police raided the offices of a newspaper in Dornik on Monday.")
+    assert [(e["type"], e.get("mode")) for e in events] == [("COERCE", "seize")], events
+
+
 def test_an_electoral_commission_investigates_nothing(pipeline):
     events, _ = events_of(pipeline, "The electoral commission in Dornik said turnout was high.")
     assert not events, events

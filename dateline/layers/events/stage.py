@@ -43,8 +43,10 @@ FIRST_PERSON = {"i", "we"}
 def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     text = record["document"]["text"]
     lex = context.get(lexicon)
-    persons = SpanIndex((m["start"], m["end"], e) for e in record.get("entities", []) if e["type"] == "PERSON"
-                        for m in e.get("mentions", []))
+    # the people and the armed groups the entities layer names: a trigger may need one
+    # (triggers.tsv: "with:PERSON", "subj=GROUP")
+    named = SpanIndex((m["start"], m["end"], e["type"]) for e in record.get("entities", [])
+                      if e["type"] in ("PERSON", "GROUP") for m in e.get("mentions", []))
     contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
     capital = _capital_place(record, context.get(capitals), context.get(gazetteer))
     arguments = args_mod.Arguments(record, capital, lex)
@@ -62,15 +64,16 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in token.children) or any(
             names_place(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
-    def is_person(token: Token) -> bool:
-        return bool(persons.overlapping(token.idx, token.idx + len(token.text)))
+    def named_as(token: Token) -> str | None:
+        found = named.overlapping(token.idx, token.idx + len(token.text))
+        return found[0][2] if found else None
 
     events = []
     founds: dict[int, Found] = {}  # the trigger each event was found by, by id() of its record
     unnamed: dict[int, tuple[Found, dict | None]] = {}  # events told without their actor, by id() of their record
     sides: set[int] = set()  # events done by "both sides", by id() of their record
     lemmas: dict[int, str] = {}
-    all_found = find(doc, lex, is_place, is_person)
+    all_found = find(doc, lex, is_place, named_as)
     trigger_words = {f.word.i for f in all_found}
     for found in all_found:
         # "announced on Tuesday a 30-day truce": a light verb that is the statement's cue

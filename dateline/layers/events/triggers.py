@@ -68,7 +68,7 @@ def _characterizes(token: Token, lexicon: dict) -> bool:
     return any(c.dep_ == role and c != token and act(c) for c in head.children)
 
 
-def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: Callable[[Token], bool]) -> list[Found]:
+def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], named_as: Callable[[Token], str | None]) -> list[Found]:
     """Every trigger in the document, in text order; a word carries at most one event."""
     lexicon = lex.triggers
     found = []
@@ -87,7 +87,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             continue
         if token.i in taken:
             continue  # a light verb already carried by its noun ("restrictions were imposed")
-        if pos == "noun" and _acted_on(token, lex, is_place, is_person):
+        if pos == "noun" and _acted_on(token, lex, is_place, named_as):
             continue  # "the sanctions were lifted": told before the verb that acts on them
         if pos == "noun" and _characterizes(token, lexicon):
             continue  # "called the strike a massacre": the strike, said to be one
@@ -107,7 +107,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
             # carry out the regime's repression" tell the regime's
             continue
         for sense in senses:
-            if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, is_person):
+            if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, named_as):
                 continue
             if sense.type in ATTITUDES and sense.mode != "agreement" and pos == "verb" \
                     and (_aimed(token) or _said_of_a_deed(token, lexicon)):
@@ -126,7 +126,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], is_person: C
 
 
 def _acted_on(noun: Token, lex: Lexicon, is_place: Callable[[Token], bool],
-              is_person: Callable[[Token], bool]) -> bool:
+              named_as: Callable[[Token], str | None]) -> bool:
     """Whether a noun is the subject of a passive whose verb names it as what it acts on
     ("these designations are being revoked"): the verb's event, told after it."""
     verb = noun.head
@@ -134,7 +134,7 @@ def _acted_on(noun: Token, lex: Lexicon, is_place: Callable[[Token], bool],
         return False
     senses = lex.triggers.get((verb.lemma_.lower(), "verb")) or lex.triggers.get((verb.lower_, "verb")) or ()
     for sense in senses:
-        if not _vetoed(verb, sense) and _needs_hold(verb, sense, None, is_place, is_person):
+        if not _vetoed(verb, sense) and _needs_hold(verb, sense, None, is_place, named_as):
             return noun in _named_objects(verb, sense)
     return False
 
@@ -241,7 +241,7 @@ def _done_by_anyone(verb: Token, roles: dict[str, str]) -> bool:
 def _named_objects(word: Token, sense: Trigger) -> list[Token]:
     """The objects of a trigger that its `obj=` need names by their word: "lifted the
     sanctions", "the suspension of arms deliveries"."""
-    words = {w for need in sense.needs if need.kind == "obj" for w in need.words} - {"ANY", "PLACE", "PERSON"}
+    words = {w for need in sense.needs if need.kind == "obj" for w in need.words} - {"ANY", "PLACE", "PERSON", "GROUP"}
     if not words:
         return []
     return [o for o in _objects(word) if o.lemma_.lower() in words or o.lower_ in words]
@@ -302,14 +302,14 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
 
 
 def _needs_hold(token: Token, sense: Trigger, light: Token | None,
-                is_place: Callable[[Token], bool], is_person: Callable[[Token], bool]) -> bool:
+                is_place: Callable[[Token], bool], named_as: Callable[[Token], str | None]) -> bool:
     if not sense.needs:
         return True
-    return any(_holds(token, need, light, is_place, is_person) for need in sense.needs)
+    return any(_holds(token, need, light, is_place, named_as) for need in sense.needs)
 
 
 def _holds(token: Token, need: Need, light: Token | None,
-           is_place: Callable[[Token], bool], is_person: Callable[[Token], bool]) -> bool:
+           is_place: Callable[[Token], bool], named_as: Callable[[Token], str | None]) -> bool:
     if need.kind == "light":
         return light is not None
     if need.kind == "arg":
@@ -327,11 +327,11 @@ def _holds(token: Token, need: Need, light: Token | None,
         return any((c.dep_ in ("prt", "advmod") or alone and c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))
                    and c.lower_ in need.words for c in token.children)
     if need.kind == "prep":  # "call on" is sometimes parsed with a particle
-        return any(c.dep_ in ("prep", "agent", "prt") and _prep_holds(c, need.words, is_person)
+        return any(c.dep_ in ("prep", "agent", "prt") and _prep_holds(c, need.words, named_as)
                    for c in token.children)
     if need.kind == "subj":
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else _nominal_subjects(token)
-        return any("PERSON" in need.words and is_person(c) or "PLACE" in need.words and is_place(c) or any(
+        return any(named_as(c) in need.words or "PLACE" in need.words and is_place(c) or any(
             w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
             for w in _object_words(c)) for c in subjects)  # "Rebels entered": a proper noun at the start
     if need.kind == "mod":  # "air strike"; "was taken hostage", the word that says what the one taken became
@@ -342,7 +342,7 @@ def _holds(token: Token, need: Need, light: Token | None,
     if "ANY" in need.words and (_complements(token, "of") if token.pos_ != "VERB" else objects):
         return True  # a noun's object is its "of": "an offer of talks", not "a takeover offer"
     for obj in objects:
-        if "PLACE" in need.words and is_place(obj) or "PERSON" in need.words and is_person(obj):
+        if "PLACE" in need.words and is_place(obj) or "PERSON" in need.words and named_as(obj) == "PERSON":
             return True
         if any(w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
                for w in _object_words(obj)):
@@ -383,13 +383,13 @@ def _objects(token: Token) -> list[Token]:
     return [c for verb in verbs if verb != token for c in verb.children if c.dep_ in OBJECTS]
 
 
-def _prep_holds(prep: Token, words: frozenset[str], is_person: Callable[[Token], bool]) -> bool:
+def _prep_holds(prep: Token, words: frozenset[str], named_as: Callable[[Token], str | None]) -> bool:
     """`prep=with`: the preposition; `prep=to:street`: the preposition with that noun
     ("took to the streets"); `with:PERSON`: with a person ("spoke with the minister's envoy")."""
     if prep.lower_ in words:
         return True
     nouns = [g for g in prep.children if g.dep_ == "pobj"]
-    return any(f"{prep.lower_}:{n.lemma_.lower()}" in words or f"{prep.lower_}:PERSON" in words and is_person(n)
+    return any(f"{prep.lower_}:{n.lemma_.lower()}" in words or f"{prep.lower_}:PERSON" in words and named_as(n) == "PERSON"
                for n in nouns)
 
 
