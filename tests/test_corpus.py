@@ -1748,6 +1748,20 @@ def test_a_toll_revised_upwards_later_refutes_the_count_first_given(tmp_path, fi
         assert {"document": "rv-2", "item": "F1"} in official["history"][-1]["evidence"], official["history"]
 
 
+@pytest.mark.parametrize("second, one", [
+    ("The army said it had not moved any troops to Bara.", True),  # the same denial, other words
+    ("The army said no aid convoy had been stopped at Kosti.", False),  # another denial of the army's
+])
+def test_one_speaker_s_denials_in_other_words_are_one_claim(tmp_path, second, one):
+    record = linked(tmp_path, [
+        {"id": "dn-1", "source": "Kestrel Daily", "published": "2031-03-10", "title": "Bara",
+         "text": "The army said no forces had been moved to Bara, rejecting reports of a build-up near El Obeid."},
+        {"id": "dn-2", "source": "Harrow Wire", "published": "2031-03-11", "title": "Bara", "text": second}])
+    second = next(c for c in record["claims"] if {"document": "dn-2", "statement": "S1"} in
+                  [{k: r[k] for k in ("document", "statement")} for r in c["reports"]])
+    assert ("dn-1" in {r["document"] for r in second["reports"]}) is one, second
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""
