@@ -1762,6 +1762,19 @@ def test_one_speaker_s_denials_in_other_words_are_one_claim(tmp_path, second, on
     assert ("dn-1" in {r["document"] for r in second["reports"]}) is one, second
 
 
+def test_one_spokesman_speaks_for_one_institution_however_outlets_name_it(tmp_path):
+    """One outlet has the air force's spokesman speak for the air force, another for his
+    country: the same man's words are one speaker's claim."""
+    record = linked(tmp_path, [
+        {"id": "vo-1", "source": "Kestrel Daily", "published": "2031-11-24", "title": "Kutum",
+         "text": "Air force spokesman Colonel Hamid Osman Karrar said no aircraft had flown over the Kutum "
+                 "market on Sunday."},
+        {"id": "vo-2", "source": "Harrow Wire", "published": "2031-11-25", "title": "Kutum",
+         "text": "Sudan's army spokesman Colonel Hamid Osman Karrar said no aircraft had flown over the Kutum "
+                 "market that day."}])
+    assert ["vo-1", "vo-2"] in claim_groups(record), [(c["speaker"], c["reports"]) for c in record["claims"]]
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

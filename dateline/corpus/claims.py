@@ -95,8 +95,11 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
         return None
     if same(left, right) or same_office(a, b):
         return "one"
+    voices = spokesperson(a, names), spokesperson(b, names)
+    if None not in voices and same(*voices):
+        return "one"  # one spokesman, whose institution two outlets name otherwise ("Sudan", "the air force")
     if any(voice is not None and other.type == "PERSON" and same(voice, other)
-           for voice, other in ((spokesperson(a, names), right), (spokesperson(b, names), left))):
+           for voice, other in ((voices[0], right), (voices[1], left))):
         # "army spokesman Colonel Falk" in one report, "Falk" with no title in another: what
         # he says is the army's (items.Reader.speaker), in either
         return "one"
