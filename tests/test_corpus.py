@@ -1775,6 +1775,21 @@ def test_one_spokesman_speaks_for_one_institution_however_outlets_name_it(tmp_pa
     assert ["vo-1", "vo-2"] in claim_groups(record), [(c["speaker"], c["reports"]) for c in record["claims"]]
 
 
+@pytest.mark.parametrize("later, refuted", [
+    ("Schools in Macomia did not reopen on Monday, a teacher said.", True),  # an account that it did not happen
+    ("Schools in Macomia reopened on Monday, a teacher said.", False),  # kept
+])
+def test_a_promise_made_by_its_cue_is_refuted_by_an_account_that_it_was_not_kept(tmp_path, later, refuted):
+    """"Promised that schools would reopen on Monday": the promise (an AGREE) is refuted by a
+    later account that they did not, which is no report of the promise itself."""
+    record = linked(tmp_path, [
+        {"id": "pr-1", "source": "Kestrel Daily", "published": "2031-09-13", "title": "Macomia",
+         "text": "Governor Rui Tembe promised on Saturday that schools in Macomia would reopen on Monday."},
+        {"id": "pr-2", "source": "Harrow Wire", "published": "2031-09-16", "title": "Macomia", "text": later}])
+    governor = next(c for c in record["claims"] if c["reports"][0]["document"] == "pr-1")
+    assert governor["status"] == ("refuted" if refuted else "confirmed"), governor
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

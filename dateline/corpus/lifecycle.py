@@ -163,22 +163,33 @@ def _families(act: dict[str, Any]) -> list[str]:
     return [act["family"]]
 
 
-def fulfilling_keys(event: dict[str, Any], back: int = 0) -> list[str]:
+def fulfilling_keys(event: dict[str, Any], back: int = 0, factuality: str = "asserted") -> list[str]:
     """The index keys of an act that may fulfil what was promised or called for: the
     countries of its places ("" for none), its family and the weeks of its days (asserted
     acts only). With `back`, the weeks from `back` days before its days (or its report,
-    if earlier): where it looks for the statements it may fulfil (`awaited_keys`)."""
-    if event["factuality"] != "asserted" or not event.get("lo"):
+    if earlier): where it looks for the statements it may fulfil (`awaited_keys`). With
+    `factuality` "denied", those of an account that it did not happen (`failing_keys`)."""
+    if event["factuality"] != factuality or not event.get("lo"):
         return []
     lo = dt.date.fromisoformat(min(event["lo"], event.get("published") or event["lo"]) if back else event["lo"])
     during = weeks(lo - dt.timedelta(days=back), dt.date.fromisoformat(event["hi"]))
     return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in during]
 
 
+def failing_keys(event: dict[str, Any]) -> list[str]:
+    """The index keys of an account that an act did not happen ("schools in the town did
+    not reopen on Monday", told by the writer or a source), which refutes a promise of it;
+    not a denial of someone's word ("the army denied that the road had reopened")."""
+    return [] if event.get("stance") == "deny" else fulfilling_keys(event, factuality="denied")
+
+
 def awaited_keys(event: dict[str, Any]) -> list[str]:
-    """The keys under which an act finds the statements it may fulfil, said in the week of
-    one of its days or up to FULFIL_DAYS (and a week) before them."""
-    return fulfilling_keys(event, FULFIL_DAYS + 7)
+    """The keys under which an act, or an account that it did not happen, finds the
+    statements it may fulfil or refute, said in the week of one of its days or up to
+    FULFIL_DAYS (and a week) before them."""
+    if event.get("stance") == "deny":
+        return fulfilling_keys(event, FULFIL_DAYS + 7)
+    return fulfilling_keys(event, FULFIL_DAYS + 7) + fulfilling_keys(event, FULFIL_DAYS + 7, "denied")
 
 
 def _countries(places: list[dict[str, Any]]) -> list[str]:
@@ -275,6 +286,9 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     evidence["refuted"] += [(s["published"], ref) for ref, s in said if s.get("published") and s["published"] > first]
     later = _later_acts(tables, members, first)
     evidence["confirmed"] += _fulfilments(later, lex, members, _awaited)
+    # "schools would reopen on Monday", and "schools did not reopen on Monday"
+    evidence["refuted"] += _fulfilments(_later_acts(tables, members, first, "failed"), lex, members, _awaited,
+                                        failed=True)
     evidence["refuted"] += _fulfilments(later, lex, members, _disowned)
     evidence["refuted"] += _fulfilments(later, lex, members, _refused)
     refuting = {ref for _, ref in evidence["refuted"]}  # a report that refutes does not also confirm
@@ -406,7 +420,8 @@ def _revised_up(claimed: dict[str, Any], later: dict[str, Any], tolerance: float
     return x is not None and y is not None and y[0] - x[1] > tolerance * max(abs(y[0]), 1.0)
 
 
-def _later_acts(tables: LinkTables, members: list[Member], first: str) -> list[tuple[Ref, dict[str, Any]]]:
+def _later_acts(tables: LinkTables, members: list[Member], first: str,
+                kind: str = "fulfil") -> list[tuple[Ref, dict[str, Any]]]:
     """The event mentions that may fulfil what a claim awaits (`awaiting_keys`): reported
     after the claim was first made, within FULFIL_DAYS, and not done before it (by the
     report's own date when it has one: not "last week's ceasefire" of a promise that week;
@@ -415,7 +430,7 @@ def _later_acts(tables: LinkTables, members: list[Member], first: str) -> list[t
     if not keys:
         return []
     last = (dt.date.fromisoformat(first) + dt.timedelta(days=FULFIL_DAYS)).isoformat()
-    found = [(other, grp, event) for other, grp, event in tables.candidates("fulfil", keys)
+    found = [(other, grp, event) for other, grp, event in tables.candidates(kind, keys)
              if event.get("published") and first < event["published"] <= last
              and not (event.get("when") and event["when"][1] < first)]
     # nor one another report dates before it: "a week after the bloc imposed sanctions"
@@ -425,10 +440,12 @@ def _later_acts(tables: LinkTables, members: list[Member], first: str) -> list[t
 
 
 def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: list[Member],
-                 acts: Callable[[dict[str, Any]], list[dict[str, Any]]]) -> list[tuple[str, Ref]]:
+                 acts: Callable[[dict[str, Any]], list[dict[str, Any]]], failed: bool = False) -> list[tuple[str, Ref]]:
     """Of the `later` acts (`_later_acts`), the reports of the acts a claim said will or
     should happen (or, with `_disowned`, denied were planned): of the kind and at the place
-    said, by the actors said when both name some."""
+    said, by the actors said when both name some. With `failed`, the accounts that such an
+    act did not happen, of its day or after it (not "the school has not reopened yet",
+    told before the Monday it was to reopen)."""
     awaited = [act for _, statement in members if awaiting_keys(statement) for act in acts(statement)]
     if not awaited:
         return []
@@ -437,6 +454,8 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
         published = event["published"]
         for act in awaited:
             if event["family"] not in _families(act) or not places_compatible(where(act), where(event)):
+                continue
+            if failed and act.get("dated") and event["lo"] < act["lo"]:
                 continue
             parties = bool(act["actors"]) and all(PARTIES.match(a["name"].strip()) for a in act["actors"])
             if act["actors"] and event["actors"] and not parties and not _meet(act["actors"], event["actors"], lex):

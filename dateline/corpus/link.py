@@ -31,8 +31,8 @@ from .actors import Actors
 from .judge import Judge
 from .items import Reader
 from .lexicon import Lexicon, lexicon
-from .lifecycle import (answering_keys, awaiting_keys, change_keys, denials_met, evidence_for, fulfilling_keys,
-                        holding, holding_keys)
+from .lifecycle import (answering_keys, awaiting_keys, change_keys, denials_met, evidence_for, failing_keys,
+                        fulfilling_keys, holding, holding_keys)
 
 LOGGER = logging.getLogger(__name__)
 KINDS = ("event", "statement", "figure")
@@ -406,7 +406,8 @@ class Linker:
                 [("awaiting", k) for k in awaiting_keys(item)] + [("answering", k) for k in answering_keys(item)] \
                 + claims.gist_keys(item, self.lex.verb_forms)
         if kind == "event":
-            return [("change", k) for k in change_keys(item, self.lex)] + [("fulfil", k) for k in fulfilling_keys(item)]
+            return [("change", k) for k in change_keys(item, self.lex)] + [("fulfil", k) for k in fulfilling_keys(item)] \
+                + [("failed", k) for k in failing_keys(item)]
         return []
 
     def _told(self, x: dict[str, Any], y: dict[str, Any]) -> bool:
