@@ -1790,6 +1790,24 @@ def test_a_promise_made_by_its_cue_is_refuted_by_an_account_that_it_was_not_kept
     assert governor["status"] == ("refuted" if refuted else "confirmed"), governor
 
 
+@pytest.mark.parametrize("stance, one", [("assert", True), ("warn", False)])
+def test_a_warning_in_the_negative_is_no_denial(stance, one):
+    """"No roads had been blocked" and "it would not tolerate protesters blocking roads",
+    said as what is so, may be one denial put two ways; as a warning, the second denies nothing."""
+    from dateline.corpus.claims import likeness as claim_likeness
+    from dateline.corpus.items import words
+
+    def saying(stance: str, content: str, key: str) -> dict:
+        return {"speaker": {"name": "Interior Ministry", "type": "ORG", "person": None}, "stance": stance,
+                "content": content, "words": words(content), "told": [], "counts": [], "places": [],
+                "published": "2031-06-02", "key": key, "start": 0}
+
+    first = saying("deny", "no roads to Tbilisi had been blocked by police", "k1")
+    second = saying(stance, "it would not tolerate protesters blocking roads in Tbilisi", "k2")
+    alike = claim_likeness(first, second, Linker().lex.names)
+    assert (alike is not None and alike >= Settings().link_claims) is one, alike
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

@@ -176,8 +176,9 @@ def likeness(a: Item, b: Item, names: Names,
         return None
     alike = MEASURES[MEASURE](a["words"], b["words"])
     # two denials of one happening deny the same, in whatever words ("denied reports that
-    # it was negotiating", "there are no negotiations with criminals")
-    denials = "put" not in polarities
+    # it was negotiating", "there are no negotiations with criminals"); a warning or a
+    # call in the negative ("would not tolerate any attempt to block the roads") denies nothing
+    denials = "put" not in polarities and {a.get("stance"), b.get("stance")} <= {"deny", *TELLING}
     if told is not None and (denials or _one_stance(a, b) and alike >= TOLD_ALIKE) \
             and any(told(x, y) or _said_alike(x, y) for x in a.get("told", []) for y in b.get("told", [])):
         return 1.0  # in other words, the same happening put forward the same way
