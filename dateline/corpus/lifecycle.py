@@ -31,7 +31,9 @@ the spokesman said the town was under control"): its report counts as evidence.
   there after the claim, by the same actors (and with whom it was promised, when it says:
   "ready to resume cooperation with the agency" is not kept by talks with another) or told
   with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
-  not the same happening, which had not happened yet, but its fulfilment. A promise of a
+  not the same happening, which had not happened yet, but its fulfilment; and refuted by
+  a later account that such an act did not happen, on its day or after ("promised that
+  schools would reopen on Monday", then "schools did not reopen on Monday"). A promise of a
   happening the record tells as a plain act ("would go ahead with Friday's prisoner
   exchange") is borne out by reports of that happening dated after the promise, and
   refuted by a later account that it did not happen ("the market did not reopen on
@@ -379,7 +381,7 @@ def _before(reports: list[Member], day: str) -> bool:
 
 
 def _counts(tables: LinkTables, members: list[Member],
-            tolerance: float) -> tuple[dict[Ref, int], set[str], set[str]]:
+            tolerance: float) -> tuple[dict[Ref, int], set[str], set[str], list[tuple[str, Ref]]]:
     """Where each statement of the claim first gives a count (a figure of its own), the
     documents whose count of the same thing agrees with the claim's, those whose count
     disputes it, and the later counts that revise it upwards (`_revised_up`). What a

@@ -64,8 +64,8 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         # "killed no one", "no missile struck the ship"
         out.negated = True
     place = found.word.head  # "he is not in custody", "was never under arrest": the copula's negation
-    if found.word.dep_ == "pobj" and place.dep_ == "prep" and place.lower_ in ("in", "under") and place.head.lemma_ == "be" \
-            and any(c.dep_ == "neg" for c in place.head.children):
+    if found.word.dep_ == "pobj" and place.dep_ == "prep" and place.lower_ in ("in", "under") \
+            and place.head.lemma_ == "be" and any(c.dep_ == "neg" for c in place.head.children):
         out.negated = True
     be = verb.head
     if found.light is None and verb.dep_ == "attr" and be.lemma_ == "be" \

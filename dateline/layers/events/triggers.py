@@ -68,8 +68,10 @@ def _characterizes(token: Token, lexicon: dict) -> bool:
     return any(c.dep_ == role and c != token and act(c) for c in head.children)
 
 
-def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool], named_as: Callable[[Token], str | None]) -> list[Found]:
-    """Every trigger in the document, in text order; a word carries at most one event."""
+def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
+         named_as: Callable[[Token], str | None]) -> list[Found]:
+    """Every trigger in the document, in text order; a word carries at most one event.
+    `named_as`: the type of the entity that names a word (PERSON, GROUP), if one does."""
     lexicon = lex.triggers
     found = []
     taken: set[int] = set()
@@ -389,8 +391,8 @@ def _prep_holds(prep: Token, words: frozenset[str], named_as: Callable[[Token], 
     if prep.lower_ in words:
         return True
     nouns = [g for g in prep.children if g.dep_ == "pobj"]
-    return any(f"{prep.lower_}:{n.lemma_.lower()}" in words or f"{prep.lower_}:PERSON" in words and named_as(n) == "PERSON"
-               for n in nouns)
+    return any(f"{prep.lower_}:{n.lemma_.lower()}" in words
+               or f"{prep.lower_}:PERSON" in words and named_as(n) == "PERSON" for n in nouns)
 
 
 def reduced_passive(verb: Token) -> bool:
