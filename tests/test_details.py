@@ -36,6 +36,10 @@ def read(details, text: str) -> list[tuple]:
     ("Two Keswick F-16 jets dropped bombs.", [("aircraft", "Two Keswick F-16 jets", 2, None, None, "exact")]),
     ("The ship was hit some 60 nautical miles southwest of Port Arlen.",
      [("distance from port", "some 60 nautical miles", 111.12, None, None, "approx")]),
+    # the one border (or frontier, coast, capital) a story has, not a border town named after it
+    ("A drone hit a fuel depot about 30 km from the border.",
+     [("distance from border", "about 30 km", 30.0, None, None, "approx")]),
+    ("The post is 20 km from the border town of Kok-Tash.", []),
     # none: a part of them, a distance from nowhere named, a vague count, a day, a model's number
     ("Two of the trucks burned; the base is 30 km away; dozens of gunmen fled on 12 May; a MiG-29 fell.", []),
 ])
@@ -104,6 +108,17 @@ def test_how_far_from_one_place_is_a_detail_and_from_two_places_none(tmp_path):
         {"id": "dd-3", "source": "Tern Post", "published": "2031-03-12", "title": "Tanker hit",
          "text": "A missile hit the tanker Marisol some 90 km off Cape Dorr on Tuesday, the navy said."}])
     assert details_of(record) == [["about 60 nautical miles", "about 75 nautical miles"]], record["contradictions"]
+
+
+def test_how_far_from_the_border_is_a_detail(tmp_path):
+    record = linked(tmp_path, [
+        {"id": "db-1", "source": "Kestrel Daily", "published": "2031-11-03", "title": "Depot hit",
+         "text": "A drone struck a fuel depot near Batken, Kyrgyzstan, about 30 km from the border on Thursday, "
+                 "the border service said."},
+        {"id": "db-2", "source": "Harrow Wire", "published": "2031-11-04", "title": "Depot hit",
+         "text": "A drone struck a fuel depot near Batken, Kyrgyzstan, about 15 km from the border on Thursday, "
+                 "researchers said."}])
+    assert details_of(record) == [["about 15 km", "about 30 km"]], record["contradictions"]
 
 
 def test_one_source_counting_twice_is_no_detail(tmp_path):

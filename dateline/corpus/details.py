@@ -30,9 +30,12 @@ REACH = 4
 # "four who were armed" says nothing of what they were
 STOPS = frozenset({"of", "and", "or", "but", "who", "which", "that", "were", "was", "are", "is", "had", "have",
                    "in", "on", "at", "to", "from", "by", "for", "with", "per", "a", "an", "the", "than"})
-# the place a distance is from: "60 nautical miles southwest of Hodeidah", "15 km inside Cambodia"
+# the place a distance is from: "60 nautical miles southwest of Hodeidah", "15 km inside Cambodia",
+# or the one of its kind a story has ("about 30 km from the border", "50 km north of the capital")
 ANCHOR = re.compile(r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?\s+)?"
-                    r"(?:of|from|inside|outside|off|beyond|into)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?([A-Z][\w'’-]*)")
+                    r"(?:of|from|inside|outside|off|beyond|into)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?"
+                    r"([A-Z][\w'’-]*|(?<=the\s)(?:border|frontier|coast|capital)\b"
+                    r"(?!\s+(?:town|city|village|crossing|post|area|region|district|province|zone|guards?|point)\b))")
 # "a single missile", "a lone gunman": one, said with an article
 ONE = re.compile(r"(?i)(?<![\w])(a\s+single|a\s+lone)\s+")
 # "20 to 30", "20-30", "between 20 and 30": the second number of a range
