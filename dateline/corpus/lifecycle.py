@@ -178,20 +178,19 @@ def fulfilling_keys(event: dict[str, Any], back: int = 0, factuality: str = "ass
     return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in during]
 
 
-def failing_keys(event: dict[str, Any]) -> list[str]:
+def failing_keys(event: dict[str, Any], back: int = 0) -> list[str]:
     """The index keys of an account that an act did not happen ("schools in the town did
     not reopen on Monday", told by the writer or a source), which refutes a promise of it;
-    not a denial of someone's word ("the army denied that the road had reopened")."""
-    return [] if event.get("stance") == "deny" else fulfilling_keys(event, factuality="denied")
+    not a denial of someone's word ("the army denied that the road had reopened"). `back`
+    as for `fulfilling_keys`."""
+    return [] if event.get("stance") == "deny" else fulfilling_keys(event, back, factuality="denied")
 
 
 def awaited_keys(event: dict[str, Any]) -> list[str]:
     """The keys under which an act, or an account that it did not happen, finds the
     statements it may fulfil or refute, said in the week of one of its days or up to
     FULFIL_DAYS (and a week) before them."""
-    if event.get("stance") == "deny":
-        return fulfilling_keys(event, FULFIL_DAYS + 7)
-    return fulfilling_keys(event, FULFIL_DAYS + 7) + fulfilling_keys(event, FULFIL_DAYS + 7, "denied")
+    return fulfilling_keys(event, FULFIL_DAYS + 7) + failing_keys(event, FULFIL_DAYS + 7)
 
 
 def _countries(places: list[dict[str, Any]]) -> list[str]:
