@@ -589,3 +589,21 @@ def test_what_is_reported_as_an_object_is_a_statement(pipeline):
 def test_an_act_of_speech_asked_of_others_is_no_statement_of_the_one_who_asks(pipeline):
     found = said(pipeline, "The envoy urged both sides to observe the truce and condemn the attack on Orsk.")
     assert [cue for cue, _, _ in found] == ["urged"], found
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The envoy reiterated the following and warned the Varnel Front against new raids: attacks on the "
+     "Orsk road are unlawful.", "reiterated", "attacks on the Orsk road are unlawful"),
+    ("I stressed what I have said since the war began: the Republic supports Tarsk's right to defend itself.",
+     "stressed", "the Republic supports Tarsk's right to defend itself"),
+    ("The minister told reporters this: the army will not leave Orsk before the vote.",
+     "told", "the army will not leave Orsk before the vote"),
+])
+def test_statements_what_a_colon_gives_is_what_was_said(pipeline, text, cue, content):
+    assert (cue, content) in [(c, said_) for c, _, said_ in said(pipeline, text)], said(pipeline, text)
+
+
+def test_statements_a_clause_before_a_colon_is_what_was_said(pipeline):
+    # a real clause before the colon is the content; the words after only explain it
+    found = said(pipeline, "The mayor said the shelling was deliberate: the army had fired on the market twice.")
+    assert [(cue, content) for cue, _, content in found] == [("said", "the shelling was deliberate")], found

@@ -1,6 +1,6 @@
 """The statements layer's knowledge, from data/statements/: cue verbs with their stance (one
 of the contract's) and where their content sits, channels, condemnation words and the
-words of anonymity."""
+words of anonymity, and those that stand for what a colon then gives."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,6 +39,7 @@ class Lexicon:
     anonymity: frozenset[str]          # "asked not to be named": a condition, not a call
     said_nouns: dict[str, tuple[str, frozenset[str]]]  # "made a promise that": noun -> (stance, light verbs)
     attitudes: dict[str, Cue]          # the cues.tsv rows of kind "attitude", by the word as written ("encouraged")
+    announcing: frozenset[str]         # "reiterated the following: ...": words for what a colon gives
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -48,7 +49,8 @@ def lexicon(resources: Resources) -> Lexicon:
     return Lexicon(cues, _channels(resources),
                    frozenset(row["word"].lower() for row in resources.table("statements/condemnation.tsv", ("word",))),
                    frozenset(row["word"].lower() for row in resources.table("statements/anonymity.tsv", ("word",))),
-                   said, attitudes)
+                   said, attitudes,
+                   frozenset(row["word"].lower() for row in resources.table("statements/announcing.tsv", ("word",))))
 
 
 def _cues(resources: Resources) -> tuple[dict[str, tuple[Cue, ...]], dict[str, Cue]]:

@@ -181,6 +181,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
         or the clause an inverted cue closes), "infinitive", "prep", "object" (an object, or
         an object with what it is called) or "host" (the clause around "according to")."""
         kinds = entry.content
+        if kinds & {"clause", "object", "object-clause", "quote"} and (found := self.announced(verb)) is not None:
+            return (*found, "clause")
         if "noun-clause" in kinds:
             noun = self.said_noun(verb)
             clause = self.said_clause(verb, noun) if noun is not None else None
@@ -268,6 +270,40 @@ class StatementFinder(SpeakerRules, ChannelRules):
             found = self.inverted(verb) or self.introduced(verb)
             return (*found, "clause") if found else None
         return None
+
+    def announced(self, verb: Token) -> tuple[int, int] | None:
+        """ "Reiterated the following: the attacks are illegal", "emphasized what I have
+        said throughout this conflict: the United States supports ...": what the cue says
+        is only a word standing for what the colon after it gives (data/statements/
+        announcing.tsv), so the content is the words after the colon, to the end of their
+        sentence. Every word between the cue and the colon must be the cue's ("reiterate
+        the following and warn the Houthis against further attacks: ..."); a quotation
+        after the colon is left to the quotations."""
+        sentence = verb.sent
+        colon = next((t for t in self.doc[verb.i + 1:sentence.end] if t.text == ":"), None)
+        if colon is None or colon.i + 1 >= len(self.doc):
+            return None
+        if not any(self._announcing(c) for c in verb.children if verb.i < c.i < colon.i):
+            return None
+        if any(not verb.is_ancestor(t) for t in self.doc[verb.i + 1:colon.i]):
+            return None
+        start = colon.i + 1
+        while start < len(self.doc) and self.doc[start].is_space:
+            start += 1
+        if start >= len(self.doc) or self.doc[start].is_quote or self.inside_quote(self.doc[start].idx) is not None:
+            return None
+        end = self.doc[start].sent.end
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        return (start, end) if end - start >= 2 else None
+
+    def _announcing(self, child: Token) -> bool:
+        """Whether a cue's dependent only stands for what a colon gives: "the following",
+        "this", "one point", "as follows", a clause "what I have said"."""
+        if child.dep_ in ("dobj", "advcl") and child.lemma_.lower() in self.lex.announcing:
+            return child.dep_ == "dobj" or find_child(child, ("mark",), ("as",)) is not None
+        return child.dep_ in ("ccomp", "dobj") and child.left_edge.lower_ in self.lex.announcing \
+            and child.left_edge.tag_ in ("WP", "WDT")
 
     def object_end(self, verb: Token, obj: Token) -> int:
         """End of an object, with what the parser hung from the cue but belongs to the noun
