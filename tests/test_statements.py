@@ -607,3 +607,27 @@ def test_statements_a_clause_before_a_colon_is_what_was_said(pipeline):
     # a real clause before the colon is the content; the words after only explain it
     found = said(pipeline, "The mayor said the shelling was deliberate: the army had fired on the market twice.")
     assert [(cue, content) for cue, _, content in found] == [("said", "the shelling was deliberate")], found
+
+
+@pytest.mark.parametrize("text, cue, content, stance", [
+    ("The ministry called its strikes defensive in nature.", "called", "its strikes defensive in nature", "assert"),
+    ("The governor spoke out against the raid, calling it \"an act of piracy\".",
+     "calling", "it \"an act of piracy\"", "assert"),
+    ("The Foreign Ministry characterized the shelling as \"a grave violation of our borders\".",
+     "characterized", "the shelling as \"a grave violation of our borders\"", "condemn"),
+    ("The embassy advised its citizens to leave Orsk immediately.",
+     "advised", "its citizens to leave Orsk immediately", "call"),
+    ("The ministry asked for patience.", "asked for", "patience", "call"),
+    ("We have been clear that the sanctions will stay.", "been clear", "the sanctions will stay", "assert"),
+    ("As we said when the talks began: the blockade of Orsk must end.",
+     "said", "the blockade of Orsk must end", "assert"),
+])
+def test_statements_more_ways_of_saying(pipeline, text, cue, content, stance):
+    found = [(s["cue"]["text"], s["content"]["text"], s["stance"]) for s in pipeline(text)["statements"]]
+    assert (cue, content, stance) in found, found
+
+
+def test_statements_a_day_after_call_is_no_call_on(pipeline):
+    assert said(pipeline, "The minister called the governor on Monday.") == []
+    found = said(pipeline, "The envoy called on both sides to respect the truce.")
+    assert [(cue, content) for cue, _, content in found] == [("called on", "both sides to respect the truce")], found

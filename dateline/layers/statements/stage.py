@@ -107,7 +107,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if tok.dep_ == "amod":
             return None  # "the said agreement"
         # after the verb: "On Tuesday, the minister called the deal void" is no "call on"
-        particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent") and c.i > tok.i}
+        # nor is "called the governor on Monday" (a day, not whom the call was on)
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent") and c.i > tok.i
+                     and not (c.dep_ == "prep" and (obj := find_child(c, ("pobj",))) is not None
+                              and obj.ent_type_ in ("DATE", "TIME"))}
         particles |= {m.lower_ for m in _marked_clauses(tok)}  # "called for the bill to be dropped"
         for entry in entries:
             if entry.particle and entry.particle in particles:
@@ -396,7 +399,17 @@ class StatementFinder(SpeakerRules, ChannelRules):
         object and its predicate, and the prepositions that follow them."""
         parts = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "npadvmod")
                  or c.dep_ == "prep" and c.lower_ == "as"]
-        if len(parts) < 2 or not any(c.dep_ in ("oprd", "npadvmod") or c.lower_ == "as" for c in parts):
+        objects = [c for c in parts if c.dep_ == "dobj"]
+        if len(parts) == 1 and objects:
+            # what it is called, as the parser may hang it on the object: an adjective after it
+            # ("called its actions defensive"), a quotation beside it ("called the raid "an act
+            # of war"")
+            said = next((c for c in objects[0].rights if c.dep_ in ("acl", "amod") and c.tag_ == "JJ"
+                         or c.dep_ == "appos" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].is_quote), None)
+            if said is not None:
+                return objects[0].left_edge.i, said.right_edge.i + 1
+        if len(parts) < 2 or not (any(c.dep_ in ("oprd", "npadvmod") or c.lower_ == "as" for c in parts)
+                                  or len(objects) >= 2):  # "calling it "an aggression""
             return None
         if parts[0].dep_ == "dobj" and parts[0].lower_ in REFLEXIVES:
             return None  # "a group calling itself the Sons of Dornik": a name it takes, no saying
@@ -421,14 +434,15 @@ class StatementFinder(SpeakerRules, ChannelRules):
         return (start, end) if end > start else None
 
     def introduced(self, verb: Token) -> tuple[int, int] | None:
-        """ "As the minister said on Monday, the border will stay closed": the cue, in a
-        clause opened by "as" before the one it reports, with nothing of its own to report."""
+        """ "As the minister said on Monday, the border will stay closed" ("As we said when
+        the talks began: ..."): the cue, in a clause opened by "as" before the one it
+        reports, with nothing of its own to report."""
         head = verb.head
         if verb.dep_ != "advcl" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") \
                 or find_child(verb, ("mark",), ("as",)) is None \
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return None
-        comma = next((t.i for t in self.doc[verb.right_edge.i:head.i] if t.text == ","), None)
+        comma = next((t.i for t in self.doc[verb.right_edge.i:head.i] if t.text in (",", ":")), None)
         if comma is None:
             return None
         end = head.right_edge.i + 1
