@@ -632,3 +632,11 @@ def test_statements_a_day_after_call_is_no_call_on(pipeline):
     assert said(pipeline, "The minister called the governor on Monday.") == []
     found = said(pipeline, "The envoy called on both sides to respect the truce.")
     assert [(cue, content) for cue, _, content in found] == [("called on", "both sides to respect the truce")], found
+
+
+def test_statements_a_message_told_after_a_colon(pipeline):
+    found = said(pipeline, "We are sending a clear message: the convoys to Orsk must continue.")
+    assert [(cue, content) for cue, _, content in found] == [
+        ("sending a clear message", "the convoys to Orsk must continue")], found
+    # a message that no one who speaks sends is a figure of speech
+    assert said(pipeline, "The strikes sent a message that attacks on Orsk will not be tolerated.") == []

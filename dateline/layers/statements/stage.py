@@ -131,8 +131,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
             entry = self.lex.said_nouns.get(noun.lemma_.lower())
             if entry is None or verb.lemma_.lower() not in entry[1] or noun.i < verb.i:
                 continue
-            if noun.dep_ in ("dobj", "ccomp", "acomp", "oprd") and self.said_clause(verb, noun) is not None:
-                return noun
+            if noun.dep_ in ("dobj", "ccomp", "acomp", "oprd") and (
+                    self.said_clause(verb, noun) is not None
+                    or noun.lemma_.lower() in self.lex.announcing and self.announced(verb) is not None):
+                return noun  # "sent a clear message that ..." or "... a clear message: ..."
         return None
 
     def said_clause(self, verb: Token, noun: Token) -> Token | None:
@@ -184,7 +186,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
         or the clause an inverted cue closes), "infinitive", "prep", "object" (an object, or
         an object with what it is called) or "host" (the clause around "according to")."""
         kinds = entry.content
-        if kinds & {"clause", "object", "object-clause", "quote"} and (found := self.announced(verb)) is not None:
+        if kinds & {"clause", "object", "object-clause", "quote", "noun-clause"} \
+                and (found := self.announced(verb)) is not None:
             return (*found, "clause")
         if "noun-clause" in kinds:
             noun = self.said_noun(verb)
@@ -616,9 +619,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
             # "a statement from the ministry said": the statement is the channel, its owner the speaker
             document, speaker_head = speaker_head, self.channel_owner(speaker_head)
         found = self.content_of(verb, entry)
-        if found and found[2] in ("object", "prep", "infinitive") and speaker_head is not None \
-                and speaker_head.pos_ != "PRON" and not self.is_actor(speaker_head):
-            return []  # "the explosion claimed the lives of ...": an object, and no one who speaks
+        if found and (found[2] in ("object", "prep", "infinitive") or "noun-clause" in entry.content) \
+                and speaker_head is not None and speaker_head.pos_ != "PRON" and not self.is_actor(speaker_head):
+            # "the explosion claimed the lives of ...": an object, and no one who speaks; "the
+            # strikes sent a message that ...": a figure of speech
+            return []
         speaker = self.speaker_phrase(speaker_head) if speaker_head is not None else None
         if found and speaker is not None and found[0] < speaker[1] and speaker[0] < found[1]:
             found = None  # content and speaker cannot be the same words
