@@ -640,3 +640,12 @@ def test_statements_a_message_told_after_a_colon(pipeline):
         ("sending a clear message", "the convoys to Orsk must continue")], found
     # a message that no one who speaks sends is a figure of speech
     assert said(pipeline, "The strikes sent a message that attacks on Orsk will not be tolerated.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Eyewitnesses report beatings by the militia in Orsk.", "Eyewitnesses", "beatings by the militia in Orsk"),
+    ("Survivors of the raid reported heavy shelling in Tarsk.", "Survivors of the raid", "heavy shelling in Tarsk"),
+])
+def test_statements_witnesses_and_survivors_speak(pipeline, text, speaker, content):
+    found = said(pipeline, text)
+    assert [(who, what) for _, who, what in found] == [(speaker, content)], found
