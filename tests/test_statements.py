@@ -619,6 +619,7 @@ def test_statements_a_clause_before_a_colon_is_what_was_said(pipeline):
      "advised", "its citizens to leave Orsk immediately", "call"),
     ("The ministry asked for patience.", "asked for", "patience", "call"),
     ("The ministry appreciates the efforts of the mediators.", "appreciates", "the efforts of the mediators", "other"),
+    ("The government guaranteed that the convoy would pass safely.", "guaranteed", "the convoy would pass safely", "other"),
     ("We have been clear that the sanctions will stay.", "been clear", "the sanctions will stay", "assert"),
     ("As we said when the talks began: the blockade of Orsk must end.",
      "said", "the blockade of Orsk must end", "assert"),
