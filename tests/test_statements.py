@@ -650,3 +650,19 @@ def test_statements_a_message_told_after_a_colon(pipeline):
 def test_statements_witnesses_and_survivors_speak(pipeline, text, speaker, content):
     found = said(pipeline, text)
     assert [(who, what) for _, who, what in found] == [(speaker, content)], found
+
+
+@pytest.mark.parametrize("text, speaker, cue, content, stance", [
+    ("The army's denial that it shelled the Orsk market was rejected by residents.",
+     "The army", "denial", "it shelled the Orsk market", "deny"),
+    ("The rebels' claim that Tarsk had fallen proved false.", "The rebels", "claim", "Tarsk had fallen", "claim"),
+    ("It remains our firm position that the talks must resume.", "our", "position", "the talks must resume", "assert"),
+])
+def test_statements_a_said_noun_is_its_possessors_statement(pipeline, text, speaker, cue, content, stance):
+    found = [(s["speaker"]["text"], s["cue"]["text"], s["content"]["text"], s["stance"])
+             for s in pipeline(text)["statements"]]
+    assert (speaker, cue, content, stance) in found, found
+
+
+def test_statements_a_said_noun_of_no_one_is_no_statement(pipeline):
+    assert said(pipeline, "The claim that Tarsk had fallen proved false.") == []

@@ -40,6 +40,8 @@ class SpeakerRules:
     def _speaker_of(self, verb: Token, entry: Cue, depth: int) -> Token | None:
         if entry.lemma == "according":
             return self.according_to(verb)
+        if "possessed" in entry.content:  # "the army's denial that ...": the army denies
+            return find_child(verb, ("poss",))
         if "attitude" in entry.content:  # "we are encouraged that", "the UN remains concerned that"
             held = find_child(verb, ("nsubjpass", "nsubj"))
             if held is None and verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):

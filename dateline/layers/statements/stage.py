@@ -87,6 +87,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
 
     # -- cues ------------------------------------------------------------------------
     def cue_entry(self, tok: Token) -> Cue | None:
+        if tok.pos_ == "NOUN" and self.possessed_clause(tok) is not None:
+            # "Russia's claim that it is committed to diplomacy": the noun is the cue, whose it is the speaker
+            return Cue(tok.lemma_.lower(), "", self.lex.said_nouns[tok.lemma_.lower()][0], frozenset({"possessed"}))
         said = self.said_noun(tok)
         if said is not None:  # "made a promise that ...": the light verb and its noun are the cue
             return Cue(tok.lemma_.lower(), "", self.lex.said_nouns[said.lemma_.lower()][0], frozenset({"noun-clause"}))
@@ -137,6 +140,19 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 return noun  # "sent a clear message that ..." or "... a clear message: ..."
         return None
 
+    def possessed_clause(self, noun: Token) -> Token | None:
+        """The that-clause of a said noun that someone's is ("the army's denial that it
+        shelled the market", "his claim that the city had fallen", "it is our position
+        that ..."), with no light verb."""
+        if noun.lemma_.lower() not in self.lex.said_nouns or find_child(noun, ("poss",)) is None:
+            return None
+        candidates = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+        if noun.dep_ == "attr" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children):
+            # "it remains our firm position that ...": the clause hangs on the verb
+            candidates += [c for c in noun.head.children if c.dep_ == "ccomp"]
+        return next((c for c in candidates if c.i > noun.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
     def said_clause(self, verb: Token, noun: Token) -> Token | None:
         """The that-clause of a said noun: the noun's own ("assurances that ..."), or the
         verb's after the noun ("made a promise to the people that ...")."""
@@ -186,6 +202,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
         or the clause an inverted cue closes), "infinitive", "prep", "object" (an object, or
         an object with what it is called) or "host" (the clause around "according to")."""
         kinds = entry.content
+        if "possessed" in kinds:
+            clause = self.possessed_clause(verb)
+            mark = next(m for m in clause.children if m.dep_ == "mark")
+            return mark.i + 1, clause.right_edge.i + 1, "clause"
         if kinds & {"clause", "object", "object-clause", "quote", "noun-clause"} \
                 and (found := self.announced(verb)) is not None:
             return (*found, "clause")
