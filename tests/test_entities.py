@@ -268,3 +268,18 @@ def test_the_group_is_the_group_last_named_as_a_subject(pipeline):
     group = next(e for e in record["entities"] if any(text[m["start"]:m["end"]] == "The group"
                                                      for m in e["mentions"]))
     assert group["name"] == "Varnel Front", [(e["name"], mention_texts(e)) for e in record["entities"]]
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Kyiv called on its allies to send more air defence systems.", "Kyiv"),
+    ("Kigali has denied the accusations.", "Kigali"),
+])
+def test_a_capital_the_tagger_missed_is_the_government_it_stands_for(pipeline, text, capital):
+    record = pipeline(text)
+    assert by_name(record, capital)["type"] == "GPE"
+    assert [s["speaker"]["text"] for s in record["statements"]] == [capital]
+
+
+def test_a_capital_inside_a_longer_name_is_not_one(pipeline):
+    record = pipeline("Victoria Nuland said the talks would resume.")
+    assert [e["name"] for e in record["entities"]] == ["Victoria Nuland"]

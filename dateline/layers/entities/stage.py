@@ -223,6 +223,16 @@ class EntityBuilder:
             if not any(i in covered for i in range(start, end)):
                 spans.append((start, end, "ALIAS"))
                 covered.update(range(start, end))
+        # a capital the tagger missed, most often as the government it stands for ("Kyiv
+        # called on the West ...", "Kigali has denied ..."): a one-word proper noun standing
+        # alone, not part of a longer name ("Victoria Nuland")
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha \
+                    or self.countries.capital(tok.text) is None:
+                continue
+            if tok.dep_ in ("compound", "flat") or any(c.dep_ in ("compound", "flat") for c in tok.children):
+                continue
+            spans.append((tok.i, tok.i + 1, "GPE"))
         return sorted(spans)
 
     def _add_name(self, start: int, end: int, label: str) -> None:
