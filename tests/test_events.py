@@ -966,6 +966,17 @@ def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, ev
 
 
 @pytest.mark.parametrize("text, found", [
+    ("Thousands marched in Dornik to demand the release of the students.", True),
+    ("Thousands marched in Dornik on Saturday.", True),
+    ("Troops marched into Dornik on Saturday.", False),
+    ("Soldiers marched in the parade.", False),
+])
+def test_a_march_of_people_is_a_protest_and_one_of_troops_is_not(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert ("PROTEST" in [e["type"] for e in events]) is found, events
+
+
+@pytest.mark.parametrize("text, found", [
     ("Velnor announced new humanitarian assistance for the region.", True),
     ("Congress approved military aid to Tarsk.", True),
     ("Emergency relief reached the valley on Monday.", True),
