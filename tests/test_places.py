@@ -407,8 +407,11 @@ def test_a_town_no_gazetteer_knows_is_a_place_when_a_verb_of_entering_takes_it(p
     ("Rebels took Kharkiv on Tuesday.", "Kharkiv"),
     # "capture" takes people too: a name no gazetteer knows as a large town is none
     ("Police captured Ahmed on Tuesday after a chase.", None),
+    # an attack is on a place, or on a person
+    ("Drone attacks on Odesa damaged the port.", "Odesa"),
+    ("The attack on Ahmed was condemned.", None),
 ])
-def test_a_known_town_is_a_place_when_a_verb_of_taking_takes_it(pipeline, text, place):
+def test_a_known_town_is_a_place_when_a_verb_of_taking_or_an_attack_takes_it(pipeline, text, place):
     places = places_of(pipeline, text)
     assert set(places) == ({place} if place else set()), places
     if place:

@@ -26,6 +26,7 @@ class Lexicon:
     place_verbs: frozenset[str] = frozenset()  # "enter", "storm": verbs whose object is a place
     known_place_verbs: frozenset[str] = frozenset()  # "capture": whose object is a place the gazetteer knows
     subject_place_verbs: frozenset[str] = frozenset()  # "fall": whose subject is a place the gazetteer knows
+    on_place_words: frozenset[str] = frozenset()  # "strike": whose "on" or "against" is a place the gazetteer knows
 
     def site_of(self, name: str) -> str | None:
         """The place a site is named after ("Kabul" of "Kabul Airport", "Sana'a" of "Sana'a
@@ -77,12 +78,13 @@ def lexicon(resources: Resources) -> Lexicon:
                                                    choices=(("takes", ("object", "on", "with", "between")),)))
     heads = frozenset(r["word"].lower() for r in resources.table("places/not-place-heads.tsv", ("word",)))
     verb_rows = resources.table("places/place-verbs.tsv", ("verb",),
-                                choices=(("needs", ("known",)), ("takes", ("subject",))))
+                                choices=(("needs", ("known",)), ("takes", ("subject", "on"))))
     verbs = frozenset(r["verb"].lower() for r in verb_rows if not r.get("needs"))
     known = frozenset(r["verb"].lower() for r in verb_rows if r.get("needs") == "known" and not r.get("takes"))
     subject = frozenset(r["verb"].lower() for r in verb_rows if r.get("takes") == "subject")
+    on = frozenset(r["verb"].lower() for r in verb_rows if r.get("takes") == "on")
     return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads, division_name,
-                   addressed, heads, verbs, known, subject)
+                   addressed, heads, verbs, known, subject, on)
 
 
 def _extra_names(resources: Resources) -> re.Pattern[str]:

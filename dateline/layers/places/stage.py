@@ -267,11 +267,14 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
             continue  # inside a longer name ("Operation Peace Spring"), unless listed: "Hama and Homs"
         add(token.idx, token.idx + len(token.text), False)
     # a one-word name that a verb of taking or entering a place takes ("the rebels entered
-    # Velnosk", "troops stormed Dornik"), which the tagger missed or called a person
+    # Velnosk", "troops stormed Dornik"), or that an attack is on ("air strikes on Rafah"),
+    # which the tagger missed or called a person
     for token in doc:
         verb = token.head.lemma_.lower()
+        on = token.dep_ == "pobj" and token.head.lower_ in ("on", "against") \
+            and token.head.head.lemma_.lower() in lex.on_place_words  # "air strikes on Rafah"
         if (token.dep_ == "dobj" and (verb in lex.place_verbs or verb in lex.known_place_verbs)
-                or token.dep_ == "nsubj" and verb in lex.subject_place_verbs) \
+                or token.dep_ == "nsubj" and verb in lex.subject_place_verbs or on) \
                 and token.text[:1].isupper() \
                 and token.is_alpha and token.ent_type_ in ("", "PERSON", "GPE", "LOC") \
                 and entity_length.get(token.i, 1) == 1 and token.lower_ not in non_places \
