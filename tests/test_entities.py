@@ -283,3 +283,10 @@ def test_a_capital_the_tagger_missed_is_the_government_it_stands_for(pipeline, t
 def test_a_capital_inside_a_longer_name_is_not_one(pipeline):
     record = pipeline("Victoria Nuland said the talks would resume.")
     assert [e["name"] for e in record["entities"]] == ["Victoria Nuland"]
+
+
+def test_armed_men_are_an_actor_and_men_are_not(pipeline):
+    record = pipeline("Armed men stormed a church in Dornik, killing 20 worshippers.")
+    assert by_name(record, "Armed men")["type"] == "GROUP"
+    record = pipeline("Two men were arrested in Dornik.")
+    assert [e["name"] for e in record["entities"] if e["type"] == "GROUP"] == []

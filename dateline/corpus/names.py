@@ -76,7 +76,7 @@ class Names:
         self.country_words = frozenset(w for c in self.countries.by_name.values() for w in fold(c.name).split())
         # the words that only describe an actor: "rebel fighters", "the army", "security forces"
         self.describing = frozenset(GROUP_HEADS | AFFILIATION
-                                    | {h for h, head in lex.actor_heads.items() if head.describes != "no"}
+                                    | {h for h, head in lex.actor_heads.items() if head.describes in ("yes", "plural")}
                                     | {"rebel", "armed", "security", "government", "local", "state", "military",
                                        "suicide", "female", "male", "masked", "unidentified", "unknown", "suspected"})
         figures = resources.get(figures_lexicon)

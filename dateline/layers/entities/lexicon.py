@@ -65,8 +65,9 @@ class Roles:
 @dataclass(frozen=True)
 class ActorHead:
     type: str
-    describes: str   # yes | plural | no
+    describes: str   # yes | plural | no | with
     names: bool
+    with_: frozenset[str] = frozenset()  # describes "with": the modifiers that make it an actor ("armed men")
 
 
 class Aliases:
@@ -99,9 +100,10 @@ class Lexicon:
 
 def lexicon(resources: Resources) -> Lexicon:
     roles = {row["phrase"].lower(): row["family"] for row in resources.table("entities/roles.tsv", ("phrase", "family"))}
-    heads = {row["head"].lower(): ActorHead(row["type"], row["describes"], row["names"] == "yes")
+    heads = {row["head"].lower(): ActorHead(row["type"], row["describes"], row["names"] == "yes",
+                                            frozenset(w for w in row.get("with", "").lower().split("|") if w))
              for row in resources.table("entities/actors.tsv", ("head", "type", "describes", "names"),
-                                        (("type", enum("entities", "type")), ("describes", ("yes", "plural", "no")),
+                                        (("type", enum("entities", "type")), ("describes", ("yes", "plural", "no", "with")),
                                          ("names", ("yes", "no"))))}
     aliases: dict[str, tuple[str, str]] = {}
     for row in resources.table("entities/aliases.tsv", ("name", "type"), (("type", enum("entities", "type")),)):

@@ -506,8 +506,10 @@ class EntityBuilder:
             role = self.roles.is_role(tok)
             actor = actors.get(lemma)
             if actor is not None and (actor.describes == "no" and not self._of_actor(tok) or actor.describes == "plural"
-                                      and tok.tag_ not in ("NNS", "NNPS")):
-                actor = None  # "the eastern front", "excessive force": not actors
+                                      and tok.tag_ not in ("NNS", "NNPS") or actor.describes == "with"
+                                      and not any(c.dep_ == "amod" and c.lemma_.lower() in actor.with_
+                                                  for c in tok.children)):
+                actor = None  # "the eastern front", "excessive force", "two men": not actors
             if not role and actor is None and lemma not in ("country", "nation"):
                 continue
             if tok.tag_ == "NN" and tok.dep_ not in ("nsubj", "nsubjpass") and not any(
