@@ -1327,6 +1327,22 @@ def test_a_writer_who_tells_a_thing_and_cites_reports_of_it_contradicts_no_one(t
     assert not [x for x in record["contradictions"] if x["kind"] == "factuality"]
 
 
+def test_a_claim_told_by_an_article_that_asserts_the_act_is_no_factuality_contradiction(tmp_path):
+    # the second article tells the attack as fact and the group's claim of it: it doubts
+    # nothing, and neither article only claims the attack
+    record = linked(tmp_path, [
+        {"id": "fc-1", "source": "Kestrel Daily", "published": "2031-05-02", "title": "Post attacked",
+         "text": "Fighters of the Varnel Front attacked an army post in Orsk on Thursday, killing five soldiers, "
+                 "the army said."},
+        {"id": "fc-2", "source": "Harrow Wire", "published": "2031-05-02", "title": "Front claims attack",
+         "text": "Fighters of the Varnel Front attacked an army post in Orsk on Thursday, killing five soldiers. "
+                 "The Varnel Front claimed that its fighters had attacked the army post in Orsk on Thursday."}])
+    attack = next(e for e in record["events"] if e["type"] == "ASSAULT"
+                  and {r["document"] for r in e["reports"]} == {"fc-1", "fc-2"})
+    assert {r["factuality"] for r in attack["reports"]} == {"asserted", "claimed"}, attack["reports"]
+    assert not [x for x in record["contradictions"] if x["kind"] == "factuality"], record["contradictions"]
+
+
 # A follow-up twelve days on recalls the attack on the refinery without dating it; another
 # report the same day tells of an attack elsewhere in the country, by others.
 RECALLED = [

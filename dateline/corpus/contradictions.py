@@ -57,11 +57,16 @@ def of_event(members: list[Member], reach: dict[str, str], tolerance: float) -> 
     else:
         asserted = [_ref(ref) for ref, e in members if e["factuality"] == "asserted"]
         # "possible" reports are left out: on the tuning half they were announced or hoped-for
-        # acts linked to the act itself far more often than doubts about a done one
-        claimed = [_ref(ref) for ref, e in members if e["factuality"] == "claimed"]
-        # reports that disagree: a writer who tells a thing as fact and also cites "reports
-        # of" it hedges; that is no other source doubting it
-        if asserted and claimed and len({doc for doc, _ in asserted + claimed}) > 1:
+        # acts linked to the act itself far more often than doubts about a done one.
+        # Reports that disagree are of articles that disagree: one that tells the act as
+        # fact and also cites someone's claim of it ("the army said the fighters attacked
+        # the post ... the group claimed responsibility and said its men had killed 20")
+        # has no doubt of it, so the claims on the other side are those of articles that
+        # only claim it (on the invented stories, the nine whose claims all came from
+        # asserting articles were none of the annotators')
+        asserting = {doc for doc, _ in asserted}
+        claimed = [_ref(ref) for ref, e in members if e["factuality"] == "claimed" and ref[0] not in asserting]
+        if asserted and claimed:
             out.append({"kind": "factuality", "about": about, "sides": [
                 {"position": "asserted", "items": asserted}, {"position": "claimed", "items": claimed}]})
     modes: dict[str, list[list[str]]] = {}
