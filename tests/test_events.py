@@ -139,6 +139,7 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "Forecasters issued a flood warning for the coast.",
     "Stocks rallied in early trading on Monday.",
     "The opposition took control of the parliament in the election.",
+    "The new board assumed control of the company.",
     "The company met its sales targets.",
     "Nurses went on strike on Monday over pay.",
     "Economists warned that inflation could rise further.",
@@ -963,6 +964,16 @@ def test_wars_atrocities_and_violence_are_assaults_and_their_figures_of_speech_a
 def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, event_type):
     events, _ = events_of(pipeline, text)
     assert event_type in [e["type"] for e in events], events
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had regained control of the presidential palace in Dornik.",
+    "The rebels wrested control of Dornik from the army on Monday.",
+    "Fighters of the Varnel Front assumed control of the airport.",
+])
+def test_control_regained_wrested_or_assumed_is_territory_taken(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events] == [("ASSAULT", "territory")], events
 
 
 @pytest.mark.parametrize("text, found", [
