@@ -290,3 +290,14 @@ def test_armed_men_are_an_actor_and_men_are_not(pipeline):
     assert by_name(record, "Armed men")["type"] == "GROUP"
     record = pipeline("Two men were arrested in Dornik.")
     assert [e["name"] for e in record["entities"] if e["type"] == "GROUP"] == []
+
+
+def test_an_untagged_acronym_of_an_organisation_named_before_is_that_organisation(pipeline):
+    # the small model leaves "ORF" untagged here
+    record = pipeline("The Orsk Rapid Forces attacked the town on Monday. Residents said ORF fighters looted shops.")
+    front = by_name(record, "Orsk Rapid Forces")
+    assert "ORF" in mention_texts(front), mention_texts(front)
+    record = pipeline("The army said it had regained control of Dornik, a claim denied by the Orsk Rapid Forces.\n\n"
+                      "The ORF, led by General Aris Tane, said in a post on X that its fighters still held the palace.")
+    front = by_name(record, "Orsk Rapid Forces")
+    assert [s["speaker"]["entity"] for s in record["statements"] if s["speaker"]["text"] == "The ORF"] == [front["id"]]

@@ -233,6 +233,14 @@ class EntityBuilder:
             if tok.dep_ in ("compound", "flat") or any(c.dep_ in ("compound", "flat") for c in tok.children):
                 continue
             spans.append((tok.i, tok.i + 1, "GPE"))
+            covered.add(tok.i)
+        # an acronym the tagger missed, of an organisation named before it ("the Rapid
+        # Support Forces ... The RSF said"): the entity layer joins it to that name
+        named = {initials(doc[start:end].text): start for start, end, label in spans if label == "ORG"}
+        for tok in doc:
+            if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_upper \
+                    and 2 <= len(tok) <= 6 and named.get(tok.text, len(doc)) < tok.i:
+                spans.append((tok.i, tok.i + 1, "ORG"))
         return sorted(spans)
 
     def _add_name(self, start: int, end: int, label: str) -> None:
