@@ -301,3 +301,11 @@ def test_an_untagged_acronym_of_an_organisation_named_before_is_that_organisatio
                       "The ORF, led by General Aris Tane, said in a post on X that its fighters still held the palace.")
     front = by_name(record, "Orsk Rapid Forces")
     assert [s["speaker"]["entity"] for s in record["statements"] if s["speaker"]["text"] == "The ORF"] == [front["id"]]
+
+
+def test_a_country_the_tagger_took_into_a_name_is_the_country(pipeline):
+    # the small model reads "Keeping Ukraine" as a person; "Ukraine" is no one's surname
+    record = pipeline("Zelensky blamed the loss on shortages. \"Keeping Ukraine in the artificial deficit of weapons "
+                      "allows Putin to adapt,\" he said.\n\nUkraine did not disclose how many soldiers were killed.")
+    assert "Keeping Ukraine" not in [e["name"] for e in record["entities"]]
+    assert by_name(record, "Ukraine")["type"] == "GPE"

@@ -194,8 +194,11 @@ class EntityBuilder:
             while start < end and doc[start].lower_ in self.lex.honorifics:
                 start += 1
             if label == "PERSON":
-                while start < end - 1 and (self.roles.is_role(doc[start]) or doc[start].lower_ in self.lex.honorifics):
-                    start += 1  # "Superintendent Graciano Mijares": the office is not the name
+                while start < end - 1 and (self.roles.is_role(doc[start]) or doc[start].lower_ in self.lex.honorifics
+                                           or doc[start].pos_ == "VERB" and doc[start].tag_ == "VBG"):
+                    start += 1  # "Superintendent Graciano Mijares": the office is not the name; nor "Keeping" of "Keeping Ukraine"
+                if end - start == 1 and self.countries.lookup(doc[start].text):
+                    label = "GPE"  # "Ukraine" of "Keeping Ukraine", which the small model took for a person
                 while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
                         and doc[end - 1].head.i == end and doc[end - 1].dep_ in ("compound", "flat"):
                     end += 1  # the small model leaves the surname out: "[Graciano] Mijares"
@@ -319,7 +322,7 @@ class EntityBuilder:
         given: set[str] = set()
         persons = [e for e in self.entities if e.type == "PERSON" and len(e.words) >= 2]
         for ent in persons:
-            if len(ent.words[-1]) > 3:
+            if len(ent.words[-1]) > 3 and not self.countries.lookup(ent.words[-1]):  # no one's surname is "Ukraine"
                 named_by.setdefault(ent.words[-1], ent)
             if len(ent.words[0]) > 3:
                 firsts.setdefault(ent.words[0], []).append(ent)
