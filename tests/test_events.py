@@ -140,6 +140,7 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "Stocks rallied in early trading on Monday.",
     "The opposition took control of the parliament in the election.",
     "The new board assumed control of the company.",
+    "The government rolled back the reforms.",
     "The company met its sales targets.",
     "Nurses went on strike on Monday over pay.",
     "Economists warned that inflation could rise further.",
@@ -970,8 +971,9 @@ def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, ev
     "The army said it had regained control of the presidential palace in Dornik.",
     "The rebels wrested control of Dornik from the army on Monday.",
     "Fighters of the Varnel Front assumed control of the airport.",
+    "Tarskan tanks rolled into Dornik on Tuesday.",
 ])
-def test_control_regained_wrested_or_assumed_is_territory_taken(pipeline, text):
+def test_control_regained_wrested_or_assumed_and_tanks_rolling_in_are_territory_taken(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["mode"]) for e in events] == [("ASSAULT", "territory")], events
 
