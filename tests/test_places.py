@@ -423,3 +423,12 @@ def test_the_plural_of_an_actor_tagged_as_a_place_is_no_place(pipeline):
     places = places_of(pipeline, "GUSAU, May 4 (Harbour Times) — Gunmen abducted at least 40 students "
                                  "from a boarding school.")
     assert set(places) == {"GUSAU"}, places
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen attacked the village of Vardovo near Dornik on Sunday.", "Vardovo"),
+    ("The assailants surrounded the village of Kelbomo and opened fire on guests.", "Kelbomo"),
+])
+def test_a_name_the_text_calls_a_village_is_a_place_though_no_gazetteer_knows_it(pipeline, text, name):
+    places = places_of(pipeline, text)
+    assert name in places and places[name]["lat"] is None, places

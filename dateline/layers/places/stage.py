@@ -101,7 +101,8 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if candidate is not None and m.feature == "division" and candidate.kind == "city":
             candidate = gaz.division(candidate.country, candidate.admin1) or candidate  # "Homs province"
         if candidate is None and m.feature not in ("facility", "natural") \
-                and (not m.tagged or m.text in not_places or (m.text.isupper() and " " not in m.text)):
+                and (not m.tagged or m.text in not_places and not _called_at(doc, m, lex)
+                     or (m.text.isupper() and " " not in m.text)):
             continue  # unplaced, and a person, an organisation or an acronym (MINUSMA): the tagger erred
         if candidate is None and (index.demonym(m.text) or m.text == source or m.text.lower() in lowered
                                   or _an_actor_word(doc, m, lex)):
@@ -265,7 +266,8 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
             continue  # a one-word person, unless the words before it say place ("Hama and Homs") or it is a country
         if token.ent_iob_ == "I" and previous not in lex.place_leads:
             continue  # inside a longer name ("Operation Peace Spring"), unless listed: "Hama and Homs"
-        add(token.idx, token.idx + len(token.text), False)
+        # "the village of Djiguibombo", tagged an organisation: the words before say place
+        add(token.idx, token.idx + len(token.text), _called_a_place(doc, token, lex))
     # a one-word name that a verb of taking or entering a place takes ("the rebels entered
     # Velnosk", "troops stormed Dornik"), or that an attack is on ("air strikes on Rafah"),
     # which the tagger missed or called a person
@@ -303,6 +305,13 @@ def _after_a_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
         return False
     before = doc[span.start - 1]
     return before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN") and before.lower_ in lex.title_words
+
+
+def _called_at(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """Whether the words before a mention say it is a place ("the village of Djiguibombo"),
+    whatever the tagger or the entities layer made of the name."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _called_a_place(doc, span[0], lex)
 
 
 def _called_a_place(doc: Doc, token: Token, lex: Lexicon) -> bool:
