@@ -141,6 +141,8 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "The opposition took control of the parliament in the election.",
     "The new board assumed control of the company.",
     "The government rolled back the reforms.",
+    "A local official, asking not to be named, spoke to reporters.",
+    "The official asked not to be identified.",
     "The company met its sales targets.",
     "Nurses went on strike on Monday over pay.",
     "Economists warned that inflation could rise further.",
