@@ -309,3 +309,10 @@ def test_a_country_the_tagger_took_into_a_name_is_the_country(pipeline):
                       "allows Putin to adapt,\" he said.\n\nUkraine did not disclose how many soldiers were killed.")
     assert "Keeping Ukraine" not in [e["name"] for e in record["entities"]]
     assert by_name(record, "Ukraine")["type"] == "GPE"
+
+
+def test_the_army_is_a_states_not_an_armed_group_that_bears_the_word(pipeline):
+    record = pipeline("The Dornik Liberation Army captured the town. The army said it had repelled the attack.")
+    assert "The army" not in mention_texts(by_name(record, "Dornik Liberation Army"))
+    record = pipeline("The Pakistan Army said two soldiers were killed. The army said the militants fled.")
+    assert "The army" in mention_texts(by_name(record, "Pakistan Army")), record["entities"]

@@ -713,6 +713,10 @@ class EntityBuilder:
             have = set(ent.words) | ent.described | {w.rstrip("s") for w in ent.words}
             if not {w.rstrip("s") for w in wanted} <= have | {w.rstrip("s") for w in have}:
                 return False
+            head = self.lex.actor_heads.get(lemma)
+            if head is not None and head.state and ent.named and any(
+                    w != lemma and not self.countries.lookup(w) and not self.countries.demonym(w) for w in ent.words):
+                return False  # "the army" is not the Arakan Army, whose name says another
             return self._compatible(ent, modifiers)
 
         return self._recent(accept, at, DESCRIPTION_SENTENCES)
