@@ -666,3 +666,17 @@ def test_statements_a_said_noun_is_its_possessors_statement(pipeline, text, spea
 
 def test_statements_a_said_noun_of_no_one_is_no_statement(pipeline):
     assert said(pipeline, "The claim that Tarsk had fallen proved false.") == []
+
+
+@pytest.mark.parametrize("text, denier, denied", [
+    ("The government said rebels had shelled the Orsk hospital, a claim the rebels denied.",
+     "the rebels", "rebels had shelled the Orsk hospital"),
+    ("The opposition alleged that police had raided its offices in Tarsk, a charge the police denied.",
+     "the police", "police had raided its offices in Tarsk"),
+    ("Rebels shelled the hospital in Orsk, a claim the army denied.", "the army", "Rebels shelled the hospital in Orsk"),
+])
+def test_statements_a_claim_someone_denied_glossed_after_a_comma(pipeline, text, denier, denied):
+    found = [(s["speaker"]["text"], s["content"]["text"], s["stance"]) for s in pipeline(text)["statements"]]
+    assert (denier, denied, "deny") in found, found
+    # the first saying stops before the gloss
+    assert not any("denied" in content for _, content, _ in found), found

@@ -140,6 +140,42 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 return noun  # "sent a clear message that ..." or "... a clear message: ..."
         return None
 
+    def _gloss(self, noun: Token) -> Token | None:
+        """The cue of a said noun set after a comma to gloss what comes before it ("..., a
+        claim the rebels denied", "..., an accusation the army rejected", "..., a charge
+        police denied"): the relative clause's verb, when it is a cue."""
+        if noun.lemma_.lower() not in self.lex.said_nouns or noun.dep_ not in ("appos", "npadvmod", "dobj") \
+                or noun.left_edge.i == 0 or self.doc[noun.left_edge.i - 1].text != ",":
+            return None
+        return next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and self.cues.get(c.lemma_.lower())
+                     and subject(c) is not None), None)
+
+    def glossed(self, verb: Token) -> tuple[int, int] | None:
+        """What a glossing cue ("..., a claim the rebels denied") is about: the sentence
+        before the comma, or what its cue says ("the army said ..., a claim ...")."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or self._gloss(noun) != verb:
+            return None
+        clause = noun.sent.root
+        if clause.i > noun.i or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        # "The government said rebels had shelled the hospital, killing two nurses, an
+        # accusation ...", "A UN panel accused it of killing civilians, an accusation ...":
+        # the accusation is what was said, not the saying
+        entry = self.cue_entry(clause)
+        if entry is not None and clause != verb:
+            found = self.content_of(clause, entry)
+            if found is not None and found[0] < noun.i:
+                return found[0], min(found[1], noun.left_edge.i)
+        said = next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i < noun.i), None)
+        top = said if said is not None else clause  # "repeated that a drone had killed five, an accusation ..."
+        start, end = top.left_edge.i, noun.left_edge.i - 1
+        while start < end and self.doc[start].dep_ == "mark":
+            start += 1
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        return (start, end) if end - start >= 2 else None
+
     def possessed_clause(self, noun: Token) -> Token | None:
         """The that-clause of a said noun that someone's is ("the army's denial that it
         shelled the market", "his claim that the city had fallen", "it is our position
@@ -200,8 +236,26 @@ class StatementFinder(SpeakerRules, ChannelRules):
     def content_of(self, verb: Token, entry: Cue) -> tuple[int, int, str] | None:
         """Token range of what the cue reports, and how it was found: "clause" (a complement,
         or the clause an inverted cue closes), "infinitive", "prep", "object" (an object, or
-        an object with what it is called) or "host" (the clause around "according to")."""
+        an object with what it is called) or "host" (the clause around "according to").
+        Never what a said noun after a comma glosses it with ("..., an accusation the
+        group rejected"): that is another's statement about it."""
+        found = self._content_of(verb, entry)
+        if found is None:
+            return None
+        start, end, how = found
+        gloss = next((t for t in self.doc[start:end] if t.i != verb.i and self._gloss(t) is not None
+                      and self._gloss(t) != verb), None)
+        if gloss is not None:
+            end = gloss.left_edge.i
+            while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+        return (start, end, how) if end > start else None
+
+    def _content_of(self, verb: Token, entry: Cue) -> tuple[int, int, str] | None:
         kinds = entry.content
+        glossed = self.glossed(verb)
+        if glossed is not None:  # "..., a claim the rebels denied"
+            return (*glossed, "clause")
         if "possessed" in kinds:
             clause = self.possessed_clause(verb)
             mark = next(m for m in clause.children if m.dep_ == "mark")
@@ -287,8 +341,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 if "reason" in kinds and obj.lower_ == "you":
                     return None  # "thank you for your time": a courtesy to the listener, nothing reported
                 if "reason" in kinds:  # "accused X of Y", "blamed X for Y", "commended X for Y"
-                    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                               and c.i >= end), None)
+                    # (or "accused X last year of Y", the parser hanging the phrase on the time)
+                    of = next((c for c in (*verb.children, *(g for t in verb.children if t.dep_ == "npadvmod"
+                                                            for g in t.children))
+                               if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i >= end), None)
                     if of is not None:
                         end = of.right_edge.i + 1
                 return start, end, "object"
@@ -743,15 +799,18 @@ class StatementFinder(SpeakerRules, ChannelRules):
         return self.chars(verb.i, end)
 
     def dedupe(self, found: list[Found]) -> list[Found]:
-        """One statement per content: the cue nearest to one of its edges wins."""
+        """One statement per content and stance: the cue nearest to one of its edges wins.
+        A denial of the same words is another statement ("the government said rebels had
+        shelled the hospital, a claim the rebels denied")."""
         def distance(f: Found) -> int:
             return f.content[0] - f.cue[1] if f.cue[1] <= f.content[0] else max(0, f.cue[0] - f.content[1])
 
-        best: dict[tuple[int, int], Found] = {}
+        best: dict[tuple[tuple[int, int], bool], Found] = {}
         for f in found:
-            kept = best.get(f.content)
+            key = (f.content, f.stance == "deny")
+            kept = best.get(key)
             if kept is None or distance(f) < distance(kept):
-                best[f.content] = f
+                best[key] = f
         return list(best.values())
 
     def orphans(self, found: list[Found]) -> list[Found]:
