@@ -140,6 +140,7 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "Stocks rallied in early trading on Monday.",
     "The opposition took control of the parliament in the election.",
     "The new board assumed control of the company.",
+    "The state of the economy worries investors.",
     "The government rolled back the reforms.",
     "A local official, asking not to be named, spoke to reporters.",
     "The official asked not to be identified.",
@@ -978,6 +979,15 @@ def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, ev
 def test_control_regained_wrested_or_assumed_and_tanks_rolling_in_are_territory_taken(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["mode"]) for e in events] == [("ASSAULT", "territory")], events
+
+
+@pytest.mark.parametrize("text", [
+    "The government declared a state of emergency in three provinces of Tarsk.",
+    "The junta extended the state of emergency in Dornik by a month.",
+])
+def test_a_state_of_emergency_coerces(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert ("COERCE", "martial-law") in [(e["type"], e["mode"]) for e in events], events
 
 
 @pytest.mark.parametrize("text, found", [
