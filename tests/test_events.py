@@ -141,6 +141,7 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "The opposition took control of the parliament in the election.",
     "The new board assumed control of the company.",
     "The state of the economy worries investors.",
+    "The minister called the governor on Monday.",
     "The government rolled back the reforms.",
     "A local official, asking not to be named, spoke to reporters.",
     "The official asked not to be identified.",
@@ -979,6 +980,13 @@ def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, ev
 def test_control_regained_wrested_or_assumed_and_tanks_rolling_in_are_territory_taken(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["mode"]) for e in events] == [("ASSAULT", "territory")], events
+
+
+def test_agreeing_that_is_an_agreement_and_a_day_is_no_preposition_of_a_trigger(pipeline):
+    events, _ = events_of(pipeline, "The two leaders agreed on Wednesday that talks on Dornik should resume.")
+    assert "AGREE" in [e["type"] for e in events], events
+    events, _ = events_of(pipeline, "Protesters marched on Saturday in Dornik.")
+    assert "PROTEST" in [e["type"] for e in events], events
 
 
 @pytest.mark.parametrize("text", [

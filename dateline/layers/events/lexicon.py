@@ -20,14 +20,14 @@ PLACE_KINDS = ("town", "site", "area")  # place-nouns.tsv: what the noun stands 
 # roles.tsv says what each means
 ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns",
          "kind", "anyone", "sides", "batch", "effort", "freed", "fallen", "fate", "blames")
-NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg")
+NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg", "that")
 
 
 @dataclass(frozen=True)
 class Need:
     """One alternative of a trigger's `needs` column."""
 
-    kind: str                     # obj, prep, prt, mod, subj, light, xcomp, arg
+    kind: str                     # obj, prep, prt, mod, subj, light, xcomp, arg, that
     words: frozenset[str] = frozenset()  # lemmas; PLACE, PERSON, ANY are classes
 
 
@@ -47,7 +47,7 @@ def _needs(cell: str, where: str) -> tuple[Need, ...]:
     out = []
     for alternative in cell.split():
         kind, _, words = alternative.partition("=")
-        if kind not in NEEDS or (kind in ("light", "xcomp", "arg")) == bool(words):
+        if kind not in NEEDS or (kind in ("light", "xcomp", "arg", "that")) == bool(words):
             raise LexiconError(f"{where}: cannot read need '{alternative}' (one of {', '.join(NEEDS)}, "
                                "the first five as kind=a|b)")
         out.append(Need(kind, frozenset(w for w in words.split("|") if w)))

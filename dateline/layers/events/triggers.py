@@ -316,6 +316,9 @@ def _holds(token: Token, need: Need, light: Token | None,
         return light is not None
     if need.kind == "arg":
         return _has_argument(token)
+    if need.kind == "that":  # "agreed that their countries should cooperate"
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in token.children)
     if need.kind == "xcomp":
         if token.pos_ != "VERB":  # "a pledge to withdraw"
             return any(c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in c.children)
@@ -386,11 +389,12 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _prep_holds(prep: Token, words: frozenset[str], named_as: Callable[[Token], str | None]) -> bool:
-    """`prep=with`: the preposition; `prep=to:street`: the preposition with that noun
-    ("took to the streets"); `with:PERSON`: with a person ("spoke with the minister's envoy")."""
-    if prep.lower_ in words:
-        return True
+    """`prep=with`: the preposition, but not "on" a day ("called on Monday"); `prep=to:street`: the preposition with that noun ("took to the streets");
+    `with:PERSON`: with a person ("spoke with the minister's envoy")."""
     nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ in words:
+        # a day is when, not what: "called on Monday" (but "sentenced to ten years")
+        return not (prep.lower_ == "on" and nouns and all(n.ent_type_ in ("DATE", "TIME") for n in nouns))
     return any(f"{prep.lower_}:{n.lemma_.lower()}" in words
                or f"{prep.lower_}:PERSON" in words and named_as(n) == "PERSON" for n in nouns)
 
