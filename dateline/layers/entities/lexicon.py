@@ -105,7 +105,8 @@ def lexicon(resources: Resources) -> Lexicon:
                                             frozenset(w for w in row.get("with", "").lower().split("|") if w),
                                             row["names"] == "state")
              for row in resources.table("entities/actors.tsv", ("head", "type", "describes", "names"),
-                                        (("type", enum("entities", "type")), ("describes", ("yes", "plural", "no", "with")),
+                                        (("type", enum("entities", "type")),
+                                         ("describes", ("yes", "plural", "no", "with")),
                                          ("names", ("yes", "no", "state"))))}
     aliases: dict[str, tuple[str, str]] = {}
     for row in resources.table("entities/aliases.tsv", ("name", "type"), (("type", enum("entities", "type")),)):

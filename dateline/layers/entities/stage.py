@@ -194,9 +194,11 @@ class EntityBuilder:
             while start < end and doc[start].lower_ in self.lex.honorifics:
                 start += 1
             if label == "PERSON":
+                # "Superintendent Graciano Mijares": the office is not the name; nor is "Keeping"
+                # of "Keeping Ukraine", a gerund the small model took into one
                 while start < end - 1 and (self.roles.is_role(doc[start]) or doc[start].lower_ in self.lex.honorifics
                                            or doc[start].pos_ == "VERB" and doc[start].tag_ == "VBG"):
-                    start += 1  # "Superintendent Graciano Mijares": the office is not the name; nor "Keeping" of "Keeping Ukraine"
+                    start += 1
                 if end - start == 1 and self.countries.lookup(doc[start].text):
                     label = "GPE"  # "Ukraine" of "Keeping Ukraine", which the small model took for a person
                 while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
