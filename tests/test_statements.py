@@ -611,6 +611,8 @@ def test_statements_a_clause_before_a_colon_is_what_was_said(pipeline):
 
 @pytest.mark.parametrize("text, cue, content, stance", [
     ("The ministry called its strikes defensive in nature.", "called", "its strikes defensive in nature", "assert"),
+    # a name the tagger missed ("Zelenskiy") calls something something all the same
+    ("Zelenskiy called the strikes \"terror\".", "called", "the strikes \"terror\"", "condemn"),
     ("The governor spoke out against the raid, calling it \"an act of piracy\".",
      "calling", "it \"an act of piracy\"", "assert"),
     ("The Foreign Ministry characterized the shelling as \"a grave violation of our borders\".",

@@ -696,7 +696,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
             document, speaker_head = speaker_head, self.channel_owner(speaker_head)
         found = self.content_of(verb, entry)
         if found and (found[2] in ("object", "prep", "infinitive") or "noun-clause" in entry.content) \
-                and speaker_head is not None and speaker_head.pos_ != "PRON" and not self.is_actor(speaker_head):
+                and speaker_head is not None and speaker_head.pos_ != "PRON" and not self.is_actor(speaker_head) \
+                and not ("characterize" in entry.content and speaker_head.pos_ == "PROPN"):
+            # (a name the tagger missed that calls something something speaks all the same)
             # "the explosion claimed the lives of ...": an object, and no one who speaks; "the
             # strikes sent a message that ...": a figure of speech
             return []
