@@ -682,3 +682,13 @@ def test_statements_a_claim_someone_denied_glossed_after_a_comma(pipeline, text,
     assert (denier, denied, "deny") in found, found
     # the first saying stops before the gloss
     assert not any("denied" in content for _, content, _ in found), found
+
+
+def test_statements_an_attribution_closing_a_cue_sentence_is_who_says_it(pipeline):
+    # the small model hangs "announced" on "agreed" here
+    record = pipeline("Tarsk and Velnor agreed on Wednesday to a ceasefire along their disputed border from midnight, "
+                      "Korva's foreign minister announced, ending fighting that Tarsk says began on Sunday.")
+    found = [(s["cue"]["text"], s["speaker"]["text"], s["content"]["text"]) for s in record["statements"]]
+    announced = [f for f in found if f[0] == "announced"]
+    assert announced and announced[0][1] == "Korva's foreign minister" and "ceasefire" in announced[0][2], found
+    assert not [f for f in found if f[0] == "agreed" and "announced" in f[2]], found

@@ -278,7 +278,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             # this crisis; we urge the parties to ..."), which the parser may hang on the cue
             clauses = [c for c in verb.children if (c.dep_ == "ccomp"
                        or c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX"))
-                       and not (c.i < verb.i and any(t.text == ";" for t in self.doc[c.right_edge.i:verb.i]))]
+                       and not (c.i < verb.i and any(t.text == ";" for t in self.doc[c.right_edge.i:verb.i]))
+                       and not self._closing(c)]  # "..., Biden said": who says it, not what
             clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
             clauses += [c for c in (self.clause_after_channel(verb),) if c is not None]
             for clause in clauses:
@@ -503,7 +504,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         head = verb.head
         if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
-        if self.cue_entry(head) is not None or find_child(verb, ("mark",)) is not None:
+        if self.cue_entry(head) is not None and not self._closing(verb) or find_child(verb, ("mark",)) is not None:
             return None  # "..., as insurgents claimed ...": a clause of its own, not an attribution
         if any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in head.subtree):
             return None  # the attribution closes the sentence it reports
@@ -511,6 +512,16 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None
         start, end = head.left_edge.i, verb.left_edge.i
         return (start, end) if end > start else None
+
+    def _closing(self, verb: Token) -> bool:
+        """Whether a cue hung after a comma on another cue is the attribution that closes
+        the sentence ("Hamas has agreed to the deal, Biden said on Wednesday", parsed with
+        "said" under "agreed"): it has a subject and nothing to report of its own after it."""
+        first = next((t for t in verb.subtree if not t.is_punct), verb)  # the parser may give it the comma
+        return verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i and subject(verb) is not None \
+            and first.i > 0 and self.doc[first.i - 1].text == "," \
+            and self.cue_entry(verb) is not None \
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and c.i > verb.i for c in verb.children)
 
     def introduced(self, verb: Token) -> tuple[int, int] | None:
         """ "As the minister said on Monday, the border will stay closed" ("As we said when
