@@ -29,3 +29,12 @@ def test_seed_sentences_hold_their_items(seed_record):
     for item in seed_record["statements"] + seed_record["events"] + seed_record["figures"]:
         sentence = text[item["sentence"]["start"]:item["sentence"]["end"]]
         assert sentence.strip() == sentence and sentence
+
+
+def test_no_sentence_after_a_dateline_is_one_word_long(pipeline):
+    # handed a sentence start after the dateline, the small model ended one after "Kyrgyz"
+    text = ("ISFARA, Tajikistan, May 4 (Harbour Times) - Kyrgyz and Tajik border guards exchanged fire near the "
+            "village of Vardovo on Tuesday, the border service said.")
+    record = pipeline(text, published="2031-05-04")
+    said = next(s for s in record["statements"] if s["cue"]["text"] == "said")
+    assert said["content"]["text"].startswith("Kyrgyz and Tajik border guards"), said["content"]

@@ -32,6 +32,10 @@ class Paragraphs:
             body = doc.char_span(dateline.body, dateline.body + 1, alignment_mode="expand")
             if body is not None and body.start > 0:
                 body[0].is_sent_start = True
+                # the parser, handed a start there, may end a sentence after the body's first
+                # word ("— Israel | and Hamas have agreed ..."): no sentence is one word long
+                if body.start + 1 < len(doc) and not doc[body.start + 1].is_space:
+                    doc[body.start + 1].is_sent_start = False
         return doc
 
 
