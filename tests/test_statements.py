@@ -692,3 +692,13 @@ def test_statements_an_attribution_closing_a_cue_sentence_is_who_says_it(pipelin
     announced = [f for f in found if f[0] == "announced"]
     assert announced and announced[0][1] == "Korva's foreign minister" and "ceasefire" in announced[0][2], found
     assert not [f for f in found if f[0] == "agreed" and "announced" in f[2]], found
+
+
+def test_statements_a_speaker_the_parser_hung_on_the_reported_clause(pipeline):
+    # the small model makes "residents and a local official" a conjunct of "mines"
+    text = ("Varnel Front rebels have seized the town of Vardovo, home to one of the world's largest coltan mines, "
+            "residents and a local official said on Tuesday.")
+    found = said(pipeline, text)
+    assert [(who, content) for _, who, content in found] == [
+        ("residents", "Varnel Front rebels have seized the town of Vardovo, home to one of the world's largest "
+                      "coltan mines")], found

@@ -95,6 +95,9 @@ class SpeakerRules:
                 return subject(governor) if governor.pos_ in ("VERB", "AUX") else None
             if self.is_actor(head):
                 return head  # "with officials saying ..."
+        stranded = self.stranded_speaker(verb)
+        if stranded is not None:
+            return stranded
         if depth >= 3 or head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp"):
             return None
         asked = verb
@@ -115,6 +118,21 @@ class SpeakerRules:
                 found = find_child(head, ("nsubjpass",))  # "the attacker is reported to have ... claimed"
             return found
         return None
+
+    def stranded_speaker(self, verb: Token) -> Token | None:
+        """ "M23 rebels have seized Rubaya, home to a coltan mine, residents and a local
+        official said": a cue at the end of its sentence with no subject, the parser having
+        hung the words before it on a noun of the clause it reports. Its speaker is the
+        first actor among the words between the last comma and the cue."""
+        if subject(verb) is not None or verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp") \
+                or verb.head.i > verb.i or any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+            return None
+        start = verb.i
+        while start > verb.sent.start and self.doc[start - 1].text != "," and not self.doc[start - 1].is_space:
+            start -= 1
+        if start == verb.i or start == verb.sent.start or any(t.head.i == verb.i for t in self.doc[start:verb.i]):
+            return None  # no comma before it, or words of its own ("..., as residents fled, said")
+        return next((t for t in self.doc[start:verb.i] if t.pos_ in ("NOUN", "PROPN") and self.is_actor(t)), None)
 
     def according_to(self, verb: Token) -> Token | None:
         to = find_child(verb, ("prep",), ("to",))

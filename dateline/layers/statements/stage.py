@@ -511,6 +511,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if not any(t.text == "," for t in self.doc[head.i:verb.i]):
             return None
         start, end = head.left_edge.i, verb.left_edge.i
+        stranded = self.stranded_speaker(verb)
+        if stranded is not None:  # "..., residents and a local official said": not what was said
+            end = stranded.i
+            while end > start and self.doc[end - 1].text != ",":
+                end -= 1
         return (start, end) if end > start else None
 
     def _closing(self, verb: Token) -> bool:
