@@ -68,6 +68,11 @@ def noun_phrase(head: Token, keep_preps: tuple[str, ...] = ("of", "for")) -> tup
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in keep_preps and child.i == end:
             end = child.right_edge.i + 1
+            # not a relative clause the parser hung on the complement ("a resident of Bahir
+            # Dar, who asked not to be named"), nor a bracket ("the Popular Mobilization
+            # Forces (PMF)"); a list stays ("the navies of China, India and Oman")
+            end = next((i for i in range(child.i, end) if doc[i].text == "(" or doc[i].text == ","
+                        and i + 1 < end and doc[i + 1].lower_ in RELATIVES), end)
         elif child.dep_ in ("punct",) and child.i == end and child.text in ("’", "'"):
             continue
         else:

@@ -702,3 +702,13 @@ def test_statements_a_speaker_the_parser_hung_on_the_reported_clause(pipeline):
     assert [(who, content) for _, who, content in found] == [
         ("residents", "Varnel Front rebels have seized the town of Vardovo, home to one of the world's largest "
                       "coltan mines")], found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A resident of Orsk, who asked not to be named for fear of reprisals, said soldiers searched every house.",
+     "A resident of Orsk"),
+    ("The deputy commander of the Varnel Liberation Front (VLF) said the road was open.",
+     "The deputy commander of the Varnel Liberation Front"),
+])
+def test_statements_a_speaker_phrase_ends_before_a_relative_clause_or_a_bracket(pipeline, text, speaker):
+    assert [who for _, who, _ in said(pipeline, text)] == [speaker], said(pipeline, text)
