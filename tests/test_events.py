@@ -982,6 +982,14 @@ def test_control_regained_wrested_or_assumed_and_tanks_rolling_in_are_territory_
     assert [(e["type"], e["mode"]) for e in events] == [("ASSAULT", "territory")], events
 
 
+def test_militants_neutralised_are_killed_and_a_threat_neutralised_is_no_attack(pipeline):
+    events, record = events_of(pipeline, "The army said it had neutralised 12 militants near Dornik.")
+    assert "ASSAULT" in [e["type"] for e in events], events
+    assert [(f["category"], f["value"]) for f in record["figures"]] == [("killed", 12)], record["figures"]
+    events, _ = events_of(pipeline, "The team neutralised the threat.")
+    assert events == [], events
+
+
 def test_agreeing_that_is_an_agreement_and_a_day_is_no_preposition_of_a_trigger(pipeline):
     events, _ = events_of(pipeline, "The two leaders agreed on Wednesday that talks on Dornik should resume.")
     assert "AGREE" in [e["type"] for e in events], events
