@@ -142,6 +142,7 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "The new board assumed control of the company.",
     "The state of the economy worries investors.",
     "The minister called the governor on Monday.",
+    "The team set a new record.",
     "The government rolled back the reforms.",
     "A local official, asking not to be named, spoke to reporters.",
     "The official asked not to be identified.",
@@ -980,6 +981,16 @@ def test_marches_suspensions_and_calls_by_what_goes_with_them(pipeline, text, ev
 def test_control_regained_wrested_or_assumed_and_tanks_rolling_in_are_territory_taken(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["mode"]) for e in events] == [("ASSAULT", "territory")], events
+
+
+@pytest.mark.parametrize("text, event_type, mode, actor", [
+    ("Bandits kidnapped 20 passengers from a bus near Dornik.", "ASSAULT", "abduct", "Bandits"),
+    ("Rioters set ablaze several shops in Dornik.", "ASSAULT", "destroy", "Rioters"),
+    ("Pirates hijacked a cargo ship off Dornik.", "ASSAULT", "abduct", "Pirates"),
+])
+def test_bandits_pirates_and_rioters_do_what_they_do(pipeline, text, event_type, mode, actor):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"], e["actor_names"]) for e in events] == [(event_type, mode, [actor])], events
 
 
 def test_militants_neutralised_are_killed_and_a_threat_neutralised_is_no_attack(pipeline):
