@@ -712,3 +712,12 @@ def test_statements_a_speaker_the_parser_hung_on_the_reported_clause(pipeline):
 ])
 def test_statements_a_speaker_phrase_ends_before_a_relative_clause_or_a_bracket(pipeline, text, speaker):
     assert [who for _, who, _ in said(pipeline, text)] == [speaker], said(pipeline, text)
+
+
+def test_statements_a_headline_a_persons_name_and_a_colon_begin(pipeline):
+    found = said(pipeline, "Putin: Russia will respond to the incursion\nThe Kremlin gave no details.")
+    assert (":", "Putin", "Russia will respond to the incursion") in found, found
+    # a place names a subject, and a transcript's turn is no headline
+    assert said(pipeline, "Sudan: fighting spreads to Darfur\nThe army gave no details.") == []
+    transcript = "Briefing on the talks.\nIVO BRAND: We believe the talks will resume.\nQ: When?\n"
+    assert not [f for f in said(pipeline, transcript) if f[0] == ":"]

@@ -696,10 +696,39 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if entry is None or self.inside_quote(tok.idx) is not None:
                 continue
             found.extend(self.statements_for(tok, entry, found))
+        found.extend(self.headlined())
         found = self.dedupe(found)
         found.extend(self.orphans(found))
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         return found
+
+    def headlined(self) -> list[Found]:
+        """ "Zelenskiy: Russia is preparing a new offensive": a headline that a person's name
+        and a colon begin says what that person said. Only a person's ("Sudan: fighting
+        spreads to Darfur" names a subject, not a speaker), and only a headline, the text's
+        first line with no full stop: in a transcript "THE PRESIDENT: ..." labels a turn."""
+        out = []
+        first = next(iter(self.doc.sents), None)
+        for sentence in [first] if first is not None and "\n" not in first.text.strip() \
+                and not first.text.rstrip().endswith(".") else []:
+            colon = next((t for t in sentence if t.text == ":"), None)
+            if colon is None or colon.i == sentence.start or colon.i + 2 >= sentence.end:
+                continue
+            name = self.doc[sentence.start:colon.i]
+            mentions = [m for m in self.mentions.overlapping(name.start_char, name.end_char)
+                        if m[0] <= name.start_char and name.end_char <= m[1]]
+            if not mentions or mentions[0][2][1] != "PERSON":
+                continue
+            end = sentence.end
+            while end > colon.i + 1 and self.doc[end - 1].is_space:
+                end -= 1
+            rest = self.doc[colon.i + 1:end]
+            if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+                continue  # "Ukraine's president: a profile" names no saying
+            a, b, kind = self.snap(*self.chars(rest.start, rest.end))
+            out.append(Found(self.chars(colon.i, colon.i + 1), (a, b), kind, "assert",
+                             self.chars(name.start, name.end), mentions[0][2][0], None))
+        return out
 
     def statements_for(self, verb: Token, entry: Cue, earlier: list[Found]) -> list[Found]:
         """The statements one cue makes: usually one, two for a quotation split by its cue."""
