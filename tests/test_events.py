@@ -143,6 +143,7 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "The state of the economy worries investors.",
     "The minister called the governor on Monday.",
     "The team set a new record.",
+    "The two countries traded goods worth three billion dollars.",
     "The government rolled back the reforms.",
     "A local official, asking not to be named, spoke to reporters.",
     "The official asked not to be identified.",
@@ -987,10 +988,16 @@ def test_control_regained_wrested_or_assumed_and_tanks_rolling_in_are_territory_
     ("Bandits kidnapped 20 passengers from a bus near Dornik.", "ASSAULT", "abduct", "Bandits"),
     ("Rioters set ablaze several shops in Dornik.", "ASSAULT", "destroy", "Rioters"),
     ("Pirates hijacked a cargo ship off Dornik.", "ASSAULT", "abduct", "Pirates"),
+    ("Soldiers traded fire with rebels across the river near Dornik.", "ASSAULT", None, "Soldiers"),
 ])
 def test_bandits_pirates_and_rioters_do_what_they_do(pipeline, text, event_type, mode, actor):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["mode"], e["actor_names"]) for e in events] == [(event_type, mode, [actor])], events
+
+
+def test_fighting_between_two_sides_is_an_assault(pipeline):
+    events, _ = events_of(pipeline, "Fighting between rival militias erupted in Dornik.")
+    assert [e["type"] for e in events] == ["ASSAULT"], events
 
 
 def test_militants_neutralised_are_killed_and_a_threat_neutralised_is_no_attack(pipeline):
