@@ -39,6 +39,13 @@ def find_child(token: Token, deps: tuple[str, ...], lemmas: tuple[str, ...] | No
 
 
 
+def of_a_time(prep: Token) -> bool:
+    """Whether a preposition's object is a day or a time ("on Monday"): when something was
+    done, not to whom or what ("called on the rebels")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def trim(doc: Doc, start: int, end: int, strip: set[str] | None = None) -> tuple[int, int]:
     """Drop punctuation and space tokens from both ends of the token range [start, end)."""
     strip = strip if strip is not None else CLAUSE_BREAKS | {".", "-", "…"}

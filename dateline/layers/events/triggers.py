@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ...syntax import RELATIVES
+from ...syntax import RELATIVES, of_a_time
 from .lexicon import Lexicon, Need, Trigger
 
 OBJECTS = ("dobj", "obj", "nsubjpass")
@@ -394,7 +394,7 @@ def _prep_holds(prep: Token, words: frozenset[str], named_as: Callable[[Token], 
     nouns = [g for g in prep.children if g.dep_ == "pobj"]
     if prep.lower_ in words:
         # a day is when, not what: "called on Monday" (but "sentenced to ten years")
-        return not (prep.lower_ == "on" and nouns and all(n.ent_type_ in ("DATE", "TIME") for n in nouns))
+        return not (prep.lower_ == "on" and of_a_time(prep))
     return any(f"{prep.lower_}:{n.lemma_.lower()}" in words
                or f"{prep.lower_}:PERSON" in words and named_as(n) == "PERSON" for n in nouns)
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import span
 from ...spanindex import SpanIndex
-from ...syntax import CLAUSE_BREAKS, RELATIVES, find_child, none_of, sentence_of, subject, trim
+from ...syntax import CLAUSE_BREAKS, RELATIVES, find_child, none_of, of_a_time, sentence_of, subject, trim
 from ..base import Context, stage
 from ..entities.lexicon import Lexicon as EntityLexicon, lexicon as entity_lexicon
 from ..events.lexicon import lexicon as events_lexicon
@@ -112,8 +112,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         # after the verb: "On Tuesday, the minister called the deal void" is no "call on"
         # nor is "called the governor on Monday" (a day, not whom the call was on)
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent") and c.i > tok.i
-                     and not (c.dep_ == "prep" and (obj := find_child(c, ("pobj",))) is not None
-                              and obj.ent_type_ in ("DATE", "TIME"))}
+                     and not (c.dep_ == "prep" and of_a_time(c))}
         particles |= {m.lower_ for m in _marked_clauses(tok)}  # "called for the bill to be dropped"
         for entry in entries:
             if entry.particle and entry.particle in particles:
@@ -243,8 +242,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if found is None:
             return None
         start, end, how = found
-        gloss = next((t for t in self.doc[start:end] if t.i != verb.i and self._gloss(t) is not None
-                      and self._gloss(t) != verb), None)
+        gloss = next((t for t in self.doc[start:end] if t.i != verb.i
+                      and (cue := self._gloss(t)) is not None and cue != verb), None)
         if gloss is not None:
             end = gloss.left_edge.i
             while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
