@@ -2471,3 +2471,27 @@ def test_the_act_named_again_with_the_hour_it_happened_is_the_act_told_before(tm
     grouped = [[trigger[(r["document"], r["event"])] for r in e["reports"]] for e in record["events"]]
     bombing = next(g for g in grouped if "exploded" in g)
     assert any(t.startswith("attack was carried") for t in bombing), grouped
+
+
+def test_a_speakers_fullest_name_is_asked_again_after_a_fuller_one_is_learned(pipeline, tmp_path):
+    # Actors remembers the fullest names it gave (a publication asks for one speaker claim
+    # after claim); learning a record's names must not leave it with the shorter one
+    from dateline.corpus.actors import Actors
+
+    names = Names(Resources(Settings.from_env()))
+    first, second = (pipeline(a["text"], id=a["id"], published=a["published"], source=a["source"])
+                     for a in ({"id": "ac-1", "source": "Kestrel Daily", "published": "2031-07-01",
+                                "text": "Turkish President Erdogan said on Monday that the talks would resume."},
+                               {"id": "ac-2", "source": "Harrow Wire", "published": "2031-07-09",
+                                "text": "President Recep Tayyip Erdoğan said on Tuesday that Turkey would host "
+                                        "the talks."}))
+
+    def learned(tables):
+        actors = Actors(tables, names)
+        actors.learn(first)
+        before = actors.canonical("Erdogan", "PERSON")
+        actors.learn(second)
+        return before, actors.canonical("Erdogan", "PERSON")
+
+    with Store(tmp_path / "actors.db") as store:
+        assert store.linking(learned) == ("Erdogan", "Recep Tayyip Erdoğan")

@@ -21,9 +21,13 @@ class Actors:
     def __init__(self, tables: LinkTables, names: Names):
         self.tables = tables
         self.names = names
+        # a publication names the same speakers claim after claim: each looked up once,
+        # while no name is learned (`learn` forgets them)
+        self._fullest: dict[tuple[str, str | None], str] = {}
 
     def learn(self, record: dict[str, Any]) -> None:
         """Add the names of a record's entities (every mention's words are an alias of its entity)."""
+        self._fullest.clear()
         named = []
         for entity in record.get("entities", []):
             if entity["type"] not in ACTING or not any(c.isupper() for c in entity["name"]) \
@@ -78,6 +82,11 @@ class Actors:
     def canonical(self, text: str, type: str | None) -> str:
         """The fullest name seen that is the same as this one (names.same, directly, not
         through a chain of names), else the name itself: "Erdogan" is "Recep Tayyip Erdoğan"."""
+        if (text, type) not in self._fullest:
+            self._fullest[(text, type)] = self._canonical(text, type)
+        return self._fullest[(text, type)]
+
+    def _canonical(self, text: str, type: str | None) -> str:
         name = self.names.name(text, type)
         if not name.form or not any(c.isupper() for c in text) or self.names.described(text):
             return text  # "the army" is the army of its article, not the fullest army seen

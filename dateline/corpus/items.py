@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..layers.events.arguments import Paragraphs
 from ..layers.events.doers import EXCHANGES, PARTAKEN, act_before
 from ..record import content_key
+from ..spanindex import SpanIndex
 from .details import nearest
 from .lexicon import Lexicon
 from .names import fold, same
@@ -176,6 +177,7 @@ class Reader:
 
         told: dict[str, dict[str, Any]] = {}
         paragraphs = Paragraphs(text)
+        mentioned = _mentions(record)
         counted = self._counted(record)
         for e in record.get("events", []):
             sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
@@ -190,7 +192,7 @@ class Reader:
             lo, hi, dated = self._dates(own, told_on, ahead=e["factuality"] != "asserted",
                                         back=DISPUTED_DAYS if e["factuality"] in ("denied", "claimed") else None)
             family = self.lex.family(e["type"], e.get("mode"))
-            told_in = set(_places_in(record, sentence["start"], sentence["end"]))
+            told_in = set(_places_in(record, mentioned, sentence["start"], sentence["end"]))
             acts, word = self._named(e, family, text[e["trigger"]["end"]:sentence["end"]]) \
                 if e["type"] in ("REJECT", "AGREE", "THREATEN") else ([], None)
             told[e["id"]] = {
@@ -265,7 +267,7 @@ class Reader:
                 # what it tells, so that two sayings of one happening can be compared as such
                 "told": [_without_speaker(told[v]) for v in its],
                 "counts": counts.get(s["id"], []),  # "killing at least nine": what it counts
-                "places": [places[p] for p in _places_in(record, content["start"], content["end"])
+                "places": [places[p] for p in _places_in(record, mentioned, content["start"], content["end"])
                            or self._told_before(record, content, holds) if p in places],
                 "persons": _persons(record, s),
                 "holders": self._holders(record, s, holds),
@@ -594,9 +596,15 @@ def _place(p: dict[str, Any]) -> dict[str, Any]:
             "lon": p.get("lon"), "country": p.get("country"), "admin1": p.get("admin1")}
 
 
-def _places_in(record: dict[str, Any], start: int, end: int) -> list[str]:
-    return [p["id"] for p in record.get("places", [])
-            if any(start <= m["start"] and m["end"] <= end for m in p.get("mentions", []))]
+def _mentions(record: dict[str, Any]) -> SpanIndex[str]:
+    """Where the record's places are named, by position (each place's id)."""
+    return SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", []) for m in p.get("mentions", []))
+
+
+def _places_in(record: dict[str, Any], mentioned: SpanIndex[str], start: int, end: int) -> list[str]:
+    """The places (their ids, in the record's order) named between start and end."""
+    found = {place for _, _, place in mentioned.within(start, end)}
+    return [p["id"] for p in record.get("places", []) if p["id"] in found] if found else []
 
 
 def _places_named(record: dict[str, Any]) -> list[dict[str, Any]]:

@@ -436,7 +436,7 @@ def _later_acts(tables: LinkTables, members: list[Member], first: str,
              and not (event.get("when") and event["when"][1] < first)]
     # nor one another report dates before it: "a week after the bloc imposed sanctions"
     # recalls the sanctions that "further sanctions" would come after
-    over = {grp for grp in {grp for _, grp, _ in found} if _before(tables.members(grp), first)}
+    over = {grp for grp, reports in tables.members_of({grp for _, grp, _ in found}).items() if _before(reports, first)}
     return [(other, event) for other, grp, event in found if grp not in over]
 
 
