@@ -345,6 +345,17 @@ def test_a_shell_slamming_into_a_camp_is_an_attack_and_a_minister_slamming_rebel
     assert [e["type"] for e in events if e["trigger"]["text"] == "slammed"] == [event_type], events
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # who does what a noun names may be the subject of the light verb that carries it
+    ("Investigators said militia fighters carried out the raid on Fataki.", "ASSAULT"),
+    ("Gunmen launched a raid on the village at dawn.", "ASSAULT"),
+    ("Police carried out a raid on the newspaper's offices.", "COERCE"),
+])
+def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pipeline, text, event_type):
+    events, _ = events_of(pipeline, text)
+    assert [e["type"] for e in events if "raid" in e["trigger"]["text"]] == [event_type], events
+
+
 def test_a_fall_in_numbers_is_no_place_taken(pipeline):
     events, _ = events_of(pipeline, "The fall in grain prices hurt farmers in Kidal.")
     assert not [e for e in events if e["type"] == "ASSAULT"], events

@@ -336,6 +336,8 @@ def _holds(token: Token, need: Need, light: Token | None,
                    for c in token.children)
     if need.kind == "subj":
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else _nominal_subjects(token)
+        if light is not None and token.pos_ != "VERB":  # "gunmen carried out the raid": the light verb's subject
+            subjects += [c for c in light.children if c.dep_ == "nsubj"]
         return any(named_as(c) in need.words or "PLACE" in need.words and is_place(c) or any(
             w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
             for w in _object_words(c)) for c in subjects)  # "Rebels entered": a proper noun at the start
