@@ -686,6 +686,28 @@ def test_statements_a_claim_someone_denied_glossed_after_a_comma(pipeline, text,
     assert not any("denied" in content for _, content, _ in found), found
 
 
+@pytest.mark.parametrize("text, denier, denied", [
+    ("Velnor says the Free Arvesh Front uses schools as depots, which the Front denies.",
+     "the Front", "the Free Arvesh Front uses schools as depots"),
+    ("Tarsk said Velnor's troops had executed prisoners near Orsk, which Velnor has denied.",
+     "Velnor", "Velnor's troops had executed prisoners near Orsk"),
+])
+def test_statements_a_saying_someone_denies_glossed_with_which(pipeline, text, denier, denied):
+    found = [(s["speaker"]["text"], s["content"]["text"], s["stance"]) for s in pipeline(text)["statements"]]
+    assert (denier, denied, "deny") in found, found
+    assert not any("which" in content for _, content, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # what ", which" stands for is the noun, not a saying before it
+    "The council had sent the police a plan for the march in Orsk, which they rejected.",
+    "It was the first time the army had acknowledged the strike on Orsk, which it had denied days earlier.",
+])
+def test_statements_a_which_after_no_saying_denies_the_noun(pipeline, text):
+    found = [s["content"]["text"] for s in pipeline(text)["statements"] if s["stance"] == "deny"]
+    assert not any(content.startswith(("The council", "It was", "the army")) for content in found), found
+
+
 def test_statements_an_attribution_closing_a_cue_sentence_is_who_says_it(pipeline):
     # the small model hangs "announced" on "agreed" here
     record = pipeline("Tarsk and Velnor agreed on Wednesday to a ceasefire along their disputed border from midnight, "

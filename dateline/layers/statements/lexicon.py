@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...record import enum
 from ...resources import Resources
 
-CONTENT_KINDS = ("clause", "quote", "object", "object-clause", "infinitive", "prep", "characterize", "host",
+CONTENT_KINDS = ("clause", "quote", "object", "object-clause", "infinitive", "prep", "characterize", "host", "which",
                  "reason", "attitude")
 
 

@@ -149,14 +149,46 @@ class StatementFinder(SpeakerRules, ChannelRules):
         return next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and self.cues.get(c.lemma_.lower())
                      and subject(c) is not None), None)
 
+    def _which(self, verb: Token) -> bool:
+        """Whether a cue glosses a saying before it as ", which" its object ("Israel says
+        Hamas uses hospitals as command centres, which Hamas denies"): what is denied is
+        what was said, not the noun the parser hangs the clause on. Only cues of content
+        `which` (cues.tsv), and only after a saying: in "sent the police a plan, which they
+        rejected" or "acknowledged the strike, which it had denied", the noun is the object."""
+        if verb.dep_ != "relcl" or verb.left_edge.i == 0 or self.doc[verb.left_edge.i - 1].text != ",":
+            return False
+        entry = self.cue_entry(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        who = subject(verb)
+        if entry is None or "which" not in entry.content or len(objects) != 1 or objects[0].lower_ != "which" \
+                or objects[0].i != verb.left_edge.i or who is None or who.lower_ == "which":
+            return False
+        clause = verb.sent.root  # the saying the gloss closes: "Israel says ..., which ..."
+        said = self.cue_entry(clause) if clause.i < verb.i else None
+        found = self._content_of(clause, said) if said is not None and said.stance != "deny" else None
+        return found is not None and found[0] < verb.left_edge.i < found[1]
+
+    def _gloss_start(self, token: Token) -> int | None:
+        """Where a gloss begins that this token heads, as a said noun ("a claim the rebels
+        denied") or as a cue (", which Moscow denies"); None when it heads none."""
+        if self._gloss(token) is not None:
+            return token.left_edge.i
+        return token.left_edge.i if self._which(token) else None
+
     def glossed(self, verb: Token) -> tuple[int, int] | None:
         """What a glossing cue ("..., a claim the rebels denied") is about: the sentence
         before the comma, or what its cue says ("the army said ..., a claim ...")."""
         noun = verb.head
-        if verb.dep_ != "relcl" or self._gloss(noun) != verb:
+        if verb.dep_ != "relcl":
+            return None
+        if self._gloss(noun) == verb:
+            cut = noun.left_edge.i  # where the gloss begins: "a claim ..." or "which ..."
+        elif self._which(verb):
+            cut = verb.left_edge.i
+        else:
             return None
         clause = noun.sent.root
-        if clause.i > noun.i or clause.pos_ not in ("VERB", "AUX"):
+        if clause.i > cut or clause.pos_ not in ("VERB", "AUX"):
             return None
         # "The government said rebels had shelled the hospital, killing two nurses, an
         # accusation ...", "A UN panel accused it of killing civilians, an accusation ...":
@@ -164,11 +196,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
         entry = self.cue_entry(clause)
         if entry is not None and clause != verb:
             found = self.content_of(clause, entry)
-            if found is not None and found[0] < noun.i:
-                return found[0], min(found[1], noun.left_edge.i)
-        said = next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i < noun.i), None)
+            if found is not None and found[0] < cut:
+                return found[0], min(found[1], cut)
+        said = next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i < cut), None)
         top = said if said is not None else clause  # "repeated that a drone had killed five, an accusation ..."
-        start, end = top.left_edge.i, noun.left_edge.i - 1
+        start, end = top.left_edge.i, cut - 1
         while start < end and self.doc[start].dep_ == "mark":
             start += 1
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
@@ -242,10 +274,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if found is None:
             return None
         start, end, how = found
-        gloss = next((t for t in self.doc[start:end] if t.i != verb.i
-                      and (cue := self._gloss(t)) is not None and cue != verb), None)
+        gloss = next((cut for t in self.doc[start:end] if t.i != verb.i and self._gloss(t) != verb
+                      and (cut := self._gloss_start(t)) is not None), None)
         if gloss is not None:
-            end = gloss.left_edge.i
+            end = gloss
             while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
                 end -= 1
         return (start, end, how) if end > start else None
