@@ -181,15 +181,17 @@ def update(conn: Connection, changed: Iterable[str], groups: Iterable[Group], na
     changed = sorted(set(changed))
     affected = _affected(conn, changed)
     before = _tallies(conn, changed)
+    worded = _worded(conn, changed)
     _delete(conn, changed)
-    writer = _Writer(conn, names)
+    writer = _Writer(conn, names, {table: {id: rowid for id, (rowid, _) in rows.items()}
+                                   for table, rows in worded.items()})
     for group in groups:
         writer.group(group)
     writer.finish()
     affected.add(_affected(conn, changed))
     affected.actors |= set(actors)
     _count(conn, names, affected, (before, _tallies(conn, changed)))
-    _items(conn, changed)
+    _items(conn, changed, worded)
     _stamp(conn, at, schema)
     return {"groups": len(changed), "speakers": len(affected.speakers), "sources": len(affected.sources),
             "names": len(affected.names), "actors": len(affected.actors)}
@@ -259,13 +261,24 @@ def _affected(conn: Connection, names: list[str]) -> Affected:
     return out
 
 
+def _worded(conn: Connection, names: list[str]) -> dict[str, dict[str, tuple[int, str]]]:
+    """The rowid and words of each row of these groups that a words table indexes, by
+    table and row id (none on PostgreSQL, which has no words tables)."""
+    out: dict[str, dict[str, tuple[int, str]]] = {}
+    for _, table, column in WORDS if conn.dialect.word_tables else ():
+        out[table] = {}
+        for chunk in _chunks([web_id(n) for n in names]):
+            out[table].update((id, (rowid, words)) for id, rowid, words in conn.execute(
+                f"SELECT id, rowid, {column} FROM {table} WHERE id IN ({_marks(chunk)})", chunk))
+    return out
+
+
 def _delete(conn: Connection, names: list[str]) -> None:
-    """Remove every row of these groups (their words' and items' too)."""
+    """Remove every row of these groups (and their items'; their words `_items` keeps or
+    removes, knowing what is written again)."""
     for chunk in _chunks(names):
         ids = [web_id(n) for n in chunk]
         marks = _marks(chunk)
-        for words, table, _ in WORDS if conn.dialect.word_tables else ():  # the words share their row's rowid
-            conn.execute(f"DELETE FROM {words} WHERE rowid IN (SELECT rowid FROM {table} WHERE id IN ({marks}))", ids)
         conn.execute(f"DELETE FROM corpus_items WHERE id IN ({marks}) OR id IN "
                      f"(SELECT id FROM contradictions WHERE grp IN ({marks}))", [*ids, *chunk])
         conn.execute(f"DELETE FROM contradiction_items WHERE contradiction IN "
@@ -281,9 +294,13 @@ def _delete(conn: Connection, names: list[str]) -> None:
 class _Writer:
     """Writes groups' rows, looking up what they need once per publication."""
 
-    def __init__(self, conn: Connection, names: Resolver):
+    def __init__(self, conn: Connection, names: Resolver, rowids: dict[str, dict[str, int]] | None = None):
         self.conn = conn
         self.names = names
+        # a row written again keeps its rowid, which its words share: unchanged words stay
+        # in the trigram index as they are (`_items`)
+        self.rowids = rowids or {}
+        self.next_rowid: dict[str, int] = {}
         self.resolved: dict[tuple[str, str | None], tuple[str | None, int | None]] = {}
         self.kinds: dict[str, dict[str, str]] = {}
         self.unresolved: set[tuple[str, str]] = set()
@@ -356,11 +373,10 @@ class _Writer:
         words = " ".join([e["type"], e.get("mode") or "", *(p["name"] for p in e["places"]), *e["actors"],
                           *e["targets"], *outlets]).lower()
         lon = _wrapped(place[2]["lon"]) if place else None
-        self.conn.execute(
-            "INSERT INTO linked_events (id, grp, type, mode, date_start, date_end, day, factuality, place, country, "
+        self._insert(
+            "linked_events", "id, grp, type, mode, date_start, date_end, day, factuality, place, country, "
             "latitude, longitude, precision, places, actors, targets, reports, outlets, sources, first_doc, "
-            "first_document, first_published, background, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "first_document, first_published, background, words",
             (eid, grp, e["type"], e.get("mode"), (date or {}).get("start"), (date or {}).get("end"),
              day, e["factuality"], place[2]["name"] if place else None,
              place[2].get("country") if place else (e["places"][0].get("country") if e["places"] else None),
@@ -409,10 +425,9 @@ class _Writer:
                    for h, judged in zip(c["history"], g.judged.get("history", []))]
         first = c["first_reported"]
         words = " ".join([speaker["name"], content or "", *outlets]).lower()
-        self.conn.execute(
-            "INSERT INTO claims (id, grp, speaker, speaker_type, actor, stance, content, status, status_date, "
-            "settled, reports, outlets, sources, first_doc, first_document, first_published, day, history, words) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._insert(
+            "claims", "id, grp, speaker, speaker_type, actor, stance, content, status, status_date, "
+            "settled, reports, outlets, sources, first_doc, first_document, first_published, day, history, words",
             (cid, g.name, speaker["name"], speaker.get("type"), actor_id, c.get("stance"),
              content, c["status"], history[-1]["date"] if history else None, history[0]["date"] if history else None,
              len(reports), len(outlets),
@@ -422,6 +437,22 @@ class _Writer:
                               "published) VALUES (?, ?, ?, ?, ?, ?, ?)",
                               [(cid, n, doc, r["document"], r["statement"], r.get("source"), r.get("published"))
                                for n, (r, doc) in enumerate(zip(reports, docs))])
+
+    def _insert(self, table: str, columns: str, values: tuple[Any, ...]) -> None:
+        """A row of a table with words (WORDS), under the rowid it had if it is written
+        again; a new one after every rowid the table has or had (a rowid left free by a
+        row not yet written again is not taken)."""
+        kept = self.rowids.get(table)
+        if kept is not None:
+            rowid = kept.get(values[0])
+            if rowid is None:
+                if table not in self.next_rowid:
+                    top = self.conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+                    self.next_rowid[table] = max([top, *kept.values()]) + 1
+                rowid = self.next_rowid[table]
+                self.next_rowid[table] += 1
+            columns, values = f"rowid, {columns}", (rowid, *values)
+        self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({_marks(list(values))})", values)
 
     def _contradiction(self, xid: str, grp: str, x: dict[str, Any], judged: dict[str, Any],
                        event: str | None) -> None:
@@ -585,10 +616,14 @@ def _write_actors(conn: Connection, clause: str, params: list[Any],
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def _items(conn: Connection, names: list[str] | None) -> None:
+def _items(conn: Connection, names: list[str] | None,
+           worded: dict[str, dict[str, tuple[int, str]]] | None = None) -> None:
     """Each item of these groups (every group: None) written out as the API gives it, once:
     a page of a list is then its rows' texts put together, with no Python work per item on
-    the request's side; and the words of its row in the trigram index."""
+    the request's side; and the words of its row in the trigram index. `worded`: the rowid
+    and words each row of these groups had before they were written again (`_worded`): a
+    row whose words and rowid are as they were keeps its entry of the index, the others'
+    entries are replaced (an index of trigrams costs more to change than a row does)."""
     ids = None if names is None else {web_id(n) for n in names}
     for table, out in ITEMS.items():
         column, values = ("grp", None if names is None else set(names)) if table == "contradictions" else ("id", ids)
@@ -598,9 +633,19 @@ def _items(conn: Connection, names: list[str] | None) -> None:
                 conn.executemany("INSERT INTO corpus_items (id, item) VALUES (?, ?)",
                                  [(item["id"], _encoded(item)) for item in out(conn, chunk)])
     for words, table, columns in WORDS if conn.dialect.word_tables else ():
-        for clause, params in _within("id", ids):
-            conn.execute(f"INSERT INTO {words} (rowid, {columns}) SELECT rowid, {columns} FROM {table} "
-                         f"WHERE {clause}", params)
+        if worded is None:
+            for clause, params in _within("id", ids):
+                conn.execute(f"INSERT INTO {words} (rowid, {columns}) SELECT rowid, {columns} FROM {table} "
+                             f"WHERE {clause}", params)
+            continue
+        before = worded.get(table, {})
+        now = {id: (rowid, text) for clause, params in _within("id", ids) for id, rowid, text in conn.execute(
+            f"SELECT id, rowid, {columns} FROM {table} WHERE {clause}", params)}
+        gone = sorted(rowid for id, (rowid, text) in before.items() if now.get(id) != (rowid, text))
+        for chunk in _chunks(gone):
+            conn.execute(f"DELETE FROM {words} WHERE rowid IN ({_marks(chunk)})", chunk)
+        conn.executemany(f"INSERT INTO {words} (rowid, {columns}) VALUES (?, ?)",
+                         sorted(row for id, row in now.items() if before.get(id) != row))
 
 
 # -- reading --------------------------------------------------------------------------------
