@@ -1086,6 +1086,19 @@ def test_a_when_clause_after_a_time_is_dated_by_it(pipeline, text, trigger, valu
     assert times.get(event.get("time")) == value, (event, record["times"])
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # a clause the act is told after, before or because of has its own time
+    ("The ministry confirmed that seven guards were killed, after footage of the raid on the prison was broadcast "
+     "on Thursday.", "killed"),
+    ("The council said it had agreed to talks with the government in Dornik, after the army began an offensive "
+     "on Wednesday.", "talks"),
+])
+def test_a_time_of_a_clause_after_or_before_the_act_does_not_date_it(pipeline, text, trigger):
+    events, record = events_of(pipeline, text, published="2031-05-14")
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event.get("time") is None, (event, record["times"])
+
+
 def test_a_time_in_what_the_doer_is_said_to_be_does_not_date_the_act(pipeline):
     events, record = events_of(pipeline, "The ministry said the shells were fired by the Varnel Front, a rebel "
                                "movement whose fighters have held positions near the city since January.",

@@ -447,7 +447,9 @@ class Arguments:
         # town", "tried to storm it last year": what the verb sets out to do is done then
         while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
             verb = verb.head
-            shared = self._nearest(found, *_own_chars(verb))
+            timed = _timed_clauses(verb, found)
+            shared = self._nearest(found, *_own_chars(verb),
+                                   lambda start, end: not any(a <= start < b for a, b in timed))
             if shared is not None:
                 return shared
         carrier = self._carrier(found, verb)
@@ -527,10 +529,23 @@ def _described(found: Found) -> list[tuple[int, int]]:
     # fighters have held positions since January"
     heads += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     heads += [c for a in heads for c in a.children if c.dep_ == "appos"]
-    return [_subtree_chars(t) for a in heads for t in a.children if t.dep_ in ("acl", "relcl")]
+    return [_subtree_chars(t) for a in heads for t in a.children if t.dep_ in ("acl", "relcl")] \
+        + _timed_clauses(verb, found)
+
+
+def _timed_clauses(verb: Token, found: Found) -> list[tuple[int, int]]:
+    """The clauses of a verb that the event is told before, after or because of, whose
+    times are their own ("were killed, after footage of the raid was broadcast this week");
+    not those of "when" or "as", whose time is the event's."""
+    return [_subtree_chars(c) for c in verb.children if c.dep_ == "advcl" and found.word not in c.subtree
+            and any(m.dep_ == "mark" and m.lower_ in OWN_TIME_MARKS for m in c.children)]
 
 
 SIGNALS = ("after", "before")  # "a day after", "two weeks before": a distance from another event
+# the conjunctions of a clause that happens at another time than the one it is attached to
+# (grammar's closed set); not "since", which the parser also takes for the preposition of
+# "held since Sunday", whose day is the event's
+OWN_TIME_MARKS = frozenset({"after", "before", "until", "till", "once", "because", "although", "though"})
 
 
 def _dates_another(found: Found, start: int, end: int) -> bool:

@@ -35,6 +35,8 @@ from .resolve import Name, resolve
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
+# what the tagger finds that names no place, whatever word follows it ("Seven prison guards")
+COUNTED_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
 UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
 APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’ʼ][^\W\d_]+")  # "N'Djamena", "Ma'arrat": one word with its apostrophe
@@ -220,7 +222,7 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     non_places = lex.title_words
     for ent in doc.ents:
         span = _without_article(ent)
-        if span is None or demonyms.demonym(span.text):
+        if span is None or ent.label_ in COUNTED_LABELS or demonyms.demonym(span.text):
             continue
         if len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and span[0].lemma_.lower() in non_places:
             continue  # "— Gunmen abducted ...": the tagger's place is the plural of an actor's head
