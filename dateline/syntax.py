@@ -15,10 +15,14 @@ CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "“", "”", '"', "‘"
 
 
 def subject(verb: Token) -> Token | None:
-    """The verb's own nominal subject, if it has one."""
+    """The verb's own nominal subject, if it has one; of a relative clause's verb that the
+    tagger read as a noun ("a figure Russia disputes", "disputes" a plural with "Russia" its
+    compound), the name before it."""
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
+    if verb.dep_ == "relcl" and verb.pos_ == "NOUN":
+        return next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     return None
 
 

@@ -698,6 +698,23 @@ def test_statements_a_saying_someone_denies_glossed_with_which(pipeline, text, d
     assert not any("which" in content for _, content, _ in found), found
 
 
+@pytest.mark.parametrize("text, denier, denied", [
+    # a count glossed as a figure or a toll someone disputes ("disputes" tagged as a plural noun)
+    ("The Orsk health ministry said on Tuesday that the death toll had risen to 3,500, a figure Russia disputes.",
+     "Russia", "the death toll had risen to 3,500"),
+    ("The army said 40 militants were killed, a toll the rebels disputed.", "the rebels", "40 militants were killed"),
+])
+def test_statements_a_figure_someone_disputes_glossed_after_a_comma(pipeline, text, denier, denied):
+    found = [(s["speaker"]["text"], s["content"]["text"], s["stance"]) for s in pipeline(text)["statements"]]
+    assert (denier, denied, "deny") in found, found
+    assert not any("disput" in content for _, content, _ in found), found
+
+
+def test_statements_a_disputed_election_is_no_saying(pipeline):
+    record = pipeline("In 2028, security forces broke up protests after disputed legislative elections in Orsk.")
+    assert record["statements"] == [], record["statements"]
+
+
 @pytest.mark.parametrize("text", [
     # what ", which" stands for is the noun, not a saying before it
     "The council had sent the police a plan for the march in Orsk, which they rejected.",

@@ -105,10 +105,16 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 return None
             return Cue(held.lemma, about.lower_, held.stance, frozenset({"attitude", "prep"}))
         entries = self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_)
-        if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
+        # a word with a subject of its own is a verb, whatever its tag (", a figure Israel
+        # disputes": the tagger's plural noun)
+        if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according" \
+                and not (tok.dep_ == "relcl" and subject(tok) is not None):
             return None
         if tok.dep_ == "amod":
             return None  # "the said agreement"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
+            return None  # "after disputed elections": a participle the parser made a clause
         # after the verb: "On Tuesday, the minister called the deal void" is no "call on"
         # nor is "called the governor on Monday" (a day, not whom the call was on)
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent") and c.i > tok.i
