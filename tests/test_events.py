@@ -356,6 +356,19 @@ def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pip
     assert [e["type"] for e in events if "raid" in e["trigger"]["text"]] == [event_type], events
 
 
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # an irregular form the tagger leaves unlemmatised is its verb's (data/events/verb-forms.tsv)
+    ("Government forces retook the town of Dornik from the rebels on Monday.", "retook", "ASSAULT"),
+    # troops pushing into a place advance on it; people pushed into poverty are not attacked
+    ("Velnor's troops pushed into the outskirts of Dornik on Monday.", "pushed", "ASSAULT"),
+    ("Millions of people in Velnor were pushed into poverty by the war.", "pushed", None),
+])
+def test_a_town_retaken_or_pushed_into_is_an_attack(pipeline, text, trigger, event_type):
+    events, _ = events_of(pipeline, text)
+    assert [e["type"] for e in events if e["trigger"]["text"] == trigger] == ([event_type] if event_type else []), \
+        events
+
+
 def test_a_fall_in_numbers_is_no_place_taken(pipeline):
     events, _ = events_of(pipeline, "The fall in grain prices hurt farmers in Kidal.")
     assert not [e for e in events if e["type"] == "ASSAULT"], events

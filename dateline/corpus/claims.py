@@ -285,7 +285,7 @@ STORED_WORDS = 3  # a saying is stored under its longest words, which its denial
 
 def gist(item: Item, forms: dict[str, str]) -> set[str]:
     """The stems of a saying's content words: the verb of an irregular form ("paid": pay,
-    data/corpus/verb-forms.tsv), else the word without "ing", "ed" or "s"."""
+    data/events/verb-forms.tsv), else the word without "ing", "ed" or "s"."""
     out = set()
     for w in item.get("words", []):
         w = forms.get(w, w)

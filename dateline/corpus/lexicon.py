@@ -48,7 +48,7 @@ class Lexicon:
     others: frozenset[str]                # "similar", "previous": a noun naming other acts (corpus/other-acts.tsv)
     bundles: frozenset[str]               # "series", "wave": "a series of attacks" bundles many (same file)
     campaigns: frozenset[str]             # "war", "rebellion": a whole campaign, not one of its acts (same file)
-    verb_forms: dict[str, str]            # "struck": "strike" (corpus/verb-forms.tsv)
+    verb_forms: dict[str, str]            # "struck": "strike" (events/verb-forms.tsv)
     details: Details                      # what a report counts of a happening besides its toll (corpus/details.tsv)
     sides: dict[str, tuple[str, str]]     # "soldier": (state, forces); "rebel": (group, forces) (corpus/sides.tsv)
     changes: frozenset[str] = CHANGES
@@ -207,7 +207,7 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")),
                    frozenset(w for w, role in events.roles.items() if role == "agency"),
                    *_other_acts(resources),
-                   {r["form"].lower(): r["verb"].lower() for r in resources.table("corpus/verb-forms.tsv", ("form", "verb"))},
+                   {r["form"].lower(): r["verb"].lower() for r in resources.table("events/verb-forms.tsv", ("form", "verb"))},
                    details(resources, resources.get(figures_lexicon)),
                    {r["word"].lower(): (r["side"], r["kind"]) for r in resources.table(
                        "corpus/sides.tsv", ("word", "side", "kind"),

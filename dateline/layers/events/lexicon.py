@@ -67,6 +67,7 @@ class Lexicon:
     place_nouns: frozenset[str]   # "the capital", "the city": a place named before
     roles: dict[str, str]         # word -> its role (roles.tsv): journey | owns | means | joins | performative | ...
     governs_nouns: frozenset[str]  # modality words that also govern an event noun object ("threatened raids")
+    verb_forms: dict[str, str]    # an irregular form -> its verb, where the tagger gives no lemma ("retook")
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -87,7 +88,8 @@ def lexicon(resources: Resources) -> Lexicon:
                                                                choices=(("kind", PLACE_KINDS),))),
         {r["word"].lower(): r["role"] for r in resources.table(
             "events/roles.tsv", ("word", "role"), choices=(("role", ROLES),))},
-        frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"))
+        frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"),
+        {r["form"].lower(): r["verb"].lower() for r in resources.table("events/verb-forms.tsv", ("form", "verb"))})
 
 
 def capitals(resources: Resources) -> dict[str, str]:

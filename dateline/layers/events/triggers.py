@@ -84,7 +84,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
         elif pos is None:
             continue
         else:
-            senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
+            senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos)) \
+                or pos == "verb" and lexicon.get((lex.verb_forms.get(token.lower_, ""), pos))
         if not senses:
             continue
         if token.i in taken:
