@@ -810,6 +810,15 @@ def test_denying_a_part_in_an_act_denies_doing_it_and_claiming_one_asserts_it(pi
     ("Velnor denied any involvement on Sunday in the attacks on the port.", ["Velnor"], "denied"),
     # who was behind it did it
     ("Police said the Varnel Front was behind the bombing of the market.", ["Varnel Front"], "asserted"),
+    # a part held, or none: "had no role in", "was not involved in", "had nothing to do with"
+    ("The Varnel Front said it had no role in the bombing of the market.", ["Varnel Front"], "denied"),
+    ("The Varnel Front said it played no part in the bombing of the market.", ["Varnel Front"], "denied"),
+    ("The Varnel Front said it was not involved in the bombing of the market.", ["Varnel Front"], "denied"),
+    ("The Varnel Front said it had nothing to do with the bombing of the market.", ["Varnel Front"], "denied"),
+    ("Police said the Varnel Front had a role in the bombing of the market.", ["Varnel Front"], "asserted"),
+    ("The militia denied that it had played any role in the bombing of the market.", ["militia"], "denied"),
+    # one described as taking part is no actor of it
+    ("Troops will hunt down anyone involved in the bombing of the market.", [], "asserted"),
 ])
 def test_a_part_claimed_past_a_time_or_a_doer_behind_it_is_its_actor(pipeline, text, actors, factuality):
     events, _ = events_of(pipeline, text)

@@ -215,11 +215,22 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
     return None
 
 
+# "had nothing to do with the attack": the pronoun that says the part is none, or some
+# (grammar's closed set)
+NO_PART = {"nothing": "disowns", "anything": "disowns", "something": "owns"}
+
+
 def part_in(word: Token, lex: Lexicon) -> tuple[Token, str] | None:
     """The verb that claims or denies a part in the event a noun names, and how (`owns` or
     `disowns`, data/events/roles.tsv): "the group claimed responsibility for the
-    bombing", "Iran denied any involvement in the attacks"."""
-    if word.dep_ != "pobj" or word.head.lower_ not in ("for", "in"):
+    bombing", "Iran denied any involvement in the attacks", "it had no role in the attack",
+    "we were not involved in it", "we have nothing to do with this attack"."""
+    if word.dep_ != "pobj" or word.head.lower_ not in ("for", "in", "with"):
+        return None
+    held = _part_held(word.head, lex)
+    if held is not None:
+        return held
+    if word.head.lower_ == "with":
         return None
     noun = word.head.head
     if noun.pos_ in ("VERB", "AUX"):
@@ -234,6 +245,40 @@ def part_in(word: Token, lex: Lexicon) -> tuple[Token, str] | None:
     if role not in ("owns", "disowns") or any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not claim responsibility" says nothing either way
     return verb, role
+
+
+def _part_held(prep: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    """A part held in the event or none (roles.tsv `holds`), told by the verb the
+    preposition's phrase depends on: "had a role in", "played no part in", "was not involved
+    in", "had nothing to do with"."""
+    head = prep.head
+    negated = any(c.dep_ == "neg" for c in head.children)
+    if prep.lower_ == "with":  # "have nothing to do with": the pronoun says none or some
+        pronoun = head.head if head.lemma_ == "do" and head.dep_ in ("relcl", "acl", "xcomp") else None
+        if pronoun is None or pronoun.lower_ not in NO_PART or pronoun.dep_ != "dobj" \
+                or lex.roles.get(pronoun.head.lemma_.lower()) != "holds":
+            return None
+        verb = pronoun.head
+        none = NO_PART[pronoun.lower_] == "disowns" or any(c.dep_ == "neg" for c in verb.children)
+        return verb, "disowns" if none else "owns"
+    if prep.lower_ != "in":
+        return None
+    if lex.roles.get(head.lemma_.lower()) == "holds" and head.lower_ == "involved":
+        # "it was (not) involved in the raid"; not "anyone involved in the attack", which
+        # describes whoever took part
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return None
+        return head, "disowns" if negated else "owns"
+    if lex.roles.get(head.lemma_.lower()) == "holds":  # "played no part in", the "in" hung on the verb
+        head = next((c for c in head.children if c.dep_ == "dobj" and lex.roles.get(c.lemma_.lower()) == "agency"),
+                    head)
+    if lex.roles.get(head.lemma_.lower()) != "agency" or head.dep_ != "dobj" \
+            or lex.roles.get(head.head.lemma_.lower()) != "holds":
+        return None
+    verb = head.head  # "had a role in", "played no part in"
+    none = any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) \
+        or any(c.dep_ == "neg" for c in verb.children)
+    return verb, "disowns" if none else "owns"
 
 
 def owned(found: Found, lex: Lexicon) -> Token | None:
@@ -257,6 +302,12 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
     if owned(found, lex) is not None:
         return "asserted"  # who did it is what is claimed: "claimed the strike" tells a strike
     part = part_in(found.word, lex)
+    if part is not None and part[1] == "owns" and lex.roles.get(part[0].lemma_.lower()) == "holds":
+        # "had a role in it" tells the act as its saying does: "denied that it had any role
+        # in the attack" denies that it attacked
+        if statement is not None and statement.get("stance") == "deny":
+            return "denied"
+        part = None
     if part is not None:
         # who did it is what is claimed or denied: "claimed responsibility for the bombing"
         # tells a bombing; "denied any involvement in the attacks" denies that the denier
