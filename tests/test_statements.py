@@ -725,6 +725,17 @@ def test_statements_a_which_after_no_saying_denies_the_noun(pipeline, text):
     assert not any(content.startswith(("The council", "It was", "the army")) for content in found), found
 
 
+@pytest.mark.parametrize("text, content", [
+    # a clause after the attribution that frames it is the writer's, not what was said
+    ("Police in Orsk shot dead three protesters on Tuesday, a rights group said, as demonstrations against "
+     "the tax turned violent.", "Police in Orsk shot dead three protesters on Tuesday"),
+    ("Thousands of people returned to Dornik on Friday, district officials said, though schools remained closed.",
+     "Thousands of people returned to Dornik on Friday"),
+])
+def test_statements_a_clause_framing_a_closing_attribution_is_not_said(pipeline, text, content):
+    assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]
+
+
 def test_statements_an_attribution_closing_a_cue_sentence_is_who_says_it(pipeline):
     # the small model hangs "announced" on "agreed" here
     record = pipeline("Tarsk and Velnor agreed on Wednesday to a ceasefire along their disputed border from midnight, "

@@ -30,6 +30,10 @@ from .speaker import SpeakerRules
 REPORTING_MARKS = {"that"}
 QUESTION_MARKS = {"if", "whether"}
 FRAMING_MARKS = {"as", "amid", "while"}
+# the conjunctions of a clause that frames a saying rather than reports it: "..., a rights
+# group said, as demonstrations turned violent" (the parser may make it the cue's complement)
+CIRCUMSTANCE_MARKS = {"as", "while", "after", "before", "because", "since", "although", "though", "when", "until",
+                      "once", "whereas"}
 # "condemned the attack in the strongest terms": how it was said, not what
 MANNER_NOUNS = {"term"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself"}  # a name taken, not said: "calling itself"
@@ -316,6 +320,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             clauses = [c for c in verb.children if (c.dep_ == "ccomp"
                        or c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX"))
                        and not (c.i < verb.i and any(t.text == ";" for t in self.doc[c.right_edge.i:verb.i]))
+                       and not (c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
+                                                     for m in c.children))
                        and not self._closing(c)]  # "..., Biden said": who says it, not what
             clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
             clauses += [c for c in (self.clause_after_channel(verb),) if c is not None]
@@ -543,7 +549,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None
         if self.cue_entry(head) is not None and not self._closing(verb) or find_child(verb, ("mark",)) is not None:
             return None  # "..., as insurgents claimed ...": a clause of its own, not an attribution
-        if any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in head.subtree):
+        framing = {t.i for c in head.children if c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in c.children)
+                   for t in c.subtree}  # "..., a rights group said, as demonstrations turned violent"
+        if any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) and t.i not in framing for t in head.subtree):
             return None  # the attribution closes the sentence it reports
         if not any(t.text == "," for t in self.doc[head.i:verb.i]):
             return None
