@@ -736,6 +736,17 @@ def test_statements_a_clause_framing_a_closing_attribution_is_not_said(pipeline,
     assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]
 
 
+@pytest.mark.parametrize("text, denied", [
+    # what the denial calls it comes first, the reports after: the reports' clause is denied
+    ("The ministry dismissed as “fake news” reports that the president had fled Orsk.", "the president had fled Orsk"),
+    ("The army rejected as baseless claims that its soldiers had looted the market in Dornik.",
+     "its soldiers had looted the market in Dornik"),
+])
+def test_statements_reports_denied_after_what_they_are_called(pipeline, text, denied):
+    found = [(s["stance"], s["content"]["text"]) for s in pipeline(text)["statements"]]
+    assert found == [("deny", denied)], found
+
+
 def test_statements_an_attribution_closing_a_cue_sentence_is_who_says_it(pipeline):
     # the small model hangs "announced" on "agreed" here
     record = pipeline("Tarsk and Velnor agreed on Wednesday to a ceasefire along their disputed border from midnight, "

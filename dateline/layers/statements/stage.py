@@ -297,6 +297,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
         glossed = self.glossed(verb)
         if glossed is not None:  # "..., a claim the rebels denied"
             return (*glossed, "clause")
+        shifted = self._denied_as(verb, entry)
+        if shifted is not None:  # "dismissed as fake news reports that the president had fled"
+            return (*shifted, "clause")
         if "possessed" in kinds:
             clause = self.possessed_clause(verb)
             mark = next(m for m in clause.children if m.dep_ == "mark")
@@ -563,6 +566,23 @@ class StatementFinder(SpeakerRules, ChannelRules):
             while end > start and self.doc[end - 1].text != ",":
                 end -= 1
         return (start, end) if end > start else None
+
+    def _denied_as(self, verb: Token, entry: Cue) -> tuple[int, int] | None:
+        """What a denial says is false when what it is called comes first and the reports
+        after it ("dismissed as fake news reports that the president had fled", "rejected as
+        baseless claims that its soldiers had looted the market"): the parser makes one
+        phrase of the two, the that-clause of its noun is what is denied."""
+        if entry.stance != "deny" or verb.i + 1 >= len(self.doc):
+            return None
+        prep = self.doc[verb.i + 1]
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.head != verb:
+            return None
+        clause = next((c for noun in prep.children if noun.dep_ == "pobj" for c in noun.children
+                       if c.dep_ in ("acl", "ccomp") and find_child(c, ("mark",), ("that",)) is not None), None)
+        if clause is None:
+            return None
+        mark = find_child(clause, ("mark",), ("that",))
+        return mark.i + 1, clause.right_edge.i + 1
 
     def _closing(self, verb: Token) -> bool:
         """Whether a cue hung after a comma on another cue is the attribution that closes
