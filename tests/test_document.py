@@ -47,6 +47,10 @@ def test_document_no_dateline_in_ordinary_openings(text):
     ("Das Ministerium teilte am Samstag mit, seine Truppen hätten sich aus zwei Dörfern zurückgezogen.", "de"),
     ("Le ministère a déclaré samedi que ses forces s'étaient retirées de deux villages près de la frontière.", "fr"),
     ("1234 5678 !!!", None),
+    # English about northern Nigeria, which the classifier ranks as Nigerian Pidgin first
+    ("Gunmen kidnapped 20 students from a school in Kaduna state.", "en"),
+    # and Pidgin itself, which it is sure of
+    ("Dem don arrest plenty pipo for Lagos, police tok.", "pcm"),
 ])
 def test_document_language(text, language):
     assert detect_language(text) == language
