@@ -672,42 +672,30 @@ def test_statements_a_said_noun_of_no_one_is_no_statement(pipeline):
     assert said(pipeline, "The claim that Tarsk had fallen proved false.") == []
 
 
-@pytest.mark.parametrize("text, denier, denied", [
+@pytest.mark.parametrize("text, denier, denied, gloss", [
+    # a said noun after a comma
     ("The government said rebels had shelled the Orsk hospital, a claim the rebels denied.",
-     "the rebels", "rebels had shelled the Orsk hospital"),
+     "the rebels", "rebels had shelled the Orsk hospital", "denied"),
     ("The opposition alleged that police had raided its offices in Tarsk, a charge the police denied.",
-     "the police", "police had raided its offices in Tarsk"),
-    ("Rebels shelled the hospital in Orsk, a claim the army denied.", "the army", "Rebels shelled the hospital in Orsk"),
+     "the police", "police had raided its offices in Tarsk", "denied"),
+    ("Rebels shelled the hospital in Orsk, a claim the army denied.", "the army", "Rebels shelled the hospital in Orsk",
+     "denied"),
+    # ", which" after a saying
+    ("Velnor says the Free Arvesh Front uses schools as depots, which the Front denies.",
+     "the Front", "the Free Arvesh Front uses schools as depots", "which"),
+    ("Tarsk said Velnor's troops had executed prisoners near Orsk, which Velnor has denied.",
+     "Velnor", "Velnor's troops had executed prisoners near Orsk", "which"),
+    # a count glossed as a figure or a toll someone disputes ("disputes" tagged as a plural noun)
+    ("The Orsk health ministry said on Tuesday that the death toll had risen to 3,500, a figure Russia disputes.",
+     "Russia", "the death toll had risen to 3,500", "disput"),
+    ("The army said 40 militants were killed, a toll the rebels disputed.", "the rebels", "40 militants were killed",
+     "disput"),
 ])
-def test_statements_a_claim_someone_denied_glossed_after_a_comma(pipeline, text, denier, denied):
+def test_statements_a_saying_someone_denies_glossed_after_a_comma(pipeline, text, denier, denied, gloss):
     found = [(s["speaker"]["text"], s["content"]["text"], s["stance"]) for s in pipeline(text)["statements"]]
     assert (denier, denied, "deny") in found, found
     # the first saying stops before the gloss
-    assert not any("denied" in content for _, content, _ in found), found
-
-
-@pytest.mark.parametrize("text, denier, denied", [
-    ("Velnor says the Free Arvesh Front uses schools as depots, which the Front denies.",
-     "the Front", "the Free Arvesh Front uses schools as depots"),
-    ("Tarsk said Velnor's troops had executed prisoners near Orsk, which Velnor has denied.",
-     "Velnor", "Velnor's troops had executed prisoners near Orsk"),
-])
-def test_statements_a_saying_someone_denies_glossed_with_which(pipeline, text, denier, denied):
-    found = [(s["speaker"]["text"], s["content"]["text"], s["stance"]) for s in pipeline(text)["statements"]]
-    assert (denier, denied, "deny") in found, found
-    assert not any("which" in content for _, content, _ in found), found
-
-
-@pytest.mark.parametrize("text, denier, denied", [
-    # a count glossed as a figure or a toll someone disputes ("disputes" tagged as a plural noun)
-    ("The Orsk health ministry said on Tuesday that the death toll had risen to 3,500, a figure Russia disputes.",
-     "Russia", "the death toll had risen to 3,500"),
-    ("The army said 40 militants were killed, a toll the rebels disputed.", "the rebels", "40 militants were killed"),
-])
-def test_statements_a_figure_someone_disputes_glossed_after_a_comma(pipeline, text, denier, denied):
-    found = [(s["speaker"]["text"], s["content"]["text"], s["stance"]) for s in pipeline(text)["statements"]]
-    assert (denier, denied, "deny") in found, found
-    assert not any("disput" in content for _, content, _ in found), found
+    assert not any(gloss in content for _, content, _ in found), found
 
 
 def test_statements_a_disputed_election_is_no_saying(pipeline):
