@@ -362,11 +362,15 @@ def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pip
     # troops pushing into a place advance on it; people pushed into poverty are not attacked
     ("Velnor's troops pushed into the outskirts of Dornik on Monday.", "pushed", "ASSAULT"),
     ("Millions of people in Velnor were pushed into poverty by the war.", "pushed", None),
+    # a missile or shells that hit a home, a station or a bridge attack it
+    ("A missile hit an apartment block in Dornik, killing at least 40 people.", "hit", "ASSAULT"),
+    ("Mortar rounds hit houses near the mosque in Dornik late on Tuesday.", "hit", "ASSAULT"),
+    ("The news hit the market in Dornik hard.", "hit", None),
 ])
-def test_a_town_retaken_or_pushed_into_is_an_attack(pipeline, text, trigger, event_type):
+def test_a_place_retaken_pushed_into_or_hit_is_attacked(pipeline, text, trigger, event_type):
     events, _ = events_of(pipeline, text)
-    assert [e["type"] for e in events if e["trigger"]["text"] == trigger] == ([event_type] if event_type else []), \
-        events
+    told = [e["type"] for e in events if e["trigger"]["text"].split()[0] == trigger]  # "hit houses": with its object
+    assert told == ([event_type] if event_type else []), events
 
 
 def test_a_fall_in_numbers_is_no_place_taken(pipeline):

@@ -735,6 +735,12 @@ def test_statements_reports_denied_after_what_they_are_called(pipeline, text, de
     assert found == [("deny", denied)], found
 
 
+def test_statements_claimed_to_have_done_is_a_claim(pipeline):
+    found = [(s["speaker"]["text"], s["stance"], s["content"]["text"]) for s in
+             pipeline("The Varnel Front claimed to have shot down an army drone over Dornik.")["statements"]]
+    assert found == [("The Varnel Front", "claim", "to have shot down an army drone over Dornik")], found
+
+
 def test_statements_an_attribution_closing_a_cue_sentence_is_who_says_it(pipeline):
     # the small model hangs "announced" on "agreed" here
     record = pipeline("Tarsk and Velnor agreed on Wednesday to a ceasefire along their disputed border from midnight, "
