@@ -52,8 +52,6 @@ APOSTROPHES = {"’", "'"}
 MEANS = {"through", "via"}  # "starved the city through a blockade": the means of the subject's act
 INCLUDING = {"including"}  # "including through sanctions": a preposition between the means and its verb
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "from"}
-# "an attack by rebels on Aleppo": what the parser may hang on the doer is what the act is on
-AIMED = {"on", "against"}
 
 
 class Paragraphs:
@@ -698,7 +696,7 @@ def _argument_words(token: Token) -> list[Token]:
         t = stack.pop()
         words.append(t)
         stack.extend(c for c in t.children if c.dep_ not in SKIP_IN_ARGUMENT
-                     and not (c.dep_ == "prep" and (c.lower_ in LOCATIVE or c.lower_ in AIMED)))
+                     and not (c.dep_ == "prep" and c.lower_ in LOCATIVE))
     return words
 
 
