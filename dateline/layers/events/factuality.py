@@ -217,14 +217,15 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
 
 # "had nothing to do with the attack": the pronoun that says the part is none, or some
 # (grammar's closed set)
-NO_PART = {"nothing": "disowns", "anything": "disowns", "something": "owns"}
+NO_PART = {"nothing": "disowns", "anything": "disowns", "something": "holds"}
 
 
 def part_in(word: Token, lex: Lexicon) -> tuple[Token, str] | None:
-    """The verb that claims or denies a part in the event a noun names, and how (`owns` or
-    `disowns`, data/events/roles.tsv): "the group claimed responsibility for the
-    bombing", "Iran denied any involvement in the attacks", "it had no role in the attack",
-    "we were not involved in it", "we have nothing to do with this attack"."""
+    """The verb that claims, denies or holds a part in the event a noun names, and how
+    (`owns`, `disowns` or `holds`, data/events/roles.tsv): "the group claimed responsibility
+    for the bombing", "Iran denied any involvement in the attacks", "it had no role in the
+    attack" and "we have nothing to do with this attack" (disowns), "it had a role in the
+    attack" (holds: told as its saying tells it)."""
     if word.dep_ != "pobj" or word.head.lower_ not in ("for", "in", "with"):
         return None
     held = _part_held(word.head, lex)
@@ -252,7 +253,6 @@ def _part_held(prep: Token, lex: Lexicon) -> tuple[Token, str] | None:
     preposition's phrase depends on: "had a role in", "played no part in", "was not involved
     in", "had nothing to do with"."""
     head = prep.head
-    negated = any(c.dep_ == "neg" for c in head.children)
     if prep.lower_ == "with":  # "have nothing to do with": the pronoun says none or some
         pronoun = head.head if head.lemma_ == "do" and head.dep_ in ("relcl", "acl", "xcomp") else None
         if pronoun is None or pronoun.lower_ not in NO_PART or pronoun.dep_ != "dobj" \
@@ -260,7 +260,7 @@ def _part_held(prep: Token, lex: Lexicon) -> tuple[Token, str] | None:
             return None
         verb = pronoun.head
         none = NO_PART[pronoun.lower_] == "disowns" or any(c.dep_ == "neg" for c in verb.children)
-        return verb, "disowns" if none else "owns"
+        return verb, "disowns" if none else "holds"
     if prep.lower_ != "in":
         return None
     if lex.roles.get(head.lemma_.lower()) == "holds" and head.lower_ == "involved":
@@ -268,7 +268,7 @@ def _part_held(prep: Token, lex: Lexicon) -> tuple[Token, str] | None:
         # describes whoever took part
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             return None
-        return head, "disowns" if negated else "owns"
+        return head, "disowns" if any(c.dep_ == "neg" for c in head.children) else "holds"
     if lex.roles.get(head.lemma_.lower()) == "holds":  # "played no part in", the "in" hung on the verb
         head = next((c for c in head.children if c.dep_ == "dobj" and lex.roles.get(c.lemma_.lower()) == "agency"),
                     head)
@@ -278,7 +278,7 @@ def _part_held(prep: Token, lex: Lexicon) -> tuple[Token, str] | None:
     verb = head.head  # "had a role in", "played no part in"
     none = any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) \
         or any(c.dep_ == "neg" for c in verb.children)
-    return verb, "disowns" if none else "owns"
+    return verb, "disowns" if none else "holds"
 
 
 def owned(found: Found, lex: Lexicon) -> Token | None:
@@ -302,7 +302,7 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
     if owned(found, lex) is not None:
         return "asserted"  # who did it is what is claimed: "claimed the strike" tells a strike
     part = part_in(found.word, lex)
-    if part is not None and part[1] == "owns" and lex.roles.get(part[0].lemma_.lower()) == "holds":
+    if part is not None and part[1] == "holds":
         # "had a role in it" tells the act as its saying does: "denied that it had any role
         # in the attack" denies that it attacked
         if statement is not None and statement.get("stance") == "deny":

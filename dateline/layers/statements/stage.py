@@ -323,8 +323,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             clauses = [c for c in verb.children if (c.dep_ == "ccomp"
                        or c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX"))
                        and not (c.i < verb.i and any(t.text == ";" for t in self.doc[c.right_edge.i:verb.i]))
-                       and not (c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
-                                                     for m in c.children))
+                       and not (c.i > verb.i and _framing(c))
                        and not self._closing(c)]  # "..., Biden said": who says it, not what
             clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
             clauses += [c for c in (self.clause_after_channel(verb),) if c is not None]
@@ -552,8 +551,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None
         if self.cue_entry(head) is not None and not self._closing(verb) or find_child(verb, ("mark",)) is not None:
             return None  # "..., as insurgents claimed ...": a clause of its own, not an attribution
-        framing = {t.i for c in head.children if c.i > verb.i
-                   and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in c.children)
+        framing = {t.i for c in head.children if c.i > verb.i and _framing(c)
                    for t in c.subtree}  # "..., a rights group said, as demonstrations turned violent"
         if any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) and t.i not in framing for t in head.subtree):
             return None  # the attribution closes the sentence it reports
@@ -577,12 +575,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
         prep = self.doc[verb.i + 1]
         if prep.dep_ != "prep" or prep.lower_ != "as" or prep.head != verb:
             return None
-        clause = next((c for noun in prep.children if noun.dep_ == "pobj" for c in noun.children
-                       if c.dep_ in ("acl", "ccomp") and find_child(c, ("mark",), ("that",)) is not None), None)
-        if clause is None:
-            return None
-        mark = find_child(clause, ("mark",), ("that",))
-        return mark.i + 1, clause.right_edge.i + 1
+        return next(((mark.i + 1, clause.right_edge.i + 1) for noun in prep.children if noun.dep_ == "pobj"
+                     for clause in noun.children if clause.dep_ in ("acl", "ccomp")
+                     and (mark := find_child(clause, ("mark",), ("that",))) is not None), None)
 
     def _closing(self, verb: Token) -> bool:
         """Whether a cue hung after a comma on another cue is the attribution that closes
@@ -1042,6 +1037,12 @@ def _marked_clauses(verb: Token) -> dict[Token, Token]:
         return {}
     return {m: c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
             for m in c.children if m.dep_ == "mark" and m.i == verb.i + 1}
+
+
+def _framing(clause: Token) -> bool:
+    """Whether a clause is opened by a conjunction of circumstance (CIRCUMSTANCE_MARKS):
+    it frames a saying rather than tells what was said."""
+    return any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in clause.children)
 
 
 def _infinitive_clause(verb: Token) -> Token | None:
