@@ -278,6 +278,7 @@ def test_a_participle_being_done_to_a_noun_is_its_event(pipeline):
     ("Her family welcomed the release of the aid worker on Sunday.", "RETREAT", "release"),
     ("The court handed down draconian sentences to eleven protesters.", "COERCE", "sentences"),
     ("The first aid convoy in four months reached Velnor on Saturday.", "AID", "aid convoy"),
+    ("The hostages were freed on Thursday after talks brokered by a priest.", "CONSULT", "talks"),
 ])
 def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trigger):
     assert_told(pipeline, text, event_type, trigger)
@@ -371,6 +372,61 @@ def test_a_place_retaken_pushed_into_or_hit_is_attacked(pipeline, text, trigger,
     events, _ = events_of(pipeline, text)
     told = [e["type"] for e in events if e["trigger"]["text"].split()[0] == trigger]  # "hit houses": with its object
     assert told == ([event_type] if event_type else []), events
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # people seized or captured are abducted; weapons captured are seized; data captured is neither
+    ("Gunmen seized 61 pupils from a school in Dornik on Tuesday.", "seized", "ASSAULT"),
+    ("The rebels said their fighters had captured two police officers during the clash.", "captured", "ASSAULT"),
+    ("The group said its fighters had captured armoured vehicles at the base.", "captured", "COERCE"),
+    ("The cameras capture personal data of everyone who crosses the border.", "capture", None),
+    # a weapon that hits or falls on anything attacks it; a fall in prices attacks nothing
+    ("Three missiles hit the crowded square in Dornik.", "hit", "ASSAULT"),
+    ("About 20 shells fell on the camp for displaced people.", "fell", "ASSAULT"),
+    ("Prices fell sharply in Dornik after the harvest.", "fell", None),
+    ("The plane dropped two barrels on the market.", "dropped", "ASSAULT"),
+    ("The ministry dropped the charges against the two reporters.", "dropped", "CONCEDE"),
+    # homes burned are attacked, a flag burned is not; attackers repelled are fought
+    ("Soldiers burned two houses in the village while searching for rebels.", "burned", "ASSAULT"),
+    ("Protesters burned tyres and a flag outside the embassy.", "burned", None),
+    ("Our units repelled the assailants near the bridge.", "repelled", "ASSAULT"),
+    ("Velnor launched missiles at bases in Tarsk on Wednesday.", "launched", "ASSAULT"),
+    ("Velnor launched a website for the families on Wednesday.", "launched", None),
+])
+def test_people_seized_and_places_hit_burned_or_defended_are_events(pipeline, text, trigger, event_type):
+    events, _ = events_of(pipeline, text)
+    told = [e["type"] for e in events if e["trigger"]["text"].split()[0] == trigger]
+    assert told == ([event_type] if event_type else []), events
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Velnor has amassed more than 100,000 troops on the border.", "amassed", "MOBILIZE"),
+    ("Velnor has moved troops and tanks closer to the border.", "moved", "MOBILIZE"),
+    ("The council moved the meeting to Friday.", "moved", None),
+    ("The two presidents spoke on the phone on Sunday.", "spoke", "CONSULT"),
+    ("The president recognized two regions of Tarsk as independent states.", "recognized", "SUPPORT"),
+    ("The president recognized the efforts of the volunteers.", "recognized", None),
+    ("Governments conducted an evacuation of their citizens from the airport.", "conducted", "AID"),
+    ("Children were forcibly transferred out of the country.", "transferred", "COERCE"),
+    ("The ministry transferred the funds on Monday.", "transferred", None),
+])
+def test_troops_moved_calls_recognitions_evacuations_and_deportations_are_events(pipeline, text, trigger, event_type):
+    events, _ = events_of(pipeline, text)
+    told = [e["type"] for e in events if e["trigger"]["text"].split()[0] == trigger]
+    assert told == ([event_type] if event_type else []), events
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # "the looting": the happening a part is held or disowned in, told before
+    ("The army said its soldiers had played no part in the looting.", "COERCE"),
+    ("The looting went on for hours.", None),  # which looting, the text does not say
+])
+def test_the_act_a_part_is_taken_in_is_one_happening(pipeline, text, event_type):
+    events, _ = events_of(pipeline, text)
+    told = [e for e in events if e["trigger"]["text"] == "looting"]
+    assert [e["type"] for e in told] == ([event_type] if event_type else []), events
+    if event_type:
+        assert told[0]["factuality"] == "denied", told
 
 
 def test_a_fall_in_numbers_is_no_place_taken(pipeline):

@@ -110,7 +110,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
             # carry out the regime's repression" tell the regime's
             continue
         for sense in senses:
-            if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, named_as):
+            if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, named_as, lex.roles):
                 continue
             if sense.type in ATTITUDES and sense.mode != "agreement" and pos == "verb" \
                     and (_aimed(token) or _said_of_a_deed(token, lexicon)):
@@ -137,7 +137,7 @@ def _acted_on(noun: Token, lex: Lexicon, is_place: Callable[[Token], bool],
         return False
     senses = lex.triggers.get((verb.lemma_.lower(), "verb")) or lex.triggers.get((verb.lower_, "verb")) or ()
     for sense in senses:
-        if not _vetoed(verb, sense) and _needs_hold(verb, sense, None, is_place, named_as):
+        if not _vetoed(verb, sense) and _needs_hold(verb, sense, None, is_place, named_as, lex.roles):
             return noun in _named_objects(verb, sense)
     return False
 
@@ -304,19 +304,19 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
     return any(w.lemma_.lower() in sense.vetoes or w.lower_ in sense.vetoes for w in near)
 
 
-def _needs_hold(token: Token, sense: Trigger, light: Token | None,
-                is_place: Callable[[Token], bool], named_as: Callable[[Token], str | None]) -> bool:
+def _needs_hold(token: Token, sense: Trigger, light: Token | None, is_place: Callable[[Token], bool],
+                named_as: Callable[[Token], str | None], roles: dict[str, str]) -> bool:
     if not sense.needs:
         return True
-    return any(_holds(token, need, light, is_place, named_as) for need in sense.needs)
+    return any(_holds(token, need, light, is_place, named_as, roles) for need in sense.needs)
 
 
-def _holds(token: Token, need: Need, light: Token | None,
-           is_place: Callable[[Token], bool], named_as: Callable[[Token], str | None]) -> bool:
+def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[Token], bool],
+           named_as: Callable[[Token], str | None], roles: dict[str, str]) -> bool:
     if need.kind == "light":
         return light is not None
     if need.kind == "arg":
-        return _has_argument(token)
+        return _has_argument(token) or _part_in_the(token, roles)
     if need.kind == "that":  # "agreed that their countries should cooperate"
         return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                    for c in token.children)
@@ -423,13 +423,27 @@ def _nominal_subjects(noun: Token) -> list[Token]:
 def _has_argument(noun: Token) -> bool:
     """Whether a noun names one happening by who or what it concerns, or where: a
     possessive ("Iran's detention of", "today's meeting"), a name before it ("the ECOWAS
-    summit"), a demonstrative that points back at it ("this deal") or a complement with its noun
-    ("the detention of journalists", "talks with the rebels", "the discussions in Geneva"),
-    not a kind of thing ("detention is a tool of repression")."""
+    summit"), a demonstrative that points back at it ("this deal"), a complement with its
+    noun ("the detention of journalists", "talks with the rebels", "the discussions in
+    Geneva") or a participle that says by whom ("talks brokered by a priest"); not a kind
+    of thing ("detention is a tool of repression")."""
     return any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"  # "the ECOWAS summit"
                or c.dep_ == "det" and c.lower_ in DEMONSTRATIVES  # "this deal": one told before
                or c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPOSITIONS
-               and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in noun.children)  # "talks on ending"
+               and any(g.dep_ in ("pobj", "pcomp") for g in c.children)  # "talks on ending"
+               or c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+               for c in noun.children)  # "talks brokered by a priest": who made them says which
+
+
+def _part_in_the(noun: Token, roles: dict[str, str]) -> bool:
+    """Whether a noun with "the" is what a part is taken in or owned ("played no part in the
+    looting", "denied any involvement in the killing", "was involved in the shelling"):
+    one happening, told before, that the part points back at (roles.tsv `agency` nouns and
+    `holds` verbs)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "for") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return roles.get(noun.head.head.lemma_.lower()) in ("agency", "holds")
 
 
 def _object_words(obj: Token) -> list[Token]:
