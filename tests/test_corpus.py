@@ -495,11 +495,24 @@ def test_tolls_without_a_place_count_the_lede_s_place_but_not_an_older_happening
 
 @pytest.mark.parametrize("text, group", [
     ("13 U.S. service members", "forces"), ("more than 100 Afghan civilians", "civilians"),
-    ("at least 185 people", ""), ("five", ""), ("Dozens", ""), ("170 Afghans", "people:afghans"),
+    ("at least 185 people", ""), ("170 Afghans", "people:afghans"),
     ("two aid workers", "workers"), ("20 Houthi militants", "fighters"),
+    ("five", None), ("Dozens", None),  # no one named: the people of the count before it
 ])
 def test_a_figure_counts_the_group_its_last_noun_of_people_names(text, group):
     assert Linker().lex.counted(text) == group
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Three soldiers were killed and 11 wounded.", ["forces", "forces"]),
+    ("Three soldiers were killed. Another 11 were wounded.", ["forces", ""]),  # another sentence: anyone
+])
+def test_a_number_that_names_no_one_counts_the_people_its_sentence_named_before(pipeline, text, groups):
+    """Read from a real record: "11 wounded" are soldiers, whose count a hospital's "20
+    people wounded" does not dispute."""
+    record = pipeline(text, id="x", published="2031-01-01")
+    figures = [item for kind, _, item in Linker().reader.items(record) if kind == "figure"]
+    assert [f["group"] for f in figures] == groups, figures
 
 
 @pytest.mark.parametrize("a, b, one", [
@@ -1166,6 +1179,22 @@ def test_a_promise_to_leave_a_country_is_kept_by_a_withdrawal_from_it(tmp_path, 
     record = linked(tmp_path, [said, {"id": "lv-2", "source": "Harrow Wire", "published": "2031-10-15",
                                       "title": "Withdrawal", "text": later}])
     promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "lv-1")
+    assert (promise["status"] == "confirmed") is kept, promise
+
+
+@pytest.mark.parametrize("later, kept", [
+    ("Two battalions sent from the capital arrived in Macomia on Monday, the defence ministry said.", True),
+    ("Rebel fighters arrived in Macomia on Monday, the defence ministry said.", False),  # others came
+])
+def test_a_promise_told_without_its_doer_is_kept_by_what_it_is_done_to(tmp_path, later, kept):
+    # "would be deployed": no one is named to do it, but the battalions are, and their
+    # arrival is the deployment's
+    said = {"id": "dp-1", "source": "Kestrel Daily", "published": "2045-09-10", "title": "Reinforcements",
+            "text": "Insurgents attacked the town of Macomia in Mozambique on Saturday. The defence minister said "
+                    "two additional battalions would be deployed to Macomia within 48 hours."}
+    record = linked(tmp_path, [said, {"id": "dp-2", "source": "Harrow Wire", "published": "2045-09-13",
+                                      "title": "Arrived", "text": later}])
+    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "dp-1")
     assert (promise["status"] == "confirmed") is kept, promise
 
 

@@ -282,6 +282,7 @@ class Reader:
         for event_id, event in told.items():
             yield "event", event_id, event
         peoples = self._peoples(record)
+        groups = self._groups(record)
         for f in record.get("figures", []):
             statement = statements.get(f.get("attributed_to") or "")
             value = (times.get(f.get("time") or "") or {}).get("value")
@@ -289,7 +290,7 @@ class Reader:
             lo, hi, dated = self._dates(own, published, back=FIGURE_DAYS)
             yield "figure", f["id"], {
                 **meta, "text": f["text"], "start": f["start"], "end": f["end"],
-                "category": f["category"], "group": self.lex.counted(f["text"]),
+                "category": f["category"], "group": groups[f["id"]],
                 "of": peoples.get(f["id"]),  # "eight Mexicans": the country of the people it counts
                 # "five of the dead", "12 of them": a part of a toll, not a toll
                 "part": _part(f, text),
@@ -388,6 +389,21 @@ class Reader:
             if noun["noun"] and not verb["noun"] and noun["family"] == verb["family"] \
                     and noun["sentence"] == verb["sentence"] and SUBJECT_GAP.fullmatch(text[noun["end"]:verb["start"]]):
                 verb["subject"] = noun["start"]
+
+    def _groups(self, record: dict[str, Any]) -> dict[str, str]:
+        """Who each figure counts (figures.one_group). A number that names no one counts
+        the people of the count before it in its sentence ("three soldiers were killed and
+        11 wounded": soldiers wounded), else anyone."""
+        out: dict[str, str] = {}
+        last: dict[tuple[int, int], str] = {}
+        for f in sorted(record.get("figures", []), key=lambda f: f["start"]):
+            sentence = f.get("sentence") or {"start": f["start"], "end": f["end"]}
+            where = (sentence["start"], sentence["end"])
+            group = self.lex.counted(f["text"])
+            out[f["id"]] = last.get(where, "") if group is None else group
+            if group is not None:
+                last[where] = group
+        return out
 
     def _peoples(self, record: dict[str, Any]) -> dict[str, str]:
         """The country (ISO code) of the people each figure counts, where its words name

@@ -34,7 +34,7 @@ class Lexicon:
     spokesperson_roles: frozenset[str]    # the phrases of the spokesperson family
     names: Names
     light_verbs: frozenset[str]           # "conducted", "launched": words of a trigger that say nothing of what
-    counted: Callable[[str], str]         # who a figure's words count (data/figures/people.tsv's groups)
+    counted: Callable[[str], str | None]  # who a figure's words count (data/figures/people.tsv's groups)
     reach: dict[str, str]                 # ASSAULT mode -> afar | at-hand (corpus/weapons.tsv)
     also: dict[str, frozenset[str]]       # ASSAULT mode -> the modes its reports may also name it by
     kin: dict[str, frozenset[str]]        # ASSAULT mode -> the modes it may be told as at one place

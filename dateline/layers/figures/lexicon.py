@@ -32,10 +32,12 @@ class Lexicon:
     qualifier_of: dict[str, str]
     numbers: Numbers
 
-    def group(self, text: str) -> str:
+    def group(self, text: str) -> str | None:
         """Who a figure's words count: the group of its last noun of people ("13 U.S. service
         members": forces), else a people its last word names ("170 Afghans": "people:afghans"),
-        else "" for anyone ("185 people", "five", "dozens")."""
+        "" for anyone ("185 people"), or None when they name no one ("11", "dozens"): the
+        count's people are those another count of its sentence names ("three soldiers were
+        killed and 11 wounded")."""
         words = re.findall(r"[^\W\d_]+", text)
         lower = [w.lower() for w in words]
         for n in range(len(lower) - 1, -1, -1):
@@ -46,7 +48,7 @@ class Lexicon:
         last = words[-1] if words else ""
         if last[:1].isupper() and last.endswith("s") and not text.startswith(last):  # not "Dozens"
             return f"people:{last.lower()}"
-        return ""
+        return None
 
 
 def lexicon(resources: Resources) -> Lexicon:
