@@ -1198,6 +1198,22 @@ def test_a_promise_told_without_its_doer_is_kept_by_what_it_is_done_to(tmp_path,
     assert (promise["status"] == "confirmed") is kept, promise
 
 
+@pytest.mark.parametrize("later, settled", [
+    ("The Baz Soley gang freed two police officers in Port-au-Prince on Monday, officials said.", True),
+    ("The Baz Soley gang freed two journalists in Port-au-Prince on Monday, officials said.", False),
+])
+def test_a_release_bears_out_the_capture_it_ends_and_refutes_its_denial(tmp_path, later, settled):
+    # a release presupposes the captives were held: of the same kind of people, at the place
+    said = {"id": "cp-1", "source": "Kestrel Daily", "published": "2038-11-13", "title": "Officers",
+            "text": "Gang leader Wilner Sainvil said his fighters had captured two police officers during the "
+                    "clash in Port-au-Prince, Haiti. Police denied that any officers had been captured."}
+    record = linked(tmp_path, [said, {"id": "cp-2", "source": "Harrow Wire", "published": "2038-11-15",
+                                      "title": "Freed", "text": later}])
+    status = {c["stance"]: c["status"] for c in record["claims"] if c["reports"][0]["document"] == "cp-1"}
+    assert status == ({"assert": "confirmed", "deny": "refuted"} if settled else {"assert": "open", "deny": "open"}), \
+        record["claims"]
+
+
 def test_an_act_dated_to_the_week_of_the_promise_may_fulfil_it(tmp_path):
     # the week began before the promise, the act may have come after it: only an act
     # wholly before the promise is ruled out (test_an_act_done_before_the_promise_...)

@@ -38,6 +38,9 @@ the spokesman said the town was under control"): its report counts as evidence.
   exchange") is borne out by reports of that happening dated after the promise, and
   refuted by a later account that it did not happen ("the market did not reopen on
   Monday, traders said"), not by a denial of someone's word.
+- A claim that people were seized ("his fighters had captured two officers") is borne out
+  by their later release (by the same captors, or of people of the same kind at the place),
+  which refutes a denial that they were ("police denied that any officers had been captured").
 - A denial that something is planned ("denied it plans to invade": a THREATEN the record
   gives as denied), or a refusal ("the army will not withdraw": a REJECT of an act), is
   refuted by the same later act that would have fulfilled a plan or a promise of it.
@@ -70,6 +73,9 @@ HOLDING_DAYS = 30
 # foretold in August come in October (on the tuning half, 60 days found two fulfilments
 # that 30 missed, and confirmed no claim the gold leaves open)
 FULFIL_DAYS = 60
+# an abduction, and the act that ends it (PLOVER's ASSAULT and RETREAT modes)
+ABDUCTION = "abduct"
+RELEASE = ("RETREAT", "release")
 # the parties of a conflict named only as such ("called on both parties to release
 # detainees"): whoever of them does it keeps the call (grammar's closed set)
 PARTIES = re.compile(r"^(?:both|all|the two|the)\s+(?:parties|sides)$", re.IGNORECASE)
@@ -115,7 +121,7 @@ def awaiting_keys(statement: dict[str, Any], days: int = 0) -> list[str]:
     (`awaited_keys`)."""
     if not statement.get("published"):
         return []
-    awaited = _awaited(statement) + _disowned(statement) + _refused(statement)
+    awaited = _awaited(statement) + _disowned(statement) + _refused(statement) + _seized(statement)
     if not awaited:
         return []
     day = dt.date.fromisoformat(statement["published"])
@@ -150,6 +156,14 @@ def _refused(statement: dict[str, Any]) -> list[dict[str, Any]]:
     return [e for e in statement.get("told", []) if e.get("refused") and e["factuality"] == "asserted"]
 
 
+def _seized(statement: dict[str, Any], denied: bool | None = None) -> list[dict[str, Any]]:
+    """The abductions a statement tells ("his fighters had captured two officers") or, with
+    `denied`, denies ("police denied that any officers had been captured"): the captives'
+    release, when it comes, bears the one out and refutes the other (`_released`)."""
+    return [e for e in statement.get("told", []) if e.get("mode") == ABDUCTION and e["factuality"] != "possible"
+            and (denied is None or (e["factuality"] == "denied") == denied)]
+
+
 def _families(act: dict[str, Any]) -> list[str]:
     """What an act is fulfilled by: its own family; for a threat, the acts its words name
     ("threatened to impose sanctions"), else the hostile acts a threat announces (the
@@ -162,6 +176,8 @@ def _families(act: dict[str, Any]) -> list[str]:
         return act.get("promised") or sorted({*THREATENED, "ASSAULT-territory"})
     if act["type"] == "AGREE":
         return act.get("promised") or sorted(COOPERATIVE)
+    if act.get("mode") == ABDUCTION:
+        return [act["family"], RELEASE[0]]  # and the release that ends it
     return [act["family"]]
 
 
@@ -291,6 +307,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     evidence["refuted"] += _fulfilments(_later_acts(tables, members, first, "failed"), lex, members, _awaited,
                                         failed=True)
     evidence["refuted"] += _fulfilments(later, lex, members, _disowned)
+    evidence["confirmed"] += _released(later, lex, members, denied=False)
+    evidence["refuted"] += _released(later, lex, members, denied=True)
     evidence["refuted"] += _fulfilments(later, lex, members, _refused)
     refuting = {ref for _, ref in evidence["refuted"]}  # a report that refutes does not also confirm
     evidence["confirmed"] = [(day, ref) for day, ref in evidence["confirmed"] if ref not in refuting]
@@ -481,6 +499,36 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 out.append((published, other))
                 break
     return out
+
+
+def _released(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: list[Member],
+              denied: bool) -> list[tuple[str, Ref]]:
+    """Of the `later` acts, the releases of the people a claim says were seized (which bear
+    it out: "gunmen abducted 87 students", then "the gunmen freed the students") or, with
+    `denied`, denies were (which refute it: "no officer was captured", then "the gang freed
+    two officers"): at the place, by the same captors or of the same captives."""
+    seized = [(act, statement) for _, statement in members for act in _seized(statement, denied)]
+    out = []
+    for other, event in later if seized else ():
+        if (event["type"], event.get("mode")) != RELEASE:
+            continue
+        freed = {_kind(t["name"]) for t in event["targets"]} - {""}
+        if any(places_compatible(where(act), where(event)) and (
+                act["actors"] and event["actors"] and _meet(act["actors"], event["actors"], lex)
+                # the same kind of people, named as captives or, when the record found none
+                # ("denied that any officers had been captured"), in the words said
+                or freed & ({_kind(t["name"]) for t in act["targets"]} if act["targets"]
+                            else {_kind(w) for w in statement["content"].split()}))
+               for act, statement in seized):
+            out.append((event["published"], other))
+    return out
+
+
+def _kind(name: str) -> str:
+    """The kind of people a name counts, by its last word: "any officers" and "two police
+    officers" are officers."""
+    words = fold(name).split()
+    return words[-1].removesuffix("s") if words else ""
 
 
 def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
