@@ -1168,6 +1168,19 @@ def test_a_threat_is_confirmed_when_the_act_it_announced_comes(tmp_path):
     assert said["status"] == "confirmed" and said["history"][0]["evidence"][0]["document"] == "w2"
 
 
+def test_a_threat_of_trade_sanctions_is_carried_out_by_sanctions_not_by_the_word_trade(tmp_path):
+    # "trade" names an exchange of fire elsewhere: the threat's head word, "sanctions", says what it threatens
+    threat = {"id": "ts-1", "source": "Kestrel Daily", "published": "2037-03-10", "title": "Threat",
+              "text": "The foreign minister said Peru on Tuesday ordered three Ecuadorian diplomats to leave the "
+                      "country and threatened trade sanctions unless Quito withdrew its accusations by Friday."}
+    imposed = {"id": "ts-2", "source": "Harrow Wire", "published": "2037-03-13", "title": "Sanctions",
+               "text": "Peru imposed sanctions on Ecuador on Friday, suspending tariff preferences for its shrimp, "
+                       "officials said."}
+    record = linked(tmp_path, [threat, imposed])
+    said = next(c for c in record["claims"] if c["reports"][0]["document"] == "ts-1")
+    assert said["status"] == "confirmed" and said["history"][0]["evidence"][0]["document"] == "ts-2", said
+
+
 @pytest.mark.parametrize("later, kept", [
     ("Turkey withdrew its troops from Syria on Friday, officials said.", True),
     ("Turkey withdrew its troops from Iraq on Friday, officials said.", False),  # left another country

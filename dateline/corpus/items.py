@@ -511,8 +511,11 @@ class Reader:
         trigger ("will not withdraw"), else, when the trigger names only refusing, agreeing
         or threatening, by the words that follow it ("refused to withdraw", "agreed to a
         mutual ceasefire", "threatened to impose sanctions")."""
-        acts, word = self.lex.named_act(self.lex.trigger_words(event["trigger"]["text"]))
-        if acts and acts != [family]:
+        # past the words that name only the refusing, agreeing or threatening itself, and
+        # from its head, the last word: "threatened trade sanctions" names sanctions
+        acts, word = self.lex.named_act([w for w in reversed(self.lex.trigger_words(event["trigger"]["text"]))
+                                         if self.lex.named_act([w])[0] != [family]])
+        if acts:
             return acts, word
         found, named = self.lex.named_act(words(after)[:FOLLOWING_WORDS])
         return (found, named) if found and found != [family] else (acts, word)
