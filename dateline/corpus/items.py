@@ -203,7 +203,10 @@ class Reader:
                 # "the strike", "this attack": an act told before, in its sentence or article
                 "definite": bool(DEFINITE.search(text[max(0, e["trigger"]["start"] - 6):e["trigger"]["start"]])),
                 "others": self._others(text, e["trigger"]),
-                "toll": self.lex.tells_toll(e["trigger"]["text"]),
+                # what an attack did, told beside it: "killing three", and the damage a
+                # participle tells ("attacked the village, burning houses")
+                "toll": self.lex.tells_toll(e["trigger"]["text"])
+                or e.get("mode") == "destroy" and e["trigger"]["text"].split()[0].lower().endswith("ing"),
                 "reach": self.lex.reach.get(e.get("mode") or ""),
                 "also": sorted(self.lex.also.get(e.get("mode") or "", ())),
                 "kin": sorted(self.lex.kin.get(e.get("mode") or "", ())),
