@@ -86,6 +86,14 @@ def linked(tmp_path: Path, articles: list[dict], name: str = "store.db", db: str
     return record
 
 
+def claims_after(tmp_path: Path, said: dict, later: str, published: str) -> list[dict]:
+    """The claims first reported in `said`, once another outlet's report of `later`,
+    published on that day, is linked after it."""
+    record = linked(tmp_path, [said, {"id": f"{said['id']}-later", "source": "Harrow Wire", "published": published,
+                                      "title": "Later", "text": later}])
+    return [c for c in record["claims"] if c["reports"][0]["document"] == said["id"]]
+
+
 def claim_groups(record: dict) -> list[list[str]]:
     """The documents each claim of a links record is reported in."""
     return [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
@@ -336,9 +344,7 @@ def test_a_promise_is_refuted_by_a_later_account_that_it_did_not_happen(tmp_path
     promise = {"id": "ro-1", "source": "Kestrel Daily", "published": "2031-04-02", "title": "Market",
                "text": "The governor of Kassala said on Wednesday that the central market in Kassala would reopen "
                        "on Monday under police guard."}
-    record = linked(tmp_path, [promise, {"id": "ro-2", "source": "Harrow Wire", "published": "2031-04-08",
-                                         "title": "Market", "text": later}])
-    claim = next(c for c in record["claims"] if c["reports"][0]["document"] == "ro-1")
+    [claim] = claims_after(tmp_path, promise, later, "2031-04-08")
     assert claim["status"] == status, claim
 
 
@@ -1173,12 +1179,9 @@ def test_a_threat_of_trade_sanctions_is_carried_out_by_sanctions_not_by_the_word
     threat = {"id": "ts-1", "source": "Kestrel Daily", "published": "2037-03-10", "title": "Threat",
               "text": "The foreign minister said Peru on Tuesday ordered three Ecuadorian diplomats to leave the "
                       "country and threatened trade sanctions unless Quito withdrew its accusations by Friday."}
-    imposed = {"id": "ts-2", "source": "Harrow Wire", "published": "2037-03-13", "title": "Sanctions",
-               "text": "Peru imposed sanctions on Ecuador on Friday, suspending tariff preferences for its shrimp, "
-                       "officials said."}
-    record = linked(tmp_path, [threat, imposed])
-    said = next(c for c in record["claims"] if c["reports"][0]["document"] == "ts-1")
-    assert said["status"] == "confirmed" and said["history"][0]["evidence"][0]["document"] == "ts-2", said
+    imposed = "Peru imposed sanctions on Ecuador on Friday, suspending tariff preferences for its shrimp, officials said."
+    [said] = claims_after(tmp_path, threat, imposed, "2037-03-13")
+    assert said["status"] == "confirmed" and said["history"][0]["evidence"][0]["document"] == "ts-1-later", said
 
 
 @pytest.mark.parametrize("later, kept", [
@@ -1205,9 +1208,7 @@ def test_a_promise_told_without_its_doer_is_kept_by_what_it_is_done_to(tmp_path,
     said = {"id": "dp-1", "source": "Kestrel Daily", "published": "2045-09-10", "title": "Reinforcements",
             "text": "Insurgents attacked the town of Macomia in Mozambique on Saturday. The defence minister said "
                     "two additional battalions would be deployed to Macomia within 48 hours."}
-    record = linked(tmp_path, [said, {"id": "dp-2", "source": "Harrow Wire", "published": "2045-09-13",
-                                      "title": "Arrived", "text": later}])
-    promise = next(c for c in record["claims"] if c["reports"][0]["document"] == "dp-1")
+    [promise] = claims_after(tmp_path, said, later, "2045-09-13")
     assert (promise["status"] == "confirmed") is kept, promise
 
 
@@ -1220,11 +1221,10 @@ def test_a_release_bears_out_the_capture_it_ends_and_refutes_its_denial(tmp_path
     said = {"id": "cp-1", "source": "Kestrel Daily", "published": "2038-11-13", "title": "Officers",
             "text": "Gang leader Wilner Sainvil said his fighters had captured two police officers during the "
                     "clash in Port-au-Prince, Haiti. Police denied that any officers had been captured."}
-    record = linked(tmp_path, [said, {"id": "cp-2", "source": "Harrow Wire", "published": "2038-11-15",
-                                      "title": "Freed", "text": later}])
-    status = {c["stance"]: c["status"] for c in record["claims"] if c["reports"][0]["document"] == "cp-1"}
+    claims = claims_after(tmp_path, said, later, "2038-11-15")
+    status = {c["stance"]: c["status"] for c in claims}
     assert status == ({"assert": "confirmed", "deny": "refuted"} if settled else {"assert": "open", "deny": "open"}), \
-        record["claims"]
+        claims
 
 
 def test_an_act_dated_to_the_week_of_the_promise_may_fulfil_it(tmp_path):
