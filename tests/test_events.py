@@ -394,6 +394,7 @@ def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pip
     ("Governments conducted an evacuation of their citizens from the airport.", "conducted", "AID"),
     ("Children were forcibly transferred out of the country.", "transferred", "COERCE"),
     ("The ministry transferred the funds on Monday.", "transferred", None),
+    ("Witnesses said some individuals held at the camp were executed.", "executed", "ASSAULT"),
 ])
 def test_verbs_that_tell_an_event_by_what_they_act_on_or_what_acts(pipeline, text, trigger, event_type):
     events, _ = events_of(pipeline, text)
