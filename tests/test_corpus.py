@@ -232,6 +232,17 @@ HOSPITAL = [
 ]
 
 
+def test_missiles_launched_and_what_they_target_are_one_act(tmp_path):
+    # "launched missiles targeting US troops": the events layer gives each verb a mention,
+    # and the missiles launched are what targets the troops
+    record = linked(tmp_path, [
+        {"id": "lm-1", "source": "Kestrel Daily", "published": "2031-01-08", "title": "Missiles",
+         "text": "Velnor launched missiles targeting troops at two bases in Tarsk on Wednesday, officials said."},
+        {"id": "lm-2", "source": "Harrow Wire", "published": "2031-01-09", "title": "Bases hit",
+         "text": "Velnor's missiles struck two bases housing troops in Tarsk on Wednesday, the ministry said."}])
+    assert reported(record, "ASSAULT") == [{("lm-1", "V1"), ("lm-1", "V2"), ("lm-2", "V1")}], record["events"]
+
+
 def test_a_strike_told_by_a_noun_and_its_verb_and_named_again_is_one_and_refutes_the_denial(tmp_path):
     # "a missile strike hit": one act told by a noun and the verb it is the subject of;
     # "the attack" that Harrowland denied a part in is the one its article told before;

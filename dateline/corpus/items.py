@@ -384,14 +384,18 @@ class Reader:
     @staticmethod
     def _subjects(told: dict[str, dict[str, Any]], text: str) -> None:
         """Mark each act told by a verb whose subject is a noun telling it ("an airstrike
-        hit the hospital", "a drone strike reportedly destroyed the school"): the events
-        layer gives one mention to each word, and the two are one act told once
-        (`subject`: where the noun's trigger starts)."""
+        hit the hospital", "a drone strike reportedly destroyed the school"), or a weapon
+        an act right before it launched or fired ("launched missiles targeting US troops":
+        the missiles target them): the events layer gives one mention to each word, and
+        the two are one act told once (`subject`: where the first trigger starts)."""
         mentions = sorted(told.values(), key=lambda e: e["start"])
-        for noun, verb in zip(mentions, mentions[1:]):
-            if noun["noun"] and not verb["noun"] and noun["family"] == verb["family"] \
-                    and noun["sentence"] == verb["sentence"] and SUBJECT_GAP.fullmatch(text[noun["end"]:verb["start"]]):
-                verb["subject"] = noun["start"]
+        for first, then in zip(mentions, mentions[1:]):
+            if first["family"] != then["family"] or first["sentence"] != then["sentence"]:
+                continue
+            gap = text[first["end"]:then["start"]]
+            if first["noun"] and not then["noun"] and SUBJECT_GAP.fullmatch(gap) \
+                    or not first["noun"] and gap.isspace() and then["trigger"].split()[0].lower().endswith("ing"):
+                then["subject"] = first["start"]
 
     def _groups(self, record: dict[str, Any]) -> dict[str, str]:
         """Who each figure counts (figures.one_group). A number that names no one counts
