@@ -206,7 +206,7 @@ class Reader:
                 # what an attack did, told beside it: "killing three", and the damage a
                 # participle tells ("attacked the village, burning houses")
                 "toll": self.lex.tells_toll(e["trigger"]["text"])
-                or e.get("mode") == "destroy" and e["trigger"]["text"].split()[0].lower().endswith("ing"),
+                or e.get("mode") == "destroy" and _participle(e["trigger"]["text"]),
                 "reach": self.lex.reach.get(e.get("mode") or ""),
                 "also": sorted(self.lex.also.get(e.get("mode") or "", ())),
                 "kin": sorted(self.lex.kin.get(e.get("mode") or "", ())),
@@ -394,7 +394,7 @@ class Reader:
                 continue
             gap = text[first["end"]:then["start"]]
             if first["noun"] and not then["noun"] and SUBJECT_GAP.fullmatch(gap) \
-                    or not first["noun"] and gap.isspace() and then["trigger"].split()[0].lower().endswith("ing"):
+                    or not first["noun"] and gap.isspace() and _participle(then["trigger"]):
                 then["subject"] = first["start"]
 
     def _groups(self, record: dict[str, Any]) -> dict[str, str]:
@@ -518,14 +518,14 @@ class Reader:
         trigger ("will not withdraw"), else, when the trigger names only refusing, agreeing
         or threatening, by the words that follow it ("refused to withdraw", "agreed to a
         mutual ceasefire", "threatened to impose sanctions")."""
-        # past the words that name only the refusing, agreeing or threatening itself, and
-        # from its head, the last word: "threatened trade sanctions" names sanctions
-        acts, word = self.lex.named_act([w for w in reversed(self.lex.trigger_words(event["trigger"]["text"]))
-                                         if self.lex.named_act([w])[0] != [family]])
-        if acts:
-            return acts, word
+        # from its head, the last word, past the words that name only the refusing,
+        # agreeing or threatening itself: "threatened trade sanctions" names sanctions
+        for w in reversed(self.lex.trigger_words(event["trigger"]["text"])):
+            acts, word = self.lex.named_act([w])
+            if acts and acts != [family]:
+                return acts, word
         found, named = self.lex.named_act(words(after)[:FOLLOWING_WORDS])
-        return (found, named) if found and found != [family] else (acts, word)
+        return (found, named) if found and found != [family] else ([], None)
 
     def speaker(self, statement: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
         """Who puts the statement forward: its speaker, or the institution a spokesperson
@@ -587,6 +587,12 @@ class Reader:
         country = country or next((c for w in fold(title).split() if (c := index.demonym(w) or index.lookup(w))), None)
         code = country.iso2 if country is not None else (self.area[0] if self.area else "")
         return {"office": f"{office}|{code}", "by_office": fold(title) in fold(entity["name"])}
+
+
+def _participle(trigger: str) -> bool:
+    """Whether a trigger begins with an -ing form ("burning houses", "targeting"): beside
+    another act of its sentence, what that act did or what it was aimed at."""
+    return trigger.split()[0].lower().endswith("ing")
 
 
 def _part(figure: dict[str, Any], text: str) -> bool:
