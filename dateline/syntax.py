@@ -35,6 +35,13 @@ def none_of(noun: Token) -> bool:
         and not any(c.dep_ == "nummod" for c in noun.children)
 
 
+def gerund(verb: Token) -> bool:
+    """Whether a verb is told as an -ing form, or its auxiliary is: "leaving", "being
+    involved", "having attacked"."""
+    return verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" and c.i < verb.i
+                                     for c in verb.children)
+
+
 def find_child(token: Token, deps: tuple[str, ...], lemmas: tuple[str, ...] | None = None) -> Token | None:
     for child in token.children:
         if child.dep_ in deps and (lemmas is None or child.lower_ in lemmas or child.lemma_.lower() in lemmas):

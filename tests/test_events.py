@@ -865,6 +865,13 @@ def test_denying_a_part_in_an_act_denies_doing_it_and_claiming_one_asserts_it(pi
     ("The militia denied that it had played any role in the bombing of the market.", ["militia"], "denied"),
     # one described as taking part is no actor of it
     ("Troops will hunt down anyone involved in the bombing of the market.", [], "asserted"),
+    # a part denied as a gerund: the denier's own, whichever verb tells it
+    ("The militia denied being involved in the bombing of the market.", ["militia"], "denied"),
+    ("The militia denied taking part in the bombing of the market.", ["militia"], "denied"),
+    ("The militia denied participating in the bombing of the market.", ["militia"], "denied"),
+    # a part of which no sign is found
+    ("Inspectors found no sign that the Varnel Front had been involved in the bombing of the market.",
+     ["Varnel Front"], "denied"),
 ])
 def test_a_part_claimed_past_a_time_or_a_doer_behind_it_is_its_actor(pipeline, text, actors, factuality):
     events, _ = events_of(pipeline, text)
@@ -877,6 +884,10 @@ def test_a_part_claimed_past_a_time_or_a_doer_behind_it_is_its_actor(pipeline, t
     ("The army denied that the ceasefire in Orsk had collapsed.", "ceasefire", "asserted"),
     # denied is the act itself
     ("The army denied that the attack on Orsk took place.", "attack", "denied"),
+    # what no evidence is found of is told as untrue; evidence found tells nothing
+    ("Inspectors said there was no evidence that the army had shelled the market.", "shelled", "denied"),
+    ("Inspectors did not find any evidence of an attack on Orsk.", "attack", "denied"),
+    ("Inspectors found evidence of an attack on Orsk.", "attack", "asserted"),
     # blamed "for" an act: the act is given, who did it is what is claimed
     ("The minister blamed the Varnel Front for the bombing of the market.", "bombing", "asserted"),
     ("The minister accused the Varnel Front of shelling the market.", "shelling", "claimed"),

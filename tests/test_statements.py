@@ -186,6 +186,11 @@ def test_statements_a_denial_of_doing_keeps_its_gerund_beside_another_cue(pipeli
     # the gerund is what is denied, not the object of the verb coordinated with "denied"
     assert said(pipeline, "The army denied shelling the town and accused the rebels of lying.") == [
         ("denied", "The army", "shelling the town"), ("accused", "The army", "the rebels of lying")]
+    # a passive or perfect gerund is denied as a plain one is
+    assert said(pipeline, "The militia denied being involved in the raid.") == [
+        ("denied", "The militia", "being involved in the raid")]
+    assert said(pipeline, "The militia denied having shelled the town.") == [
+        ("denied", "The militia", "having shelled the town")]
 
 
 def test_statements_a_name_a_group_calls_itself_is_no_saying_and_the_group_speaks(pipeline):

@@ -311,7 +311,8 @@ class Arguments:
             return self._doers_of_clause(head.head if head.dep_ == "dobj" else head)  # "took part in talks"
         part = part_in(noun, self.lex)
         if part is not None:  # who claims, or denies, a part in it ("it was not involved in": the one not involved)
-            return self._doers_of_clause(part[0]) or [c for c in part[0].children if c.dep_ == "nsubjpass"]
+            return _subjects(part[0]) or [c for c in part[0].children if c.dep_ == "nsubjpass"] \
+                or self._governing_doers(part[0])
         if prep.lower_ == "behind" and head.lemma_ == "be":
             return _subjects(head)  # "the Front was behind the bombing": who did it
         if prep.lower_ == "for" and role == "journey":

@@ -137,13 +137,18 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
     return out
 
 
-def _circumstance(found: Found) -> bool:
+def _circumstance(found: Found, lex: Lexicon) -> bool:
     """Whether an event noun only tells the circumstance of another act ("killed in
     Israeli strikes", "wounded during the shelling"): what a denial of that act takes as
-    given, not what it denies."""
+    given, not what it denies. Not an act taken part in ("denied taking part in the
+    attack")."""
     word = found.word
-    return found.light is None and word.pos_ == "NOUN" and word.dep_ == "pobj" \
-        and word.head.lower_ in ("in", "during", "amid") and word.head.head.pos_ == "VERB"
+    if found.light is None and word.pos_ == "NOUN" and word.dep_ == "pobj" \
+            and word.head.lower_ in ("in", "during", "amid") and word.head.head.pos_ == "VERB":
+        verb = word.head.head
+        return not any(lex.roles.get(w.lemma_.lower()) in ("joins", "agency")  # "took part in"
+                       for w in (verb, *(c for c in verb.children if c.dep_ == "dobj")))
+    return False
 
 
 def _phrasal(verb: Token) -> str:
@@ -193,7 +198,8 @@ def _kind(token: Token, lex: Lexicon) -> str | None:
 def _hearsay(verb: Token, lex: Lexicon) -> str | None:
     """The kind of report the event is the matter of, if any ("reports that ...",
     "rumours and false news about ... leaving"): the strongest of the report nouns above
-    it and their conjuncts, `false` when an adjective calls one false."""
+    it and their conjuncts, `false` when an adjective calls one false or evidence of it is
+    wanting ("no evidence that ...")."""
     token, steps = verb, 0
     while token.dep_ in REPORTED_BY and token.head != token and steps < 4:
         token, steps = token.head, steps + 1
@@ -203,6 +209,11 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
         if token.dep_ == "conj":
             nouns.append(token.head)
         kinds = {_kind(n, lex) for n in nouns}
+        if "evidence" in kinds:
+            # "no evidence that Iran attacked", "found no trace of poison": what is found
+            # wanting is told as untrue; evidence found is no report, and tells nothing
+            kinds = {"false" if kind == "evidence" and any(_wanting(n) for n in nouns) else kind
+                     for kind in kinds} - {"evidence"}
         kinds |= {"false" for n in nouns for c in n.children
                   if c.dep_ == "amod" and lex.hearsay.get(c.lemma_.lower()) == "false"}
         # or a verb calls them so: "reports of a strike on the hospital were false"
@@ -213,6 +224,13 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
                 return kind
         return None  # the nearest noun above decides: "the attack on the town that ..." is no report
     return None
+
+
+def _wanting(noun: Token) -> bool:
+    """Whether a noun of evidence is found wanting: "no evidence", "did not find any trace",
+    "there was not a sign"."""
+    return none_of(noun) or noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") \
+        and any(c.dep_ == "neg" for c in noun.head.children)
 
 
 # "had nothing to do with the attack": the pronoun that says the part is none, or some
@@ -266,8 +284,8 @@ def _part_held(prep: Token, lex: Lexicon) -> tuple[Token, str] | None:
     if lex.roles.get(head.lemma_.lower()) == "holds" and head.lower_ == "involved":
         # "it was (not) involved in the raid"; not "anyone involved in the attack", which
         # describes whoever took part
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.dep_ != "xcomp":
+            return None  # "denied being involved in": the denier's own part
         return head, "disowns" if any(c.dep_ == "neg" for c in head.children) else "holds"
     if lex.roles.get(head.lemma_.lower()) == "holds":  # "played no part in", the "in" hung on the verb
         head = next((c for c in head.children if c.dep_ == "dobj" and lex.roles.get(c.lemma_.lower()) == "agency"),
@@ -311,8 +329,11 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
     if part is not None:
         # who did it is what is claimed or denied: "claimed responsibility for the bombing"
         # tells a bombing; "denied any involvement in the attacks" denies that the denier
-        # attacked (the attacks' actor), not that there were attacks
-        return "denied" if part[1] == "disowns" else "asserted"
+        # attacked (the attacks' actor), not that there were attacks; so does "denied taking
+        # part in the attack", a part owned inside what is denied
+        inside = statement is not None and statement.get("stance") == "deny" \
+            and statement["content"]["start"] <= part[0].idx < statement["content"]["end"]
+        return "denied" if part[1] == "disowns" or inside else "asserted"
     if _fated(found, lex):
         return "asserted"  # "denied reports that the talks had stalled": it is their fate that is in doubt
     if mod.possible:
@@ -320,7 +341,7 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
     if mod.negated or mod.hearsay == "false":
         return "denied"
     stance = statement.get("stance") if statement else None
-    if stance == "deny" and _circumstance(found):
+    if stance == "deny" and _circumstance(found, lex):
         return "asserted"  # "denied that hostages were killed in Israeli strikes": not the strikes
     if stance == "accuse" and _blamed_for(found, lex):
         return "asserted"  # "blamed Iran for the attacks": the attacks are given, their doer is claimed

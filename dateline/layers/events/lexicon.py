@@ -63,7 +63,7 @@ class Lexicon:
     weapons: dict[str, str]       # word -> the ASSAULT mode it gives
     modality: dict[str, str]      # word -> possible | commit | refuse
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
-    hearsay: dict[str, str]       # word -> hearsay | rumour | false | hedge
+    hearsay: dict[str, str]       # word -> hearsay | rumour | false | hedge | evidence
     place_nouns: frozenset[str]   # "the capital", "the city": a place named before
     roles: dict[str, str]         # word -> its role (roles.tsv): journey | owns | means | joins | performative | ...
     governs_nouns: frozenset[str]  # modality words that also govern an event noun object ("threatened raids")
@@ -83,7 +83,7 @@ def lexicon(resources: Resources) -> Lexicon:
         {r["word"].lower(): r["effect"] for r in modality},
         frozenset(resources.get(auxiliaries)),
         {r["word"].lower(): r["kind"] for r in resources.table(
-            "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false", "hedge")),))},
+            "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false", "hedge", "evidence")),))},
         frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word", "kind"),
                                                                choices=(("kind", PLACE_KINDS),))),
         {r["word"].lower(): r["role"] for r in resources.table(

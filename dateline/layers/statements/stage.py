@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import span
 from ...spanindex import SpanIndex
-from ...syntax import CLAUSE_BREAKS, RELATIVES, find_child, none_of, of_a_time, sentence_of, subject, trim
+from ...syntax import CLAUSE_BREAKS, RELATIVES, find_child, gerund, none_of, of_a_time, sentence_of, subject, trim
 from ..base import Context, stage
 from ..entities.lexicon import Lexicon as EntityLexicon, lexicon as entity_lexicon
 from ..events.lexicon import lexicon as events_lexicon
@@ -369,8 +369,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 return (*found, "object")
         if "object" in kinds or "object-clause" in kinds:
             obj = find_child(verb, ("dobj",))
-            if obj is None and "object" in kinds:  # "denied leaving", "described witnessing ..."
-                obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+            if obj is None and "object" in kinds:  # "denied leaving", "denied being involved"
+                obj = next((c for c in verb.children if c.dep_ == "xcomp" and gerund(c)), None)
             if obj is None and "object" in kinds and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 # "welcomes and strongly supports the declaration": an object the two verbs share,
                 # which the parser hangs on the second (not "is condemned by all and leaves
