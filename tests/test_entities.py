@@ -225,6 +225,27 @@ def test_the_i_of_a_text_is_the_speaker_its_title_names(pipeline, title, speaker
     assert found == ([speaker] if speaker else [])
 
 
+def test_the_i_of_a_transcript_is_whoever_has_the_floor(pipeline):
+    text = ("FOREIGN MINISTER ODEN: Welcome to Tarsk. I condemn the shelling of Velnor.\n"
+            "SECRETARY DELKIN: Thank you. I spoke with Foreign Minister Ilse Oden about the truce.\n"
+            "QUESTION: I wonder whether the truce will hold.\n"
+            "FOREIGN MINISTR ODEN: I think it will.")
+    record = pipeline(text, source="U.S. Department of State",
+                      title="Secretary Mara Delkin and Foreign Minister Ilse Oden Before Their Meeting")
+    speakers = [(m["start"], e["name"]) for e in record["entities"] for m in e["mentions"] if m["text"] == "I"]
+    at = {text.index(line): name for line, name in (
+        ("I condemn", "Ilse Oden"), ("I spoke", "Mara Delkin"), ("I think", "Ilse Oden"))}
+    # the journalist's "I" is no one's the text names; a misspelt role still names its holder
+    assert sorted(speakers) == sorted(at.items())
+    # "he" is never who says "I", however recent
+    record = pipeline("Ilan Vesk called me on Monday. I told him that the truce must hold. He agreed.",
+                      title="Remarks by President Mara Delkin")
+    assert _entity_of(record, "He") == "Ilan Vesk"
+    # one label is no transcript: a dateline names no one who speaks
+    record = pipeline("TARSK: I condemn the shelling of Velnor, the mayor said.", title="Remarks by Mayor Ilan Vesk")
+    assert [e["name"] for e in record["entities"] if any(m["text"] == "I" for m in e["mentions"])] == ["Ilan Vesk"]
+
+
 def test_an_event_before_of_is_no_part_of_a_title(pipeline):
     record = pipeline("Officials condemned the detention and arrest of journalist Ana Voss in Minsk.")
     voss = next(e for e in record["entities"] if e["name"] == "Ana Voss")

@@ -37,6 +37,9 @@ DESCRIPTION_SENTENCES = 30  # how far back "the ministry" looks for the ministry
 NON_REFERRING = {"no", "any", "every", "each", "another"}
 MAX_LOOKBACK_MENTIONS = 400  # a bound on any backward walk, whatever the quotations in the way
 CATAPHORA_SENTENCES = 3
+# a transcript's turn begins with its speaker's label, in capitals, at a line's start:
+# "SECRETARY BLINKEN: Thank you.", "QUESTION: Mr. President, ..."
+TURN = re.compile(r"(?m)^((?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*):[ \t]")
 
 
 @dataclass(eq=False)
@@ -87,6 +90,7 @@ class EntityBuilder:
         self.cue_verbs = cue_verbs  # the statements layer's verbs of saying
         self.title, self.source = title or "", source or ""  # who speaks in the text's own voice
         self.issuer: dict[str, Entity | None] = {}
+        self.turns: list[tuple[int, int, Entity | None]] | None = None  # a transcript's turns, when asked
         self.lex = lex
         self.roles = lex.roles
         self.aliases = aliases
@@ -729,6 +733,10 @@ class EntityBuilder:
             kind = self.lex.pronouns.get(tok.lower_)
             if kind is None or tok.pos_ != "PRON" or self.in_quote[tok.i] or tok.i in self.token_entity:
                 continue
+            if kind == "I" and (turn := self._turn_of(tok.idx)) is not None:
+                if turn[2] is not None:  # a transcript's "I" is whoever has the floor
+                    self._add_mention(turn[2], tok.i, tok.i + 1)
+                continue
             if kind in ("WE", "I"):
                 ent = self._issuer(kind)
                 if ent is not None:
@@ -765,8 +773,8 @@ class EntityBuilder:
             return self._spoken_for(speaker, fits)
         same_sentence = None
         for m in self._before(tok.i, LOOKBACK_SENTENCES):
-            if self.in_quote[m.token]:
-                continue
+            if self.in_quote[m.token] or self.lex.pronouns.get(self.doc[m.token].lower_) in ("I", "WE"):
+                continue  # "he" is never who says "I"
             if fits(m.entity):
                 if m.subject:
                     return m.entity  # subjects are what pronouns most often take up
@@ -821,6 +829,61 @@ class EntityBuilder:
                 speaker = self._title_speaker()
                 self.issuer[kind] = self._issuer_entity(speaker[0], "PERSON", speaker[1]) if speaker else None
         return self.issuer[kind]
+
+    def _turn_of(self, at: int) -> tuple[int, int, Entity | None] | None:
+        """The transcript turn a character is in, if the text is a transcript."""
+        if self.turns is None:
+            self.turns = self._turns()
+        found = bisect.bisect_right(self.turns, (at, float("inf"))) - 1
+        return self.turns[found] if found >= 0 and at < self.turns[found][1] else None
+
+    def _turns(self) -> list[tuple[int, int, Entity | None]]:
+        """The turns of a transcript, each (start, end, who has the floor), from the
+        labels that open them ("SECRETARY BLINKEN:", "THE PRESIDENT:", "QUESTION:").
+        A text is a transcript when two labels at least open its lines, one of them a
+        person's: a dateline ("KYIV: ...") or a heading opens none."""
+        labels = list(TURN.finditer(self.text))
+        spans = [m.span(1) for m in labels]
+        speakers = [self._turn_speaker(m.group(1), spans) for m in labels]
+        if len(labels) < 2 or not any(speakers):
+            return []
+        ends = [m.start() for m in labels[1:]] + [len(self.text)]
+        return [(m.end(), end, who) for m, end, who in zip(labels, ends, speakers)]
+
+    def _turn_speaker(self, label: str, labels: list[tuple[int, int]]) -> Entity | None:
+        """Who a turn's label names: the person the text names by its last word
+        ("PRIME MINISTER NETANYAHU", even misspelt, is the Netanyahu named before); after
+        a role or an honorific, one named only in labels ("SECRETARY BLINKEN", "MR.
+        PRICE"), by the fuller name the title gives them if it does; for a role alone ("THE
+        PRESIDENT"), the speaker the title names in that role. No one for anything else
+        ("QUESTION", "MODERATOR", which the tagger may take for a name): the "I" of a turn
+        no one is named for is left unresolved, not given to the text's speaker."""
+        words = [w.strip(".,") for w in label.split() if w.lower() != "the"]
+        role_words = self.roles.words()
+        named = list(words)
+        while named and named[0].lower() in role_words | set(self.lex.honorifics):
+            named.pop(0)
+        titled = len(named) < len(words)  # after a role or an honorific
+        if not named:
+            speaker = self._title_speaker()
+            roles = {w.lower() for w in words} & role_words
+            if speaker and speaker[1] and roles & set(speaker[1].lower().split()):
+                return self._issuer("I")
+            return None
+        surname = named[-1].lower()
+
+        def told(ent: Entity) -> bool:  # named in the text, outside the labels
+            return any(not any(a <= start < b for a, b in labels) for start, _ in ent.mentions)
+
+        people = [e for e in self.entities if e.type == "PERSON" and e.named and e.words and e.words[-1] == surname
+                  and (titled or told(e))]
+        if people:
+            return people[-1]
+        if not titled:
+            return None
+        fuller = re.search(rf"((?:[A-Z][\w'’-]*\.?\s+){{1,3}}){re.escape(named[-1].capitalize())}\b", self.title)
+        given = [w for w in fuller.group(1).split() if w.lower().strip(".") not in role_words] if fuller else []
+        return self._issuer_entity(" ".join([*given, named[-1].capitalize()]), "PERSON")
 
     def _title_speaker(self) -> tuple[str, str | None] | None:
         """(name, title) of the speaker a title names after one of its leads: "Remarks by
