@@ -42,6 +42,8 @@ def read(details, text: str) -> list[tuple]:
     ("The post is 20 km from the border town of Kok-Tash.", []),
     # none: a part of them, a distance from nowhere named, a vague count, a day, a model's number
     ("Two of the trucks burned; the base is 30 km away; dozens of gunmen fled on 12 May; a MiG-29 fell.", []),
+    # a count of days before the noun of a detail
+    ("Aid stopped two days after gunmen attacked the convoy.", []),
 ])
 def test_a_count_is_read_with_its_noun_and_how_exact_it_is(details, text, counts):
     assert read(details, text) == counts

@@ -27,9 +27,12 @@ TOKEN = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
 # a number's noun comes within this many words ("three female suicide bombers")
 REACH = 4
 # words that end the search for a number's noun: "two of the trucks" counts some of them,
-# "four who were armed" says nothing of what they were
+# "four who were armed" says nothing of what they were, "two days after gunmen ambushed"
+# counts days
 STOPS = frozenset({"of", "and", "or", "but", "who", "which", "that", "were", "was", "are", "is", "had", "have",
-                   "in", "on", "at", "to", "from", "by", "for", "with", "per", "a", "an", "the", "than"})
+                   "in", "on", "at", "to", "from", "by", "for", "with", "per", "a", "an", "the", "than",
+                   "after", "before", "since", "ago", "later", "earlier", "during", "near", "into", "when", "while",
+                   "as"})
 # the place a distance is from: "60 nautical miles southwest of Hodeidah", "15 km inside Cambodia",
 # or the one of its kind a story has ("about 30 km from the border", "50 km north of the capital")
 ANCHOR = re.compile(r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?\s+)?"
