@@ -828,11 +828,6 @@ class EntityBuilder:
             else:
                 speaker = self._title_speaker()
                 self.issuer[kind] = self._issuer_entity(speaker[0], "PERSON", speaker[1]) if speaker else None
-                person = self.issuer[kind]
-                if listed is not None and person is not None and person.type == "PERSON" and person.affiliation is None:
-                    # "Remarks by President Biden" from the White House: he speaks for the
-                    # United States, as the release's "we" does
-                    person.affiliation = self._issuer_entity(*listed)
         return self.issuer[kind]
 
     def _turn_of(self, at: int) -> tuple[int, int, Entity | None] | None:
