@@ -2381,6 +2381,18 @@ def test_a_person_and_the_institution_they_speak_as_are_one_speaker_unless_they_
     assert claims == [["sa-1"], ["sa-1", "sa-2"], ["sa-2"]], record["claims"]
 
 
+def test_an_institutions_spokeswoman_told_by_her_surname_alone_is_one_speaker(tmp_path):
+    # the tagger takes "Ferrer said" for an organisation: her surname still names her
+    record = linked(tmp_path, [
+        {"id": "fs-1", "source": "Kestrel Daily", "published": "2031-07-02", "title": "Market",
+         "text": "Gunmen fired on the market in Velnor on Friday, killing nine people, police spokeswoman "
+                 "Lucia Ferrer said."},
+        {"id": "fs-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Market",
+         "text": "The police have kept their count at nine dead. Ferrer said gunmen fired on the market in "
+                 "Velnor on Friday, killing nine people."}])
+    assert [sorted(r["document"] for r in c["reports"]) for c in record["claims"]] == [["fs-1", "fs-2"]]
+
+
 def test_a_saying_alike_to_two_counts_does_not_make_them_one_claim(tmp_path):
     """"At least three killed" and "five killed" are two counts one speaker put forward; a
     third saying of the ambush, alike to both, joins one of them at most."""

@@ -129,6 +129,11 @@ def test_entities_acronym_in_brackets_names_the_agency(pipeline):
     record = pipeline("The Syrian Arab News Agency (SANA) reported explosions. SANA said there were no casualties.")
     agency = by_name(record, "Syrian Arab News Agency")
     assert mention_texts(agency).count("SANA") == 2
+    # an acronym of another language's words, which the tagger takes into the name
+    record = pipeline("The attack put at risk a truce between the government and the United Front of the Massif "
+                      "(FUM) rebel group. The FUM denied any role in it.")
+    front = by_name(record, "United Front of the Massif")
+    assert mention_texts(front).count("FUM") == 2
 
 
 def test_entities_demonym_ties_to_country_and_armed_groups_are_groups(pipeline):

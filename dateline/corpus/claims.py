@@ -98,8 +98,7 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
     voices = spokesperson(a, names), spokesperson(b, names)
     if None not in voices and same(*voices):
         return "one"  # one spokesman, whose institution two outlets name otherwise ("Sudan", "the air force")
-    if any(voice is not None and other.type == "PERSON" and same(voice, other)
-           for voice, other in ((voices[0], right), (voices[1], left))):
+    if any(voice is not None and _named_as(voice, other) for voice, other in ((voices[0], right), (voices[1], left))):
         # "army spokesman Colonel Falk" in one report, "Falk" with no title in another: what
         # he says is the army's (items.Reader.speaker), in either
         return "one"
@@ -107,6 +106,15 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
            for person, other in ((side(a, names), right), (side(b, names), left))):
         return "side"
     return None
+
+
+def _named_as(voice: Name, other: Name) -> bool:
+    """Whether a speaker is the person who spoke for an institution: by their name, or
+    by their surname alone, which the tagger may take for anything but a place ("Falk
+    said", typed as an organisation)."""
+    if other.type in ("PERSON", None):
+        return same(voice, other)
+    return other.type != "GPE" and len(other.words) == 1 and other.words[0] == voice.surname
 
 
 def keys(item: Item, names: Names) -> set[str]:

@@ -190,6 +190,9 @@ class EntityBuilder:
             if not label:
                 continue
             start, end = ent.start, ent.end
+            opened = next((i for i in range(start, end) if doc[i].text == "("), None)
+            if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+                end = opened  # "United Front of the Massif (FUM": the bracketed acronym is its alias
             while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
                 start += 1
             while end > start and (doc[end - 1].lower_ in ("’s", "'s", "’", "'") or doc[end - 1].is_punct
