@@ -764,6 +764,8 @@ def test_an_air_strike_and_a_drone_at_one_place_are_one_strike_but_not_at_two(tm
     # what will hold is not what holds; another place is another claim
     ("The army said the city would stay in its hands.", False),
     ("The army said the city of Izium was in its hands on Monday.", False),
+    # a denial of its fall is another claim of one speaker (links-gold.md's example)
+    ("The army denied that the city had fallen.", False),
 ])
 def test_one_speaker_s_claim_of_control_told_in_other_words_is_one_claim(tmp_path, second, one):
     first = {"id": "hc-1", "source": "Kestrel Daily", "published": "2031-03-04", "title": "Kharkiv",

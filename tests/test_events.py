@@ -395,6 +395,9 @@ def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pip
     ("Children were forcibly transferred out of the country.", "transferred", "COERCE"),
     ("The ministry transferred the funds on Monday.", "transferred", None),
     ("Witnesses said some individuals held at the camp were executed.", "executed", "ASSAULT"),
+    # standing by an ally supports it; standing by one's own words reaffirms them
+    ("Velnor will always stand by Tarsk.", "stand", "AGREE"),
+    ("The army stood by its statement that no village was hit.", "stood", None),
 ])
 def test_verbs_that_tell_an_event_by_what_they_act_on_or_what_acts(pipeline, text, trigger, event_type):
     events, _ = events_of(pipeline, text)
