@@ -251,6 +251,14 @@ def test_the_i_of_a_transcript_is_whoever_has_the_floor(pipeline):
     assert [e["name"] for e in record["entities"] if any(m["text"] == "I" for m in e["mentions"])] == ["Ilan Vesk"]
 
 
+def test_state_media_named_again_are_the_state_media_named_before_and_social_media_no_one(pipeline):
+    record = pipeline("Troops entered Orsk on Monday, Velnorian state media said. The army also took the bridge, "
+                      "state media said. Videos of the fighting spread on social media.")
+    media = by_name(record, "Velnorian state media")
+    assert mention_texts(media) == ["Velnorian state media", "state media"]
+    assert not any(e["name"].lower() == "social media" for e in record["entities"])
+
+
 def test_an_event_before_of_is_no_part_of_a_title(pipeline):
     record = pipeline("Officials condemned the detention and arrest of journalist Ana Voss in Minsk.")
     voss = next(e for e in record["entities"] if e["name"] == "Ana Voss")

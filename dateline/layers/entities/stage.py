@@ -274,13 +274,13 @@ class EntityBuilder:
                 self._add_mention(self.country_entity(country), start, end)
                 return
         etype = alias[1] if alias else label
-        head = self.lex.actor_heads.get(doc[end - 1].lemma_.lower())
+        head = self.lex.actor_heads.get(self._head(doc[end - 1]))
         if etype == "ORG" and head is not None and head.names:
             etype = head.type  # "Northern Salient Front" is an armed group
         words = name_words(alias[0] if alias else text)
         ent = self._match_name(etype, text, words)
         if ent is None:
-            ent = self._new(type=etype, name=text, words=words, head=doc[end - 1].lemma_.lower())
+            ent = self._new(type=etype, name=text, words=words, head=self._head(doc[end - 1]))
             if etype in ("ORG", "GROUP"):
                 self._org_affiliation(ent, start, end)
         elif len(name_words(text)) > len(name_words(ent.name)) and not (alias and text.isupper()):
@@ -515,10 +515,16 @@ class EntityBuilder:
         return title, affiliation
 
     # -- pass 2: descriptions ------------------------------------------------------
+    def _head(self, tok: Token) -> str:
+        """The word an actor head is looked up by: its lemma, or the word as written when
+        only that is listed ("media", whose lemma the tagger gives as "medium")."""
+        lemma = tok.lemma_.lower()
+        return tok.lower_ if lemma not in self.lex.actor_heads and tok.lower_ in self.lex.actor_heads else lemma
+
     def collect_descriptions(self) -> None:
         actors = self.lex.actor_heads
         for tok in self.doc:
-            lemma = tok.lemma_.lower()
+            lemma = self._head(tok)
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.token_entity:
                 continue
             if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and not _own_phrase_coordinated(tok):
@@ -527,7 +533,7 @@ class EntityBuilder:
             actor = actors.get(lemma)
             if actor is not None and (actor.describes == "no" and not self._of_actor(tok) or actor.describes == "plural"
                                       and tok.tag_ not in ("NNS", "NNPS") or actor.describes == "with"
-                                      and not any(c.dep_ == "amod" and c.lemma_.lower() in actor.with_
+                                      and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in actor.with_
                                                   for c in tok.children)):
                 actor = None  # "the eastern front", "excessive force", "two men": not actors
             if not role and actor is None and lemma not in ("country", "nation"):
@@ -584,12 +590,12 @@ class EntityBuilder:
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() != tok.lower_ and tok.lower_.endswith("s")
         definite = det in ("the", "this", "that", "these", "those") or possessor is not None
         modifiers = self._modifiers(start, end, tok)
-        lemma = tok.lemma_.lower()
+        lemma = self._head(tok)
         owned = {t.i for t in possessor.subtree} if possessor is not None else set()
         if det in NON_REFERRING:
             return  # "there is no doctor", "any official": no one in particular
         # lemmas, so that "the officials" meets "officials" and "soldiers" the role "soldier"
-        content_words = [t.lemma_.lower() for t in doc[start:end] if t.i not in owned and not t.is_punct
+        content_words = [self._head(t) for t in doc[start:end] if t.i not in owned and not t.is_punct
                          and t.lower_ not in DETERMINERS and t.lower_ not in POSSESSIVE_PRONOUNS]
         if lemma in ("country", "nation"):
             target = self._recent(lambda e: e.type == "GPE", tok.i)
