@@ -116,6 +116,16 @@ def test_statements_channel_kept_apart_from_speaker(pipeline, text, channel):
     assert channel is None or channel not in (st["speaker"]["text"] or "")
 
 
+def test_statements_whose_information_it_is_speaks(pipeline):
+    # "our information indicates": we say it; information that is no one's is its own speaker
+    record = pipeline("Our information indicates that the forces are preparing to attack Orsk.",
+                      source="U.S. Department of State")
+    assert [(speaker_name(record, s), s["content"]["text"]) for s in record["statements"]] == [
+        ("United States", "the forces are preparing to attack Orsk")]
+    assert said(pipeline, "Velnor's intelligence said Tarsk was massing troops.") == [
+        ("said", "Velnor", "Tarsk was massing troops")]
+
+
 @pytest.mark.parametrize("text, content, channel", [
     # the parser hangs how it was said on the object; it is no part of what was denied
     ("The Varnel Front denied any involvement in a statement posted online.", "any involvement", "a statement"),

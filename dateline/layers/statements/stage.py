@@ -797,6 +797,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if speaker_head is not None and none_of(speaker_head):
             return []  # "no group has claimed responsibility": what no one said is no statement
         document = None
+        if speaker_head is not None and speaker_head.lemma_.lower() in self.channels.knowledge \
+                and find_child(speaker_head, ("poss",)) is not None:
+            # "our information indicates that ...": whose it is speaks ("US intelligence said"
+            # is the intelligence services' saying)
+            speaker_head = find_child(speaker_head, ("poss",))
         if speaker_head is not None and speaker_head.lemma_.lower() in self.channels.documents:
             # "a statement from the ministry said": the statement is the channel, its owner the speaker
             document, speaker_head = speaker_head, self.channel_owner(speaker_head)
