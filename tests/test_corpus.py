@@ -2395,6 +2395,17 @@ def test_an_institutions_spokeswoman_told_by_her_surname_alone_is_one_speaker(tm
     assert [sorted(r["document"] for r in c["reports"]) for c in record["claims"]] == [["fs-1", "fs-2"]]
 
 
+def test_an_information_minister_speaks_for_the_government(tmp_path):
+    record = linked(tmp_path, [
+        {"id": "gv-1", "source": "Kestrel Daily", "published": "2031-07-02", "title": "Orsk",
+         "text": "Troops had retaken the town of Orsk from the rebels on Monday, Information Minister Ilse Oden "
+                 "said."},
+        {"id": "gv-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Orsk",
+         "text": "The government said troops had retaken the town of Orsk from the rebels on Monday."}])
+    assert [(c["speaker"]["name"], sorted(r["document"] for r in c["reports"])) for c in record["claims"]] == [
+        ("government", ["gv-1", "gv-2"])]
+
+
 def test_a_saying_alike_to_two_counts_does_not_make_them_one_claim(tmp_path):
     """"At least three killed" and "five killed" are two counts one speaker put forward; a
     third saying of the ambush, alike to both, joins one of them at most."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..layers.entities.lexicon import SPOKESPERSON, Roles, lexicon as entities_lexicon
+from ..layers.entities.lexicon import GOVERNMENT_VOICE, SPOKESPERSON, Roles, lexicon as entities_lexicon
 from ..layers.events.lexicon import PLACE_KINDS, lexicon as events_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..record import enum
@@ -31,7 +31,7 @@ class Lexicon:
     holding: dict[str, str]               # word or phrase -> control | presence
     place_nouns: dict[str, str]           # "the bridge", "the town": noun -> town | site (events/place-nouns.tsv)
     role_words: frozenset[str]            # the words of every role ("spokesman", "minister")
-    spokesperson_roles: frozenset[str]    # the phrases of the spokesperson family
+    spokesperson_roles: frozenset[str]    # the phrases of the spokesperson family, and of the government's voice
     names: Names
     light_verbs: frozenset[str]           # "conducted", "launched": words of a trigger that say nothing of what
     counted: Callable[[str], str | None]  # who a figure's words count (data/figures/people.tsv's groups)
@@ -79,9 +79,12 @@ class Lexicon:
 
     def institution_in(self, title: str) -> str | None:
         """"army spokesman" speaks for the army; "spokesman", or "its spokeswoman" (whose
-        institution is told before), for no one it names."""
+        institution is told before), for no one it names; an information minister for the
+        government ("state information commissioner": the state government)."""
         words = [w for w in fold(title).split() if w not in self.role_words and w not in ("for", "of", "the", "a", "an")
                  and w not in POSSESSIVE_PRONOUNS]
+        if any(family == GOVERNMENT_VOICE for _, family in self.roles.phrases(fold(title).split())):
+            words = [w for w in words if w != "government"] + ["government"]
         return " ".join(words) or None
 
     def trigger_words(self, trigger: str) -> list[str]:
@@ -183,7 +186,7 @@ def lexicon(resources: Resources) -> Lexicon:
     # is who a "police spokesman" speaks for
     role_words = frozenset(w for phrase in roles.table for w in fold(phrase).split()) \
         - set(resources.get(entities_lexicon).actor_heads)
-    spokes = frozenset(fold(p) for p, family in roles.table.items() if family == SPOKESPERSON)
+    spokes = frozenset(fold(p) for p, family in roles.table.items() if family in (SPOKESPERSON, GOVERNMENT_VOICE))
     events = resources.get(events_lexicon)
     light = events.light_verbs
     forms = frozenset(w for verb in light for w in (verb, verb + "s", verb + "ed", verb + "d", verb + "ing"))

@@ -19,6 +19,7 @@ from ...resources import Resources
 
 PREFIX = "~prefix"  # the family of a word that changes an office: "deputy", "former"
 SPOKESPERSON = "spokesperson"  # the family of a role whose holder speaks for the one whose it is
+GOVERNMENT_VOICE = "government_voice"  # the family of a role whose holder speaks for the government
 
 
 class Roles:
