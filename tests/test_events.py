@@ -395,6 +395,11 @@ def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pip
     ("Children were forcibly transferred out of the country.", "transferred", "COERCE"),
     ("The ministry transferred the funds on Monday.", "transferred", None),
     ("Witnesses said some individuals held at the camp were executed.", "executed", "ASSAULT"),
+    # fired at a place or into a crowd attacks; into the air, not; a patrol crossing in takes ground
+    ("Police fired into the crowd outside the court.", "fired", "ASSAULT"),
+    ("Troops fired in the direction of the village at dawn.", "fired", "ASSAULT"),
+    ("Police fired into the air to disperse the crowd.", "fired", None),
+    ("A patrol of Velnor's border guards crossed into Tarsk on Monday.", "crossed", "ASSAULT"),
     # standing by an ally supports it; standing by one's own words reaffirms them
     ("Velnor will always stand by Tarsk.", "stand", "AGREE"),
     ("The army stood by its statement that no village was hit.", "stood", None),
