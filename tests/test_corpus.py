@@ -2383,27 +2383,21 @@ def test_a_person_and_the_institution_they_speak_as_are_one_speaker_unless_they_
     assert claims == [["sa-1"], ["sa-1", "sa-2"], ["sa-2"]], record["claims"]
 
 
-def test_an_institutions_spokeswoman_told_by_her_surname_alone_is_one_speaker(tmp_path):
+@pytest.mark.parametrize("first, second, speaker", [
     # the tagger takes "Ferrer said" for an organisation: her surname still names her
+    ("Gunmen fired on the market in Velnor on Friday, killing nine people, police spokeswoman Lucia Ferrer said.",
+     "The police have kept their count at nine dead. Ferrer said gunmen fired on the market in Velnor on Friday, "
+     "killing nine people.", "police"),
+    # an information minister speaks for the government
+    ("Troops had retaken the town of Orsk from the rebels on Monday, Information Minister Ilse Oden said.",
+     "The government said troops had retaken the town of Orsk from the rebels on Monday.", "government"),
+])
+def test_one_speaker_told_otherwise_by_two_outlets_is_one_claim(tmp_path, first, second, speaker):
     record = linked(tmp_path, [
-        {"id": "fs-1", "source": "Kestrel Daily", "published": "2031-07-02", "title": "Market",
-         "text": "Gunmen fired on the market in Velnor on Friday, killing nine people, police spokeswoman "
-                 "Lucia Ferrer said."},
-        {"id": "fs-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Market",
-         "text": "The police have kept their count at nine dead. Ferrer said gunmen fired on the market in "
-                 "Velnor on Friday, killing nine people."}])
-    assert [sorted(r["document"] for r in c["reports"]) for c in record["claims"]] == [["fs-1", "fs-2"]]
-
-
-def test_an_information_minister_speaks_for_the_government(tmp_path):
-    record = linked(tmp_path, [
-        {"id": "gv-1", "source": "Kestrel Daily", "published": "2031-07-02", "title": "Orsk",
-         "text": "Troops had retaken the town of Orsk from the rebels on Monday, Information Minister Ilse Oden "
-                 "said."},
-        {"id": "gv-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Orsk",
-         "text": "The government said troops had retaken the town of Orsk from the rebels on Monday."}])
+        {"id": "ot-1", "source": "Kestrel Daily", "published": "2031-07-02", "title": "Report", "text": first},
+        {"id": "ot-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Report", "text": second}])
     assert [(c["speaker"]["name"], sorted(r["document"] for r in c["reports"])) for c in record["claims"]] == [
-        ("government", ["gv-1", "gv-2"])]
+        (speaker, ["ot-1", "ot-2"])]
 
 
 def test_a_saying_alike_to_two_counts_does_not_make_them_one_claim(tmp_path):
