@@ -395,6 +395,9 @@ def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pip
     ("Children were forcibly transferred out of the country.", "transferred", "COERCE"),
     ("The ministry transferred the funds on Monday.", "transferred", None),
     ("Witnesses said some individuals held at the camp were executed.", "executed", "ASSAULT"),
+    # going after those responsible attacks them; going after midnight does not
+    ("The army will go after the group that carried out the bombing.", "go", "ASSAULT"),
+    ("The talks went after midnight.", "went", None),
     # fired at a place or into a crowd attacks; into the air, not; a patrol crossing in takes ground
     ("Police fired into the crowd outside the court.", "fired", "ASSAULT"),
     ("Troops fired in the direction of the village at dawn.", "fired", "ASSAULT"),
@@ -872,7 +875,7 @@ def test_denying_a_part_in_an_act_denies_doing_it_and_claiming_one_asserts_it(pi
     ("Police said the Varnel Front had a role in the bombing of the market.", ["Varnel Front"], "asserted"),
     ("The militia denied that it had played any role in the bombing of the market.", ["militia"], "denied"),
     # one described as taking part is no actor of it
-    ("Troops will hunt down anyone involved in the bombing of the market.", [], "asserted"),
+    ("Police want to question anyone involved in the bombing of the market.", [], "asserted"),
     # a part denied as a gerund: the denier's own, whichever verb tells it
     ("The militia denied being involved in the bombing of the market.", ["militia"], "denied"),
     ("The militia denied taking part in the bombing of the market.", ["militia"], "denied"),
