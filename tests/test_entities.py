@@ -242,6 +242,12 @@ def test_the_i_of_a_transcript_is_whoever_has_the_floor(pipeline):
         ("I condemn", "Ilse Oden"), ("I spoke", "Mara Delkin"), ("I think", "Ilse Oden"))}
     # the journalist's "I" is no one's the text names; a misspelt role still names its holder
     assert sorted(speakers) == sorted(at.items())
+    # a guest's "we" is the country the title gives them, the host's the outlet's
+    record = pipeline("SECRETARY DELKIN: We support the truce.\nFOREIGN MINISTER ODEN: We will respect it.",
+                      source="U.S. Department of State",
+                      title="Secretary Mara Delkin and Israeli Foreign Minister Ilse Oden at a Press Availability")
+    assert sorted((m["start"], e["name"]) for e in record["entities"] for m in e["mentions"] if m["text"] == "We") \
+        == [(18, "United States"), (63, "Israel")]
     # "he" is never who says "I", however recent
     record = pipeline("Ilan Vesk called me on Monday. I told him that the truce must hold. He agreed.",
                       title="Remarks by President Mara Delkin")

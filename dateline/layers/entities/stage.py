@@ -90,7 +90,9 @@ class EntityBuilder:
         self.cue_verbs = cue_verbs  # the statements layer's verbs of saying
         self.title, self.source = title or "", source or ""  # who speaks in the text's own voice
         self.issuer: dict[str, Entity | None] = {}
-        self.turns: list[tuple[int, int, Entity | None]] | None = None  # a transcript's turns, when asked
+        # a transcript's turns, when asked: (start, end, who has the floor, the country the
+        # title says they are of)
+        self.turns: list[tuple[int, int, Entity | None, Entity | None]] | None = None
         self.lex = lex
         self.roles = lex.roles
         self.aliases = aliases
@@ -746,6 +748,9 @@ class EntityBuilder:
                 if turn[2] is not None:  # a transcript's "I" is whoever has the floor
                     self._add_mention(turn[2], tok.i, tok.i + 1)
                 continue
+            if kind == "WE" and (turn := self._turn_of(tok.idx)) is not None and turn[3] is not None:
+                self._add_mention(turn[3], tok.i, tok.i + 1)  # a guest's "we" is their country's
+                continue
             if kind in ("WE", "I"):
                 ent = self._issuer(kind)
                 if ent is not None:
@@ -839,25 +844,41 @@ class EntityBuilder:
                 self.issuer[kind] = self._issuer_entity(speaker[0], "PERSON", speaker[1]) if speaker else None
         return self.issuer[kind]
 
-    def _turn_of(self, at: int) -> tuple[int, int, Entity | None] | None:
+    def _turn_of(self, at: int) -> tuple[int, int, Entity | None, Entity | None] | None:
         """The transcript turn a character is in, if the text is a transcript."""
         if self.turns is None:
             self.turns = self._turns()
         found = bisect.bisect_right(self.turns, (at, float("inf"))) - 1
         return self.turns[found] if found >= 0 and at < self.turns[found][1] else None
 
-    def _turns(self) -> list[tuple[int, int, Entity | None]]:
-        """The turns of a transcript, each (start, end, who has the floor), from the
-        labels that open them ("SECRETARY BLINKEN:", "THE PRESIDENT:", "QUESTION:").
-        A text is a transcript when two labels at least open its lines, one of them a
-        person's: a dateline ("KYIV: ...") or a heading opens none."""
+    def _turns(self) -> list[tuple[int, int, Entity | None, Entity | None]]:
+        """The turns of a transcript, each (start, end, who has the floor, their country),
+        from the labels that open them ("SECRETARY BLINKEN:", "THE PRESIDENT:",
+        "QUESTION:"). A text is a transcript when two labels at least open its lines, one
+        of them a person's: a dateline ("KYIV: ...") or a heading opens none."""
         labels = list(TURN.finditer(self.text))
         spans = [m.span(1) for m in labels]
         speakers = [self._turn_speaker(m.group(1), spans) for m in labels]
         if len(labels) < 2 or not any(speakers):
             return []
         ends = [m.start() for m in labels[1:]] + [len(self.text)]
-        return [(m.end(), end, who) for m, end, who in zip(labels, ends, speakers)]
+        return [(m.end(), end, who, self._title_country(who)) for m, end, who in zip(labels, ends, speakers)]
+
+    def _title_country(self, person: Entity | None) -> Entity | None:
+        """The country a title gives a person of a transcript by a demonym or a name
+        before their office and name ("Secretary Blinken and Israeli Prime Minister
+        Benjamin Netanyahu ..."): whose "we" is theirs, not the publishing outlet's."""
+        if person is None or person.type != "PERSON" or not person.words:
+            return None
+        for part in re.split(r",|;|\band\b|\bwith\b", self.title):
+            words = [re.sub(r"[’']s$", "", w.strip(".,:")) for w in part.split()]
+            if person.words[-1] not in {w.lower() for w in words}:
+                continue
+            for word in words:
+                country = self.countries.demonym(word) or self.countries.lookup(word)
+                if country is not None:
+                    return self.country_entity(country)
+        return None
 
     def _turn_speaker(self, label: str, labels: list[tuple[int, int]]) -> Entity | None:
         """Who a turn's label names: the person the text names by its last word
