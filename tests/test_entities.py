@@ -248,6 +248,12 @@ def test_the_i_of_a_transcript_is_whoever_has_the_floor(pipeline):
                       title="Secretary Mara Delkin and Israeli Foreign Minister Ilse Oden at a Press Availability")
     assert sorted((m["start"], e["name"]) for e in record["entities"] for m in e["mentions"] if m["text"] == "We") \
         == [(18, "United States"), (63, "Israel")]
+    # the country a title names after the speaker is what the remarks are on, not theirs;
+    # a reporter's bare "Q" opens a turn whose "I" is no one the text names
+    text = "THE PRESIDENT: We will help.\nQ I wonder when.\nTHE PRESIDENT: I think soon."
+    record = pipeline(text, source="The White House", title="Remarks by President Mara Delkin on the Situation in Syria")
+    assert sorted((m["start"], e["name"]) for e in record["entities"] for m in e["mentions"]
+                  if m["text"] in ("We", "I")) == [(15, "United States"), (text.index("I think"), "Mara Delkin")]
     # "he" is never who says "I", however recent
     record = pipeline("Ilan Vesk called me on Monday. I told him that the truce must hold. He agreed.",
                       title="Remarks by President Mara Delkin")

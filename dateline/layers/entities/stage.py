@@ -38,8 +38,9 @@ NON_REFERRING = {"no", "any", "every", "each", "another"}
 MAX_LOOKBACK_MENTIONS = 400  # a bound on any backward walk, whatever the quotations in the way
 CATAPHORA_SENTENCES = 3
 # a transcript's turn begins with its speaker's label, in capitals, at a line's start:
-# "SECRETARY BLINKEN: Thank you.", "QUESTION: Mr. President, ..."
-TURN = re.compile(r"(?m)^((?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*):[ \t]")
+# "SECRETARY BLINKEN: Thank you.", "QUESTION: Mr. President, ...", or a reporter's bare
+# "Q" ("Q What does the U.S. know ...")
+TURN = re.compile(r"(?m)^(?:(?P<label>(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*):|(?P<label_q>Q)\.?(?=[ \t]+[A-Z]))[ \t]")
 
 
 @dataclass(eq=False)
@@ -857,8 +858,8 @@ class EntityBuilder:
         "QUESTION:"). A text is a transcript when two labels at least open its lines, one
         of them a person's: a dateline ("KYIV: ...") or a heading opens none."""
         labels = list(TURN.finditer(self.text))
-        spans = [m.span(1) for m in labels]
-        speakers = [self._turn_speaker(m.group(1), spans) for m in labels]
+        spans = [m.span("label") if m.group("label") else m.span("label_q") for m in labels]
+        speakers = [self._turn_speaker(m.group("label") or m.group("label_q"), spans) for m in labels]
         if len(labels) < 2 or not any(speakers):
             return []
         ends = [m.start() for m in labels[1:]] + [len(self.text)]
@@ -870,14 +871,16 @@ class EntityBuilder:
         Benjamin Netanyahu ..."): whose "we" is theirs, not the publishing outlet's."""
         if person is None or person.type != "PERSON" or not person.words:
             return None
-        for part in re.split(r",|;|\band\b|\bwith\b", self.title):
-            words = [re.sub(r"[’']s$", "", w.strip(".,:")) for w in part.split()]
-            if person.words[-1] not in {w.lower() for w in words}:
+        words = [re.sub(r"[’']s$", "", w.strip(".,:;")) for w in self.title.split()]
+        for at, word in enumerate(words):
+            if word.lower() != person.words[-1]:
                 continue
-            for word in words:
-                country = self.countries.demonym(word) or self.countries.lookup(word)
+            before = at - 1  # the run of capitalised words that names them: office, given names
+            while before >= 0 and words[before][:1].isupper():
+                country = self.countries.demonym(words[before]) or self.countries.lookup(words[before])
                 if country is not None:
                     return self.country_entity(country)
+                before -= 1
         return None
 
     def _turn_speaker(self, label: str, labels: list[tuple[int, int]]) -> Entity | None:
