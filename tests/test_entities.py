@@ -254,6 +254,11 @@ def test_the_i_of_a_transcript_is_whoever_has_the_floor(pipeline):
     record = pipeline(text, source="The White House", title="Remarks by President Mara Delkin on the Situation in Syria")
     assert sorted((m["start"], e["name"]) for e in record["entities"] for m in e["mentions"]
                   if m["text"] in ("We", "I")) == [(15, "United States"), (text.index("I think"), "Mara Delkin")]
+    record = pipeline("SECRETARY DELKIN: We support the truce.\nFOREIGN MINISTER ODEN: We will respect it.",
+                      source="U.S. Department of State",
+                      title="Joint Remarks On Syria By Secretary Mara Delkin And Israeli Foreign Minister Ilse Oden")
+    assert sorted((m["start"], e["name"]) for e in record["entities"] for m in e["mentions"] if m["text"] == "We") \
+        == [(18, "United States"), (63, "Israel")]
     # "he" is never who says "I", however recent
     record = pipeline("Ilan Vesk called me on Monday. I told him that the truce must hold. He agreed.",
                       title="Remarks by President Mara Delkin")

@@ -40,6 +40,9 @@ CATAPHORA_SENTENCES = 3
 # a transcript's turn begins with its speaker's label, in capitals, at a line's start:
 # "SECRETARY BLINKEN: Thank you.", "QUESTION: Mr. President, ...", or a reporter's bare
 # "Q" ("Q What does the U.S. know ...")
+# words a title's capitals run over that end the words naming one person ("Remarks On
+# Syria By President Biden": Syria is not his)
+TITLE_LINKS = {"by", "on", "and", "with", "at", "in", "to", "for", "from", "about", "of", "after", "before"}
 TURN = re.compile(r"(?m)^(?:(?P<label>(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*):|(?P<label_q>Q)\.?(?=[ \t]+[A-Z]))[ \t]")
 
 
@@ -876,7 +879,7 @@ class EntityBuilder:
             if word.lower() != person.words[-1]:
                 continue
             before = at - 1  # the run of capitalised words that names them: office, given names
-            while before >= 0 and words[before][:1].isupper():
+            while before >= 0 and words[before][:1].isupper() and words[before].lower() not in TITLE_LINKS:
                 country = self.countries.demonym(words[before]) or self.countries.lookup(words[before])
                 if country is not None:
                     return self.country_entity(country)

@@ -192,7 +192,9 @@ REPORTED_BY = ("acl", "pcomp", "prep", "pobj", "ccomp", "conj")
 
 
 def _kind(token: Token, lex: Lexicon) -> str | None:
-    return lex.hearsay.get(token.lemma_.lower()) or lex.hearsay.get(token.lower_)
+    kind = lex.hearsay.get(token.lemma_.lower()) or lex.hearsay.get(token.lower_)
+    # a noun of evidence only as a noun: "signed a deal", "traced the calls" are no evidence
+    return None if kind == "evidence" and token.pos_ not in ("NOUN", "PROPN") else kind
 
 
 def _hearsay(verb: Token, lex: Lexicon) -> str | None:
