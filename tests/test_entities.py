@@ -54,6 +54,14 @@ def test_entities_a_first_name_shared_by_two_people_names_neither(pipeline):
     ("Russian Defence Minister Andrei Belousov met the delegation.", "Andrei Belousov", "Defence Minister", "Russia"),
     ("UN spokesperson Stephane Dujarric spoke to reporters.", "Stephane Dujarric", "UN spokesperson", "UN"),
     ("A militant commander, Yusuf Karimi, was wounded.", "Yusuf Karimi", "militant commander", None),
+    # a body the title names by a common noun is the one named before with that word ...
+    ("The Kessel Ridge Brigade said 31 people were killed. \"The shells fell at dawn,\" brigade spokesman "
+     "Omar Tallis told reporters.", "Omar Tallis", "brigade spokesman", "Kessel Ridge Brigade"),
+    ("Varnia's Ministry of Inland Trade denied closing the crossing. Ministry spokeswoman Ilse Koren said "
+     "the border was open.", "Ilse Koren", "Ministry spokeswoman", "Ministry of Inland Trade"),
+    # ... but not another's army: "army" alone is the state's
+    ("The Tarsk Liberation Army said it held the pass, but army spokesman Pavel Dunst said troops had "
+     "retaken it.", "Pavel Dunst", "army spokesman", None),
 ])
 def test_entities_titles_and_affiliations(pipeline, text, name, title, affiliation):
     record = pipeline(text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -515,10 +515,26 @@ class EntityBuilder:
                 if owner is not None and owner.type in ("ORG", "GROUP", "GPE"):
                     affiliation = owner
                     break
+        affiliation = affiliation or self._body_named(toks)
         if not toks or not any(self.roles.is_role(t) for t in toks):
             return None, affiliation
         title = doc[toks[0].i: toks[-1].i + 1].text
         return title, affiliation
+
+    def _body_named(self, toks: Iterable[Token]) -> Entity | None:
+        """The body a title names by a common noun ("brigade spokesman Anwar Grada", "a
+        ministry spokeswoman"): the one the article named before with that word ("the Jabal
+        Shield Brigade said", "Peru's Ministry of Foreign Trade denied"), as "the ministry"
+        is; none when no such name came before (the bare word is then the body)."""
+        for tok in toks:
+            lemma = self._head(tok)
+            head = self.lex.actor_heads.get(lemma)
+            if head is None or head.type not in ("ORG", "GROUP") or self.roles.is_role(tok):
+                continue
+            found = self._resolve_actor(tok.i, lemma, head.type, [lemma], [])
+            if found is not None and found.named:
+                return found
+        return None
 
     # -- pass 2: descriptions ------------------------------------------------------
     def _head(self, tok: Token) -> str:
@@ -619,7 +635,8 @@ class EntityBuilder:
                 name = self._descriptor_name(start, end)
                 target = self._new(type=etype, name=name, words=name_words(name), head=lemma, named=False,
                                    plural=plural, title=None if plural else self._role_words(start, tok),
-                                   families=families, affiliation=next(iter(modifiers), None))
+                                   families=families,
+                                   affiliation=next(iter(modifiers), None) or self._body_named(doc[start:tok.i]))
         else:
             etype = self.lex.actor_heads[lemma].type
             target = self._named_beside(tok)
