@@ -59,6 +59,12 @@ def test_entities_a_first_name_shared_by_two_people_names_neither(pipeline):
      "Omar Tallis told reporters.", "Omar Tallis", "brigade spokesman", "Kessel Ridge Brigade"),
     ("Varnia's Ministry of Inland Trade denied closing the crossing. Ministry spokeswoman Ilse Koren said "
      "the border was open.", "Ilse Koren", "Ministry spokeswoman", "Ministry of Inland Trade"),
+    # ... the one told last before it, named or described ("The Interior Ministry denied")
+    ("The Interior Ministry said 64 people were detained overnight.\n\nThe Health Ministry said 31 people "
+     "were taken to hospital.\n\nCivic Dawn said masked men took Kiknadze from its offices. \"We hold the "
+     "interior minister responsible for his safety,\" deputy leader Nana Beri said.\n\nThe Interior Ministry "
+     "denied that Kiknadze had been detained. \"He is not in the custody of any police unit,\" ministry "
+     "spokesman Davit Nozadze said.", "Davit Nozadze", "ministry spokesman", "Interior Ministry"),
     # ... but not another's army: "army" alone is the state's
     ("The Tarsk Liberation Army said it held the pass, but army spokesman Pavel Dunst said troops had "
      "retaken it.", "Pavel Dunst", "army spokesman", None),

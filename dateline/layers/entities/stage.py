@@ -120,6 +120,7 @@ class EntityBuilder:
                 count += 1
             self.narrative_of[sent.start:sent.end] = [count] * len(sent)
         self.countries_seen: dict[Country, Entity] = {}
+        self.untied: list[tuple[Entity, tuple[int, int]]] = []  # people whose title's body is not named in it
         self.name_keys: dict[tuple[str, str], list[Entity]] = {}
 
     # -- helpers -------------------------------------------------------------
@@ -440,6 +441,8 @@ class EntityBuilder:
             if run[1] == name.start:  # the title written before the name is part of the mention
                 self._add_mention(ent, run[0], name.end, name.root.i)
             title, affiliation = self._split_title(*run)
+            if affiliation is None:
+                self.untied.append((ent, run))  # "brigade spokesman": which brigade, once all are told
             if title and not ent.title:
                 ent.title = title
                 ent.families = self.roles.families(title.lower().split())
@@ -515,11 +518,18 @@ class EntityBuilder:
                 if owner is not None and owner.type in ("ORG", "GROUP", "GPE"):
                     affiliation = owner
                     break
-        affiliation = affiliation or self._body_named(toks)
         if not toks or not any(self.roles.is_role(t) for t in toks):
             return None, affiliation
         title = doc[toks[0].i: toks[-1].i + 1].text
         return title, affiliation
+
+    def collect_bodies(self) -> None:
+        """The body a person's title names by a common noun, after the descriptions, so that
+        "The Interior Ministry denied it ... ministry spokesman Davit Nozadze" finds the
+        ministry told just before, not another named earlier (`_body_named`)."""
+        for ent, (start, end) in self.untied:
+            if ent.affiliation is None:
+                ent.affiliation = self._body_named(self.doc[start:end])
 
     def _body_named(self, toks: Iterable[Token]) -> Entity | None:
         """The body a title names by a common noun ("brigade spokesman Anwar Grada", "a
@@ -1055,6 +1065,7 @@ def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict
                             frozenset(context.get(statements_lexicon).cues))
     builder.collect_names()
     builder.collect_descriptions()
+    builder.collect_bodies()
     builder.collect_pronouns()
     return {"entities": builder.to_record()}
 
