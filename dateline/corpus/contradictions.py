@@ -20,7 +20,8 @@ per disagreement, each with its sides and the items that hold them.
   "about 30 gunmen" and "more than 100 attackers", "two missiles" and "a single
   missile", "60 nautical miles southwest of Hodeidah" and "about 75"), as figures
   disagree (figures.disagree: "at least", ranges and vague counts respected).
-- `figure`: a count (figures.py) whose figures cannot all be true; each side holds the
+- `figure`: a count (figures.py) whose figures cannot all be true (figures.apart: of one
+  group, they disagree; "19 civilians" outnumber "12 people"); each side holds the
   figures that agree with each other, every figure kept.
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ from typing import Any
 
 from ..store.links import Ref
 from .compare import denies
-from .figures import bounds, disagree, one_group
+from .figures import apart, bounds, disagree
 
 Member = tuple[Ref, dict[str, Any]]
 
@@ -87,11 +88,11 @@ def of_event(members: list[Member], reach: dict[str, str], tolerance: float) -> 
         for _, count in told:
             by_source.setdefault(count["source"], []).append(count)
 
-        def apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        def sources_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return a["source"] != b["source"] and all(
                 disagree(x, y, tolerance) for x in by_source[a["source"]] for y in by_source[b["source"]])
 
-        sides = _sides(told, apart)
+        sides = _sides(told, sources_apart)
         if len(sides) > 1:
             what = detail.replace("distance", "how far", 1) if detail.startswith("distance") else f"how many {detail}"
             out.append({"kind": "detail", "about": f"{about}: {what}", "sides": [
@@ -148,10 +149,11 @@ def of_claim(members: list[Member], item: Callable[[Ref], tuple[str, str, dict[s
 
 
 def of_count(members: list[Member], tolerance: float) -> list[dict[str, Any]]:
-    """The contradiction of one count, if its figures disagree: sides of figures that agree.
-    Two figures of other groups, joined in one count by a third that may be either ("two
-    Tajik border guards", "four Kyrgyz border guards", "six guards"), do not dispute each other."""
-    sides = _sides(members, lambda a, b: one_group(a, b) and disagree(a, b, tolerance))
+    """The contradiction of one count, if its figures cannot all be true (figures.apart):
+    sides of figures that agree. Two figures of other groups, joined in one count by a
+    third that may be either ("two Tajik border guards", "four Kyrgyz border guards", "six
+    guards"), do not dispute each other, nor do two a writer gives in one article."""
+    sides = _sides(members, lambda a, b: apart(a, b, tolerance))
     if len(sides) < 2:
         return []
     first = members[0][1]

@@ -3,7 +3,8 @@
 Two figures count the same thing when they are of one category (killed, injured,
 displaced...) and of one group of people (data/figures/people.tsv: "13 service members"
 and "170 civilians" are two tolls, "185 people" a third; a people, "12 Palestinians" in
-Gaza, is counted as anyone is, but "eight Mexicans" in El Paso are some of the dead), their
+Gaza, is counted as anyone is, but "eight Mexicans" in El Paso are some of the dead) or
+one counts some of whom the other counts ("19 civilians" of "12 people", `nested`), their
 places are compatible (in one country, at least) and their periods meet (the figure's own
 date, else the days before publication). In one article, only figures that two
 different voices give count the same thing: a writer who tells "killed three" and "at
@@ -51,7 +52,7 @@ def keys(item: Item, doc: str) -> set[str]:
 def likeness(a: Item, b: Item) -> float | None:
     """1 when two figures count the same thing, else None."""
     if a["category"] != b["category"] or a["category"] not in COUNTED or a.get("part") or b.get("part") \
-            or not one_group(a, b):
+            or not one_group(a, b) and not nested(a, b):
         return None
     if same_article(a, b) and _voice(a) == _voice(b) or _scales_apart(a, b):
         return None
@@ -97,6 +98,43 @@ def one_group(a: Item, b: Item) -> bool:
     Afghans"), of one nationality (`_one_people`)."""
     x, y = a.get("group", ""), b.get("group", "")
     return (x == y or not x and y.startswith("people:") or not y and x.startswith("people:")) and _one_people(a, b)
+
+
+def nested(a: Item, b: Item) -> bool:
+    """Whether one of two figures counts some of whom the other counts: a group counted
+    among a toll of anyone ("19 civilians", data/corpus/tolls.tsv) and anyone ("12
+    people"), of one people. Counted as one thing, they dispute each other only when the
+    part outnumbers the whole (`outnumbered`). Items of a store linked before: none."""
+    part, whole = (a, b) if a.get("group") else (b, a)
+    return bool(part.get("among")) and not whole.get("group") and _one_people(a, b)
+
+
+def exceeds(part: Item, whole: Item, tolerance: float) -> bool:
+    """Whether a group's count ("19 civilians") cannot be some of another's ("12 people"),
+    with `tolerance` of slack; a part published on a later day than the whole has grown
+    past it, as a toll does (`disagree`)."""
+    x, y = bounds(part), bounds(whole)
+    if x is None or y is None:
+        return False
+    if part.get("published") and whole.get("published") and part["published"] > whole["published"]:
+        return False
+    gap = x[0] - y[1]
+    return gap > tolerance * max(x[0], y[1], 1.0)
+
+
+def apart(a: Item, b: Item, tolerance: float) -> bool:
+    """Whether two figures of one count cannot both be true: of one group, they disagree;
+    nested, the part outnumbers the whole. Not two a writer gives in one article, which a
+    third may have joined in one count ("three killed" and "at least eight died" in a
+    second blast, beside another report's "40 civilians")."""
+    if same_article(a, b) and _voice(a) == _voice(b):
+        return False
+    if one_group(a, b):
+        return disagree(a, b, tolerance)
+    if nested(a, b):
+        part, whole = (a, b) if a.get("group") else (b, a)
+        return exceeds(part, whole, tolerance)
+    return False
 
 
 def _one_people(a: Item, b: Item) -> bool:

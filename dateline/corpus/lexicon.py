@@ -51,6 +51,7 @@ class Lexicon:
     verb_forms: dict[str, str]            # "struck": "strike" (events/verb-forms.tsv)
     details: Details                      # what a report counts of a happening besides its toll (corpus/details.tsv)
     sides: dict[str, tuple[str, str]]     # "soldier": (state, forces); "rebel": (group, forces) (corpus/sides.tsv)
+    among: frozenset[str]                 # groups counted among a toll of anyone: "civilians" (corpus/tolls.tsv)
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -214,4 +215,7 @@ def lexicon(resources: Resources) -> Lexicon:
                    details(resources, resources.get(figures_lexicon)),
                    {r["word"].lower(): (r["side"], r["kind"]) for r in resources.table(
                        "corpus/sides.tsv", ("word", "side", "kind"),
-                       choices=(("side", ("state", "group")), ("kind", ("body", "forces", "both"))))})
+                       choices=(("side", ("state", "group")), ("kind", ("body", "forces", "both"))))},
+                   frozenset(r["group"] for r in resources.table(
+                       "corpus/tolls.tsv", ("group",),
+                       choices=(("group", tuple(sorted(set(resources.get(figures_lexicon).groups.values()) - {""}))),))))
