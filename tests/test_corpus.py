@@ -2614,3 +2614,15 @@ def test_a_speakers_fullest_name_is_asked_again_after_a_fuller_one_is_learned(pi
 
     with Store(tmp_path / "actors.db") as store:
         assert store.linking(learned) == ("Erdogan", "Recep Tayyip Erdoğan")
+
+
+def test_a_body_named_by_the_acronym_another_article_gives_it_is_one_speaker(tmp_path):
+    # the acronym is not the initials of the English name ("FLS"), so only the first
+    # article's "(FLS)" says that they are one
+    record = linked(tmp_path, [
+        {"id": "ak-1", "source": "Kestrel Daily", "published": "2031-06-02", "title": "Checkpoint attacked",
+         "text": "Gunmen attacked a police checkpoint in Varsk on Sunday. The Southern Liberation Front (FLS), "
+                 "a rebel group, denied that its fighters had attacked the checkpoint."},
+        {"id": "ak-2", "source": "Harrow Wire", "published": "2031-06-03", "title": "Rebels deny attack",
+         "text": "The FLS denied that its fighters had attacked the police checkpoint in Varsk on Sunday."}])
+    assert ["ak-1", "ak-2"] in claim_groups(record), record["claims"]

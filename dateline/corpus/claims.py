@@ -93,7 +93,7 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
     left, right = speaker(a, names), speaker(b, names)
     if left is None or right is None:
         return None
-    if same(left, right) or same_office(a, b):
+    if same(left, right) or same_office(a, b) or _same_aka(a, b, left, right, names):
         return "one"
     voices = spokesperson(a, names), spokesperson(b, names)
     if None not in voices and same(*voices):
@@ -106,6 +106,21 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
            for person, other in ((side(a, names), right), (side(b, names), left))):
         return "side"
     return None
+
+
+def _aka(item: Item, names: Names) -> list[Name]:
+    """The acronyms the speaker's article gives them (items.Reader.speaker: "the United
+    Front of the Massif (FUM)"), as claims compare names."""
+    said = item.get("speaker") or {}
+    return [names.name(text, said.get("type")) for text in said.get("aka", ())]
+
+
+def _same_aka(a: Item, b: Item, left: Name, right: Name, names: Names) -> bool:
+    """Whether one speaker's article calls them by a name the other's gives ("FUM" of "the
+    United Front of the Massif (FUM)" in one report, "the FUM rebel group" in another)."""
+    mine, theirs = _aka(a, names), _aka(b, names)
+    return any(same(x, right) for x in mine) or any(same(left, y) for y in theirs) \
+        or any(same(x, y) for x in mine for y in theirs)
 
 
 def _named_as(voice: Name, other: Name) -> bool:
@@ -137,6 +152,8 @@ def _keyed(item: Item, names: Names, days: int) -> set[str]:
         return set()
     office = (item.get("speaker") or {}).get("office")
     who = set(name.keys()) | ({f"office:{office}"} if office else set())
+    for other in _aka(item, names):
+        who |= other.keys()
     for other in (side(item, names), spokesperson(item, names)):
         if other is not None:
             who |= other.keys()

@@ -24,6 +24,8 @@ from .names import fold, same
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+# a body's acronym as an article writes it ("FUM", "M23")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # a count of some of a group told before ("five of the dead", "12 of them"; grammar's closed
 # set): a part of that group, but of a toll only when the group is named ("six of them have
 # died" is the toll of those treated, "five of the dead" a part of the toll)
@@ -564,13 +566,15 @@ class Reader:
                 at = statement["cue"]["start"]
                 institution = next((who for start, who in reversed(self.spoke) if start < at), None)
             if institution is not None:
-                return {"name": institution["name"], "type": institution["type"], "person": person}
+                return {"name": institution["name"], "type": institution["type"], "person": person,
+                        **_aka(institution)}
             if body:
                 return {"name": body, "type": "ORG", "person": person}
         # the side a person speaks as ("rebel commander Idris Bakri": the rebels), whose
         # "our control" a claim of control is
         side = institution["name"] if institution is not None else body
-        out = {"name": entity["name"], "type": entity["type"], "person": person, **({"side": side} if side else {})}
+        out = {"name": entity["name"], "type": entity["type"], "person": person, **({"side": side} if side else {}),
+               **_aka(entity)}
         if person and title:
             out.update(self._office(entity, title, institution))
         return out
@@ -589,6 +593,15 @@ class Reader:
         country = country or next((c for w in fold(title).split() if (c := index.demonym(w) or index.lookup(w))), None)
         code = country.iso2 if country is not None else (self.area[0] if self.area else "")
         return {"office": f"{office}|{code}", "by_office": fold(title) in fold(entity["name"])}
+
+
+def _aka(entity: dict[str, Any]) -> dict[str, list[str]]:
+    """The acronyms an article gives a body besides its name ("the United Front of the
+    Massif (FUM)": FUM), by which another article that names it only so is it (claims.py).
+    A person's are none: "UN" in "UN envoy Hans Grundberg" is not his."""
+    name = entity.get("name") or ""
+    found = sorted({m["text"] for m in entity.get("mentions", []) if ACRONYM.fullmatch(m["text"])} - {name})
+    return {"aka": found} if found and entity.get("type") != "PERSON" else {}
 
 
 def _participle(trigger: str) -> bool:
