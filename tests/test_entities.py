@@ -65,6 +65,9 @@ def test_entities_a_first_name_shared_by_two_people_names_neither(pipeline):
      "interior minister responsible for his safety,\" deputy leader Nana Beri said.\n\nThe Interior Ministry "
      "denied that Kiknadze had been detained. \"He is not in the custody of any police unit,\" ministry "
      "spokesman Davit Nozadze said.", "Davit Nozadze", "ministry spokesman", "Interior Ministry"),
+    # a possessor the descriptions tell
+    ("The two sides signed a truce on Sunday. The government's peace commissioner, Alma Reyes, said 30 "
+     "prisoners would be freed.", "Alma Reyes", "peace commissioner", "government"),
     # ... but not another's army: "army" alone is the state's
     ("The Tarsk Liberation Army said it held the pass, but army spokesman Pavel Dunst said troops had "
      "retaken it.", "Pavel Dunst", "army spokesman", None),

@@ -524,12 +524,15 @@ class EntityBuilder:
         return title, affiliation
 
     def collect_bodies(self) -> None:
-        """The body a person's title names by a common noun, after the descriptions, so that
+        """The body a person's title names, after the descriptions: its possessor ("the
+        government's peace commissioner, Alejandra Restrepo"), or a common noun, so that
         "The Interior Ministry denied it ... ministry spokesman Davit Nozadze" finds the
         ministry told just before, not another named earlier (`_body_named`)."""
         for ent, (start, end) in self.untied:
             if ent.affiliation is None:
-                ent.affiliation = self._body_named(self.doc[start:end])
+                # a possessor the descriptions told ("the government's peace commissioner"),
+                # else a body named before
+                ent.affiliation = self._split_title(start, end)[1] or self._body_named(self.doc[start:end])
 
     def _body_named(self, toks: Iterable[Token]) -> Entity | None:
         """The body a title names by a common noun ("brigade spokesman Anwar Grada", "a
