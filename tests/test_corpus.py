@@ -2626,3 +2626,21 @@ def test_a_body_named_by_the_acronym_another_article_gives_it_is_one_speaker(tmp
         {"id": "ak-2", "source": "Harrow Wire", "published": "2031-06-03", "title": "Rebels deny attack",
          "text": "The FLS denied that its fighters had attacked the police checkpoint in Varsk on Sunday."}])
     assert ["ak-1", "ak-2"] in claim_groups(record), record["claims"]
+
+
+@pytest.mark.parametrize("published, town, one", [
+    ("2031-05-08", "Varsk", True),
+    ("2031-05-30", "Varsk", False),  # weeks on: "the attack" may be another
+    ("2031-05-08", "Orlen", False),  # at another town
+])
+def test_a_later_report_naming_the_attack_again_at_its_place_is_of_the_day_told_before(tmp_path, published,
+                                                                                       town, one):
+    # no word, weapon or actor in common: only the place and the week say they are one
+    record = linked(tmp_path, [
+        {"id": "tv-1", "source": "Kestrel Daily", "published": "2031-05-06", "title": "Market hit",
+         "text": "Warplanes bombed the central market in Varsk on Monday, killing five people, residents said."},
+        {"id": "tv-2", "source": "Harrow Wire", "published": published, "title": "Traders count losses",
+         "text": f"Shopkeepers in {town} were still clearing rubble on Wednesday. The attack left dozens of "
+                 "families without income, they said."}])
+    together = any({r["document"] for r in e["reports"]} == {"tv-1", "tv-2"} for e in record["events"])
+    assert together is one, record["events"]

@@ -277,8 +277,13 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     place, day = same_place(where(a), where(b), countries=False), same_day(a, b)
     country = not place and same_place(where(a), where(b))
     score += WEIGHTS["actor"] * (actors == "shared") + WEIGHTS["conflict"] * (actors == "conflict")
+    # another report that names it again at that place, undated ("the attack on the
+    # market"), within the week of the day one report gives it: as good as that day
+    undated = b if a.get("dated") else a
+    told_of = not one_document and place and not day and bool(a.get("dated")) != bool(b.get("dated")) \
+        and _names_again(undated) and _near(a, b)
     score += WEIGHTS["target"] * shared_target + WEIGHTS["place"] * place + WEIGHTS["country"] * country \
-        + WEIGHTS["day"] * day
+        + WEIGHTS["day"] * (day or told_of)
     score += WEIGHTS["document"] * one_document + WEIGHTS["again"] * (one_document and _told_again(a, b))
     return score
 
