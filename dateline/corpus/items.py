@@ -573,7 +573,12 @@ class Reader:
         # the side a person speaks as ("rebel commander Idris Bakri": the rebels), whose
         # "our control" a claim of control is
         side = institution["name"] if institution is not None else body
-        out = {"name": entity["name"], "type": entity["type"], "person": person, **({"side": side} if side else {}),
+        name = entity["name"]
+        owner = entities.get(entity.get("affiliation") or "") if entity["type"] == "GROUP" else None
+        if owner is not None and owner["type"] == "PERSON" and name.islower():
+            # "his associates": whose, as "associates of Navalny" names them in another report
+            name = f"{name} of {owner['name']}"
+        out = {"name": name, "type": entity["type"], "person": person, **({"side": side} if side else {}),
                **_aka(entity)}
         if person and title:
             out.update(self._office(entity, title, institution))

@@ -220,7 +220,9 @@ def same(a: Name, b: Name) -> bool:
     if a.acronym and a.acronym == b.form.replace(" ", "") or b.acronym and b.acronym == a.form.replace(" ", ""):
         return True
     short, long = sorted((a, b), key=lambda n: len(set(n.words) - LINKERS))
-    core, whole = set(short.words) - LINKERS, set(long.words) - LINKERS
+    # a group's words are singular, an organisation's as written: "associates of Navalny"
+    # as a name, "associate of navalny" as a group its description makes (items.py)
+    core, whole = ({w if w in n.countries else singular(w) for w in n.words} - LINKERS for n in (short, long))
     # "houthi" and "houthi ansar"; "army" and "sierra leone army", whose country's words
     # count as none; "army" is not "general command army armed forces"
     if core - short.countries and core <= whole and len(whole - core - long.countries) <= 1:

@@ -772,6 +772,21 @@ class EntityBuilder:
 
         return self._recent(accept, at, DESCRIPTION_SENTENCES)
 
+    def collect_possessors(self) -> None:
+        """Whose the people a description names are ("his associates", "her aides"): whom
+        its possessive pronoun refers to, once the pronouns are told (after the
+        descriptions), as the possessor named in one is ("Navalny's supporters")."""
+        for ent in self.entities:
+            if ent.named or ent.affiliation is not None or ent.type != "GROUP":
+                continue
+            for start_c, end_c in sorted(ent.mentions):
+                phrase = self.doc.char_span(start_c, end_c, alignment_mode="expand")
+                owner = self.token_entity.get(phrase[0].i) if phrase is not None else None
+                if phrase is not None and phrase[0].lower_ in POSSESSIVE_PRONOUNS and owner is not None \
+                        and owner is not ent:
+                    ent.affiliation = owner
+                    break
+
     # -- pass 3: pronouns -----------------------------------------------------------
     def collect_pronouns(self) -> None:
         for tok in self.doc:
@@ -1070,6 +1085,7 @@ def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict
     builder.collect_descriptions()
     builder.collect_bodies()
     builder.collect_pronouns()
+    builder.collect_possessors()
     return {"entities": builder.to_record()}
 
 
