@@ -2644,3 +2644,14 @@ def test_a_later_report_naming_the_attack_again_at_its_place_is_of_the_day_told_
                  "families without income, they said."}])
     together = any({r["document"] for r in e["reports"]} == {"tv-1", "tv-2"} for e in record["events"])
     assert together is one, record["events"]
+
+
+@pytest.mark.parametrize("person, one", [("Lev Marin", True), ("Orlen Vask", False)])
+def test_his_associates_are_the_associates_another_report_names_by_whose_they_are(tmp_path, person, one):
+    record = linked(tmp_path, [
+        {"id": "as-1", "source": "Kestrel Daily", "published": "2031-08-20", "title": "Opposition leader ill",
+         "text": f"Opposition leader {person} fell ill on a flight to Tarsk on Thursday. His associates said "
+                 "he had been poisoned."},
+        {"id": "as-2", "source": "Harrow Wire", "published": "2031-08-21", "title": "Poison claim",
+         "text": "Associates of Lev Marin said he had been poisoned in Tarsk."}])
+    assert (["as-1", "as-2"] in claim_groups(record)) is one, record["claims"]

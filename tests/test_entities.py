@@ -65,6 +65,8 @@ def test_entities_a_first_name_shared_by_two_people_names_neither(pipeline):
      "interior minister responsible for his safety,\" deputy leader Nana Beri said.\n\nThe Interior Ministry "
      "denied that Kiknadze had been detained. \"He is not in the custody of any police unit,\" ministry "
      "spokesman Davit Nozadze said.", "Davit Nozadze", "ministry spokesman", "Interior Ministry"),
+    # a role in the plural is no one's title
+    ("Associates of Lev Marin said he had been poisoned.", "Lev Marin", None, None),
     # a possessor the descriptions tell
     ("The two sides signed a truce on Sunday. The government's peace commissioner, Alma Reyes, said 30 "
      "prisoners would be freed.", "Alma Reyes", "peace commissioner", "government"),
@@ -384,3 +386,11 @@ def test_the_army_is_a_states_not_an_armed_group_that_bears_the_word(pipeline):
     assert "The army" not in mention_texts(by_name(record, "Dornik Liberation Army"))
     record = pipeline("The Pakistan Army said two soldiers were killed. The army said the militants fled.")
     assert "The army" in mention_texts(by_name(record, "Pakistan Army")), record["entities"]
+
+
+def test_entities_a_group_described_by_a_possessive_pronoun_is_of_whom_it_refers_to(pipeline):
+    record = pipeline("Opposition leader Lev Marin fell ill on a flight on Thursday. His aides said he had "
+                      "been poisoned.")
+    aides = next(e for e in record["entities"] if e["name"] == "aides")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names.get(aides["affiliation"]) == "Lev Marin", record["entities"]

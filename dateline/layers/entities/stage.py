@@ -476,7 +476,9 @@ class EntityBuilder:
         start = i + 1
         while start < name_start and doc[start].lower_ in CONNECTORS:
             start += 1
-        if start >= name_start or not any(self.roles.is_role(t) for t in doc[start:name_start]):
+        # a role in the plural is no one's title: "Associates of Lev Marin" are his, not he
+        if start >= name_start or not any(self.roles.is_role(t) and t.tag_ not in ("NNS", "NNPS")
+                                          for t in doc[start:name_start]):
             return None
         return start, name_start
 
