@@ -988,6 +988,9 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("Russian President Vladimir Putin", "Vladimir Putin", "PERSON")
     assert one("President of Ukraine Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "PERSON")
     assert not one("Jordan Peterson", "Alan Peterson", "PERSON")  # a first name that is a country's
+    # a group counted is the group, however many each report counts: a named one is no other
+    assert one("About 20 gunmen", "about 50 FUC gunmen", "GROUP") and one("more than 40 FUC fighters", "FUC", "GROUP")
+    assert not names.named("About 20 gunmen") and not one("some 30 FUC fighters", "Cauca Front", "GROUP")
     # one source described twice, once a word more precisely; not two ministries' officials
     assert one("senior defence ministry official", "defence ministry official", "PERSON")
     assert not one("defence ministry official", "interior ministry official", "PERSON")

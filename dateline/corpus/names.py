@@ -82,6 +82,8 @@ class Names:
         figures = resources.get(figures_lexicon)
         self.people = frozenset(figures.people)  # "residents", "officials"
         self.counting = frozenset(figures.numbers.words)  # "Three suicide bombers" counts, and names no one
+        # and how exactly: "about 20 gunmen", "more than 100 fighters" (figures/qualifiers.tsv)
+        self.quantifying = frozenset(w for phrase in figures.qualifier_of for w in phrase.split())
         # what names no one by itself: a pronoun or a demonstrative ("they", "those") that the
         # record did not tie to anyone
         self.pointing = frozenset(lex.pronouns) | DETERMINERS | {"all"}
@@ -92,7 +94,7 @@ class Names:
         """Whether a name only describes an actor ("Rebel fighters", "the army"), whatever
         its capitals: a description may be anyone the article names."""
         words = [w for w in fold(text).split() if w not in ("the", "a", "an") and w not in self.counting
-                 and not w.isdigit()]
+                 and w not in self.quantifying and not w.isdigit()]
         return bool(words) and all(w in self.describing or one_of(w) in self.describing for w in words)
 
     def named(self, text: str) -> bool:
@@ -181,6 +183,11 @@ class Names:
         words = fold(text).split()
         while words and words[0] in ("the", "a", "an"):
             words = words[1:]
+        if type in ("GROUP", "NORP", None):
+            # a group counted is the group: "about 20 gunmen" and "about 50 FUC gunmen" are
+            # the gunmen and the FUC's, whose number is a detail reports dispute (details.py)
+            while len(words) > 1 and (words[0].isdigit() or words[0] in self.counting or words[0] in self.quantifying):
+                words = words[1:]
         out = []
         for w in words:
             country = self.countries.demonym(w) or (self.countries.lookup(w) if len(w) > 3 else None)
