@@ -65,6 +65,11 @@ def test_entities_a_first_name_shared_by_two_people_names_neither(pipeline):
      "interior minister responsible for his safety,\" deputy leader Nana Beri said.\n\nThe Interior Ministry "
      "denied that Kiknadze had been detained. \"He is not in the custody of any police unit,\" ministry "
      "spokesman Davit Nozadze said.", "Davit Nozadze", "ministry spokesman", "Interior Ministry"),
+    # a title's possessive pronoun, once the pronouns are told (not "his lawyer": a person's)
+    ("The Tarsk Relief Agency gave a lower figure. Its commissioner, Hodan Farah, said 45,000 people had "
+     "fled.", "Hodan Farah", "commissioner", "Tarsk Relief Agency"),
+    ("Lev Marin fell ill on Thursday. His lawyer, Anna Petrova, said he had been poisoned.", "Anna Petrova",
+     "lawyer", None),
     # a role in the plural is no one's title
     ("Associates of Lev Marin said he had been poisoned.", "Lev Marin", None, None),
     # a possessor the descriptions tell

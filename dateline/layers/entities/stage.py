@@ -775,9 +775,15 @@ class EntityBuilder:
         return self._recent(accept, at, DESCRIPTION_SENTENCES)
 
     def collect_possessors(self) -> None:
-        """Whose the people a description names are ("his associates", "her aides"): whom
-        its possessive pronoun refers to, once the pronouns are told (after the
-        descriptions), as the possessor named in one is ("Navalny's supporters")."""
+        """Whose the people a description names are ("his associates", "her aides"), and
+        whose office a title names ("Its commissioner, Hodan Ali Farah"): whom its
+        possessive pronoun refers to, once the pronouns are told (after the descriptions),
+        as the possessor named in one is ("Navalny's supporters")."""
+        for ent, (start, _) in self.untied:
+            owner = self.token_entity.get(start)
+            if ent.affiliation is None and self.doc[start].lower_ in POSSESSIVE_PRONOUNS and owner is not None \
+                    and owner is not ent and owner.type in ("ORG", "GROUP", "GPE"):
+                ent.affiliation = owner
         for ent in self.entities:
             if ent.named or ent.affiliation is not None or ent.type != "GROUP":
                 continue
