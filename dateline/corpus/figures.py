@@ -104,15 +104,16 @@ def nested(a: Item, b: Item) -> bool:
     """Whether one of two figures counts some of whom the other counts: a group counted
     among a toll of anyone ("19 civilians", data/corpus/tolls.tsv) and anyone ("12
     people"), of one people. Counted as one thing, they dispute each other only when the
-    part outnumbers the whole (`outnumbered`). Items of a store linked before: none."""
+    part outnumbers the whole (`exceeds`). Items of a store linked before: none."""
     part, whole = (a, b) if a.get("group") else (b, a)
     return bool(part.get("among")) and not whole.get("group") and _one_people(a, b)
 
 
-def exceeds(part: Item, whole: Item, tolerance: float) -> bool:
-    """Whether a group's count ("19 civilians") cannot be some of another's ("12 people"),
-    with `tolerance` of slack; a part published on a later day than the whole has grown
-    past it, as a toll does (`disagree`)."""
+def exceeds(a: Item, b: Item, tolerance: float) -> bool:
+    """Whether, of two nested figures, the group's count ("19 civilians") cannot be some of
+    the other's ("12 people"), with `tolerance` of slack; a part published on a later day
+    than the whole has grown past it, as a toll does (`disagree`)."""
+    part, whole = (a, b) if a.get("group") else (b, a)
     x, y = bounds(part), bounds(whole)
     if x is None or y is None:
         return False
@@ -131,10 +132,7 @@ def apart(a: Item, b: Item, tolerance: float) -> bool:
         return False
     if one_group(a, b):
         return disagree(a, b, tolerance)
-    if nested(a, b):
-        part, whole = (a, b) if a.get("group") else (b, a)
-        return exceeds(part, whole, tolerance)
-    return False
+    return nested(a, b) and exceeds(a, b, tolerance)
 
 
 def _one_people(a: Item, b: Item) -> bool:
