@@ -175,6 +175,31 @@ def test_entities_pronouns_inside_quotations_are_left_alone(pipeline):
     assert mention_texts(haidari) == ["Omar Haidari"]
 
 
+@pytest.mark.parametrize("text", [
+    # "he" made the spokesman a man: the "she" of the quotation after is someone else's
+    "Police spokesman Oumar Tall said two officers had been hurt. He said the attackers had fled towards "
+    "the river. \"The law will be respected,\" she said.",
+    # an honorific tells it before any pronoun
+    "Mr Oumar Tall said the leader had been detained. \"Nobody is above the law,\" she said.",
+], ids=["told by a pronoun", "told by an honorific"])
+def test_a_pronoun_is_no_person_of_the_other_gender(pipeline, text):
+    record = pipeline(text)
+    assert "she" not in mention_texts(by_name(record, "Oumar Tall"))
+
+
+def test_a_pronoun_takes_up_the_subject_of_the_sentence_before_not_of_what_it_reported(pipeline):
+    record = pipeline("Information Minister Fatu Kamara said on television that President Idris Bangura was "
+                      "safe and at work. She denied reports that he had been detained.")
+    assert "She" in mention_texts(by_name(record, "Fatu Kamara"))
+    assert "She" not in mention_texts(by_name(record, "Idris Bangura"))
+
+
+def test_a_surname_joined_by_a_hyphen_is_one_name(pipeline):
+    record = pipeline("Justice Minister Fatoumata Keita-Sy confirmed the arrest in an interview with state "
+                      "broadcaster RTG.")
+    assert by_name(record, "Fatoumata Keita-Sy")["title"] == "Justice Minister"
+
+
 def test_entities_plural_descriptions_corefer(pipeline):
     record = pipeline("Officials said the bridge was down. The officials said it would reopen on Friday.")
     officials = [e for e in record["entities"] if e["name"].lower() == "officials"]

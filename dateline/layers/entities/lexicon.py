@@ -95,6 +95,7 @@ class Lexicon:
     aliases: Aliases
     honorifics: frozenset[str]
     pronouns: dict[str, str]            # pronoun -> what it may stand for: PERSON, THING, PLURAL, WE, I
+    genders: dict[str, str]             # pronoun or honorific -> the gender it tells: m, f
     generic_heads: frozenset[str]       # "the group": the last armed group or organisation named
     issuers: dict[str, tuple[str, str]]  # outlet (lower case) -> the actor of its "we", and its type
     issuer_leads: tuple[str, ...]       # "statement by": a title naming who speaks
@@ -113,15 +114,18 @@ def lexicon(resources: Resources) -> Lexicon:
     for row in resources.table("entities/aliases.tsv", ("name", "type"), (("type", enum("entities", "type")),)):
         for alias in [row["name"]] + [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]:
             aliases[alias] = (row["name"], row["type"])
-    honorifics = frozenset(row["word"].lower() for row in resources.table("entities/honorifics.tsv", ("word",)))
-    pronouns = {row["word"].lower(): row["refers"] for row in resources.table(
-        "entities/pronouns.tsv", ("word", "refers"), (("refers", ("PERSON", "THING", "PLURAL", "WE", "I")),))}
+    honorific_rows = resources.table("entities/honorifics.tsv", ("word",), (("gender", ("m", "f")),))
+    honorifics = frozenset(row["word"].lower() for row in honorific_rows)
+    pronoun_rows = resources.table("entities/pronouns.tsv", ("word", "refers"),
+                                   (("refers", ("PERSON", "THING", "PLURAL", "WE", "I")), ("gender", ("m", "f"))))
+    pronouns = {row["word"].lower(): row["refers"] for row in pronoun_rows}
+    genders = {row["word"].lower(): row["gender"] for row in [*honorific_rows, *pronoun_rows] if row.get("gender")}
     generic = frozenset(row["head"].lower() for row in resources.table("entities/generic-heads.tsv", ("head",)))
     issuers = {row["source"].lower(): (row["actor"], row["type"]) for row in resources.table(
         "entities/issuers.tsv", ("source", "actor", "type"), (("type", enum("entities", "type")),))}
     leads = tuple(sorted((row["lead"].lower() for row in resources.table("entities/issuer-leads.tsv", ("lead",))),
                          key=len, reverse=True))
-    return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, generic, issuers, leads)
+    return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, genders, generic, issuers, leads)
 
 
 def alias_matcher(resources: Resources) -> PhraseMatcher:

@@ -62,6 +62,7 @@ class Entity:
     # company that operates the ship": greek, company), by which a later "the company" is it
     described: set[str] = field(default_factory=set)
     order: int = 0  # creation order, for "the most recent name first"
+    gender: str | None = None  # m or f, once a pronoun or an honorific tells it
 
     def first(self) -> int:
         return min(start for start, _ in self.mentions)
@@ -218,6 +219,9 @@ class EntityBuilder:
                 while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
                         and doc[end - 1].head.i == end and doc[end - 1].dep_ in ("compound", "flat"):
                     end += 1  # the small model leaves the surname out: "[Graciano] Mijares"
+                while end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ \
+                        and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+                    end += 2  # or the second half of a joined surname: "[Fatoumata Keita]-Sy"
             if start >= end:
                 continue
             # The small model splits long Arabic names: "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani".
@@ -820,11 +824,16 @@ class EntityBuilder:
             ent = self._antecedent(tok, kind)
             if ent is not None:
                 self._add_mention(ent, tok.i, tok.i + 1)
+                if ent.gender is None:
+                    ent.gender = self.lex.genders.get(tok.lower_)
 
     def _antecedent(self, tok: Token, kind: str) -> Entity | None:
+        gender = self.lex.genders.get(tok.lower_)
+
         def fits(ent: Entity) -> bool:
             if kind == "PERSON":
-                return ent.type == "PERSON" and not ent.plural
+                # a person once called "he", or "Ms Keita", is no later "she"
+                return ent.type == "PERSON" and not ent.plural and self._gender(ent) in (None, gender)
             if kind == "THING":
                 return ent.type in ("ORG", "GPE", "GROUP") and not ent.plural
             return ent.plural or ent.type in ("GROUP",) or ent.name.lower().endswith("s") and ent.type == "ORG"
@@ -848,10 +857,48 @@ class EntityBuilder:
                 continue  # "he" is never who says "I"
             if fits(m.entity):
                 if m.subject:
-                    return m.entity  # subjects are what pronouns most often take up
+                    # subjects are what pronouns most often take up, and of an earlier
+                    # sentence its own subject before the subject of a clause it reports
+                    # ("Conteh said that President Sankoh was safe. She denied ...")
+                    if self.sent_of[m.token] == self.sent_of[tok.i] or self._main(m.token):
+                        return m.entity
+                    return self._main_subject(m, fits) or m.entity
                 if same_sentence is None and self.sent_of[m.token] == self.sent_of[tok.i] and kind == "PERSON":
                     same_sentence = m.entity
         return same_sentence
+
+    def _main(self, token: int) -> bool:
+        """Whether a subject is that of its sentence's main verb (or of a verb joined to it)."""
+        verb = self.doc[token].head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
+    def _main_subject(self, found: Mention, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The subject of the main verb of the sentence a clause's subject is in, if it fits
+        and is named."""
+        sentence = self.sent_of[found.token]
+        for m in self._before(found.token, 0):
+            if self.sent_of[m.token] != sentence:
+                return None
+            if m.subject and not self.in_quote[m.token] and fits(m.entity) and self._main(m.token):
+                # a writer takes up an unnamed speaker by its description ("a spokesman said
+                # Jonas Berg was arrested. He denied the charges": Berg), a named one by "he"
+                return m.entity if m.entity.named else None
+        return None
+
+    def _gender(self, ent: Entity) -> str | None:
+        """The gender a pronoun told of a person before, else the honorific before a mention
+        of them ("Mr Camara"), else None."""
+        if ent.gender is None:
+            text = self.doc.text
+            for start, _ in sorted(ent.mentions):
+                before = text[max(0, start - 8):start].split()
+                word = before[-1].lower() if before else ""
+                if word in self.lex.honorifics and (found := self.lex.genders.get(word)) is not None:
+                    ent.gender = found
+                    break
+        return ent.gender
 
     def _reported_subject(self, tok: Token) -> Token | None:
         """The subject of the verb of saying whose reported clause `tok` is the subject of
