@@ -1869,6 +1869,29 @@ def test_a_toll_revised_upwards_later_refutes_the_count_first_given(tmp_path, fi
         assert {"document": "rv-2", "item": "F1"} in official["history"][-1]["evidence"], official["history"]
 
 
+@pytest.mark.parametrize("later, confirmed", [
+    # another source counts the same
+    ("Police in Gusau said 87 students were missing after the attack on the school in Kaura Namoda.", True),
+    # a vaguer count bears out no number
+    ("Police in Gusau said dozens of students were missing after the attack on the school in Kaura Namoda.",
+     False),
+    # the claim's own speaker, saying it again
+    ("The parents' association said 87 students were missing after the attack on the school in Kaura Namoda.",
+     False),
+])
+def test_a_count_is_borne_out_by_another_source_s_later_count_that_agrees(tmp_path, later, confirmed):
+    record = linked(tmp_path, [
+        {"id": "bc-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Kaura Namoda",
+         "text": "Gunmen attacked a boarding school in Kaura Namoda, Nigeria, overnight. 87 students are "
+                 "missing, the parents' association said."},
+        {"id": "bc-2", "source": "Harrow Wire", "published": "2031-03-12", "title": "Kaura Namoda",
+         "text": later}])
+    claim = next(c for c in record["claims"] if c["reports"][0]["document"] == "bc-1")
+    assert (claim["status"] == "confirmed") is confirmed, claim
+    if confirmed:
+        assert {"document": "bc-2", "item": "F1"} in claim["history"][-1]["evidence"], claim["history"]
+
+
 @pytest.mark.parametrize("second, one", [
     ("The army said it had not moved any troops to Bara.", True),  # the same denial, other words
     ("The army said no aid convoy had been stopped at Kosti.", False),  # another denial of the army's

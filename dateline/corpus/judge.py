@@ -1,6 +1,6 @@
 """Judging again what a change of groups may change: the contradictions of the linked
 events and counts touched, and the status of every claim whose evidence they may be (the
-claims that hold a touched event, the holding claims a touched withdrawal or taking may
+claims that hold a touched event or give a touched count, the holding claims a touched withdrawal or taking may
 refute, the promises and calls a touched act may fulfil; the linker adds the denials a
 new saying puts forward in their words, lifecycle.denials_met)."""
 from __future__ import annotations
@@ -39,6 +39,11 @@ class Judge:
             if members:
                 judged.append((grp, "figure", {"contradictions": contradictions.of_count(
                     members, self.settings.figure_tolerance)}))
+            # a count the claim gives is borne out or revised by the counts it is with
+            for ref, count in members:
+                found = self.tables.item((ref[0], count["statement"])) if count.get("statement") else None
+                if found is not None:
+                    claims.add(found[1])
         for grp, members in self.tables.members_of(claims).items():
             if members:
                 said = self._said_alike(members)

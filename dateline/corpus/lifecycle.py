@@ -12,10 +12,11 @@ the spokesman said the town was under control"): its report counts as evidence.
   the doer or that it tells itself, "its commander acknowledged the bombing"); a claim that puts it
   forward is confirmed by a later report asserting it from another source than the
   claim's speaker, and refuted by a later report by the writer that it did not happen.
-  A toll ("at least 30 were killed") is borne out only by a later count that agrees; an
-  act counted on the way ("police arrested four men"), by the act unless a count
-  disputes it; and a count that a later one revises upwards ("four guards were killed",
-  then "seven") is refuted by it (`_counts`).
+  A toll ("at least 30 were killed", "87 students are missing") is borne out only by
+  another source's later count that agrees, as exact as it, whether or not the claim
+  tells the act; an act counted on the way ("police arrested four men"), by the act
+  unless a count disputes it; and a count that a later one revises upwards ("four guards
+  were killed", then "seven") is refuted by it (`_counts`).
 - A claim that something holds (data/corpus/holding.tsv), and tells no change, has none
   to follow, whatever else it tells ("in full control of the city, and repelled the
   attack": later reports of the attack do not bear it out): a claim of control of a
@@ -252,7 +253,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     if not days:
         return {"status": "open", "history": []}  # a claim of no day has no "later"
     first = min(days)
-    counts, bearing, disputing, recounted = _counts(tables, members, tolerance)
+    counts, bearing, disputing, recounted, agreeing = _counts(tables, members, tolerance)
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     for ref, statement in members:
@@ -262,6 +263,11 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                 if (found := tables.item((ref[0], event_id))) is not None]
         # the count comes first, before every act the claim tells: a toll
         toll = ref in counts and all(counts[ref] < found[2]["start"] for found, _ in told)
+        if toll and statement.get("stance") != "deny":
+            # "87 students are missing", and police counting 87 two days later
+            evidence["confirmed"] += [(day, other) for day, other in agreeing.get(ref, [])
+                                      if day > first and other[0] not in disputing
+                                      and not _said_by(tables.item(other)[2], speaker, lex)]
         for (_, grp, mention), answered in told:
             denying = answered or statement.get("stance") == "deny" or denies(mention)
             reports = tables.members(grp)
@@ -398,10 +404,12 @@ def _before(reports: list[Member], day: str) -> bool:
 
 
 def _counts(tables: LinkTables, members: list[Member],
-            tolerance: float) -> tuple[dict[Ref, int], set[str], set[str], list[tuple[str, Ref]]]:
+            tolerance: float) -> tuple[dict[Ref, int], set[str], set[str], list[tuple[str, Ref]],
+                                       dict[Ref, list[tuple[str, Ref]]]]:
     """Where each statement of the claim first gives a count (a figure of its own), the
     documents whose count of the same thing agrees with the claim's, those whose count
-    disputes it, and the later counts that revise it upwards (`_revised_up`). What a
+    disputes it, the later counts that revise it upwards (`_revised_up`), and for each
+    statement the later counts that bear its count out (`_borne_out`). What a
     later report bears out depends on what the claim puts forward. A toll, whose count
     comes before any act it tells ("at least 30 were killed", "17 officers had been
     arrested"), puts forward its count: only a count that agrees ("31 dead") bears it
@@ -412,6 +420,7 @@ def _counts(tables: LinkTables, members: list[Member],
     counts: dict[Ref, int] = {}
     bearing, disputing = set(), set()
     revised: list[tuple[str, Ref]] = []
+    agreeing: dict[Ref, list[tuple[str, Ref]]] = {}
     for ref, _ in members:
         for _, grp, figure in tables.items_of(ref[0], "figure"):
             if figure.get("statement") == ref[1]:
@@ -421,8 +430,10 @@ def _counts(tables: LinkTables, members: list[Member],
                         (disputing if disagree(figure, count, tolerance) else bearing).add(other[0])
                         if _revised_up(figure, count, tolerance):
                             revised.append((count["published"], other))
+                        elif _borne_out(figure, count, tolerance):
+                            agreeing.setdefault(ref, []).append((count["published"], other))
     # a report with a count that agrees bears it out
-    return counts, bearing, disputing - bearing, revised
+    return counts, bearing, disputing - bearing, revised, agreeing
 
 
 def _revised_up(claimed: dict[str, Any], later: dict[str, Any], tolerance: float) -> bool:
@@ -437,6 +448,19 @@ def _revised_up(claimed: dict[str, Any], later: dict[str, Any], tolerance: float
         return False
     x, y = bounds(claimed), bounds(later)
     return x is not None and y is not None and y[0] - x[1] > tolerance * max(abs(y[0]), 1.0)
+
+
+def _borne_out(claimed: dict[str, Any], later: dict[str, Any], tolerance: float) -> bool:
+    """Whether a count published later says what a claim's count says: within the
+    tolerance of it, and no vaguer ("at least 80" says nothing of "87"), of a count of
+    people harmed or displaced (a count of other things may count anything)."""
+    if claimed["category"] == "other" or not (claimed.get("published") and later.get("published")) \
+            or later["published"] <= claimed["published"]:
+        return False
+    x, y = bounds(claimed), bounds(later)
+    if x is None or y is None or disagree(claimed, later, tolerance):
+        return False
+    return y[1] - y[0] <= x[1] - x[0] + tolerance * max(abs(x[1]), 1.0)
 
 
 def _later_acts(tables: LinkTables, members: list[Member], first: str,
