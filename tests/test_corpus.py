@@ -1838,6 +1838,23 @@ def test_a_speaker_s_gist_and_the_quote_right_after_it_are_one_claim(tmp_path, b
     assert len(army) == (1 if one else 2), [(c["speaker"], c["reports"]) for c in record["claims"]]
 
 
+@pytest.mark.parametrize("between, one", [
+    ("", True),
+    ("Residents said gunfire was heard until dawn. ", False),  # not the next saying: two claims
+])
+def test_a_denial_and_the_quote_right_after_it_are_one_claim(tmp_path, between, one):
+    """A report tells that the police denied something, then quotes their spokesman saying
+    what is so instead: the denial and the words that make it are one claim
+    (claims.denial_quoted), though one denies and the other asserts, in other words."""
+    record = linked(tmp_path, [
+        {"id": "dq-1", "source": "Kestrel Daily", "published": "2031-03-03", "title": "Tarvo",
+         "text": "The police denied on Tuesday that any officers had been captured during the raid on the "
+                 f"Tarvo barracks. {between}\"All our officers are accounted for and back at their posts,\" "
+                 "police spokesman Colonel Idris Falk told reporters."}])
+    police = [c for c in record["claims"] if "police" in c["speaker"]["name"].lower()]
+    assert len(police) == (1 if one else 2), [(c["speaker"], c["reports"]) for c in record["claims"]]
+
+
 def test_an_accusation_and_the_speaker_s_assertion_of_the_act_are_one_claim(tmp_path):
     """One ministry accuses Thai jets of bombing a base, then says Thai warplanes bombed it:
     the act put forward both ways is one claim."""

@@ -181,6 +181,8 @@ def likeness(a: Item, b: Item, names: Names,
             return None
     elif not same_article(a, b):
         return None  # an undated saying is compared within its own article only
+    if denial_quoted(a, b):
+        return 1.0  # "the police denied that any officer had been captured. 'All our officers are accounted for'"
     polarities = {_polarity(a), _polarity(b)}
     if polarities == {"deny", "put"} or speakers == "side" and "put" in polarities and len(polarities) > 1:
         # and a commander's "shells fired by his unit hit the hospital" is not his group's
@@ -226,6 +228,19 @@ def quoted_next(a: Item, b: Item) -> bool:
         return False
     first, then = (a, b) if a["start"] < b["start"] else (b, a)
     return then.get("previous") == first["start"] and first.get("kind") == "indirect" and then.get("kind") == "direct"
+
+
+def denial_quoted(a: Item, b: Item) -> bool:
+    """Whether one saying is a denial in the writer's words and the other, the next saying
+    of the article, quotes the speaker's words that make it ("denied that any officers had
+    been captured. 'All our officers are accounted for,' a spokesman said"; "denied that the
+    camp had fallen. 'The camp remains under the full control of our forces'"): one claim,
+    though it is put the other way round and in other words."""
+    if not same_article(a, b):
+        return False
+    first, then = (a, b) if a["start"] < b["start"] else (b, a)
+    return then.get("previous") == first["start"] and first.get("stance") == "deny" \
+        and first.get("kind") != "direct" and then.get("kind") == "direct" and then.get("stance") in TELLING
 
 
 def prospect(statement: Item) -> bool:
