@@ -1838,6 +1838,21 @@ def test_a_speaker_s_gist_and_the_quote_right_after_it_are_one_claim(tmp_path, b
     assert len(army) == (1 if one else 2), [(c["speaker"], c["reports"]) for c in record["claims"]]
 
 
+@pytest.mark.parametrize("second, one", [
+    # of no place, one speaker's word that all is in hand, in other words
+    ("The information minister said the security forces were in control of the situation.", True),
+    # a place one names and the other does not: not told to be one
+    ("The information minister said the security forces were in control of Waterloo.", False),
+])
+def test_one_speaker_s_claims_that_the_situation_is_under_control_are_one_claim(tmp_path, second, one):
+    record = linked(tmp_path, [
+        {"id": "uc-1", "source": "Kestrel Daily", "published": "2031-10-02", "title": "Freetown",
+         "text": "Heavy gunfire was heard near the capital on Monday. The information minister said the "
+                 "situation was under control."},
+        {"id": "uc-2", "source": "Harrow Wire", "published": "2031-10-03", "title": "Freetown", "text": second}])
+    assert (["uc-1", "uc-2"] in claim_groups(record)) is one, [(c["speaker"], c["reports"]) for c in record["claims"]]
+
+
 @pytest.mark.parametrize("between, one", [
     ("", True),
     ("Residents said gunfire was heard until dawn. ", False),  # not the next saying: two claims

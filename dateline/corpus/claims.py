@@ -29,6 +29,7 @@ DAYS = 14
 NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|neither|nor)\b|n't\b", re.IGNORECASE)
 # the words that tell what is yet to happen ("the airport would reopen on Friday"), which a
 # later report of it ("the airport reopened") bears out rather than repeats (grammar's closed set)
+NAMED = re.compile(r"(?<=\s)[A-Z]")  # a capital past a saying's first word: a name
 PROSPECT = re.compile(r"\b(?:will|would|shall|going to)\b|'ll\b", re.IGNORECASE)
 TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or a call is of what is to come
 # and those that put forward that it is so: an accusation ("accused Thai jets of bombing the
@@ -292,11 +293,17 @@ def _count_alike(a: Item, b: Item) -> bool:
 def _holds_alike(a: Item, b: Item) -> bool:
     """Whether two sayings put forward that one thing holds at one place: control of it (or
     a person's presence there, data/corpus/holding.tsv), at a place short of a country
-    that both name ("the town" of a claim of control is the town told before it: items.py),
-    told as what is, not what will be."""
-    return bool(a.get("holds")) and a.get("holds") == b.get("holds") \
-        and a.get("stance") in TELLING and b.get("stance") in TELLING and not prospect(a) and not prospect(b) \
-        and same_place(a.get("places") or [], b.get("places") or [], countries=False)
+    that both name ("the town" of a claim of control is the town told before it: items.py)
+    or where neither names one, told as what is, not what will be."""
+    if not (a.get("holds") and a.get("holds") == b.get("holds") and a.get("stance") in TELLING
+            and b.get("stance") in TELLING and not prospect(a) and not prospect(b)):
+        return False
+    here, there = a.get("places") or [], b.get("places") or []
+    # "the situation was under control", "the security forces have the situation under
+    # control": of no place, one speaker's word that all is in hand (not "in control of
+    # Waterloo", a place the places layer did not find)
+    return same_place(here, there, countries=False) or not here and not there and not (
+        NAMED.search(a.get("content") or "") or NAMED.search(b.get("content") or ""))
 
 
 def _polarity(item: Item) -> str:
