@@ -29,8 +29,8 @@ DAYS = 14
 NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|neither|nor)\b|n't\b", re.IGNORECASE)
 # the words that tell what is yet to happen ("the airport would reopen on Friday"), which a
 # later report of it ("the airport reopened") bears out rather than repeats (grammar's closed set)
-NAMED = re.compile(r"(?<=\s)[A-Z]")  # a capital past a saying's first word: a name
 PROSPECT = re.compile(r"\b(?:will|would|shall|going to)\b|'ll\b", re.IGNORECASE)
+NAMED = re.compile(r"(?<=\s)[A-Z]")  # a capital past a saying's first word: a name
 TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or a call is of what is to come
 # and those that put forward that it is so: an accusation ("accused Thai jets of bombing the
 # base") tells the act that another report of the speaker's asserts ("Thai warplanes had bombed it")

@@ -1,8 +1,8 @@
 """Judging again what a change of groups may change: the contradictions of the linked
 events and counts touched, and the status of every claim whose evidence they may be (the
-claims that hold a touched event or give a touched count, the holding claims a touched withdrawal or taking may
-refute, the promises and calls a touched act may fulfil; the linker adds the denials a
-new saying puts forward in their words, lifecycle.denials_met)."""
+claims that hold a touched event or give a touched count, the holding claims a touched
+withdrawal or taking may refute, the promises and calls a touched act may fulfil; the
+linker adds the denials a new saying puts forward in their words, lifecycle.denials_met)."""
 from __future__ import annotations
 
 from ..settings import Settings
