@@ -1901,6 +1901,22 @@ def test_a_toll_revised_upwards_later_refutes_the_count_first_given(tmp_path, fi
         assert {"document": "rv-2", "item": "F1"} in official["history"][-1]["evidence"], official["history"]
 
 
+def test_a_part_of_a_toll_is_not_revised_by_a_later_toll_of_everyone(tmp_path):
+    """Doctors count "at least eight" dead, "among them two civilians"; the army counts 23
+    dead two days later: the two civilians are some of the dead, not a toll of 2 that 23
+    revises, and 23 bears out "at least eight"."""
+    record = linked(tmp_path, [
+        {"id": "pt-1", "source": "Kestrel Daily", "published": "2031-10-16", "title": "Ndjamena",
+         "text": "Soldiers attacked the presidential palace in Ndjamena, Chad, overnight. Doctors at the city's "
+                 "main hospital said at least eight people had been killed, among them two civilians hit by "
+                 "stray bullets."},
+        {"id": "pt-2", "source": "Harrow Wire", "published": "2031-10-18", "title": "Ndjamena",
+         "text": "The army said 23 people were killed in the attack on the presidential palace in Ndjamena, "
+                 "Chad."}])
+    doctors = next(c for c in record["claims"] if c["reports"][0]["document"] == "pt-1")
+    assert doctors["status"] == "confirmed", doctors
+
+
 @pytest.mark.parametrize("later, confirmed", [
     # another source counts the same
     ("Police in Gusau said 87 students were missing after the attack on the school in Kaura Namoda.", True),

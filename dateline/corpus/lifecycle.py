@@ -61,7 +61,7 @@ from ..store.links import LinkTables, Ref
 from .claims import DAYS as CLAIM_DAYS, gist_keys, prospect
 from .compare import actors_relation, denies, places_compatible, where
 from .events import same_trigger
-from .figures import bounds, disagree
+from .figures import apart, bounds, disagree, one_group
 from .items import weeks
 from .lexicon import Lexicon
 from .names import fold, same
@@ -427,7 +427,9 @@ def _counts(tables: LinkTables, members: list[Member],
                 counts[ref] = min(counts.get(ref, figure["start"]), figure["start"])
                 for other, count in tables.members(grp):
                     if other[0] != ref[0]:
-                        (disputing if disagree(figure, count, tolerance) else bearing).add(other[0])
+                        (disputing if apart(figure, count, tolerance) else bearing).add(other[0])
+                        if not one_group(figure, count):
+                            continue  # "two civilians" among the dead, and "23 dead": neither revises the other
                         if _revised_up(figure, count, tolerance):
                             revised.append((count["published"], other))
                         elif _borne_out(figure, count, tolerance):
