@@ -801,6 +801,9 @@ class EntityBuilder:
 
     # -- pass 3: pronouns -----------------------------------------------------------
     def collect_pronouns(self) -> None:
+        for ent in self.entities:
+            if ent.type == "PERSON" and ent.gender is None:
+                ent.gender = self._honorific_gender(ent)
         for tok in self.doc:
             kind = self.lex.pronouns.get(tok.lower_)
             if kind is None or tok.pos_ != "PRON" or self.in_quote[tok.i] or tok.i in self.token_entity:
@@ -833,7 +836,7 @@ class EntityBuilder:
         def fits(ent: Entity) -> bool:
             if kind == "PERSON":
                 # a person once called "he", or "Ms Keita", is no later "she"
-                return ent.type == "PERSON" and not ent.plural and self._gender(ent) in (None, gender)
+                return ent.type == "PERSON" and not ent.plural and ent.gender in (None, gender)
             if kind == "THING":
                 return ent.type in ("ORG", "GPE", "GROUP") and not ent.plural
             return ent.plural or ent.type in ("GROUP",) or ent.name.lower().endswith("s") and ent.type == "ORG"
@@ -887,18 +890,15 @@ class EntityBuilder:
                 return m.entity if m.entity.named else None
         return None
 
-    def _gender(self, ent: Entity) -> str | None:
-        """The gender a pronoun told of a person before, else the honorific before a mention
-        of them ("Mr Camara"), else None."""
-        if ent.gender is None:
-            text = self.doc.text
-            for start, _ in sorted(ent.mentions):
-                before = text[max(0, start - 8):start].split()
-                word = before[-1].lower() if before else ""
-                if word in self.lex.honorifics and (found := self.lex.genders.get(word)) is not None:
-                    ent.gender = found
-                    break
-        return ent.gender
+    def _honorific_gender(self, ent: Entity) -> str | None:
+        """The gender an honorific before a mention of a person tells ("Mr Camara"), else None."""
+        text = self.doc.text
+        for start, _ in sorted(ent.mentions):
+            before = text[max(0, start - 8):start].split()
+            word = before[-1].lower() if before else ""
+            if word in self.lex.honorifics and (found := self.lex.genders.get(word)) is not None:
+                return found
+        return None
 
     def _reported_subject(self, tok: Token) -> Token | None:
         """The subject of the verb of saying whose reported clause `tok` is the subject of
