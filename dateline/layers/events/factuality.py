@@ -203,7 +203,11 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
     it and their conjuncts, `false` when an adjective calls one false or evidence of it is
     wanting ("no evidence that ...")."""
     token, steps = verb, 0
-    while token.dep_ in REPORTED_BY and token.head != token and steps < 4:
+    if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
+        # "no evidence the attacks came from Yemen": a noun event is reported by way of the
+        # clause it is the subject of
+        token = token.head
+    while (token.dep_ in REPORTED_BY or _content_clause(token)) and token.head != token and steps < 4:
         token, steps = token.head, steps + 1
         if token.pos_ not in ("NOUN", "PROPN") and _kind(token, lex) is None:
             continue  # a verb or preposition on the way ("reports" tagged as a verb is still a report)
@@ -226,6 +230,15 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
                 return kind
         return None  # the nearest noun above decides: "the attack on the town that ..." is no report
     return None
+
+
+def _content_clause(verb: Token) -> bool:
+    """Whether a clause the parser hung from a noun as a relative clause tells what the noun
+    says, having no relative word of its own ("no evidence the attacks came from Yemen"; not
+    "the report that the ministry issued")."""
+    return verb.dep_ == "relcl" and not any(
+        c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for c in verb.children)
 
 
 def _wanting(noun: Token) -> bool:
