@@ -1133,6 +1133,10 @@ def test_eval_links_scores_the_contracts_worked_example(tmp_path):
     assert report["contradictions"]["matched"], report["contradictions"]  # the toll of 40 against 15 at least
     record = json.loads((tmp_path / "kept" / "links.json").read_text(encoding="utf-8"))
     assert validation_errors(record) == []
+    # the army's denial that the rebels entered and Falk's "Velnosk is fully under our
+    # control" right after it: one speaker, two claims, as the example says
+    claim_of = {(r["document"], r["statement"]): c["id"] for c in record["claims"] for r in c["reports"]}
+    assert claim_of[("mini-001", "S1")] != claim_of[("mini-001", "S2")], record["claims"]
 
 
 def test_eval_links_on_the_tuning_half_keeps_a_floor(tmp_path):
@@ -1853,19 +1857,22 @@ def test_one_speaker_s_claims_that_the_situation_is_under_control_are_one_claim(
     assert (["uc-1", "uc-2"] in claim_groups(record)) is one, [(c["speaker"], c["reports"]) for c in record["claims"]]
 
 
-@pytest.mark.parametrize("between, one", [
-    ("", True),
-    ("Residents said gunfire was heard until dawn. ", False),  # not the next saying: two claims
+@pytest.mark.parametrize("between, quote, one", [
+    ("", "All our officers are accounted for and back at their posts", True),
+    # not the next saying: two claims
+    ("Residents said gunfire was heard until dawn. ", "All our officers are accounted for and back at their posts",
+     False),
+    # a claim that something holds is a claim of its own (links-gold.md's worked example)
+    ("", "The Tarvo barracks are fully under our control", False),
 ])
-def test_a_denial_and_the_quote_right_after_it_are_one_claim(tmp_path, between, one):
+def test_a_denial_and_the_quote_right_after_it_are_one_claim(tmp_path, between, quote, one):
     """A report tells that the police denied something, then quotes their spokesman saying
     what is so instead: the denial and the words that make it are one claim
     (claims.denial_quoted), though one denies and the other asserts, in other words."""
     record = linked(tmp_path, [
         {"id": "dq-1", "source": "Kestrel Daily", "published": "2031-03-03", "title": "Tarvo",
          "text": "The police denied on Tuesday that any officers had been captured during the raid on the "
-                 f"Tarvo barracks. {between}\"All our officers are accounted for and back at their posts,\" "
-                 "police spokesman Colonel Idris Falk told reporters."}])
+                 f"Tarvo barracks. {between}\"{quote},\" police spokesman Colonel Idris Falk told reporters."}])
     police = [c for c in record["claims"] if "police" in c["speaker"]["name"].lower()]
     assert len(police) == (1 if one else 2), [(c["speaker"], c["reports"]) for c in record["claims"]]
 

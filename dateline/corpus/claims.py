@@ -235,12 +235,15 @@ def denial_quoted(a: Item, b: Item) -> bool:
     """Whether one saying is a denial in the writer's words and the other, the next saying
     of the article, quotes the speaker's words that make it ("denied that any officers had
     been captured. 'All our officers are accounted for,' a spokesman said"; "denied that the
-    camp had fallen. 'The camp remains under the full control of our forces'"): one claim,
-    though it is put the other way round and in other words."""
+    kidnappers had been paid. 'Not a single naira was paid to anybody'"): one claim, though
+    it is put the other way round and in other words. Not a claim that something holds
+    ("denied that the rebels had entered the city. 'Velnosk is fully under our control'"):
+    links-gold.md's worked example makes that a claim of its own, which a later report of
+    the army's withdrawal refutes as it refutes no denial."""
     if not same_article(a, b):
         return False
     first, then = (a, b) if a["start"] < b["start"] else (b, a)
-    return then.get("previous") == first["start"] and first.get("stance") == "deny" \
+    return then.get("previous") == first["start"] and first.get("stance") == "deny" and not then.get("holds") \
         and first.get("kind") != "direct" and then.get("kind") == "direct" and then.get("stance") in TELLING
 
 
