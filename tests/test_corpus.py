@@ -1989,22 +1989,6 @@ def test_a_promise_made_by_its_cue_is_refuted_by_an_account_that_it_was_not_kept
     assert governor["status"] == ("refuted" if refuted else "confirmed"), governor
 
 
-@pytest.mark.parametrize("later, status", [
-    # an account that names no doer: the promise's own word tells it is the act promised
-    ("Aid workers in Djibo said on Tuesday that the convoy had not left Kongoussi.", "refuted"),
-    # one that names another doer tells of another act
-    ("Aid workers in Djibo said on Tuesday that the rebels had not left Kongoussi.", "open"),
-])
-def test_a_promise_with_a_doer_is_judged_by_a_report_of_its_act_that_names_none(tmp_path, later, status):
-    record = linked(tmp_path, [
-        {"id": "kg-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Djibo",
-         "text": "The governor of the Sahel region said a new convoy escorted by the army would leave Kongoussi "
-                 "for Djibo within ten days."},
-        {"id": "kg-2", "source": "Harrow Wire", "published": "2031-03-24", "title": "Djibo", "text": later}])
-    governor = next(c for c in record["claims"] if c["reports"][0]["document"] == "kg-1")
-    assert governor["status"] == status, governor
-
-
 @pytest.mark.parametrize("stance, one", [("assert", True), ("warn", False)])
 def test_a_warning_in_the_negative_is_no_denial(stance, one):
     """"No roads had been blocked" and "it would not tolerate protesters blocking roads",

@@ -514,15 +514,13 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
             if act.get("mode") and act["mode"] == event.get("mode") \
                     or act["actors"] and event["actors"] and not parties \
                     or not act["actors"] and _meet(act["targets"], event["actors"] + event["targets"], lex) \
-                    or (not act["actors"] or parties or not event["actors"]) \
-                    and same_trigger(act["lemma"], event["lemma"]) \
+                    or (not act["actors"] or parties) and same_trigger(act["lemma"], event["lemma"]) \
                     or act.get("act_word") and same_trigger([act["act_word"]], event["lemma"]):
                 # "halt hostilities" and a truce; the same actors; for an act told without
                 # its doer, what it is done to ("two battalions would be deployed", and
-                # "two battalions arrived"); the same word when the act or its report
-                # names no actor ("a convoy would leave Kongoussi", and "had not left
-                # Kongoussi"; not "the government will withdraw the bill" and a network
-                # that "withdrew its reporters"), or the word the promise names the
+                # "two battalions arrived"); the same word when the
+                # act names no actor (not "the government will withdraw the bill" and a
+                # network that "withdrew its reporters"), or the word the promise names the
                 # act by ("Israel agreed to a ceasefire", and "the ceasefire held")
                 out.append((published, other))
                 break
