@@ -194,6 +194,15 @@ def test_a_pronoun_takes_up_the_subject_of_the_sentence_before_not_of_what_it_re
     assert "She" not in mention_texts(by_name(record, "Idris Bangura"))
 
 
+def test_a_surname_written_without_its_diacritics_is_the_same_person(pipeline):
+    record = pipeline("Trump spoke with Turkish President Recep Tayyip Erdoğan on Sunday. According to a statement "
+                      "released by Erdogan's office, the aim was to neutralize the threat. Trump spoke with Erdogan "
+                      "again on Monday.")
+    erdogan = by_name(record, "Recep Tayyip Erdoğan")
+    assert mention_texts(erdogan).count("Erdogan") == 2, mention_texts(erdogan)
+    assert [e["name"] for e in record["entities"] if "rdo" in e["name"]] == ["Recep Tayyip Erdoğan"]
+
+
 def test_a_surname_joined_by_a_hyphen_is_one_name(pipeline):
     record = pipeline("Justice Minister Fatoumata Keita-Sy confirmed the arrest in an interview with state "
                       "broadcaster RTG.")

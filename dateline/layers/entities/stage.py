@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,6 +82,11 @@ def name_words(text: str) -> tuple[str, ...]:
     text = re.sub(r"[’']s\b", "", text)
     words = [w for w in re.split(r"[\s\-‐]+", text.lower()) if w and w not in ("the", "a", "an")]
     return tuple(words)
+
+
+def _plain(word: str) -> str:
+    """A word without its diacritics: "erdoğan" is "erdogan"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def initials(text: str) -> str:
@@ -301,7 +307,7 @@ class EntityBuilder:
 
     def _index_name(self, ent: Entity) -> None:
         """Keys under which a later, shorter or abbreviated name can find this entity."""
-        keys = {("last", ent.words[-1]) if ent.words else None, ("initials", initials(ent.name))}
+        keys = {("last", _plain(ent.words[-1])) if ent.words else None, ("initials", initials(ent.name))}
         if ent.name.isupper():
             keys.add(("acronym", ent.name))
         for key in keys - {None}:
@@ -310,7 +316,7 @@ class EntityBuilder:
                 bucket.append(ent)
 
     def _match_name(self, etype: str, text: str, words: tuple[str, ...]) -> Entity | None:
-        keys = [("last", words[-1]) if words else None, ("initials", text), ("acronym", initials(text))]
+        keys = [("last", _plain(words[-1])) if words else None, ("initials", text), ("acronym", initials(text))]
         candidates = [e for key in keys if key for e in self.name_keys.get(key, ())]
         for ent in sorted(set(candidates), key=lambda e: e.order, reverse=True):
             if not ent.named or ent.type != etype and {ent.type, etype} != {"ORG", "GROUP"}:
@@ -318,8 +324,9 @@ class EntityBuilder:
             if ent.words == words:
                 return ent
             if etype == "PERSON":
-                if words and ent.words and words[-1] == ent.words[-1] and (
-                        set(words) <= set(ent.words) or set(ent.words) <= set(words)):
+                # "Erdogan" and "Recep Tayyip Erdoğan": one surname, with or without its diacritics
+                mine, theirs = [_plain(w) for w in words], [_plain(w) for w in ent.words]
+                if mine and theirs and mine[-1] == theirs[-1] and (set(mine) <= set(theirs) or set(theirs) <= set(mine)):
                     return ent
             else:
                 if text.isupper() and 2 <= len(text) <= 6 and initials(ent.name) == text:
@@ -344,6 +351,8 @@ class EntityBuilder:
         for ent in persons:
             if len(ent.words[-1]) > 3 and not self.countries.lookup(ent.words[-1]):  # no one's surname is "Ukraine"
                 named_by.setdefault(ent.words[-1], ent)
+                # "Erdogan" for "Recep Tayyip Erdoğan", as another hand in the article writes it
+                named_by.setdefault(_plain(ent.words[-1]), ent)
             if len(ent.words[0]) > 3:
                 firsts.setdefault(ent.words[0], []).append(ent)
         for word, owners in firsts.items():
@@ -354,7 +363,7 @@ class EntityBuilder:
                 named_by[word] = owners[0]
                 given.add(word)
         for tok in self.doc:
-            ent = named_by.get(tok.lower_)
+            ent = named_by.get(tok.lower_) or named_by.get(_plain(tok.lower_))
             # the tagger may take a surname for a plural noun ("Desrosiers said"): inside a
             # sentence, its capital tells it is the name
             named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start
