@@ -2,13 +2,16 @@
 
 Three passes over the Doc, each feeding the next:
 1. names: the NER's people, organisations and countries, cleaned, merged into entities
-   (a surname joins the full name, an acronym its expansion, a demonym its country), with
+   (a surname joins the full name, with or without its diacritics, an acronym its
+   expansion, a demonym its country), with
    the title written before or beside a person's name and the affiliation it gives;
 2. descriptions: unnamed actors and descriptions of named ones ("the ministry",
    "Syria's interior minister", "insurgents", "a spokesperson for ..."), each either tied
    to the entity it describes or made an entity of its own;
-3. pronouns outside quotations, tied to the most recent compatible subject; a "we" or an
-   "I" to who speaks in the text's own voice, when its outlet or title says who.
+3. pronouns outside quotations, tied to the most recent compatible subject (of the
+   gender a pronoun or an honorific told before, and of an earlier sentence its named
+   speaker rather than whom it reported on); a "we" or an "I" to who speaks in the text's
+   own voice, when its outlet or title says who.
 """
 from __future__ import annotations
 
