@@ -3,8 +3,8 @@
 Three passes over the Doc, each feeding the next:
 1. names: the NER's people, organisations and countries, cleaned, merged into entities
    (a surname joins the full name, with or without its diacritics, an acronym its
-   expansion, a demonym its country), with
-   the title written before or beside a person's name and the affiliation it gives;
+   expansion, a demonym its country), with the title written before or beside a
+   person's name and the affiliation it gives;
 2. descriptions: unnamed actors and descriptions of named ones ("the ministry",
    "Syria's interior minister", "insurgents", "a spokesperson for ..."), each either tied
    to the entity it describes or made an entity of its own;
