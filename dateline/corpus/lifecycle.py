@@ -454,8 +454,8 @@ def _revised_up(claimed: dict[str, Any], later: dict[str, Any], tolerance: float
 
 def _borne_out(claimed: dict[str, Any], later: dict[str, Any], tolerance: float) -> bool:
     """Whether a count published later says what a claim's count says: within the
-    tolerance of it, and no vaguer ("at least 80" says nothing of "87"), of a count of
-    people harmed or displaced (a count of other things may count anything)."""
+    tolerance of it, and no vaguer ("at least 80" says nothing of "87"); not for counts of
+    other things (a crowd, a prison's inmates), which may count anything."""
     if claimed["category"] == "other" or not (claimed.get("published") and later.get("published")) \
             or later["published"] <= claimed["published"]:
         return False
