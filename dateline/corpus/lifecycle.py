@@ -265,9 +265,9 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
         toll = ref in counts and all(counts[ref] < found[2]["start"] for found, _ in told)
         if toll and statement.get("stance") != "deny":
             # "87 students are missing", and police counting 87 two days later
-            evidence["confirmed"] += [(day, other) for day, other in agreeing.get(ref, [])
-                                      if day > first and other[0] not in disputing
-                                      and not _said_by(tables.item(other)[2], speaker, lex)]
+            evidence["confirmed"] += [(count["published"], other) for other, count in agreeing.get(ref, [])
+                                      if count["published"] > first and other[0] not in disputing
+                                      and not _said_by(count, speaker, lex)]
         for (_, grp, mention), answered in told:
             denying = answered or statement.get("stance") == "deny" or denies(mention)
             reports = tables.members(grp)
@@ -405,7 +405,7 @@ def _before(reports: list[Member], day: str) -> bool:
 
 def _counts(tables: LinkTables, members: list[Member],
             tolerance: float) -> tuple[dict[Ref, int], set[str], set[str], list[tuple[str, Ref]],
-                                       dict[Ref, list[tuple[str, Ref]]]]:
+                                       dict[Ref, list[Member]]]:
     """Where each statement of the claim first gives a count (a figure of its own), the
     documents whose count of the same thing agrees with the claim's, those whose count
     disputes it, the later counts that revise it upwards (`_revised_up`), and for each
@@ -420,7 +420,7 @@ def _counts(tables: LinkTables, members: list[Member],
     counts: dict[Ref, int] = {}
     bearing, disputing = set(), set()
     revised: list[tuple[str, Ref]] = []
-    agreeing: dict[Ref, list[tuple[str, Ref]]] = {}
+    agreeing: dict[Ref, list[Member]] = {}
     for ref, _ in members:
         for _, grp, figure in tables.items_of(ref[0], "figure"):
             if figure.get("statement") == ref[1]:
@@ -433,7 +433,7 @@ def _counts(tables: LinkTables, members: list[Member],
                         if _revised_up(figure, count, tolerance):
                             revised.append((count["published"], other))
                         elif _borne_out(figure, count, tolerance):
-                            agreeing.setdefault(ref, []).append((count["published"], other))
+                            agreeing.setdefault(ref, []).append((other, count))
     # a report with a count that agrees bears it out
     return counts, bearing, disputing - bearing, revised, agreeing
 
