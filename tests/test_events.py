@@ -157,6 +157,30 @@ def test_words_that_are_no_events_here(pipeline, text):
     assert events == [], [(e["type"], e["trigger"]["text"]) for e in events]
 
 
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Tarskan troops moved into the border town of Velnor on Tuesday.", "ASSAULT", "moved"),
+    ("Ethiopia moved into southern Somalia on Wednesday.", "ASSAULT", "moved"),
+    ("Last month, special forces took out a senior militia commander near Orsk.", "ASSAULT", "took out"),
+    ("In her conversation with the rebel envoy, the minister raised the hostages.", "CONSULT", "conversation"),
+    ("A court in Tarsk issued arrest warrants for eleven former ministers.", "ACCUSE", "issued arrest warrants"),
+])
+def test_senses_that_need_several_things_at_once(pipeline, text, event_type, trigger):
+    # triggers.tsv's needs joined by "+": "moved" with a place after "into" and a force
+    # or a state moving; "took out" with a commander taken out
+    assert_told(pipeline, text, event_type, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of families moved into the camps near Velnor.",
+    "The economy moved into recession in the spring.",
+    "The farmer took out a loan to rebuild his barn.",
+    "The general took the commander's place at the table.",
+])
+def test_one_of_several_needs_is_not_enough(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert events == [], [(e["type"], e["trigger"]["text"]) for e in events]
+
+
 def test_a_general_strike_is_a_protest(pipeline):
     events, _ = events_of(pipeline, "Dockworkers began a general strike in Port Sudan.")
     assert only(events, "PROTEST")["mode"] == "strike"
@@ -175,6 +199,11 @@ def test_a_malformed_need_in_the_trigger_table_is_named():
         _needs("object=troop", "triggers.tsv: deploy (verb)")
     with pytest.raises(LexiconError, match="light"):
         _needs("light=yes", "triggers.tsv: talk (noun)")
+    with pytest.raises(LexiconError, match="preposition=into"):
+        _needs("prt=out+preposition=into", "triggers.tsv: take (verb)")
+    joined = _needs("prt=out+obj=leader|chief mod=air", "triggers.tsv: take (verb)")
+    assert [[(p.kind, sorted(p.words)) for p in need.parts()] for need in joined] == [
+        [("prt", ["out"]), ("obj", ["chief", "leader"])], [("mod", ["air"])]]
 
 
 def test_eval_events_command_reads_the_plover_format(tmp_path):
@@ -279,6 +308,7 @@ def test_a_participle_being_done_to_a_noun_is_its_event(pipeline):
     ("The court handed down draconian sentences to eleven protesters.", "COERCE", "sentences"),
     ("The first aid convoy in four months reached Velnor on Saturday.", "AID", "aid convoy"),
     ("The hostages were freed on Thursday after talks brokered by a priest.", "CONSULT", "talks"),
+    ("The envoy had a long conversation with the rebel commander on Sunday.", "CONSULT", "had a long conversation"),
 ])
 def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trigger):
     assert_told(pipeline, text, event_type, trigger)

@@ -29,6 +29,10 @@ class Need:
 
     kind: str                     # obj, prep, prt, mod, subj, light, xcomp, arg, that
     words: frozenset[str] = frozenset()  # lemmas; PLACE, PERSON, ANY are classes
+    also: tuple[Need, ...] = ()   # needs that must hold with it ("prt=out+obj=leader": "took out the leader")
+
+    def parts(self) -> tuple[Need, ...]:
+        return (self, *self.also)
 
 
 @dataclass(frozen=True)
@@ -46,11 +50,14 @@ class Trigger:
 def _needs(cell: str, where: str) -> tuple[Need, ...]:
     out = []
     for alternative in cell.split():
-        kind, _, words = alternative.partition("=")
-        if kind not in NEEDS or (kind in ("light", "xcomp", "arg", "that")) == bool(words):
-            raise LexiconError(f"{where}: cannot read need '{alternative}' (one of {', '.join(NEEDS)}, "
-                               "the first five as kind=a|b)")
-        out.append(Need(kind, frozenset(w for w in words.split("|") if w)))
+        parts = []
+        for part in alternative.split("+"):
+            kind, _, words = part.partition("=")
+            if kind not in NEEDS or (kind in ("light", "xcomp", "arg", "that")) == bool(words):
+                raise LexiconError(f"{where}: cannot read need '{part}' (one of {', '.join(NEEDS)}, "
+                                   "the first five as kind=a|b; several that must all hold joined by +)")
+            parts.append(Need(kind, frozenset(w for w in words.split("|") if w)))
+        out.append(Need(parts[0].kind, parts[0].words, tuple(parts[1:])))
     return tuple(out)
 
 
@@ -136,7 +143,7 @@ def _nominal(verb: Trigger, noun: str) -> Trigger | None:
     if not verb.needs:
         needs: tuple[Need, ...] = (Need("light"), Need("arg"))
     else:
-        needs = tuple(n for n in verb.needs if n.kind != "prt")
+        needs = tuple(n for n in verb.needs if all(p.kind != "prt" for p in n.parts()))
         if not needs:
             return None
         if all(n.kind == "xcomp" or n.kind == "obj" and n.words == {"ANY"} for n in needs):

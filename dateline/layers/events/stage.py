@@ -43,10 +43,10 @@ FIRST_PERSON = {"i", "we"}
 def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     text = record["document"]["text"]
     lex = context.get(lexicon)
-    # the people and the armed groups the entities layer names: a trigger may need one
-    # (triggers.tsv: "with:PERSON", "subj=GROUP")
+    # the people, the armed groups and the states the entities layer names: a trigger may
+    # need one (triggers.tsv: "with:PERSON", "subj=GROUP", "subj=GPE")
     named = SpanIndex((m["start"], m["end"], e["type"]) for e in record.get("entities", [])
-                      if e["type"] in ("PERSON", "GROUP") for m in e.get("mentions", []))
+                      if e["type"] in ("PERSON", "GROUP", "GPE") for m in e.get("mentions", []))
     contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
     capital = _capital_place(record, context.get(capitals), context.get(gazetteer))
     arguments = args_mod.Arguments(record, capital, lex)

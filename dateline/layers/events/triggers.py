@@ -244,7 +244,7 @@ def _done_by_anyone(verb: Token, roles: dict[str, str]) -> bool:
 def _named_objects(word: Token, sense: Trigger) -> list[Token]:
     """The objects of a trigger that its `obj=` need names by their word: "lifted the
     sanctions", "the suspension of arms deliveries"."""
-    words = {w for need in sense.needs if need.kind == "obj" for w in need.words} - {"ANY", "PLACE", "PERSON", "GROUP"}
+    words = {w for need in sense.needs for part in need.parts() if part.kind == "obj" for w in part.words} - {"ANY", "PLACE", "PERSON", "GROUP"}
     if not words:
         return []
     return [o for o in _objects(word) if o.lemma_.lower() in words or o.lower_ in words]
@@ -308,7 +308,8 @@ def _needs_hold(token: Token, sense: Trigger, light: Token | None, is_place: Cal
                 named_as: Callable[[Token], str | None], roles: dict[str, str]) -> bool:
     if not sense.needs:
         return True
-    return any(_holds(token, need, light, is_place, named_as, roles) for need in sense.needs)
+    return any(all(_holds(token, part, light, is_place, named_as, roles) for part in need.parts())
+               for need in sense.needs)
 
 
 def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[Token], bool],
@@ -333,7 +334,7 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
         return any((c.dep_ in ("prt", "advmod") or alone and c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))
                    and c.lower_ in need.words for c in token.children)
     if need.kind == "prep":  # "call on" is sometimes parsed with a particle
-        return any(c.dep_ in ("prep", "agent", "prt") and _prep_holds(c, need.words, named_as)
+        return any(c.dep_ in ("prep", "agent", "prt") and _prep_holds(c, need.words, named_as, is_place)
                    for c in token.children)
     if need.kind == "subj":
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else _nominal_subjects(token)
@@ -391,15 +392,18 @@ def _objects(token: Token) -> list[Token]:
     return [c for verb in verbs if verb != token for c in verb.children if c.dep_ in OBJECTS]
 
 
-def _prep_holds(prep: Token, words: frozenset[str], named_as: Callable[[Token], str | None]) -> bool:
+def _prep_holds(prep: Token, words: frozenset[str], named_as: Callable[[Token], str | None],
+                is_place: Callable[[Token], bool]) -> bool:
     """`prep=with`: the preposition, but not "on" a day ("called on Monday"); `prep=to:street`: the preposition with that noun ("took to the streets");
-    `with:PERSON`: with a person ("spoke with the minister's envoy")."""
+    `with:PERSON`: with a person ("spoke with the minister's envoy"); `into:PLACE`, with a
+    place ("moved into northern Syria", not "into recession")."""
     nouns = [g for g in prep.children if g.dep_ == "pobj"]
     if prep.lower_ in words:
         # a day is when, not what: "called on Monday" (but "sentenced to ten years")
         return not (prep.lower_ == "on" and of_a_time(prep))
     return any(f"{prep.lower_}:{n.lemma_.lower()}" in words
-               or f"{prep.lower_}:PERSON" in words and named_as(n) == "PERSON" for n in nouns)
+               or f"{prep.lower_}:PERSON" in words and named_as(n) == "PERSON"
+               or f"{prep.lower_}:PLACE" in words and is_place(n) for n in nouns)
 
 
 def reduced_passive(verb: Token) -> bool:
