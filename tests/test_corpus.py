@@ -1660,6 +1660,23 @@ def test_a_later_article_that_retells_a_claim_can_also_refute_it(tmp_path):
     assert {e["document"] for e in control["history"][0]["evidence"]} == {"c2"}
 
 
+@pytest.mark.parametrize("after, status", [
+    # dated by its own words after the day the promise was made: what came of it
+    ("The Varnel Front withdrew its fighters from Orsk on Tuesday, residents said.", "confirmed"),
+    # told beside it with no day of its own: a report of that day, not what came after
+    ("The Varnel Front withdrew its fighters from Orsk, residents said.", "open"),
+])
+def test_one_article_may_tell_a_claim_and_what_came_of_it_on_a_later_day(tmp_path, after, status):
+    article = {"id": "w1", "source": "Kestrel Daily", "published": "2031-09-10", "title": "Orsk",
+               "text": "On Monday, the Varnel Front said it would withdraw its fighters from Orsk. " + after}
+    record = linked(tmp_path, [article])
+    promise = next(c for c in record["claims"] if c["speaker"]["name"] == "Varnel Front")
+    assert promise["status"] == status, promise
+    if status == "confirmed":
+        assert promise["history"][0]["date"] == "2031-09-10"
+        assert [e["document"] for e in promise["history"][0]["evidence"]] == ["w1"]
+
+
 def test_a_promise_by_named_actors_is_not_kept_by_the_same_word_done_by_no_one_named(tmp_path):
     unnamed = {"id": "p3", "source": "Harrow Wire", "published": "2031-06-21", "title": "Later",
                "text": "Television crews were withdrawn from Hama in Syria on Friday."}

@@ -3,7 +3,12 @@
 "Later" is a later publication day than the claim's first report: what the same article
 tells beside a claim is a contradiction (contradictions.py), not its fate. A later article
 may tell both, the claim again and what became of it ("withdrew on Tuesday, a day after
-the spokesman said the town was under control"): its report counts as evidence.
+the spokesman said the town was under control"): its report counts as evidence. So does a
+report of that day, in the same article or not, whose own words date what it tells after
+the day the claim's words say it was made ("the Front said on Monday it would withdraw
+from Orsk ... it withdrew on Tuesday"), for what a claim says will happen, denies, or
+says holds; not for what it says was done, which a report of what came after it does not
+bear out.
 
 - A claim that holds an event mention (a statement whose content the record's event is
   attributed to) follows that linked event. A denial of it ("the army denied that the
@@ -253,6 +258,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     if not days:
         return {"status": "open", "history": []}  # a claim of no day has no "later"
     first = min(days)
+    made = _made_on(members, first)
     counts, bearing, disputing, recounted, agreeing = _counts(tables, members, tolerance)
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
@@ -280,10 +286,13 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
             to_come = not denying and mention["factuality"] == "asserted" \
                 and (prospect(statement) or statement.get("stance") == "call")
             disowned = denying and not answered and _own_doing(mention, speaker, lex)
+            # what a claim says was done is borne out by reports of it, not of what came
+            # after the claim was made, which the same article may tell beside it
+            since = made if denying or to_come else None
             for other, report in reports:
-                if not report.get("published") or report["published"] <= first:
+                if not _after(report, first, since):
                     continue
-                if to_come and not (report.get("dated") and report["lo"] > first):
+                if to_come and not (report.get("dated") and report["lo"] > (made or first)):
                     continue
                 if disowned and not _done_by(report, mention, lex) and not _owned_up(report, members, lex):
                     # "we had no role in the blast": not refuted by the blast, but by who did it,
@@ -302,15 +311,15 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                         or to_come and report.get("stance") != "deny" and not _said_by(report, speaker, lex)):
                     evidence["refuted"].append((report["published"], other))
     holders = [lex.names.name(h["name"], h.get("type")) for _, s in members for h in s.get("holders", [])]
-    refuting, bearing_out = _changes(tables, lex, members, first,
+    refuting, bearing_out = _changes(tables, lex, members, first, made,
                                      [n for n in (speaker, _side(members, lex), *holders) if n])
     evidence["refuted"] += refuting + recounted
     evidence["confirmed"] += bearing_out
     evidence["refuted"] += [(s["published"], ref) for ref, s in said if s.get("published") and s["published"] > first]
-    later = _later_acts(tables, members, first)
+    later = _later_acts(tables, members, first, made)
     evidence["confirmed"] += _fulfilments(later, lex, members, _awaited)
     # "schools would reopen on Monday", and "schools did not reopen on Monday"
-    evidence["refuted"] += _fulfilments(_later_acts(tables, members, first, "failed"), lex, members, _awaited,
+    evidence["refuted"] += _fulfilments(_later_acts(tables, members, first, made, "failed"), lex, members, _awaited,
                                         failed=True)
     evidence["refuted"] += _fulfilments(later, lex, members, _disowned)
     evidence["confirmed"] += _released(later, lex, members, denied=False)
@@ -397,6 +406,24 @@ def _owned_up(report: dict[str, Any], members: list[Member], lex: Lexicon) -> bo
     return any(same(t, c) for t in tellers for c in claimant)
 
 
+def _made_on(members: list[Member], first: str) -> str | None:
+    """The day a claim was made, when the words of one of its reports say it ("said on
+    Sunday"): the earliest such day, and never after its first report."""
+    days = [s["time"] for _, s in members if s.get("time") and s.get("published") and s["time"] <= s["published"]]
+    return min(min(days), first) if days else None
+
+
+def _after(report: dict[str, Any], first: str, made: str | None) -> bool:
+    """Whether a report tells what came after a claim: published on a later day than the
+    claim's first report, or dated by its own words after the day the claim was made
+    (`_made_on`) and no later than its own publication (not "three weeks after", read as
+    a day to come)."""
+    published = report.get("published")
+    if not published:
+        return False
+    return published > first or made is not None and bool(report.get("dated")) and made < report["lo"] <= published
+
+
 def _before(reports: list[Member], day: str) -> bool:
     """Whether a happening was over before a day, by the days its dated reports give."""
     dated = [report["hi"] for _, report in reports if report.get("dated")]
@@ -465,22 +492,24 @@ def _borne_out(claimed: dict[str, Any], later: dict[str, Any], tolerance: float)
     return y[1] - y[0] <= x[1] - x[0] + tolerance * max(abs(x[1]), 1.0)
 
 
-def _later_acts(tables: LinkTables, members: list[Member], first: str,
+def _later_acts(tables: LinkTables, members: list[Member], first: str, made: str | None,
                 kind: str = "fulfil") -> list[tuple[Ref, dict[str, Any]]]:
     """The event mentions that may fulfil what a claim awaits (`awaiting_keys`): reported
-    after the claim was first made, within FULFIL_DAYS, and not done before it (by the
+    after the claim was first made, within FULFIL_DAYS, and not done before it (the day
+    its words say it was made, else its first report's: by the
     report's own date when it has one: not "last week's ceasefire" of a promise that week;
     or by its linked event's dated reports)."""
     keys = sorted({k for _, statement in members for k in awaiting_keys(statement, FULFIL_DAYS)})
     if not keys:
         return []
     last = (dt.date.fromisoformat(first) + dt.timedelta(days=FULFIL_DAYS)).isoformat()
+    since = made or first
     found = [(other, grp, event) for other, grp, event in tables.candidates(kind, keys)
-             if event.get("published") and first < event["published"] <= last
-             and not (event.get("when") and event["when"][1] < first)]
+             if _after(event, first, made) and event["published"] <= last
+             and not (event.get("when") and event["when"][1] < since)]
     # nor one another report dates before it: "a week after the bloc imposed sanctions"
     # recalls the sanctions that "further sanctions" would come after
-    over = {grp for grp, reports in tables.members_of({grp for _, grp, _ in found}).items() if _before(reports, first)}
+    over = {grp for grp, reports in tables.members_of({grp for _, grp, _ in found}).items() if _before(reports, since)}
     return [(other, event) for other, grp, event in found if grp not in over]
 
 
@@ -557,7 +586,7 @@ def _kind(name: str) -> str:
     return words[-1].removesuffix("s") if words else ""
 
 
-def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
+def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str, made: str | None,
              claimant: list[Any]) -> tuple[list[tuple[str, Ref]], list[tuple[str, Ref]]]:
     """Later reports of the change a holding claim rules out, and of the takings that bear
     out a claim of control (the claimant's side taking the place it says it holds, told by
@@ -575,7 +604,7 @@ def _changes(tables: LinkTables, lex: Lexicon, members: list[Member], first: str
     keys = sorted({k for _, statement in holding for k in holding_keys(statement, lex)})
     out, borne = [], []
     for other, _, event in tables.candidates("change", keys):
-        if not event.get("published") or event["published"] <= first:
+        if not _after(event, first, made):
             continue
         if event["factuality"] != "asserted":
             continue
