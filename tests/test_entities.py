@@ -110,6 +110,9 @@ def test_entities_definite_description_and_pronoun(pipeline):
      "the company", "Orvana Maritime"),
     ("The Sahr Liberation Front, a separatist rebel group, said it had taken the airstrip. "
      "The rebels said the town was under their control.", "The rebels", "Sahr Liberation Front"),
+    # the group an "of" names: its rebels are the Front, and so are "the rebels" after them
+    ("Clashes between the army and rebels of the Sahr Liberation Front went on. The rebels said the town "
+     "was under their control.", "The rebels", "Sahr Liberation Front"),
     # "the ministry" is the ministry named last, whatever word its name ends with
     ("The Health Ministry said 40 people were killed. The Ministry of Foreign Affairs condemned "
      "the strike. The ministry said it would summon the ambassador.", "The ministry",
@@ -118,6 +121,17 @@ def test_entities_definite_description_and_pronoun(pipeline):
 def test_entities_a_description_beside_a_name_names_it_later(pipeline, text, later, whose):
     record = pipeline(text)
     assert _entity_of(record, later) == whose, [(e["name"], mention_texts(e)) for e in record["entities"]]
+
+
+def test_entities_the_group_of_one_conjunct_is_not_the_other_s(pipeline):
+    # the parser may hang "of the Front" from "the army" of "the army and rebels of the Front"
+    record = pipeline("Clashes between the army and rebels of the Sahr Liberation Front went on.")
+    assert _entity_of(record, "rebels") == "Sahr Liberation Front"
+    assert _entity_of(record, "the army") != "Sahr Liberation Front"
+    assert "Sahr Liberation Front" in mention_texts(by_name(record, "Sahr Liberation Front"))
+    # and a party's supporters are not the party (actors.tsv: only who fight for a group are it)
+    record = pipeline("Supporters of the National Unity Party said they would march on Friday.")
+    assert _entity_of(record, "Supporters of the National Unity Party") != "National Unity Party"
 
 
 def test_entities_a_description_of_another_kind_is_not_the_name_before_it(pipeline):

@@ -70,6 +70,7 @@ class ActorHead:
     names: bool
     with_: frozenset[str] = frozenset()  # describes "with": the modifiers that make it an actor ("armed men")
     state: bool = False  # "the army" is a state's own: no armed group's that bears the word ("Arakan Army")
+    of: bool = False  # "rebels of the Front" are the Front
 
 
 class Aliases:
@@ -105,11 +106,11 @@ def lexicon(resources: Resources) -> Lexicon:
     roles = {row["phrase"].lower(): row["family"] for row in resources.table("entities/roles.tsv", ("phrase", "family"))}
     heads = {row["head"].lower(): ActorHead(row["type"], row["describes"], row["names"] == "yes",
                                             frozenset(w for w in row.get("with", "").lower().split("|") if w),
-                                            row["names"] == "state")
+                                            row["names"] == "state", row.get("of") == "yes")
              for row in resources.table("entities/actors.tsv", ("head", "type", "describes", "names"),
                                         (("type", enum("entities", "type")),
                                          ("describes", ("yes", "plural", "no", "with")),
-                                         ("names", ("yes", "no", "state"))))}
+                                         ("names", ("yes", "no", "state")), ("of", ("yes",))))}
     aliases: dict[str, tuple[str, str]] = {}
     for row in resources.table("entities/aliases.tsv", ("name", "type"), (("type", enum("entities", "type")),)):
         for alias in [row["name"]] + [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]:

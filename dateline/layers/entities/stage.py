@@ -671,6 +671,8 @@ class EntityBuilder:
         else:
             etype = self.lex.actor_heads[lemma].type
             target = self._named_beside(tok)
+            if target is not None and any(self.token_entity.get(i) is target for i in range(tok.i + 1, end)):
+                end = tok.i + 1  # "rebels of the Front": the name keeps its own mention
             if target is not None:
                 if target.type == "PERSON":
                     target.type = etype  # a name the tagger took for a person's: "Kalliston Shipping"
@@ -688,12 +690,25 @@ class EntityBuilder:
     def _named_beside(self, tok: Token) -> Entity | None:
         """The name an actor's description is in apposition with: "Kalliston Shipping, the
         Greek company that operates the ship", "the Azawad Patriotic Front, a separatist
-        rebel group" (a person's name is the tagger's mistake: a company is described)."""
+        rebel group" (a person's name is the tagger's mistake: a company is described); or
+        the one group its "of" names: "rebels of the Azawad Patriotic Front" are the Front,
+        as "the rebels" who speak after them."""
         beside = [tok.head] if tok.dep_ == "appos" else []
         beside += [c for c in tok.children if c.dep_ == "appos"]
         for other in beside:
             owner = self.token_entity.get(other.i)
             if owner is not None and owner.named and owner.type in ("ORG", "GROUP", "PERSON"):
+                return owner
+        # right after it: the parser may hang "of" from the first of "the army and rebels of
+        # the Front", which is the rebels'
+        preps = [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]
+        of = [o for c in preps if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+              for o in c.children if o.dep_ == "pobj"]
+        head = self.lex.actor_heads.get(self._head(tok))
+        if head is not None and head.of and len(of) == 1 and not any(c.dep_ == "conj" for c in of[0].children):
+            owner = self.token_entity.get(of[0].i)
+            if owner is not None and owner.named and owner.type in ("ORG", "GROUP"):
+                owner.type = head.type  # "militants of the Osk Brigades": an armed group, whatever the tagger said
                 return owner
         return None
 
