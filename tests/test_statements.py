@@ -53,6 +53,9 @@ def speaker_name(record, statement):
      "the Varnel Front end its attacks on ships", "Security Council", "demanding", "indirect"),
     ("The statement by the Arvesh Council condemning the raid was read on state radio.",
      "the raid", "Arvesh Council", "condemning", "indirect"),
+    # a clause whose subject the parser takes for the cue's object keeps it
+    ("The health ministry announced the tests by an army laboratory found chlorine in the samples.",
+     "the tests by an army laboratory found chlorine in the samples", "health ministry", "announced", "indirect"),
 ])
 def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, cue, kind):
     record = pipeline(text)

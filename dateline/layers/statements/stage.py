@@ -274,6 +274,18 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 end = other.right_edge.i + 1
         return start, end
 
+    def _object_subject(self, verb: Token, clause: Token, start: int) -> int:
+        """Where a reported clause with no subject of its own begins when the parser took
+        its subject for the cue's object ("announced the tests by a military laboratory
+        found Novichok": the tests found it), the object and what it hung between them
+        with no punctuation in the way; else `start`."""
+        if clause.i < verb.i or subject(clause) is not None:
+            return start
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
+        if obj is None or any(t.is_punct for t in self.doc[obj.left_edge.i:clause.left_edge.i]):
+            return start
+        return min(start, obj.left_edge.i)
+
     def content_of(self, verb: Token, entry: Cue) -> tuple[int, int, str] | None:
         """Token range of what the cue reports, and how it was found: "clause" (a complement,
         or the clause an inverted cue closes), "infinitive", "prep", "object" (an object, or
@@ -330,7 +342,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             for clause in clauses:
                 found = self.block(clause, verb)
                 if found:
-                    return found[0], self.before_carried(verb, clause, found[1], verbal=True, cues_only=True), "clause"
+                    return self._object_subject(verb, clause, found[0]), \
+                        self.before_carried(verb, clause, found[1], verbal=True, cues_only=True), "clause"
             if clauses:
                 return None
         particle = next((c for c in verb.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ == entry.particle
