@@ -53,6 +53,9 @@ def speaker_name(record, statement):
      "the Varnel Front end its attacks on ships", "Security Council", "demanding", "indirect"),
     ("The statement by the Arvesh Council condemning the raid was read on state radio.",
      "the raid", "Arvesh Council", "condemning", "indirect"),
+    # who was quick in blaming: the subject of the verb the adjective completes
+    ("The interior ministry was quick in blaming the Varnel Front for the blast.",
+     "the Varnel Front for the blast", "interior ministry", "blaming", "indirect"),
     # a clause whose subject the parser takes for the cue's object keeps it
     ("The health ministry announced the tests by an army laboratory found chlorine in the samples.",
      "the tests by an army laboratory found chlorine in the samples", "health ministry", "announced", "indirect"),

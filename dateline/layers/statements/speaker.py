@@ -73,11 +73,13 @@ class SpeakerRules:
         if agent is not None:
             return find_child(agent, ("pobj",))
         head = verb.head
+        # "was more forceful in blaming Iran": the word that says how, and the verb it completes
+        governor = head.head.head if head.head.dep_ == "acomp" else head.head
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("in", "by") \
-                and head.head.pos_ in ("VERB", "AUX"):
+                and governor.pos_ in ("VERB", "AUX"):
             # "joined forty nations in condemning the threats", "responded by calling for
             # talks": who joined, who responded
-            found = subject(head.head)
+            found = subject(governor)
             return found if found is not None and found.dep_ != "nsubjpass" else None
         if verb.lower_ == "saying" and head.lower_ == "as" and head.head.lemma_ == "quote":
             quoted = head.head  # "state media quoted the minister as saying"
