@@ -245,6 +245,18 @@ class StatementFinder(SpeakerRules, ChannelRules):
 
 
     # -- content ---------------------------------------------------------------------
+    def clause_after_time(self, verb: Token) -> Token | None:
+        """ "acknowledged for the first time that a missile had hit the ship": the parser
+        hangs the clause on "time" as a relative clause."""
+        for prep in verb.children:
+            obj = find_child(prep, ("pobj",)) if prep.dep_ == "prep" and prep.i > verb.i else None
+            if obj is None or obj.lemma_.lower() != "time":
+                continue
+            for clause in obj.children:
+                if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" and subject(clause) is not None:
+                    return clause
+        return None
+
     def block(self, clause: Token, verb: Token) -> tuple[int, int] | None:
         """The clause's tokens on its side of the cue, as one contiguous range."""
         ids = [t.i for t in clause.subtree]
@@ -252,7 +264,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
             start, end = min(i for i in ids if i > verb.i), max(ids) + 1
         else:
             start, end = min(ids), max(i for i in ids if i < verb.i) + 1
-        while start < end and self.doc[start].dep_ == "mark" and self.doc[start].lower_ in REPORTING_MARKS:
+        # ("the first time that ...": a "that" the parser took for a relative adverb)
+        while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].dep_ == "advmod"
+                               and self.doc[start].lower_ == "that") and self.doc[start].lower_ in REPORTING_MARKS:
             start += 1
         if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
             return None  # "did not disclose whether ...": no content was stated
@@ -338,7 +352,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
                        and not (c.i > verb.i and _framing(c))
                        and not self._closing(c)]  # "..., Biden said": who says it, not what
             clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
-            clauses += [c for c in (self.clause_after_channel(verb),) if c is not None]
+            clauses += [c for c in (self.clause_after_channel(verb), self.clause_after_time(verb)) if c is not None]
             for clause in clauses:
                 found = self.block(clause, verb)
                 if found:
@@ -377,7 +391,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 if mark.lower_ == entry.particle:
                     return mark.i + 1, self.before_carried(verb, clause, clause.right_edge.i + 1, verbal=True), "prep"
         if "characterize" in kinds:
-            found = self.characterized(verb)
+            found = self.characterized(verb, entry.particle)
             if found:
                 return (*found, "object")
         if "object" in kinds or "object-clause" in kinds:
@@ -532,11 +546,16 @@ class StatementFinder(SpeakerRules, ChannelRules):
                     end -= 1
         return end
 
-    def characterized(self, verb: Token) -> tuple[int, int] | None:
+    def characterized(self, verb: Token, particle: str = "") -> tuple[int, int] | None:
         """ "called the stabbing an act of barbarity", "named the PKK as terrorists": the
-        object and its predicate, and the prepositions that follow them."""
+        object and its predicate, and the prepositions that follow them; for a cue that
+        needs a preposition, the object and what that puts it at, a number ("put the death
+        toll at 30", not "put troops at the border")."""
         parts = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "npadvmod")
-                 or c.dep_ == "prep" and c.lower_ == "as"]
+                 or c.dep_ == "prep" and (c.lower_ == "as" or particle and c.lower_ == particle
+                                          and any(t.like_num for t in c.subtree))]
+        if particle and not any(c.dep_ == "prep" and c.lower_ == particle for c in parts):
+            return None
         objects = [c for c in parts if c.dep_ == "dobj"]
         if len(parts) == 1 and objects:
             # what it is called, as the parser may hang it on the object: an adjective after it
@@ -546,7 +565,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
                          or c.dep_ == "appos" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].is_quote), None)
             if said is not None:
                 return objects[0].left_edge.i, said.right_edge.i + 1
-        if len(parts) < 2 or not (any(c.dep_ in ("oprd", "npadvmod") or c.lower_ == "as" for c in parts)
+        if len(parts) < 2 or not (any(c.dep_ in ("oprd", "npadvmod") or c.lower_ in ("as", particle) for c in parts)
                                   or len(objects) >= 2):  # "calling it "an aggression""
             return None
         if parts[0].dep_ == "dobj" and parts[0].lower_ in REFLEXIVES:
