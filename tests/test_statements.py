@@ -700,6 +700,12 @@ def test_statements_witnesses_and_survivors_speak(pipeline, text, speaker, conte
      "The army", "denial", "it shelled the Orsk market", "deny"),
     ("The rebels' claim that Tarsk had fallen proved false.", "The rebels", "claim", "Tarsk had fallen", "claim"),
     ("It remains our firm position that the talks must resume.", "our", "position", "the talks must resume", "assert"),
+    ("Residents saw rebel trucks in the camp, contradicting the army's statements that its troops still held it.",
+     "the army", "statements", "its troops still held it", "assert"),
+    ("The wounds contradict the ministry's assertion that no live rounds were fired.",
+     "the ministry", "assertion", "no live rounds were fired", "assert"),
+    ("Residents rejected the claim by the army that the town was calm.", "the army", "claim", "the town was calm",
+     "claim"),
 ])
 def test_statements_a_said_noun_is_its_possessors_statement(pipeline, text, speaker, cue, content, stance):
     found = [(s["speaker"]["text"], s["cue"]["text"], s["content"]["text"], s["stance"])

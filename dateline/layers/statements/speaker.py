@@ -41,7 +41,7 @@ class SpeakerRules:
         if entry.lemma == "according":
             return self.according_to(verb)
         if "possessed" in entry.content:  # "the army's denial that ...": the army denies
-            return find_child(verb, ("poss",))
+            return possessor(verb)
         if "attitude" in entry.content:  # "we are encouraged that", "the UN remains concerned that"
             held = find_child(verb, ("nsubjpass", "nsubj"))
             if held is None and verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
@@ -221,3 +221,13 @@ def _before_comma(relative: Token) -> Token | None:
         if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
             return None
     return None
+
+
+def possessor(noun: Token) -> Token | None:
+    """Whose a said noun is: its possessive ("the army's denial"), or who it is by
+    ("repeated statements by police headquarters that ...")."""
+    found = find_child(noun, ("poss",))
+    if found is not None:
+        return found
+    by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i), None)
+    return find_child(by, ("pobj",)) if by is not None else None

@@ -25,7 +25,7 @@ from ..events.lexicon import lexicon as events_lexicon
 from .channel import ChannelRules
 from .lexicon import Cue, Lexicon, lexicon
 from ...quotes import Quote, quotes_of
-from .speaker import SpeakerRules
+from .speaker import SpeakerRules, possessor
 
 REPORTING_MARKS = {"that"}
 QUESTION_MARKS = {"if", "whether"}
@@ -220,8 +220,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
     def possessed_clause(self, noun: Token) -> Token | None:
         """The that-clause of a said noun that someone's is ("the army's denial that it
         shelled the market", "his claim that the city had fallen", "it is our position
-        that ..."), with no light verb."""
-        if noun.lemma_.lower() not in self.lex.said_nouns or find_child(noun, ("poss",)) is None:
+        that ...", "statements by the police that ..."), with no light verb."""
+        if noun.lemma_.lower() not in self.lex.said_nouns or possessor(noun) is None:
             return None
         candidates = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
         if noun.dep_ == "attr" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children):
