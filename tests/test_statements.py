@@ -164,12 +164,25 @@ def test_statements_object_without_the_channel_hung_on_it(pipeline, text, conten
     # a participle that is no saying stays in what was said
     ("Police said the gunmen opened fire on the crowd, killing three people.",
      [("said", "the gunmen opened fire on the crowd, killing three people")]),
+    # the speaker's next act after "and" and its auxiliaries
+    ("The ministry has said two men died in a stampede and has denied that police fired live rounds.",
+     [("said", "two men died in a stampede"), ("denied", "police fired live rounds")]),
+    # one speaker's two clauses of one report stay one saying
+    ("The minister said the talks had failed and the army would resume its offensive.",
+     [("said", "the talks had failed and the army would resume its offensive")]),
 ])
 def test_statements_a_saying_participle_ends_the_saying_before_it(pipeline, text, said):
     record = pipeline(text)
     assert [(s["cue"]["text"], s["content"]["text"]) for s in record["statements"]] == said
     speakers = {speaker_name(record, s) for s in record["statements"]}
     assert len(speakers) == 1, speakers
+
+
+def test_statements_another_s_saying_after_and_ends_the_first(pipeline):
+    record = pipeline("The relief group said 31 people had died since Sunday, and the UN office estimated "
+                      "that 9,000 had fled.")
+    assert [(s["speaker"]["text"], s["content"]["text"]) for s in record["statements"]] == [
+        ("The relief group", "31 people had died since Sunday"), ("the UN office", "9,000 had fled")]
 
 
 def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):

@@ -533,15 +533,26 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 self.carried[tok.i] = verb
                 end = min(end, tok.i - 1)
                 continue
-            if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i >= end or subject(tok) is not None \
-                    or self.doc[tok.i - 1].dep_ != "cc":
+            if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i >= end:
+                continue
+            # the "and" before it and its own words ("... and has denied that", "..., and the
+            # UN office estimated that")
+            joined = tok.left_edge.i - 1
+            if joined <= obj.i or self.doc[joined].dep_ != "cc":
+                continue
+            if subject(tok) is not None:
+                # "..., and the UN office estimated that ...": another's saying, with its own cue
+                if self.cue_entry(tok) is not None and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                    end = joined
+                    while end > obj.i + 1 and self.doc[end - 1].is_punct:
+                        end -= 1
                 continue
             cue = self.cue_entry(tok) is not None and (
                 not verbal or tok.tag_ != tok.head.tag_ or any(c.dep_ == "ccomp" for c in tok.children))
             if cue or not cues_only and tok.tag_ == verb.tag_ != tok.head.tag_ and tok.tag_ in FINITE:
                 if cue:
                     self.carried[tok.i] = verb
-                end = tok.i - 1
+                end = joined
                 while end > obj.i + 1 and self.doc[end - 1].is_punct:
                     end -= 1
         return end
