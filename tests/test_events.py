@@ -164,7 +164,7 @@ def test_words_that_are_no_events_here(pipeline, text):
     ("In her conversation with the rebel envoy, the minister raised the hostages.", "CONSULT", "conversation"),
     ("A court in Tarsk issued arrest warrants for eleven former ministers.", "ACCUSE", "issued arrest warrants"),
 ])
-def test_senses_that_need_several_things_at_once(pipeline, text, event_type, trigger):
+def test_moves_into_places_leaders_taken_out_conversations_and_warrants(pipeline, text, event_type, trigger):
     # triggers.tsv's needs joined by "+": "moved" with a place after "into" and a force
     # or a state moving; "took out" with a commander taken out
     assert_told(pipeline, text, event_type, trigger)

@@ -495,10 +495,10 @@ def _borne_out(claimed: dict[str, Any], later: dict[str, Any], tolerance: float)
 def _later_acts(tables: LinkTables, members: list[Member], first: str, made: str | None,
                 kind: str = "fulfil") -> list[tuple[Ref, dict[str, Any]]]:
     """The event mentions that may fulfil what a claim awaits (`awaiting_keys`): reported
-    after the claim was first made, within FULFIL_DAYS, and not done before it (the day
-    its words say it was made, else its first report's: by the
-    report's own date when it has one: not "last week's ceasefire" of a promise that week;
-    or by its linked event's dated reports)."""
+    after the claim was made (`_after`), within FULFIL_DAYS of its first report, and not
+    done before the day it was made (`_made_on`, else its first report's), by the report's
+    own date when it has one (not "last week's ceasefire" of a promise that week) or by its
+    linked event's dated reports."""
     keys = sorted({k for _, statement in members for k in awaiting_keys(statement, FULFIL_DAYS)})
     if not keys:
         return []

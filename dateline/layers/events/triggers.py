@@ -244,7 +244,8 @@ def _done_by_anyone(verb: Token, roles: dict[str, str]) -> bool:
 def _named_objects(word: Token, sense: Trigger) -> list[Token]:
     """The objects of a trigger that its `obj=` need names by their word: "lifted the
     sanctions", "the suspension of arms deliveries"."""
-    words = {w for need in sense.needs for part in need.parts() if part.kind == "obj" for w in part.words} - {"ANY", "PLACE", "PERSON", "GROUP"}
+    words = {w for need in sense.needs for part in need.parts() if part.kind == "obj"
+             for w in part.words} - {"ANY", "PLACE", "PERSON", "GROUP"}
     if not words:
         return []
     return [o for o in _objects(word) if o.lemma_.lower() in words or o.lower_ in words]

@@ -224,8 +224,8 @@ def _before_comma(relative: Token) -> Token | None:
 
 
 def possessor(noun: Token) -> Token | None:
-    """Whose a said noun is: its possessive ("the army's denial"), or who it is by
-    ("repeated statements by police headquarters that ...")."""
+    """Whose a said noun is: its possessive ("the army's denial"), or who it is by ("the
+    claim by the army that ...")."""
     found = find_child(noun, ("poss",))
     if found is not None:
         return found

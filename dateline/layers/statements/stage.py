@@ -220,7 +220,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
     def possessed_clause(self, noun: Token) -> Token | None:
         """The that-clause of a said noun that someone's is ("the army's denial that it
         shelled the market", "his claim that the city had fallen", "it is our position
-        that ...", "statements by the police that ..."), with no light verb."""
+        that ...", "the claim by the army that ..."), with no light verb."""
         if noun.lemma_.lower() not in self.lex.said_nouns or possessor(noun) is None:
             return None
         candidates = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
