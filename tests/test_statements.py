@@ -164,6 +164,9 @@ def test_statements_object_without_the_channel_hung_on_it(pipeline, text, conten
     # a participle that is no saying stays in what was said
     ("Police said the gunmen opened fire on the crowd, killing three people.",
      [("said", "the gunmen opened fire on the crowd, killing three people")]),
+    # the writer's comment on it does not (comments.tsv)
+    ("The principal said no pupil had been freed by troops, contradicting the army's account.",
+     [("said", "no pupil had been freed by troops")]),
     # the speaker's next act after "and" and its auxiliaries
     ("The ministry has said two men died in a stampede and has denied that police fired live rounds.",
      [("said", "two men died in a stampede"), ("denied", "police fired live rounds")]),

@@ -41,6 +41,7 @@ class Lexicon:
     said_nouns: dict[str, tuple[str, frozenset[str]]]  # "made a promise that": noun -> (stance, light verbs)
     attitudes: dict[str, Cue]          # the cues.tsv rows of kind "attitude", by the word as written ("encouraged")
     announcing: frozenset[str]         # "reiterated the following: ...": words for what a colon gives
+    comments: frozenset[str] = frozenset()  # ", contradicting ...": the writer's comment on what was said
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -51,7 +52,8 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(row["word"].lower() for row in resources.table("statements/condemnation.tsv", ("word",))),
                    frozenset(row["word"].lower() for row in resources.table("statements/anonymity.tsv", ("word",))),
                    said, attitudes,
-                   frozenset(row["word"].lower() for row in resources.table("statements/announcing.tsv", ("word",))))
+                   frozenset(row["word"].lower() for row in resources.table("statements/announcing.tsv", ("word",))),
+                   frozenset(row["word"].lower() for row in resources.table("statements/comments.tsv", ("word",))))
 
 
 def _cues(resources: Resources) -> tuple[dict[str, tuple[Cue, ...]], dict[str, Cue]]:

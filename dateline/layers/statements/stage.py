@@ -312,6 +312,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
         start, end, how = found
         gloss = next((cut for t in self.doc[start:end] if t.i != verb.i and self._gloss(t) != verb
                       and (cut := self._gloss_start(t)) is not None), None)
+        # ", contradicting residents' accounts": the writer's comment on what was said
+        comment = next((t.i for t in self.doc[start + 1:end] if t.i > verb.i and t.lower_ in self.lex.comments
+                        and self.doc[t.i - 1].text == ","), None)
+        if comment is not None and (gloss is None or comment < gloss):
+            gloss = comment
         if gloss is not None:
             end = gloss
             while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
