@@ -2529,6 +2529,37 @@ def test_one_speaker_told_otherwise_by_two_outlets_is_one_claim(tmp_path, first,
         (speaker, ["ot-1", "ot-2"])]
 
 
+@pytest.mark.parametrize("first, second, one", [
+    # a minister and the government he speaks for, in one country
+    ("Security Minister Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday.",
+     "The Guinean government denied that police had fired live rounds at protesters in Conakry on Monday.", True),
+    # the head of state, and the state by name
+    ("President Ilse Oden of Guinea denied that police had fired live rounds at protesters in Conakry on Monday.",
+     "Guinea denied that police had fired live rounds at protesters in Conakry on Monday.", True),
+    # a minister of another country
+    ("Malian Security Minister Ilse Oden denied that police had fired live rounds at protesters in Conakry on "
+     "Monday.",
+     "The Guinean government denied that police had fired live rounds at protesters in Conakry on Monday.", False),
+    # a minister told without a country, in a report of two
+    ("Foreign Minister Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday, "
+     "as talks with Burkina Faso opened in Ouagadougou.",
+     "The Guinean government denied that police had fired live rounds at protesters in Conakry on Monday.", False),
+    # a president whose title names his body speaks for it, not for a state
+    ("Red Cross President Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday.",
+     "The Guinean government denied that police had fired live rounds at protesters in Conakry on Monday.", False),
+    # a state's army is not its government
+    ("Security Minister Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday.",
+     "The Guinean army denied that police had fired live rounds at protesters in Conakry on Monday.", False),
+])
+def test_who_holds_a_state_s_office_speaks_as_its_government(tmp_path, first, second, one):
+    """links-gold.md: an institution and those who speak for it are one speaker. A minister,
+    a president and their government speak for one state."""
+    record = linked(tmp_path, [
+        {"id": "gv-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Conakry", "text": first},
+        {"id": "gv-2", "source": "Harrow Wire", "published": "2031-09-10", "title": "Conakry", "text": second}])
+    assert (["gv-1", "gv-2"] in claim_groups(record)) is one, [(c["speaker"], c["reports"]) for c in record["claims"]]
+
+
 def test_a_saying_alike_to_two_counts_does_not_make_them_one_claim(tmp_path):
     """"At least three killed" and "five killed" are two counts one speaker put forward; a
     third saying of the ambush, alike to both, joins one of them at most."""

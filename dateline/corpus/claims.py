@@ -106,7 +106,17 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
     if any(person is not None and other.type != "PERSON" and same(person, other)
            for person, other in ((side(a, names), right), (side(b, names), left))):
         return "side"
+    if _one_state(a, b):
+        return "side"
     return None
+
+
+def _one_state(a: Item, b: Item) -> bool:
+    """Whether two speakers speak for one state (items.Reader._state): its president or a
+    minister, its government, the state by name ("Security Minister Kaba-Touré" and "the
+    government"; "Blinken" and "the United States")."""
+    left, right = (x.get("speaker") or {} for x in (a, b))
+    return bool(left.get("state")) and left.get("state") == right.get("state")
 
 
 def _aka(item: Item, names: Names) -> list[Name]:
@@ -158,6 +168,9 @@ def _keyed(item: Item, names: Names, days: int) -> set[str]:
     for other in (side(item, names), spokesperson(item, names)):
         if other is not None:
             who |= other.keys()
+    state = (item.get("speaker") or {}).get("state")
+    if state:
+        who.add(f"state:{state}")
     published = item.get("published")
     if not published:
         return {f"{k}|doc:{item.get('key')}" for k in who}

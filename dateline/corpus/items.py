@@ -540,8 +540,9 @@ class Reader:
             if (said.get("text") or "").lower() in FIRST_PERSON and self.issuer:
                 # "we urge ...", "I welcome ..." that the record does not resolve: in a
                 # statement an institution issues, its issuer
-                return {"name": self.issuer, "type": "ORG", "person": None}
-            return {"name": said.get("text"), "type": None, "person": None}
+                return {"name": self.issuer, "type": "ORG", "person": None, **self._state(self.issuer, "ORG")}
+            return {"name": said.get("text"), "type": None, "person": None,
+                    **(self._state(said["text"], None) if said.get("text") else {})}
         person = entity["name"] if entity["type"] == "PERSON" else None
         title = entity.get("title") or ""
         if person and not self.lex.speaks_for(title):
@@ -567,9 +568,9 @@ class Reader:
                 institution = next((who for start, who in reversed(self.spoke) if start < at), None)
             if institution is not None:
                 return {"name": institution["name"], "type": institution["type"], "person": person,
-                        **_aka(institution)}
+                        **_aka(institution), **self._state(institution["name"], institution["type"])}
             if body:
-                return {"name": body, "type": "ORG", "person": person}
+                return {"name": body, "type": "ORG", "person": person, **self._state(body, "ORG")}
         # the side a person speaks as ("rebel commander Idris Bakri": the rebels), whose
         # "our control" a claim of control is
         side = institution["name"] if institution is not None else body
@@ -582,7 +583,60 @@ class Reader:
                **_aka(entity)}
         if person and title:
             out.update(self._office(entity, title, institution))
+            if self.lex.governs(title, body) and (institution is None or institution["type"] == "GPE"):
+                # "Security Minister Abdoulaye Kaba-Touré": he speaks for his state, as its
+                # government does; not "ICRC President Peter Maurer", whose title names his body
+                country = self._country(title, institution, entity)
+                code = country.iso2 if country is not None else self._only_country()
+                out.update({"state": code} if code else {})
+        elif not person:
+            out.update(self._state(name, entity["type"]))
         return out
+
+    def _state(self, name: str, type: str | None) -> dict[str, str]:
+        """{"state": its code} for a speaker that is a state or its government: the state by
+        name ("the United States", "Washington"), its name and the words of a government
+        ("Guinea's government", "U.S. Department of State", data/corpus/government.tsv),
+        or those words alone that are any state's ("the government", "the presidency"), of
+        the country the article is most about; else {}."""
+        if type == "PERSON":
+            return {}
+        found = self.lex.names.name(name, type)
+        words, index = list(found.words), self.lex.names.countries
+        country, rest = None, words
+        for size in (3, 2, 1):  # the longest run of words that names a country
+            at = next((i for i in range(len(words) - size + 1) if index.lookup(" ".join(words[i:i + size]))), None)
+            if at is not None:
+                country = index.lookup(" ".join(words[at:at + size]))
+                rest = words[:at] + words[at + size:]
+                break
+        rest = [w for w in rest if w not in ("of", "the", "and", "for")]
+        if country is not None:
+            return {"state": country.iso2} if all(w in self.lex.government for w in rest) else {}
+        if rest and all(self.lex.government.get(w) == "general" for w in rest) and self._only_country():
+            return {"state": self._only_country()}
+        return {}
+
+    def _only_country(self) -> str | None:
+        """The one country the article is about, whose government "the government" or an
+        office told without a country is; None where it is about two ("Foreign Minister
+        Valeria Ordóñez" in a report of Peru's quarrel with Ecuador may be either's)."""
+        return self.area[0] if len(self.area) == 1 else None
+
+    def _country(self, title: str, institution: dict[str, Any] | None, entity: dict[str, Any]) -> Any:
+        """The country a person holds an office of: their affiliation's, else the title's
+        or another mention's ("Israeli Prime Minister Benjamin Netanyahu"), else the
+        issuer's, whose release names its own officials without it ("President Biden" in a
+        White House statement); None if none says."""
+        index = self.lex.names.countries
+        country = index.lookup(institution.get("place") or institution["name"]) if institution is not None else None
+        for text in [title, *(m["text"] for m in entity.get("mentions", []))]:
+            country = country or next((c for w in fold(text).split() if (c := index.demonym(w) or index.lookup(w))),
+                                      None)
+        issuer = self.lex.issuers.get((self.issuer or "").lower())
+        if country is None and issuer is not None and issuer[1] == "GPE":
+            country = index.lookup(issuer[0])
+        return country
 
     def _office(self, entity: dict[str, Any], title: str, institution: dict[str, Any] | None) -> dict[str, Any]:
         """The office a person speaks in and its country ("foreign_minister|IR": of the
@@ -593,9 +647,7 @@ class Reader:
         office = self.lex.office(title)
         if office is None:
             return {}
-        index = self.lex.names.countries
-        country = index.lookup(institution.get("place") or institution["name"]) if institution is not None else None
-        country = country or next((c for w in fold(title).split() if (c := index.demonym(w) or index.lookup(w))), None)
+        country = self._country(title, institution, entity)
         code = country.iso2 if country is not None else (self.area[0] if self.area else "")
         return {"office": f"{office}|{code}", "by_office": fold(title) in fold(entity["name"])}
 

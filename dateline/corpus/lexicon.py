@@ -41,6 +41,9 @@ class Lexicon:
     event_nouns: frozenset[str]           # the nouns that tell an event ("attack", "withdrawal", "truce")
     harms: frozenset[str]                 # "killed", "wounding": words telling an attack's toll
     offices: frozenset[str]               # role families one person holds per country (corpus/offices.tsv)
+    governing: dict[str, str]             # role family -> office | head: who speaks for their state (corpus/government.tsv)
+    government: dict[str, str]            # "ministry": body, "government": general (same file)
+    issuers: dict[str, tuple[str, str]]   # outlet (lower case) -> the actor of its "we" (entities/issuers.tsv)
     roles: Roles                          # the entities layer's roles, for a title's family
     acts: dict[str, frozenset[str]]       # trigger word -> the families of the acts it names
     report_nouns: frozenset[str]          # "the accusation", "the claim": what was said (events/hearsay.tsv)
@@ -100,6 +103,13 @@ class Lexicon:
         Minister", "secretary of state": foreign_minister)."""
         found = self.roles.families(fold(title).split()) & self.offices
         return next(iter(found)) if len(found) == 1 else None
+
+    def governs(self, title: str, body: str | None) -> bool:
+        """Whether a title's holder speaks for their state's government ("Security
+        Minister", "Secretary of State"; not "deputy foreign minister"); `body`: the
+        institution the title names besides ("icrc" of "ICRC President": no state's)."""
+        kinds = {self.governing.get(f) for f in self.roles.families(fold(title).split())}
+        return "office" in kinds or "head" in kinds and not body
 
     def named_acts(self, trigger: str) -> list[str]:
         """The families of the act a refusal or a promise names ("will not withdraw":
@@ -198,6 +208,11 @@ def lexicon(resources: Resources) -> Lexicon:
     reach = {r["mode"]: r["reach"] for r in rows}
     also = {r["mode"]: frozenset(r["also"].split()) for r in rows if r["also"]}
     kin = {r["mode"]: frozenset(r["kin"].split()) for r in rows if r.get("kin")}
+    government = resources.table("corpus/government.tsv", ("entry", "kind"),
+                                 choices=(("kind", ("office", "head", "body", "general")),))
+    unknown = sorted({r["entry"] for r in government if r["kind"] in ("office", "head")} - set(roles.table.values()))
+    if unknown:
+        raise ValueError(f"corpus/government.tsv: offices that are no role family of entities/roles.tsv: {unknown}")
     place_nouns = {r["word"].lower(): r["kind"] for r in resources.table(
         "events/place-nouns.tsv", ("word", "kind"), choices=(("kind", PLACE_KINDS),)) if r["kind"] != "area"}
     return Lexicon(families, said, holding, place_nouns, role_words, spokes, Names(resources), forms,
@@ -207,6 +222,9 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
                              if category in ("killed", "injured") and " " not in w),
                    frozenset(r["family"] for r in resources.table("corpus/offices.tsv", ("family",))),
+                   {r["entry"]: r["kind"] for r in government if r["kind"] in ("office", "head")},
+                   {r["entry"]: r["kind"] for r in government if r["kind"] in ("body", "general")},
+                   resources.get(entities_lexicon).issuers,
                    roles, _acts(events.triggers, families),
                    frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")),
                    frozenset(w for w, role in events.roles.items() if role == "agency"),
