@@ -94,6 +94,8 @@ def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, c
     ("The government assesses that Velnor's forces have committed war crimes.",
      "Velnor's forces have committed war crimes", "assert"),
     ("The envoy expects the parties to resume talks next week.", "the parties to resume talks next week", "other"),
+    ("The caretaker prime minister recommended that foreign troops withdraw.", "foreign troops withdraw", "call"),
+    ("The panel recommended the border crossings stay open.", "the border crossings stay open", "call"),
     ("The ruling party hailed the pipeline as a historic step.", "the pipeline", "other"),
     # what a readout puts on record
     ("The delegation registered its concerns about interference in aid deliveries.",
