@@ -2024,6 +2024,24 @@ def test_a_warning_in_the_negative_is_no_denial(stance, one):
     assert (alike is not None and alike >= Settings().link_claims) is one, alike
 
 
+@pytest.mark.parametrize("stance, one", [("condemn", False), ("assert", False), ("call", True)])
+def test_a_call_is_one_claim_only_with_a_call(stance, one):
+    """A condemnation, or a saying, and a call that share their words put forward different
+    things; two calls in those words are one."""
+    from dateline.corpus.claims import likeness as claim_likeness
+    from dateline.corpus.items import words
+
+    def saying(stance: str, content: str, key: str) -> dict:
+        return {"speaker": {"name": "Interior Ministry", "type": "ORG", "person": None}, "stance": stance,
+                "content": content, "words": words(content), "told": [], "counts": [], "places": [],
+                "published": "2031-06-02", "key": key, "start": 0}
+
+    first = saying(stance, "the presence of foreign troops in Velnor, a violation of its sovereignty", "k1")
+    second = saying("call", "foreign troops in Velnor to withdraw", "k2")
+    alike = claim_likeness(first, second, Linker().lex.names)
+    assert (alike is not None and alike >= Settings().link_claims) is one, alike
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

@@ -1585,6 +1585,16 @@ def test_a_sanctions_program_terminated_in_a_release_is_terminated_by_its_issuer
     assert [names[a] for a in ended[0]["actors"]] == ["United States"], record["events"]
 
 
+@pytest.mark.parametrize("text", [
+    "The embassy advised its citizens to leave the country immediately.",
+    "The caretaker prime minister recommended that foreign troops withdraw from Tarsk.",
+    "The caretaker prime minister recommended foreign troops withdraw from Tarsk.",
+])
+def test_what_is_advised_or_recommended_has_not_happened(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["factuality"]) for e in events if e["type"] == "RETREAT"] == [("RETREAT", "possible")], events
+
+
 @pytest.mark.parametrize("text, event_type, fact", [
     ("The ministry reaffirmed its commitment to work with the people of Tarsk.", "COOPERATE", None),
     ("Activists advocated for the release of the journalists.", "RETREAT", "possible"),
