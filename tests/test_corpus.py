@@ -645,7 +645,7 @@ def test_a_weapon_detail_needs_one_weapon_from_afar_and_one_at_hand(modes, contr
                               "actors": [], "places": []}),
                (("k2", "V1"), {"mode": modes[1], "factuality": "asserted", "type": "ASSAULT", "trigger": "attack",
                               "actors": [], "places": []})]
-    details = [x for x in of_event(members, Linker().lex.reach, 0.1) if x["kind"] == "detail"]
+    details = [x for x in of_event(members, Linker().lex.reach, 0.1, Linker().lex.names) if x["kind"] == "detail"]
     assert bool(details) is contradict
 
 def test_a_denial_refuted_the_next_day_keeps_its_date_and_evidence(tmp_path, db):
@@ -1840,6 +1840,23 @@ def test_a_denial_of_one_s_own_attack_is_refuted_when_one_later_owns_up_to_it(tm
          "text": later}])
     denial = next(c for c in record["claims"] if c["stance"] == "deny")
     assert (denial["status"] == "refuted") is refuted, denial
+
+
+@pytest.mark.parametrize("report, disputed", [
+    ("Six people were killed in an attack on the market in Velnosk on Monday, witnesses said.", False),
+    ("Fighters of the UDD attacked the market in Velnosk on Monday, killing six people, witnesses said.", True),
+    ("Gunmen attacked the market in Velnosk on Monday, killing six people, witnesses said.", True),  # may be them
+])
+def test_a_denial_of_one_s_own_doing_contradicts_only_reports_that_may_name_one_as_the_doer(tmp_path, report,
+                                                                                          disputed):
+    """"The UDD denied any role in the attack" disputes who did it, not that it was done:
+    a report of the attack that names no doer does not contradict it."""
+    record = linked(tmp_path, [
+        {"id": "dr-1", "source": "Kestrel Daily", "published": "2031-05-05", "title": "Market attack", "text": report},
+        {"id": "dr-2", "source": "Harrow Wire", "published": "2031-05-05", "title": "Market attack",
+         "text": "The UDD denied any role in Monday's attack on the market in Velnosk."}])
+    denials = [x for x in record["contradictions"] if x["kind"] == "denial"]
+    assert bool(denials) is disputed, record["contradictions"]
 
 
 @pytest.mark.parametrize("between, one", [

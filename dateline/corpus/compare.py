@@ -119,6 +119,45 @@ def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:
     return "conflict"
 
 
+
+def meet(some: list[Item], others: list[Item], names: Names) -> bool:
+    """Whether two lists of actors name one actor, or a state and one who acts for it (what
+    "Iraq's foreign ministry" says Iraq has no plans to do, Iraq does or not)."""
+    for a in some:
+        x = names.name(a["name"], a.get("type"))
+        for b in others:
+            y = names.name(b["name"], b.get("type"))
+            if same(x, y) or for_state(x, y) or for_state(y, x):
+                return True
+    return False
+
+
+def for_state(state: Any, part: Any) -> bool:
+    """Whether `state` is a country and `part` its government, ministry, army or office
+    holder ("Iraq" and "Iraq's foreign ministry", "Iraqi forces"; not "Iraqi Kurdish rebels")."""
+    return state.type == "GPE" and state.countries == {state.form} and part.type in ("ORG", "PERSON") \
+        and state.form in part.countries and part.form != state.form
+
+
+def own_doing(mention: Item, speaker: Any, names: Names) -> bool:
+    """Whether what a speaker denies is its own doing ("the group denied any role", "its
+    fighters had not attacked the bridge"): what it disputes is who did it, not that it
+    was done."""
+    return speaker is not None and any(
+        same(speaker, name) or for_state(name, speaker) or for_state(speaker, name)
+        for name in (names.name(a["name"], a.get("type")) for a in mention["actors"]))
+
+
+def done_by(report: Item, mention: Item, names: Names) -> bool:
+    """Whether a report names as the doer who a mention does: one of its actors, its own
+    ("Harrowland's army" for Harrowland), or a description that may be one ("the
+    insurgents" for "al-Shabaab"), not none."""
+    owned = any(b["name"].startswith((f"{a['name']}'s ", f"{a['name']}’s "))
+                for a in mention["actors"] for b in report["actors"])
+    return bool(report["actors"]) and (owned or meet(mention["actors"], report["actors"], names) or actors_relation(
+        mention["actors"], report["actors"], names) == "unknown")
+
+
 def overlap(a: list[str], b: list[str]) -> float:
     """Jaccard overlap of two word lists."""
     left, right = set(a), set(b)

@@ -30,8 +30,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..store.links import Ref
-from .compare import denies
+from .compare import denies, done_by, own_doing
 from .figures import apart, bounds, disagree
+from .names import Name, Names
 
 Member = tuple[Ref, dict[str, Any]]
 
@@ -40,12 +41,19 @@ def _ref(ref: Ref) -> list[str]:
     return [ref[0], ref[1]]
 
 
-def of_event(members: list[Member], reach: dict[str, str], tolerance: float) -> list[dict[str, Any]]:
+def of_event(members: list[Member], reach: dict[str, str], tolerance: float, names: Names) -> list[dict[str, Any]]:
     """The contradictions of one linked event; `reach`: how far each weapon is used from
     (afar, at-hand); `tolerance`: the slack of counts that are approximations."""
     out = []
     denied = [(ref, e) for ref, e in members if denies(e)]
     put = [(ref, e) for ref, e in members if e["factuality"] in ("asserted", "claimed")]
+    if denied and all(own_doing(d, _teller(d, names), names) for _, d in denied) \
+            and not any(done_by(e, d, names) for _, e in put for _, d in denied):
+        # a denial of the speaker's own doing ("the militia denied any part in the killings")
+        # disputes who did it, not that it was done: it is disputed when some report names it
+        # as the doer, or a description that may be it (as only such a report refutes it:
+        # lifecycle.py), not by reports of the act alone
+        denied = []
     first = members[0][1]
     about = _about_event(first)
     if denied and put:
@@ -162,6 +170,11 @@ def of_count(members: list[Member], tolerance: float) -> list[dict[str, Any]]:
     return [{"kind": "figure", "about": about, "sides": [
         {"position": " / ".join(dict.fromkeys(f["text"] for _, f in side)), "items": [_ref(r) for r, _ in side]}
         for side in sides]}]
+
+
+def _teller(mention: dict[str, Any], names: Names) -> Name | None:
+    said = mention.get("speaker") or {}
+    return names.name(said["name"], said.get("type")) if said.get("name") else None
 
 
 def _about_event(event: dict[str, Any]) -> str:

@@ -28,7 +28,7 @@ class Judge:
             if not members:
                 continue
             judged.append((grp, "event", {"contradictions": contradictions.of_event(
-                members, self.lex.reach, self.settings.figure_tolerance)}))
+                members, self.lex.reach, self.settings.figure_tolerance, self.lex.names)}))
             for ref, event in members:
                 for statement in holding(event):
                     found = self.tables.item((ref[0], statement))

@@ -64,7 +64,7 @@ from typing import Any
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
 from .claims import DAYS as CLAIM_DAYS, gist_keys, prospect
-from .compare import actors_relation, denies, places_compatible, where
+from .compare import denies, done_by, meet, own_doing, places_compatible, where
 from .events import same_trigger
 from .figures import apart, bounds, disagree, one_group
 from .items import weeks
@@ -285,7 +285,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
             # as done on a day after the claim was made
             to_come = not denying and mention["factuality"] == "asserted" \
                 and (prospect(statement) or statement.get("stance") == "call")
-            disowned = denying and not answered and _own_doing(mention, speaker, lex)
+            disowned = denying and not answered and own_doing(mention, speaker, lex.names)
             # what a claim says was done is borne out by reports of it, not of what came
             # after the claim was made, which the same article may tell beside it
             since = made if denying or to_come else None
@@ -294,7 +294,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                     continue
                 if to_come and not (report.get("dated") and report["lo"] > (made or first)):
                     continue
-                if disowned and not _done_by(report, mention, lex) and not _owned_up(report, members, lex):
+                if disowned and not done_by(report, mention, lex.names) and not _owned_up(report, members, lex):
                     # "we had no role in the blast": not refuted by the blast, but by who did it,
                     # or by the denier telling it later ("its commander acknowledged the bombing")
                     continue
@@ -371,27 +371,8 @@ def _borne_doer(report: dict[str, Any], statement: dict[str, Any], mention: dict
         words = f" {fold(statement['content'])} "
         return any(f" {fold(a['name'])} " in words for a in report["actors"] if fold(a["name"]))
     if statement.get("stance") == "claim" and mention["actors"]:
-        return _meet(mention["actors"], report["actors"], lex)
+        return meet(mention["actors"], report["actors"], lex.names)
     return True
-
-
-def _own_doing(mention: dict[str, Any], speaker: Any, lex: Lexicon) -> bool:
-    """Whether what a speaker denies is its own doing ("the group denied any role", "its
-    fighters had not attacked the bridge"): what it disputes is who did it, not that it
-    was done."""
-    return speaker is not None and any(
-        same(speaker, name) or _for_state(name, speaker) or _for_state(speaker, name)
-        for name in (lex.names.name(a["name"], a.get("type")) for a in mention["actors"]))
-
-
-def _done_by(report: dict[str, Any], mention: dict[str, Any], lex: Lexicon) -> bool:
-    """Whether a report names as the doer who a mention does: one of its actors, its own
-    ("Harrowland's army" for Harrowland), or a description that may be one ("the
-    insurgents" for "al-Shabaab"), not none."""
-    owned = any(b["name"].startswith((f"{a['name']}'s ", f"{a['name']}’s "))
-                for a in mention["actors"] for b in report["actors"])
-    return bool(report["actors"]) and (owned or _meet(mention["actors"], report["actors"], lex) or actors_relation(
-        mention["actors"], report["actors"], lex.names) == "unknown")
 
 
 def _owned_up(report: dict[str, Any], members: list[Member], lex: Lexicon) -> bool:
@@ -532,17 +513,18 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
             if failed and act.get("dated") and event["lo"] < act["lo"]:
                 continue
             parties = bool(act["actors"]) and all(PARTIES.match(a["name"].strip()) for a in act["actors"])
-            if act["actors"] and event["actors"] and not parties and not _meet(act["actors"], event["actors"], lex):
+            if act["actors"] and event["actors"] and not parties \
+                    and not meet(act["actors"], event["actors"], lex.names):
                 continue  # "the rebels will withdraw", and the army withdrew
             if act["targets"] and event["actors"] + event["targets"] \
-                    and not _meet(act["targets"], event["actors"] + event["targets"], lex) \
+                    and not meet(act["targets"], event["actors"] + event["targets"], lex.names) \
                     and not _at(act["targets"], where(event)):
                 # "ready to resume cooperation with the IAEA", and talks with the US; but
                 # "will leave Syria" is kept by a withdrawal from Syria
                 continue
             if act.get("mode") and act["mode"] == event.get("mode") \
                     or act["actors"] and event["actors"] and not parties \
-                    or not act["actors"] and _meet(act["targets"], event["actors"] + event["targets"], lex) \
+                    or not act["actors"] and meet(act["targets"], event["actors"] + event["targets"], lex.names) \
                     or (not act["actors"] or parties) and same_trigger(act["lemma"], event["lemma"]) \
                     or act.get("act_word") and same_trigger([act["act_word"]], event["lemma"]):
                 # "halt hostilities" and a truce; the same actors; for an act told without
@@ -569,7 +551,7 @@ def _released(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: li
             continue
         freed = {_kind(t["name"]) for t in event["targets"]} - {""}
         if any(places_compatible(where(act), where(event)) and (
-                act["actors"] and event["actors"] and _meet(act["actors"], event["actors"], lex)
+                act["actors"] and event["actors"] and meet(act["actors"], event["actors"], lex.names)
                 # the same kind of people, named as captives or, when the record found none
                 # ("denied that any officers had been captured"), in the words said
                 or freed & ({_kind(t["name"]) for t in act["targets"]} if act["targets"]
@@ -641,25 +623,6 @@ def _one_side(claimant: Any, doer: Any, lex: Lexicon) -> bool:
     """Whether a doer named only by what it is is of the claimant's side (Lexicon.side)."""
     side = lex.side(doer, "forces")
     return side is not None and side == lex.side(claimant, "body")
-
-
-def _meet(some: list[dict[str, Any]], others: list[dict[str, Any]], lex: Lexicon) -> bool:
-    """Whether two lists of actors name one actor, or a state and one who acts for it (what
-    "Iraq's foreign ministry" says Iraq has no plans to do, Iraq does or not)."""
-    for a in some:
-        x = lex.names.name(a["name"], a.get("type"))
-        for b in others:
-            y = lex.names.name(b["name"], b.get("type"))
-            if same(x, y) or _for_state(x, y) or _for_state(y, x):
-                return True
-    return False
-
-
-def _for_state(state: Any, part: Any) -> bool:
-    """Whether `state` is a country and `part` its government, ministry, army or office
-    holder ("Iraq" and "Iraq's foreign ministry", "Iraqi forces"; not "Iraqi Kurdish rebels")."""
-    return state.type == "GPE" and state.countries == {state.form} and part.type in ("ORG", "PERSON") \
-        and state.form in part.countries and part.form != state.form
 
 
 def _at(targets: list[dict[str, Any]], places: list[dict[str, Any]]) -> bool:
