@@ -1842,6 +1842,23 @@ def test_a_denial_of_one_s_own_attack_is_refuted_when_one_later_owns_up_to_it(tm
     assert (denial["status"] == "refuted") is refuted, denial
 
 
+@pytest.mark.parametrize("first, disputed", [
+    ("Two more guards were killed in the attack on the prison in Bamenda on Sunday, officials said.", False),
+    ("Four other guards were killed in the attack on the prison in Bamenda on Sunday, officials said.", False),
+    ("More than 20 guards were killed in the attack on the prison in Bamenda on Sunday, officials said.", True),
+    ("Two guards were killed in the attack on the prison in Bamenda on Sunday, officials said.", True),
+])
+def test_a_count_of_more_or_of_others_disputes_no_whole_count(tmp_path, first, disputed):
+    """"Two more guards were killed" counts guards beside others; another report's seven
+    may hold them."""
+    record = linked(tmp_path, [
+        {"id": "mo-1", "source": "Kestrel Daily", "published": "2031-06-02", "title": "Prison", "text": first},
+        {"id": "mo-2", "source": "Harrow Wire", "published": "2031-06-02", "title": "Prison",
+         "text": "Seven guards were killed in the attack on the prison in Bamenda on Sunday, police said."}])
+    figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
+    assert bool(figures) is disputed, record["contradictions"]
+
+
 @pytest.mark.parametrize("report, disputed", [
     ("Six people were killed in an attack on the market in Velnosk on Monday, witnesses said.", False),
     ("Fighters of the UDD attacked the market in Velnosk on Monday, killing six people, witnesses said.", True),

@@ -31,6 +31,8 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # died" is the toll of those treated, "five of the dead" a part of the toll)
 PART = re.compile(r"\s*\bof\s+(?:(?P<pronoun>them|whom|which|us)\b|(?:the|those|these)\b)", re.IGNORECASE)
 TOLLS = {"killed", "injured"}
+# "two more guards", "four other peacekeepers", "25 others": not "more than 60"
+MORE = re.compile(r"\s*\b(?:more|other|others|another)\b(?!\s+than\b)", re.IGNORECASE)
 # between a noun that tells an act and the verb it is the subject of: "an airstrike hit",
 # "a drone strike reportedly destroyed"
 SUBJECT_GAP = re.compile(r"\s+(?:[^\W\d_]+ly\s+|also\s+)?")
@@ -670,9 +672,12 @@ def _participle(trigger: str) -> bool:
 def _part(figure: dict[str, Any], text: str) -> bool:
     """Whether a figure counts a part of a group told before ("five of the dead", "12 of
     them" freed), not a whole: not a toll whose group is only a pronoun ("six of them have
-    died": the dead of those treated)."""
+    died": the dead of those treated); or people beside others ("two more guards died",
+    "four other peacekeepers were wounded"), whom another report's whole count may hold."""
     found = PART.search(figure["text"]) or PART.match(text[figure["end"]:])
-    return found is not None and not (found.group("pronoun") and figure["category"] in TOLLS)
+    if found is not None:
+        return not (found.group("pronoun") and figure["category"] in TOLLS)
+    return bool(MORE.search(figure["text"]) or MORE.match(text[figure["end"]:]))
 
 
 def _sentence_cased(entity: dict[str, Any], text: str) -> bool:
