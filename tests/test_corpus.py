@@ -99,6 +99,14 @@ def claim_groups(record: dict) -> list[list[str]]:
     return [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
 
 
+def contradicted(tmp_path: Path, first: str, second: str) -> list[str]:
+    """The kinds of the contradictions that two outlets' reports of one day make."""
+    record = linked(tmp_path, [
+        {"id": "cx-1", "source": "Kestrel Daily", "published": "2031-05-05", "title": "Report", "text": first},
+        {"id": "cx-2", "source": "Harrow Wire", "published": "2031-05-05", "title": "Report", "text": second}])
+    return [x["kind"] for x in record["contradictions"]]
+
+
 def judged(record: dict) -> tuple:
     """What a links record judges, apart from its ids: each claim's status and history,
     each contradiction's kind and sides."""
@@ -1851,12 +1859,8 @@ def test_a_denial_of_one_s_own_attack_is_refuted_when_one_later_owns_up_to_it(tm
 def test_a_count_of_more_or_of_others_disputes_no_whole_count(tmp_path, first, disputed):
     """"Two more guards were killed" counts guards beside others; another report's seven
     may hold them."""
-    record = linked(tmp_path, [
-        {"id": "mo-1", "source": "Kestrel Daily", "published": "2031-06-02", "title": "Prison", "text": first},
-        {"id": "mo-2", "source": "Harrow Wire", "published": "2031-06-02", "title": "Prison",
-         "text": "Seven guards were killed in the attack on the prison in Bamenda on Sunday, police said."}])
-    figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
-    assert bool(figures) is disputed, record["contradictions"]
+    second = "Seven guards were killed in the attack on the prison in Bamenda on Sunday, police said."
+    assert ("figure" in contradicted(tmp_path, first, second)) is disputed
 
 
 @pytest.mark.parametrize("report, disputed", [
@@ -1868,12 +1872,8 @@ def test_a_denial_of_one_s_own_doing_contradicts_only_reports_that_may_name_one_
                                                                                           disputed):
     """"The UDD denied any role in the attack" disputes who did it, not that it was done:
     a report of the attack that names no doer does not contradict it."""
-    record = linked(tmp_path, [
-        {"id": "dr-1", "source": "Kestrel Daily", "published": "2031-05-05", "title": "Market attack", "text": report},
-        {"id": "dr-2", "source": "Harrow Wire", "published": "2031-05-05", "title": "Market attack",
-         "text": "The UDD denied any role in Monday's attack on the market in Velnosk."}])
-    denials = [x for x in record["contradictions"] if x["kind"] == "denial"]
-    assert bool(denials) is disputed, record["contradictions"]
+    denial = "The UDD denied any role in Monday's attack on the market in Velnosk."
+    assert ("denial" in contradicted(tmp_path, report, denial)) is disputed
 
 
 @pytest.mark.parametrize("between, one", [
