@@ -119,7 +119,7 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
 def _one_state(a: Item, b: Item) -> bool:
     """Whether two speakers speak for one state (items.Reader._state): its president or a
     minister, its government, the state by name ("Security Minister Kaba-Touré" and "the
-    government"; "Blinken" and "the United States")."""
+    government"; "President Biden" in a White House release and "the United States")."""
     left, right = (x.get("speaker") or {} for x in (a, b))
     return bool(left.get("state")) and left.get("state") == right.get("state")
 

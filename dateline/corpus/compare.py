@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..layers.scoring import haversine_km
-from .names import Names, fold, same
+from .names import Name, Names, fold, same
 
 Item = dict[str, Any]
 # the stances that put their content forward, so that a negation inside it denies what it
@@ -119,7 +119,6 @@ def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:
     return "conflict"
 
 
-
 def meet(some: list[Item], others: list[Item], names: Names) -> bool:
     """Whether two lists of actors name one actor, or a state and one who acts for it (what
     "Iraq's foreign ministry" says Iraq has no plans to do, Iraq does or not)."""
@@ -132,14 +131,14 @@ def meet(some: list[Item], others: list[Item], names: Names) -> bool:
     return False
 
 
-def for_state(state: Any, part: Any) -> bool:
+def for_state(state: Name, part: Name) -> bool:
     """Whether `state` is a country and `part` its government, ministry, army or office
     holder ("Iraq" and "Iraq's foreign ministry", "Iraqi forces"; not "Iraqi Kurdish rebels")."""
     return state.type == "GPE" and state.countries == {state.form} and part.type in ("ORG", "PERSON") \
         and state.form in part.countries and part.form != state.form
 
 
-def own_doing(mention: Item, speaker: Any, names: Names) -> bool:
+def own_doing(mention: Item, speaker: Name | None, names: Names) -> bool:
     """Whether what a speaker denies is its own doing ("the group denied any role", "its
     fighters had not attacked the bridge"): what it disputes is who did it, not that it
     was done."""

@@ -600,7 +600,7 @@ class Reader:
         name ("the United States", "Washington"), its name and the words of a government
         ("Guinea's government", "U.S. Department of State", data/corpus/government.tsv),
         or those words alone that are any state's ("the government", "the presidency"), of
-        the country the article is most about; else {}."""
+        the one country the article is about; else {}."""
         if type == "PERSON":
             return {}
         found = self.lex.names.name(name, type)
@@ -641,8 +641,8 @@ class Reader:
         return country
 
     def _office(self, entity: dict[str, Any], title: str, institution: dict[str, Any] | None) -> dict[str, Any]:
-        """The office a person speaks in and its country ("foreign_minister|IR": of the
-        person's affiliation, else of the title, else of the article), if one person holds
+        """The office a person speaks in and its country ("foreign_minister|IR": `_country`,
+        else the country the article is most about), if one person holds
         it (data/corpus/offices.tsv), and whether the text names them only by it ("Iran's
         foreign minister"): across articles, the one told by name and the one told by
         office are one speaker (claims.py)."""
