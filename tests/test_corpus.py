@@ -2596,6 +2596,13 @@ def test_one_speaker_told_otherwise_by_two_outlets_is_one_claim(tmp_path, first,
     ("Foreign Minister Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday, "
      "as talks with Burkina Faso opened in Ouagadougou.",
      "The Guinean government denied that police had fired live rounds at protesters in Conakry on Monday.", False),
+    # a secretary of state, and the state
+    ("US Secretary of State Ilse Oden denied that police had fired live rounds at protesters in Conakry on "
+     "Monday.", "The United States denied that police had fired live rounds at protesters in Conakry on Monday.",
+     True),
+    # a secretary-general is no state's
+    ("UN Secretary General Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday.",
+     "The Guinean government denied that police had fired live rounds at protesters in Conakry on Monday.", False),
     # a president whose title names his body speaks for it, not for a state
     ("Red Cross President Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday.",
      "The Guinean government denied that police had fired live rounds at protesters in Conakry on Monday.", False),

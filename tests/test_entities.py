@@ -53,6 +53,9 @@ def test_entities_a_first_name_shared_by_two_people_names_neither(pipeline):
     ("Iran's Foreign Minister Abbas Araghchi arrived in Doha.", "Abbas Araghchi", "Foreign Minister", "Iran"),
     ("Russian Defence Minister Andrei Belousov met the delegation.", "Andrei Belousov", "Defence Minister", "Russia"),
     ("UN spokesperson Stephane Dujarric spoke to reporters.", "Stephane Dujarric", "UN spokesperson", "UN"),
+    # the "State" of the office's name is no body the person is of
+    ("US Secretary of State Mara Delkin flew to Doha.", "Mara Delkin", "US Secretary of State", "United States"),
+    ("Secretary of State Mara Delkin flew to Doha.", "Mara Delkin", "Secretary of State", None),
     ("A militant commander, Yusuf Karimi, was wounded.", "Yusuf Karimi", "militant commander", None),
     # a body the title names by a common noun is the one named before with that word ...
     ("The Kessel Ridge Brigade said 31 people were killed. \"The shells fell at dawn,\" brigade spokesman "

@@ -556,7 +556,8 @@ class Reader:
                                         or not self.lex.institution_in(institution["name"])):
             institution = None  # a person, or a rank the tagger took for a body ("Brigadier General")
         body = self.lex.institution_in(title) if person else None
-        own = [w for w in (body or "").split() if w not in fold(institution["name"]).split()] \
+        own = [w for w in (body or "").split() if w not in fold(institution["name"]).split()
+               and not self._names_place(w, institution["name"])] \
             if institution is not None and institution["type"] == "GPE" else []
         if own:
             # "Zamfara State police spokesman", "Syria's army spokesman": the body the title
@@ -594,6 +595,11 @@ class Reader:
         elif not person:
             out.update(self._state(name, entity["type"]))
         return out
+
+    def _names_place(self, word: str, place: str) -> bool:
+        """Whether a title's folded word is the place's other name ("us" of "US Secretary of
+        State" for the United States), not a body of it ("army")."""
+        return any(self.lex.names.name(w, "GPE").form == fold(place) for w in (word.upper(), word.title()))
 
     def _state(self, name: str, type: str | None) -> dict[str, str]:
         """{"state": its code} for a speaker that is a state or its government: the state by

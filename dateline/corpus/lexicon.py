@@ -108,8 +108,10 @@ class Lexicon:
         """Whether a title's holder speaks for their state's government ("Security
         Minister", "Secretary of State"; not "deputy foreign minister"); `body`: the
         institution the title names besides ("icrc" of "ICRC President": no state's)."""
-        kinds = {self.governing.get(f) for f in self.roles.families(fold(title).split())}
-        return "office" in kinds or "head" in kinds and not body
+        words = fold(title).split()
+        # the office its longest phrase names: "Secretary-General" is no state's secretary
+        kind = self.governing.get(self.roles.most_specific(self.roles.families(words), words) or "")
+        return kind == "office" or kind == "head" and not body
 
     def named_acts(self, trigger: str) -> list[str]:
         """The families of the act a refusal or a promise names ("will not withdraw":

@@ -531,9 +531,12 @@ class EntityBuilder:
         while toks and toks[0].lower_ in self.lex.honorifics:
             toks = toks[1:]
         if affiliation is None:
+            # not a word of the office's own name: the "State" of "Secretary of State", which
+            # the tagger may take for an organisation
+            office = {w for phrase, _ in self.roles.phrases([t.lower_ for t in toks]) for w in phrase.split()}
             for tok in toks:
                 owner = self.token_entity.get(tok.i)
-                if owner is not None and owner.type in ("ORG", "GROUP", "GPE"):
+                if owner is not None and owner.type in ("ORG", "GROUP", "GPE") and tok.lower_ not in office:
                     affiliation = owner
                     break
         if not toks or not any(self.roles.is_role(t) for t in toks):
