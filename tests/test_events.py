@@ -291,6 +291,27 @@ def test_these_strikes_are_not_given_the_actor_of_other_attacks_told_between(pip
 
 
 
+def test_a_kidnapping_is_not_given_the_actor_of_tear_gas_fired_before(pipeline):
+    # an act of another mode is no act "of the same kind": nor do the hostages' release
+    # become the police's through it
+    events, _ = events_of(pipeline, "Two nurses seized in Mangina were released on Thursday.\n"
+                                    "About 400 people marched in Beni. Police fired tear gas to disperse the crowd.\n"
+                                    "The kidnapping is the first of aid workers in the province this year.")
+    kidnapping = next(e for e in events if e["trigger"]["text"] == "kidnapping")
+    released = next(e for e in events if e["trigger"]["text"] == "released")
+    assert kidnapping["actor_names"] == [] and released["actor_names"] == [], events
+
+@pytest.mark.parametrize("text, trigger, inherits", [
+    ("Fighters of the Varnel Front overran an army outpost near Orsk on Saturday. The shelling of the camp came "
+     "hours later.", "shelling", False),
+    ("Soldiers of the Third Brigade shot the villagers point-blank in Orsk on Saturday. The massacre was "
+     "filmed by a resident.", "massacre", True),
+])
+def test_a_noun_of_violence_takes_the_actor_of_the_same_act_only(pipeline, text, trigger, inherits):
+    events, _ = events_of(pipeline, text)
+    noun = next(e for e in events if e["trigger"]["text"].startswith(trigger))
+    assert bool(noun["actor_names"]) is inherits, events
+
 def test_a_participle_being_done_to_a_noun_is_its_event(pipeline):
     assert_told(pipeline, "It is the first report of a protester being shot with live ammunition.", "ASSAULT", "shot")
 
@@ -1674,6 +1695,25 @@ def test_a_purpose_is_as_sure_as_the_act_it_is_the_purpose_of(pipeline, text, fa
     events, _ = events_of(pipeline, text)
     evacuate = next(e for e in events if e["trigger"]["text"].startswith("evacuate"))
     assert (evacuate["type"], evacuate["factuality"]) == ("AID", factuality), evacuate
+
+
+@pytest.mark.parametrize("text", [
+    "An agreement has been reached with the government for the army to enter the town of Orsk.",
+    "The militia said it had entered into an agreement with the government for the army to enter and deploy "
+    "along the border.",
+    "The two sides reached an agreement for the army to withdraw from Orsk.",
+])
+def test_what_an_agreement_is_for_has_not_happened_yet(pipeline, text):
+    # and entering into an agreement takes no town
+    events, _ = events_of(pipeline, text)
+    acts = [(e["trigger"]["text"], e["factuality"]) for e in events if e["type"] in ("ASSAULT", "RETREAT", "MOBILIZE")]
+    assert acts and all(fact == "possible" for _, fact in acts), events
+    assert not any(e["type"] == "ASSAULT" and e["trigger"]["text"] == "entered" for e in events), events
+
+
+def test_troops_that_entered_a_town_took_it_whatever_their_units_name(pipeline):
+    events, _ = events_of(pipeline, "Border service special forces entered the exclave of Vorukh on Monday.")
+    assert [(e["type"], e["factuality"]) for e in events] == [("ASSAULT", "asserted")], events
 
 
 def test_a_truce_rejected_is_refused_not_denied(pipeline):

@@ -841,3 +841,13 @@ def test_statements_a_headline_a_persons_name_and_a_colon_begin(pipeline):
     assert said(pipeline, "Sudan: fighting spreads to Darfur\nThe army gave no details.") == []
     transcript = "Briefing on the talks.\nIVO BRAND: We believe the talks will resume.\nQ: When?\n"
     assert not [f for f in said(pipeline, transcript) if f[0] == ":"]
+
+
+@pytest.mark.parametrize("cue, dated", [("welcomes", False), ("welcomed", True)])
+def test_a_saying_in_the_present_is_not_dated_by_the_day_of_what_it_says(pipeline, cue, dated):
+    # "welcomes the recapture ... on Tuesday": made as the text is, the Tuesday is the
+    # recapture's; told in the past, the day may be the saying's, as the parser has it
+    record = pipeline(f"The Orsk Civilian Protection Network {cue} the recapture of Orsk by the defence and "
+                      f"security forces on Tuesday 9 September.", published="2031-09-11")
+    (statement,) = record["statements"]
+    assert (statement["time"] is not None) is dated, statement

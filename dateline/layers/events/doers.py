@@ -90,6 +90,11 @@ def _own_voice(statement: dict | None, issuer: str) -> bool:
     return statement is None or (statement.get("speaker") or {}).get("entity") == issuer
 
 
+ABDUCT = "abduct"  # PLOVER's ASSAULT mode of hostage-taking
+# what is done to persons (a massacre, an assassination, beatings, torture), whatever it is done with
+PERSONAL = frozenset({"targeted", "beat", "torture"})
+
+
 def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnamed: dict[int, bool],
                      paragraph_of: Callable[[int], int]) -> None:
     """"Houthi rebels attacked two tankers ... These attacks endanger shipping": an event
@@ -98,10 +103,12 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
     before had other actors ("the coalition conducted strikes ... after the rebels'
     attacks on ships. These strikes": not the rebels'); a passive, of the latest told by
     the same verb ("judges sentenced 500 protesters; others were sentenced to forced
-    labour"). `lemmas` gives each event's trigger word (by id() of its record), `unnamed`
-    whether an event without actor is told by a noun. One pass, in text order."""
-    by_type: dict[str, tuple[int, list[str]]] = {}  # the latest event with actors: (paragraph, actors)
-    by_verb: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    labour"); not of another violent act (`_other_act`): "police fired tear gas ... The
+    kidnapping" is no police kidnapping. `lemmas` gives each event's trigger word (by id()
+    of its record), `unnamed` whether an event without actor is told by a noun. One pass,
+    in text order."""
+    by_type: dict[str, tuple[int, list[str], str | None]] = {}  # the latest with actors: (paragraph, actors, mode)
+    by_verb: dict[tuple[str, str], tuple[int, list[str], str | None]] = {}
     for event in events:
         paragraph = paragraph_of(event["trigger"]["start"])
         key = (event["type"], lemmas.get(id(event), ""))
@@ -112,12 +119,22 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
                 if word is not None and paragraph - word[0] <= 2 \
                         and (earlier is None or set(earlier[1]) != set(word[1])):
                     earlier = None  # which of the two it takes up, the text does not say
-            if earlier is not None and paragraph - earlier[0] <= 1:
+            if earlier is not None and paragraph - earlier[0] <= 1 \
+                    and not (event["type"] == "ASSAULT" and _other_act(earlier[2], event.get("mode"))):
                 event["actors"] = list(earlier[1])
         if event["actors"] and event.get("factuality") != "denied":
             # not who denies doing it ("its forces had not conducted any operations"): the
             # strike told next is not theirs for that
-            by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"])
+            by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"], event.get("mode"))
+
+
+def _other_act(mode: str | None, other: str | None) -> bool:
+    """Whether two modes of violence (ASSAULT) tell other acts: "fired tear gas" and "the
+    kidnapping", "overran an outpost" and "the shelling"; not what is done to persons and
+    what it is done with ("shot point-blank" and "the massacre"; "the severe abuse of
+    detainees" and "torture"). (The modes of coercion tell one ruler's acts as often as
+    not: "the diversion of the plane and the subsequent arrest".)"""
+    return bool(mode and other and mode != other and not PERSONAL & {mode, other})
 
 
 EXCHANGES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done with someone, who make two sides
@@ -140,7 +157,7 @@ def both_sides(events: list[dict[str, Any]], sides: set[int], paragraph_of: Call
 def captors(events: list[dict[str, Any]]) -> tuple[str, ...]:
     """The one who took hostages, if the text names one and only one (the actors of its
     abductions): a release told without its doer is theirs."""
-    takers = {tuple(e["actors"]) for e in events if e["type"] == "ASSAULT" and e["mode"] == "abduct" and e["actors"]}
+    takers = {tuple(e["actors"]) for e in events if e["type"] == "ASSAULT" and e["mode"] == ABDUCT and e["actors"]}
     return next(iter(takers)) if len(takers) == 1 else ()
 
 

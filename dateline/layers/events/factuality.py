@@ -87,9 +87,15 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             out.possible = True
     # "will open a corridor to evacuate patients": a purpose is as sure as its act ("met
     # officials to discuss the crisis": they discussed it), and no promise of its own
-    act = _purpose_of(verb)
+    act = _purpose_of(verb.head if verb.dep_ == "conj" else verb)  # "to enter and deploy"
     if act is not None and any(c.dep_ in ("aux", "auxpass") and words.get(c.lower_) == "possible"
+                               or c.dep_ in ("dobj", "nsubjpass") and words.get(c.lemma_.lower()) == "possible"
+                               or c.dep_ == "prep" and any(words.get(n.lemma_.lower()) == "possible"
+                                                           for n in c.children if n.dep_ == "pobj")
                                for c in act.children):
+        # and what an agreement is for has not happened yet: "an agreement has been reached
+        # for the army to enter the town", "entered into an agreement for the army to
+        # deploy", whatever tense the reaching is told in
         out.possible = True
     # climb through the words that govern the clause, up to the sentence's main verb
     token, steps = verb, 0

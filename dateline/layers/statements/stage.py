@@ -1016,8 +1016,12 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None
         sent = sentence_of(cue[0])
         lo = min(sent.start_char, f.speaker[0] if f.speaker else sent.start_char)
+        # a saying told in the present is made as the text is: a day after what it says is
+        # that of what it says ("welcomes the recapture of the town on Tuesday")
+        now = cue.root.tag_ in ("VBZ", "VBP")
         for start, end, time in times.overlapping(lo, sent.end_char):
-            if time["type"] not in ("DATE", "TIME") or start < f.content[1] and end > f.content[0]:
+            if time["type"] not in ("DATE", "TIME") or start < f.content[1] and end > f.content[0] \
+                    or now and start >= f.content[1] > f.cue[1]:
                 continue
             token = self.doc.char_span(start, end, alignment_mode="expand")
             if token is None:
