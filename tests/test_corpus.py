@@ -2484,6 +2484,12 @@ def test_a_promise_made_by_the_cue_itself_is_kept_by_the_act_it_promised(tmp_pat
     assert evidence_documents(promise) == {"pr-2"}, promise["history"]
 
 
+def test_a_detainee_said_not_mistreated_and_said_beaten_is_a_denial(tmp_path):
+    kinds = contradicted(tmp_path, "The interior ministry said on Monday that the activist Mira Tolen had not been "
+                                   "mistreated in custody in Orsk.",
+                         "The activist Mira Tolen was beaten in custody in Orsk, her lawyer said on Monday.")
+    assert kinds == ["denial"], kinds
+
 def test_a_town_said_never_to_fall_is_refuted_when_it_falls(tmp_path):
     """"Kharkiv will never fall", said on Monday, refuted by Tuesday's report of its fall."""
     record = linked(tmp_path, [

@@ -312,6 +312,13 @@ def test_a_noun_of_violence_takes_the_actor_of_the_same_act_only(pipeline, text,
     noun = next(e for e in events if e["trigger"]["text"].startswith(trigger))
     assert bool(noun["actor_names"]) is inherits, events
 
+def test_a_detainee_said_not_to_be_mistreated_is_a_beating_denied(pipeline):
+    # which the lawyer's "beaten during questioning" then disputes
+    events, _ = events_of(pipeline, "The prosecutor denied that Torna was mistreated in custody. His lawyer said "
+                                    "he had been beaten during questioning.")
+    assert [(e["type"], e["mode"], e["factuality"]) for e in events if e["type"] == "ASSAULT"] == [
+        ("ASSAULT", "beat", "denied"), ("ASSAULT", "beat", "asserted")], events
+
 def test_a_participle_being_done_to_a_noun_is_its_event(pipeline):
     assert_told(pipeline, "It is the first report of a protester being shot with live ammunition.", "ASSAULT", "shot")
 
