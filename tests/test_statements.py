@@ -851,3 +851,30 @@ def test_a_saying_in_the_present_is_not_dated_by_the_day_of_what_it_says(pipelin
                       f"security forces on Tuesday 9 September.", published="2031-09-11")
     (statement,) = record["statements"]
     assert (statement["time"] is not None) is dated, statement
+
+
+@pytest.mark.parametrize("text, content", [
+    # the speaker's next saying, which the parser coordinates into the reported clause
+    ("The group said more than 20 people had been killed in Orsk and blamed the shelling on the army.",
+     "more than 20 people had been killed in Orsk"),
+    ("The union said at least 15 of the crew were from Tarsk and called on the government to act.",
+     "at least 15 of the crew were from Tarsk"),
+    # one clause: the verbs share its auxiliary
+    ("The envoy said experts were documenting and assessing potential war crimes in Orsk.",
+     "experts were documenting and assessing potential war crimes in Orsk"),
+    ("The ministry said the army would investigate and report its findings.",
+     "the army would investigate and report its findings"),
+])
+def test_a_reported_clause_ends_before_the_speakers_next_saying(pipeline, text, content):
+    record = pipeline(text)
+    assert record["statements"][0]["content"]["text"] == content, record["statements"]
+
+
+def test_what_one_is_accused_of_after_a_relative_clause_stays_in_the_accusation(pipeline):
+    record = pipeline("The Front accused soldiers of the 8th Division, who man a checkpoint near Orsk, of looting the "
+                      "aid trucks.")
+    (accusation,) = [s for s in record["statements"] if s["stance"] == "accuse"]
+    assert accusation["content"]["text"].endswith("of looting the aid trucks"), accusation
+    # a gloss with nothing after it is the writer's, not what was said
+    record = pipeline("The council condemned the attack on Orsk, which is held by the Front.")
+    assert record["statements"][0]["content"]["text"] == "the attack on Orsk", record["statements"]
