@@ -61,6 +61,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..layers.events.doers import ABDUCT
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
 from .claims import DAYS as CLAIM_DAYS, gist_keys, prospect
@@ -79,8 +80,7 @@ HOLDING_DAYS = 30
 # foretold in August come in October (on the tuning half, 60 days found two fulfilments
 # that 30 missed, and confirmed no claim the gold leaves open)
 FULFIL_DAYS = 60
-# an abduction, and the act that ends it (PLOVER's ASSAULT and RETREAT modes)
-ABDUCTION = "abduct"
+# the act that ends an abduction (PLOVER's RETREAT mode)
 RELEASE = ("RETREAT", "release")
 # the parties of a conflict named only as such ("called on both parties to release
 # detainees"): whoever of them does it keeps the call (grammar's closed set)
@@ -166,7 +166,7 @@ def _seized(statement: dict[str, Any], denied: bool | None = None) -> list[dict[
     """The abductions a statement tells ("his fighters had captured two officers") or, with
     `denied`, denies ("police denied that any officers had been captured"): the captives'
     release, when it comes, bears the one out and refutes the other (`_released`)."""
-    return [e for e in statement.get("told", []) if e.get("mode") == ABDUCTION and e["factuality"] != "possible"
+    return [e for e in statement.get("told", []) if e.get("mode") == ABDUCT and e["factuality"] != "possible"
             and (denied is None or (e["factuality"] == "denied") == denied)]
 
 
@@ -182,7 +182,7 @@ def _families(act: dict[str, Any]) -> list[str]:
         return act.get("promised") or sorted({*THREATENED, "ASSAULT-territory"})
     if act["type"] == "AGREE":
         return act.get("promised") or sorted(COOPERATIVE)
-    if act.get("mode") == ABDUCTION:
+    if act.get("mode") == ABDUCT:
         return [act["family"], RELEASE[0]]  # and the release that ends it
     return [act["family"]]
 
