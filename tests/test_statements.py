@@ -878,3 +878,23 @@ def test_what_one_is_accused_of_after_a_relative_clause_stays_in_the_accusation(
     # a gloss with nothing after it is the writer's, not what was said
     record = pipeline("The council condemned the attack on Orsk, which is held by the Front.")
     assert record["statements"][0]["content"]["text"] == "the attack on Orsk", record["statements"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is called so by one who scorns it is denied, whether the parser hangs the "as" on
+    # the verb or on the object
+    ("Moscow has repeatedly derided the warnings and alarms of Velnor as melodrama and nonsense.",
+     ("deny", "the warnings and alarms of Velnor as melodrama and nonsense")),
+    ("The army ridiculed the reports of a mutiny in Orsk as fantasy.",
+     ("deny", "the reports of a mutiny in Orsk as fantasy")),
+    # one verb, two sayings: what one is advised to do is a call, what one is advised of is told
+    ("The Korvan embassy advised its citizens to leave Orsk.", ("call", "its citizens to leave Orsk")),
+    ("Commanders advised the minister that another attack on the airport in Orsk was likely.",
+     ("assert", "another attack on the airport in Orsk was likely")),
+    # whose admission it is says it ("Russia's admission that ...")
+    ("In response to Velnor's admission that it will not withdraw its forces from Tarsk, the alliance sent more "
+     "troops.", ("assert", "it will not withdraw its forces from Tarsk")),
+])
+def test_statements_scorned_advised_and_admitted(pipeline, text, expected):
+    found = [(s["stance"], s["content"]["text"]) for s in pipeline(text)["statements"]]
+    assert expected in found, found

@@ -132,7 +132,14 @@ class StatementFinder(SpeakerRules, ChannelRules):
         for entry in entries:
             if entry.particle and entry.particle in particles and "prep" in entry.content:
                 return entry
-        return next((e for e in entries if not e.particle), None)
+        plain = [e for e in entries if not e.particle]
+        if len(plain) > 1:
+            # one verb, two sayings by what it governs: "advised its citizens to leave" is
+            # a call, "advised the President that an attack is likely" what he was told
+            kinds = {"clause"} if find_child(tok, ("ccomp",)) is not None else set()
+            kinds |= {"infinitive"} if find_child(tok, ("xcomp",)) is not None else set()
+            return next((e for e in plain if kinds & e.content), plain[0])
+        return plain[0] if plain else None
 
     def said_noun(self, verb: Token) -> Token | None:
         """The noun of "made a promise that ...", "gave assurances that ...", "made clear
@@ -596,7 +603,13 @@ class StatementFinder(SpeakerRules, ChannelRules):
             # ("called its actions defensive"), a quotation beside it ("called the raid "an act
             # of war"")
             said = next((c for c in objects[0].rights if c.dep_ in ("acl", "amod") and c.tag_ == "JJ"
-                         or c.dep_ == "appos" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].is_quote), None)
+                         or c.dep_ == "appos" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].is_quote),
+                        None)
+            # or an "as" that ends it ("derided our warnings and alarms as melodrama",
+            # "dismissed the reports of a mutiny as fantasy")
+            said = said or next((t for t in objects[0].subtree if t.dep_ == "prep" and t.lower_ == "as"
+                                 and t.right_edge == objects[0].right_edge and find_child(t, ("pobj",)) is not None),
+                                None)
             if said is not None:
                 return objects[0].left_edge.i, said.right_edge.i + 1
         if len(parts) < 2 or not (any(c.dep_ in ("oprd", "npadvmod") or c.lower_ in ("as", particle) for c in parts)
