@@ -898,3 +898,17 @@ def test_what_one_is_accused_of_after_a_relative_clause_stays_in_the_accusation(
 def test_statements_scorned_advised_and_admitted(pipeline, text, expected):
     found = [(s["stance"], s["content"]["text"]) for s in pipeline(text)["statements"]]
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" with words of the clause on both sides: the side with the predicate,
+    # since what was said cannot hold who said it
+    ("Forty-two people or more were injured on Sunday according to health officials in Orsk, ranging in age from "
+     "six to 75.", ("health officials", "Forty-two people or more were injured on Sunday")),
+    ("More than 900 detainees have died in Dornik prison, according to the Orsk Rights Network, while 300 are "
+     "still missing.", ("the Orsk Rights Network", "More than 900 detainees have died in Dornik prison")),
+    ("The rebels then, according to officials, fled the town of Orsk.", ("officials", "fled the town of Orsk")),
+])
+def test_statements_according_to_inside_a_sentence_says_its_predicate_side(pipeline, text, expected):
+    found = [(s["speaker"]["text"], s["content"]["text"]) for s in pipeline(text)["statements"]]
+    assert found == [expected], found

@@ -694,8 +694,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
     def hosted(self, verb: Token) -> tuple[int, int] | None:
         """ "..., according to the ministry": the predicate the phrase hangs from, with what
         depends on it ("largely Kurdish and, according to Turkey, supportive of the PKK"),
-        or the whole clause when that predicate holds too little. A phrase inside the
-        clause ("then, according to officials, fled") stays inside the span."""
+        or the whole clause when that predicate holds too little. A phrase with words of the
+        clause on both sides ("the rebels then, according to officials, fled the town";
+        "were injured, according to officials, ranging in age from ...") gives the side
+        that holds the predicate: what was said cannot hold who said it."""
         sent = sentence_of(verb)
         lo, hi = sent.start, sent.end
         for tok in sent:  # a semicolon closes the clause the phrase belongs to
@@ -714,8 +716,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None
         before = [i for i in ids if i < verb.i]
         after = [i for i in ids if i > max(phrase)]
-        if len(before) > 2 and len(after) > 2:
-            return min(ids), max(ids) + 1
+        if len(before) > 2 and len(after) > 2 and host.i in ids:
+            side = before if host.i < verb.i else after
+            return min(side), max(side) + 1
         side = before if len(before) >= len(after) else after
         return min(side), max(side) + 1
 
