@@ -72,6 +72,9 @@ def figures_of(pipeline, text):
     ("Velnor handed over four Korvan border guards on Friday.", "four Korvan border guards", 4, "exact", "other"),
     ("The government said it would hand over 320 rebel fighters.", "320 rebel fighters", 320, "exact", "other"),
     ("Police said over 300 protesters were detained in Orsk.", "over 300 protesters", 300, "more_than", "detained"),
+    # people seized are taken captive
+    ("Gunmen in two speedboats seized eleven crew members from a fishing boat off Orsk.", "eleven crew members", 11,
+     "exact", "detained"),
 ])
 def test_figure(pipeline, text, span, value, qualifier, category):
     _, figures = figures_of(pipeline, text)
