@@ -430,6 +430,9 @@ def test_the_plural_of_an_actor_tagged_as_a_place_is_no_place(pipeline):
 @pytest.mark.parametrize("text, name", [
     ("Gunmen attacked the village of Vardovo near Dornik on Sunday.", "Vardovo"),
     ("The assailants surrounded the village of Kelbomo and opened fire on guests.", "Kelbomo"),
+    # names of two words, which the small model tags a person or a work of art
+    ("Gunmen had also attacked the village of Gidan Dawa on the night of the raid.", "Gidan Dawa"),
+    ("A drone strike hit a row of houses in the Korvan village of Kara-Velnik on Wednesday.", "Kara-Velnik"),
 ])
 def test_a_name_the_text_calls_a_village_is_a_place_though_no_gazetteer_knows_it(pipeline, text, name):
     places = places_of(pipeline, text)

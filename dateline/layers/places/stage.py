@@ -235,8 +235,9 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         elif len(span) > 1 and span.start and doc[span.start - 1].lower_ in lex.place_leads \
                 and not any(t.lower_ in NAME_BREAKS for t in span):  # "Omsk in Siberia": read word by word below
             # "displaced from Tal Afar", tagged an organisation: a place if the gazetteer has a
-            # town of that name in a country the article names (_in_the_article_countries)
-            add(span.start_char, span.end_char, False)
+            # town of that name in a country the article names (_in_the_article_countries);
+            # "the village of Gidan Dawa", tagged a work of art, whatever the gazetteer knows
+            add(span.start_char, span.end_char, _called_a_place(doc, span[0], lex))
     # names the tagger missed or mislabelled: single proper nouns outside longer names
     entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
     broken = {i for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
