@@ -437,3 +437,12 @@ def test_the_plural_of_an_actor_tagged_as_a_place_is_no_place(pipeline):
 def test_a_name_the_text_calls_a_village_is_a_place_though_no_gazetteer_knows_it(pipeline, text, name):
     places = places_of(pipeline, text)
     assert name in places and places[name]["lat"] is None, places
+
+
+def test_a_dateline_is_a_place_however_small_the_town_and_so_is_its_name_in_the_text(pipeline):
+    # Sake (about 17,000 people) is too small to be trusted as an untagged name, but a
+    # report filed from it says it is a place, and so is "Sake" where the text writes it
+    places = places_of(pipeline, "SAKE, Democratic Republic of Congo (Kestrel) — Rockets hit Sake and its outskirts "
+                                 "on Tuesday, residents said.")
+    assert places.get("SAKE", {}).get("country") == "CD", places
+    assert places.get("Sake", {}).get("name") == places["SAKE"]["name"], places

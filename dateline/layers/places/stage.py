@@ -211,7 +211,9 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         found.append(Mention(start, end, text[start:end], tagged, lex.feature_after(text, end)))
 
     if dateline is not None:  # kept only when the gazetteer places it ("THE PRESIDENT:" is no dateline)
-        add(dateline.start, dateline.end, False)
+        # where a report was filed is a place as surely as the tagger would say, however
+        # small the town ("SAKE, Democratic Republic of Congo —")
+        add(dateline.start, dateline.end, bool(gaz.lookup(dateline.place)))
     # the names an extra place may not be found inside: a person's, an organisation's, or a
     # longer place the gazetteer knows ("Kordofan" of "South Kordofan", a division)
     names = SpanIndex((e.start_char, e.end_char, e) for e in doc.ents if e.label_ in NAME_LABELS
@@ -290,7 +292,9 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     # a name the tagger found as a place once is a place where else the article writes it
     # ("reached the northern city of Kharkiv ... fleeing Kharkiv"), unless it is part of a
     # person's or an organisation's name there, or the first word of a longer name
-    for written in {m.text for m in found if m.tagged and m.text[:1].isupper() and len(m.text) > 2}:
+    # (a dateline's capitals as the text writes the name: "SAKE, Congo —" ... "hit Sake")
+    for written in {w for m in found if m.tagged and m.text[:1].isupper() and len(m.text) > 2
+                    for w in (m.text, *([m.text.title()] if m.text.isupper() else []))}:
         start = text.find(written)
         while start >= 0:
             end = start + len(written)
