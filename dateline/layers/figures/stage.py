@@ -68,7 +68,7 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
             "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
             "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
             "high": figure.high, "qualifier": figure.qualifier, "category": figure.category,
-            "place": _place_of(figure, places), "time": _time_of(figure, times, statement),
+            "place": _place_of(figure, places, statement), "time": _time_of(figure, times, statement),
             "attributed_to": _id(statement)})
     return {"figures": figures}
 
@@ -265,11 +265,16 @@ def _described(figure: Figure) -> tuple[int, int]:
     return noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
 
 
-def _place_of(figure: Figure, places: SpanIndex) -> str | None:
+def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | None = None) -> str | None:
     """The place the sentence names first after the figure ("370,000 displaced in Syria"),
-    else the nearest before it ("In Homs, 20 were killed")."""
+    else the nearest before it ("In Homs, 20 were killed"); for a figure someone gives, of
+    what they say: not where the one who gives it is ("five people were killed, health
+    officials in Bignona said" counts no one in Bignona)."""
     sent = figure.sentence
-    found = [(start, p) for start, _, p in places.overlapping(sent.start_char, sent.end_char)]
+    lo, hi = (statement["content"]["start"], statement["content"]["end"]) if statement is not None \
+        else (sent.start_char, sent.end_char)
+    found = [(start, p) for start, _, p in places.overlapping(max(lo, sent.start_char), min(hi, sent.end_char))] \
+        or [(start, p) for start, _, p in places.overlapping(sent.start_char, sent.end_char)]
     after = [(start, p) for start, p in found if start >= figure.end]
     if after:
         return min(after, key=lambda c: c[0])[1]["id"]
