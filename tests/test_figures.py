@@ -72,6 +72,13 @@ def figures_of(pipeline, text):
     ("Velnor handed over four Korvan border guards on Friday.", "four Korvan border guards", 4, "exact", "other"),
     ("The government said it would hand over 320 rebel fighters.", "320 rebel fighters", 320, "exact", "other"),
     ("Police said over 300 protesters were detained in Orsk.", "over 300 protesters", 300, "more_than", "detained"),
+    # those who left a place are displaced; not what a blast left, nor a meeting's leavers
+    ("Roughly 12,000 people had left the town since Sunday, officials in Orsk said.", "Roughly 12,000 people", 12000,
+     "approx", "displaced"),
+    ("The agency said it had registered 13,400 people who had left Kutum.", "13,400 people", 13400, "exact",
+     "displaced"),
+    ("The blast left 20 people dead.", "20 people", 20, "exact", "killed"),
+    ("About 300 people left the meeting early.", "About 300 people", 300, "approx", "other"),
     # people seized are taken captive
     ("Gunmen in two speedboats seized eleven crew members from a fishing boat off Orsk.", "eleven crew members", 11,
      "exact", "detained"),

@@ -185,6 +185,8 @@ class Categories:
         lemma = verb.lemma_.lower()
         kind = lex.verbs.get(lemma) or ("link" if verb.pos_ == "AUX" else None)
         found = self._word(verb)
+        if not found and role == "subject":
+            found = self._departure(verb)  # "12,000 people had left the town"
         if not found and (role == "object" or head.dep_ == "nsubjpass"):
             found = self._done_to(verb, passive=head.dep_ == "nsubjpass")
         parts = [t for child in verb.children if child.dep_ in VERB_PARTS and child.i != head.i
@@ -268,6 +270,8 @@ class Categories:
                         obj = next((c for c in child.children if c.dep_ == "dobj"), None)
                         if subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ in RELATIVES:
                             found = self._done_to(child, passive=True)
+                        elif subject is not None and subject.lower_ in RELATIVES:
+                            found = self._departure(child)  # "13,400 people who had left Kutum"
                         elif obj is None or obj.lower_ in RELATIVES:
                             found = self._done_to(child, passive=False)
                     if found:
@@ -286,6 +290,17 @@ class Categories:
         ends += [c for c in verb.children if c.dep_ == "dobj"]  # "fled Sudan": left the country
         return any(p.get("kind") == "country" for obj in ends
                    for _, _, p in self.places.overlapping(obj.idx, obj.idx + len(obj.text)))
+
+    def _departure(self, verb: Token) -> str | None:
+        """The category of a verb of categories.tsv's `place` rows whose object is a place
+        (one the places layer found, or a word for a kind of place): those who left it;
+        refugees when it is a country ("fled Sudan", `_abroad`)."""
+        found = self.lex.departures.get(verb.lemma_.lower())
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if not found or obj is None or not (self.places.overlapping(obj.idx, obj.idx + len(obj.text))
+                                            or obj.lemma_.lower() in self.lex.place_nouns):
+            return None
+        return "refugees" if found == "displaced" and self._abroad(verb) else found
 
     def _done_to(self, verb: Token, passive: bool) -> str | None:
         """The category of a verb of categories.tsv's `object` and `passive` rows, for the

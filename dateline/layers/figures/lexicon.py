@@ -26,6 +26,8 @@ class Lexicon:
     objects: dict[str, str]         # verb → category, only for the people that are its object
     passives: dict[str, str]        # verb → category, only for the people it is said of in the passive
     homes: dict[str, str]           # noun for a place people live in → "population"
+    departures: dict[str, str]      # verb → category, only for the people who do it to a place
+    place_nouns: frozenset[str]     # nouns that name a kind of place ("town", "province")
     verbs: dict[str, str]           # verb → link | tally | report (verbs.tsv)
     qualifiers: re.Pattern[str]     # matches a qualifier phrase ending right before a number
     after: re.Pattern[str]          # matches one right after it ("or more")
@@ -58,7 +60,7 @@ def lexicon(resources: Resources) -> Lexicon:
     groups = {r["word"].lower(): r.get("group", "") for r in people_rows}
     not_alone = frozenset(r["word"].lower() for r in people_rows if r.get("alone") == "no")
     rows = resources.table("figures/categories.tsv", ("word", "category"),
-                           (("category", categories), ("role", ("object", "passive", "home"))))
+                           (("category", categories), ("role", ("object", "passive", "home", "place"))))
     anywhere = [r for r in rows if not r.get("role")]
     words = {r["word"].lower(): r["category"] for r in anywhere if " " not in r["word"]}
     # the nouns of verbs ("the executions of 29 prisoners"), from the events layer's table of
@@ -71,6 +73,10 @@ def lexicon(resources: Resources) -> Lexicon:
     objects = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "object"}
     passives = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "passive"}
     homes = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "home"}
+    departures = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "place"}
+    # the places layer's words for kinds of place, one source for the fact
+    place_nouns = frozenset(r["word"].lower() for r in resources.table("places/feature-words.tsv", ("word",))
+                            if r.get("means") in ("place", "division") and " " not in r["word"])
     verbs = {r["word"].lower(): r["kind"] for r in resources.table("figures/verbs.tsv", ("word", "kind"),
                                                                    (("kind", ("link", "tally", "report")),))}
     quals = resources.table("figures/qualifiers.tsv", ("phrase", "qualifier"),
@@ -82,5 +88,5 @@ def lexicon(resources: Resources) -> Lexicon:
         chosen = [r["phrase"].lower() for r in quals if (r.get("position") or "before") == position]
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(chosen, key=len, reverse=True))
 
-    return Lexicon(people, groups, not_alone, words, phrases, objects, passives, homes, verbs, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
+    return Lexicon(people, groups, not_alone, words, phrases, objects, passives, homes, departures, place_nouns, verbs, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
                    re.compile(rf"(?i)[\s-]*({alternation('after')})(?![\w])"), qualifier_of, resources.get(numbers))
