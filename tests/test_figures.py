@@ -79,6 +79,10 @@ def figures_of(pipeline, text):
      "displaced"),
     ("The blast left 20 people dead.", "20 people", 20, "exact", "killed"),
     ("About 300 people left the meeting early.", "About 300 people", 300, "approx", "other"),
+    # hurt: treated for gunshot wounds, still in hospital; not treated for a disease
+    ("Three more guards were being treated for gunshot wounds.", "Three more guards", 3, "exact", "injured"),
+    ("At least 18 people remain in hospital.", "At least 18 people", 18, "at_least", "injured"),
+    ("Doctors treated 40 people for cholera.", "40 people", 40, "exact", "other"),
     # people seized are taken captive
     ("Gunmen in two speedboats seized eleven crew members from a fishing boat off Orsk.", "eleven crew members", 11,
      "exact", "detained"),
