@@ -83,6 +83,9 @@ def figures_of(pipeline, text):
     ("Three more guards were being treated for gunshot wounds.", "Three more guards", 3, "exact", "injured"),
     ("At least 18 people remain in hospital.", "At least 18 people", 18, "at_least", "injured"),
     ("Doctors treated 40 people for cholera.", "40 people", 40, "exact", "other"),
+    # the dead, told by their burial or their remains
+    ("We have buried 31 people so far, a resident of Orsk said.", "31 people", 31, "exact", "killed"),
+    ("The team recovered the remains of 73 people near Dornik.", "73 people", 73, "exact", "killed"),
     # people seized are taken captive
     ("Gunmen in two speedboats seized eleven crew members from a fishing boat off Orsk.", "eleven crew members", 11,
      "exact", "detained"),
