@@ -409,6 +409,11 @@ def test_a_shell_slamming_into_a_camp_is_an_attack_and_a_minister_slamming_rebel
     ("Investigators said militia fighters carried out the raid on Fataki.", "ASSAULT"),
     ("Gunmen launched a raid on the village at dawn.", "ASSAULT"),
     ("Police carried out a raid on the newspaper's offices.", "COERCE"),
+    # or of a verb of taking part in it
+    ("More than 100 fighters took part in the raid, a security source said.", "ASSAULT"),
+    ("Dozens of bandits participated in the raid on the village.", "ASSAULT"),
+    ("About 40 armed men were involved in the raid, police said.", "ASSAULT"),
+    ("Police said the raid on the newspaper's offices lasted two hours.", "COERCE"),
 ])
 def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pipeline, text, event_type):
     events, _ = events_of(pipeline, text)

@@ -338,7 +338,8 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
         return any(c.dep_ in ("prep", "agent", "prt") and _prep_holds(c, need.words, named_as, is_place)
                    for c in token.children)
     if need.kind == "subj":
-        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else _nominal_subjects(token)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" \
+            else _nominal_subjects(token) + _taking_part(token, roles)
         if light is not None and token.pos_ != "VERB":  # "gunmen carried out the raid": the light verb's subject
             subjects += [c for c in light.children if c.dep_ == "nsubj"]
         return any(named_as(c) in need.words or "PLACE" in need.words and is_place(c) or any(
@@ -423,6 +424,26 @@ def _nominal_subjects(noun: Token) -> list[Token]:
     """Who does what a noun names: its possessive, "by", or "of" ("the rebels' entry", "the
     arrival of peacekeepers")."""
     return [c for c in noun.children if c.dep_ == "poss"] + _complements(noun, "by", "of")
+
+
+def _taking_part(noun: Token, roles: dict[str, str]) -> list[Token]:
+    """Who takes part in what a noun names ("some 200 gunmen took part in the raid",
+    "fighters participated in the raid", "the men involved in the raid"): the subject of a
+    verb of joining it (roles.tsv `joins`), of one that holds a part in it (an `agency`
+    noun: "took part in", "played a role in"), or of being involved in it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    holder = noun.head.head
+    if roles.get(holder.lemma_.lower()) in ("joins", "agency") and holder.pos_ != "VERB":
+        holder = holder.head  # "took part in", "played a role in": the part's verb
+    elif any(c.dep_ == "dobj" and roles.get(c.lemma_.lower()) in ("joins", "agency") for c in holder.children):
+        pass  # the same, with "in" hung on the verb
+    elif holder.lemma_.lower() == "involve":
+        return [c for c in holder.children if c.dep_ == "nsubjpass"] or \
+            ([holder.head] if holder.dep_ == "acl" else [])  # "the men involved in the raid"
+    elif roles.get(holder.lemma_.lower()) != "joins":
+        return []
+    return [c for c in holder.children if c.dep_ == "nsubj"]
 
 
 def _has_argument(noun: Token) -> bool:
