@@ -446,3 +446,14 @@ def test_a_dateline_is_a_place_however_small_the_town_and_so_is_its_name_in_the_
                                  "on Tuesday, residents said.")
     assert places.get("SAKE", {}).get("country") == "CD", places
     assert places.get("Sake", {}).get("name") == places["SAKE"]["name"], places
+
+
+def test_a_place_of_two_words_is_a_place_where_the_tagger_calls_it_a_person(pipeline):
+    # the small model tags the second "El Obeid" a person
+    record = pipeline("Thousands of civilians left the besieged Sudanese city of El Obeid on Friday through a "
+                      "corridor. The UN gave a much lower figure. Around 4,000 people left El Obeid on Friday, most "
+                      "of them on foot or on donkey carts, UN humanitarian coordinator Henrik Vaage said.",
+                      published="2024-12-07")
+    assert_valid(record)
+    obeid = [p for p in record["places"] if p["name"] == "El Obeid"]
+    assert len(obeid) == 1 and len(obeid[0]["mentions"]) == 2, record["places"]

@@ -298,7 +298,10 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         start = text.find(written)
         while start >= 0:
             end = start + len(written)
-            if _a_whole_name(text, start, end) and not any(True for _ in names.overlapping(start, end)):
+            # (a name of two words or more that the tagger calls a person there, exactly it,
+            # is the place all the same: "El Obeid" tagged once as a person)
+            if _a_whole_name(text, start, end) and not any(
+                    (s, e) != (start, end) or " " not in written for s, e, _ in names.overlapping(start, end)):
                 add(start, end, True)
             start = text.find(written, end)
     return sorted(found, key=lambda m: m.start)
