@@ -317,3 +317,16 @@ def test_a_toll_someone_gives_is_of_the_place_they_tell(pipeline, text, place):
     assert_valid(record)
     names = {p["id"]: p["name"] for p in record["places"]}
     assert [names.get(f["place"]) for f in record["figures"]] == [place], record["figures"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number" put at a count is of what the count before it counts; who puts it is a source
+    ("Police said 12 people were killed in Orsk, while residents put the number at 20.",
+     [("12 people", "killed"), ("20", "killed")]),
+    ("The ministry said 40 people were arrested in Dornik; a rights group put the figure at 170.",
+     [("40 people", "detained"), ("170", "detained")]),
+    ("Residents of Orsk put the death toll at 30.", [("30", "killed")]),
+])
+def test_the_number_put_at_a_count_is_of_what_was_counted_before(pipeline, text, expected):
+    _, figures = figures_of(pipeline, text)
+    assert [(f["text"], f["category"]) for f in figures] == expected, figures

@@ -34,6 +34,9 @@ from ...syntax import sentence_of
 from .lexicon import Lexicon
 
 WINDOW = 8  # tokens either side searched for a category word when the parse links none
+# the nouns that name a count of no kind of their own ("put the number at 20"): of what the
+# count before them in the sentence counts (grammar's closed set)
+COUNT_NOUNS = {"number", "figure", "total", "count", "tally", "estimate"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "dative", "oprd")
 # the parts of a verb that belong to what it says of its subject or object: "lost their
@@ -213,11 +216,16 @@ class Categories:
                         break
         if not found and kind in ("link", "tally") and (role == "object" or role == "oblique" and head.head.lower_ in TALLIED):
             # "the death toll rose to 45", "the dead include 14 women", "put the toll at 1,200"
-            for child in verb.children:
-                if child.dep_ in SUBJECTS + ("dobj",) and child.i < head.i:
-                    found = self._in_nouns(_noun_phrase(child))
-                    if found:
-                        break
+            # what is put at a number is its object; the subject then is who puts it ("residents")
+            told_of = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i] \
+                or [c for c in verb.children if c.dep_ in SUBJECTS and c.i < head.i]
+            for child in told_of:
+                found = self._in_nouns(_noun_phrase(child))
+                if not found and child.lemma_.lower() in COUNT_NOUNS:
+                    # "12 people were killed, while residents put the number at 20"
+                    found = self._counted_before(child)
+                if found:
+                    break
         if not found:
             # "were shot and killed", "were arrested and later released": verbs sharing the subject
             for conj in verb.children:
@@ -231,6 +239,17 @@ class Categories:
         # says one ("aid reached 17 million people")
         said = verb.pos_ == "VERB" and (kind is None or kind == "tally" and role != "subject")
         return found, said
+
+    def _counted_before(self, noun: Token) -> str | None:
+        """What the nearest count before a noun of no kind in its sentence counts ("the
+        number" that residents put at 20, after "12 people were killed")."""
+        sent = sentence_of(noun)
+        for token in reversed(self.doc[sent.start:noun.i]):
+            if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
+                counted = token.head if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN") else None
+                found, _ = self._category(_phrase_head(counted or token, token, token), token, counted, DEPTH - 1)
+                return found
+        return None
 
     def _whole(self, head: Token) -> Token | None:
         """The larger count this one is part of: "12 people, including five children"; the
