@@ -2084,3 +2084,17 @@ def test_a_denied_part_in_the_killings_is_a_denied_killing_by_the_denier(pipelin
 def test_where_a_saying_was_made_is_not_where_what_it_tells_happened(pipeline, text, where):
     events, _ = events_of(pipeline, text)
     assert [e["place_names"] for e in events if e["type"] == "ASSAULT"] == [where], events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a defeat in war is violence done to the defeated, and a denial of it denies it
+    ("Government forces defeated the Varnel Front near Dornik on Sunday.", [("ASSAULT", "asserted")]),
+    ("The senator said the Varnel Front is not defeated.", [("ASSAULT", "denied")]),
+    # not a vote, an election or a match
+    ("The motion was defeated in parliament on Tuesday.", []),
+    ("The ruling party suffered a heavy defeat in the election.", []),
+    ("Orsk defeated its rival 3-1 in the cup final.", []),
+])
+def test_a_defeat_in_war_is_an_assault(pipeline, text, expected):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["factuality"]) for e in events] == expected, events
