@@ -68,6 +68,16 @@ def test_reports_called_false_by_their_verb_are_denied_and_others_only_passed_on
     assert [e["factuality"] for e in events if e["type"] == "ASSAULT"] == ["denied", "claimed"], events
 
 
+@pytest.mark.parametrize("text", [
+    # what a copula calls a lie is denied, as what it calls false is
+    "The minister said the claim that the army withdrew from Orsk is a lie.",
+    "The minister said the biggest lie is that the army withdrew from Orsk.",
+])
+def test_what_is_called_a_lie_is_denied(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["factuality"]) for e in events] == [("RETREAT", "denied")], events
+
+
 def test_what_is_only_passed_on_is_claimed_and_what_is_condemned_as_done_is_asserted(pipeline):
     events, _ = events_of(pipeline, "The government said reports that soldiers shelled the village were being "
                                     "investigated. Militias reportedly looted the market. The ministry condemned "

@@ -213,6 +213,8 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
         # "no evidence the attacks came from Yemen": a noun event is reported by way of the
         # clause it is the subject of
         token = token.head
+    if _called_a_lie(token, lex):
+        return "false"
     while (token.dep_ in REPORTED_BY or _content_clause(token)) and token.head != token and steps < 4:
         token, steps = token.head, steps + 1
         if token.pos_ not in ("NOUN", "PROPN") and _kind(token, lex) is None:
@@ -228,14 +230,24 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
                      for kind in kinds} - {"evidence"}
         kinds |= {"false" for n in nouns for c in n.children
                   if c.dep_ == "amod" and lex.hearsay.get(c.lemma_.lower()) == "false"}
-        # or a verb calls them so: "reports of a strike on the hospital were false"
+        # or a verb calls them so: "reports of a strike on the hospital were false", "the
+        # claim that the army withdrew is a lie"
         kinds |= {"false" for n in nouns if n.dep_ in ("nsubj", "nsubjpass") for c in n.head.children
-                  if c.dep_ in ("acomp", "attr") and lex.hearsay.get(c.lemma_.lower()) == "false"}
+                  if c.dep_ in ("acomp", "attr") and lex.hearsay.get(c.lemma_.lower()) in ("false", "rumour")}
         for kind in ("false", "rumour", "hearsay"):
             if kind in kinds:
                 return kind
         return None  # the nearest noun above decides: "the attack on the town that ..." is no report
     return None
+
+
+def _called_a_lie(clause: Token, lex: Lexicon) -> bool:
+    """Whether a clause is what a copula calls a lie, a fabrication or false: "it is a lie
+    that the army withdrew", "the biggest lie is that ISIS is defeated"."""
+    if clause.dep_ not in ("ccomp", "attr") or clause.head.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "attr", "acomp") and c != clause and _kind(c, lex) in ("rumour", "false")
+               for c in clause.head.children)
 
 
 def _content_clause(verb: Token) -> bool:
