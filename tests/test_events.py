@@ -78,6 +78,16 @@ def test_what_is_called_a_lie_is_denied(pipeline, text):
     assert [(e["type"], e["factuality"]) for e in events] == [("RETREAT", "denied")], events
 
 
+@pytest.mark.parametrize("text, factuality", [
+    # what evidence would be of names the act: none found denies it, some found tells it
+    ("Hospital officials in Orsk said no traces of poison were found in his blood.", "denied"),
+    ("Doctors found traces of poison in his blood, his lawyer said.", "asserted"),
+])
+def test_traces_of_poison_tell_a_poisoning(pipeline, text, factuality):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"], e["factuality"]) for e in events] == [("ASSAULT", "targeted", factuality)], events
+
+
 def test_what_is_only_passed_on_is_claimed_and_what_is_condemned_as_done_is_asserted(pipeline):
     events, _ = events_of(pipeline, "The government said reports that soldiers shelled the village were being "
                                     "investigated. Militias reportedly looted the market. The ministry condemned "

@@ -20,14 +20,14 @@ PLACE_KINDS = ("town", "site", "area")  # place-nouns.tsv: what the noun stands 
 # roles.tsv says what each means
 ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "governs", "agency", "disowns",
          "holds", "kind", "anyone", "sides", "batch", "effort", "freed", "fallen", "fate", "blames")
-NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg", "that")
+NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg", "that", "evidence")
 
 
 @dataclass(frozen=True)
 class Need:
     """One alternative of a trigger's `needs` column."""
 
-    kind: str                     # obj, prep, prt, mod, subj, light, xcomp, arg, that
+    kind: str                     # obj, prep, prt, mod, subj, light, xcomp, arg, that, evidence
     words: frozenset[str] = frozenset()  # lemmas; PLACE, PERSON, ANY are classes
     also: tuple[Need, ...] = ()   # needs that must hold with it ("prt=out+obj=leader": "took out the leader")
 
@@ -53,7 +53,7 @@ def _needs(cell: str, where: str) -> tuple[Need, ...]:
         parts = []
         for part in alternative.split("+"):
             kind, _, words = part.partition("=")
-            if kind not in NEEDS or (kind in ("light", "xcomp", "arg", "that")) == bool(words):
+            if kind not in NEEDS or (kind in ("light", "xcomp", "arg", "that", "evidence")) == bool(words):
                 raise LexiconError(f"{where}: cannot read need '{part}' (one of {', '.join(NEEDS)}, "
                                    "the first five as kind=a|b; several that must all hold joined by +)")
             parts.append(Need(kind, frozenset(w for w in words.split("|") if w)))

@@ -110,7 +110,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
             # carry out the regime's repression" tell the regime's
             continue
         for sense in senses:
-            if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, named_as, lex.roles):
+            if _vetoed(token, sense) or not _needs_hold(token, sense, light, is_place, named_as, lex.roles, lex.hearsay):
                 continue
             if sense.type in ATTITUDES and sense.mode != "agreement" and pos == "verb" \
                     and (_aimed(token) or _said_of_a_deed(token, lexicon)):
@@ -137,7 +137,7 @@ def _acted_on(noun: Token, lex: Lexicon, is_place: Callable[[Token], bool],
         return False
     senses = lex.triggers.get((verb.lemma_.lower(), "verb")) or lex.triggers.get((verb.lower_, "verb")) or ()
     for sense in senses:
-        if not _vetoed(verb, sense) and _needs_hold(verb, sense, None, is_place, named_as, lex.roles):
+        if not _vetoed(verb, sense) and _needs_hold(verb, sense, None, is_place, named_as, lex.roles, lex.hearsay):
             return noun in _named_objects(verb, sense)
     return False
 
@@ -306,17 +306,21 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
 
 
 def _needs_hold(token: Token, sense: Trigger, light: Token | None, is_place: Callable[[Token], bool],
-                named_as: Callable[[Token], str | None], roles: dict[str, str]) -> bool:
+                named_as: Callable[[Token], str | None], roles: dict[str, str],
+                hearsay: dict[str, str] | None = None) -> bool:
     if not sense.needs:
         return True
-    return any(all(_holds(token, part, light, is_place, named_as, roles) for part in need.parts())
+    return any(all(_holds(token, part, light, is_place, named_as, roles, hearsay or {}) for part in need.parts())
                for need in sense.needs)
 
 
 def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[Token], bool],
-           named_as: Callable[[Token], str | None], roles: dict[str, str]) -> bool:
+           named_as: Callable[[Token], str | None], roles: dict[str, str], hearsay: dict[str, str]) -> bool:
     if need.kind == "light":
         return light is not None
+    if need.kind == "evidence":  # "no traces of poison": what evidence would be of (hearsay.tsv `evidence`)
+        return token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and hearsay.get(token.head.head.lemma_.lower()) == "evidence"
     if need.kind == "arg":
         return _has_argument(token) or _part_in_the(token, roles)
     if need.kind == "that":  # "agreed that their countries should cooperate"
