@@ -88,6 +88,20 @@ def test_traces_of_poison_tell_a_poisoning(pipeline, text, factuality):
     assert [(e["type"], e["mode"], e["factuality"]) for e in events] == [("ASSAULT", "targeted", factuality)], events
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "that" which happened, or did not, is the act the sentence before told
+    ("Velnor says it is drawing down its forces near Orsk. We do not see that happening on the ground.",
+     [("RETREAT", "asserted"), ("RETREAT", "denied")]),
+    ("The army said it had shelled the market in Orsk. That never happened, residents said.",
+     [("ASSAULT", "asserted"), ("ASSAULT", "denied")]),
+    # not talk ("speaking to reporters, he said: 'It happened under my watch'")
+    ("The minister met reporters in Orsk on Monday. It happened at noon.", [("CONSULT", "asserted")]),
+])
+def test_that_which_happened_is_the_act_told_before(pipeline, text, expected):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["factuality"]) for e in events] == expected, events
+
+
 def test_what_is_only_passed_on_is_claimed_and_what_is_condemned_as_done_is_asserted(pipeline):
     events, _ = events_of(pipeline, "The government said reports that soldiers shelled the village were being "
                                     "investigated. Militias reportedly looted the market. The ministry condemned "

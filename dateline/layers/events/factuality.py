@@ -132,8 +132,9 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
                 out.refused = True
             out.possible = True
             break
-        if any(c.dep_ == "neg" for c in head.children) and token.dep_ in ("xcomp",):
-            out.negated = True
+        if any(c.dep_ == "neg" for c in head.children) and (
+                token.dep_ in ("xcomp",) or token.dep_ == "ccomp" and head.lemma_.lower() in PERCEIVING):
+            out.negated = True  # and what is not seen ("we do not see that happening on the ground")
         if any(c.dep_ in ("aux", "auxpass") and words.get(c.lower_) == "possible" for c in head.children) \
                 and token.dep_ in ("xcomp", "conj"):
             out.possible = True
@@ -195,6 +196,8 @@ def _purpose_of(clause: Token) -> Token | None:
 
 
 REPORTED_BY = ("acl", "pcomp", "prep", "pobj", "ccomp", "conj")
+# the verbs of seeing, which, negated, deny what they govern (grammar's closed set)
+PERCEIVING = {"see", "witness", "observe", "notice"}
 
 
 def _kind(token: Token, lex: Lexicon) -> str | None:

@@ -87,6 +87,10 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
             senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos)) \
                 or pos == "verb" and lexicon.get((lex.verb_forms.get(token.lower_, ""), pos))
         if not senses:
+            again = _happened_again(token, found) if pos == "verb" else None
+            if again is not None:  # "Russia says it is drawing down its forces. We do not see that happening."
+                found.append(again)
+                taken.add(token.i)
             continue
         if token.i in taken:
             continue  # a light verb already carried by its noun ("restrictions were imposed")
@@ -126,6 +130,29 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
             taken.update(o.i for o in _named_objects(token, sense))
             break
     return found
+
+
+# a clause that says an act happened, or did not, of a word that points back at it ("that
+# never happened", "we do not see that happening"): grammar's closed sets
+HAPPENING = {"happen", "occur"}
+POINTING = {"that", "this", "it"}
+# the acts that "it happened" may stand for: deeds, not talk ("speaking to PBS, he said:
+# 'It happened under my watch'" is not the talk that happened)
+DEEDS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "PROTEST", "AID"}
+
+
+def _happened_again(verb: Token, found: list[Found]) -> Found | None:
+    """The act a pointing subject of "happen" stands for: the last one told, when the
+    sentence right before told it ("Russia says it is drawing down its forces. We do not
+    see that happening on the ground"; "The army said it had shelled the market. That never
+    happened, residents said"). The verb carries it again, with its own factuality."""
+    if verb.lemma_.lower() not in HAPPENING or not found \
+            or not any(c.dep_ == "nsubj" and c.lower_ in POINTING for c in verb.children):
+        return None
+    before = found[-1]
+    if before.word.sent.end != verb.sent.start or before.trigger.type not in DEEDS:
+        return None
+    return _found(verb, before.trigger, None)
 
 
 def _acted_on(noun: Token, lex: Lexicon, is_place: Callable[[Token], bool],
