@@ -245,8 +245,9 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
 
 
 def _called_a_lie(clause: Token, lex: Lexicon) -> bool:
-    """Whether a clause is what a copula calls a lie, a fabrication or false: "it is a lie
-    that the army withdrew", "the biggest lie is that ISIS is defeated"."""
+    """Whether a clause is what a copula calls a lie, a fabrication or false: "the biggest
+    lie is that ISIS is defeated". (In "it is a lie that the army withdrew" the small model
+    reads a relative clause of "lie", and the withdrawal stays told.)"""
     if clause.dep_ not in ("ccomp", "attr") or clause.head.lemma_ != "be":
         return False
     return any(c.dep_ in ("nsubj", "attr", "acomp") and c != clause and _kind(c, lex) in ("rumour", "false")

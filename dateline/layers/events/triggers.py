@@ -333,11 +333,10 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
 
 
 def _needs_hold(token: Token, sense: Trigger, light: Token | None, is_place: Callable[[Token], bool],
-                named_as: Callable[[Token], str | None], roles: dict[str, str],
-                hearsay: dict[str, str] | None = None) -> bool:
+                named_as: Callable[[Token], str | None], roles: dict[str, str], hearsay: dict[str, str]) -> bool:
     if not sense.needs:
         return True
-    return any(all(_holds(token, part, light, is_place, named_as, roles, hearsay or {}) for part in need.parts())
+    return any(all(_holds(token, part, light, is_place, named_as, roles, hearsay) for part in need.parts())
                for need in sense.needs)
 
 

@@ -267,9 +267,10 @@ def _described(figure: Figure) -> tuple[int, int]:
 
 def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | None = None) -> str | None:
     """The place the sentence names first after the figure ("370,000 displaced in Syria"),
-    else the nearest before it ("In Homs, 20 were killed"); for a figure someone gives, of
-    what they say: not where the one who gives it is ("five people were killed, health
-    officials in Bignona said" counts no one in Bignona)."""
+    else the nearest before it ("In Homs, 20 were killed"); for a figure someone gives, the
+    place in what they say before one where they are ("In Gao, five soldiers were killed,
+    officials in Bamako said": Gao), which stays the best guess when what they say names
+    none ("officials in Bamako said five soldiers were killed")."""
     sent = figure.sentence
     lo, hi = (statement["content"]["start"], statement["content"]["end"]) if statement is not None \
         else (sent.start_char, sent.end_char)
