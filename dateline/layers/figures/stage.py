@@ -272,10 +272,10 @@ def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | Non
     officials in Bamako said": Gao), which stays the best guess when what they say names
     none ("officials in Bamako said five soldiers were killed")."""
     sent = figure.sentence
-    lo, hi = (statement["content"]["start"], statement["content"]["end"]) if statement is not None \
-        else (sent.start_char, sent.end_char)
-    found = [(start, p) for start, _, p in places.overlapping(max(lo, sent.start_char), min(hi, sent.end_char))] \
-        or [(start, p) for start, _, p in places.overlapping(sent.start_char, sent.end_char)]
+    named = list(places.overlapping(sent.start_char, sent.end_char))
+    said = [(start, p) for start, end, p in named
+            if statement is not None and start < statement["content"]["end"] and statement["content"]["start"] < end]
+    found = said or [(start, p) for start, _, p in named]
     after = [(start, p) for start, p in found if start >= figure.end]
     if after:
         return min(after, key=lambda c: c[0])[1]["id"]
