@@ -1700,6 +1700,14 @@ def test_a_promise_by_named_actors_is_not_kept_by_the_same_word_done_by_no_one_n
     # two named: a description may be either, and stays as written
     ("Fighters of the Varnel Front and militants of the Osk Brigades entered Orsk on Monday. The army said the "
      "rebels had shelled the market.", "rebels"),
+    # a group whose capitals are a sentence's, a people's or a place's names none: the
+    # described group stays as written
+    ("Brazilian mediators arrived in Orsk on Monday. The army said the rebels had shelled the market.", "rebels"),
+    ("Residents of Kidal fled to Gao on Monday. The army said the rebels had shelled the market.", "rebels"),
+    ("Witnesses saw the convoy in Orsk on Monday. The army said the rebels had shelled the market.", "rebels"),
+    # several groups are not the one named
+    ("Fighters of the Varnel Front entered Orsk on Monday. The army said several armed groups had shelled the "
+     "market.", "several armed groups"),
 ])
 def test_a_described_group_stands_for_the_one_group_its_article_names(pipeline, text, actor):
     record = pipeline(text, published="2031-07-07")

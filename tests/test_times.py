@@ -82,6 +82,18 @@ def test_a_month_without_a_year_takes_the_tense_direction(pipeline):
     assert ("December 28", "DATE", "2024-12-28") in got and ("March 3", "DATE", "2025-03-03") in got
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The foreign minister is meeting his counterpart on Wednesday.", "2033-08-17"),
+    # the progressive tells what is going on; the weekday dates the attack below it
+    ("The commissioner said the agreement is working, despite an attack on a police post on Wednesday.",
+     "2033-08-10"),
+    ("The ceasefire is holding despite the shelling of the town on Wednesday, officials said.", "2033-08-10"),
+])
+def test_a_weekday_takes_the_tense_of_what_it_dates(pipeline, text, value):
+    got = times_of(pipeline, text, "2033-08-13")
+    assert [v for _, _, v in got] == [value]
+
+
 def test_without_a_publication_date_relative_values_stay_null(pipeline):
     record = pipeline("On Saturday the army said the siege of 2016 was over; last week was calm.")
     values = {t["text"]: t["value"] for t in record["times"]}

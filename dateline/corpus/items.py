@@ -18,9 +18,9 @@ from ..layers.events.arguments import Paragraphs
 from ..layers.events.doers import EXCHANGES, PARTAKEN, act_before
 from ..record import content_key
 from ..spanindex import SpanIndex
-from .details import nearest
+from .details import TOKEN, nearest
 from .lexicon import Lexicon
-from .names import fold, same
+from .names import Names, fold, same
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
@@ -140,7 +140,7 @@ class Reader:
         """(kind, item id, item) for every event, statement and figure of the record."""
         doc = record["document"]
         text = doc["text"]
-        entities = self._as_named(record.get("entities", []), text)
+        entities = self._as_named(record.get("entities", []), text, record.get("places", []))
         places = {p["id"]: _place(p) for p in record.get("places", [])}
         times = {t["id"]: t for t in record.get("times", [])}
         statements = {s["id"]: s for s in record.get("statements", [])}
@@ -350,15 +350,20 @@ class Reader:
                     return [place["id"]]
         return []
 
-    def _as_named(self, found: list[dict[str, Any]], text: str) -> dict[str, dict[str, Any]]:
+    def _as_named(self, found: list[dict[str, Any]], text: str,
+                  places: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         """The record's entities by id, a group only described ("the rebels", "the militants")
         standing for the one group the article names when it names exactly one: an article
         about the Free Arvesh Front that says "the rebels" means them (the actors table and
         the track record keep the words as written). A kind of group whose capital is only
-        its sentence's ("Aid groups said") names none."""
+        its sentence's ("Aid groups said") names none, nor one whose capitals are those of
+        common words or of places ("Two teachers", "Brazilian mediators", "Residents of Up
+        Station": `_names_itself`)."""
         entities = {e["id"]: e for e in found}
         names = self.lex.names
-        named = [e for e in found if e["type"] == "GROUP" and any(c.isupper() for c in e["name"])
+        where = {fold(w) for p in places for m in [{"text": p["name"]}, *p.get("mentions", [])]
+                 for w in TOKEN.findall(m["text"])}
+        named = [e for e in found if e["type"] == "GROUP" and _names_itself(e["name"], names, where)
                  and not (names.kinds(e["name"]) and _sentence_cased(e, text))
                  and not names.described(e["name"]) and not names.people_only(e["name"])]
         # "Fighters of the Varnel Front" and "Varnel Front" are one group: its members named
@@ -367,8 +372,8 @@ class Reader:
         forms = [names.name(e["name"], "GROUP") for e in groups]
         if not groups or any(not same(forms[0], f) for f in forms[1:]):
             return entities
-        return {i: groups[0] if e["type"] == "GROUP" and names.described(e["name"]) else e
-                for i, e in entities.items()}
+        return {i: groups[0] if e["type"] == "GROUP" and names.described(e["name"]) and not names.several(e["name"])
+                else e for i, e in entities.items()}
 
     def _parties(self, told: dict[str, dict[str, Any]]) -> None:
         """Who took part in each exchange (talks, an agreement) of an article, as another
@@ -684,6 +689,13 @@ def _part(figure: dict[str, Any], text: str) -> bool:
     if found is not None:
         return not (found.group("pronoun") and figure["category"] in TOLLS)
     return bool(MORE.search(figure["text"]) or MORE.match(text[figure["end"]:]))
+
+
+def _names_itself(name: str, names: Names, places: set[str]) -> bool:
+    """Whether a group's name has a capitalised word of its own: not a common word
+    (`Names.common`) nor a word of a place the record finds ("Up Station")."""
+    return any(any(c.isupper() for c in w) and not names.common(w) and fold(w) not in places
+               for w in TOKEN.findall(name))
 
 
 def _sentence_cased(entity: dict[str, Any], text: str) -> bool:

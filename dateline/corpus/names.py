@@ -31,6 +31,8 @@ from ..syntax import DETERMINERS, one_of, singular
 # the words that say what kind of collective a group is, dropped from its form
 GROUP_HEADS = {"rebel", "rebels", "militant", "militants", "fighter", "fighters", "group", "movement", "militia",
                "militias", "insurgent", "insurgents", "force", "forces", "organization", "organisation"}
+# what names a group as a whole, not its members: "armed groups" are several of them
+WHOLES = {"group", "movement", "organization", "organisation", "faction"}
 # "Iran-backed", "Hamas-run", "Yemen-based": who is behind an actor or where, not its name
 AFFILIATION = {"run", "backed", "led", "based", "aligned", "allied", "controlled", "sponsored", "funded"}
 LINKERS = {"of", "the", "and", "for", "al", "el", "de", "du", "des", "la", "le", "in", "on", "to"}
@@ -97,6 +99,16 @@ class Names:
                  and w not in self.quantifying and not w.isdigit()]
         return bool(words) and all(w in self.describing or one_of(w) in self.describing for w in words)
 
+    def common(self, word: str) -> bool:
+        """Whether a capitalised word of a group's name is only a common one: a number or a
+        quantifier ("Two teachers", "About 20 gunmen"), a word for people by what they are
+        or do ("Residents of ...", "Witnesses", "Brazilian mediators"), one that describes
+        an actor, or a country's or a people's ("Brazilian"): none of them names a group."""
+        w = fold(word)
+        return w in self.counting or w in self.quantifying or w in self.describing or one_of(w) in self.describing \
+            or w in self.people or any(role in self.roles for role in (w, singular(w), w.removesuffix("es"))) \
+            or self.countries.lookup(word) is not None or self.countries.demonym(word) is not None
+
     def named(self, text: str) -> bool:
         """Whether a name is one ("Free Arvesh Front"), not a description ("rebels",
         "Rebel fighters", "the army")."""
@@ -108,6 +120,12 @@ class Names:
         capitalises it."""
         words = fold(text).split()
         return bool(words) and singular(words[-1]) != words[-1] and singular(words[-1]) in self.describing
+
+    def several(self, text: str) -> bool:
+        """Whether a name is of several groups ("several armed groups", "rebel factions"):
+        no one group the article names."""
+        words = fold(text).split()
+        return bool(words) and words[-1] != singular(words[-1]) and singular(words[-1]) in WHOLES
 
     def unnamed(self, text: str) -> bool:
         """Whether a name is only a pronoun or a demonstrative ("They", "those"): no one

@@ -27,7 +27,7 @@ def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, 
     text = record["document"]["text"]  # the same string as doc.text, which spaCy rebuilds on every access
     lex = context.get(lexicon)
     candidates = []
-    tenses: dict[int, str | None] = {}  # per governing verb: a long sentence is read once
+    tenses: dict[tuple[int, bool], str | None] = {}  # per governing verb: a long sentence is read once
     for mention in lex.grammar.find(text):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and _is_temporal(mention, span, lex):
@@ -164,27 +164,32 @@ def _is_year(span: Span, before: str, after: str, lex: Lexicon) -> bool:
     return True
 
 
-def tense_of(span: Span, lex: Lexicon, cache: dict[int, str | None] | None = None) -> str | None:
+def tense_of(span: Span, lex: Lexicon, cache: dict[tuple[int, bool], str | None] | None = None) -> str | None:
     """"past", "future" or None for the clause the expression belongs to."""
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "ago"):
         return "past"
     verb: Token | None = span.root
+    # whether the expression dates the verb itself, not a noun below it ("is working,
+    # despite an attack on a police post on Wednesday night": the attack's Wednesday)
+    direct = True
     for _ in range(6):
         if verb is None:
             return None
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
+        if verb.pos_ in ("NOUN", "PROPN") and verb not in span:
+            direct = False
         verb = verb.head if verb.head != verb else None
     if verb is None:
         return None
     if cache is None:
-        return _verb_tense(verb, lex)
-    if verb.i not in cache:
-        cache[verb.i] = _verb_tense(verb, lex)
-    return cache[verb.i]
+        return _verb_tense(verb, lex, direct)
+    if (verb.i, direct) not in cache:
+        cache[verb.i, direct] = _verb_tense(verb, lex, direct)
+    return cache[verb.i, direct]
 
 
-def _verb_tense(verb: Token, lex: Lexicon) -> str | None:
+def _verb_tense(verb: Token, lex: Lexicon, direct: bool = True) -> str | None:
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in lex.future for a in auxes) or verb.lemma_ in lex.future_governors:
         return "future"
@@ -197,6 +202,7 @@ def _verb_tense(verb: Token, lex: Lexicon) -> str | None:
         return "past"
     if perfect:  # "has been displaced", "have been taking place"
         return "past"
-    if any(a.lower_ == "going" for a in auxes) or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)):
-        return "future"  # "is meeting on Monday"
+    if any(a.lower_ == "going" for a in auxes) \
+            or direct and verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        return "future"  # "is meeting on Monday", not "is working despite an attack on Monday"
     return None
