@@ -279,6 +279,15 @@ def test_missiles_launched_and_what_they_target_are_one_act(tmp_path):
     assert reported(record, "ASSAULT") == [{("lm-1", "V1"), ("lm-1", "V2"), ("lm-2", "V1")}], record["events"]
 
 
+def test_strikes_done_in_a_raid_are_the_raid(tmp_path):
+    # "hit by drone strikes in a pre-dawn raid": two nouns of one sentence, one act
+    record = linked(tmp_path, [
+        {"id": "rd-1", "source": "Kestrel Daily", "published": "2031-01-08", "title": "Depot hit",
+         "text": "Fuel depots in Tarsk were hit by drone strikes in a pre-dawn raid on Wednesday, officials said."}])
+    assert [sorted(group) for group in reported(record, "ASSAULT")] == [[("rd-1", "V1"), ("rd-1", "V2"),
+                                                                         ("rd-1", "V3")]], record["events"]
+
+
 def test_a_strike_told_by_a_noun_and_its_verb_and_named_again_is_one_and_refutes_the_denial(tmp_path):
     # "a missile strike hit": one act told by a noun and the verb it is the subject of;
     # "the attack" that Harrowland denied a part in is the one its article told before;

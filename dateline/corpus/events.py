@@ -212,8 +212,10 @@ def _named_again(a: Item, b: Item) -> bool:
 
 def _subject(a: Item, b: Item) -> bool:
     """Whether one of two mentions of a sentence is the subject of the other ("an
-    airstrike hit the hospital"): one act, told by a noun and its verb (items.py)."""
-    return a.get("subject") == b["start"] or b.get("subject") == a["start"]
+    airstrike hit the hospital"), or both of a third ("were hit by drone strikes in a
+    pre-dawn raid"): one act, told by a noun and its verb (items.py)."""
+    return a.get("subject") == b["start"] or b.get("subject") == a["start"] \
+        or a.get("subject") is not None and a.get("subject") == b.get("subject")
 
 
 def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:

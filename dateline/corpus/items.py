@@ -36,6 +36,10 @@ MORE = re.compile(r"\s*\b(?:more|other|others|another)\b(?!\s+than\b)", re.IGNOR
 # between a noun that tells an act and the verb it is the subject of: "an airstrike hit",
 # "a drone strike reportedly destroyed"
 SUBJECT_GAP = re.compile(r"\s+(?:[^\W\d_]+ly\s+|also\s+)?")
+# what is done in an act ("strikes in a pre-dawn raid", "gunfire during the raid") is that
+# act, and so is a passive's agent ("were hit by drone strikes", "destroyed by an airstrike")
+WITHIN_GAP = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+", re.IGNORECASE)
+AGENT_GAP = re.compile(r"\s+by\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 FIRST_PERSON = {"i", "we"}
 
 
@@ -397,16 +401,20 @@ class Reader:
         """Mark each act told by a verb whose subject is a noun telling it ("an airstrike
         hit the hospital", "a drone strike reportedly destroyed the school"), or a weapon
         an act right before it launched or fired ("launched missiles targeting US troops":
-        the missiles target them): the events layer gives one mention to each word, and
-        the two are one act told once (`subject`: where the first trigger starts)."""
+        the missiles target them), by the noun right after it ("were hit by drone strikes"),
+        or an act told as done in the noun right after it ("drone strikes in a pre-dawn
+        raid"): the events layer gives one mention to each word, and the two are one act
+        told once (`subject`: where the first trigger starts)."""
         mentions = sorted(told.values(), key=lambda e: e["start"])
         for first, then in zip(mentions, mentions[1:]):
             if first["family"] != then["family"] or first["sentence"] != then["sentence"]:
                 continue
             gap = text[first["end"]:then["start"]]
             if first["noun"] and not then["noun"] and SUBJECT_GAP.fullmatch(gap) \
-                    or not first["noun"] and gap.isspace() and _participle(then["trigger"]):
-                then["subject"] = first["start"]
+                    or not first["noun"] and gap.isspace() and _participle(then["trigger"]) \
+                    or then["noun"] and not first.get("toll") and first["factuality"] == then["factuality"] \
+                    and (WITHIN_GAP.fullmatch(gap) or not first["noun"] and AGENT_GAP.fullmatch(gap)):
+                then["subject"] = first.get("subject", first["start"])  # a chain tells one act
 
     def _groups(self, record: dict[str, Any]) -> dict[str, str]:
         """Who each figure counts (figures.one_group). A number that names no one counts

@@ -469,11 +469,23 @@ def _taking_part(noun: Token, roles: dict[str, str]) -> list[Token]:
     elif any(c.dep_ == "dobj" and roles.get(c.lemma_.lower()) in ("joins", "agency") for c in holder.children):
         pass  # the same, with "in" hung on the verb
     elif holder.lemma_.lower() == "involve":
-        return [c for c in holder.children if c.dep_ == "nsubjpass"] or \
+        return _shared_subjects(holder, "nsubjpass") or \
             ([holder.head] if holder.dep_ == "acl" else [])  # "the men involved in the raid"
     elif roles.get(holder.lemma_.lower()) != "joins":
         return []
-    return [c for c in holder.children if c.dep_ == "nsubj"]
+    return _shared_subjects(holder, "nsubj")
+
+
+def _shared_subjects(verb: Token, dep: str) -> list[Token]:
+    """A verb's subjects of that relation; a verb coordinated with one before it, with no
+    subject of its own, shares that one's ("these officials led arrests ... and were
+    involved in raids")."""
+    own = [c for c in verb.children if c.dep_ == dep]
+    while not own and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return own
 
 
 def _has_argument(noun: Token) -> bool:
