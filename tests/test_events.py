@@ -1300,6 +1300,20 @@ def test_a_time_of_a_clause_after_or_before_the_act_does_not_date_it(pipeline, t
     assert event.get("time") is None, (event, record["times"])
 
 
+@pytest.mark.parametrize("text, trigger, value", [
+    # a clause that says what the place is has its own time; one that tells in the past what
+    # happened there tells of the act
+    ("Two bombs fell on the Wendou camp, where some 9,000 displaced people have lived since 2029.", "fell", None),
+    ("The army shelled the town of Dornik, which has been under rebel control since 2029.", "shelled", None),
+    ("No one said who fired on Baila, where five people were killed on May 3.", "fired", "2031-05-03"),
+])
+def test_a_clause_that_describes_where_an_act_was_done_keeps_its_time(pipeline, text, trigger, value):
+    events, record = events_of(pipeline, text, published="2031-05-14")
+    times = {t["id"]: t["value"] for t in record["times"]}
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert times.get(event.get("time")) == value, (event, record["times"])
+
+
 def test_a_time_in_what_the_doer_is_said_to_be_does_not_date_the_act(pipeline):
     events, record = events_of(pipeline, "The ministry said the shells were fired by the Varnel Front, a rebel "
                                "movement whose fighters have held positions near the city since January.",

@@ -530,8 +530,28 @@ def _described(found: Found) -> list[tuple[int, int]]:
     # fighters have held positions since January"
     heads += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     heads += [c for a in heads for c in a.children if c.dep_ == "appos"]
+    # where or at whom it was done: "two bombs fell on the Wendou site, where 9,000 people
+    # have lived since 2037", a relative clause that says what the place is; but one that
+    # tells in the past what happened there then tells of the act ("fired on Baila, where
+    # five people were killed on September 14"), and a participle may hold the act's own
+    # time, which the parser hangs on it ("fired on civilians fleeing the town on Saturday")
+    places = [g for a in verb.children if a.dep_ == "prep" and a.lower_ in PLACE_PREPOSITIONS
+              for g in a.children if g.dep_ == "pobj" and g.i != found.word.i]
+    # and the name a noun is of: "the town of Dornik, which has been held since 2029"
+    places += [g for a in heads + places for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.i != found.word.i]
     return [_subtree_chars(t) for a in heads for t in a.children if t.dep_ in ("acl", "relcl")] \
+        + [_subtree_chars(t) for a in places for t in a.children if t.dep_ == "relcl" and not _told_past(t)] \
         + _timed_clauses(verb, found)
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether a clause tells in the simple past what happened ("five people were killed",
+    "who parked a truck"), not what is ("have lived since 2037", "starting in March")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _timed_clauses(verb: Token, found: Found) -> list[tuple[int, int]]:
@@ -542,6 +562,10 @@ def _timed_clauses(verb: Token, found: Found) -> list[tuple[int, int]]:
             and any(m.dep_ == "mark" and m.lower_ in OWN_TIME_MARKS for m in c.children)]
 
 
+# the prepositions of where an act is done or whom it is aimed at, whose nouns' clauses
+# describe them, not the act
+PLACE_PREPOSITIONS = frozenset({"on", "at", "near", "into", "onto", "inside", "outside", "against", "toward",
+                                "towards", "across", "along", "around", "behind", "beside", "from", "upon"})
 SIGNALS = ("after", "before")  # "a day after", "two weeks before": a distance from another event
 # the conjunctions of a clause that happens at another time than the one it is attached to
 # (grammar's closed set); not "since", which the parser also takes for the preposition of
