@@ -2570,6 +2570,23 @@ def test_a_minister_named_in_one_report_and_told_by_office_in_another_is_one_spe
     assert claims == [["of-1", "of-2"], ["of-3"]], claims
 
 
+@pytest.mark.parametrize("brandt, title, office", [
+    # the release's title names whose office the issuer's country is
+    ("President Brandt", "Remarks by President Oden on Tarsk", {"Oden": "president|US", "Brandt": None}),
+    # a holder placed by their own words leaves no doubt
+    ("Russian President Brandt", "Remarks on Tarsk", {"Oden": "president|US", "Brandt": "president|RU"}),
+])
+def test_two_holders_of_one_office_told_without_a_country_are_not_both_the_issuer_s(pipeline, brandt, title,
+                                                                                   office):
+    """One person holds an office in a country at a time: "President Brandt" in the White
+    House's "Remarks by President Oden" is not the US president."""
+    record = pipeline(f"{brandt} said the border with Tarsk would stay closed. \"We will not accept it,\" "
+                      "President Oden said.", id="po-1", published="2031-02-21", source="The White House", title=title)
+    got = {item["speaker"]["person"]: item["speaker"].get("office")
+           for kind, _, item in Linker().reader.items(record) if kind == "statement"}
+    assert got == office, got
+
+
 def test_a_person_and_the_institution_they_speak_as_are_one_speaker_unless_they_disagree(tmp_path):
     """One outlet names the agency's official, another only the agency: one claim. A
     commander's admission is not his group's denial, though he speaks as the group."""

@@ -139,6 +139,9 @@ class Reader:
         self.issuer: str | None = None  # the outlet of the record being read
         self.area: list[str] = []  # the countries it is most about
         self.spoke: list[tuple[int, dict[str, Any]]] = []  # (where, institution) of what institutions said
+        # people whose office no words of theirs place in a country, and whom the issuer's or
+        # the article's country would not tell apart from another holder of it (`_unplaced`)
+        self.unplaced: set[str] = set()
 
     def items(self, record: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(kind, item id, item) for every event, statement and figure of the record."""
@@ -164,6 +167,7 @@ class Reader:
             who = entities.get((s.get("speaker") or {}).get("entity") or "")
             if who is not None and who["type"] in ("ORG", "GROUP", "GPE"):
                 self.spoke.append((s["cue"]["start"], who))
+        self.unplaced = self._unplaced(record, entities)
         near, main = _only_place(record), _main_place(record)
         inside: dict[str, list[str]] = {}
         for e in record.get("events", []):
@@ -603,7 +607,8 @@ class Reader:
                 # "Security Minister Abdoulaye Kaba-Touré": he speaks for his state, as its
                 # government does; not "ICRC President Peter Maurer", whose title names his body
                 country = self._country(title, institution, entity)
-                code = country.iso2 if country is not None else self._only_country()
+                code = country.iso2 if country is not None \
+                    else None if entity["id"] in self.unplaced else self._only_country()
                 out.update({"state": code} if code else {})
         elif not person:
             out.update(self._state(name, entity["type"]))
@@ -645,19 +650,51 @@ class Reader:
         return self.area[0] if len(self.area) == 1 else None
 
     def _country(self, title: str, institution: dict[str, Any] | None, entity: dict[str, Any]) -> Any:
-        """The country a person holds an office of: their affiliation's, else the title's
-        or another mention's ("Israeli Prime Minister Benjamin Netanyahu"), else the
+        """The country a person holds an office of: their own (`_own_country`), else the
         issuer's, whose release names its own officials without it ("President Biden" in a
         White House statement); None if none says."""
+        country = self._own_country(title, institution, entity)
+        issuer = self.lex.issuers.get((self.issuer or "").lower())
+        if country is None and issuer is not None and issuer[1] == "GPE" and entity["id"] not in self.unplaced:
+            country = self.lex.names.countries.lookup(issuer[0])
+        return country
+
+    def _own_country(self, title: str, institution: dict[str, Any] | None, entity: dict[str, Any]) -> Any:
+        """The country a person's own words give their office: their affiliation's, else the
+        title's or another mention's ("Israeli Prime Minister Benjamin Netanyahu")."""
         index = self.lex.names.countries
         country = index.lookup(institution.get("place") or institution["name"]) if institution is not None else None
         for text in [title, *(m["text"] for m in entity.get("mentions", []))]:
             country = country or next((c for w in fold(text).split() if (c := index.demonym(w) or index.lookup(w))),
                                       None)
-        issuer = self.lex.issuers.get((self.issuer or "").lower())
-        if country is None and issuer is not None and issuer[1] == "GPE":
-            country = index.lookup(issuer[0])
         return country
+
+    def _unplaced(self, record: dict[str, Any], entities: dict[str, dict[str, Any]]) -> set[str]:
+        """The people of an article whose office the issuer's or the article's country
+        cannot be given: one person holds an office in a country at a time, so when
+        several of its holders are told with no country of their own ("President Putin" and
+        "President Biden" in the White House's "Remarks by President Biden"), and one of them
+        speaks as "I" or is named by the document's title, the others hold it elsewhere.
+        (Where none is, the country stays the guess it was for each.)"""
+        first_person = {(s.get("speaker") or {}).get("entity") for s in record.get("statements", [])
+                        if ((s.get("speaker") or {}).get("text") or "").lower() in FIRST_PERSON}
+        title = fold(record["document"].get("title") or "")
+        by_office: dict[str, list[dict[str, Any]]] = {}
+        for entity in entities.values():
+            office = self.lex.office(entity.get("title") or "") if entity["type"] == "PERSON" else None
+            institution = entities.get(entity.get("affiliation") or "")
+            if office is not None and self._own_country(entity.get("title") or "", institution, entity) is None:
+                by_office.setdefault(office, []).append(entity)
+        out: set[str] = set()
+        for holders in by_office.values():
+            if len({e["id"] for e in holders}) < 2:
+                continue
+            named = [e for e in holders if e["id"] in first_person
+                     or any(f" {w} " in f" {title} " for w in fold(e["name"]).split()
+                            if len(w) > 2 and w not in self.lex.names.roles)]
+            if len(named) == 1:
+                out |= {e["id"] for e in holders if e is not named[0]}
+        return out
 
     def _office(self, entity: dict[str, Any], title: str, institution: dict[str, Any] | None) -> dict[str, Any]:
         """The office a person speaks in and its country ("foreign_minister|IR": `_country`,
@@ -669,6 +706,8 @@ class Reader:
         if office is None:
             return {}
         country = self._country(title, institution, entity)
+        if country is None and entity["id"] in self.unplaced:
+            return {}  # which country's holder they are, the article does not say
         code = country.iso2 if country is not None else (self.area[0] if self.area else "")
         return {"office": f"{office}|{code}", "by_office": fold(title) in fold(entity["name"])}
 
