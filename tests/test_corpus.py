@@ -2587,6 +2587,17 @@ def test_two_holders_of_one_office_told_without_a_country_are_not_both_the_issue
     assert got == office, got
 
 
+def test_two_holders_of_one_office_in_a_news_report_are_not_both_of_its_country(pipeline):
+    # the article is about Tarsk's neighbour; which of the two presidents is its own, the
+    # report does not say, and it cannot be both
+    record = pipeline("President Brandt said the border with Sudan would stay closed. \"We will not accept it,\" "
+                      "President Oden said in Khartoum.", id="po-2", published="2031-02-21", source="Kestrel Daily",
+                      title="Border")
+    got = {item["speaker"]["person"]: item["speaker"].get("office")
+           for kind, _, item in Linker().reader.items(record) if kind == "statement"}
+    assert got == {"Brandt": None, "Oden": None}, got
+
+
 def test_a_person_and_the_institution_they_speak_as_are_one_speaker_unless_they_disagree(tmp_path):
     """One outlet names the agency's official, another only the agency: one claim. A
     commander's admission is not his group's denial, though he speaks as the group."""

@@ -675,7 +675,10 @@ class Reader:
         several of its holders are told with no country of their own ("President Putin" and
         "President Biden" in the White House's "Remarks by President Biden"), and one of them
         speaks as "I" or is named by the document's title, the others hold it elsewhere.
-        (Where none is, the country stays the guess it was for each.)"""
+        Where none is, a state's release guesses its own country for each, as it names its
+        own officials so; in another outlet's report, the article's country is no one's."""
+        issuer = self.lex.issuers.get((self.issuer or "").lower())
+        issued = issuer is not None and issuer[1] == "GPE"  # a state's release, which names its own officials so
         first_person = {(s.get("speaker") or {}).get("entity") for s in record.get("statements", [])
                         if ((s.get("speaker") or {}).get("text") or "").lower() in FIRST_PERSON}
         title = fold(record["document"].get("title") or "")
@@ -694,6 +697,8 @@ class Reader:
                             if len(w) > 2 and w not in self.lex.names.roles)]
             if len(named) == 1:
                 out |= {e["id"] for e in holders if e is not named[0]}
+            elif not issued:
+                out |= {e["id"] for e in holders}  # the article's country is a guess for one of them at most
         return out
 
     def _office(self, entity: dict[str, Any], title: str, institution: dict[str, Any] | None) -> dict[str, Any]:
