@@ -2587,6 +2587,16 @@ def test_two_holders_of_one_office_told_without_a_country_are_not_both_the_issue
     assert got == office, got
 
 
+def test_a_former_holder_of_an_office_does_not_hold_it(pipeline):
+    # "Ex-" as "former": Tusk is not the prime minister beside the one who is
+    record = pipeline("Prime Minister Jan Brandt said the mayor was in a serious condition. Ex-Prime Minister "
+                      "Adam Oden said the attack was a tragedy.", id="po-3", published="2031-02-21",
+                      source="Kestrel Daily", title="Gdansk")
+    got = {item["speaker"]["person"]: item["speaker"].get("office")
+           for kind, _, item in Linker().reader.items(record) if kind == "statement"}
+    assert got["Adam Oden"] is None and got["Jan Brandt"] is not None, got
+
+
 def test_two_holders_of_one_office_in_a_news_report_are_not_both_of_its_country(pipeline):
     # the article is about Tarsk's neighbour; which of the two presidents is its own, the
     # report does not say, and it cannot be both
