@@ -438,6 +438,19 @@ def test_a_shell_slamming_into_a_camp_is_an_attack_and_a_minister_slamming_rebel
     assert [e["type"] for e in events if e["trigger"]["text"] == "slammed"] == [event_type], events
 
 
+@pytest.mark.parametrize("text, found", [
+    # paying a ransom gives in to the kidnappers: a concession, which may be denied or refused
+    ("Relatives said the families had paid a ransom of 30 million naira.", [("CONCEDE", "asserted")]),
+    ("The governor insisted that no ransom had been paid.", [("CONCEDE", "denied")]),
+    ("A negotiator said the ransom was handed over on Wednesday night.", [("CONCEDE", "asserted")]),
+    ("\"This government will not pay ransom to criminals,\" the commissioner said.", [("REJECT", "asserted")]),
+    ("The company paid its workers on Friday.", []),
+])
+def test_paying_a_ransom_is_a_concession(pipeline, text, found):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["factuality"]) for e in events] == found, events
+
+
 @pytest.mark.parametrize("text, event_type", [
     # who does what a noun names may be the subject of the light verb that carries it
     ("Investigators said militia fighters carried out the raid on Fataki.", "ASSAULT"),
