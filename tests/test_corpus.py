@@ -2402,22 +2402,22 @@ def test_a_few_pairs_that_cannot_be_one_do_not_keep_two_large_clusters_of_report
     assert _held([2 * bar] * 19 + [None], bar, "statement") is None
 
 
-RANSOM = [
-    {"id": "rn-1", "source": "Kestrel Daily", "published": "2031-02-20", "title": "Governor denies ransom",
-     "text": "The governor of Orsk province, Ilse Marren, said on Saturday that talks with the kidnappers of the "
-             "students were under way, and denied that the province had paid a ransom."},
-    {"id": "rn-2", "source": "Harrow Wire", "published": "2031-02-27", "title": "Students freed",
-     "text": "A provincial official, speaking on condition of anonymity, said the government had paid a ransom "
-             "to the kidnappers."},
+LEASE = [
+    {"id": "rn-1", "source": "Kestrel Daily", "published": "2031-02-20", "title": "Governor denies lease",
+     "text": "The governor of Orsk province, Ilse Marren, said on Saturday that talks with the mining company "
+             "were under way, and denied that the province had leased the farmland."},
+    {"id": "rn-2", "source": "Harrow Wire", "published": "2031-02-27", "title": "Land leased",
+     "text": "A provincial official, speaking on condition of anonymity, said the government had leased the "
+             "farmland to the mining company."},
 ]
 
 
 @pytest.mark.parametrize("reverse", [False, True])
 def test_a_denial_no_event_tells_is_disputed_and_refuted_by_a_later_saying_in_its_words(tmp_path, reverse):
-    """No event of the records tells a ransom paid: the governor's denial and the official's
+    """No event of the records tells farmland leased: the governor's denial and the official's
     saying meet by their words, whichever article is linked first. Their dispute is a
     `denial` contradiction, and the later saying refutes the denial."""
-    record = linked(tmp_path, RANSOM[::-1] if reverse else RANSOM)
+    record = linked(tmp_path, LEASE[::-1] if reverse else LEASE)
     denial = next(c for c in record["claims"] if c["stance"] == "deny")
     assert denial["status"] == "refuted" and evidence_documents(denial) == {"rn-2"}, denial
     found = [x for x in record["contradictions"] if x["kind"] == "denial"]
@@ -2425,10 +2425,10 @@ def test_a_denial_no_event_tells_is_disputed_and_refuted_by_a_later_saying_in_it
 
 
 def test_a_denial_is_not_met_by_other_words_nor_by_its_own_speaker(tmp_path):
-    record = linked(tmp_path, [RANSOM[0],
+    record = linked(tmp_path, [LEASE[0],
         {"id": "rn-3", "source": "Harrow Wire", "published": "2031-02-27", "title": "Talks",
-         "text": "Ilse Marren said on Friday that the province had paid a ransom in an earlier case. A provincial "
-                 "official said the government had paid the salaries of the teachers."}])
+         "text": "Ilse Marren said on Friday that the province had leased the farmland in an earlier case. A "
+                 "provincial official said the government had paid the salaries of the teachers."}])
     assert not [x for x in record["contradictions"] if x["kind"] == "denial"], record["contradictions"]
     denial = next(c for c in record["claims"] if c["stance"] == "deny")
     assert denial["status"] == "open", denial
