@@ -2424,6 +2424,24 @@ def test_a_denial_no_event_tells_is_disputed_and_refuted_by_a_later_saying_in_it
     assert [[{i["document"] for i in side["items"]} for side in x["sides"]] for x in found] == [[{"rn-1"}, {"rn-2"}]]
 
 
+def test_a_ransom_denied_and_then_said_to_be_paid_is_one_disputed_happening(tmp_path):
+    """Paying a ransom is an act (a concession): the governor's denial and the official's
+    saying tell one happening in one country, disputed; the later saying refutes the denial."""
+    record = linked(tmp_path, [
+        {"id": "rs-1", "source": "Kestrel Daily", "published": "2031-02-20", "title": "Governor denies ransom",
+         "text": "The governor of Zamfara state in Nigeria, Ilse Marren, said on Saturday that the kidnapped students "
+                 "had been freed through dialogue, and denied that the state had paid a ransom."},
+        {"id": "rs-2", "source": "Harrow Wire", "published": "2031-02-27", "title": "Ransom paid",
+         "text": "A Zamfara state official, speaking on condition of anonymity, said the government had paid a "
+                 "ransom to the kidnappers."}])
+    paid = [e for e in record["events"] if e["type"] == "CONCEDE"]
+    assert [(e["factuality"], sorted({r["document"] for r in e["reports"]})) for e in paid] == [
+        ("disputed", ["rs-1", "rs-2"])], record["events"]
+    denial = next(c for c in record["claims"] if c["stance"] == "deny")
+    assert denial["status"] == "refuted" and evidence_documents(denial) == {"rs-2"}, denial
+    assert [x["kind"] for x in record["contradictions"]] == ["denial"], record["contradictions"]
+
+
 def test_a_denial_is_not_met_by_other_words_nor_by_its_own_speaker(tmp_path):
     record = linked(tmp_path, [LEASE[0],
         {"id": "rn-3", "source": "Harrow Wire", "published": "2031-02-27", "title": "Talks",
