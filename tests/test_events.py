@@ -438,6 +438,16 @@ def test_a_shell_slamming_into_a_camp_is_an_attack_and_a_minister_slamming_rebel
     assert [e["type"] for e in events if e["trigger"]["text"] == "slammed"] == [event_type], events
 
 
+@pytest.mark.parametrize("text", [
+    "Paying ransom to kidnappers is a criminal offence in Nigeria.",
+    "Attacking civilians is a war crime, the minister said.",
+    "Negotiating with terrorists is not an option.",
+])
+def test_what_an_act_is_said_to_be_is_no_act_that_happened(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert events == [], events
+
+
 @pytest.mark.parametrize("text, found", [
     # paying a ransom gives in to the kidnappers: a concession, which may be denied or refused
     ("Relatives said the families had paid a ransom of 30 million naira.", [("CONCEDE", "asserted")]),

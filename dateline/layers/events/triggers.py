@@ -107,7 +107,7 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
             continue  # "imposed restrictions": "impose" carries the event already
         if pos == "noun" and _striving_for(token, lex) \
                 or pos == "noun" and light is None and _a_kind_of_act(token, lex.roles) \
-                or pos == "verb" and _a_kind_of_conduct(token, lex.roles) \
+                or pos == "verb" and (_a_kind_of_conduct(token, lex.roles) or _said_to_be(token)) \
                 or not (pos == "noun" and _has_argument(token)) \
                 and _done_by_anyone(light if light is not None else token, lex.roles):
             # "for fear of reprisals", "those who support it": no one act; but "those who
@@ -202,6 +202,14 @@ def _a_kind_of_conduct(verb: Token, roles: dict[str, str]) -> bool:
     return verb.dep_ == "acl" and verb.head != verb and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children) \
         and roles.get(verb.head.lemma_.lower()) == "kind"
+
+
+def _said_to_be(verb: Token) -> bool:
+    """A gerund that is the subject of a copula ("Paying ransom to kidnappers is a criminal
+    offence", "Attacking civilians is a war crime"): what such an act is, not one that
+    happened."""
+    return verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.lemma_ == "be" \
+        and not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
 def _aimed(verb: Token) -> bool:
