@@ -2588,6 +2588,12 @@ def test_a_minister_named_in_one_report_and_told_by_office_in_another_is_one_spe
     assert claims == [["of-1", "of-2"], ["of-3"]], claims
 
 
+def offices(record: dict) -> dict:
+    """The office the corpus layer reads for each person who speaks in a record."""
+    return {item["speaker"]["person"]: item["speaker"].get("office")
+            for kind, _, item in Linker().reader.items(record) if kind == "statement"}
+
+
 @pytest.mark.parametrize("brandt, title, office", [
     # the release's title names whose office the issuer's country is
     ("President Brandt", "Remarks by President Oden on Tarsk", {"Oden": "president|US", "Brandt": None}),
@@ -2600,8 +2606,7 @@ def test_two_holders_of_one_office_told_without_a_country_are_not_both_the_issue
     House's "Remarks by President Oden" is not the US president."""
     record = pipeline(f"{brandt} said the border with Tarsk would stay closed. \"We will not accept it,\" "
                       "President Oden said.", id="po-1", published="2031-02-21", source="The White House", title=title)
-    got = {item["speaker"]["person"]: item["speaker"].get("office")
-           for kind, _, item in Linker().reader.items(record) if kind == "statement"}
+    got = offices(record)
     assert got == office, got
 
 
@@ -2610,8 +2615,7 @@ def test_a_former_holder_of_an_office_does_not_hold_it(pipeline):
     record = pipeline("Prime Minister Jan Brandt said the mayor was in a serious condition. Ex-Prime Minister "
                       "Adam Oden said the attack was a tragedy.", id="po-3", published="2031-02-21",
                       source="Kestrel Daily", title="Gdansk")
-    got = {item["speaker"]["person"]: item["speaker"].get("office")
-           for kind, _, item in Linker().reader.items(record) if kind == "statement"}
+    got = offices(record)
     assert got["Adam Oden"] is None and got["Jan Brandt"] is not None, got
 
 
@@ -2621,8 +2625,7 @@ def test_two_holders_of_one_office_in_a_news_report_are_not_both_of_its_country(
     record = pipeline("President Brandt said the border with Sudan would stay closed. \"We will not accept it,\" "
                       "President Oden said in Khartoum.", id="po-2", published="2031-02-21", source="Kestrel Daily",
                       title="Border")
-    got = {item["speaker"]["person"]: item["speaker"].get("office")
-           for kind, _, item in Linker().reader.items(record) if kind == "statement"}
+    got = offices(record)
     assert got == {"Brandt": None, "Oden": None}, got
 
 
