@@ -2029,6 +2029,21 @@ def test_one_speaker_s_denials_in_other_words_are_one_claim(tmp_path, second, on
     assert ("dn-1" in {r["document"] for r in second["reports"]}) is one, second
 
 
+@pytest.mark.parametrize("second, one", [
+    # says no to its part in an attack it takes as known: the denial in other words
+    ("The Varnel Front said its fighters had not taken part in the attack on the police post in Orsk.", True),
+    ("The Varnel Front said its fighters took part in the attack on the police post in Orsk.", False),
+])
+def test_a_denial_and_a_saying_that_negates_a_part_in_the_act_are_one_claim(tmp_path, second, one):
+    record = linked(tmp_path, [
+        {"id": "np-1", "source": "Kestrel Daily", "published": "2031-07-04", "title": "Orsk",
+         "text": "The Varnel Front denied on Wednesday that its fighters had attacked the police post in Orsk."},
+        {"id": "np-2", "source": "Harrow Wire", "published": "2031-07-05", "title": "Orsk", "text": second}])
+    second = next(c for c in record["claims"] if {"document": "np-2", "statement": "S1"} in
+                  [{k: r[k] for k in ("document", "statement")} for r in c["reports"]])
+    assert ("np-1" in {r["document"] for r in second["reports"]}) is one, record["claims"]
+
+
 def test_one_spokesman_speaks_for_one_institution_however_outlets_name_it(tmp_path):
     """One outlet has the air force's spokesman speak for the air force, another for his
     country: the same man's words are one speaker's claim."""

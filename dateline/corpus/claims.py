@@ -335,8 +335,9 @@ def _holds_alike(a: Item, b: Item) -> bool:
 def _polarity(item: Item) -> str:
     """"deny" for a denial ("denied that its forces struck the town"); "either" for a
     saying that tells only what did not happen ("said its forces had not conducted any
-    operations", compare.denies), or that tells no act and negates ("none of its
-    commanders were there"), which a denial may put in other words and an assertion may
+    operations", compare.denies), or that negates and tells no act, or only a happening it
+    names by a noun ("none of its commanders were there", "had not taken part in the
+    attack"), which a denial may put in other words and an assertion may
     tell without the events layer finding the negated act; "put" for the rest."""
     if item.get("stance") == "deny":
         return "deny"
@@ -345,7 +346,12 @@ def _polarity(item: Item) -> str:
         # what tells no act: "none of its commanders had been in the camp" says in its own
         # words what a denial ("denied that any of its commanders were in the camp") denies
         return "either" if NEGATION.search(item.get("content") or "") else "put"
-    return "either" if all(denies(e) for e in told) else "put"
+    if all(denies(e) for e in told):
+        return "either"
+    # a happening it names by a noun is one it takes as known, not what it puts forward: "the
+    # group had not taken part in the attack" tells the attack and says no to the part in it
+    negated = NEGATION.search(item.get("content") or "")
+    return "either" if negated and all(denies(e) or e.get("noun") for e in told) else "put"
 
 
 # a denial of what no event of the record tells ("denied that the state had paid a
