@@ -404,6 +404,19 @@ def test_a_promise_is_refuted_by_a_later_account_that_it_did_not_happen(tmp_path
     assert claim["status"] == status, claim
 
 
+@pytest.mark.parametrize("later, status", [
+    ("ADEN — Friday's prisoner exchange between the government and the rebels in Aden was postponed, "
+     "mediators said.", "refuted"),
+    ("ADEN — The government and the rebels exchanged prisoners in Aden on Friday, mediators said.", "confirmed"),
+])
+def test_a_promise_is_refuted_when_the_act_is_called_off(tmp_path, later, status):
+    promise = {"id": "po-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Exchange to go ahead",
+               "text": "ADEN — The government said on Wednesday that it would go ahead with Friday's prisoner "
+                       "exchange with the rebels in Aden."}
+    [claim] = claims_after(tmp_path, promise, later, "2031-07-11")
+    assert claim["status"] == status, claim
+
+
 def test_an_act_told_in_the_capital_is_no_claim_of_where_someone_is(tmp_path):
     # "in the capital" says where a person is only in a saying that tells no act: this
     # one tells tear gas fired, which the next day's report bears out

@@ -102,6 +102,22 @@ def test_that_which_happened_is_the_act_told_before(pipeline, text, expected):
     assert [(e["type"], e["factuality"]) for e in events] == expected, events
 
 
+@pytest.mark.parametrize("text, told", [
+    # an act called off did not happen when it was to
+    ("The delegation's visit to Orsk, planned for Tuesday, has been postponed, the governor said.",
+     {"visit": "denied"}),
+    ("Rebels attacked the town, and the army postponed its withdrawal.",
+     {"attacked": "asserted", "withdrawal": "denied"}),
+    # what is told beside the calling off was done: "as each side blamed the other"
+    ("The prisoner exchange was postponed as the rebels accused the army of shelling the camp.",
+     {"prisoner exchange": "denied", "accused": "asserted"}),
+])
+def test_an_act_called_off_is_denied(pipeline, text, told):
+    events, _ = events_of(pipeline, text)
+    found = {e["trigger"]["text"]: e["factuality"] for e in events}
+    assert {w: found.get(w) for w in told} == told, events
+
+
 def test_what_is_only_passed_on_is_claimed_and_what_is_condemned_as_done_is_asserted(pipeline):
     events, _ = events_of(pipeline, "The government said reports that soldiers shelled the village were being "
                                     "investigated. Militias reportedly looted the market. The ministry condemned "

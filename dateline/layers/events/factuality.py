@@ -63,6 +63,10 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         # "there are no negotiations", "no attack took place", "no soldiers were killed",
         # "killed no one", "no missile struck the ship"
         out.negated = True
+    if found.light is None and found.word.dep_ == "nsubjpass" \
+            and words.get(_phrasal(found.word.head)) == "off":
+        out.negated = True  # "the visit was postponed", "the march has been called off"
+        out.governor = found.word.head
     place = found.word.head  # "he is not in custody", "was never under arrest": the copula's negation
     if found.word.dep_ == "pobj" and place.dep_ == "prep" and place.lower_ in ("in", "under") \
             and place.head.lemma_ == "be" and any(c.dep_ == "neg" for c in place.head.children):
@@ -117,6 +121,13 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         if effect and through_noun and presupposed:
             break
         through_noun = through_noun or head.pos_ == "NOUN"
+        if effect == "off":
+            if token is not found.word or token.dep_ != "dobj":
+                effect = None  # "was postponed, as each side blamed the other": the blaming was done
+            else:
+                out.negated = True  # "postponed the visit", "called off the convoy"
+                out.governor = out.governor or head
+                break
         if effect == "claim":
             # "claimed to have captured the town": passed on by whoever claims it, not vouched for
             out.hedged = out.hedged or token.dep_ == "xcomp"

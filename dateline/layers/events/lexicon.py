@@ -68,7 +68,7 @@ class Lexicon:
     occurrence_verbs: frozenset[str]  # "hit", "take place": their subject event takes their time
     outcome_verbs: frozenset[tuple[str, str]]  # ("kill", "in"): the event they were done "in" takes their time
     weapons: dict[str, str]       # word -> the ASSAULT mode it gives
-    modality: dict[str, str]      # word -> possible | commit | refuse
+    modality: dict[str, str]      # word -> possible | commit | refuse | claim | off
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
     hearsay: dict[str, str]       # word -> hearsay | rumour | false | hedge | evidence
     place_nouns: frozenset[str]   # "the capital", "the city": a place named before
@@ -79,7 +79,7 @@ class Lexicon:
 
 def lexicon(resources: Resources) -> Lexicon:
     modality = resources.table("events/modality.tsv", ("word", "effect"),
-                               choices=(("effect", ("possible", "commit", "refuse", "claim")), ("object", ("yes",))))
+                               choices=(("effect", ("possible", "commit", "refuse", "claim", "off")), ("object", ("yes",))))
     return Lexicon(
         _triggers(resources),
         frozenset(r["verb"].lower() for r in resources.table("events/light-verbs.tsv", ("verb",))),
