@@ -821,6 +821,11 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     ("The gang freed two police officers on Monday.", [("RETREAT", "release")]),
     ("The rebels released three guards on Tuesday.", [("RETREAT", "release")]),
     ("The company released its annual results on Tuesday.", []),
+    # or told by a number alone, or by "those": people counted; a number of things is no one
+    ("The ministry said the 40 would be released within days.", [("AGREE", None)]),
+    ("Police freed 12 on Sunday.", [("RETREAT", "release")]),
+    ("He said those detained on Sunday would be freed within 48 hours.", [("COERCE", "arrest"), ("AGREE", None)]),
+    ("The agency released 3 reports on Monday.", []),
     # measures suspended: trade preferences (a sanction), arrest warrants (a concession)
     ("Chile on Friday suspended tariff preferences for Peruvian fruit.", [("SANCTION", "discontinue")]),
     ("The ministry suspended arrest warrants for four gang leaders.", [("CONCEDE", None)]),

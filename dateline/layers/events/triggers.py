@@ -280,7 +280,7 @@ def _named_objects(word: Token, sense: Trigger) -> list[Token]:
     """The objects of a trigger that its `obj=` need names by their word: "lifted the
     sanctions", "the suspension of arms deliveries"."""
     words = {w for need in sense.needs for part in need.parts() if part.kind == "obj"
-             for w in part.words} - {"ANY", "PLACE", "PERSON", "GROUP"}
+             for w in part.words} - {"ANY", "PLACE", "PERSON", "GROUP", "NUMBER"}
     if not words:
         return []
     return [o for o in _objects(word) if o.lemma_.lower() in words or o.lower_ in words]
@@ -393,6 +393,8 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
     for obj in objects:
         if "PLACE" in need.words and is_place(obj) or "PERSON" in need.words and named_as(obj) == "PERSON":
             return True
+        if "NUMBER" in need.words and obj.like_num and not any(c.dep_ == "prep" for c in obj.children):
+            return True  # "the 40 will be freed": people counted (not "40 of the hostages", whose noun says who)
         if any(w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
                for w in _object_words(obj)):
             return True  # "these Americans": the tagger may leave a name's plural as it is
