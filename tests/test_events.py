@@ -118,6 +118,19 @@ def test_an_act_called_off_is_denied(pipeline, text, told):
     assert {w: found.get(w) for w in told} == told, events
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the exchange" with nothing of its own to say what is exchanged is the one told before;
+    # "would take place" promises it
+    ("Mediators said a prisoner exchange between the army and the rebels had been agreed. The army said the "
+     "exchange would take place on Thursday.", [("RETREAT", "prisoner exchange"), ("AGREE", "exchange")]),
+    ("Soldiers exchanged prisoners with the rebels on Monday. The exchange was the first this year.",
+     [("RETREAT", "exchanged prisoners")]),  # told by a verb: no noun to name again
+])
+def test_a_definite_noun_names_again_the_act_told_by_it_before(pipeline, text, expected):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["trigger"]["text"]) for e in events if e["trigger"]["text"] != "agreed"] == expected, events
+
+
 def test_what_is_only_passed_on_is_claimed_and_what_is_condemned_as_done_is_asserted(pipeline):
     events, _ = events_of(pipeline, "The government said reports that soldiers shelled the village were being "
                                     "investigated. Militias reportedly looted the market. The ministry condemned "

@@ -25,6 +25,8 @@ CONDITIONS = {"if", "unless"}
 # a noun after these says when or why, not what is intended: "vowed revenge after the
 # raid" (the raid happened); "called for a ceasefire", "threatened with sanctions", "ready to
 # take part in talks" do not stop
+# the verbs that say only that an act occurs, whose modality is the act's (grammar's closed set)
+OCCURRING = {"happen", "occur", "take place"}
 ADJUNCTS = {"after", "before", "since", "during", "following", "amid", "amidst", "despite", "until", "over"}
 
 
@@ -67,6 +69,13 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             and words.get(_phrasal(found.word.head)) == "off":
         out.negated = True  # "the visit was postponed", "the march has been called off"
         out.governor = found.word.head
+    occurs = found.word.head
+    if found.light is None and found.word.dep_ == "nsubj" and _phrasal_with(occurs, "place") in OCCURRING:
+        # "the exchange would take place on Thursday": the act is as sure as its occurring
+        for child in occurs.children:
+            if child.dep_ == "aux" and words.get(child.lower_) == "possible":
+                out.possible = True
+                out.future = out.future or child.lower_ in lex.future
     place = found.word.head  # "he is not in custody", "was never under arrest": the copula's negation
     if found.word.dep_ == "pobj" and place.dep_ == "prep" and place.lower_ in ("in", "under") \
             and place.head.lemma_ == "be" and any(c.dep_ == "neg" for c in place.head.children):
@@ -167,6 +176,12 @@ def _circumstance(found: Found, lex: Lexicon) -> bool:
         return not any(lex.roles.get(w.lemma_.lower()) in ("joins", "agency")  # "took part in"
                        for w in (verb, *(c for c in verb.children if c.dep_ == "dobj")))
     return False
+
+
+def _phrasal_with(verb: Token, word: str) -> str:
+    """A verb's lemma with `word` when it is the verb's object: "take place"."""
+    return f"{verb.lemma_.lower()} {word}" if any(c.dep_ == "dobj" and c.lower_ == word for c in verb.children) \
+        else verb.lemma_.lower()
 
 
 def _phrasal(verb: Token) -> str:

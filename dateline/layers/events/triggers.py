@@ -129,7 +129,27 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
             # is what it acts on, not an event of its own
             taken.update(o.i for o in _named_objects(token, sense))
             break
+        else:
+            sense = _named_again(token, senses, found) if pos == "noun" else None
+            if sense is not None:  # "a prisoner exchange ... The exchange will take place on Friday"
+                found.append(_found(token, sense, light))
+                taken.add(token.i)
     return found
+
+
+def _named_again(noun: Token, senses: tuple[Trigger, ...], found: list[Found]) -> Trigger | None:
+    """The sense of a definite noun with no words of its own to tell it by ("the exchange",
+    "the swap"), that the article told an act by before: the one it told last by that noun
+    ("a prisoner exchange between the government and the rebels ... the exchange would
+    take place on Thursday"), not the exchange of fire it may otherwise be."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+            or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children) or _complements(noun, "of"):
+        return None
+    # only a word that means another thing without its object (an exchange of prisoners, of
+    # fire); one that must say which happening it names ("the agreement", `arg`) names none
+    return next((f.trigger for f in reversed(found) if f.word.pos_ == "NOUN" and f.word.i < noun.i
+                 and f.word.lemma_.lower() == noun.lemma_.lower() and f.trigger in senses
+                 and f.trigger.needs and all(p.kind == "obj" for n in f.trigger.needs for p in n.parts())), None)
 
 
 # a clause that says an act happened, or did not, of a word that points back at it ("that
