@@ -123,6 +123,8 @@ def test_an_act_called_off_is_denied(pipeline, text, told):
     # "would take place" promises it
     ("Mediators said a prisoner exchange between the army and the rebels had been agreed. The army said the "
      "exchange would take place on Thursday.", [("RETREAT", "prisoner exchange"), ("AGREE", "exchange")]),
+    ("Mediators said a prisoner exchange between the army and the rebels had been agreed. The envoy said the "
+     "swap would now take place on Friday.", [("RETREAT", "prisoner exchange"), ("AGREE", "swap")]),
     ("Soldiers exchanged prisoners with the rebels on Monday. The exchange was the first this year.",
      [("RETREAT", "exchanged prisoners")]),  # told by a verb: no noun to name again
 ])

@@ -139,17 +139,25 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
 
 def _named_again(noun: Token, senses: tuple[Trigger, ...], found: list[Found]) -> Trigger | None:
     """The sense of a definite noun with no words of its own to tell it by ("the exchange",
-    "the swap"), that the article told an act by before: the one it told last by that noun
-    ("a prisoner exchange between the government and the rebels ... the exchange would
-    take place on Thursday"), not the exchange of fire it may otherwise be."""
+    "the swap"), that the article told an act by before: the last one told by a noun of that
+    sense ("a prisoner exchange between the government and the rebels ... the exchange
+    would take place on Thursday"), not the exchange of fire it may otherwise be."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
             or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children) or _complements(noun, "of"):
         return None
     # only a word that means another thing without its object (an exchange of prisoners, of
-    # fire); one that must say which happening it names ("the agreement", `arg`) names none
-    return next((f.trigger for f in reversed(found) if f.word.pos_ == "NOUN" and f.word.i < noun.i
-                 and f.word.lemma_.lower() == noun.lemma_.lower() and f.trigger in senses
-                 and f.trigger.needs and all(p.kind == "obj" for n in f.trigger.needs for p in n.parts())), None)
+    # fire); one that must say which happening it names ("the agreement", `arg`) names none.
+    # Another such word of the same act may name it ("a prisoner exchange ... the swap")
+    for before in reversed(found):
+        told = before.trigger
+        if before.word.pos_ != "NOUN" or before.word.i >= noun.i or not told.needs \
+                or not all(p.kind == "obj" for n in told.needs for p in n.parts()):
+            continue
+        same = next((s for s in senses if (s.type, s.mode) == (told.type, told.mode) and s.needs
+                     and all(p.kind == "obj" for n in s.needs for p in n.parts())), None)
+        if same is not None:
+            return same
+    return None
 
 
 # a clause that says an act happened, or did not, of a word that points back at it ("that
