@@ -405,6 +405,22 @@ def test_a_promise_is_refuted_by_a_later_account_that_it_did_not_happen(tmp_path
 
 
 @pytest.mark.parametrize("later, status", [
+    # kept in other words of the same act: a swap, and prisoners exchanged; freed, and released
+    ("ADEN — The government and the rebels exchanged prisoners at Aden airport on Friday, mediators said.",
+     "confirmed"),
+    ("ADEN — The government and the rebels met at Aden airport on Friday, mediators said.", "open"),
+])
+def test_a_promise_is_borne_out_by_the_act_told_in_other_words(tmp_path, later, status):
+    promise = {"id": "pw-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Exchange",
+               "text": "ADEN — Mediators said a prisoner exchange between the government and the rebels had been "
+                       "agreed. The government said on Wednesday that the swap would take place at Aden airport "
+                       "on Friday."}
+    claims = claims_after(tmp_path, promise, later, "2031-07-11")
+    government = next(c for c in claims if c["speaker"]["name"] == "government")
+    assert government["status"] == status, government
+
+
+@pytest.mark.parametrize("later, status", [
     ("ADEN — Friday's prisoner exchange between the government and the rebels in Aden was postponed, "
      "mediators said.", "refuted"),
     ("ADEN — The government and the rebels exchanged prisoners in Aden on Friday, mediators said.", "confirmed"),

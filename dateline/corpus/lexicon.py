@@ -46,6 +46,7 @@ class Lexicon:
     issuers: dict[str, tuple[str, str]]   # outlet (lower case) -> the actor of its "we" (entities/issuers.tsv)
     roles: Roles                          # the entities layer's roles, for a title's family
     acts: dict[str, frozenset[str]]       # trigger word -> the families of the acts it names
+    act_modes: dict[str, frozenset[str]]  # trigger word -> the PLOVER modes of its senses that have one
     report_nouns: frozenset[str]          # "the accusation", "the claim": what was said (events/hearsay.tsv)
     agency: frozenset[str]                # "involvement", "responsibility": a part in an act (events/roles.tsv)
     others: frozenset[str]                # "similar", "previous": a noun naming other acts (corpus/other-acts.tsv)
@@ -123,11 +124,17 @@ class Lexicon:
         """The families of the act the first of these words to name one names, and that
         word; ([], None) when none does."""
         for word in words:
-            for form in (word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("ing"),
-                         word.removesuffix("ing") + "e", word.removesuffix("d")):
-                if form in self.acts:
-                    return sorted(self.acts[form]), word
+            form = _listed(word, self.acts)
+            if form is not None:
+                return sorted(self.acts[form]), word
         return [], None
+
+    def named_modes(self, word: str) -> frozenset[str]:
+        """The PLOVER modes a word that names an act may name it by ("swap", "freed":
+        release), to know one act told in other words ("the swap would take place on
+        Friday", and "exchanged prisoners on Friday")."""
+        form = _listed(word, self.act_modes)
+        return self.act_modes[form] if form is not None else frozenset()
 
     def tells_toll(self, trigger: str) -> bool:
         """Whether a trigger tells who was killed or hurt ("opened fire on protesters,
@@ -162,6 +169,23 @@ class Lexicon:
         kinds = {kind for word, kind in self.holding.items()
                  if f" {word} " in folded and not set(word.split()) <= told and not (kind == "presence" and acts)}
         return "control" if "control" in kinds else "presence" if "presence" in kinds else None
+
+
+def _listed(word: str, table: dict[str, Any]) -> str | None:
+    """The form of a word (as written, or without its ending) that a table of trigger lemmas lists."""
+    for form in (word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("ing"),
+                 word.removesuffix("ing") + "e", word.removesuffix("d")):
+        if form in table:
+            return form
+    return None
+
+
+def _modes(triggers: dict[tuple[str, str], tuple[Any, ...]]) -> dict[str, frozenset[str]]:
+    """Each trigger word's modes, of the senses that have one ("swap": release)."""
+    found: dict[str, set[str]] = {}
+    for (lemma, _), senses in triggers.items():
+        found.setdefault(lemma, set()).update(sense.mode for sense in senses if sense.mode)
+    return {lemma: frozenset(modes) for lemma, modes in found.items() if modes}
 
 
 def _acts(triggers: dict[tuple[str, str], tuple[Any, ...]],
@@ -227,7 +251,7 @@ def lexicon(resources: Resources) -> Lexicon:
                    {r["entry"]: r["kind"] for r in government if r["kind"] in ("office", "head")},
                    {r["entry"]: r["kind"] for r in government if r["kind"] in ("body", "general")},
                    resources.get(entities_lexicon).issuers,
-                   roles, _acts(events.triggers, families),
+                   roles, _acts(events.triggers, families), _modes(events.triggers),
                    frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")),
                    frozenset(w for w, role in events.roles.items() if role == "agency"),
                    *_other_acts(resources),

@@ -526,13 +526,15 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                     or act["actors"] and event["actors"] and not parties \
                     or not act["actors"] and meet(act["targets"], event["actors"] + event["targets"], lex.names) \
                     or (not act["actors"] or parties) and same_trigger(act["lemma"], event["lemma"]) \
-                    or act.get("act_word") and same_trigger([act["act_word"]], event["lemma"]):
+                    or act.get("act_word") and (same_trigger([act["act_word"]], event["lemma"])
+                                                or event.get("mode") in lex.named_modes(act["act_word"])):
                 # "halt hostilities" and a truce; the same actors; for an act told without
                 # its doer, what it is done to ("two battalions would be deployed", and
                 # "two battalions arrived"); the same word when the
                 # act names no actor (not "the government will withdraw the bill" and a
                 # network that "withdrew its reporters"), or the word the promise names the
-                # act by ("Israel agreed to a ceasefire", and "the ceasefire held")
+                # act by ("Israel agreed to a ceasefire", and "the ceasefire held"), or a word
+                # of its mode ("the swap would take place", and "exchanged prisoners")
                 out.append((published, other))
                 break
     return out
