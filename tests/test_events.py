@@ -841,6 +841,11 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     ("Police freed 12 on Sunday.", [("RETREAT", "release")]),
     ("He said those detained on Sunday would be freed within 48 hours.", [("COERCE", "arrest"), ("AGREE", None)]),
     ("The agency released 3 reports on Monday.", []),
+    # a participle that describes them, which the parser may take for the main verb
+    ("Seven aid truck drivers abducted on a road in western Yemen last week were freed on Thursday in a swap.",
+     [("ASSAULT", "abduct"), ("RETREAT", "release")]),
+    # not people taken somewhere after they came: "and" joins two acts of theirs
+    ("The freed captives arrived in Gusau on two buses and were taken to a government guest house.", []),
     # measures suspended: trade preferences (a sanction), arrest warrants (a concession)
     ("Chile on Friday suspended tariff preferences for Peruvian fruit.", [("SANCTION", "discontinue")]),
     ("The ministry suspended arrest warrants for four gang leaders.", [("CONCEDE", None)]),

@@ -441,6 +441,12 @@ def _objects(token: Token) -> list[Token]:
     own = [c for c in token.children if c.dep_ in OBJECTS]
     if not own and reduced_passive(token):
         return [token.head]  # "the persons designated today", "the villages destroyed"
+    if not own and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children) \
+            and _undergone(token.head):
+        # a passive coordinated with one before it, whose subject it shares ("the town was
+        # shelled and burned"), or with a participle that describes its subject, which the
+        # parser took for the main verb ("seven drivers abducted last week were freed")
+        own = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
         # "a convoy of 14 trucks that had been held at a checkpoint": what "that" stands for
         return [token.head if c.lower_ in RELATIVES and token.dep_ == "relcl" else c for c in own]
@@ -460,6 +466,15 @@ def _objects(token: Token) -> list[Token]:
         verbs.append(verb)
         todo += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return [c for verb in verbs if verb != token for c in verb.children if c.dep_ in OBJECTS]
+
+
+def _undergone(verb: Token) -> bool:
+    """Whether a verb tells what its subject underwent: a passive, or (with no "and"
+    joining it to the passive after it, which the parser took for its conjunct) a
+    participle that describes its subject ("drivers abducted last week were freed")."""
+    return verb.pos_ == "VERB" and (any(c.dep_ == "auxpass" for c in verb.children)
+                                    or verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "cc", "dobj")
+                                                                              for c in verb.children))
 
 
 def _prep_holds(prep: Token, words: frozenset[str], named_as: Callable[[Token], str | None],
