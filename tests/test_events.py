@@ -133,6 +133,21 @@ def test_a_definite_noun_names_again_the_act_told_by_it_before(pipeline, text, e
     assert [(e["type"], e["trigger"]["text"]) for e in events if e["trigger"]["text"] != "agreed"] == expected, events
 
 
+@pytest.mark.parametrize("text, expected", [
+    # aid that arrives is delivered; a mission that arrives visits; monitors are deployed
+    ("A convoy from the health directorate carrying medicines reached Abala on Monday.", [("AID", "humanitarian")]),
+    ("A relief flight landed at the airstrip on Wednesday.", [("AID", "humanitarian")]),
+    ("An ECOWAS mediation mission arrived in Conakry on Thursday.", [("CONSULT", "visit")]),
+    ("Thirty ceasefire monitors arrived in Ziguinchor on Saturday.", [("AID", "peacekeeping")]),
+    # not an army's convoy, nor prices that reach a record
+    ("An army convoy reached the town on Monday.", []),
+    ("Food prices reached a record in March.", []),
+])
+def test_aid_and_missions_that_arrive(pipeline, text, expected):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events] == expected, events
+
+
 def test_what_is_only_passed_on_is_claimed_and_what_is_condemned_as_done_is_asserted(pipeline):
     events, _ = events_of(pipeline, "The government said reports that soldiers shelled the village were being "
                                     "investigated. Militias reportedly looted the market. The ministry condemned "

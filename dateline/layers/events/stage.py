@@ -97,7 +97,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         # fighters had attacked the post" says nothing of when the post was attacked
         dated_by = statement if fact != "denied" else None
         events.append({
-            "id": "", "type": event_type, "mode": _mode(found, lex) if event_type == found.trigger.type else None,
+            "id": "", "type": event_type, "mode": _mode(found, lex, trigger_words) if event_type == found.trigger.type else None,
             "trigger": span(text, found.start, found.end),
             "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement),
             "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs, statement),
@@ -282,9 +282,10 @@ def _stance_factuality(statement: dict) -> str:
     return {"deny": "denied", "claim": "claimed", "accuse": "claimed"}.get(statement.get("stance"), "asserted")
 
 
-def _mode(found: Found, lex: Lexicon) -> str | None:
+def _mode(found: Found, lex: Lexicon, told: set[int]) -> str | None:
     """The trigger's own mode, else one a weapon word near it gives an ASSAULT; a bombing
-    done from the air is an air strike ("warplanes bombed the camp")."""
+    done from the air is an air strike ("warplanes bombed the camp"). `told`: the words
+    that carry an event."""
     own = found.trigger.mode
     if own and not (own == "explosives" and found.word.lemma_.lower() in BOMBING) \
             or found.trigger.type != "ASSAULT":
@@ -300,7 +301,7 @@ def _mode(found: Found, lex: Lexicon) -> str | None:
     # what a verb coordinated with it, and telling no act of its own, is done with: "police
     # fired and landed a live round" (not "stormed the village and fired shells", two acts)
     shared = [g for c in found.word.children if c.dep_ == "conj" and c.pos_ == "VERB"
-              and (c.lemma_.lower(), "verb") not in lex.triggers for g in c.children if g.dep_ == "dobj"]
+              and c.i not in told for g in c.children if g.dep_ == "dobj"]
     near += shared + [m for g in shared for m in g.children if m.dep_ in ("compound", "amod", "nmod")]
     for token in near:
         # a weapon of two words first ("tear gas", "rubber bullets": not the gas or the
