@@ -148,6 +148,19 @@ def test_aid_and_missions_that_arrive(pipeline, text, expected):
     assert [(e["type"], e["mode"]) for e in events] == expected, events
 
 
+@pytest.mark.parametrize("text, expected", [
+    # guns that fall silent are a ceasefire; people sent home are freed
+    ("The guns fell silent along the front on Sunday.", [("RETREAT", "ceasefire")]),
+    ("The gang sent the hostages home on Monday.", [("RETREAT", "release")]),
+    # not a town that fell silent, nor diplomats sent home
+    ("The town fell silent after the curfew.", []),
+    ("Each side sent home two consular officials.", []),
+])
+def test_idioms_of_a_ceasefire_and_a_release(pipeline, text, expected):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events] == expected, events
+
+
 def test_what_is_only_passed_on_is_claimed_and_what_is_condemned_as_done_is_asserted(pipeline):
     events, _ = events_of(pipeline, "The government said reports that soldiers shelled the village were being "
                                     "investigated. Militias reportedly looted the market. The ministry condemned "
