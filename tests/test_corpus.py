@@ -404,6 +404,17 @@ def test_a_promise_is_refuted_by_a_later_account_that_it_did_not_happen(tmp_path
     assert claim["status"] == status, claim
 
 
+def test_a_promise_that_the_guns_fall_silent_awaits_a_ceasefire_not_an_attack():
+    """Guns that fall may be an attack, a town that falls a taking: a promise names only the
+    cooperative acts its word names ("the guns will fall silent": a ceasefire)."""
+    from dateline import extract
+
+    record = extract("PORT-AU-PRINCE — The guns will fall silent in Port-au-Prince from midnight on Wednesday, "
+                     "the mediator Pierre Duval said.", published="2031-11-09")
+    [promise] = [item for kind, _, item in Linker().reader.items(record) if kind == "event"]
+    assert (promise["type"], promise["promised"]) == ("AGREE", ["RETREAT"]), promise
+
+
 @pytest.mark.parametrize("later, status", [
     # kept in other words of the same act: a swap, and prisoners exchanged; freed, and released
     ("ADEN — The government and the rebels exchanged prisoners at Aden airport on Friday, mediators said.",

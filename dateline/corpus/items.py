@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..layers.events.arguments import Paragraphs
 from ..layers.events.doers import EXCHANGES, PARTAKEN, act_before
+from ..layers.events.stage import THREATENED
 from ..record import content_key
 from ..spanindex import SpanIndex
 from .details import TOKEN, nearest
@@ -545,9 +546,11 @@ class Reader:
         # agreeing or threatening itself: "threatened trade sanctions" names sanctions
         for w in reversed(self.lex.trigger_words(event["trigger"]["text"])):
             acts, word = self.lex.named_act([w])
+            acts = _kept(acts, event["type"])
             if acts and acts != [family]:
                 return acts, word
         found, named = self.lex.named_act(words(after)[:FOLLOWING_WORDS])
+        found = _kept(found, event["type"])
         return (found, named) if found and found != [family] else ([], None)
 
     def speaker(self, statement: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -760,6 +763,14 @@ def _sentence_cased(entity: dict[str, Any], text: str) -> bool:
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \"'‘“")
     return not before or before.endswith((".", "!", "?", ":", "\n"))
+
+
+def _kept(families: list[str], event_type: str) -> list[str]:
+    """Of the families a word's senses name, those a promise can be of: not a hostile act
+    ("the guns will fall silent" promises no attack, though guns that fall may be one)."""
+    if event_type != "AGREE":
+        return families
+    return [f for f in families if f.split("-")[0] not in THREATENED] or families
 
 
 def _without_speaker(event: dict[str, Any]) -> dict[str, Any]:
