@@ -396,6 +396,30 @@ def test_the_group_is_the_group_last_named_as_a_subject(pipeline):
     assert group["name"] == "Varnel Front", [(e["name"], mention_texts(e)) for e in record["entities"]]
 
 
+@pytest.mark.parametrize("text", [
+    # "the company", "the Greek company", "the ship's operator": a company by its name's word,
+    # named before or, for a description that comes first, right after
+    "Kalliston Shipping said two of its seafarers had died. The Greek company said on Tuesday that all crew "
+    "were safe.",
+    "Kalliston Shipping said two crew members were missing. On Tuesday the company had denied that anyone "
+    "was hurt.",
+    "A missile struck the bulk carrier, but the ship's operator said the crew was unhurt. Kalliston Shipping, "
+    "which operates the vessel, denied that any seafarer had been hurt.",
+])
+def test_a_company_described_is_the_company_the_article_names(pipeline, text):
+    record = pipeline(text)
+    company = by_name(record, "Kalliston Shipping")
+    assert company["type"] == "ORG"
+    assert {s["speaker"]["entity"] for s in record["statements"]} == {company["id"]}, \
+        [(e["name"], mention_texts(e)) for e in record["entities"]]
+
+
+def test_a_company_is_described_only_by_a_word_for_a_company(pipeline):
+    record = pipeline("The Varnel Front said it had shelled the port. The company said the crew was safe.")
+    front = by_name(record, "Varnel Front")
+    assert [s["speaker"]["entity"] == front["id"] for s in record["statements"]] == [True, False]
+
+
 @pytest.mark.parametrize("text, capital", [
     ("Kyiv called on its allies to send more air defence systems.", "Kyiv"),
     ("Kigali has denied the accusations.", "Kigali"),

@@ -100,6 +100,8 @@ class Lexicon:
     generic_heads: frozenset[str]       # "the group": the last armed group or organisation named
     issuers: dict[str, tuple[str, str]]  # outlet (lower case) -> the actor of its "we", and its type
     issuer_leads: tuple[str, ...]       # "statement by": a title naming who speaks
+    company_names: frozenset[str] = frozenset()  # "shipping": the last word of a company's name
+    company_nouns: frozenset[str] = frozenset()  # "company", "operator": what describes one
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -126,7 +128,10 @@ def lexicon(resources: Resources) -> Lexicon:
         "entities/issuers.tsv", ("source", "actor", "type"), (("type", enum("entities", "type")),))}
     leads = tuple(sorted((row["lead"].lower() for row in resources.table("entities/issuer-leads.tsv", ("lead",))),
                          key=len, reverse=True))
-    return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, genders, generic, issuers, leads)
+    companies = resources.table("entities/companies.tsv", ("word", "kind"), (("kind", ("name", "description")),))
+    return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, genders, generic, issuers, leads,
+                   frozenset(r["word"].lower() for r in companies if r["kind"] == "name"),
+                   frozenset(r["word"].lower() for r in companies if r["kind"] == "description"))
 
 
 def alias_matcher(resources: Resources) -> PhraseMatcher:

@@ -297,6 +297,8 @@ class EntityBuilder:
         head = self.lex.actor_heads.get(self._head(doc[end - 1]))
         if etype == "ORG" and head is not None and head.names:
             etype = head.type  # "Northern Salient Front" is an armed group
+        if etype in ("PERSON", "ORG") and doc[end - 1].lower_ in self.lex.company_names:
+            etype = "ORG"  # "Kalliston Shipping", which the tagger may take for a person
         words = name_words(alias[0] if alias else text)
         ent = self._match_name(etype, text, words)
         if ent is None:
@@ -795,7 +797,10 @@ class EntityBuilder:
             # "the ministry" for "the Ministry of Foreign Affairs" as for "the Health Ministry"
             headed = ent.head == lemma or ent.words and ent.words[-1].startswith(lemma[:5]) \
                 or ent.named and lemma in ent.words
-            if not called and (ent.type != etype or not headed):
+            # "the company", "its operator" for "Kalliston Shipping": a company by its name
+            company = lemma in self.lex.company_nouns and ent.named and bool(ent.words) \
+                and ent.words[-1] in self.lex.company_names
+            if not called and not company and (ent.type != etype or not headed):
                 return False
             have = set(ent.words) | ent.described | {w.rstrip("s") for w in ent.words}
             if not {w.rstrip("s") for w in wanted} <= have | {w.rstrip("s") for w in have}:
@@ -806,7 +811,13 @@ class EntityBuilder:
                 return False  # "the army" is not the Arakan Army, whose name says another
             return self._compatible(ent, modifiers)
 
-        return self._recent(accept, at, DESCRIPTION_SENTENCES)
+        found = self._recent(accept, at, DESCRIPTION_SENTENCES)
+        if found is None and lemma in self.lex.company_nouns and not wanted:
+            # "the ship's operator said all 21 crew were unhurt ... Kalliston Shipping, which
+            # operates the Selene Star, denied": a company described before it is named
+            found = next((m.entity for m in self._after(at, CATAPHORA_SENTENCES) if m.entity.named
+                          and m.entity.words and m.entity.words[-1] in self.lex.company_names), None)
+        return found
 
     def collect_possessors(self) -> None:
         """Whose the people a description names are ("his associates", "her aides"), and
