@@ -139,6 +139,10 @@ def test_a_definite_noun_names_again_the_act_told_by_it_before(pipeline, text, e
     ("A relief flight landed at the airstrip on Wednesday.", [("AID", "humanitarian")]),
     ("An ECOWAS mediation mission arrived in Conakry on Thursday.", [("CONSULT", "visit")]),
     ("Thirty ceasefire monitors arrived in Ziguinchor on Saturday.", [("AID", "peacekeeping")]),
+    # soldiers who reach a town are deployed there, as those sent to reinforce a base
+    ("About 200 soldiers reached Fataki on Tuesday.", [("MOBILIZE", "troops")]),
+    ("The army reinforced the Oicha base on Monday.", [("MOBILIZE", "troops")]),
+    ("Government forces reached an agreement with the rebels.", [("AGREE", None)]),
     # not an army's convoy, nor prices that reach a record
     ("An army convoy reached the town on Monday.", []),
     ("Food prices reached a record in March.", []),

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..layers.events.arguments import Paragraphs
 from ..layers.events.doers import EXCHANGES, PARTAKEN, act_before
-from ..layers.events.stage import THREATENED
+from ..layers.events.stage import COOPERATIVE
 from ..record import content_key
 from ..spanindex import SpanIndex
 from .details import TOKEN, nearest
@@ -550,7 +550,6 @@ class Reader:
             if acts and acts != [family]:
                 return acts, word
         found, named = self.lex.named_act(words(after)[:FOLLOWING_WORDS])
-        found = _kept(found, event["type"])
         return (found, named) if found and found != [family] else ([], None)
 
     def speaker(self, statement: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -766,11 +765,13 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 
 def _kept(families: list[str], event_type: str) -> list[str]:
-    """Of the families a word's senses name, those a promise can be of: not a hostile act
-    ("the guns will fall silent" promises no attack, though guns that fall may be one)."""
+    """Of the families the senses of a promise's own word name, those of the cooperative
+    act the events layer read it as, which is what made it a promise (stage.py `_intent`):
+    "the guns will fall silent" promises a ceasefire, though guns that fall may be an
+    attack and a town that falls a taking."""
     if event_type != "AGREE":
         return families
-    return [f for f in families if f.split("-")[0] not in THREATENED] or families
+    return [f for f in families if f.split("-")[0] in COOPERATIVE] or families
 
 
 def _without_speaker(event: dict[str, Any]) -> dict[str, Any]:
