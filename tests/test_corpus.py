@@ -2225,6 +2225,19 @@ def test_one_speaker_s_two_counts_of_one_toll_are_two_claims(tmp_path):
     assert claims == [["ct-1"], ["ct-2", "ct-3"]], claims
 
 
+@pytest.mark.parametrize("second, one", [
+    # the number its speaker put forward, which another outlet gives as "at least"
+    ("At least 34 people died in the shelling of the hospital in Orsk, the charity said.", True),
+    ("More than 34 people died in the shelling of the hospital in Orsk, the charity said.", False),
+])
+def test_a_count_and_at_least_that_count_are_one_claim(tmp_path, second, one):
+    record = linked(tmp_path, [
+        {"id": "al-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Orsk",
+         "text": "The charity said its staff had counted 34 bodies after the shelling of the hospital in Orsk."},
+        {"id": "al-2", "source": "Harrow Wire", "published": "2031-06-09", "title": "Orsk", "text": second}])
+    assert (["al-1", "al-2"] in claim_groups(record)) is one, record["claims"]
+
+
 def test_a_denial_told_beside_a_strike_is_of_that_strike(tmp_path):
     # the denial names no day, no place of its own and other words: its article puts it
     # beside what it denies

@@ -300,7 +300,18 @@ def _count_apart(a: Item, b: Item) -> bool:
     left, right = a.get("counts", []), b.get("counts", [])
     if left and right and not {x["category"] for x in left} & {y["category"] for y in right}:
         return True
-    return any(x["category"] == y["category"] and bounds(x) != bounds(y) for x in left for y in right)
+    return any(x["category"] == y["category"] and not _one_number(x, y) for x in left for y in right)
+
+
+def _one_number(x: Item, y: Item) -> bool:
+    """Whether two counts give one number: the same bounds, or the same number given as
+    exact by one outlet and as "at least" by another ("its staff had counted 34 bodies",
+    "at least 34 people died there": the count its speaker put forward)."""
+    left, right = bounds(x), bounds(y)
+    if left is None or right is None:
+        return left == right
+    quals = {x.get("qualifier") or "exact", y.get("qualifier") or "exact"}
+    return left == right or left[0] == right[0] and quals == {"exact", "at_least"}
 
 
 # the counts of people taken ("abducted", "missing", "held") that one speaker may tell in
@@ -311,7 +322,7 @@ TAKEN = {"detained", "missing", "other"}
 def _count_alike(a: Item, b: Item) -> bool:
     """Whether two sayings give one count: the same number of one category, or of people
     taken told two ways ("43 students had been abducted", "43 students were missing")."""
-    return any(bounds(x) is not None and bounds(x) == bounds(y)
+    return any(bounds(x) is not None and _one_number(x, y)
                and (x["category"] == y["category"] or {x["category"], y["category"]} <= TAKEN)
                for x in a.get("counts", []) for y in b.get("counts", []))
 
