@@ -85,8 +85,9 @@ class Linker:
         new: list[tuple[str, Ref, dict[str, Any], set[str]]] = []  # (kind, ref, item, the keys it looks in)
         under: list[set[str]] = []  # the keys each is stored under
         for kind, item_id, item in self.reader.items(record):
-            new.append((kind, (doc, item_id), item, self._sought(kind, item, doc)))
-            under.append(self._keys(kind, item, doc))
+            keys = self._keys(kind, item, doc)
+            new.append((kind, (doc, item_id), item, self._sought(kind, item, keys)))
+            under.append(keys)
         stored = tables.add_items(doc, [(ref[1], kind, item, [(kind, k) for k in keys] + self._extra_keys(kind, item))
                                         for (kind, ref, item, _), keys in zip(new, under)])
         # the items as every later read gives them, so that the likeness of their pairs is kept
@@ -392,12 +393,12 @@ class Linker:
             return claims.keys(item, self.lex.names)
         return figures.keys(item, doc)
 
-    def _sought(self, kind: str, item: dict[str, Any], doc: str) -> set[str]:
+    def _sought(self, kind: str, item: dict[str, Any], keys: set[str]) -> set[str]:
         """The keys an item looks for its candidates in: a statement in the weeks around
-        its own (claims.sought_keys); an event or a count, those it is stored under."""
+        its own (claims.sought_keys); an event or a count, those it is stored under (`keys`)."""
         if kind == "statement":
             return claims.sought_keys(item, self.lex.names)
-        return self._keys(kind, item, doc)
+        return keys
 
     def _extra_keys(self, kind: str, item: dict[str, Any]) -> list[tuple[str, str]]:
         """Keys by which a claim that something holds and the change that may refute it meet."""
