@@ -387,6 +387,11 @@ def test_a_known_name_the_tagger_saw_only_part_of_is_the_whole_name(pipeline):
     assert [(e["name"], e["type"]) for e in record["entities"]] == [("Islamic State", "GROUP")]
 
 
+def test_a_name_ending_in_a_plural_of_an_armed_group_s_word_is_an_armed_group(pipeline):
+    record = pipeline("The Tihama Resistance Brigades said their fighters had hit the ship.")
+    assert by_name(record, "Tihama Resistance Brigades")["type"] == "GROUP"
+
+
 def test_the_group_is_the_group_last_named_as_a_subject(pipeline):
     text = ("The Varnel Front claimed responsibility on Saturday for the bombing, which killed 33 people "
             "according to the Taliban. The group said one of its fighters had detonated a vest.")

@@ -294,7 +294,9 @@ class EntityBuilder:
                 self._add_mention(self.country_entity(country), start, end)
                 return
         etype = alias[1] if alias else label
-        head = self.lex.actor_heads.get(self._head(doc[end - 1]))
+        # "Tihama Resistance Brigades": the tagger keeps a name's plural as its lemma
+        head = self.lex.actor_heads.get(self._head(doc[end - 1])) \
+            or self.lex.actor_heads.get(doc[end - 1].lower_.removesuffix("s"))
         if etype == "ORG" and head is not None and head.names:
             etype = head.type  # "Northern Salient Front" is an armed group
         if etype in ("PERSON", "ORG") and doc[end - 1].lower_ in self.lex.company_names:
