@@ -381,8 +381,10 @@ class Reader:
         forms = [names.name(e["name"], "GROUP") for e in groups]
         if not groups or any(not same(forms[0], f) for f in forms[1:]):
             return entities
-        return {i: groups[0] if e["type"] == "GROUP" and names.described(e["name"]) and not names.several(e["name"])
-                else e for i, e in entities.items()}
+        # "a Yemeni armed group" describes as "an armed group" does: a people's word says
+        # whose country the group is of, not which group it is
+        return {i: groups[0] if e["type"] == "GROUP" and names.described(_unpeopled(e["name"], names))
+                and not names.several(e["name"]) else e for i, e in entities.items()}
 
     def _parties(self, told: dict[str, dict[str, Any]]) -> None:
         """Who took part in each exchange (talks, an agreement) of an article, as another
@@ -762,6 +764,12 @@ def _sentence_cased(entity: dict[str, Any], text: str) -> bool:
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \"'‘“")
     return not before or before.endswith((".", "!", "?", ":", "\n"))
+
+
+def _unpeopled(text: str, names: Names) -> str:
+    """A group's words without those of a people or a country ("Yemeni armed group": armed group)."""
+    kept = [w for w in text.split() if names.countries.demonym(w) is None and names.countries.lookup(w) is None]
+    return " ".join(kept) if kept else text
 
 
 def _kept(families: list[str], event_type: str) -> list[str]:
