@@ -2241,6 +2241,19 @@ def test_a_count_and_at_least_that_count_are_one_claim(tmp_path, second, one):
     assert (["al-1", "al-2"] in claim_groups(record)) is one, record["claims"]
 
 
+@pytest.mark.parametrize("verb, one", [
+    ("urged the parties to seize the moment for a comprehensive peace process", True),  # a call made again
+    ("said the parties had seized the moment for a comprehensive peace process", False),  # put forward anew
+])
+def test_a_call_made_again_weeks_later_is_one_claim(tmp_path, verb, one):
+    record = linked(tmp_path, [
+        {"id": "ca-1", "source": "Kestrel Daily", "published": "2031-04-02", "title": "Yemen",
+         "text": f"The State Department {verb} in Yemen."},
+        {"id": "ca-2", "source": "Kestrel Daily", "published": "2031-06-02", "title": "Yemen truce",
+         "text": f"As the truce was extended, the State Department again {verb} in Yemen."}])
+    assert (["ca-1", "ca-2"] in claim_groups(record)) is one, record["claims"]
+
+
 def test_a_denial_told_beside_a_strike_is_of_that_strike(tmp_path):
     # the denial names no day, no place of its own and other words: its article puts it
     # beside what it denies

@@ -25,6 +25,10 @@ from .names import Name, Names, same
 # a saying repeated within this many days is one claim; said again months later, it is
 # put forward anew (and the store need not compare a statement with a speaker's every word)
 DAYS = 14
+# but a call is made again and again while what it calls for has not come ("urged the
+# parties to seize the moment for a comprehensive peace process", in April and again in
+# August): one call, for as long as a season
+CALL_DAYS = 92
 # the words that negate what a saying says (grammar's closed set, not a lexicon's)
 NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|neither|nor)\b|n't\b", re.IGNORECASE)
 # the words that tell what is yet to happen ("the airport would reopen on Friday"), which a
@@ -159,7 +163,7 @@ def sought_keys(item: Item, names: Names) -> set[str]:
     speaker's, in every week within DAYS of its publication. Stored under one week and
     looked for in a few, rather than stored under a few, each statement adds one key per
     name to the index."""
-    return _keyed(item, names, DAYS)
+    return _keyed(item, names, CALL_DAYS if item.get("stance") == "call" else DAYS)
 
 
 def _keyed(item: Item, names: Names, days: int) -> set[str]:
@@ -196,7 +200,7 @@ def likeness(a: Item, b: Item, names: Names,
         return None
     if a.get("published") and b.get("published"):
         apart = abs((dt.date.fromisoformat(a["published"]) - dt.date.fromisoformat(b["published"])).days)
-        if apart > DAYS:
+        if apart > (CALL_DAYS if a.get("stance") == b.get("stance") == "call" else DAYS):
             return None
     elif not same_article(a, b):
         return None  # an undated saying is compared within its own article only
