@@ -160,9 +160,9 @@ def keys(item: Item, names: Names) -> set[str]:
 
 def sought_keys(item: Item, names: Names) -> set[str]:
     """The keys under which a statement looks for those it may be one claim with: its
-    speaker's, in every week within DAYS of its publication. Stored under one week and
-    looked for in a few, rather than stored under a few, each statement adds one key per
-    name to the index."""
+    speaker's, in every week within DAYS (a call: CALL_DAYS) of its publication. Stored
+    under one week and looked for in a few, rather than stored under a few, each statement
+    adds one key per name to the index."""
     return _keyed(item, names, CALL_DAYS if item.get("stance") == "call" else DAYS)
 
 
