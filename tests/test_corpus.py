@@ -94,6 +94,13 @@ def claims_after(tmp_path: Path, said: dict, later: str, published: str) -> list
     return [c for c in record["claims"] if c["reports"][0]["document"] == said["id"]]
 
 
+def promise_after(tmp_path: Path, promise: str, later: str, speaker: str = "government") -> dict:
+    """The claim `speaker` makes in a report of 9 July, once another outlet's report of 11
+    July (`later`) is linked after it."""
+    said = {"id": "pa-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Promise", "text": promise}
+    return next(c for c in claims_after(tmp_path, said, later, "2031-07-11") if c["speaker"]["name"] == speaker)
+
+
 def claim_groups(record: dict) -> list[list[str]]:
     """The documents each claim of a links record is reported in."""
     return [sorted(r["document"] for r in c["reports"]) for c in record["claims"]]
@@ -430,13 +437,10 @@ def test_a_promise_that_the_guns_fall_silent_awaits_a_ceasefire_not_an_attack():
     ("ADEN — The government and the rebels met at Aden airport on Friday, mediators said.", "open"),
 ])
 def test_a_promise_is_borne_out_by_the_act_told_in_other_words(tmp_path, later, status):
-    promise = {"id": "pw-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Exchange",
-               "text": "ADEN — Mediators said a prisoner exchange between the government and the rebels had been "
-                       "agreed. The government said on Wednesday that the swap would take place at Aden airport "
-                       "on Friday."}
-    claims = claims_after(tmp_path, promise, later, "2031-07-11")
-    government = next(c for c in claims if c["speaker"]["name"] == "government")
-    assert government["status"] == status, government
+    claim = promise_after(tmp_path, "ADEN — Mediators said a prisoner exchange between the government and the "
+                                    "rebels had been agreed. The government said on Wednesday that the swap would "
+                                    "take place at Aden airport on Friday.", later)
+    assert claim["status"] == status, claim
 
 
 @pytest.mark.parametrize("later, status", [
@@ -445,10 +449,8 @@ def test_a_promise_is_borne_out_by_the_act_told_in_other_words(tmp_path, later, 
     ("ADEN — The government and the rebels exchanged prisoners in Aden on Friday, mediators said.", "confirmed"),
 ])
 def test_a_promise_is_refuted_when_the_act_is_called_off(tmp_path, later, status):
-    promise = {"id": "po-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Exchange to go ahead",
-               "text": "ADEN — The government said on Wednesday that it would go ahead with Friday's prisoner "
-                       "exchange with the rebels in Aden."}
-    [claim] = claims_after(tmp_path, promise, later, "2031-07-11")
+    claim = promise_after(tmp_path, "ADEN — The government said on Wednesday that it would go ahead with Friday's "
+                                    "prisoner exchange with the rebels in Aden.", later)
     assert claim["status"] == status, claim
 
 
