@@ -352,8 +352,8 @@ def _polarity(item: Item) -> str:
     saying that tells only what did not happen ("said its forces had not conducted any
     operations", compare.denies), or that negates and tells no act, or only a happening it
     names by a noun ("none of its commanders were there", "had not taken part in the
-    attack"), which a denial may put in other words and an assertion may
-    tell without the events layer finding the negated act; "put" for the rest."""
+    attack"), which a denial may put in other words and an assertion may tell without the
+    events layer finding the negated act; "put" for the rest."""
     if item.get("stance") == "deny":
         return "deny"
     told = item.get("told", [])

@@ -22,11 +22,11 @@ from .triggers import Found
 
 GOVERNED_BY = ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "acomp", "conj")
 CONDITIONS = {"if", "unless"}
+# the verbs that say only that an act occurs, whose modality is the act's (grammar's closed set)
+OCCURRING = {"happen", "occur", "take place"}
 # a noun after these says when or why, not what is intended: "vowed revenge after the
 # raid" (the raid happened); "called for a ceasefire", "threatened with sanctions", "ready to
 # take part in talks" do not stop
-# the verbs that say only that an act occurs, whose modality is the act's (grammar's closed set)
-OCCURRING = {"happen", "occur", "take place"}
 ADJUNCTS = {"after", "before", "since", "during", "following", "amid", "amidst", "despite", "until", "over"}
 
 

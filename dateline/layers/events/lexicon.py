@@ -79,7 +79,8 @@ class Lexicon:
 
 def lexicon(resources: Resources) -> Lexicon:
     modality = resources.table("events/modality.tsv", ("word", "effect"),
-                               choices=(("effect", ("possible", "commit", "refuse", "claim", "off")), ("object", ("yes",))))
+                               choices=(("effect", ("possible", "commit", "refuse", "claim", "off")),
+                                        ("object", ("yes",))))
     return Lexicon(
         _triggers(resources),
         frozenset(r["verb"].lower() for r in resources.table("events/light-verbs.tsv", ("verb",))),

@@ -97,7 +97,8 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         # fighters had attacked the post" says nothing of when the post was attacked
         dated_by = statement if fact != "denied" else None
         events.append({
-            "id": "", "type": event_type, "mode": _mode(found, lex, trigger_words) if event_type == found.trigger.type else None,
+            "id": "", "type": event_type,
+            "mode": _mode(found, lex, trigger_words) if event_type == found.trigger.type else None,
             "trigger": span(text, found.start, found.end),
             "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement),
             "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs, statement),

@@ -411,7 +411,8 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
         return any(named_as(c) in need.words or "PLACE" in need.words and is_place(c) or any(
             w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
             for w in _object_words(c)) for c in subjects)  # "Rebels entered": a proper noun at the start
-    if need.kind == "mod":  # "air strike"; "was taken hostage", "the guns fell silent": what the one taken, or they, became
+    if need.kind == "mod":
+        # "air strike"; "was taken hostage", "the guns fell silent": what the one taken, or they, became
         return any((c.dep_ in MODIFIERS or c.dep_ in ("oprd", "acomp"))
                    and (c.lemma_.lower() in need.words or c.lower_ in need.words) for c in token.children)
     # obj
