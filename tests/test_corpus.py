@@ -444,6 +444,17 @@ def test_a_promise_is_borne_out_by_the_act_told_in_other_words(tmp_path, later, 
 
 
 @pytest.mark.parametrize("later, status", [
+    # a state's promise kept by its army, told only as "the army", in that state
+    ("GAO, Mali — The army released nine of the detainees in Gao on Thursday, relatives said.", "confirmed"),
+    ("GAO, Mali — Rebels released nine hostages in Gao on Thursday, relatives said.", "open"),
+])
+def test_a_state_s_promise_is_kept_by_its_forces(tmp_path, later, status):
+    claim = promise_after(tmp_path, "BAMAKO — Mali said on Wednesday it would free the detainees held in Gao within "
+                                    "48 hours.", later, speaker="Mali")
+    assert claim["status"] == status, claim
+
+
+@pytest.mark.parametrize("later, status", [
     ("ADEN — Friday's prisoner exchange between the government and the rebels in Aden was postponed, "
      "mediators said.", "refuted"),
     ("ADEN — The government and the rebels exchanged prisoners in Aden on Friday, mediators said.", "confirmed"),

@@ -514,7 +514,7 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 continue
             parties = bool(act["actors"]) and all(PARTIES.match(a["name"].strip()) for a in act["actors"])
             if act["actors"] and event["actors"] and not parties \
-                    and not meet(act["actors"], event["actors"], lex.names):
+                    and not meet(act["actors"], event["actors"], lex.names) and not _forces_of(act, event, lex):
                 continue  # "the rebels will withdraw", and the army withdrew
             if act["targets"] and event["actors"] + event["targets"] \
                     and not meet(act["targets"], event["actors"] + event["targets"], lex.names) \
@@ -538,6 +538,17 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 out.append((published, other))
                 break
     return out
+
+
+def _forces_of(act: dict[str, Any], event: dict[str, Any], lex: Lexicon) -> bool:
+    """Whether an act a state promised ("Mali will free those with no link to the attackers")
+    is done by that state's forces, told only as such, in that state ("the army released
+    nine of them in Ansongo"): the army, the police, soldiers of no country of their own."""
+    states = {c.iso2 for a in act["actors"] if a.get("type") == "GPE"
+              and (c := lex.names.countries.lookup(a["name"])) is not None}
+    doers = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
+    return bool(states) and bool(doers) and all(not d.countries and lex.side(d, "forces") == "state" for d in doers) \
+        and bool(states & set(_countries(where(event))))
 
 
 def _released(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: list[Member],
