@@ -787,6 +787,20 @@ def test_statements_a_clause_framing_a_closing_attribution_is_not_said(pipeline,
     assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]
 
 
+@pytest.mark.parametrize("text, content", [
+    # "as long as", "as soon as": the speaker's condition or time, not the writer's "as"
+    ("The police spokesman said officers would respect the truce as long as the gangs did and would escort the "
+     "first convoy out of the terminal.",
+     "officers would respect the truce as long as the gangs did and would escort the first convoy out of the terminal"),
+    ("A UN official said the team would travel to the camp as soon as the authorities allowed access.",
+     "the team would travel to the camp as soon as the authorities allowed access"),
+    # but "as" with a clause of its own after the saying frames it
+    ("The ministry said it was reinforcing its lines as panic spread in the city.", "it was reinforcing its lines"),
+])
+def test_statements_as_long_as_is_part_of_what_was_said(pipeline, text, content):
+    assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]
+
+
 @pytest.mark.parametrize("text, denied", [
     # what the denial calls it comes first, the reports after: the reports' clause is denied
     ("The ministry dismissed as “fake news” reports that the president had fled Orsk.", "the president had fled Orsk"),

@@ -826,7 +826,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             clause = [t for t in tok.subtree if t.pos_ in ("VERB", "AUX") and subject(t) is not None
                       and not any(a.dep_ in ("relcl", "acl") for a in _between(t, tok))]
             opener = first.lower_
-            if clause and (opener in FRAMING_MARKS or opener == "after" and doc[first.i + 1].pos_ == "PROPN"):
+            if clause and (opener in FRAMING_MARKS and not _as_long_as(first)
+                           or opener == "after" and doc[first.i + 1].pos_ == "PROPN"):
                 cut = first.i
                 while cut > start and doc[cut - 1].is_punct:
                     cut -= 1
@@ -1138,7 +1139,23 @@ def _marked_clauses(verb: Token) -> dict[Token, Token]:
 def _framing(clause: Token) -> bool:
     """Whether a clause is opened by a conjunction of circumstance (CIRCUMSTANCE_MARKS):
     it frames a saying rather than tells what was said."""
-    return any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in clause.children)
+    return any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS and not _as_long_as(m) for m in clause.children)
+
+
+# "as long as", "as soon as": a condition or a time the speaker sets, part of what is said
+# ("officers would respect the truce as long as the gangs did"), not the writer's "as" of
+# circumstance (grammar's closed set)
+AS_AS = {"long", "soon"}
+
+
+def _as_long_as(token: Token) -> bool:
+    """Whether an "as" is one of "as long as", "as soon as" (either "as" of the pair)."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "as":
+        return False
+    after = i + 2 < len(doc) and doc[i + 1].lower_ in AS_AS and doc[i + 2].lower_ == "as"
+    before = i >= 2 and doc[i - 1].lower_ in AS_AS and doc[i - 2].lower_ in ("as", "so")
+    return after or before
 
 
 def _infinitive_clause(verb: Token) -> Token | None:
