@@ -146,21 +146,11 @@ def test_a_definite_noun_names_again_the_act_told_by_it_before(pipeline, text, e
     # not an army's convoy, nor prices that reach a record
     ("An army convoy reached the town on Monday.", []),
     ("Food prices reached a record in March.", []),
-])
-def test_aid_and_missions_that_arrive(pipeline, text, expected):
-    events, _ = events_of(pipeline, text)
-    assert [(e["type"], e["mode"]) for e in events] == expected, events
-
-
-@pytest.mark.parametrize("text, expected", [
-    # guns that fall silent are a ceasefire; people sent home are freed
+    # guns that fall silent are a ceasefire; not a town that fell silent
     ("The guns fell silent along the front on Sunday.", [("RETREAT", "ceasefire")]),
-    ("The gang sent the hostages home on Monday.", [("RETREAT", "release")]),
-    # not a town that fell silent, nor diplomats sent home
     ("The town fell silent after the curfew.", []),
-    ("Each side sent home two consular officials.", []),
 ])
-def test_idioms_of_a_ceasefire_and_a_release(pipeline, text, expected):
+def test_aid_and_missions_that_arrive_and_guns_that_fall_silent(pipeline, text, expected):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["mode"]) for e in events] == expected, events
 
@@ -878,6 +868,9 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
      [("ASSAULT", "abduct"), ("RETREAT", "release")]),
     # not people taken somewhere after they came: "and" joins two acts of theirs
     ("The freed captives arrived in Gusau on two buses and were taken to a government guest house.", []),
+    # people sent home are freed; not diplomats sent home
+    ("The gang sent the hostages home on Monday.", [("RETREAT", "release")]),
+    ("Each side sent home two consular officials.", []),
     # measures suspended: trade preferences (a sanction), arrest warrants (a concession)
     ("Chile on Friday suspended tariff preferences for Peruvian fruit.", [("SANCTION", "discontinue")]),
     ("The ministry suspended arrest warrants for four gang leaders.", [("CONCEDE", None)]),
