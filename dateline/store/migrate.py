@@ -17,6 +17,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -52,6 +53,7 @@ def migrations(dialect: str = "sqlite", folder: Path | None = None) -> list[Migr
     return [Migration(n, sorted(found[n])[0][1], tuple(p for _, _, p in sorted(found[n]))) for n in numbers]
 
 
+@cache  # the shipped migrations do not change while a process runs; publishing asks after each article
 def latest(dialect: str = "sqlite") -> int:
     return len(migrations(dialect))
 
