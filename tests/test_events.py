@@ -2166,6 +2166,34 @@ def test_an_attack_told_as_a_prospect_has_not_happened(pipeline, text, factualit
     assert assault["factuality"] == factuality, assault
 
 
+@pytest.mark.parametrize("text, trigger, factuality", [
+    # an act is as sure as its setting in, or its following another
+    ("The agency expects aid deliveries to the camps to resume next week.", "aid deliveries", "possible"),
+    ("Peace talks between the two governments are expected to begin in Geneva next week.", "Peace talks",
+     "possible"),
+    ("Peace talks between the government and the rebels did not resume on Monday.", "Peace talks", "denied"),
+    ("The government expects the first convoys to be followed by the delivery of medicine to Tigray.", "delivery",
+     "possible"),
+    ("The ministry expects the truce to be followed soon by the movement of emergency food aid to the north.",
+     "emergency food aid", "possible"),
+    # what an act is not stopped by has happened
+    ("Residents said they would not be deterred by the attacks on the market.", "attacks", "asserted"),
+])
+def test_an_act_that_is_to_set_in_or_to_follow_has_not_happened(pipeline, text, trigger, factuality):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["factuality"] == factuality, event
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The general said the army would withdraw from the town unless the rebels disarmed.", "THREATEN"),
+    ("The general said the army would withdraw from the town if the rebels disarmed.", "AGREE"),  # an offer
+])
+def test_a_withdrawal_on_a_condition_is_a_threat_only_unless_it_is_averted(pipeline, text, coded):
+    events, _ = events_of(pipeline, text)
+    assert [e["type"] for e in events if e["trigger"]["text"] == "withdraw"] == [coded], events
+
+
 @pytest.mark.parametrize("text, coded", [
     ("Moscow said it was drawing down its forces near the border.", [("RETREAT", "withdraw")]),
     ("The drawdown of foreign troops from the province began on Monday.", [("RETREAT", "withdraw")]),

@@ -21,9 +21,13 @@ from .lexicon import Lexicon
 from .triggers import Found
 
 GOVERNED_BY = ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "acomp", "conj")
+# an act that follows another is as sure as its following: "the truce would be followed by
+# the delivery of aid" (not "will not be deterred by these attacks", which happened)
+FOLLOWING = {"follow", "precede"}
 CONDITIONS = {"if", "unless"}
-# the verbs that say only that an act occurs, whose modality is the act's (grammar's closed set)
-OCCURRING = {"happen", "occur", "take place"}
+# the verbs that say only that an act occurs or sets in, whose modality is the act's:
+# "the exchange would take place", "aid deliveries are expected to resume" (grammar's closed set)
+OCCURRING = {"happen", "occur", "take place", "begin", "start", "resume", "restart", "commence", "go ahead"}
 # a noun after these says when or why, not what is intended: "vowed revenge after the
 # raid" (the raid happened); "called for a ceasefire", "threatened with sanctions", "ready to
 # take part in talks" do not stop
@@ -37,7 +41,8 @@ class Modality:
     commit: bool = False       # governed by a promise, an offer, an agreement
     refused: bool = False      # governed by "refused to", "declined to", "failed to"
     future: bool = False       # "will", "shall"
-    conditional: bool = False  # "... unless the president steps down"
+    conditional: bool = False  # "... if they attack again", "... unless the president steps down"
+    unless: bool = False       # the condition is what must happen to avert it: a threat
     governor: Token | None = None  # the word of intent, threat or request above the event
     hearsay: str | None = None  # the event is the matter of a report: hearsay | rumour | false
     hedged: bool = False  # "the army reportedly withdrew"
@@ -47,6 +52,12 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
     words = lex.modality
     out = Modality()
     verb = found.clause
+    if found.light is None and found.word.dep_ in ("nsubj", "nsubjpass"):
+        # the act is as sure as its occurring: "the exchange would take place", "deliveries
+        # are to resume", and the raised subject of "talks are expected to begin"
+        head = found.word.head
+        occurs = next((v for v in (head, *(c for c in head.children if c.dep_ == "xcomp")) if _occurring(v)), None)
+        verb = occurs if occurs is not None else verb
     for child in verb.children:
         word = child.lower_
         if child.dep_ == "neg":
@@ -60,6 +71,7 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             out.possible = True
         elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in child.children):
             out.conditional = True  # the event depends on another: a threat or an offer
+            out.unless = out.unless or any(g.dep_ == "mark" and g.lower_ == "unless" for g in child.children)
     if none_of(found.word) or found.word.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and none_of(c) for c in found.word.children):
         # "there are no negotiations", "no attack took place", "no soldiers were killed",
@@ -69,13 +81,6 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             and words.get(_phrasal(found.word.head)) == "off":
         out.negated = True  # "the visit was postponed", "the march has been called off"
         out.governor = found.word.head
-    occurs = found.word.head
-    if found.light is None and found.word.dep_ == "nsubj" and _phrasal_with(occurs, "place") in OCCURRING:
-        # "the exchange would take place on Thursday": the act is as sure as its occurring
-        for child in occurs.children:
-            if child.dep_ == "aux" and words.get(child.lower_) == "possible":
-                out.possible = True
-                out.future = out.future or child.lower_ in lex.future
     place = found.word.head  # "he is not in custody", "was never under arrest": the copula's negation
     if found.word.dep_ == "pobj" and place.dep_ == "prep" and place.lower_ in ("in", "under") \
             and place.head.lemma_ == "be" and any(c.dep_ == "neg" for c in place.head.children):
@@ -120,12 +125,14 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
     through_noun = False
     # "threatened new raids": a noun event is governed by the verb whose object it is, when
     # that verb governs nouns so (modality.tsv); not "called the attack an act of terror"
-    while (token.dep_ in GOVERNED_BY or token.dep_ == "dobj" and token == found.word and token.pos_ != "VERB"
+    while (token.dep_ in GOVERNED_BY or token.dep_ == "agent" and token.head.lemma_ in FOLLOWING
+           or token.dep_ == "dobj" and token == found.word and token.pos_ != "VERB"
            and (_phrasal(token.head) in lex.governs_nouns or token.head.lemma_.lower() in lex.governs_nouns)) \
             and token.head != token and steps < 4:
         if token.dep_ == "pobj" and token.head.lower_ in ADJUNCTS:
             break
-        head, steps = token.head, steps + 1
+        # "the movement of aid": a noun's "of" is one step with it
+        head, steps = token.head, steps + (token.dep_ != "prep" or token.lower_ != "of")
         effect = words.get(_phrasal(head)) or words.get(head.lemma_.lower()) or words.get(head.lower_)
         if effect and through_noun and presupposed:
             break
@@ -156,7 +163,7 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
                 token.dep_ in ("xcomp",) or token.dep_ == "ccomp" and head.lemma_.lower() in PERCEIVING):
             out.negated = True  # and what is not seen ("we do not see that happening on the ground")
         if any(c.dep_ in ("aux", "auxpass") and words.get(c.lower_) == "possible" for c in head.children) \
-                and token.dep_ in ("xcomp", "conj"):
+                and token.dep_ in ("xcomp", "conj", "agent"):  # "agent": of FOLLOWING only
             out.possible = True
             out.future = out.future or any(c.lower_ in lex.future for c in head.children if c.dep_ == "aux")
         token = head
@@ -176,6 +183,10 @@ def _circumstance(found: Found, lex: Lexicon) -> bool:
         return not any(lex.roles.get(w.lemma_.lower()) in ("joins", "agency")  # "took part in"
                        for w in (verb, *(c for c in verb.children if c.dep_ == "dobj")))
     return False
+
+
+def _occurring(verb: Token) -> bool:
+    return _phrasal_with(verb, "place") in OCCURRING or _phrasal(verb) in OCCURRING
 
 
 def _phrasal_with(verb: Token, word: str) -> str:

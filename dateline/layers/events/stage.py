@@ -219,8 +219,10 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
     announced = _stance_factuality(statement) if statement else "asserted"
     if event_type in COOPERATIVE | {"AGREE"} and (mod.refused or mod.negated and (mod.future or mod.commit)):
         return "REJECT", announced
-    if event_type == "RETREAT" and mod.future and mod.conditional:
-        return "THREATEN", announced  # "will withdraw its force unless ..."
+    if event_type == "RETREAT" and mod.future and mod.unless:
+        # "will withdraw its force unless ...", not an offer ("the swap would take place if
+        # both sides agreed on the lists")
+        return "THREATEN", announced
     if event_type == "CONCEDE" and mod.future and not mod.commit:
         # "announced he would be lifting sanctions": the manual keeps a concession told to
         # come a concession (one only offered, "ready to lift", is an AGREE, as the CAMEO table has it)
