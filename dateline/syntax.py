@@ -91,6 +91,12 @@ def noun_phrase(head: Token, keep_preps: tuple[str, ...] = ("of", "for")) -> tup
             # Forces (PMF)"); a list stays ("the navies of China, India and Oman")
             end = next((i for i in range(child.i, end) if doc[i].text == "(" or doc[i].text == ","
                         and i + 1 < end and doc[i + 1].lower_ in RELATIVES), end)
+            # nor a clause it hung there: "a senior commander of the faction acknowledged
+            # that ..." read as a faction that acknowledged (but "many of those who fled"
+            # are those the clause says)
+            end = next((doc[i].left_edge.i for i in range(child.i + 1, end)
+                        if doc[i].dep_ in ("acl", "relcl") and doc[i].pos_ in ("VERB", "AUX")
+                        and doc[i].head.pos_ not in ("PRON", "DET")), end)
         elif child.dep_ in ("punct",) and child.i == end and child.text in ("’", "'"):
             continue
         else:

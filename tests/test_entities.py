@@ -232,6 +232,22 @@ def test_entities_plural_descriptions_corefer(pipeline):
     assert len(officials) == 1 and len(officials[0]["mentions"]) == 2
 
 
+@pytest.mark.parametrize("text, name", [
+    # a clause the parser hung on the complement of a description is not part of its name
+    ("Police arrested two members of the Southern Front, and a senior commander of the armed faction "
+     "acknowledged in a recorded message that his fighters had planted the bomb.",
+     "senior commander of the armed faction"),
+    ("The first soldiers of the reinforcement promised by the interior minister reached the town on Friday.",
+     "first soldiers of the reinforcement"),
+    # but those a relative clause says are those it says
+    ("Many of those who fled on Tuesday said the shelling lasted all night.", "Many of those who fled on Tuesday"),
+])
+def test_entities_a_description_ends_before_a_clause_hung_on_its_complement(pipeline, text, name):
+    record = pipeline(text)
+    assert name in [e["name"] for e in record["entities"]] \
+        or name in [(s.get("speaker") or {}).get("text") for s in record["statements"]], record["entities"]
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Troops in Latin America said they were ready.", "United States"),
     ("At the clinic there is no doctor left.", "no doctor"),
