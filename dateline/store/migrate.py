@@ -53,9 +53,13 @@ def migrations(dialect: str = "sqlite", folder: Path | None = None) -> list[Migr
     return [Migration(n, sorted(found[n])[0][1], tuple(p for _, _, p in sorted(found[n]))) for n in numbers]
 
 
-@cache  # the shipped migrations do not change while a process runs; publishing asks after each article
 def latest(dialect: str = "sqlite") -> int:
-    return len(migrations(dialect))
+    return _counted(dialect, FOLDER)
+
+
+@cache  # a folder's migrations do not change while a process runs; publishing asks after each article
+def _counted(dialect: str, folder: Path) -> int:
+    return len(migrations(dialect, folder))
 
 
 def split_statements(script: str) -> list[str]:
