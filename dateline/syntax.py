@@ -84,7 +84,8 @@ def noun_phrase(head: Token, keep_preps: tuple[str, ...] = ("of", "for")) -> tup
             break
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in keep_preps and child.i == end:
+        if child.dep_ == "prep" and child.lower_ in keep_preps and child.i == end \
+                and any(c.dep_ == "pobj" for c in child.children):  # not "accused charities of spreading ..."
             end = child.right_edge.i + 1
             # not a relative clause the parser hung on the complement ("a resident of Bahir
             # Dar, who asked not to be named"), nor a bracket ("the Popular Mobilization

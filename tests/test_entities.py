@@ -232,6 +232,34 @@ def test_entities_plural_descriptions_corefer(pipeline):
     assert len(officials) == 1 and len(officials[0]["mentions"]) == 2
 
 
+def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_next(pipeline):
+    record = pipeline("A medical charity said at least 30 people were killed when shells hit the hospital in Orsk. "
+                      "Kivu Health Alliance said its surgeons had worked through the night.")
+    assert "A medical charity" in mention_texts(by_name(record, "Kivu Health Alliance"))
+    speakers = {s["speaker"]["text"]: s["speaker"]["entity"] for s in record["statements"]}
+    assert speakers["A medical charity"] == by_name(record, "Kivu Health Alliance")["id"]
+
+
+@pytest.mark.parametrize("text, description, other", [
+    # a state's body is not what a description of a charity or a rights group introduces
+    ("A rights group said six protesters were shot dead. The Health Ministry said four died.",
+     "A rights group", "Health Ministry"),
+    # a description of what another is, not of who speaks
+    ("The Velnosk Workers' Party is a banned militant organisation. The European Union said the ban should stay.",
+     "a banned militant organisation", "European Union"),
+    # a group of people is no organisation
+    ("A group of residents said the shelling lasted all night. The Free Arvesh Front denied firing.",
+     "A group of residents", "Free Arvesh Front"),
+])
+def test_entities_a_description_introduces_no_other_actor(pipeline, text, description, other):
+    assert description not in mention_texts(by_name(pipeline(text), other))
+
+
+def test_entities_a_description_ends_before_an_of_that_says_what_it_is_accused_of(pipeline):
+    record = pipeline("The minister accused foreign charities of spreading rebel propaganda.")
+    assert "foreign charities" in [e["name"] for e in record["entities"]], record["entities"]
+
+
 @pytest.mark.parametrize("text, name", [
     # a clause the parser hung on the complement of a description is not part of its name
     ("Police arrested two members of the Southern Front, and a senior commander of the armed faction "

@@ -7,7 +7,7 @@ makes a speaker), always through the pipeline's resources.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
@@ -102,6 +102,10 @@ class Lexicon:
     issuer_leads: tuple[str, ...]       # "statement by": a title naming who speaks
     company_names: frozenset[str] = frozenset()  # "shipping": the last word of a company's name
     company_nouns: frozenset[str] = frozenset()  # "company", "operator": what describes one
+    # "a medical charity" before "Sahel Emergency Medics": head -> the words that must come before
+    # it (empty: none); and the last words of names that are a state's bodies (introduced.tsv)
+    introduced: dict[str, frozenset[str]] = field(default_factory=dict)
+    not_introduced: frozenset[str] = frozenset()
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -129,9 +133,13 @@ def lexicon(resources: Resources) -> Lexicon:
     leads = tuple(sorted((row["lead"].lower() for row in resources.table("entities/issuer-leads.tsv", ("lead",))),
                          key=len, reverse=True))
     companies = resources.table("entities/companies.tsv", ("word", "kind"), (("kind", ("name", "description")),))
+    introduced = resources.table("entities/introduced.tsv", ("word", "kind"), (("kind", ("head", "not")),))
     return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, genders, generic, issuers, leads,
                    frozenset(r["word"].lower() for r in companies if r["kind"] == "name"),
-                   frozenset(r["word"].lower() for r in companies if r["kind"] == "description"))
+                   frozenset(r["word"].lower() for r in companies if r["kind"] == "description"),
+                   {r["word"].lower(): frozenset(w for w in r.get("with", "").lower().split("|") if w)
+                    for r in introduced if r["kind"] == "head"},
+                   frozenset(r["word"].lower() for r in introduced if r["kind"] == "not"))
 
 
 def alias_matcher(resources: Resources) -> PhraseMatcher:
