@@ -244,6 +244,20 @@ def test_words_that_are_no_events_here(pipeline, text):
     assert events == [], [(e["type"], e["trigger"]["text"]) for e in events]
 
 
+@pytest.mark.parametrize("text, coded", [
+    # what a weapon hits or damages is attacked; what a storm damages is not
+    ("Artillery rounds hit homes in the village on Monday.", [("ASSAULT", "hit homes")]),
+    ("Rockets damaged a school in the town on Monday.", [("ASSAULT", "damaged")]),
+    ("The storm damaged a school in the town on Monday.", []),
+    # a mission sent is a visit, a team of workers is not
+    ("The bloc sent a mediation mission to the capital on Monday.", [("CONSULT", "sent")]),
+    ("The company sent a team to the site on Monday.", []),
+])
+def test_weapons_that_hit_or_damage_and_missions_sent(pipeline, text, coded):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == coded, events
+
+
 @pytest.mark.parametrize("text, event_type, trigger", [
     ("Tarskan troops moved into the border town of Velnor on Tuesday.", "ASSAULT", "moved"),
     ("Ethiopia moved into southern Somalia on Wednesday.", "ASSAULT", "moved"),
