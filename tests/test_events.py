@@ -252,8 +252,11 @@ def test_words_that_are_no_events_here(pipeline, text):
     # a mission sent is a visit, a team of workers is not
     ("The bloc sent a mediation mission to the capital on Monday.", [("CONSULT", "sent")]),
     ("The company sent a team to the site on Monday.", []),
+    # a building that fighters occupy is taken; one that protesters occupy is not
+    ("Witnesses said the attackers occupied the administration building for two days.", [("ASSAULT", "occupied")]),
+    ("Protesters occupied the parliament building on Monday.", []),
 ])
-def test_weapons_that_hit_or_damage_and_missions_sent(pipeline, text, coded):
+def test_weapons_that_hit_or_damage_missions_sent_and_buildings_occupied(pipeline, text, coded):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["trigger"]["text"]) for e in events] == coded, events
 
