@@ -210,6 +210,9 @@ def test_figures_found_in_review(pipeline, text, expected):
     ("The executions of 29 prisoners drew condemnation abroad.", "29 prisoners", "killed"),
     ("The war has claimed the lives of at least 3,000 civilians.", "at least 3,000 civilians", "killed"),
     ("The release of 200 prisoners was part of the deal.", "200 prisoners", "detained"),
+    # inmates are prisoners, whether the count is of those who escape or of those held
+    ("The register showed that 312 inmates escaped during the raid.", "312 inmates", "detained"),
+    ("About 300 prisoners escaped from the jail on Monday.", "About 300 prisoners", "detained"),
     # linking and tallying verbs: the complement or the noun before says it
     ("Six journalists were among the dead.", "Six journalists", "killed"),
     ("The dead include 14 women and a child.", "14 women", "killed"),
