@@ -887,6 +887,33 @@ def test_one_speaker_s_claim_of_control_told_in_other_words_is_one_claim(tmp_pat
     assert (["hc-1", "hc-2"] in claim_groups({"claims": army})) is one, army
 
 
+@pytest.mark.parametrize("second, one", [
+    # a denial of one way of doing it, and "only" another way, is one claim put the other way round
+    ("Police said officers in Velnor fired only tear gas and rubber bullets at the protesters on Monday.", True),
+    # not without the "only", nor with the same way of doing it
+    ("Police said officers in Velnor fired tear gas at the protesters on Monday.", False),
+    ("Police said officers in Velnor had only fired live rounds into the air on Monday.", False),
+])
+def test_a_denial_of_one_weapon_and_only_another_are_one_claim(tmp_path, second, one):
+    first = "Police denied that officers had used live ammunition against the protesters in Velnor on Monday."
+    assert one_claim(tmp_path, first, second) is one
+
+
+@pytest.mark.parametrize("later, status", [
+    ("Doctors said officers had fired live rounds at the protesters in Velnor on June 30.", "refuted"),
+    # what "only" puts forward is the denial: tear gas told again bears out neither
+    ("Witnesses said officers fired tear gas at the protesters in Velnor on June 30.", "open"),
+])
+def test_what_only_one_weapon_was_used_puts_forward_is_the_denial_of_the_other(tmp_path, later, status):
+    record = linked(tmp_path, [
+        {"id": "ow-1", "source": "Kestrel Daily", "published": "2031-07-01", "title": "Velnor",
+         "text": "Police denied that officers had used live ammunition against the protesters in Velnor on Monday. "
+                 "Police said officers fired only tear gas and rubber bullets."},
+        {"id": "ow-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Velnor", "text": later}])
+    police = [c for c in record["claims"] if c["speaker"]["name"] == "Police" and len(c["reports"]) == 2]
+    assert [c["status"] for c in police] == [status], record["claims"]
+
+
 def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):
     """The same number put forward by one speaker in two outlets' words is one claim: a
     count of people taken ("abducted", "missing"), and a toll told with another count

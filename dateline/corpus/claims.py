@@ -31,6 +31,9 @@ DAYS = 14
 CALL_DAYS = 92
 # the words that negate what a saying says (grammar's closed set, not a lexicon's)
 NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|neither|nor)\b|n't\b", re.IGNORECASE)
+# the words that say a saying tells all there was, and so rules out the rest ("fired only
+# tear gas", "tear gas and nothing else"; grammar's closed set)
+EXCLUSIVE = re.compile(r"\b(?:only|solely|exclusively|nothing else|no other)\b", re.IGNORECASE)
 # the words that tell what is yet to happen ("the airport would reopen on Friday"), which a
 # later report of it ("the airport reopened") bears out rather than repeats (grammar's closed set)
 PROSPECT = re.compile(r"\b(?:will|would|shall|going to)\b|'ll\b", re.IGNORECASE)
@@ -206,6 +209,8 @@ def likeness(a: Item, b: Item, names: Names,
         return None  # an undated saying is compared within its own article only
     if denial_quoted(a, b):
         return 1.0  # "the police denied that any officer had been captured. 'All our officers are accounted for'"
+    if speakers == "one" and (_rules_out(a, b) or _rules_out(b, a)):
+        return 1.0  # "denied that its officers used live ammunition", "they fired only tear gas"
     polarities = {_polarity(a), _polarity(b)}
     if polarities == {"deny", "put"} or speakers == "side" and "put" in polarities and len(polarities) > 1:
         # and a commander's "shells fired by his unit hit the hospital" is not his group's
@@ -272,6 +277,20 @@ def denial_quoted(a: Item, b: Item) -> bool:
     first, then = (a, b) if a["start"] < b["start"] else (b, a)
     return then.get("previous") == first["start"] and first.get("stance") == "deny" and not then.get("holds") \
         and first.get("kind") != "direct" and then.get("kind") == "direct" and then.get("stance") in TELLING
+
+
+def _rules_out(denial: Item, other: Item) -> bool:
+    """Whether a saying denies an act done one way and another of its speaker's puts
+    forward that they did it only another way ("denied that police used live ammunition",
+    "police fired only tear gas and rubber bullets"): one claim, the denial put the other
+    way round. Told acts of one family, each with its weapon (data/corpus/weapons.tsv) and
+    not the same one; the other saying's words mark it as all there was (EXCLUSIVE)."""
+    if _polarity(denial) == "put" or other.get("stance") not in TELLING \
+            or not EXCLUSIVE.search(other.get("content") or ""):
+        return False
+    denied = {(e["family"], e["mode"]) for e in denial.get("told", []) if e["factuality"] == "denied" and e.get("mode")}
+    return any(e["factuality"] == "asserted" and e.get("mode") and (e["family"], e["mode"]) not in denied
+               and any(family == e["family"] for family, _ in denied) for e in other.get("told", []))
 
 
 def prospect(statement: Item) -> bool:

@@ -64,7 +64,7 @@ from typing import Any
 from ..layers.events.doers import ABDUCT
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
-from .claims import DAYS as CLAIM_DAYS, gist_keys, prospect
+from .claims import DAYS as CLAIM_DAYS, EXCLUSIVE, gist_keys, prospect
 from .compare import denies, done_by, meet, own_doing, places_compatible, where
 from .events import same_trigger
 from .figures import apart, bounds, disagree, one_group
@@ -262,9 +262,15 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     counts, bearing, disputing, recounted, agreeing = _counts(tables, members, tolerance)
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
+    # "police fired only tear gas", of a claim that denies they used live rounds (claims.py
+    # `_rules_out`): what it puts forward is the denial, which reports of tear gas bear no more
+    # than they refute it
+    denial = any(s.get("stance") == "deny" for _, s in members)
     for ref, statement in members:
         if holding_keys(statement, lex):
             continue  # what holds is what it claims: "in control of the city, and repelled the attack"
+        if denial and EXCLUSIVE.search(statement.get("content") or ""):
+            continue
         told = [(found, answered) for event_id, answered in _told(tables, ref, statement)
                 if (found := tables.item((ref[0], event_id))) is not None]
         # the count comes first, before every act the claim tells: a toll
