@@ -899,6 +899,19 @@ def test_a_denial_of_one_weapon_and_only_another_are_one_claim(tmp_path, second,
     assert one_claim(tmp_path, first, second) is one
 
 
+@pytest.mark.parametrize("second, one", [
+    # that none came to harm, said of all of them, is the denial put the other way round
+    ("Kalvos Shipping said all 21 crew of the Meridian Star were safe.", True),
+    ("Kalvos Shipping said the whole crew of the Meridian Star was unhurt.", True),
+    # not of one of them, nor by another speaker
+    ("Kalvos Shipping said the captain of the Meridian Star was safe.", False),
+    ("The navy said all 21 crew of the Meridian Star were safe.", False),
+])
+def test_a_denial_of_harm_and_all_safe_are_one_claim(tmp_path, second, one):
+    first = "Kalvos Shipping denied that any of its sailors had been hurt when a missile hit the Meridian Star."
+    assert one_claim(tmp_path, first, second) is one
+
+
 @pytest.mark.parametrize("later, status", [
     ("Doctors said officers had fired live rounds at the protesters in Velnor on June 30.", "refuted"),
     # what "only" puts forward is the denial: tear gas told again bears out neither

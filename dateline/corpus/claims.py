@@ -209,7 +209,7 @@ def likeness(a: Item, b: Item, names: Names,
         return None  # an undated saying is compared within its own article only
     if denial_quoted(a, b):
         return 1.0  # "the police denied that any officer had been captured. 'All our officers are accounted for'"
-    if speakers == "one" and (_rules_out(a, b) or _rules_out(b, a)):
+    if speakers == "one" and (_rules_out(a, b) or _rules_out(b, a) or _unharmed(a, b) or _unharmed(b, a)):
         return 1.0  # "denied that its officers used live ammunition", "they fired only tear gas"
     polarities = {_polarity(a), _polarity(b)}
     if polarities == {"deny", "put"} or speakers == "side" and "put" in polarities and len(polarities) > 1:
@@ -291,6 +291,14 @@ def _rules_out(denial: Item, other: Item) -> bool:
     denied = {(e["family"], e["mode"]) for e in denial.get("told", []) if e["factuality"] == "denied" and e.get("mode")}
     return any(e["factuality"] == "asserted" and e.get("mode") and (e["family"], e["mode"]) not in denied
                and any(family == e["family"] for family, _ in denied) for e in other.get("told", []))
+
+
+def _unharmed(denial: Item, other: Item) -> bool:
+    """Whether a saying denies that anyone was killed, hurt, taken or lost, and another of
+    its speaker's says all its people came to no harm ("denied that any of its seafarers
+    had been hurt", "all 21 crew were safe"; "denied that any teachers had been taken",
+    "all members of staff had been accounted for"): one claim, put two ways round."""
+    return bool(denial.get("harm")) and bool(other.get("unharmed")) and other.get("stance") in TELLING
 
 
 def prospect(statement: Item) -> bool:

@@ -292,6 +292,9 @@ class Reader:
                 "time": _time_of(times.get(s.get("time") or "")),
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
                 "previous": before.get(content["start"]),  # where the saying told right before it begins
+                # "all 21 crew were safe"; "denied that any seafarer was hurt" (claims.py `_unharmed`)
+                **({"unharmed": True} if self.lex.unharmed_all(content["text"]) else {}),
+                **({"harm": True} if s.get("stance") == "deny" and self.lex.tells_harm(content["text"]) else {}),
             }
         self._parties(told)
         self._subjects(told, text)

@@ -23,6 +23,9 @@ from .names import Name, Names, fold
 # place, its taking by someone else
 CHANGES = frozenset({"RETREAT", "ASSAULT-territory"})
 
+# the words that say a saying is of all its people: "all 21 crew", "the whole crew", "every pupil"
+ALL_OF = re.compile(r" (?:all|whole|every|everyone|everybody|entire) ")
+WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -56,6 +59,8 @@ class Lexicon:
     details: Details                      # what a report counts of a happening besides its toll (corpus/details.tsv)
     sides: dict[str, tuple[str, str]]     # "soldier": (state, forces); "rebel": (group, forces) (corpus/sides.tsv)
     among: frozenset[str]                 # groups counted among a toll of anyone: "civilians" (corpus/tolls.tsv)
+    unharmed: frozenset[str] = frozenset()  # "safe", "accounted for": no harm came to them (corpus/unharmed.tsv)
+    befalls: frozenset[str] = frozenset()   # "killed", "hurt", "taken", "missing": harm to people (figures layer)
     changes: frozenset[str] = CHANGES
 
     def family(self, type: str, mode: str | None) -> str:
@@ -144,6 +149,18 @@ class Lexicon:
         return bool(words) and any(form in self.harms for form in (
             words[0], words[0].removesuffix("s"), words[0].removesuffix("ed"), words[0].removesuffix("d"),
             words[0].removesuffix("ing")))
+
+    def unharmed_all(self, content: str) -> bool:
+        """Whether a saying says all its people came to no harm ("all 21 crew were safe",
+        "the whole crew was unhurt"): a word for all of them (grammar's closed set) and one of
+        corpus/unharmed.tsv."""
+        text = " " + " ".join(WORD.findall(content.lower())) + " "
+        return bool(ALL_OF.search(text)) and any(f" {phrase} " in text for phrase in self.unharmed)
+
+    def tells_harm(self, content: str) -> bool:
+        """Whether a saying's words tell harm to people: killed, hurt, taken, missing (the
+        figures layer's words of those categories)."""
+        return any(w in self.befalls for w in WORD.findall(content.lower()))
 
     def names_a_report(self, content: str) -> bool:
         """Whether a statement's content is what someone said, named by a noun: "the
@@ -262,4 +279,7 @@ def lexicon(resources: Resources) -> Lexicon:
                        choices=(("side", ("state", "group")), ("kind", ("body", "forces", "both"))))},
                    frozenset(r["group"] for r in resources.table(
                        "corpus/tolls.tsv", ("group",),
-                       choices=(("group", tuple(sorted(set(resources.get(figures_lexicon).groups.values()) - {""}))),))))
+                       choices=(("group", tuple(sorted(set(resources.get(figures_lexicon).groups.values()) - {""}))),))),
+                   frozenset(" ".join(r["word"].lower().split()) for r in resources.table("corpus/unharmed.tsv", ("word",))),
+                   frozenset(w for w, category in resources.get(figures_lexicon).words.items()
+                             if category in ("killed", "injured", "detained", "missing") and " " not in w))
