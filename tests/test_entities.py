@@ -232,6 +232,17 @@ def test_entities_plural_descriptions_corefer(pipeline):
     assert len(officials) == 1 and len(officials[0]["mentions"]) == 2
 
 
+def test_entities_a_person_the_tagger_missed_after_a_title_is_named(pipeline):
+    record = pipeline("Provincial governor Lieutenant General Pascal Ndjoli Mbuyi said about 300 prisoners had escaped. "
+                      "He said the army would find them.")
+    person = by_name(record, "Pascal Ndjoli Mbuyi")
+    assert person["type"] == "PERSON" and "He" in mention_texts(person)
+    # a body's name and a rank's class are no person's
+    names = [e["name"] for e in pipeline("The Port-au-Prince Human Rights Observatory said at least 12 people "
+                                         "were killed. Petty Officer Third Class Juan Reyes was wounded.")["entities"]]
+    assert "Human Rights Observatory" not in names and "Third Class" not in names, names
+
+
 def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_next(pipeline):
     record = pipeline("A medical charity said at least 30 people were killed when shells hit the hospital in Orsk. "
                       "Kivu Health Alliance said its surgeons had worked through the night.")

@@ -41,6 +41,8 @@ DESCRIPTION_SENTENCES = 30  # how far back "the ministry" looks for the ministry
 NON_REFERRING = {"no", "any", "every", "each", "another"}
 MAX_LOOKBACK_MENTIONS = 400  # a bound on any backward walk, whatever the quotations in the way
 CATAPHORA_SENTENCES = 3
+# the words of a rank's class, which follow a title as a name would ("Petty Officer Third Class")
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "class"})
 # a transcript's turn begins with its speaker's label, in capitals, at a line's start:
 # "SECRETARY BLINKEN: Thank you.", "QUESTION: Mr. President, ...", or a reporter's bare
 # "Q" ("Q What does the U.S. know ...")
@@ -255,6 +257,23 @@ class EntityBuilder:
             if not any(i in covered for i in range(start, end)):
                 spans.append((start, end, "ALIAS"))
                 covered.update(range(start, end))
+        # a person the tagger missed after their title ("South Kordofan Governor Yasir Mahjoub
+        # gave a far lower toll"): the capitalised words after a capitalised role word, two
+        # or more, none of them a name the tagger or the aliases found
+        # (not "Port-au-Prince Human Rights Observatory", a body's name, nor "Third Class" of a rank)
+        for tok in doc:
+            if tok.i in covered or not tok.is_title or not self.roles.is_role(tok) \
+                    or tok.i and doc[tok.i - 1].text in ("-", "‑") and not doc[tok.i - 1].whitespace_:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and end not in covered and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and doc[end].is_alpha and not self.roles.is_role(doc[end]):
+                end += 1
+            words = doc[tok.i + 1:end]
+            if len(words) >= 2 and not any(self.countries.lookup(w.text) or w.like_num or w.lower_ in ORDINALS
+                                           or w.lemma_.lower() in self.lex.actor_heads for w in words):
+                spans.append((tok.i + 1, end, "PERSON"))
+                covered.update(range(tok.i + 1, end))
         # a capital the tagger missed, most often as the government it stands for ("Kyiv
         # called on the West ...", "Kigali has denied ..."): a one-word proper noun standing
         # alone, not part of a longer name ("Victoria Nuland")
