@@ -707,7 +707,7 @@ class EntityBuilder:
                 # "a local doctors' group": a group its owner names, not "the group" told before
                 kind_of = possessor is not None and possessor.pos_ in ("NOUN", "PROPN")
                 target = self._resolve_actor(tok.i, lemma, etype, content_words, modifiers, kind_of)
-            elif not plural and _speaks(tok) and self._introduces(lemma, content_words):
+            elif not plural and _acts(tok) and self._introduces(lemma, content_words):
                 target = self._named_next(tok.i)
             if target is None:
                 name = self._descriptor_name(start, end)
@@ -743,7 +743,7 @@ class EntityBuilder:
     def _introduces(self, lemma: str, words: list[str]) -> bool:
         """Whether an indefinite description is of an organisation a report names after it
         ("a medical charity", "a rights group": data/entities/introduced.tsv), when it is
-        who says or does something (`_speaks`): not what another is ("the PKK is a banned
+        who says or does something (`_acts`): not what another is ("the PKK is a banned
         organisation", "designated it a terrorist organisation")."""
         wanted = self.lex.introduced.get(lemma)
         return wanted is not None and (not wanted or any(w in wanted for w in words if w != lemma))
@@ -1252,7 +1252,7 @@ def _own_phrase_coordinated(token: Token) -> bool:
         and any(c.dep_ == "cc" for c in token.children) and any(c.dep_ == "conj" for c in token.children)
 
 
-def _speaks(tok: Token) -> bool:
+def _acts(tok: Token) -> bool:
     """Whether a noun is who says or does what its clause tells: its subject, or the source
     of "according to"."""
     return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "to" \
