@@ -927,6 +927,23 @@ def test_what_only_one_weapon_was_used_puts_forward_is_the_denial_of_the_other(t
     assert [c["status"] for c in police] == [status], record["claims"]
 
 
+@pytest.mark.parametrize("first, later, status", [
+    # a claim of what others did is borne out by a report of it, whoever it names as the doer
+    ("A local leader claimed that the Frontier Corps had detained dozens of protesters in Chaman on June 30.",
+     "Officials said the provincial government had arrested 27 protesters in Chaman on June 30.", "confirmed"),
+    # a promise of "our forces" is kept by forces, not by others
+    ("The army said its forces would retake the town of Orsk within 72 hours.",
+     "The defence and security forces recaptured the town of Orsk on July 2, officials said.", "confirmed"),
+    ("The rebels said their fighters would retake the town of Orsk within 72 hours.",
+     "The defence and security forces recaptured the town of Orsk on July 2, officials said.", "open"),
+])
+def test_who_a_claim_or_a_promise_names_as_the_doer_and_who_did_it(tmp_path, first, later, status):
+    record = linked(tmp_path, [
+        {"id": "dd-1", "source": "Kestrel Daily", "published": "2031-07-01", "title": "Report", "text": first},
+        {"id": "dd-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Report", "text": later}])
+    assert [c["status"] for c in record["claims"] if c["reports"][0]["document"] == "dd-1"] == [status], record["claims"]
+
+
 def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):
     """The same number put forward by one speaker in two outlets' words is one claim: a
     count of people taken ("abducted", "missing"), and a toll told with another count

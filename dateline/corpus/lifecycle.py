@@ -376,8 +376,10 @@ def _borne_doer(report: dict[str, Any], statement: dict[str, Any], mention: dict
     if statement.get("stance") == "accuse":
         words = f" {fold(statement['content'])} "
         return any(f" {fold(a['name'])} " in words for a in report["actors"] if fold(a["name"]))
-    if statement.get("stance") == "claim" and mention["actors"]:
+    if statement.get("stance") == "claim" and own_doing(mention, _said(statement, lex), lex.names):
         return meet(mention["actors"], report["actors"], lex.names)
+    # not a claim of what others did ("claimed that troops had detained dozens"), which a
+    # report of the detentions bears out whoever it says made them
     return True
 
 
@@ -519,8 +521,8 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
             if failed and act.get("dated") and event["lo"] < act["lo"]:
                 continue
             parties = bool(act["actors"]) and all(PARTIES.match(a["name"].strip()) for a in act["actors"])
-            if act["actors"] and event["actors"] and not parties \
-                    and not meet(act["actors"], event["actors"], lex.names) and not _forces_of(act, event, lex):
+            if act["actors"] and event["actors"] and not parties and not meet(act["actors"], event["actors"], lex.names) \
+                    and not _forces_of(act, event, lex) and not _described_alike(act, event, lex):
                 continue  # "the rebels will withdraw", and the army withdrew
             if act["targets"] and event["actors"] + event["targets"] \
                     and not meet(act["targets"], event["actors"] + event["targets"], lex.names) \
@@ -544,6 +546,20 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 out.append((published, other))
                 break
     return out
+
+
+def _described_alike(act: dict[str, Any], event: dict[str, Any], lex: Lexicon) -> bool:
+    """Whether an act promised by actors told by a description ("our forces will retake
+    Ayorou") is done by actors that description may be ("the defence and security forces
+    recaptured Ayorou"): the description's last word is a word of theirs, and it names no
+    country they do not."""
+    doers = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
+    for a in act["actors"]:
+        name = lex.names.name(a["name"], a.get("type"))
+        if name.words and lex.names.described(a["name"]) and any(
+                name.words[-1] in d.words and (name.countries == d.countries or not name.countries) for d in doers):
+            return True
+    return False
 
 
 def _forces_of(act: dict[str, Any], event: dict[str, Any], lex: Lexicon) -> bool:
