@@ -941,7 +941,8 @@ def test_who_a_claim_or_a_promise_names_as_the_doer_and_who_did_it(tmp_path, fir
     record = linked(tmp_path, [
         {"id": "dd-1", "source": "Kestrel Daily", "published": "2031-07-01", "title": "Report", "text": first},
         {"id": "dd-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Report", "text": later}])
-    assert [c["status"] for c in record["claims"] if c["reports"][0]["document"] == "dd-1"] == [status], record["claims"]
+    first_claims = [c for c in record["claims"] if c["reports"][0]["document"] == "dd-1"]
+    assert [c["status"] for c in first_claims] == [status], record["claims"]
 
 
 def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):

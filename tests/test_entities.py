@@ -249,6 +249,11 @@ def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_
     assert "A medical charity" in mention_texts(by_name(record, "Kivu Health Alliance"))
     speakers = {s["speaker"]["text"]: s["speaker"]["entity"] for s in record["statements"]}
     assert speakers["A medical charity"] == by_name(record, "Kivu Health Alliance")["id"]
+    # a name the tagger took for a person's is a thing's when "which" follows it
+    record = pipeline("A medical charity said at least 30 people were killed when shells hit the hospital. Sahel "
+                      "Emergency Medics, which runs a clinic in the town, said its surgeons had worked all night.")
+    charity = by_name(record, "Sahel Emergency Medics")
+    assert charity["type"] == "ORG" and "A medical charity" in mention_texts(charity)
 
 
 @pytest.mark.parametrize("text, description, other", [

@@ -27,6 +27,7 @@ CHANGES = frozenset({"RETREAT", "ASSAULT-territory"})
 ALL_OF = re.compile(r" (?:all|whole|every|everyone|everybody|entire) ")
 WORD = re.compile(r"[^\W\d_]+")
 
+
 @dataclass(frozen=True)
 class Lexicon:
     families: dict[tuple[str, str], str]  # (type, mode or *) -> family
@@ -280,6 +281,7 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(r["group"] for r in resources.table(
                        "corpus/tolls.tsv", ("group",),
                        choices=(("group", tuple(sorted(set(resources.get(figures_lexicon).groups.values()) - {""}))),))),
-                   frozenset(" ".join(r["word"].lower().split()) for r in resources.table("corpus/unharmed.tsv", ("word",))),
+                   frozenset(" ".join(r["word"].lower().split())
+                             for r in resources.table("corpus/unharmed.tsv", ("word",))),
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
                              if category in ("killed", "injured", "detained", "missing") and " " not in w))

@@ -521,7 +521,8 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
             if failed and act.get("dated") and event["lo"] < act["lo"]:
                 continue
             parties = bool(act["actors"]) and all(PARTIES.match(a["name"].strip()) for a in act["actors"])
-            if act["actors"] and event["actors"] and not parties and not meet(act["actors"], event["actors"], lex.names) \
+            if act["actors"] and event["actors"] and not parties \
+                    and not meet(act["actors"], event["actors"], lex.names) \
                     and not _forces_of(act, event, lex) and not _described_alike(act, event, lex):
                 continue  # "the rebels will withdraw", and the army withdrew
             if act["targets"] and event["actors"] + event["targets"] \
