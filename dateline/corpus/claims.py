@@ -31,9 +31,6 @@ DAYS = 14
 CALL_DAYS = 92
 # the words that negate what a saying says (grammar's closed set, not a lexicon's)
 NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|neither|nor)\b|n't\b", re.IGNORECASE)
-# the words that say a saying tells all there was, and so rules out the rest ("fired only
-# tear gas", "tear gas and nothing else"; grammar's closed set)
-EXCLUSIVE = re.compile(r"\b(?:only|solely|exclusively|nothing else|no other)\b", re.IGNORECASE)
 # the words that tell what is yet to happen ("the airport would reopen on Friday"), which a
 # later report of it ("the airport reopened") bears out rather than repeats (grammar's closed set)
 PROSPECT = re.compile(r"\b(?:will|would|shall|going to)\b|'ll\b", re.IGNORECASE)
@@ -284,13 +281,13 @@ def _rules_out(denial: Item, other: Item) -> bool:
     forward that they did it only another way ("denied that police used live ammunition",
     "police fired only tear gas and rubber bullets"): one claim, the denial put the other
     way round. Told acts of one family, each with its weapon (data/corpus/weapons.tsv) and
-    not the same one; the other saying's words mark it as all there was (EXCLUSIVE)."""
-    if _polarity(denial) == "put" or other.get("stance") not in TELLING \
-            or not EXCLUSIVE.search(other.get("content") or ""):
+    not the same one; the other saying's words mark it as all there was (items.py `ONLY`)."""
+    if not other.get("only") or other.get("stance") not in TELLING:
         return False
     denied = {(e["family"], e["mode"]) for e in denial.get("told", []) if e["factuality"] == "denied" and e.get("mode")}
-    return any(e["factuality"] == "asserted" and e.get("mode") and (e["family"], e["mode"]) not in denied
-               and any(family == e["family"] for family, _ in denied) for e in other.get("told", []))
+    return bool(denied) and _polarity(denial) != "put" and any(
+        e["factuality"] == "asserted" and e.get("mode") and (e["family"], e["mode"]) not in denied
+        and any(family == e["family"] for family, _ in denied) for e in other.get("told", []))
 
 
 def _unharmed(denial: Item, other: Item) -> bool:

@@ -127,6 +127,9 @@ FOLLOWING_WORDS = 5
 # sentence counted, and of their kind (grammar's closed set)
 BESIDE = {"more", "other", "others", "another"}
 SENTENCE_END = re.compile(r"[.!?]\s")
+# the words that say a saying tells all there was, and so rules out the rest ("fired only
+# tear gas", "tear gas and nothing else"; grammar's closed set)
+ONLY = re.compile(r"\b(?:only|solely|exclusively|nothing else|no other)\b", re.IGNORECASE)
 
 
 class Reader:
@@ -292,7 +295,9 @@ class Reader:
                 "time": _time_of(times.get(s.get("time") or "")),
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
                 "previous": before.get(content["start"]),  # where the saying told right before it begins
-                # "all 21 crew were safe"; "denied that any seafarer was hurt" (claims.py `_unharmed`)
+                # "fired only tear gas" (claims.py `_rules_out`); "all 21 crew were safe", "denied
+                # that any seafarer was hurt" (claims.py `_unharmed`)
+                **({"only": True} if ONLY.search(content["text"]) else {}),
                 **({"unharmed": True} if self.lex.unharmed_all(content["text"]) else {}),
                 **({"harm": True} if s.get("stance") == "deny" and self.lex.tells_harm(content["text"]) else {}),
             }

@@ -64,7 +64,7 @@ from typing import Any
 from ..layers.events.doers import ABDUCT
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
-from .claims import DAYS as CLAIM_DAYS, EXCLUSIVE, gist_keys, prospect
+from .claims import DAYS as CLAIM_DAYS, gist_keys, prospect
 from .compare import denies, done_by, meet, own_doing, places_compatible, where
 from .events import same_trigger
 from .figures import apart, bounds, disagree, one_group
@@ -269,7 +269,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     for ref, statement in members:
         if holding_keys(statement, lex):
             continue  # what holds is what it claims: "in control of the city, and repelled the attack"
-        if denial and EXCLUSIVE.search(statement.get("content") or ""):
+        if denial and statement.get("only"):
             continue
         told = [(found, answered) for event_id, answered in _told(tables, ref, statement)
                 if (found := tables.item((ref[0], event_id))) is not None]
