@@ -887,28 +887,25 @@ def test_one_speaker_s_claim_of_control_told_in_other_words_is_one_claim(tmp_pat
     assert (["hc-1", "hc-2"] in claim_groups({"claims": army})) is one, army
 
 
-@pytest.mark.parametrize("second, one", [
+ONLY_LIVE = "Police denied that officers had used live ammunition against the protesters in Velnor on Monday."
+NONE_HURT = "Kalvos Shipping denied that any of its sailors had been hurt when a missile hit the Meridian Star."
+
+
+@pytest.mark.parametrize("first, second, one", [
     # a denial of one way of doing it, and "only" another way, is one claim put the other way round
-    ("Police said officers in Velnor fired only tear gas and rubber bullets at the protesters on Monday.", True),
+    (ONLY_LIVE, "Police said officers in Velnor fired only tear gas and rubber bullets at the protesters on Monday.",
+     True),
     # not without the "only", nor with the same way of doing it
-    ("Police said officers in Velnor fired tear gas at the protesters on Monday.", False),
-    ("Police said officers in Velnor had only fired live rounds into the air on Monday.", False),
-])
-def test_a_denial_of_one_weapon_and_only_another_are_one_claim(tmp_path, second, one):
-    first = "Police denied that officers had used live ammunition against the protesters in Velnor on Monday."
-    assert one_claim(tmp_path, first, second) is one
-
-
-@pytest.mark.parametrize("second, one", [
-    # that none came to harm, said of all of them, is the denial put the other way round
-    ("Kalvos Shipping said all 21 crew of the Meridian Star were safe.", True),
-    ("Kalvos Shipping said the whole crew of the Meridian Star was unhurt.", True),
+    (ONLY_LIVE, "Police said officers in Velnor fired tear gas at the protesters on Monday.", False),
+    (ONLY_LIVE, "Police said officers in Velnor had only fired live rounds into the air on Monday.", False),
+    # that none came to harm, said of all of them, is a denial of harm put the other way round
+    (NONE_HURT, "Kalvos Shipping said all 21 crew of the Meridian Star were safe.", True),
+    (NONE_HURT, "Kalvos Shipping said the whole crew of the Meridian Star was unhurt.", True),
     # not of one of them, nor by another speaker
-    ("Kalvos Shipping said the captain of the Meridian Star was safe.", False),
-    ("The navy said all 21 crew of the Meridian Star were safe.", False),
+    (NONE_HURT, "Kalvos Shipping said the captain of the Meridian Star was safe.", False),
+    (NONE_HURT, "The navy said all 21 crew of the Meridian Star were safe.", False),
 ])
-def test_a_denial_of_harm_and_all_safe_are_one_claim(tmp_path, second, one):
-    first = "Kalvos Shipping denied that any of its sailors had been hurt when a missile hit the Meridian Star."
+def test_a_denial_put_the_other_way_round_is_one_claim(tmp_path, first, second, one):
     assert one_claim(tmp_path, first, second) is one
 
 
@@ -918,13 +915,10 @@ def test_a_denial_of_harm_and_all_safe_are_one_claim(tmp_path, second, one):
     ("Witnesses said officers fired tear gas at the protesters in Velnor on June 30.", "open"),
 ])
 def test_what_only_one_weapon_was_used_puts_forward_is_the_denial_of_the_other(tmp_path, later, status):
-    record = linked(tmp_path, [
-        {"id": "ow-1", "source": "Kestrel Daily", "published": "2031-07-01", "title": "Velnor",
-         "text": "Police denied that officers had used live ammunition against the protesters in Velnor on Monday. "
-                 "Police said officers fired only tear gas and rubber bullets."},
-        {"id": "ow-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Velnor", "text": later}])
-    police = [c for c in record["claims"] if c["speaker"]["name"] == "Police" and len(c["reports"]) == 2]
-    assert [c["status"] for c in police] == [status], record["claims"]
+    said = {"id": "ow-1", "source": "Kestrel Daily", "published": "2031-07-01", "title": "Velnor",
+            "text": ONLY_LIVE + " Police said officers fired only tear gas and rubber bullets."}
+    found = claims_after(tmp_path, said, later, "2031-07-03")
+    assert [c["status"] for c in found if len(c["reports"]) == 2] == [status], found
 
 
 @pytest.mark.parametrize("first, later, status", [
@@ -938,11 +932,9 @@ def test_what_only_one_weapon_was_used_puts_forward_is_the_denial_of_the_other(t
      "The defence and security forces recaptured the town of Orsk on July 2, officials said.", "open"),
 ])
 def test_who_a_claim_or_a_promise_names_as_the_doer_and_who_did_it(tmp_path, first, later, status):
-    record = linked(tmp_path, [
-        {"id": "dd-1", "source": "Kestrel Daily", "published": "2031-07-01", "title": "Report", "text": first},
-        {"id": "dd-2", "source": "Harrow Wire", "published": "2031-07-03", "title": "Report", "text": later}])
-    first_claims = [c for c in record["claims"] if c["reports"][0]["document"] == "dd-1"]
-    assert [c["status"] for c in first_claims] == [status], record["claims"]
+    said = {"id": "dd-1", "source": "Kestrel Daily", "published": "2031-07-01", "title": "Report", "text": first}
+    found = claims_after(tmp_path, said, later, "2031-07-03")
+    assert [c["status"] for c in found] == [status], found
 
 
 def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):
