@@ -887,6 +887,12 @@ def test_one_speaker_s_claim_of_control_told_in_other_words_is_one_claim(tmp_pat
     assert (["hc-1", "hc-2"] in claim_groups({"claims": army})) is one, army
 
 
+def test_a_spokesman_named_with_a_bare_role_speaks_for_his_institution(tmp_path):
+    assert one_claim(tmp_path, "The Congolese army said about 30 attackers took part in the ambush near Beni on Monday.",
+                     "Lieutenant Colonel Moise Ilunga, spokesman for the Congolese army, said about 30 attackers "
+                     "took part in the ambush near Beni on Monday.")
+
+
 ONLY_LIVE = "Police denied that officers had used live ammunition against the protesters in Velnor on Monday."
 NONE_HURT = "Kalvos Shipping denied that any of its sailors had been hurt when a missile hit the Meridian Star."
 

@@ -232,6 +232,13 @@ def test_entities_plural_descriptions_corefer(pipeline):
     assert len(officials) == 1 and len(officials[0]["mentions"]) == 2
 
 
+def test_entities_a_bare_role_beside_a_name_is_theirs(pipeline):
+    # no article before "spokesman": the role is still the person's, and what he says the army's
+    record = pipeline("Lieutenant Colonel Moise Ilunga, spokesman for the Congolese army in the Beni area, put "
+                      "the toll at four peacekeepers killed.")
+    assert "spokesman for the Congolese army" in mention_texts(by_name(record, "Moise Ilunga"))
+
+
 def test_entities_a_person_the_tagger_missed_after_a_title_is_named(pipeline):
     record = pipeline("Provincial governor Lieutenant General Pascal Ndjoli Mbuyi said about 300 prisoners had escaped. "
                       "He said the army would find them.")

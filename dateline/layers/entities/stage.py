@@ -617,6 +617,8 @@ class EntityBuilder:
                 actor = None  # "the eastern front", "excessive force", "two men": not actors
             if not role and actor is None and lemma not in ("country", "nation"):
                 continue
+            if role and tok.dep_ == "appos" and self._names_person(tok):
+                continue  # "Moise Ilunga, spokesman for the army": a bare role beside a name is theirs
             if tok.tag_ == "NN" and tok.dep_ not in ("nsubj", "nsubjpass") and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
                 continue  # "answered with force": a bare singular noun refers to no one
