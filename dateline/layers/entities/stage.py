@@ -42,7 +42,7 @@ NON_REFERRING = {"no", "any", "every", "each", "another"}
 MAX_LOOKBACK_MENTIONS = 400  # a bound on any backward walk, whatever the quotations in the way
 CATAPHORA_SENTENCES = 3
 # the words of a rank's class, which follow a title as a name would ("Petty Officer Third Class")
-ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "class"})
+RANK_CLASSES = frozenset({"first", "second", "third", "fourth", "fifth", "class"})
 # a transcript's turn begins with its speaker's label, in capitals, at a line's start:
 # "SECRETARY BLINKEN: Thank you.", "QUESTION: Mr. President, ...", or a reporter's bare
 # "Q" ("Q What does the U.S. know ...")
@@ -270,7 +270,7 @@ class EntityBuilder:
                     and doc[end].is_title and doc[end].is_alpha and not self.roles.is_role(doc[end]):
                 end += 1
             words = doc[tok.i + 1:end]
-            if len(words) >= 2 and not any(self.countries.lookup(w.text) or w.like_num or w.lower_ in ORDINALS
+            if len(words) >= 2 and not any(self.countries.lookup(w.text) or w.like_num or w.lower_ in RANK_CLASSES
                                            or w.lemma_.lower() in self.lex.actor_heads for w in words):
                 spans.append((tok.i + 1, end, "PERSON"))
                 covered.update(range(tok.i + 1, end))
