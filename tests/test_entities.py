@@ -546,3 +546,33 @@ def test_entities_a_group_described_by_a_possessive_pronoun_is_of_whom_it_refers
     aides = next(e for e in record["entities"] if e["name"] == "aides")
     names = {e["id"]: e["name"] for e in record["entities"]}
     assert names.get(aides["affiliation"]) == "Lev Marin", record["entities"]
+
+
+@pytest.mark.parametrize("text, description, name, kind", [
+    # the tagger takes this group's name for a person's
+    ("A group calling itself Ahl al-Sahil claimed responsibility for the raid, saying its fighters had killed "
+     "40 soldiers.", "A group", "Ahl al-Sahil", "GROUP"),
+    # and sees no name at all in this one (it tags it a place)
+    ("A previously unknown group which calls itself the Northern Shield said it planted the bomb.",
+     "A previously unknown group", "Northern Shield", "GROUP"),
+    ("A group of army officers calling itself the Council for the Salvation of the Republic said it had "
+     "taken power.", "A group of army officers", "Council for the Salvation of the Republic", "ORG"),
+    ("An organisation called Sahel Watch said 12 people died.", "An organisation", "Sahel Watch", "ORG"),
+    # a person's name stays a person's
+    ("A man known as Commander Baddong led the attack, police said.", "A man", "Baddong", "PERSON"),
+])
+def test_entities_a_description_and_the_name_it_goes_by_are_one(pipeline, text, description, name, kind):
+    record = pipeline(text)
+    entity = by_name(record, name)
+    assert entity["type"] == kind and description in mention_texts(entity), record["entities"]
+
+
+@pytest.mark.parametrize("text, other", [
+    # "called" as the sentence's own verb, and a possessor after it, give no name
+    ("The army called Kyiv's claims lies.", "Kyiv"),
+    ("A rights group called for calm after the vote.", "rights group"),
+])
+def test_entities_words_of_naming_that_name_nothing(pipeline, text, other):
+    record = pipeline(text)
+    for entity in record["entities"]:
+        assert not (other in entity["name"] and len(entity["mentions"]) > 1), record["entities"]

@@ -239,6 +239,10 @@ def test_statements_a_name_a_group_calls_itself_is_no_saying_and_the_group_speak
     assert said(pipeline, "Hours later, a little-known group calling itself the Sons of Dornik also said it "
                           "had carried out the attack.") == [("said", "a little-known group",
                                                               "it had carried out the attack")]
+    # nor is the "for" of a name the parser hangs on "calls" a call for anything
+    assert said(pipeline, "A previously unknown group which calls itself the Council for the Salvation of the "
+                          "Republic said it planted the bomb.") == [("said", "A previously unknown group",
+                                                                     "it planted the bomb")]
     # calling something by a name is still a saying
     assert said(pipeline, "The minister called the attack a crime.") == [("called", "The minister",
                                                                           "the attack a crime")]

@@ -106,6 +106,10 @@ class Lexicon:
     # it (empty: none); and the last words of names that are a state's bodies (introduced.tsv)
     introduced: dict[str, frozenset[str]] = field(default_factory=dict)
     not_introduced: frozenset[str] = frozenset()
+    # "calling itself", "known as": the words that name a description (naming.tsv), longest
+    # first; and the nouns that describe a person ("a man named ...")
+    naming: tuple[tuple[str, ...], ...] = ()
+    person_nouns: frozenset[str] = frozenset()
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -134,12 +138,16 @@ def lexicon(resources: Resources) -> Lexicon:
                          key=len, reverse=True))
     companies = resources.table("entities/companies.tsv", ("word", "kind"), (("kind", ("name", "description")),))
     introduced = resources.table("entities/introduced.tsv", ("word", "kind"), (("kind", ("head", "not")),))
+    naming = resources.table("entities/naming.tsv", ("words", "kind"), (("kind", ("phrase", "person")),))
     return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, genders, generic, issuers, leads,
                    frozenset(r["word"].lower() for r in companies if r["kind"] == "name"),
                    frozenset(r["word"].lower() for r in companies if r["kind"] == "description"),
                    {r["word"].lower(): frozenset(w for w in r.get("with", "").lower().split("|") if w)
                     for r in introduced if r["kind"] == "head"},
-                   frozenset(r["word"].lower() for r in introduced if r["kind"] == "not"))
+                   frozenset(r["word"].lower() for r in introduced if r["kind"] == "not"),
+                   tuple(sorted((tuple(r["words"].lower().split()) for r in naming if r["kind"] == "phrase"),
+                                key=len, reverse=True)),
+                   frozenset(r["words"].lower() for r in naming if r["kind"] == "person"))
 
 
 def alias_matcher(resources: Resources) -> PhraseMatcher:

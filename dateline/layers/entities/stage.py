@@ -36,6 +36,7 @@ from .lexicon import Lexicon, alias_matcher, lexicon
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CONNECTORS = {"of", "and", "for", "to", "-", "’s", "'s"}
 LINKS = {"of", "and", "for", "to"}  # connectors that join a title's words, not a possessor's
+NAME_LINKS = {"of", "for", "the", "al", "el", "bin", "ibn", "-"}  # inside a name: "Council for the Salvation of ..."
 LOOKBACK_SENTENCES = 3      # how far back a pronoun looks for its antecedent
 DESCRIPTION_SENTENCES = 30  # how far back "the ministry" looks for the ministry
 NON_REFERRING = {"no", "any", "every", "each", "another"}
@@ -72,6 +73,17 @@ class Entity:
 
     def first(self) -> int:
         return min(start for start, _ in self.mentions)
+
+
+@dataclass(frozen=True)
+class Naming:
+    """A description named by the words after it: "a group calling itself Ahl al-Sahil"."""
+
+    head: int    # the description's head ("group")
+    phrase: int  # the first of the naming words ("calling")
+    start: int   # the name's tokens, start and end
+    end: int
+    type: str    # the actor's type, as the description says
 
 
 @dataclass(frozen=True)
@@ -134,6 +146,7 @@ class EntityBuilder:
         self.countries_seen: dict[Country, Entity] = {}
         self.untied: list[tuple[Entity, tuple[int, int]]] = []  # people whose title's body is not named in it
         self.name_keys: dict[tuple[str, str], list[Entity]] = {}
+        self.namings = self._namings()
 
     # -- helpers -------------------------------------------------------------
     def _add_mention(self, ent: Entity, start: int, end: int, head: int | None = None) -> None:
@@ -190,6 +203,7 @@ class EntityBuilder:
         spans = self._name_spans()
         for start, end, label in spans:
             self._add_name(start, end, label)
+        self._named_descriptions()
         self._parenthetical_acronyms()
         self._surnames()
         for ent in list(self.entities):
@@ -285,6 +299,18 @@ class EntityBuilder:
                 continue
             spans.append((tok.i, tok.i + 1, "GPE"))
             covered.add(tok.i)
+        # a name given by the words before it ("a group calling itself the Northern Shield":
+        # data/entities/naming.tsv): the type the description says, where the tagger took
+        # it for a person's or saw no name (or a place's, which it is not)
+        for naming in self.namings:
+            taken = [span for span in spans if span[0] < naming.end and naming.start < span[1]]
+            if not taken:
+                spans.append((naming.start, naming.end, naming.type))
+                covered.update(range(naming.start, naming.end))
+            elif naming.type != "PERSON":  # and wherever else the tagger takes it for a person's
+                given = {doc[a:b].text for a, b, label in taken if label == "PERSON"}
+                spans = [(a, b, naming.type if label == "PERSON" and doc[a:b].text in given else label)
+                         for a, b, label in spans]
         # an acronym the tagger missed, of an organisation named before it ("the Rapid
         # Support Forces ... The RSF said"): the entity layer joins it to that name
         named = {initials(doc[start:end].text): start for start, end, label in spans if label == "ORG"}
@@ -293,6 +319,71 @@ class EntityBuilder:
                     and 2 <= len(tok) <= 6 and named.get(tok.text, len(doc)) < tok.i:
                 spans.append((tok.i, tok.i + 1, "ORG"))
         return sorted(spans)
+
+    def _namings(self) -> list["Naming"]:
+        """The descriptions given a name by the words after them (data/entities/naming.tsv):
+        "a group calling itself Ahl al-Sahil", "a militia known as the Kivu Defence Force",
+        "a man who called himself Abu Jaiz"; not "the army called Kyiv's claims lies", where
+        the words are the sentence's own verb, nor a name in lower case ("a group called
+        for calm")."""
+        doc, lex, found = self.doc, self.lex, []
+        firsts = {phrase[0] for phrase in lex.naming}
+        for tok in doc:
+            if tok.lower_ not in firsts:
+                continue
+            phrase = next((p for p in lex.naming if [t.lower_ for t in doc[tok.i:tok.i + len(p)]] == list(p)), None)
+            if phrase is None:
+                continue
+            words = doc[tok.i:tok.i + len(phrase)]
+            # the words hang from the description, or the parser left them a participle of
+            # their own ("A group of army officers calling itself ...", parsed as the root)
+            verb = next((t for t in words if t.dep_ in ("acl", "relcl") or t.tag_ in ("VBG", "VBN")
+                         and not any(c.dep_ in ("aux", "auxpass") for c in t.children)), None)
+            if verb is None:
+                continue
+            before = doc[tok.i - 1] if tok.i and doc[tok.i - 1].text != "," else doc[tok.i - 2] if tok.i > 1 else None
+            head = verb.head if verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i else before
+            while head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                    and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head  # "a group of army officers calling itself": the group
+            if head is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "ROOT":
+                continue  # a noun the parser made the root has lost its verb: "The army called ..."
+            lemma = head.lemma_.lower()
+            person = lemma in lex.person_nouns or self.roles.is_role(head)
+            if lemma not in lex.actor_heads and not person:
+                continue
+            start = tok.i + len(phrase)
+            start += start < len(doc) and doc[start].lower_ == "the"
+            end = start
+            while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+                end += 1
+                linked = end
+                while linked < len(doc) and doc[linked].lower_ in NAME_LINKS:
+                    linked += 1  # "Council for the Salvation of the Republic"
+                if end < linked < len(doc) and doc[linked].is_title:
+                    end = linked
+            if end == start or doc[start].ent_type_ in ("DATE", "TIME") \
+                    or end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+                continue  # a possessor is not the name given: "called Kyiv's claims lies"
+            own = {"himself", "herself"} & set(phrase) or person and not {"itself", "themselves"} & set(phrase)
+            etype = "PERSON" if own else lex.actor_heads[lemma].type if lemma in lex.actor_heads else "ORG"
+            found.append(Naming(head.i, tok.i, start, end, etype))
+        return found
+
+    def _named_descriptions(self) -> None:
+        """A description and the name the words after it give it are one actor: "A group
+        calling itself Ahl al-Sahil claimed ...", spoken for by the group's name."""
+        for naming in self.namings:
+            ent = next((self.token_entity[i] for i in range(naming.start, naming.end) if i in self.token_entity), None)
+            if ent is None or not ent.named or naming.head in self.token_entity:
+                continue
+            if naming.type != "PERSON" and ent.type == "PERSON":
+                ent.type = naming.type  # "Sahel Watch", which the tagger took for a person
+            start, end = noun_phrase(self.doc[naming.head])
+            end = min(end, naming.phrase)
+            while end > naming.head + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].lower_ in ("which", "that", "who")):
+                end -= 1
+            self._add_mention(ent, start, end, naming.head)
 
     def _add_name(self, start: int, end: int, label: str) -> None:
         doc = self.doc

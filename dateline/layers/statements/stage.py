@@ -388,7 +388,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 starts = [xcomp.left_edge.i] + [o.left_edge.i for o in (find_child(verb, ("dobj",)), particle_obj)
                                                 if o is not None and verb.i < o.i < xcomp.i]
                 return min(starts), self.before_carried(verb, xcomp, xcomp.right_edge.i + 1, verbal=True), "infinitive"
-        if "prep" in kinds and particle_obj is not None:
+        if "prep" in kinds and particle_obj is not None and not any(
+                c.dep_ == "dobj" and c.lower_ in REFLEXIVES and c.i < particle.i for c in verb.children):
+            # (not "a group which calls itself the Council for National Unity": a name it takes)
             # the one warned is part of the warning ("warned the Houthis against further
             # attacks"), whichever word the parser hung the phrase on; not the one briefed
             # ("briefed the council on the talks": what was said is the talks)
