@@ -576,3 +576,32 @@ def test_entities_words_of_naming_that_name_nothing(pipeline, text, other):
     record = pipeline(text)
     for entity in record["entities"]:
         assert not (other in entity["name"] and len(entity["mentions"]) > 1), record["entities"]
+
+
+def test_entities_a_name_the_tagger_missed_that_which_follows_is_a_body_s(pipeline):
+    record = pipeline("A medical charity working in the city of Orsk says at least 30 people were killed when shells hit "
+                      "the hospital on Saturday.\n\nSahel Emergency Medics, which runs a surgical unit at the hospital, "
+                      "said on Sunday that its staff had counted 30 bodies.\n\n\"We have been operating all night,\" the "
+                      "charity's coordinator, Dr Maria Lind, said.")
+    charity = by_name(record, "Sahel Emergency Medics")
+    assert charity["type"] == "ORG" and "A medical charity" in mention_texts(charity)
+    # what the description called it names it later: "the charity's coordinator" is its
+    assert "the charity" in mention_texts(charity)
+    assert by_name(record, "Maria Lind")["affiliation"] == charity["id"]
+    assert {s["speaker"]["entity"] for s in record["statements"] if "Sahel" in s["speaker"]["text"]} == {charity["id"]}
+
+
+def test_entities_a_company_described_in_the_lead_is_the_one_named_paragraphs_later(pipeline):
+    record = pipeline("A missile hit a bulk carrier in the Red Sea on Tuesday, the navy said, but the ship's operator said "
+                      "all 21 crew members were unhurt.\n\nThe Orsk Brigades claimed the attack in a statement on "
+                      "Telegram. The vessel was sinking, the statement added.\n\nA maritime security agency said the "
+                      "master had reported a fire on board about 60 nautical miles off the coast. It said the ship was "
+                      "heading north at the time. Two warships were sent to the area.\n\nKalliston Shipping, which "
+                      "operates the carrier, denied that any of its seafarers had been hurt.")
+    assert "the ship's operator" in mention_texts(by_name(record, "Kalliston Shipping"))
+
+
+def test_entities_a_bare_plural_is_not_the_one_body_a_description_named(pipeline):
+    record = pipeline("The Orsk Memory Association, a local rights group, said on Monday that 40 bodies had been found "
+                      "near the camp. Rights groups say hundreds of people disappeared during the war.")
+    assert "Rights groups" not in mention_texts(by_name(record, "Orsk Memory Association"))

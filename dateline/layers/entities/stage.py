@@ -288,6 +288,19 @@ class EntityBuilder:
                                            or w.lemma_.lower() in self.lex.actor_heads for w in words):
                 spans.append((tok.i + 1, end, "PERSON"))
                 covered.update(range(tok.i + 1, end))
+        # a body's name the tagger missed, which ", which" tells is no person's ("Sahel
+        # Emergency Medics, which runs a surgical unit at the hospital, said ..."): two
+        # capitalised words or more, who speak or act
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title \
+                    or tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
+                continue
+            end = _capitalised_run(doc, tok.i)
+            if end - tok.i >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
+                    and not any(i in covered for i in range(tok.i, end)) \
+                    and doc[tok.i:end].root.dep_ in ("nsubj", "nsubjpass"):
+                spans.append((tok.i, end, "ORG"))
+                covered.update(range(tok.i, end))
         # a capital the tagger missed, most often as the government it stands for ("Kyiv
         # called on the West ...", "Kigali has denied ..."): a one-word proper noun standing
         # alone, not part of a longer name ("Victoria Nuland")
@@ -354,14 +367,7 @@ class EntityBuilder:
                 continue
             start = tok.i + len(phrase)
             start += start < len(doc) and doc[start].lower_ == "the"
-            end = start
-            while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
-                end += 1
-                linked = end
-                while linked < len(doc) and doc[linked].lower_ in NAME_LINKS:
-                    linked += 1  # "Council for the Salvation of the Republic"
-                if end < linked < len(doc) and doc[linked].is_title:
-                    end = linked
+            end = _capitalised_run(doc, start)
             if end == start or doc[start].ent_type_ in ("DATE", "TIME") \
                     or end < len(doc) and doc[end].lower_ in ("'s", "’s"):
                 continue  # a possessor is not the name given: "called Kyiv's claims lies"
@@ -799,9 +805,12 @@ class EntityBuilder:
             elif det not in ("a", "an"):
                 # "a local doctors' group": a group its owner names, not "the group" told before
                 kind_of = possessor is not None and possessor.pos_ in ("NOUN", "PROPN")
-                target = self._resolve_actor(tok.i, lemma, etype, content_words, modifiers, kind_of)
+                target = self._resolve_actor(tok.i, lemma, etype, content_words, modifiers, kind_of,
+                                             generic=plural and det is None and possessor is None)
             elif not plural and _acts(tok) and self._introduces(lemma, content_words):
                 target = self._named_next(tok.i)
+                if target is not None:
+                    target.described |= set(content_words)  # by which "the charity" is it later
             if target is None:
                 name = self._descriptor_name(start, end)
                 target = self._new(type=etype, name=name, words=name_words(name), head=lemma, named=False,
@@ -929,7 +938,10 @@ class EntityBuilder:
         return found
 
     def _resolve_actor(self, at: int, lemma: str, etype: str, words: list[str],
-                       modifiers: list[Entity], kind_of: bool = False) -> Entity | None:
+                       modifiers: list[Entity], kind_of: bool = False, generic: bool = False) -> Entity | None:
+        """The actor a definite description refers back to (or a company's, on); with
+        `generic`, a bare plural ("Rights groups say ..."), not one the article called so
+        ("A Chadian rights group" before its name): many, not that one."""
         wanted = {w for w in words if w != lemma and not self.countries.demonym(w)}
         if lemma in self.lex.generic_heads and not wanted and not kind_of:
             # "the group", "the organisation": the last organisation or armed group named,
@@ -945,7 +957,7 @@ class EntityBuilder:
         def accept(ent: Entity) -> bool:
             # what the article itself called a name ("the company" after "Kalliston Shipping,
             # the Greek company"), whatever kind its tagger made it
-            called = lemma in ent.described
+            called = lemma in ent.described and not (generic and ent.named and not ent.plural)
             # "the ministry" for "the Ministry of Foreign Affairs" as for "the Health Ministry"
             headed = ent.head == lemma or ent.words and ent.words[-1].startswith(lemma[:5]) \
                 or ent.named and lemma in ent.words
@@ -966,8 +978,9 @@ class EntityBuilder:
         found = self._recent(accept, at, DESCRIPTION_SENTENCES)
         if found is None and lemma in self.lex.company_nouns and not wanted:
             # "the ship's operator said all 21 crew were unhurt ... Kalliston Shipping, which
-            # operates the Selene Star, denied": a company described before it is named
-            found = next((m.entity for m in self._after(at, CATAPHORA_SENTENCES) if m.entity.named
+            # operates the Selene Star, denied": a company described before it is named, as
+            # far on as a description looks back (a lead names its parties paragraphs later)
+            found = next((m.entity for m in self._after(at, DESCRIPTION_SENTENCES) if m.entity.named
                           and m.entity.words and m.entity.words[-1] in self.lex.company_names), None)
         return found
 
@@ -1303,6 +1316,20 @@ class EntityBuilder:
             if " ".join(words).lower() in wanted:
                 return " ".join(words)
         return ent.name
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the capitalised words of a name from `start`, with the small words
+    inside it: "Council for the Salvation of the Republic", "Ahl al-Sahil"."""
+    end = start
+    while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+        end += 1
+        linked = end
+        while linked < len(doc) and doc[linked].lower_ in NAME_LINKS:
+            linked += 1
+        if end < linked < len(doc) and doc[linked].is_title:
+            end = linked
+    return end
 
 
 def _shouting(doc: Doc, i: int) -> bool:
