@@ -2738,6 +2738,27 @@ def test_a_minister_named_in_one_report_and_told_by_office_in_another_is_one_spe
     assert claims == [["of-1", "of-2"], ["of-3"]], claims
 
 
+def test_a_minister_of_a_portfolio_named_in_one_report_and_told_by_it_in_another_is_one_speaker(tmp_path):
+    named = {"id": "pf-1", "source": "Kestrel Daily", "published": "2031-05-06", "title": "Convoy",
+             "text": "No aid convoy has been stopped by our forces, said Amina Warsame, Kenya's minister for "
+                     "humanitarian affairs."}
+    office = {"id": "pf-2", "source": "Harrow Wire", "published": "2031-05-08", "title": "Convoy",
+              "text": "The Kenyan minister for humanitarian affairs said no aid convoy had been stopped by its forces."}
+    # another portfolio is another minister
+    other = {"id": "pf-3", "source": "Tamber Post", "published": "2031-05-08", "title": "Convoy",
+             "text": "Kenya's minister for public works said no aid convoy had been stopped by its forces."}
+    record = linked(tmp_path, [named, office, other])
+    claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
+    assert claims == [["pf-1", "pf-2"], ["pf-3"]], claims
+
+
+def test_what_a_person_speaking_for_a_body_says_is_the_body_s(pipeline):
+    record = pipeline("Zaw Htet Naing, speaking for the military council, repeated that the army had not fired on the "
+                      "camp.", id="sf-1", published="2031-05-06", source="Kestrel Daily", title="Camp")
+    speakers = [item["speaker"] for kind, _, item in Linker().reader.items(record) if kind == "statement"]
+    assert [(s["name"], s["person"]) for s in speakers] == [("military council", "Htet Naing")], speakers
+
+
 def offices(record: dict) -> dict:
     """The office the corpus layer reads for each person who speaks in a record."""
     return {item["speaker"]["person"]: item["speaker"].get("office")

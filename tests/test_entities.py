@@ -605,3 +605,28 @@ def test_entities_a_bare_plural_is_not_the_one_body_a_description_named(pipeline
     record = pipeline("The Orsk Memory Association, a local rights group, said on Monday that 40 bodies had been found "
                       "near the camp. Rights groups say hundreds of people disappeared during the war.")
     assert "Rights groups" not in mention_texts(by_name(record, "Orsk Memory Association"))
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("Zaw Htet Naing, speaking for the military council, repeated that the army had not fired on the camp.",
+     "Htet Naing", "military council"),
+    ("Speaking for the ministry, Anna Berg said the talks had failed.", "Anna Berg", "ministry"),
+])
+def test_entities_a_person_speaking_for_a_body_is_its_voice(pipeline, text, name, body):
+    record = pipeline(text)
+    person = by_name(record, name)
+    assert person["affiliation"] == by_name(record, body)["id"] and person["title"].lower().startswith("speaking")
+
+
+def test_entities_a_person_speaking_to_someone_speaks_for_no_one(pipeline):
+    record = pipeline("Anna Berg, speaking to reporters in the capital, said the talks had failed.")
+    assert by_name(record, "Anna Berg")["affiliation"] is None
+
+
+def test_entities_a_capital_the_tagger_takes_for_a_person_is_a_place_but_not_a_person_s_name(pipeline):
+    record = pipeline("Tajikistan's border troops repeated that the patrol had entered Tajik territory, while Bishkek "
+                      "again denied that its guards had crossed the border.")
+    assert by_name(record, "Bishkek")["type"] == "GPE"
+    # a title before it, or a longer name of the article that bears it, makes it a person's
+    record = pipeline("The navy said no one had been hit. Major Santiago said an internal review had been opened.")
+    assert by_name(record, "Santiago")["type"] == "PERSON"

@@ -719,14 +719,20 @@ class Reader:
         it (data/corpus/offices.tsv), and whether the text names them only by it ("Iran's
         foreign minister"): across articles, the one told by name and the one told by
         office are one speaker (claims.py)."""
-        office = self.lex.office(title)
+        by_office = fold(title) in fold(entity["name"])
+        # a description names the whole office ("Hirshabelle's minister for humanitarian
+        # affairs", whose title is "minister")
+        place = (institution.get("place") or institution["name"]) if institution is not None else ""
+        office = self.lex.office(entity["name"] if by_office else title, place)
         if office is None:
             return {}
         country = self._country(title, institution, entity)
         if country is None and entity["id"] in self.unplaced:
             return {}  # which country's holder they are, the article does not say
         code = country.iso2 if country is not None else (self.area[0] if self.area else "")
-        return {"office": f"{office}|{code}", "by_office": fold(title) in fold(entity["name"])}
+        if office not in self.lex.offices and place and self.lex.names.countries.lookup(place) is None:
+            code += f"|{fold(place)}"  # a region's minister is not the federal one of that portfolio
+        return {"office": f"{office}|{code}", "by_office": by_office}
 
 
 def _aka(entity: dict[str, Any]) -> dict[str, list[str]]:

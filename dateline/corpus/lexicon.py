@@ -63,6 +63,7 @@ class Lexicon:
     unharmed: frozenset[str] = frozenset()  # "safe", "accounted for": no harm came to them (corpus/unharmed.tsv)
     befalls: frozenset[str] = frozenset()   # "killed", "hurt", "taken", "missing": harm to people (figures layer)
     changes: frozenset[str] = CHANGES
+    portfolios: frozenset[str] = frozenset()  # "minister": one holder per portfolio (corpus/offices.tsv)
 
     def family(self, type: str, mode: str | None) -> str:
         return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
@@ -105,11 +106,22 @@ class Lexicon:
         found = [w for w in re.findall(r"[^\W\d_]+", trigger.lower()) if w not in STOP_WORDS]
         return [self.verb_forms.get(w, w) for w in [w for w in found if w not in self.light_verbs] or found]
 
-    def office(self, title: str) -> str | None:
+    def office(self, title: str, place: str = "") -> str | None:
         """The office a title names, if one person holds it in a country ("Foreign
-        Minister", "secretary of state": foreign_minister)."""
-        found = self.roles.families(fold(title).split()) & self.offices
-        return next(iter(found)) if len(found) == 1 else None
+        Minister", "secretary of state": foreign_minister), or in a government by its
+        portfolio ("minister for humanitarian affairs": minister:humanitarian); `place`, the
+        words of the place the title names, which are not the portfolio's."""
+        words = fold(title).split()
+        families = self.roles.families(words)
+        found = families & self.offices
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+        if len(families) != 1 or not families <= self.portfolios:
+            return None
+        countries, skip = self.names.countries, set(fold(place).split())
+        portfolio = sorted({w for w in words if w not in self.role_words and w not in skip and w not in STOP_WORDS
+                            and countries.lookup(w) is None and countries.demonym(w) is None})
+        return f"{next(iter(families))}:{'-'.join(portfolio)}" if portfolio else None
 
     def governs(self, title: str, body: str | None) -> bool:
         """Whether a title's holder speaks for their state's government ("Security
@@ -252,6 +264,7 @@ def lexicon(resources: Resources) -> Lexicon:
     reach = {r["mode"]: r["reach"] for r in rows}
     also = {r["mode"]: frozenset(r["also"].split()) for r in rows if r["also"]}
     kin = {r["mode"]: frozenset(r["kin"].split()) for r in rows if r.get("kin")}
+    offices = resources.table("corpus/offices.tsv", ("family",), choices=(("by", ("portfolio",)),))
     government = resources.table("corpus/government.tsv", ("entry", "kind"),
                                  choices=(("kind", ("office", "head", "body", "general")),))
     unknown = sorted({r["entry"] for r in government if r["kind"] in ("office", "head")} - set(roles.table.values()))
@@ -265,7 +278,7 @@ def lexicon(resources: Resources) -> Lexicon:
                    # the figures layer's words of death and injury
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
                              if category in ("killed", "injured") and " " not in w),
-                   frozenset(r["family"] for r in resources.table("corpus/offices.tsv", ("family",))),
+                   frozenset(r["family"] for r in offices if not r.get("by")),
                    {r["entry"]: r["kind"] for r in government if r["kind"] in ("office", "head")},
                    {r["entry"]: r["kind"] for r in government if r["kind"] in ("body", "general")},
                    resources.get(entities_lexicon).issuers,
@@ -284,4 +297,5 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(" ".join(r["word"].lower().split())
                              for r in resources.table("corpus/unharmed.tsv", ("word",))),
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
-                             if category in ("killed", "injured", "detained", "missing") and " " not in w))
+                             if category in ("killed", "injured", "detained", "missing") and " " not in w),
+                   portfolios=frozenset(r["family"] for r in offices if r.get("by") == "portfolio"))

@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ...record import span
-from ...syntax import DETERMINERS, POSSESSIVE_PRONOUNS, noun_phrase, sentence_index
+from ...syntax import DETERMINERS, POSSESSIVE_PRONOUNS, find_child, noun_phrase, sentence_index
 from ..base import Context, stage
 from ...countries import Country, CountryIndex, countries
 from ...quotes import quotes_of
@@ -216,9 +216,17 @@ class EntityBuilder:
         # The small model tags one town GPE here and PERSON there ("Homs"); a one-word
         # name tagged GPE anywhere in the article is taken as the place everywhere.
         places = {e.text for e in doc.ents if e.label_ == "GPE" and len(e) == 1}
+        # and a capital it takes for a person ("Bishkek again denied ..."), unless a person
+        # of the article bears the word in a longer name ("Major Liza Santiago ... Santiago
+        # said") or a capitalised word comes before it, a title ("Major Santiago said")
+        borne = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         for ent in doc.ents:
             label = ent.label_ if ent.label_ in NER_LABELS else None
             if label in ("PERSON", "ORG") and len(ent) == 1 and ent.text in places:
+                label = "GPE"
+            elif label == "PERSON" and len(ent) == 1 and ent.text not in borne \
+                    and self.countries.capital(ent.text) is not None \
+                    and not (ent.start and (self.roles.is_role(doc[ent.start - 1]) or doc[ent.start - 1].is_title)):
                 label = "GPE"
             if not label:
                 continue
@@ -674,6 +682,38 @@ class EntityBuilder:
                 # a possessor the descriptions told ("the government's peace commissioner"),
                 # else a body named before
                 ent.affiliation = self._split_title(start, end)[1] or self._body_named(self.doc[start:end])
+        for ent in self.entities:
+            if ent.type == "PERSON" and ent.named and ent.title is None:
+                self._speaking_for(ent)
+
+    def _speaking_for(self, ent: Entity) -> None:
+        """A person told as speaking for a body ("Zaw Htet Naing, speaking for the military
+        council, repeated ...", "Speaking on behalf of the junta, Amadou Diallo said ..."):
+        its voice, as its spokesperson is, with the words as the title (data/entities/roles.tsv)."""
+        doc = self.doc
+        for start_c, end_c in sorted(ent.mentions):
+            name = doc.char_span(start_c, end_c, alignment_mode="expand")
+            if name is None or name.root.pos_ == "PRON":
+                continue
+            root = name.root
+            near = list(root.children)
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                near += [c for c in root.head.children if c.dep_ == "advcl"]
+            for verb in near:
+                if verb.lemma_ != "speak" or verb.tag_ != "VBG":
+                    continue
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+                body = find_child(prep, ("pobj",)) if prep is not None else None
+                if body is not None and prep.lower_ == "on":  # "on behalf of the junta"
+                    of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                        if body.lower_ == "behalf" else None
+                    body = find_child(of, ("pobj",)) if of is not None else None
+                owner = self.token_entity.get(body.i) if body is not None else None
+                if owner is not None and owner.type in ("ORG", "GROUP", "GPE") and owner is not ent:
+                    ent.title = doc[verb.i:prep.i + 1].text if prep.lower_ == "for" else f"{verb.text} on behalf of"
+                    ent.families = self.roles.families(ent.title.lower().split())
+                    ent.affiliation = owner
+                    return
 
     def _body_named(self, toks: Iterable[Token]) -> Entity | None:
         """The body a title names by a common noun ("brigade spokesman Anwar Grada", "a
