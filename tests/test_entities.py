@@ -630,3 +630,58 @@ def test_entities_a_capital_the_tagger_takes_for_a_person_is_a_place_but_not_a_p
     # a title before it, or a longer name of the article that bears it, makes it a person's
     record = pipeline("The navy said no one had been hit. Major Santiago said an internal review had been opened.")
     assert by_name(record, "Santiago")["type"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the tagger takes these people for bodies, or sees no name at all
+    ("Salem Barouni, the hospital director, told the Courier that the count stood at 19. He said families had "
+     "buried some victims.", "Salem Barouni", "the hospital director"),
+    ("Ines Laurent, director of the monitoring group Airwatch Libya, said her team had examined photographs. "
+     "\"The markings are consistent with a missile,\" she said.", "Ines Laurent",
+     "director of the monitoring group Airwatch Libya"),
+])
+def test_entities_a_name_with_a_role_in_apposition_is_a_person_s(pipeline, text, name, role):
+    record = pipeline(text)
+    person = by_name(record, name)
+    assert person["type"] == "PERSON" and role in mention_texts(person), record["entities"]
+    assert {s["speaker"]["entity"] for s in record["statements"]} == {person["id"]}, record["statements"]
+
+
+def test_entities_a_body_named_after_its_description_is_the_body_and_the_title_is_another_s(pipeline):
+    record = pipeline("Ines Laurent, director of the monitoring group Airwatch Libya, said her team had examined "
+                      "photographs. Airwatch Libya said it would publish its report.")
+    group = by_name(record, "Airwatch Libya")
+    assert group["type"] == "GROUP" and by_name(record, "Ines Laurent")["affiliation"] == group["id"]
+    # a person after a noun of a role or a member stays a person
+    assert by_name(pipeline("Student protester Joshua Wong wrote on Twitter that the bill was dead."),
+                   "Joshua Wong")["type"] == "PERSON"
+
+
+def test_entities_a_pronoun_takes_up_the_name_in_apposition_to_the_subject(pipeline):
+    record = pipeline("The school's principal, Hajiya Rabi Umar Danjuma, gave a far higher figure. \"We have counted "
+                      "287 students who are not in the school this morning,\" she told reporters.")
+    assert record["statements"][0]["speaker"]["entity"] == by_name(record, "Hajiya Rabi Umar Danjuma")["id"]
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a region's name before "region", which the tagger took for a person's, is not the governor
+    ("The governor of the Sahel region, Colonel Mariam Sawadogo, said food would be sent. She also said a "
+     "convoy would leave within ten days.", "Sahel"),
+    # a demonym is its country's
+    ("President Yoweri Museveni has banned Ugandan opposition candidates from the elections.", "Ugandan"),
+])
+def test_entities_a_word_the_tagger_took_for_a_person_that_modifies_a_noun_is_none(pipeline, text, not_a_person):
+    record = pipeline(text)
+    assert all(not (e["type"] == "PERSON" and e["name"] == not_a_person) for e in record["entities"]), \
+        record["entities"]
+    people = [e for e in record["entities"] if e["type"] == "PERSON"]
+    assert all(s["speaker"]["entity"] in {p["id"] for p in people} for s in record["statements"])
+
+
+def test_entities_the_description_a_name_was_given_is_what_a_generic_head_takes_up(pipeline):
+    record = pipeline("At least 12 people were killed, according to the office's representative, Hernando Quiñones, "
+                      "who said bodies had been taken to a clinic. Security officials said the attack bore the "
+                      "hallmarks of the Frente Costero Aurelio Mina, a dissident armed faction. On Thursday the "
+                      "faction denied that it had carried out the attack.")
+    speakers = {s["speaker"]["text"]: s["speaker"]["entity"] for s in record["statements"]}
+    assert speakers["the faction"] == by_name(record, "Frente Costero Aurelio Mina")["id"], record["entities"]

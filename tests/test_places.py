@@ -101,6 +101,8 @@ def test_an_unknown_site_is_a_place_without_a_point(pipeline):
     # an invented crossing: the tagger may call its name a person; the gazetteer has no point
     got = places_of(pipeline, "Officials said the Qarnabad border crossing with Lebanon was shut.")
     assert got["Qarnabad"]["lat"] is None and got["Qarnabad"]["kind"] == "other"
+    # a refinery named after its place, as a crossing is
+    assert "Qarnabad" in places_of(pipeline, "Drones of the rebels attacked the Qarnabad refinery on Saturday.")
     # political camps and bases are not sites
     assert places_of(pipeline, "The Biden camp said the Trump base was energised.") == {}
 

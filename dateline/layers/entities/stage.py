@@ -160,7 +160,10 @@ class EntityBuilder:
         # subject in "Committee", not in its last word
         h = self.doc[head] if head is not None else self.doc[start:end].root
         # kept in text order: recency look-ups walk it backwards from a position
-        bisect.insort(self.timeline, Mention(h.i, ent, h.dep_ in ("nsubj", "nsubjpass")), key=lambda m: m.token)
+        # (a name in apposition to the subject is the subject: "The school's principal,
+        # Hajiya Danjuma, gave a far higher figure. 'We have counted 287,' she said")
+        subject = h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "appos" and h.head.dep_ in ("nsubj", "nsubjpass")
+        bisect.insort(self.timeline, Mention(h.i, ent, subject), key=lambda m: m.token)
 
     def _new(self, **kwargs: Any) -> Entity:
         ent = Entity(order=len(self.entities), **kwargs)
@@ -257,6 +260,12 @@ class EntityBuilder:
                     end += 2  # or the second half of a joined surname: "[Fatoumata Keita]-Sy"
             if start >= end:
                 continue
+            root = doc[start:end].root
+            if label == "PERSON" and end - start == 1 and self.countries.demonym(doc[start].text):
+                label = "NORP"  # "Ugandan opposition candidates": Uganda's, not a person's
+            if label == "PERSON" and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= end \
+                    and not self.roles.is_role(root.head) and self._head(root.head) not in self.lex.actor_heads:
+                continue  # "the governor of the Sahel region": a region's name, not a person's
             # The small model splits long Arabic names: "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani".
             if spans and label == "PERSON" == spans[-1][2] and spans[-1][1] == start:
                 spans[-1] = (spans[-1][0], end, label)
@@ -296,6 +305,26 @@ class EntityBuilder:
                                            or w.lemma_.lower() in self.lex.actor_heads for w in words):
                 spans.append((tok.i + 1, end, "PERSON"))
                 covered.update(range(tok.i + 1, end))
+        # a person the tagger missed, or took for a body, before a role in apposition ("Ines
+        # Laurent, director of the monitoring group Airwatch Libya, said ...", "Salem Barouni,
+        # the hospital director, told ..."): two capitalised words or more
+        bodies = {(a, b) for a, b, label in spans if label == "ORG"}
+        for tok in doc:
+            if tok.pos_ != "PROPN" or not tok.is_title or tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
+                continue
+            end = tok.i
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+                    and not self.roles.is_role(doc[end]):
+                end += 1
+            taken = any(i in covered for i in range(tok.i, end))
+            if end - tok.i < 2 or end >= len(doc) or doc[end].text != "," or taken and (tok.i, end) not in bodies:
+                continue
+            role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > end and c.tag_ == "NN"
+                         and self.roles.is_role(c)), None)
+            if role is not None and not any(self.countries.lookup(w.text) or self.countries.demonym(w.text)
+                                            or w.lower_ in self.lex.company_names for w in doc[tok.i:end]):
+                spans = [span for span in spans if span[:2] != (tok.i, end)] + [(tok.i, end, "PERSON")]
+                covered.update(range(tok.i, end))
         # a body's name the tagger missed, which ", which" tells is no person's ("Sahel
         # Emergency Medics, which runs a surgical unit at the hospital, said ..."): two
         # capitalised words or more, who speak or act
@@ -320,6 +349,17 @@ class EntityBuilder:
                 continue
             spans.append((tok.i, tok.i + 1, "GPE"))
             covered.add(tok.i)
+        # a name the tagger took for a person's after a noun that describes a body ("the
+        # monitoring group Airwatch Libya", data/entities/introduced.tsv; not "student
+        # protester Joshua Wong"): the body's, wherever the article names it
+        bodies: dict[str, str] = {}
+        for start, end, label in spans:
+            noun = doc[start - 1] if start else None
+            if label == "PERSON" and noun is not None and noun.pos_ == "NOUN" and self._head(noun) in self.lex.introduced \
+                    and (doc[start:end].root.head == noun or start <= noun.head.i < end):
+                kind = self.lex.actor_heads.get(self._head(noun))
+                bodies[doc[start:end].text] = kind.type if kind is not None else "ORG"
+        spans = [(a, b, bodies.get(doc[a:b].text, label) if label == "PERSON" else label) for a, b, label in spans]
         # a name given by the words before it ("a group calling itself the Northern Shield":
         # data/entities/naming.tsv): the type the description says, where the tagger took
         # it for a person's or saw no name (or a place's, which it is not)
@@ -567,7 +607,8 @@ class EntityBuilder:
                 root = name.root
                 role = root.head
                 if root.dep_ == "appos" and not self.roles.is_role(role) and role.dep_ == "pobj" \
-                        and role.head.lower_ in ("for", "of") and self.roles.is_role(role.head.head):
+                        and role.head.lower_ in ("for", "of") and self.roles.is_role(role.head.head) \
+                        and not self._role_of_another(role.head.head, ent):
                     role = role.head.head  # "a spokesman for the junta, Zaw Min", hung from "junta"
                 if root.dep_ == "appos" and self.roles.is_role(role):
                     s, e = noun_phrase(role, keep_preps=("of", "for"))
@@ -594,6 +635,12 @@ class EntityBuilder:
                 ent.affiliation = affiliation
             if ent.title:
                 return
+
+    def _role_of_another(self, role: Token, ent: Entity) -> bool:
+        """Whether a role is in apposition to another person's name: "Ines Laurent, director
+        of the monitoring group Airwatch Libya" is her title, not the group's."""
+        owner = self.token_entity.get(role.head.i) if role.dep_ == "appos" else None
+        return owner is not None and owner is not ent and owner.type == "PERSON"
 
     def _title_run(self, name_start: int) -> tuple[int, int] | None:
         doc = self.doc
@@ -624,6 +671,9 @@ class EntityBuilder:
         if start >= name_start or not any(self.roles.is_role(t) and t.tag_ not in ("NNS", "NNPS")
                                           for t in doc[start:name_start]):
             return None
+        last = doc[name_start - 1]
+        if last.pos_ == "NOUN" and not self.roles.is_role(last) and self._head(last) in self.lex.actor_heads:
+            return None  # "director of the monitoring group Airwatch Libya": the group's name
         return start, name_start
 
     def _title_word(self, i: int) -> bool:
@@ -775,9 +825,10 @@ class EntityBuilder:
         "a spokesman for the junta, Zaw Min", which the parser may hang from "junta"), or
         in apposition after it ("Maria Lindqvist, a spokeswoman for the agency")."""
         children = list(tok.children)
+        # (after a comma: "the monitoring group Airwatch Libya" is the group's name)
         children += [a for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"
-                     for a in o.children if a.dep_ == "appos" and a.i > tok.i]
+                     for a in o.children if a.dep_ == "appos" and a.i > tok.i and self.doc[a.left_edge.i - 1].text == ","]
         for child in children:
             owner = self.token_entity.get(child.i)
             if child.dep_ in ("appos", "compound", "flat") and owner is not None and owner.type == "PERSON":
@@ -984,6 +1035,11 @@ class EntityBuilder:
         ("A Chadian rights group" before its name): many, not that one."""
         wanted = {w for w in words if w != lemma and not self.countries.demonym(w)}
         if lemma in self.lex.generic_heads and not wanted and not kind_of:
+            # "the faction" after "the Frente Costero Aurelio Mina, a dissident armed faction":
+            # what the article called so, before any other
+            called = self._recent(lambda e: e.named and lemma in e.described, at, LOOKBACK_SENTENCES)
+            if called is not None and not generic:
+                return called
             # "the group", "the organisation": the last organisation or armed group named,
             # the last named as a subject first ("Islamic State claimed the bombing, which
             # killed 33 according to the Taliban. The group said ...": Islamic State)
