@@ -1108,6 +1108,7 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("the health ministry", "the Hamas-run health ministry", "ORG")
     assert one("the Sudanese army", "Sudan's military", "ORG") and one("Sudanese Armed Forces", "the army", "ORG")
     assert one("United States military forces", "U.S. military", "ORG")
+    assert one("Congolese troops", "the Congolese army", "ORG") and not one("Russian troops", "the Ukrainian army", "ORG")
     assert not one("the army", "military sources", "ORG") and not one("the Syrian army", "the Israeli military", "ORG")
     assert one("RSF", "Rapid Support Forces", "GROUP")  # initials of the whole name, "Forces" too
     # transliterations, but not other words that a long shared part makes look alike

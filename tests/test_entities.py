@@ -685,3 +685,15 @@ def test_entities_the_description_a_name_was_given_is_what_a_generic_head_takes_
                       "faction denied that it had carried out the attack.")
     speakers = {s["speaker"]["text"]: s["speaker"]["entity"] for s in record["statements"]}
     assert speakers["the faction"] == by_name(record, "Frente Costero Aurelio Mina")["id"], record["entities"]
+
+
+def test_entities_troops_are_an_actor_that_speaks_and_acts(pipeline):
+    record = pipeline("Government troops said they had repelled the attack. The troops withdrew later. "
+                      "Tajikistan's border troops gave a different account. In a statement, they said a patrol had "
+                      "crossed the border.")
+    troops = by_name(record, "Government troops")
+    assert {"they", "The troops"} <= set(mention_texts(troops))
+    assert [s["speaker"]["entity"] for s in record["statements"]] == [
+        troops["id"], by_name(record, "Tajikistan's border troops")["id"]]
+    # a country's name the tagger took for a demonym is the country's
+    assert by_name(record, "Tajikistan")["type"] == "GPE"

@@ -216,10 +216,11 @@ class Names:
                    and w not in self.roles]
         else:
             # "Hamas-run", "Iran-backed": who is behind it, not its name; a country's army,
-            # military, military forces and armed forces are one (not its "military sources")
+            # military, military forces, armed forces and troops are one (not its "military
+            # sources")
             out = [w for w in out if w not in AFFILIATION]
             joined = " ".join(out)
-            for head in ("armed forces", "military forces", "military"):
+            for head in ("armed forces", "military forces", "military", "troops"):
                 if joined == head or joined.endswith(" " + head):
                     joined = joined[:-len(head)] + "army"
             out = joined.split()

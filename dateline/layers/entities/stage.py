@@ -443,8 +443,9 @@ class EntityBuilder:
         doc = self.doc
         text = doc[start:end].text
         alias = self.lex.aliases.lookup(text)
-        if label == "NORP":
-            country = self.countries.demonym(text) or self.countries.demonym(text.rstrip("s"))
+        if label == "NORP":  # a demonym, or a country's name the tagger took for one
+            country = self.countries.demonym(text) or self.countries.demonym(text.rstrip("s")) \
+                or self.countries.lookup(text)
             if country:
                 self._add_mention(self.country_entity(country), start, end)
                 return
