@@ -2727,30 +2727,23 @@ def test_a_promise_made_to_someone_is_kept_only_with_them(tmp_path, later, kept)
     assert (promise["status"] == "confirmed") is kept, promise
 
 
-def test_a_minister_named_in_one_report_and_told_by_office_in_another_is_one_speaker(tmp_path):
-    named = {"id": "of-1", "source": "Kestrel Daily", "published": "2031-05-06", "title": "Border",
-             "text": "The border with Tarsk will stay closed until the talks end, Foreign Minister Tomas Brandt said."}
-    office = {"id": "of-2", "source": "Harrow Wire", "published": "2031-05-08", "title": "Border",
-              "text": "The border with Tarsk will stay closed until the talks end, the foreign minister said."}
-    other = {"id": "of-3", "source": "Tamber Post", "published": "2031-05-08", "title": "Border",
-             "text": "The border with Tarsk will stay closed until the talks end, the interior minister said."}
-    record = linked(tmp_path, [named, office, other])
+@pytest.mark.parametrize("named, office, other", [
+    ("The border with Tarsk will stay closed until the talks end, Foreign Minister Tomas Brandt said.",
+     "The border with Tarsk will stay closed until the talks end, the foreign minister said.",
+     "The border with Tarsk will stay closed until the talks end, the interior minister said."),
+    # an office of a portfolio, which one person holds in a government too; another portfolio
+    # is another minister
+    ("No aid convoy has been stopped by our forces, said Amina Warsame, Kenya's minister for humanitarian affairs.",
+     "The Kenyan minister for humanitarian affairs said no aid convoy had been stopped by its forces.",
+     "Kenya's minister for public works said no aid convoy had been stopped by its forces."),
+])
+def test_a_minister_named_in_one_report_and_told_by_office_in_another_is_one_speaker(tmp_path, named, office, other):
+    record = linked(tmp_path, [{"id": f"of-{n}", "source": source, "published": day, "title": "Office", "text": text}
+                               for n, (source, day, text) in enumerate([("Kestrel Daily", "2031-05-06", named),
+                                                                         ("Harrow Wire", "2031-05-08", office),
+                                                                         ("Tamber Post", "2031-05-08", other)], 1)])
     claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
     assert claims == [["of-1", "of-2"], ["of-3"]], claims
-
-
-def test_a_minister_of_a_portfolio_named_in_one_report_and_told_by_it_in_another_is_one_speaker(tmp_path):
-    named = {"id": "pf-1", "source": "Kestrel Daily", "published": "2031-05-06", "title": "Convoy",
-             "text": "No aid convoy has been stopped by our forces, said Amina Warsame, Kenya's minister for "
-                     "humanitarian affairs."}
-    office = {"id": "pf-2", "source": "Harrow Wire", "published": "2031-05-08", "title": "Convoy",
-              "text": "The Kenyan minister for humanitarian affairs said no aid convoy had been stopped by its forces."}
-    # another portfolio is another minister
-    other = {"id": "pf-3", "source": "Tamber Post", "published": "2031-05-08", "title": "Convoy",
-             "text": "Kenya's minister for public works said no aid convoy had been stopped by its forces."}
-    record = linked(tmp_path, [named, office, other])
-    claims = sorted(sorted(r["document"] for r in c["reports"]) for c in record["claims"])
-    assert claims == [["pf-1", "pf-2"], ["pf-3"]], claims
 
 
 def test_what_a_person_speaking_for_a_body_says_is_the_body_s(pipeline):
