@@ -381,6 +381,21 @@ def test_one_event_per_word_and_no_actor_among_its_targets(pipeline):
     assert "Armenia" not in retreat["place_names"]  # the country acts here; it is not where
 
 
+@pytest.mark.parametrize("text, trigger, places", [
+    # where the wounded died later is not where they were wounded
+    ("Gunmen attacked a village in Zamfara on Monday. A police officer wounded during the attack died in hospital "
+     "in Gusau on Thursday.", "attack", ["Zamfara"]),
+    ("Three of the wounded died at a hospital in Goma overnight, raising the toll from the attack to 12.",
+     "attack", []),
+    # but those who died where it struck died there
+    ("Five people died in Goma when a missile struck the market.", "struck", ["Goma"]),
+])
+def test_where_the_wounded_died_is_not_where_the_attack_was(pipeline, text, trigger, places):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
+
+
 def test_paragraphs_separated_by_blank_lines(pipeline):
     events, _ = events_of(pipeline, "Houthi rebels attacked two tankers in the Red Sea on Monday.\n\n"
                                     "These attacks endanger shipping.")

@@ -406,7 +406,7 @@ class Arguments:
             if said.get("start") is not None:
                 acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
             sent = sentence_of(found.word)
-            said_at = _said_where(sent, statement)
+            said_at = _said_where(sent, statement) + self._died_where(sent, found)
             others = _other_clauses(found.clause) + causes + said_at
             out = [p for start, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char))
                    if p not in acting and not any(lo <= start < hi for lo, hi in others)]
@@ -416,6 +416,20 @@ class Arguments:
                     and before[1] > self.filed_at and not any(lo <= before[0] < hi for lo, hi in said_at):
                 out = [before[2]]
         return list(dict.fromkeys(out))
+
+    def _died_where(self, sent, found: Found) -> list[tuple[int, int]]:
+        """The phrases of where the wounded died after an event, not where it happened
+        ("wounded during the attack died in hospital in Gusau": data/events/aftermath.tsv)."""
+        out = []
+        for verb in sent:
+            if self.lex.aftermath.get(verb.lemma_.lower()) != "verb" or verb == found.word or verb.pos_ != "VERB":
+                continue
+            near = [w for c in verb.children for w in ([c] + [g for g in c.children if g.dep_ == "pobj"])]
+            near += [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+            if any(self.lex.aftermath.get(w.lemma_.lower()) == "sign" or self.lex.aftermath.get(w.lower_) == "sign"
+                   for w in near):
+                out += [_subtree_chars(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        return out
 
     def _causes(self, found: Found) -> list[tuple[int, int]]:
         """The phrases that give another act as the reason for this one ("over the crackdown

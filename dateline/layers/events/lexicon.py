@@ -8,7 +8,7 @@ without a second row to keep in step. A noun with rows of its own keeps only tho
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...errors import LexiconError
@@ -75,6 +75,7 @@ class Lexicon:
     roles: dict[str, str]         # word -> its role (roles.tsv): journey | owns | means | joins | performative | ...
     governs_nouns: frozenset[str]  # modality words that also govern an event noun object ("threatened raids")
     verb_forms: dict[str, str]    # an irregular form -> its verb, where the tagger gives no lemma ("retook")
+    aftermath: dict[str, str] = field(default_factory=dict)  # "die": verb, "hospital": sign (aftermath.tsv)
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -97,7 +98,9 @@ def lexicon(resources: Resources) -> Lexicon:
         {r["word"].lower(): r["role"] for r in resources.table(
             "events/roles.tsv", ("word", "role"), choices=(("role", ROLES),))},
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"),
-        {r["form"].lower(): r["verb"].lower() for r in resources.table("events/verb-forms.tsv", ("form", "verb"))})
+        {r["form"].lower(): r["verb"].lower() for r in resources.table("events/verb-forms.tsv", ("form", "verb"))},
+        {r["word"].lower(): r["kind"] for r in resources.table("events/aftermath.tsv", ("word", "kind"),
+                                                                choices=(("kind", ("verb", "sign")),))})
 
 
 def capitals(resources: Resources) -> dict[str, str]:
