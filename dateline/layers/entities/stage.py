@@ -308,7 +308,7 @@ class EntityBuilder:
         # a person the tagger missed, or took for a body, before a role in apposition ("Ines
         # Laurent, director of the monitoring group Airwatch Libya, said ...", "Salem Barouni,
         # the hospital director, told ..."): two capitalised words or more
-        bodies = {(a, b) for a, b, label in spans if label == "ORG"}
+        tagged_bodies = {(a, b) for a, b, label in spans if label == "ORG"}
         for tok in doc:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
                 continue
@@ -317,7 +317,8 @@ class EntityBuilder:
                     and not self.roles.is_role(doc[end]):
                 end += 1
             taken = any(i in covered for i in range(tok.i, end))
-            if end - tok.i < 2 or end >= len(doc) or doc[end].text != "," or taken and (tok.i, end) not in bodies:
+            if end - tok.i < 2 or end >= len(doc) or doc[end].text != "," \
+                    or taken and (tok.i, end) not in tagged_bodies:
                 continue
             role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > end and c.tag_ == "NN"
                          and self.roles.is_role(c)), None)
