@@ -1039,8 +1039,9 @@ class EntityBuilder:
         if lemma in self.lex.generic_heads and not wanted and not kind_of:
             # "the faction" after "the Frente Costero Aurelio Mina, a dissident armed faction":
             # what the article called so, before any other
-            called = self._recent(lambda e: e.named and lemma in e.described, at, LOOKBACK_SENTENCES)
-            if called is not None and not generic:
+            called = None if generic else self._recent(lambda e: e.named and lemma in e.described, at,
+                                                       LOOKBACK_SENTENCES)
+            if called is not None:
                 return called
             # "the group", "the organisation": the last organisation or armed group named,
             # the last named as a subject first ("Islamic State claimed the bombing, which
