@@ -2287,6 +2287,22 @@ def test_a_toll_told_before_its_attack_and_another_weapon_from_afar_are_still_th
         [(r["document"], r["event"]) for r in e["reports"]] for e in assault]
 
 
+@pytest.mark.parametrize("named, one", [
+    ("an attack", True),   # the word for any assault: the ambush another report tells
+    ("attacks", False),    # many acts, most often a campaign
+    ("a raid", False),     # a kind of its own, which an ambush is not
+])
+def test_an_attack_may_be_what_another_report_calls_an_ambush(tmp_path, named, one):
+    first = {"id": "ga-1", "source": "Kestrel Daily", "published": "2031-03-14", "title": "Orsk",
+             "text": "Gunmen ambushed an army patrol near Orsk on Tuesday, the army said."}
+    second = {"id": "ga-2", "source": "Harrow Wire", "published": "2031-03-15", "title": "Orsk",
+              "text": f"Relatives of soldiers wounded in {named} near Orsk gathered outside the military "
+                      "hospital on Wednesday."}
+    record = linked(tmp_path, [first, second])
+    documents = [sorted({r["document"] for r in e["reports"]}) for e in record["events"] if e["type"] == "ASSAULT"]
+    assert (["ga-1", "ga-2"] in documents) is one, documents
+
+
 def test_one_speaker_s_two_counts_of_one_toll_are_two_claims(tmp_path):
     # the same words but for the count: a toll that rose is put forward anew
     first = {"id": "ct-1", "source": "Kestrel Daily", "published": "2031-06-08", "title": "Orsk",

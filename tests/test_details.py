@@ -40,6 +40,9 @@ def read(details, text: str) -> list[tuple]:
     ("A drone hit a fuel depot about 30 km from the border.",
      [("distance from border", "about 30 km", 30.0, None, None, "approx")]),
     ("The post is 20 km from the border town of Kok-Tash.", []),
+    # how far inside a country: how far from its border
+    ("Jets bombed a camp about 15 km inside Keswick.",
+     [("distance from border", "about 15 km", 15.0, None, None, "approx")]),
     # none: a part of them, a distance from nowhere named, a vague count, a day, a model's number
     ("Two of the trucks burned; the base is 30 km away; dozens of gunmen fled on 12 May; a MiG-29 fell.", []),
     # a count of days before the noun of a detail

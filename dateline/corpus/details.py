@@ -33,12 +33,14 @@ STOPS = frozenset({"of", "and", "or", "but", "who", "which", "that", "were", "wa
                    "in", "on", "at", "to", "from", "by", "for", "with", "per", "a", "an", "the", "than",
                    "after", "before", "since", "ago", "later", "earlier", "during", "near", "into", "when", "while",
                    "as"})
-# the place a distance is from: "60 nautical miles southwest of Hodeidah", "15 km inside Cambodia",
-# or the one of its kind a story has ("about 30 km from the border", "50 km north of the capital")
+# the place a distance is from: "60 nautical miles southwest of Hodeidah", or the one of its
+# kind a story has ("about 30 km from the border", "50 km north of the capital"); how far
+# inside a country is how far from its border ("15 km inside Cambodia", "8 km from the border")
 ANCHOR = re.compile(r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?\s+)?"
-                    r"(?:of|from|inside|outside|off|beyond|into)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?"
-                    r"([A-Z][\w'’-]*|(?<=the\s)(?:border|frontier|coast|capital)\b"
+                    r"(?P<by>of|from|inside|outside|off|beyond|into)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?"
+                    r"(?P<place>[A-Z][\w'’-]*|(?<=the\s)(?:border|frontier|coast|capital)\b"
                     r"(?!\s+(?:town|city|village|crossing|post|area|region|district|province|zone|guards?|point)\b))")
+INSIDE = ("inside", "into")  # "15 km inside Cambodia": from the border
 # "a single missile", "a lone gunman": one, said with an article
 ONE = re.compile(r"(?i)(?<![\w])(a\s+single|a\s+lone)\s+")
 # "20 to 30", "20-30", "between 20 and 30": the second number of a range
@@ -105,7 +107,8 @@ class Details:
                 if anchor is None:
                     continue  # "30 km": from where, another report may not say
                 item.update({k: _km(v, noun.km) for k in ("value", "low", "high") if (v := item[k]) is not None})
-                item["detail"] = f"distance from {fold(anchor.group(1))}"
+                within = anchor.group("by") in INSIDE and anchor.group("place")[:1].isupper()
+                item["detail"] = f"distance from {'border' if within else fold(anchor.group('place'))}"
             out.append(Count(said_from, noun_end, noun.types, item))
         return out
 

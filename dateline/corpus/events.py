@@ -17,6 +17,7 @@ import datetime as dt
 from .compare import (Item, actors_relation, dates_overlap, overlap, places_compatible, same_article, same_day,
                       same_place, where)
 from ..layers.events.doers import EXCHANGES
+from ..syntax import singular
 from .items import weeks
 from .names import Names
 
@@ -25,6 +26,8 @@ VAGUE_DAYS = 7  # an event dated no closer than this is linked within its own ar
 
 WEIGHTS = {
     "trigger": 0.4,       # the same trigger word ("attack", "attacks")
+    "general": 0.2,       # across articles, a word for any act of the family and one of its
+                          # kind ("the attack", "the ambush": data/corpus/event-families.tsv)
     "actor": 0.25,        # an actor in common
     "target": 0.1,        # a target in common
     "place": 0.25,        # the same most specific place, short of a country
@@ -274,7 +277,10 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     # across articles, weapons used from afar are one weapon told two ways (data/corpus/
     # weapons.tsv): the drones of one report may be the missiles of another
     one_way = a.get("reach") == b.get("reach") == "afar"
-    score += WEIGHTS["trigger"] * alike + WEIGHTS["mode"] * (two_ways and not one_way)
+    # "the attack" of one report may be "the ambush" of another, not "the attacks" of a campaign
+    general = not alike and not one_document and (a.get("general") or b.get("general")) \
+        and all(singular(w) == w for w in a["lemma"][-1:] + b["lemma"][-1:])
+    score += WEIGHTS["trigger"] * alike + WEIGHTS["general"] * general + WEIGHTS["mode"] * (two_ways and not one_way)
     shared_target = actors_relation(a["targets"], b["targets"], names) == "shared"
     place, day = same_place(where(a), where(b), countries=False), same_day(a, b)
     country = not place and same_place(where(a), where(b))

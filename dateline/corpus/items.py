@@ -211,11 +211,14 @@ class Reader:
             told_in = set(_places_in(record, mentioned, sentence["start"], sentence["end"]))
             acts, word = self._named(e, family, text[e["trigger"]["end"]:sentence["end"]]) \
                 if e["type"] in ("REJECT", "AGREE", "THREATEN") else ([], None)
+            act_words = self._act_words(e, record, sentence["start"], paragraphs)
             told[e["id"]] = {
                 **meta, "type": e["type"], "mode": e.get("mode"), "family": family,
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
-                "lemma": self._act_words(e, record, sentence["start"], paragraphs),
+                "lemma": act_words,
                 "noun": self.lex.told_by_noun(e["trigger"]["text"]),
+                # "the attack": what another report may name by its kind ("the ambush")
+                "general": self.lex.names_any(family, act_words),
                 # "the strike", "this attack": an act told before, in its sentence or article
                 "definite": bool(DEFINITE.search(text[max(0, e["trigger"]["start"] - 6):e["trigger"]["start"]])),
                 "others": self._others(text, e["trigger"]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -64,6 +64,7 @@ class Lexicon:
     befalls: frozenset[str] = frozenset()   # "killed", "hurt", "taken", "missing": harm to people (figures layer)
     changes: frozenset[str] = CHANGES
     portfolios: frozenset[str] = frozenset()  # "minister": one holder per portfolio (corpus/offices.tsv)
+    general: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> "attack": any act of it (event-families.tsv)
 
     def family(self, type: str, mode: str | None) -> str:
         return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
@@ -189,6 +190,14 @@ class Lexicon:
         words = re.findall(r"[^\W\d_]+", trigger.lower())
         return any(w in self.event_nouns or w.endswith("s") and w[:-1] in self.event_nouns for w in words)
 
+    def names_any(self, family: str, words: list[str]) -> bool:
+        """Whether an act's words name it by a word for any act of its family, in the
+        singular ("the attack", "gunmen attacked the convoy"; not "attacks", most often
+        many): data/corpus/event-families.tsv `general`."""
+        general = self.general.get(family, ())
+        return any(w in general or w.endswith(("ed", "ing")) and re.sub(r"(?:ed|ing)$", "", w) in general
+                   for w in words)
+
     def holds(self, content: str, acts: list[str] | None = None) -> str | None:
         """control | presence when the words of a claim say that something holds. `acts`:
         the triggers of the acts the claim tells, when known. A word of one of them is the
@@ -245,6 +254,7 @@ def lexicon(resources: Resources) -> Lexicon:
     rows = resources.table("corpus/event-families.tsv", ("type", "mode", "family", "said"),
                            choices=(("type", enum("events", "type")), ("said", ("yes", "no"))))
     families = {(r["type"], r["mode"]): r["family"] for r in rows}
+    general = {r["family"]: frozenset(r["general"].lower().split()) for r in rows if r.get("general")}
     said = frozenset(r["family"] for r in rows if r["said"] == "yes")
     holding = {fold(r["word"]): r["holds"] for r in resources.table(
         "corpus/holding.tsv", ("word", "holds"), choices=(("holds", ("control", "presence")),))}
@@ -298,4 +308,5 @@ def lexicon(resources: Resources) -> Lexicon:
                              for r in resources.table("corpus/unharmed.tsv", ("word",))),
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
                              if category in ("killed", "injured", "detained", "missing") and " " not in w),
-                   portfolios=frozenset(r["family"] for r in offices if r.get("by") == "portfolio"))
+                   portfolios=frozenset(r["family"] for r in offices if r.get("by") == "portfolio"),
+                   general=general)
