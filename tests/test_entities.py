@@ -263,6 +263,18 @@ def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_
     assert charity["type"] == "ORG" and "A medical charity" in mention_texts(charity)
 
 
+def test_entities_a_body_named_in_full_and_then_by_its_last_word_is_one(pipeline):
+    # the tagger may miss the full name and take "Front" alone for one
+    record = pipeline("Hundreds of prisoners were exchanged at Dorran airport on Friday, a day later than planned, in "
+                      "the first successful swap between Keswick's government and the Orsk Highlands Front since the "
+                      "conflict began two years ago. Mediators said 296 fighters were freed, while the Front said "
+                      "only 248 of its men had come home.")
+    front = by_name(record, "Orsk Highlands Front")
+    assert "Front" in mention_texts(front), front
+    speakers = {s["speaker"]["text"]: s["speaker"]["entity"] for s in record["statements"]}
+    assert speakers["the Front"] == front["id"], speakers
+
+
 @pytest.mark.parametrize("text, description, other", [
     # a state's body is not what a description of a charity or a rights group introduces
     ("A rights group said six protesters were shot dead. The Health Ministry said four died.",

@@ -339,6 +339,23 @@ class EntityBuilder:
                     and doc[tok.i:end].root.dep_ in ("nsubj", "nsubjpass"):
                 spans.append((tok.i, end, "ORG"))
                 covered.update(range(tok.i, end))
+        # a body's full name the tagger missed, whose last word it took alone for a name
+        # further on ("the Simien Highlands Front ... the Front said"): news names a body
+        # in full, then by the word its name ends in
+        for start, end, label in list(spans):
+            head = self.lex.actor_heads.get(doc[start].lower_)
+            if end - start != 1 or label not in ("ORG", "NORP") or head is None or not head.names:
+                continue
+            for tok in doc[:start]:
+                if tok.text != doc[start].text or tok.i in covered:
+                    continue
+                first = tok.i
+                while first and doc[first - 1].is_title and doc[first - 1].is_alpha and first - 1 not in covered:
+                    first -= 1
+                if tok.i - first >= 1 and first and doc[first - 1].lower_ == "the" \
+                        and any(t.pos_ == "PROPN" for t in doc[first:tok.i]):
+                    spans.append((first, tok.i + 1, "ORG"))
+                    covered.update(range(first, tok.i + 1))
         # a capital the tagger missed, most often as the government it stands for ("Kyiv
         # called on the West ...", "Kigali has denied ..."): a one-word proper noun standing
         # alone, not part of a longer name ("Victoria Nuland")
