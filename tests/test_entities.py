@@ -263,6 +263,15 @@ def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_
     assert charity["type"] == "ORG" and "A medical charity" in mention_texts(charity)
 
 
+def test_entities_an_acronym_with_a_hyphen_is_one_name_of_the_body(pipeline):
+    # the tokenizer cuts "KLM-R" at its hyphen; its initials are those of the whole name
+    record = pipeline("The army blamed fighters of the Keswick Liberation Movement-Reform (KLM-R), an armed group "
+                      "active in the area. On Thursday the KLM-R denied any part in the attack.")
+    movement = by_name(record, "Keswick Liberation Movement-Reform")
+    assert "KLM-R" in mention_texts(movement), movement
+    assert not any(e["name"] in ("KLM", "KLM-R") for e in record["entities"]), record["entities"]
+
+
 def test_entities_a_body_named_in_full_and_then_by_its_last_word_is_one(pipeline):
     # the tagger may miss the full name and take "Front" alone for one
     record = pipeline("Hundreds of prisoners were exchanged at Dorran airport on Friday, a day later than planned, in "

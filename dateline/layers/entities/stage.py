@@ -258,6 +258,10 @@ class EntityBuilder:
                 while end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ \
                         and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
                     end += 2  # or the second half of a joined surname: "[Fatoumata Keita]-Sy"
+            elif label == "ORG":
+                while end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ \
+                        and not doc[end].whitespace_ and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+                    end += 2  # an acronym the tokenizer cut at its hyphen: "[PLM]-R", "[FDLR]-FOCA"
             if start >= end:
                 continue
             root = doc[start:end].root
@@ -506,7 +510,8 @@ class EntityBuilder:
                 bucket.append(ent)
 
     def _match_name(self, etype: str, text: str, words: tuple[str, ...]) -> Entity | None:
-        keys = [("last", _plain(words[-1])) if words else None, ("initials", text), ("acronym", initials(text))]
+        bare = re.sub(r"[-‑]", "", text)  # "PLM-R": the initials of "People's Liberation Movement-Reform"
+        keys = [("last", _plain(words[-1])) if words else None, ("initials", bare), ("acronym", initials(text))]
         candidates = [e for key in keys if key for e in self.name_keys.get(key, ())]
         for ent in sorted(set(candidates), key=lambda e: e.order, reverse=True):
             if not ent.named or ent.type != etype and {ent.type, etype} != {"ORG", "GROUP"}:
@@ -519,7 +524,7 @@ class EntityBuilder:
                 if mine and theirs and mine[-1] == theirs[-1] and (set(mine) <= set(theirs) or set(theirs) <= set(mine)):
                     return ent
             else:
-                if text.isupper() and 2 <= len(text) <= 6 and initials(ent.name) == text:
+                if text.isupper() and 2 <= len(bare) <= 6 and initials(ent.name) == bare:
                     return ent
                 if ent.name.isupper() and initials(text) == ent.name:
                     return ent
