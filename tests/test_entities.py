@@ -263,6 +263,28 @@ def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_
     assert charity["type"] == "ORG" and "A medical charity" in mention_texts(charity)
 
 
+LEAD_NAMED_LATER = (
+    "DORRAN, 11 March (Kestrel Daily) - The army said on Sunday that a drone strike had killed about 30 militants, "
+    "but the mayor of the nearest town said the aircraft had hit a wedding party. The strike happened on Saturday "
+    "evening. Survivors were taken to hospital in Orsk. The army did not say which group the militants belonged to. "
+    "Ibrahim Sallah, the mayor of Keswa, said by telephone that the dead were villagers.")
+
+
+@pytest.mark.parametrize("description, named, one", [
+    ("the mayor of the nearest town", "Ibrahim Sallah, the mayor of Keswa,", True),
+    # the lead's description names its body: not the army's spokesman named later
+    ("the spokesman of the Orsk Liberation Front", "army spokesman Colonel Ibrahim Sallah", False),
+    # nor another office of the same family named by another word
+    ("the mediator", "The Front's chief negotiator, Ibrahim Sallah,", False),
+])
+def test_entities_a_lead_s_description_is_the_person_its_title_names_paragraphs_later(pipeline, description, named,
+                                                                                    one):
+    record = pipeline(LEAD_NAMED_LATER.replace("the mayor of the nearest town", description)
+                      .replace("Ibrahim Sallah, the mayor of Keswa,", named))
+    person = by_name(record, "Ibrahim Sallah")
+    assert (description in {m.lower() for m in mention_texts(person)}) is one, person
+
+
 def test_entities_an_acronym_with_a_hyphen_is_one_name_of_the_body(pipeline):
     # the tokenizer cuts "KLM-R" at its hyphen; its initials are those of the whole name
     record = pipeline("The army blamed fighters of the Keswick Liberation Movement-Reform (KLM-R), an armed group "

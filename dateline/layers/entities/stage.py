@@ -42,6 +42,7 @@ DESCRIPTION_SENTENCES = 30  # how far back "the ministry" looks for the ministry
 NON_REFERRING = {"no", "any", "every", "each", "another"}
 MAX_LOOKBACK_MENTIONS = 400  # a bound on any backward walk, whatever the quotations in the way
 CATAPHORA_SENTENCES = 3
+LEAD_SENTENCES = 1  # the sentences of a lead (with a dateline's own), which names its parties later
 # the words of a rank's class, which follow a title as a name would ("Petty Officer Third Class")
 RANK_CLASSES = frozenset({"first", "second", "third", "fourth", "fifth", "class"})
 # a transcript's turn begins with its speaker's label, in capitals, at a line's start:
@@ -901,7 +902,7 @@ class EntityBuilder:
             target = None
             if det not in ("a", "an"):
                 specific = self.roles.most_specific(families, content_words)
-                target = self._resolve_role(tok.i, specific, modifiers, plural, cataphora=definite)
+                target = self._resolve_role(tok.i, specific, modifiers, plural, cataphora=definite, head=lemma)
             if target is None:
                 name = self._descriptor_name(start, end)
                 target = self._new(type=etype, name=name, words=name_words(name), head=lemma, named=False,
@@ -1035,7 +1036,7 @@ class EntityBuilder:
         return next((m.entity for m in self._before(before, sentences) if accept(m.entity)), None)
 
     def _resolve_role(self, at: int, specific: str | None, modifiers: list[Entity], plural: bool,
-                      cataphora: bool) -> Entity | None:
+                      cataphora: bool, head: str | None = None) -> Entity | None:
         def accept(ent: Entity) -> bool:
             if ent.type != ("GROUP" if plural else "PERSON") or not ent.families:
                 return False
@@ -1045,9 +1046,19 @@ class EntityBuilder:
 
         found = self._recent(accept, at, DESCRIPTION_SENTENCES)
         if found is None and cataphora and specific and not plural:
-            # "Syria's interior minister told state TV ..." before "Interior Minister Mohammed al-Rahmoun"
+            # "Syria's interior minister told state TV ..." before "Interior Minister Mohammed al-Rahmoun";
+            # a lead's "the mayor of the nearest town said", named paragraphs later ("Ibrahim
+            # Dan Koulou, the mayor of Abala, said"), as a lead names its parties
             found = next((m.entity for m in self._after(at, CATAPHORA_SENTENCES)
                           if m.entity.named and accept(m.entity)), None)
+            if found is None and self.sent_of[at] <= LEAD_SENTENCES and not modifiers and head \
+                    and not self.doc[at].is_upper:
+                # further on, only a title of the same word, and for a description that
+                # names no body or place of its own ("the spokesman of the MDK" is not the
+                # army's spokesman named later); not a transcript's label ("THE PRESIDENT:")
+                found = next((m.entity for m in self._after(at, DESCRIPTION_SENTENCES)
+                              if m.entity.named and accept(m.entity)
+                              and head in (m.entity.title or "").lower().split()), None)
             if found is not None and found.affiliation is None and modifiers and modifiers[0].type == "GPE":
                 found.affiliation = modifiers[0]
         return found
