@@ -2289,7 +2289,11 @@ def test_a_denied_part_in_the_killings_is_a_denied_killing_by_the_denier(pipelin
 @pytest.mark.parametrize("text, where", [
     ("\"Rebels opened fire on our patrol,\" the spokesman told reporters in Bishkek.", []),
     ("Speaking in Geneva, the minister said rebels had attacked the convoy.", []),
+    # where those who heard it were
+    ("\"A shell hit the market,\" the army spokesman told a news conference in Port Arlen.", []),
     ("In Gao, residents said gunmen attacked the market.", ["Gao"]),  # the scene, set before the saying
+    # what a denial names is the act's
+    ("The army denied the attack in Kadugli, a spokesman told reporters.", ["Kadugli"]),
 ])
 def test_where_a_saying_was_made_is_not_where_what_it_tells_happened(pipeline, text, where):
     events, _ = events_of(pipeline, text)

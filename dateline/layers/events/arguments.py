@@ -792,13 +792,16 @@ def _own_chars(verb: Token) -> tuple[int, int]:
 # "said in Geneva", "speaking in Kigali"
 WHERE_SAID = {"in", "at", "from"}
 SPEAKING = {"speak", "talk", "address", "write", "brief"}
+TELLING = {"tell", "brief", "address", "inform"}  # verbs whose object is who hears it: an audience
 
 
 def _said_where(sent, statement: dict | None) -> list[tuple[int, int]]:
     """The phrases that say where a statement was made: a place phrase of its cue verb after
-    it ("told reporters in Bishkek"), and one of a participle of speaking hung on it
-    ("Speaking in Geneva, the minister said"). Not one before the cue ("In Kidal, residents
-    said gunmen attacked the market"), which sets the scene of what is told."""
+    it ("told reporters in Bishkek") or of whom it was told to ("told a news conference in
+    Port Sudan"; not of what was denied, "denied the attack in Kadugli"), and one of a
+    participle of speaking hung on it ("Speaking in Geneva, the minister said"). Not one
+    before the cue ("In Kidal, residents said gunmen attacked the market"), which
+    sets the scene of what is told."""
     if statement is None or not statement.get("cue"):
         return []
     start = statement["cue"]["start"]
@@ -806,5 +809,7 @@ def _said_where(sent, statement: dict | None) -> list[tuple[int, int]]:
     if cue is None:
         return []
     heads = [cue] + [c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    if cue.lemma_.lower() in TELLING:
+        heads += [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
     return [_subtree_chars(c) for head in heads for c in head.children
             if c.dep_ == "prep" and c.lower_ in WHERE_SAID and (head is not cue or c.i > cue.i)]
