@@ -346,21 +346,22 @@ class EntityBuilder:
                 covered.update(range(tok.i, end))
         # a body's full name the tagger missed, whose last word it took alone for a name
         # further on ("the Simien Highlands Front ... the Front said"): news names a body
-        # in full, then by the word its name ends in
-        for start, end, label in list(spans):
+        # in full, then by the word its name ends in (one pass: before the last time it did)
+        alone: dict[str, int] = {}
+        for start, end, label in spans:
             head = self.lex.actor_heads.get(doc[start].lower_)
-            if end - start != 1 or label not in ("ORG", "NORP") or head is None or not head.names:
+            if end - start == 1 and label in ("ORG", "NORP") and head is not None and head.names:
+                alone[doc[start].text] = max(start, alone.get(doc[start].text, start))
+        for tok in doc:
+            if tok.i >= alone.get(tok.text, -1) or tok.i in covered:
                 continue
-            for tok in doc[:start]:
-                if tok.text != doc[start].text or tok.i in covered:
-                    continue
-                first = tok.i
-                while first and doc[first - 1].is_title and doc[first - 1].is_alpha and first - 1 not in covered:
-                    first -= 1
-                if tok.i - first >= 1 and first and doc[first - 1].lower_ == "the" \
-                        and any(t.pos_ == "PROPN" for t in doc[first:tok.i]):
-                    spans.append((first, tok.i + 1, "ORG"))
-                    covered.update(range(first, tok.i + 1))
+            first = tok.i
+            while first and doc[first - 1].is_title and doc[first - 1].is_alpha and first - 1 not in covered:
+                first -= 1
+            if tok.i - first >= 1 and first and doc[first - 1].lower_ == "the" \
+                    and any(t.pos_ == "PROPN" for t in doc[first:tok.i]):
+                spans.append((first, tok.i + 1, "ORG"))
+                covered.update(range(first, tok.i + 1))
         # a capital the tagger missed, most often as the government it stands for ("Kyiv
         # called on the West ...", "Kigali has denied ..."): a one-word proper noun standing
         # alone, not part of a longer name ("Victoria Nuland")
