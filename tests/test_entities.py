@@ -285,6 +285,19 @@ def test_entities_a_lead_s_description_is_the_person_its_title_names_paragraphs_
     assert (description in {m.lower() for m in mention_texts(person)}) is one, person
 
 
+@pytest.mark.parametrize("text, told", [
+    # an attitude it says it holds is its saying ...
+    ("The health ministry said it was deeply concerned about the fighting in Orsk.", True),
+    ("The UN office in Dorran said it was alarmed by the bombing.", True),
+    # ... but an "it" that stands for what comes after it refers to no one
+    ("It is inadmissible to attack hospitals, the health ministry said.", False),
+])
+def test_entities_it_that_says_it_is_concerned_is_who_said_so(pipeline, text, told):
+    record = pipeline(text)
+    body = next(e for e in record["entities"] if e["type"] == "ORG")
+    assert ("it" in {m.lower() for m in mention_texts(body)}) is told, record["entities"]
+
+
 def test_entities_an_acronym_with_a_hyphen_is_one_name_of_the_body(pipeline):
     # the tokenizer cuts "KLM-R" at its hyphen; its initials are those of the whole name
     record = pipeline("The army blamed fighters of the Keswick Liberation Movement-Reform (KLM-R), an armed group "

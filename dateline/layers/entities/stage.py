@@ -114,9 +114,11 @@ def initials(text: str) -> str:
 
 class EntityBuilder:
     def __init__(self, doc: Doc, lex: Lexicon, countries: CountryIndex, aliases: PhraseMatcher,
-                 title: str | None = None, source: str | None = None, cue_verbs: frozenset[str] = frozenset()):
+                 title: str | None = None, source: str | None = None, cue_verbs: frozenset[str] = frozenset(),
+                 attitudes: frozenset[str] = frozenset()):
         self.doc = doc
         self.cue_verbs = cue_verbs  # the statements layer's verbs of saying
+        self.attitudes = attitudes  # and its words of an attitude said ("concerned", "alarmed")
         self.title, self.source = title or "", source or ""  # who speaks in the text's own voice
         self.issuer: dict[str, Entity | None] = {}
         # a transcript's turns, when asked: (start, end, who has the floor, the country the
@@ -1161,8 +1163,11 @@ class EntityBuilder:
                 continue
             if kind == "THING" and tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
-            if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-                continue  # "it is inadmissible to ...": nothing is referred to
+            if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" \
+                    and not any(c.dep_ == "acomp" and c.lower_ in self.attitudes for c in tok.head.children):
+                # "it is inadmissible to ...": nothing is referred to; but "said it was
+                # deeply alarmed by the bombing" is someone's saying
+                continue
             ent = self._antecedent(tok, kind)
             if ent is not None:
                 self._add_mention(ent, tok.i, tok.i + 1)
@@ -1488,7 +1493,8 @@ def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict
     document = record["document"]
     builder = EntityBuilder(doc, context.get(lexicon), context.get(countries), context.get(alias_matcher),
                             document.get("title"), document.get("source"),
-                            frozenset(context.get(statements_lexicon).cues))
+                            frozenset(context.get(statements_lexicon).cues),
+                            frozenset(context.get(statements_lexicon).attitudes))
     builder.collect_names()
     builder.collect_descriptions()
     builder.collect_bodies()
