@@ -13,6 +13,7 @@ weights below add up to that likeness; `Settings.link_events` is the bar.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from .compare import (Item, actors_relation, dates_overlap, overlap, places_compatible, same_article, same_day,
                       same_place, where)
@@ -127,10 +128,14 @@ def _near(a: Item, b: Item) -> bool:
     def days(x: Item) -> tuple[str, str]:
         if x.get("dated") or not _told(x):
             return x["lo"], x["hi"]
-        lo = dt.date.fromisoformat(_told(x)) - dt.timedelta(days=NEAR_DAYS)
-        return max(lo.isoformat(), x["lo"]), x["hi"]
+        return max(_week_before(_told(x)), x["lo"]), x["hi"]
     (alo, ahi), (blo, bhi) = days(a), days(b)
     return alo <= bhi and blo <= ahi
+
+
+@lru_cache(maxsize=4096)  # asked for every pair a mention is in, of the few days reports are told on
+def _week_before(day: str) -> str:
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=NEAR_DAYS)).isoformat()
 
 
 def _recalled(a: Item, b: Item, names: Names) -> bool:

@@ -231,6 +231,7 @@ class Names:
         return [w for w in " ".join(out).split()]
 
 
+@lru_cache(maxsize=65_536)  # the candidates of each new report compare the same names again
 def same(a: Name, b: Name) -> bool:
     """Whether two names may stand for one actor (symmetric, of the two names alone)."""
     if not a.form or not b.form:

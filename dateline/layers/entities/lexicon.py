@@ -17,6 +17,7 @@ from ...errors import PipelineError
 from ...record import enum
 from ...resources import Resources
 
+WORD = re.compile(r"[\w-]+")  # a word as a role phrase is found: "(?<![\w-])phrase(?![\w-])"
 PREFIX = "~prefix"  # the family of a word that changes an office: "deputy", "former"
 SPOKESPERSON = "spokesperson"  # the family of a role whose holder speaks for the one whose it is
 GOVERNMENT_VOICE = "government_voice"  # the family of a role whose holder speaks for the government
@@ -27,6 +28,13 @@ class Roles:
 
     def __init__(self, table: dict[str, str]):
         self.table = table
+        # a phrase found as whole words has each of its words as a whole word of the text:
+        # only the phrases whose first word the text has are searched for, not every one
+        self._by_word: dict[str, list[tuple[int, str, str, re.Pattern[str]]]] = {}
+        for n, (phrase, family) in enumerate(table.items()):
+            if family != PREFIX and (words := WORD.findall(phrase)):
+                pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+                self._by_word.setdefault(words[0], []).append((n, phrase, family, pattern))
 
     def __contains__(self, word: str) -> bool:
         return word in self.table
@@ -43,8 +51,9 @@ class Roles:
 
     @lru_cache(maxsize=4096)  # a title is looked up again for each statement its person makes
     def _phrases(self, text: str) -> tuple[tuple[str, str], ...]:
-        return tuple((phrase, family) for phrase, family in self.table.items()
-                     if family != PREFIX and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))
+        found = {entry for word in set(WORD.findall(text)) for entry in self._by_word.get(word, ())
+                 if entry[3].search(text)}
+        return tuple((phrase, family) for _, phrase, family, _ in sorted(found, key=lambda entry: entry[0]))
 
     def families(self, words: list[str]) -> frozenset[str]:
         """Families of the role phrases found in a title's words, prefixed by deputy/former..."""
