@@ -1887,6 +1887,13 @@ def test_an_act_counted_on_the_way_is_borne_out_by_the_act_unless_a_count_disput
     ("a police spokesman", "police"),
     ("army spokesman", "army"),
     ("spokesman", None),               # speaks for no one it names
+    ("top spokesman", None),
+    ("Army spokesman Lieutenant-Colonel", "army"),  # a rank of two role words is no body's
+    # a role's word that names the body it heads: "defence" of "defence minister"
+    ("Defence ministry spokeswoman", "defence ministry"),
+    ("Zamfara State police spokesman", "zamfara state police"),
+    ("chairman of the school's parent-teacher association", "school parent teacher association"),
+    ("UN humanitarian coordinator for Somalia", "UN humanitarian somalia"),  # the acronym as written
 ])
 def test_a_spokesperson_speaks_for_the_institution_the_title_names(title, institution):
     from dateline.corpus.lexicon import lexicon
@@ -2880,6 +2887,19 @@ def test_who_holds_a_state_s_office_speaks_as_its_government(tmp_path, first, se
         {"id": "gv-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Conakry", "text": first},
         {"id": "gv-2", "source": "Harrow Wire", "published": "2031-09-10", "title": "Conakry", "text": second}])
     assert (["gv-1", "gv-2"] in claim_groups(record)) is one, [(c["speaker"], c["reports"]) for c in record["claims"]]
+
+
+def test_who_a_title_says_a_person_works_for_speaks_as_them(tmp_path):
+    """links-gold.md: an institution and those who speak for it are one speaker. "The UN
+    humanitarian coordinator for Velnor" speaks as the United Nations, which the title
+    names by its acronym beside the words of the office."""
+    record = linked(tmp_path, [
+        {"id": "un-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Floods",
+         "text": "The UN humanitarian coordinator for Velnor, Ilse Oden, warned that the river town of Orsk "
+                 "could be flooded within days."},
+        {"id": "un-2", "source": "Harrow Wire", "published": "2031-09-10", "title": "Floods",
+         "text": "The United Nations warned that the river town of Orsk could be flooded within days."}])
+    assert ["un-1", "un-2"] in claim_groups(record), [(c["speaker"], c["reports"]) for c in record["claims"]]
 
 
 def test_a_saying_alike_to_two_counts_does_not_make_them_one_claim(tmp_path):

@@ -94,8 +94,25 @@ class Lexicon:
         """"army spokesman" speaks for the army; "spokesman", or "its spokeswoman" (whose
         institution is told before), for no one it names; an information minister for the
         government ("state information commissioner": the state government)."""
-        words = [w for w in fold(title).split() if w not in self.role_words and w not in ("for", "of", "the", "a", "an")
-                 and w not in POSSESSIVE_PRONOUNS]
+        parts: list[tuple[str, bool, str]] = []  # (word, of a compound that names something else:
+        # "parent-teacher", as written: an acronym stays one, which names.py spells out: "UN")
+        for token in title.split():
+            found = fold(token).split()
+            acronym = len(found) == 1 and len(found[0]) > 1 and token.strip(".,;:'’()\"").isupper()
+            parts += [(w, "-" in token and any(x not in self.role_words for x in found), w.upper() if acronym else w)
+                      for w in found]
+        words = []
+        for n, (w, compound, written) in enumerate(parts):
+            if w in ("for", "of", "the", "a", "an") or w in POSSESSIVE_PRONOUNS:
+                continue
+            after = parts[n + 1][0] if n + 1 < len(parts) else None
+            # a role's word, unless it names the body the word after it heads ("Defence
+            # ministry", "Zamfara State police", "UN humanitarian ..."): not a role by itself
+            # ("spokesman"), nor one of several role words ("top spokesman", "Lieutenant-Colonel")
+            if w in self.role_words and not compound and (w in self.roles.table or after is None
+                                                          or after in self.role_words):
+                continue
+            words.append(written)
         if any(family == GOVERNMENT_VOICE for _, family in self.roles.phrases(fold(title).split())):
             words = [w for w in words if w != "government"] + ["government"]
         return " ".join(words) or None
