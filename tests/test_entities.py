@@ -75,6 +75,10 @@ def test_entities_a_first_name_shared_by_two_people_names_neither(pipeline):
      "lawyer", None),
     # a role in the plural is no one's title
     ("Associates of Lev Marin said he had been poisoned.", "Lev Marin", None, None),
+    # a body told by its name's last word, which no person is ("the Observatory")
+    ("The Varnel Conflict Observatory said the fragments matched a guided bomb. \"The evidence points to "
+     "a drone strike,\" the Observatory's director, Ilse Koren, told reporters.", "Ilse Koren", "director",
+     "Varnel Conflict Observatory"),
     # a possessor the descriptions tell
     ("The two sides signed a truce on Sunday. The government's peace commissioner, Alma Reyes, said 30 "
      "prisoners would be freed.", "Alma Reyes", "peace commissioner", "government"),

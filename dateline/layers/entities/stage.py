@@ -386,6 +386,11 @@ class EntityBuilder:
                 kind = self.lex.actor_heads.get(self._head(noun))
                 bodies[doc[start:end].text] = kind.type if kind is not None else "ORG"
         spans = [(a, b, bodies.get(doc[a:b].text, label) if label == "PERSON" else label) for a, b, label in spans]
+        # a body told by its head word alone, which the tagger took for a person's name ("the
+        # Observatory's director" after "the Kordofan Conflict Observatory"): no person is
+        # "the Observatory"
+        spans = [(a, b, self._body_word(doc[a]) or label) if label == "PERSON" and b - a == 1 and a
+                 and doc[a - 1].lower_ == "the" else (a, b, label) for a, b, label in spans]
         # a name given by the words before it ("a group calling itself the Northern Shield":
         # data/entities/naming.tsv): the type the description says, where the tagger took
         # it for a person's or saw no name (or a place's, which it is not)
@@ -406,6 +411,12 @@ class EntityBuilder:
                     and 2 <= len(tok) <= 6 and named.get(tok.text, len(doc)) < tok.i:
                 spans.append((tok.i, tok.i + 1, "ORG"))
         return sorted(spans)
+
+    def _body_word(self, token: Token) -> str | None:
+        """The type of body a word heads alone ("Observatory": ORG, data/entities/actors.tsv),
+        None for any other word."""
+        head = self.lex.actor_heads.get(token.lower_)
+        return head.type if head is not None and head.type != "PERSON" else None
 
     def _namings(self) -> list["Naming"]:
         """The descriptions given a name by the words after them (data/entities/naming.tsv):
