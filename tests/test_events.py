@@ -727,6 +727,22 @@ def test_a_nouns_of_complement_is_its_target(pipeline):
     assert detention["actor_names"] == ["Velnor"] and detention["target_names"] == ["three journalists"]
 
 
+@pytest.mark.parametrize("text, targets", [
+    # whom the threatened act is done to
+    ("The Varnel parliament threatened on Monday to break off relations with Moldova.", ["Moldova"]),
+    ("A commander of the gang threatened to kill the students if the money was not paid by Friday.",
+     ["students"]),
+    # whom its condition presses, when the act names no one
+    ("The Varnel Dockers Union threatened on Tuesday to call a general strike unless the government "
+     "raised wages.", ["government"]),
+    # a threat that names whom it is against keeps them
+    ("The president threatened Moldova with sanctions.", ["Moldova"]),
+])
+def test_whom_a_threat_is_against(pipeline, text, targets):
+    events, _ = events_of(pipeline, text)
+    assert only(events, "THREATEN")["target_names"] == targets, events
+
+
 def test_what_a_verb_acts_on_by_name_is_no_event_of_its_own(pipeline):
     events, _ = events_of(pipeline, "The army lifted the siege of Velnor on Monday.")
     assert [e["type"] for e in events] == ["RETREAT"], [(e["type"], e["trigger"]["text"]) for e in events]

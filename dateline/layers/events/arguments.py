@@ -340,7 +340,11 @@ class Arguments:
                     tokens += [g for g in c.children if g.dep_ == "pobj"]
         if found.trigger.mode == "territory":
             return []  # the place taken is among the places
-        return self.ids(tokens, exclude_place_names=True)
+        found_ids = self.ids(tokens, exclude_place_names=True)
+        if not found_ids and found.trigger.type == "THREATEN":
+            return self.ids(_threatened(found), exclude_place_names=True) \
+                or self.ids(_pressed(found), exclude_place_names=True)
+        return found_ids
 
     def ids(self, tokens: list[Token], exclude_place_names: bool) -> list[str]:
         out: list[str] = []
@@ -737,6 +741,38 @@ def _argument_words(token: Token) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ not in SKIP_IN_ARGUMENT
                      and not (c.dep_ == "prep" and c.lower_ in LOCATIVE))
     return words
+
+
+def _threatened(found: Found) -> list[Token]:
+    """Whom a threat is made against when it names no one itself: whom the act it threatens
+    is done to ("threatened to break off relations with Russia", "has threatened to ban
+    opposition candidates", "a threat to impose sanctions on Iran")."""
+    out: list[Token] = []
+    for head in dict.fromkeys((found.clause, found.word)):
+        for act in head.children:
+            if act.dep_ not in ("xcomp", "acl") or act.pos_ != "VERB" \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+                continue
+            for c in act.children:
+                if c.dep_ in ("dobj", "obj", "dative"):
+                    out.append(c)
+                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+            for c in act.children:  # "to break off diplomatic relations with Congo": the relations' "with"
+                if c.dep_ in ("dobj", "obj"):
+                    out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                            for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _pressed(found: Found) -> list[Token]:
+    """Who a threat presses, told by the condition it sets: the subject of its "unless" or
+    "if" ("threatened to stop the talks if the United States goes ahead with the
+    deployment", "threatened to hold a general strike unless Israel rescinded ...")."""
+    heads = [found.clause, *(c for c in found.clause.children if c.dep_ == "xcomp")]
+    return [s for head in heads for c in head.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _subtree_chars(token: Token) -> tuple[int, int]:
