@@ -743,6 +743,22 @@ def test_whom_a_threat_is_against(pipeline, text, targets):
     assert only(events, "THREATEN")["target_names"] == targets, events
 
 
+@pytest.mark.parametrize("text, kind, targets", [
+    # whom a promise, an agreement or a refusal is about: whom its act is done to
+    ("The kidnappers promised to free two injured crew members on Friday.", "AGREE", ["two injured crew members"]),
+    ("The rebels agreed on Sunday to cooperate with the United Nations.", "AGREE", ["United Nations"]),
+    ("The government refused to lift the curfew on Moldovan traders.", "REJECT", ["Moldovan traders", "Moldova"]),
+    # not what is the doer's own, nor what hangs on what is done
+    ("The militia agreed to pull its fighters back from the hills.", "AGREE", []),
+    ("Both sides agreed to develop measures for implementing the president's plan.", "AGREE", []),
+    # who a demand is made of: the subject of what it demands, not a pronoun
+    ("Cambodia's prime minister demanded on Friday that Thailand pay for the damage.", "REQUEST", ["Thailand"]),
+])
+def test_whom_an_announced_act_is_done_to(pipeline, text, kind, targets):
+    events, _ = events_of(pipeline, text)
+    assert only(events, kind)["target_names"] == targets, [(e["type"], e["target_names"]) for e in events]
+
+
 def test_what_a_verb_acts_on_by_name_is_no_event_of_its_own(pipeline):
     events, _ = events_of(pipeline, "The army lifted the siege of Velnor on Monday.")
     assert [e["type"] for e in events] == ["RETREAT"], [(e["type"], e["trigger"]["text"]) for e in events]

@@ -33,12 +33,15 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...spanindex import SpanIndex
-from ...syntax import RELATIVES, sentence_of
+from ...syntax import POSSESSIVE_PRONOUNS, RELATIVES, sentence_of
 from .factuality import owned, part_in
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
 
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
+# the types of acts that announce another act (data/events/triggers.tsv): a threat, a
+# promise or an agreement, a refusal, a demand; whom that act is done to is theirs
+ANNOUNCING = {"THREATEN", "AGREE", "REJECT", "REQUEST"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead tells another act, at another time
@@ -341,15 +344,23 @@ class Arguments:
         if found.trigger.mode == "territory":
             return []  # the place taken is among the places
         found_ids = self.ids(tokens, exclude_place_names=True)
+        if found_ids or found.trigger.type not in ANNOUNCING:
+            return found_ids
+        if found.trigger.type == "REQUEST":
+            # whom a demand is made of; what it asks them to do is done by them, not to them
+            return self.ids(_asked(found), exclude_place_names=True)
+        found_ids = self.ids(_done_to(found), exclude_place_names=True, whole=False)
         if not found_ids and found.trigger.type == "THREATEN":
-            return self.ids(_threatened(found), exclude_place_names=True) \
-                or self.ids(_pressed(found), exclude_place_names=True)
+            return self.ids(_pressed(found), exclude_place_names=True)
         return found_ids
 
-    def ids(self, tokens: list[Token], exclude_place_names: bool) -> list[str]:
+    def ids(self, tokens: list[Token], exclude_place_names: bool, whole: bool = True) -> list[str]:
+        """The entities the words of these arguments name; `whole=False`: of their own noun
+        phrases only, not what hangs on them ("measures for implementing the president's
+        agreement" names no one)."""
         out: list[str] = []
         for token in tokens:
-            for word in _argument_words(token):
+            for word in _argument_words(token) if whole else _phrase_words(token):
                 start, end = word.idx, word.idx + len(word.text)
                 if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.dep_ == "pobj" \
                         and word.head.head.lower_ == "of" and self.towns.overlapping(start, end):
@@ -743,10 +754,22 @@ def _argument_words(token: Token) -> list[Token]:
     return words
 
 
-def _threatened(found: Found) -> list[Token]:
-    """Whom a threat is made against when it names no one itself: whom the act it threatens
-    is done to ("threatened to break off relations with Russia", "has threatened to ban
-    opposition candidates", "a threat to impose sanctions on Iran")."""
+def _phrase_words(token: Token) -> list[Token]:
+    """A noun phrase's own words and those of the phrases joined to it ("German goods",
+    "Romania and Poland"), not the phrases that hang on it."""
+    words, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if c.dep_ in NAME_PARTS or c.dep_ == "conj")
+    return words
+
+
+def _done_to(found: Found) -> list[Token]:
+    """Whom a threat, a promise or a refusal is about when it names no one itself: whom the
+    act it announces is done to ("threatened to break off relations with Russia", "agreed
+    to provide aid to Romania", "refused to lift the curfew on Palestinians"); not what is
+    the doer's own ("agreed to pull its fighters back")."""
     out: list[Token] = []
     for head in dict.fromkeys((found.clause, found.word)):
         for act in head.children:
@@ -754,15 +777,25 @@ def _threatened(found: Found) -> list[Token]:
                     or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
                 continue
             for c in act.children:
-                if c.dep_ in ("dobj", "obj", "dative"):
+                if c.dep_ in ("dobj", "obj", "dative") and not any(
+                        d.dep_ == "poss" and d.lower_ in POSSESSIVE_PRONOUNS for d in c.children):
                     out.append(c)
                 elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                     out += [g for g in c.children if g.dep_ == "pobj"]
             for c in act.children:  # "to break off diplomatic relations with Congo": the relations' "with"
-                if c.dep_ in ("dobj", "obj"):
-                    out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                if c.dep_ in ("dobj", "obj"):  # (not where it is: "reinforce the base at Oicha")
+                    out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"at"}
                             for g in p.children if g.dep_ == "pobj"]
-    return out
+    # a pronoun is left to whom the record ties it, too often wrongly to be what is done to
+    return [t for t in out if t.pos_ != "PRON"]
+
+
+def _asked(found: Found) -> list[Token]:
+    """Who a demand is made of, told as the subject of what it demands ("demanded that the
+    United States cancel the sale", "are demanding that President Mugabe abandon his
+    policy"): not of what is demanded to be done ("demanded that the prisoners be freed")."""
+    return [s for head in dict.fromkeys((found.clause, found.word)) for c in head.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
 
 
 def _pressed(found: Found) -> list[Token]:
