@@ -2876,6 +2876,11 @@ def test_one_speaker_told_otherwise_by_two_outlets_is_one_claim(tmp_path, first,
     # a president whose title names his body speaks for it, not for a state
     ("Red Cross President Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday.",
      "The Guinean government denied that police had fired live rounds at protesters in Conakry on Monday.", False),
+    # a title that names the body by its acronym beside the words of the office ("UN
+    # humanitarian coordinator"): the person speaks as that body
+    ("The UN humanitarian coordinator for Velnor, Ilse Oden, warned that the river town of Orsk could be "
+     "flooded within days.", "The United Nations warned that the river town of Orsk could be flooded within days.",
+     True),
     # a state's army is not its government
     ("Security Minister Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday.",
      "The Guinean army denied that police had fired live rounds at protesters in Conakry on Monday.", False),
@@ -2887,19 +2892,6 @@ def test_who_holds_a_state_s_office_speaks_as_its_government(tmp_path, first, se
         {"id": "gv-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Conakry", "text": first},
         {"id": "gv-2", "source": "Harrow Wire", "published": "2031-09-10", "title": "Conakry", "text": second}])
     assert (["gv-1", "gv-2"] in claim_groups(record)) is one, [(c["speaker"], c["reports"]) for c in record["claims"]]
-
-
-def test_who_a_title_says_a_person_works_for_speaks_as_them(tmp_path):
-    """links-gold.md: an institution and those who speak for it are one speaker. "The UN
-    humanitarian coordinator for Velnor" speaks as the United Nations, which the title
-    names by its acronym beside the words of the office."""
-    record = linked(tmp_path, [
-        {"id": "un-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Floods",
-         "text": "The UN humanitarian coordinator for Velnor, Ilse Oden, warned that the river town of Orsk "
-                 "could be flooded within days."},
-        {"id": "un-2", "source": "Harrow Wire", "published": "2031-09-10", "title": "Floods",
-         "text": "The United Nations warned that the river town of Orsk could be flooded within days."}])
-    assert ["un-1", "un-2"] in claim_groups(record), [(c["speaker"], c["reports"]) for c in record["claims"]]
 
 
 def test_a_saying_alike_to_two_counts_does_not_make_them_one_claim(tmp_path):
