@@ -743,6 +743,19 @@ def test_whom_a_threat_is_against(pipeline, text, targets):
     assert only(events, "THREATEN")["target_names"] == targets, events
 
 
+@pytest.mark.parametrize("text, kind, actors", [
+    ("PORT MERAN, March 14 (Tamber Wire) - Gunmen ambushed an army patrol near Orsk on Tuesday.", "ASSAULT",
+     ["Gunmen"]),
+    ("ORSK, Velnor, June 2 (Coast Wire) — Insurgents stormed a village near Tarsk on Monday.", "ASSAULT",
+     ["Insurgents"]),
+])
+def test_a_common_noun_that_opens_a_datelined_body_is_no_name(pipeline, text, kind, actors):
+    """The tagger takes the body's first word for one more name of the dateline's run
+    ("BENI, Congo, March 13 (Wire) - Gunmen"), which no layer then reads as who acted."""
+    events, _ = events_of(pipeline, text)
+    assert only(events, kind)["actor_names"] == actors, [(e["type"], e["actor_names"]) for e in events]
+
+
 @pytest.mark.parametrize("text, kind, targets", [
     # whom a promise, an agreement or a refusal is about: whom its act is done to
     ("The kidnappers promised to free two injured crew members on Friday.", "AGREE", ["two injured crew members"]),

@@ -10,17 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...resources import Resources
+from ...syntax import one_of
 from .datelines import Datelines, month_names
 
 NAME = "dateline_paragraphs"
 
 
 class Paragraphs:
-    def __init__(self, months: list[str]):
+    def __init__(self, months: list[str], nouns: list[str] | None = None):
         self.datelines = Datelines(months)
+        self.nouns = frozenset(nouns or ())
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
@@ -36,14 +38,35 @@ class Paragraphs:
                 # word ("— Israel | and Hamas have agreed ..."): no sentence is one word long
                 if body.start + 1 < len(doc) and not doc[body.start + 1].is_space:
                     doc[body.start + 1].is_sent_start = False
+                self._common(body[0])
         return doc
 
+    def _common(self, token: Token) -> None:
+        """The body's first word, which the tagger takes for part of the dateline's run of
+        names ("BENI, Congo, March 13 (Wire) - Gunmen ambushed ..."): a common noun that
+        the pipeline's words know ("gunmen", "shells", "artillery") is one, told as the
+        plural or the singular it is before the lemmatizer and the layers read it."""
+        lower = token.lower_
+        if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and not token.text.isupper():
+            if one_of(lower) in self.nouns and one_of(lower) != lower:
+                token.tag_ = "NNS"
+            elif lower in self.nouns:
+                token.tag_ = "NN"
 
-@Language.factory(NAME, default_config={"months": []})
-def make_paragraphs(nlp: Language, name: str, months: list[str]) -> Paragraphs:
-    return Paragraphs(months)
+
+@Language.factory(NAME, default_config={"months": [], "nouns": []})
+def make_paragraphs(nlp: Language, name: str, months: list[str], nouns: list[str]) -> Paragraphs:
+    return Paragraphs(months, nouns)
 
 
 def config(resources: Resources) -> dict[str, Any]:
-    """The component's settings from this pipeline's data: the month names a dateline may use."""
-    return {"months": list(resources.get(month_names))}
+    """The component's settings from this pipeline's data: the month names a dateline may
+    use, and the common nouns the layers know (who acts, what weapons, what acts), which
+    a dateline's body may open with."""
+    from ..entities.lexicon import lexicon as entities_lexicon
+    from ..events.lexicon import lexicon as events_lexicon
+
+    events = resources.get(events_lexicon)
+    nouns = set(resources.get(entities_lexicon).actor_heads) | set(events.weapons) \
+        | {lemma for lemma, pos in events.triggers if pos == "noun"}
+    return {"months": list(resources.get(month_names)), "nouns": sorted(n for n in nouns if " " not in n)}
