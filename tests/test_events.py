@@ -756,6 +756,19 @@ def test_a_common_noun_that_opens_a_datelined_body_is_no_name(pipeline, text, ki
     assert only(events, kind)["actor_names"] == actors, [(e["type"], e["actor_names"]) for e in events]
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("The army and the Velnor Front signed a ceasefire in Orsk in October.", ["army", "Velnor Front"]),
+    ("The Velnor Front said its fighters would respect the truce.", ["fighters", "Velnor Front"]),
+    # who made it happen, or greets it, is no party of it
+    ("Mediators from Tarsk brokered a truce in Orsk in October.", []),
+    ("The government welcomed the ceasefire in Orsk.", []),
+])
+def test_who_signs_or_keeps_a_pact_is_its_party(pipeline, text, actors):
+    events, _ = events_of(pipeline, text)
+    pact = next(e for e in events if e["trigger"]["text"] in ("ceasefire", "truce"))
+    assert sorted(pact["actor_names"]) == sorted(actors), [(e["type"], e["actor_names"]) for e in events]
+
+
 @pytest.mark.parametrize("text, kind, targets", [
     # whom a promise, an agreement or a refusal is about: whom its act is done to
     ("The kidnappers promised to free two injured crew members on Friday.", "AGREE", ["two injured crew members"]),

@@ -48,6 +48,7 @@ SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead 
 CAUSES = {"over", "for", "under"}  # "sanctions over the crackdown", "withdrew under the deal signed in Doha"
 CONTROLLING = {"of", "for", "from", "against", "into"}  # "... Velnor of shelling": Velnor shells
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
+PACTS = {"AGREE", "RETREAT"}  # a deal, a ceasefire, a truce: what parties sign, accept, break
 # acts of talking whose object says what they are about, not where they happen
 SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
 ABOUT = {"about", "on", "over", "regarding", "concerning", "with", "between"}  # and whom they are held with
@@ -211,6 +212,9 @@ class Arguments:
             tokens = self._doers_of_clause(verb)  # "we work in partnership with Egypt": we
         if not tokens and (owner := owned(found, self.lex)) is not None:
             return self._antecedent(owner, self._doers_of_clause(owner))  # "the Front, which claimed the strike"
+        if not tokens and word.dep_ in ("dobj", "obj") and found.trigger.type in PACTS \
+                and self.lex.roles.get(word.head.lemma_.lower()) == "party" and word.head.pos_ == "VERB":
+            return self._doers_of_clause(word.head)  # "the army and the rebels signed a ceasefire"
         return tokens or self._served(word)
 
     def _named_doers(self, noun: Token, roles: tuple[str, ...]) -> list[Token]:
