@@ -54,3 +54,16 @@ def test_document_no_dateline_in_ordinary_openings(text):
 ])
 def test_document_language(text, language):
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text, word, tag", [
+    # the tagger takes the body's first word for one more name of the dateline's run
+    ("PORT MERAN, March 14 (Tamber Wire) - Gunmen ambushed an army patrol near Orsk.", "Gunmen", "NNS"),
+    ("ORSK, Velnor, June 2 (Coast Wire) — Artillery hit the market on Monday.", "Artillery", "NN"),
+    # but a name's first word stays a name's, and a month a month
+    ("GENEVA, March 3 (Tamber Wire) — Amnesty International said police had beaten protesters.", "Amnesty", "NNP"),
+    ("ORSK, Velnor (Coast Wire) — March 3 was the day the siege began.", "March", "NNP"),
+])
+def test_a_datelined_body_opens_with_a_common_noun_or_a_name(pipeline, text, word, tag):
+    doc = pipeline.nlp(text)
+    assert next(t for t in doc if t.text == word).tag_ == tag

@@ -756,6 +756,17 @@ def test_a_common_noun_that_opens_a_datelined_body_is_no_name(pipeline, text, ki
     assert only(events, kind)["actor_names"] == actors, [(e["type"], e["actor_names"]) for e in events]
 
 
+@pytest.mark.parametrize("text, kind, actors, targets", [
+    # the forces, and their victims, that data/entities/actors.tsv describes
+    ("On Monday, gendarmes fired tear gas at the marchers in Orsk.", "ASSAULT", ["gendarmes"], []),
+    ("Gunmen killed three peacekeepers near Orsk on Tuesday.", "ASSAULT", ["Gunmen"], ["three peacekeepers"]),
+])
+def test_described_forces_act_and_suffer(pipeline, text, kind, actors, targets):
+    events, _ = events_of(pipeline, text)
+    event = only(events, kind)
+    assert (event["actor_names"], event["target_names"]) == (actors, targets), events
+
+
 @pytest.mark.parametrize("text, actors", [
     ("The army and the Velnor Front signed a ceasefire in Orsk in October.", ["army", "Velnor Front"]),
     ("The Velnor Front said its fighters would respect the truce.", ["fighters", "Velnor Front"]),

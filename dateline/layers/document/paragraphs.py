@@ -22,7 +22,8 @@ NAME = "dateline_paragraphs"
 class Paragraphs:
     def __init__(self, months: list[str], nouns: list[str] | None = None):
         self.datelines = Datelines(months)
-        self.nouns = frozenset(nouns or ())
+        # "March 3 was the day ...": a month is a name, though "march" is a noun too
+        self.nouns = frozenset(nouns or ()) - {m.lower() for m in months}
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
@@ -47,6 +48,9 @@ class Paragraphs:
         the pipeline's words know ("gunmen", "shells", "artillery") is one, told as the
         plural or the singular it is before the lemmatizer and the layers read it."""
         lower = token.lower_
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if after is not None and after.text[:1].isupper():
+            return  # the first word of a name ("Amnesty International said ...")
         if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and not token.text.isupper():
             if one_of(lower) in self.nouns and one_of(lower) != lower:
                 token.tag_ = "NNS"
