@@ -758,8 +758,9 @@ def test_a_common_noun_that_opens_a_datelined_body_is_no_name(pipeline, text, ki
 
 @pytest.mark.parametrize("text, kind, actors, targets", [
     # the forces, and their victims, that data/entities/actors.tsv describes
-    ("On Monday, gendarmes fired tear gas at the marchers in Orsk.", "ASSAULT", ["gendarmes"], []),
+    ("On Monday, gendarmes fired tear gas at the marchers in Orsk.", "ASSAULT", ["gendarmes"], ["marchers"]),
     ("Gunmen killed three peacekeepers near Orsk on Tuesday.", "ASSAULT", ["Gunmen"], ["three peacekeepers"]),
+    ("After the burial, hundreds of mourners marched through Orsk.", "PROTEST", ["mourners"], []),
 ])
 def test_described_forces_act_and_suffer(pipeline, text, kind, actors, targets):
     events, _ = events_of(pipeline, text)
