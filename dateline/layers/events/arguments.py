@@ -48,7 +48,7 @@ SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead 
 CAUSES = {"over", "for", "under"}  # "sanctions over the crackdown", "withdrew under the deal signed in Doha"
 CONTROLLING = {"of", "for", "from", "against", "into"}  # "... Velnor of shelling": Velnor shells
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
-PACTS = {"AGREE", "RETREAT"}  # a deal, a ceasefire, a truce: what parties sign, accept, break
+PACTS = {"AGREE", "RETREAT"}  # a deal, a ceasefire, a truce: what parties sign, keep, break
 # acts of talking whose object says what they are about, not where they happen
 SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
 ABOUT = {"about", "on", "over", "regarding", "concerning", "with", "between"}  # and whom they are held with
@@ -759,8 +759,8 @@ def _argument_words(token: Token) -> list[Token]:
 
 
 def _phrase_words(token: Token) -> list[Token]:
-    """A noun phrase's own words and those of the phrases joined to it ("German goods",
-    "Romania and Poland"), not the phrases that hang on it."""
+    """A noun phrase's own words and those of the phrases joined to it ("Velnor's border
+    guards", "Tarsk and Orsk"), not the phrases that hang on it."""
     words, stack = [], [token]
     while stack:
         t = stack.pop()
@@ -771,9 +771,9 @@ def _phrase_words(token: Token) -> list[Token]:
 
 def _done_to(found: Found) -> list[Token]:
     """Whom a threat, a promise or a refusal is about when it names no one itself: whom the
-    act it announces is done to ("threatened to break off relations with Russia", "agreed
-    to provide aid to Romania", "refused to lift the curfew on Palestinians"); not what is
-    the doer's own ("agreed to pull its fighters back")."""
+    act it announces is done to ("threatened to cut off relations with Harrowland", "agreed
+    to send food aid to Orsk", "refused to lift the curfew on the traders of Tarsk"); not
+    what is the doer's own ("agreed to pull its fighters back")."""
     out: list[Token] = []
     for head in dict.fromkeys((found.clause, found.word)):
         for act in head.children:
@@ -795,17 +795,17 @@ def _done_to(found: Found) -> list[Token]:
 
 
 def _asked(found: Found) -> list[Token]:
-    """Who a demand is made of, told as the subject of what it demands ("demanded that the
-    United States cancel the sale", "are demanding that President Mugabe abandon his
-    policy"): not of what is demanded to be done ("demanded that the prisoners be freed")."""
+    """Who a demand is made of, told as the subject of what it demands ("demanded that
+    Harrowland recall its envoy", "are demanding that the governor resign"): not of what
+    is demanded to be done ("demanded that the prisoners be freed")."""
     return [s for head in dict.fromkeys((found.clause, found.word)) for c in head.children if c.dep_ == "ccomp"
             for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
 
 
 def _pressed(found: Found) -> list[Token]:
     """Who a threat presses, told by the condition it sets: the subject of its "unless" or
-    "if" ("threatened to stop the talks if the United States goes ahead with the
-    deployment", "threatened to hold a general strike unless Israel rescinded ...")."""
+    "if" ("threatened to walk out of the talks if Harrowland moves its missiles", "threatened
+    to call a strike unless the council lifted the ban")."""
     heads = [found.clause, *(c for c in found.clause.children if c.dep_ == "xcomp")]
     return [s for head in heads for c in head.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
