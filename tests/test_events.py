@@ -354,6 +354,21 @@ def test_an_unknown_type_in_the_trigger_table_names_file_and_line(tmp_path):
         Resources(Settings(data=str(tmp_path))).get(lexicon)
 
 
+def test_a_word_given_two_roles_is_an_error_not_the_last_one_kept(tmp_path):
+    """An analyst who adds "sign\tparty" beside an older "sign\towns" is told so, rather
+    than the older row silently ceasing to count."""
+    from dateline.errors import LexiconError
+    from dateline.layers.events.lexicon import lexicon
+    from dateline.resources import Resources
+    from dateline.settings import Settings
+
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "roles.tsv").write_text(
+        "# version 1\nword\trole\nsign\towns\nfly\tjourney\nsign\tparty\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"roles.tsv: 'sign' has two roles, owns and party"):
+        Resources(Settings(data=str(tmp_path))).get(lexicon)
+
+
 def test_the_shipped_event_tables_load(pipeline):
     from dateline.layers.events.lexicon import lexicon
 

@@ -95,12 +95,24 @@ def lexicon(resources: Resources) -> Lexicon:
             "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false", "hedge", "evidence")),))},
         frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word", "kind"),
                                                                choices=(("kind", PLACE_KINDS),))),
-        {r["word"].lower(): r["role"] for r in resources.table(
-            "events/roles.tsv", ("word", "role"), choices=(("role", ROLES),))},
+        _roles(resources),
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"),
         {r["form"].lower(): r["verb"].lower() for r in resources.table("events/verb-forms.tsv", ("form", "verb"))},
         {r["word"].lower(): r["kind"] for r in resources.table("events/aftermath.tsv", ("word", "kind"),
                                                                 choices=(("kind", ("verb", "sign")),))})
+
+
+def _roles(resources: Resources) -> dict[str, str]:
+    """Word -> its role (events/roles.tsv). A word has one role: a second would silently
+    take the first's place, so it is an error."""
+    out: dict[str, str] = {}
+    for r in resources.table("events/roles.tsv", ("word", "role"), choices=(("role", ROLES),)):
+        word = r["word"].lower()
+        if out.get(word, r["role"]) != r["role"]:
+            raise LexiconError(f"{resources.path('events/roles.tsv')}: '{word}' has two roles, {out[word]} and "
+                               f"{r['role']}; a word has one")
+        out[word] = r["role"]
+    return out
 
 
 def capitals(resources: Resources) -> dict[str, str]:
