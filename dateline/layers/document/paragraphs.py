@@ -47,12 +47,13 @@ class Paragraphs:
         names ("BENI, Congo, March 13 (Wire) - Gunmen ambushed ..."): a common noun that
         the pipeline's words know ("gunmen", "shells", "artillery") is one, told as the
         plural or the singular it is before the lemmatizer and the layers read it."""
-        lower = token.lower_
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if after is not None and after.text[:1].isupper():
             return  # the first word of a name ("Amnesty International said ...")
         if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and not token.text.isupper():
-            if one_of(lower) in self.nouns and one_of(lower) != lower:
+            lower = token.lower_
+            one = one_of(lower)
+            if one != lower and one in self.nouns:
                 token.tag_ = "NNS"
             elif lower in self.nouns:
                 token.tag_ = "NN"

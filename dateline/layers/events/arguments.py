@@ -780,16 +780,19 @@ def _done_to(found: Found) -> list[Token]:
             if act.dep_ not in ("xcomp", "acl") or act.pos_ != "VERB" \
                     or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
                 continue
+            # "to break off diplomatic relations with Congo": the relations' "with", after the
+            # act's own (not where it is: "reinforce the base at Oicha")
+            objects_with: list[Token] = []
             for c in act.children:
                 if c.dep_ in ("dobj", "obj", "dative") and not any(
                         d.dep_ == "poss" and d.lower_ in POSSESSIVE_PRONOUNS for d in c.children):
                     out.append(c)
                 elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                     out += [g for g in c.children if g.dep_ == "pobj"]
-            for c in act.children:  # "to break off diplomatic relations with Congo": the relations' "with"
-                if c.dep_ in ("dobj", "obj"):  # (not where it is: "reinforce the base at Oicha")
-                    out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"at"}
-                            for g in p.children if g.dep_ == "pobj"]
+                if c.dep_ in ("dobj", "obj"):
+                    objects_with += [g for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"at"}
+                                     for g in p.children if g.dep_ == "pobj"]
+            out += objects_with
     # a pronoun is left to whom the record ties it, too often wrongly to be what is done to
     return [t for t in out if t.pos_ != "PRON"]
 
