@@ -1117,6 +1117,11 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert not one("Iranian army", "Iraqi army", "ORG")
     # a country's name of two words is no more than one: "the army" of a report on Sierra Leone
     assert one("the army", "Sierra Leone's army", "ORG") and one("Police", "Zamfara State police", "ORG")
+    # and so is a division's, with the word for it; but not words some country's name holds
+    # among others ("and", "new", "united", "democratic"), which name no place alone
+    assert not one("Zamfara State police", "Kaduna State police", "ORG")
+    assert not one("the union", "New Democratic Union", "ORG") and not one("the front", "United Democratic Front", "GROUP")
+    assert names.name("Association for Memory and Justice", "ORG").countries == frozenset()
     assert not one("the army", "the General Command of the Army and Armed Forces", "ORG")
     # a title a name is given with, and the country before it, are no part of the name
     assert one("Hong Kong Chief Executive Carrie Lam", "Carrie Lam", "PERSON")

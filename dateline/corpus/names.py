@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from ..countries import CountryIndex, countries
 from ..layers.entities.lexicon import lexicon as entities_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
+from ..layers.places.gazetteer import feature_meanings
 from ..resources import Resources
 from ..syntax import DETERMINERS, one_of, singular
 
@@ -39,6 +40,7 @@ LINKERS = {"of", "the", "and", "for", "al", "el", "de", "du", "des", "la", "le",
 MADE_AT_MOST = 100_000  # names kept made, the least used first forgotten
 FUZZY = 88  # a transliteration ("Qasem"/"Qassem", "Soleimani"/"Suleimani"), out of 100
 TRANSLITERATED = 70  # the words two such forms do not share ("mohammed"/"muhammad": 75; "state"/"defense": 33)
+COUNTRY_WORDS = 5  # the most words a country's name has ("saint vincent and the grenadines")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Name:
     form: str                 # the folded name (see the module's docstring)
     words: tuple[str, ...]    # the form's words
     acronym: str | None       # initials of a name of three words or more ("hts")
-    countries: frozenset[str] = frozenset()  # the words of the form that name a country ("syria" army)
+    countries: frozenset[str] = frozenset()  # the words of the form that name its place ("syria" army)
 
     @property
     def surname(self) -> str | None:
@@ -75,7 +77,9 @@ class Names:
         self.honorifics = lex.honorifics
         self.roles = lex.roles
         self.countries: CountryIndex = resources.get(countries)
-        self.country_words = frozenset(w for c in self.countries.by_name.values() for w in fold(c.name).split())
+        # the words for a country's divisions written after their names ("Zamfara State")
+        self.divisions = frozenset(w for w, means in resources.get(feature_meanings).items()
+                                   if means == "division" and " " not in w)
         # the words that only describe an actor: "rebel fighters", "the army", "security forces"
         self.describing = frozenset(GROUP_HEADS | AFFILIATION
                                     | {h for h, head in lex.actor_heads.items() if head.describes in ("yes", "plural")}
@@ -160,8 +164,24 @@ class Names:
         initials = [w[0] for w in fold(text_for_form).split() if w not in LINKERS and w not in ("a", "an")]
         if len(initials) >= 3 and type != "PERSON":
             acronym = "".join(initials)
-        countries = frozenset(w for w in words if w in self.country_words)
-        return Name(text, type, " ".join(words), tuple(words), acronym, countries)
+        return Name(text, type, " ".join(words), tuple(words), acronym, self._country_words(words))
+
+    def _country_words(self, words: list[str]) -> frozenset[str]:
+        """The words of a name that name its place: a country by its whole name ("sierra
+        leone" army), or a division by its name and the word for it ("zamfara state"
+        police: data/places/feature-words.tsv). Not words that some country's name has among
+        others: "state", "united" or "new" name none alone ("state government", "United
+        Front")."""
+        found: set[str] = set()
+        for i in range(len(words)):
+            if i and words[i] in self.divisions and words[i - 1] not in LINKERS:
+                found.update(words[i - 1:i + 1])
+            for n in range(min(COUNTRY_WORDS, len(words) - i), 0, -1):
+                phrase = " ".join(words[i:i + n])
+                if (n > 1 or len(phrase) > 3) and self.countries.lookup(phrase) is not None:
+                    found.update(words[i:i + n])
+                    break
+        return frozenset(found)
 
     def _spelled(self, word: str) -> str:
         known = self.aliases.exact.get(word) if word.isupper() and len(word) > 1 else None
