@@ -707,6 +707,16 @@ def test_entities_a_name_with_a_role_in_apposition_is_a_person_s(pipeline, text,
     assert {s["speaker"]["entity"] for s in record["statements"]} == {person["id"]}, record["statements"]
 
 
+def test_entities_a_name_a_who_follows_is_a_person_s_but_not_a_body_s_the_takes(pipeline):
+    record = pipeline("Gunmen burned a dozen homes in Tudun Wada and took nine people, said Aminu Falke, who "
+                      "represents the area in the state assembly. Falke told reporters that he had the names of all nine.")
+    person = by_name(record, "Aminu Falke")  # the tagger takes him for an organisation
+    assert person["type"] == "PERSON" and {"Falke", "he"} <= set(mention_texts(person)), record["entities"]
+    assert {s["speaker"]["entity"] for s in record["statements"]} == {person["id"]}
+    record = pipeline("Food ran out in the camps last week, said the Kachin Relief Network, who run the camps.")
+    assert by_name(record, "Kachin Relief Network")["type"] == "ORG"
+
+
 def test_entities_a_body_named_after_its_description_is_the_body_and_the_title_is_another_s(pipeline):
     record = pipeline("Ines Laurent, director of the monitoring group Airwatch Libya, said her team had examined "
                       "photographs. Airwatch Libya said it would publish its report.")

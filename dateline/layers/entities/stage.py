@@ -149,6 +149,7 @@ class EntityBuilder:
         self.countries_seen: dict[Country, Entity] = {}
         self.untied: list[tuple[Entity, tuple[int, int]]] = []  # people whose title's body is not named in it
         self.name_keys: dict[tuple[str, str], list[Entity]] = {}
+        self.people_by_who: set[int] = set()  # the people a "who" told from the organisations the tagger saw
         self.namings = self._namings()
 
     # -- helpers -------------------------------------------------------------
@@ -503,16 +504,42 @@ class EntityBuilder:
             etype = head.type  # "Northern Salient Front" is an armed group
         if etype in ("PERSON", "ORG") and doc[end - 1].lower_ in self.lex.company_names:
             etype = "ORG"  # "Kalliston Shipping", which the tagger may take for a person
+        by_who = etype in ("ORG", "GPE") and alias is None and self._person_by_who(start, end)
+        if by_who:
+            etype = "PERSON"  # "said Aminu Tsafe, who represents the area"
         words = name_words(alias[0] if alias else text)
         ent = self._match_name(etype, text, words)
+        if ent is None and by_who:
+            # the same name before, which the tagger took for an organisation there too
+            ent = next((e for e in self.entities if e.named and e.type in ("ORG", "GPE") and e.words == words), None)
+            if ent is not None:
+                ent.type = "PERSON"
+        if by_who and ent is not None:
+            self.people_by_who.add(ent.order)
         if ent is None:
             ent = self._new(type=etype, name=text, words=words, head=self._head(doc[end - 1]))
             if etype in ("ORG", "GROUP"):
                 self._org_affiliation(ent, start, end)
+            if by_who:
+                self.people_by_who.add(ent.order)
         elif len(name_words(text)) > len(name_words(ent.name)) and not (alias and text.isupper()):
             ent.name, ent.words = text, words
         self._index_name(ent)
         self._add_mention(ent, start, end)
+
+    def _person_by_who(self, start: int, end: int) -> bool:
+        """Whether a name the tagger took for an organisation or a place is a person's, as
+        the "who" after it says ("Aminu Tsafe, who represents the area"): a name of two to
+        four capitalised words, none of them a word for an actor ("Hirshabelle state
+        administration, who") or a role, and no "the" before it, which no one's name takes
+        ("the Kachin Relief Network, who run the camps")."""
+        doc = self.doc
+        if not 2 <= end - start <= 4 or end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who" \
+                or start and doc[start - 1].lower_ == "the":
+            return False
+        return all(tok.is_title and tok.text.replace("-", "").replace("'", "").isalpha()
+                   and tok.lower_ not in self.lex.actor_heads and tok.lemma_.lower() not in self.lex.actor_heads
+                   and not self.roles.is_role(tok) for tok in doc[start:end])
 
     def _index_name(self, ent: Entity) -> None:
         """Keys under which a later, shorter or abbreviated name can find this entity."""
@@ -529,6 +556,8 @@ class EntityBuilder:
         keys = [("last", _plain(words[-1])) if words else None, ("initials", bare), ("acronym", initials(text))]
         candidates = [e for key in keys if key for e in self.name_keys.get(key, ())]
         for ent in sorted(set(candidates), key=lambda e: e.order, reverse=True):
+            if ent.order in self.people_by_who and etype in ("ORG", "GPE") and ent.words == words:
+                return ent  # a person's whole name, which the tagger took for something else again
             if not ent.named or ent.type != etype and {ent.type, etype} != {"ORG", "GROUP"}:
                 continue
             if ent.words == words:
