@@ -661,6 +661,19 @@ def test_entities_a_company_described_in_the_lead_is_the_one_named_paragraphs_la
     assert "the ship's operator" in mention_texts(by_name(record, "Kalliston Shipping"))
 
 
+def test_entities_a_group_a_lead_describes_is_the_one_named_later_by_those_words(pipeline):
+    record = pipeline("Shells hit a market in Kadugli on Sunday, killing five traders, the rights group that documented "
+                      "the attack said.\nIts researchers counted 14 craters near the market, said Omar Hakim, director of "
+                      "the Nuba Rights Observatory. The army denied firing at the town.")
+    body = by_name(record, "Nuba Rights Observatory")
+    assert "the rights group" in mention_texts(body)
+    assert record["statements"][0]["speaker"]["entity"] == body["id"]
+    # not a body whose name has other words
+    record = pipeline("Shells hit a market in Kadugli on Sunday, the relief group that runs the clinic said.\n"
+                      "The Nuba Rights Observatory counted 14 craters near the market.")
+    assert "the relief group" not in mention_texts(by_name(record, "Nuba Rights Observatory"))
+
+
 def test_entities_a_bare_plural_is_not_the_one_body_a_description_named(pipeline):
     record = pipeline("The Orsk Memory Association, a local rights group, said on Monday that 40 bodies had been found "
                       "near the camp. Rights groups say hundreds of people disappeared during the war.")

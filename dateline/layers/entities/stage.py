@@ -1157,6 +1157,15 @@ class EntityBuilder:
             # far on as a description looks back (a lead names its parties paragraphs later)
             found = next((m.entity for m in self._after(at, DESCRIPTION_SENTENCES) if m.entity.named
                           and m.entity.words and m.entity.words[-1] in self.lex.company_names), None)
+        if found is None and wanted and lemma in self.lex.generic_heads and not generic \
+                and self.sent_of[at] <= LEAD_SENTENCES:
+            # "the relief group that organised the convoy said", in a lead that names its
+            # parties later: the body named after it by the words it was described with
+            # ("the Tihama Relief Alliance")
+            described = {w.rstrip("s") for w in wanted}
+            found = next((m.entity for m in self._after(at, DESCRIPTION_SENTENCES)
+                          if m.entity.named and m.entity.type in ("ORG", "GROUP")
+                          and described <= {w.rstrip("s") for w in m.entity.words}), None)
         return found
 
     def collect_possessors(self) -> None:
