@@ -536,6 +536,22 @@ def test_a_blame_that_names_no_act_is_of_the_attack_told_before_and_borne_out_by
     assert other is not bombing and len(other["reports"]) == 1, record["events"]
 
 
+@pytest.mark.parametrize("doers, status", [("army soldiers", "confirmed"), ("Varnel Front fighters", "open")])
+def test_a_claim_of_who_did_an_act_told_before_is_borne_out_by_the_doer_it_names_not_by_the_act(tmp_path, doers,
+                                                                                                 status):
+    first = {"id": "wk-1", "source": "Kestrel Daily", "published": "2032-09-05", "title": "Village raid",
+             "text": "Gunmen killed 14 villagers in a raid on Tarnovo in Orsk province on Sunday, local officials said.\n"
+                     "The Varnel Front said the raid was the work of soldiers who wanted to turn the people against it."}
+    second = {"id": "wk-2", "source": "Tamber Post", "published": "2032-09-08", "title": "Tarnovo",
+              "text": f"UN investigators said on Wednesday that {doers} carried out the raid on Tarnovo in Orsk province "
+                      "on Sunday, in which 14 villagers were killed."}
+    record = linked(tmp_path, [first, second])
+    blame = next(c for c in record["claims"] if c["speaker"]["name"] == "Varnel Front")
+    assert blame["status"] == status, blame
+    if status == "confirmed":
+        assert evidence_documents(blame) == {"wk-2"}
+
+
 def test_a_mention_that_bundles_many_attacks_is_none_of_them(tmp_path):
     first = {"id": "bu-1", "source": "Kestrel Daily", "published": "2032-06-03", "title": "Tanker hit",
              "text": "A tanker was attacked by a drone in the Red Sea on Tuesday, the maritime agency said. "

@@ -16,7 +16,9 @@ bear out.
   speaker's own doing, "the Front denied any role in the attack", by one that names it as
   the doer or that it tells itself, "its commander acknowledged the bombing"); a claim that puts it
   forward is confirmed by a later report asserting it from another source than the
-  claim's speaker, and refuted by a later report by the writer that it did not happen.
+  claim's speaker (a claim that speaks of a happening told before, "the raid was the work
+  of soldiers", by one whose doer its words name: what it puts forward is who did it), and
+  refuted by a later report by the writer that it did not happen.
   A toll ("at least 30 were killed", "87 students are missing") is borne out only by
   another source's later count that agrees, as exact as it, whether or not the claim
   tells the act; an act counted on the way ("police arrested four men"), by the act
@@ -64,7 +66,8 @@ from typing import Any
 from ..layers.events.doers import ABDUCT
 from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
-from .claims import DAYS as CLAIM_DAYS, gist_keys, prospect
+from ..syntax import singular
+from .claims import DAYS as CLAIM_DAYS, TELLING, gist_keys, prospect
 from .compare import denies, done_by, meet, own_doing, places_compatible, where
 from .events import same_trigger
 from .figures import apart, bounds, disagree, one_group
@@ -376,11 +379,25 @@ def _borne_doer(report: dict[str, Any], statement: dict[str, Any], mention: dict
     if statement.get("stance") == "accuse":
         words = f" {fold(statement['content'])} "
         return any(f" {fold(a['name'])} " in words for a in report["actors"] if fold(a["name"]))
+    if _about(mention, statement):
+        # a claim that speaks of a happening told before puts forward who did it ("this
+        # massacre is the work of soldiers", "the strike was carried out by an army drone"):
+        # borne out by a report whose doer its words name ("Sudan's army")
+        words = {singular(w) for w in fold(statement["content"]).split()}
+        return any({singular(w) for w in lex.names.name(a["name"], a.get("type")).words} & words
+                   for a in report["actors"])
     if statement.get("stance") == "claim" and own_doing(mention, _said(statement, lex), lex.names):
         return meet(mention["actors"], report["actors"], lex.names)
     # not a claim of what others did ("claimed that troops had detained dozens"), which a
     # report of the detentions bears out whoever it says made them
     return True
+
+
+def _about(mention: dict[str, Any], statement: dict[str, Any]) -> bool:
+    """Whether a claim tells a happening only as what it speaks about, by a definite noun
+    for one told before ("this massacre is the work of soldiers"): what it puts forward is
+    something else than that it happened."""
+    return bool(mention.get("noun") and mention.get("definite")) and statement.get("stance") in TELLING
 
 
 def _owned_up(report: dict[str, Any], members: list[Member], lex: Lexicon) -> bool:
