@@ -746,6 +746,15 @@ def test_entities_a_pronoun_takes_up_the_name_in_apposition_to_the_subject(pipel
     assert record["statements"][0]["speaker"]["entity"] == by_name(record, "Hajiya Rabi Umar Danjuma")["id"]
 
 
+def test_entities_an_it_takes_up_the_body_that_spoke_before_not_the_body_it_spoke_of(pipeline):
+    record = pipeline("The ministry said the inspectors lacked accreditation and that the national forensic institute was "
+                      "able to do the work. It again dismissed as false claims that soldiers had shot prisoners.")
+    assert record["statements"][-1]["speaker"]["entity"] == by_name(record, "ministry")["id"]
+    # but a person named in what the writer's unnamed source said is who "he" is
+    record = pipeline("A spokesman said Jonas Berg had been arrested at the border. He denied the charges on Tuesday.")
+    assert "He" in mention_texts(by_name(record, "Jonas Berg"))
+
+
 @pytest.mark.parametrize("text, not_a_person", [
     # a region's name before "region", which the tagger took for a person's, is not the governor
     ("The governor of the Sahel region, Colonel Mariam Sawadogo, said food would be sent. She also said a "

@@ -1258,7 +1258,8 @@ class EntityBuilder:
                     # ("Conteh said that President Sankoh was safe. She denied ...")
                     if self.sent_of[m.token] == self.sent_of[tok.i] or self._main(m.token):
                         return m.entity
-                    return self._main_subject(m, fits) or m.entity
+                    body = kind == "THING" and self.narrative_of[tok.i] - self.narrative_of[m.token] <= 1
+                    return self._main_subject(m, fits, body) or m.entity
                 if same_sentence is None and self.sent_of[m.token] == self.sent_of[tok.i] and kind == "PERSON":
                     same_sentence = m.entity
         return same_sentence
@@ -1270,17 +1271,19 @@ class EntityBuilder:
             verb = verb.head
         return verb.dep_ == "ROOT"
 
-    def _main_subject(self, found: Mention, fits: Callable[[Entity], bool]) -> Entity | None:
+    def _main_subject(self, found: Mention, fits: Callable[[Entity], bool], body: bool = False) -> Entity | None:
         """The subject of the main verb of the sentence a clause's subject is in, if it fits
-        and is named."""
+        and is named, or is a body (`body`: an "it" of the next sentence)."""
         sentence = self.sent_of[found.token]
         for m in self._before(found.token, 0):
             if self.sent_of[m.token] != sentence:
                 return None
             if m.subject and not self.in_quote[m.token] and fits(m.entity) and self._main(m.token):
                 # a writer takes up an unnamed speaker by its description ("a spokesman said
-                # Jonas Berg was arrested. He denied the charges": Berg), a named one by "he"
-                return m.entity if m.entity.named else None
+                # Jonas Berg was arrested. He denied the charges": Berg), a named one by "he";
+                # but a body by "it", however it was named ("The government said the
+                # institute was competent. It again dismissed ...": the government)
+                return m.entity if m.entity.named or body else None
         return None
 
     def _honorific_gender(self, ent: Entity) -> str | None:
