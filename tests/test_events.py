@@ -456,6 +456,14 @@ def test_a_detainee_said_not_to_be_mistreated_is_a_beating_denied(pipeline):
     assert [(e["type"], e["mode"], e["factuality"]) for e in events if e["type"] == "ASSAULT"] == [
         ("ASSAULT", "beat", "denied"), ("ASSAULT", "beat", "asserted")], events
 
+def test_a_verb_with_an_object_the_parser_hung_on_a_noun_is_done_by_the_subject(pipeline):
+    # the parser reads "machetes killed ..." as a participle describing the machetes
+    events, _ = events_of(pipeline, "ORSK, Velnor (Kestrel) — Gunmen armed with rifles and machetes killed at least 23 "
+                                    "civilians in a raid on Tarnovo on Sunday, local officials said.")
+    killed = next(e for e in events if e["trigger"]["text"] == "killed")
+    assert killed["actor_names"] == ["Gunmen"], events
+
+
 def test_a_participle_being_done_to_a_noun_is_its_event(pipeline):
     assert_told(pipeline, "It is the first report of a protester being shot with live ammunition.", "ASSAULT", "shot")
 

@@ -149,6 +149,13 @@ class Arguments:
         """Who does what a clause with no subject of its own says: the one the verb or noun
         it hangs from names (subject or object control)."""
         tokens: list[Token] = []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            # "Gunmen armed with rifles and machetes killed 23 civilians": a participle has
+            # no object, so a verb the parser hung on a noun as one is the clause's own,
+            # whose subject the phrase that noun ends began with
+            subject = _phrase_subject(verb.head)
+            if subject is not None:
+                return [subject]
         while not tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
             # "retaliated by bombing the port", "remains committed to supporting": the one who
             # retaliated, who remains; "accused Velnor of shelling", "thanked Tarsk for helping",
@@ -735,6 +742,15 @@ def _subjects(verb: Token) -> list[Token]:
     if not found and verb.dep_ == "pcomp":  # "news about the president leaving Damascus"
         found = [c for c in verb.head.children if c.dep_ == "pobj"]
     return found
+
+
+def _phrase_subject(token: Token) -> Token | None:
+    """The subject a noun phrase's last noun belongs to, through the prepositions,
+    conjuncts and participles between them ("Gunmen" of "Gunmen armed with rifles and
+    machetes"), else None."""
+    while token.dep_ in ("pobj", "prep", "conj", "acl") and token.head is not token:
+        token = token.head
+    return token if token.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _controllers(verb: Token) -> list[Token]:
