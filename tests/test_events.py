@@ -464,6 +464,11 @@ def test_a_verb_with_an_object_the_parser_hung_on_a_noun_is_done_by_the_subject(
     assert killed["actor_names"] == ["Gunmen"], events
 
 
+def test_fighting_between_two_sides_is_done_by_both(pipeline):
+    events, _ = events_of(pipeline, "Fighting between the army and the Velnor Front has displaced 40,000 people since March.")
+    assert only(events, "ASSAULT")["actor_names"] == ["army", "Velnor Front"], events
+
+
 def test_a_participle_being_done_to_a_noun_is_its_event(pipeline):
     assert_told(pipeline, "It is the first report of a protester being shot with live ammunition.", "ASSAULT", "shot")
 

@@ -109,6 +109,10 @@ class Arguments:
             # "announced a truce between the government and the Front": its parties keep
             # it, not who announces it
             return self.ids(parties, exclude_place_names=False)
+        if found.word.tag_ == "VBG" and not _subjects(found.word) and (parties := _between(found.word)):
+            # "Fighting between the army and the Front has displaced thousands": a gerund
+            # with no subject of its own is done by those it is between, as a noun is
+            return self.ids(parties, exclude_place_names=False)
         clause = found.clause
         passive = _passive(clause)
         tokens = self._passive_doers(found) if passive else self._active_doers(clause)
