@@ -469,6 +469,12 @@ def test_fighting_between_two_sides_is_done_by_both(pipeline):
     assert only(events, "ASSAULT")["actor_names"] == ["army", "Velnor Front"], events
 
 
+def test_the_means_of_a_relative_clause_s_act_are_the_noun_s_it_stands_for(pipeline):
+    events, _ = events_of(pipeline, "Protesters threw stones at police, who responded with tear gas.")
+    gas = next(e for e in events if e["trigger"]["text"] == "tear gas")
+    assert gas["actor_names"] == ["police"], events
+
+
 def test_a_participle_being_done_to_a_noun_is_its_event(pipeline):
     assert_told(pipeline, "It is the first report of a protester being shot with live ammunition.", "ASSAULT", "shot")
 

@@ -338,7 +338,8 @@ class Arguments:
         return []
 
     def _doers_of_clause(self, verb: Token) -> list[Token]:
-        return _subjects(verb) or self._governing_doers(verb)
+        # "police, who responded with tear gas": the noun the relative pronoun stands for
+        return self._antecedent(verb, _subjects(verb)) or self._governing_doers(verb)
 
     def targets(self, found: Found) -> list[str]:
         clause, word = found.clause, found.word
