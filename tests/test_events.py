@@ -795,6 +795,10 @@ def test_a_common_noun_that_opens_a_datelined_body_is_no_name(pipeline, text, ki
     ("On Monday, gendarmes fired tear gas at the marchers in Orsk.", "ASSAULT", ["gendarmes"], ["marchers"]),
     ("Gunmen killed three peacekeepers near Orsk on Tuesday.", "ASSAULT", ["Gunmen"], ["three peacekeepers"]),
     ("After the burial, hundreds of mourners marched through Orsk.", "PROTEST", ["mourners"], []),
+    # the force that wields the weapon the subject names
+    ("The Velnor Front said an army drone had struck its camp near Orsk on Tuesday.", "ASSAULT", ["army"],
+     ["Velnor Front"]),
+    ("Residents said a military aircraft bombed the market on Tuesday.", "ASSAULT", ["military"], []),
 ])
 def test_described_forces_act_and_suffer(pipeline, text, kind, actors, targets):
     events, _ = events_of(pipeline, text)

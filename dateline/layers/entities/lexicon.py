@@ -119,6 +119,9 @@ class Lexicon:
     # first; and the nouns that describe a person ("a man named ...")
     naming: tuple[tuple[str, ...], ...] = ()
     person_nouns: frozenset[str] = frozenset()
+    # the one-word weapons of data/events/weapons.tsv ("drone", "helicopter"): a force named
+    # before one wields it ("an army drone")
+    weapons: frozenset[str] = frozenset()
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -156,7 +159,9 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(r["word"].lower() for r in introduced if r["kind"] == "not"),
                    tuple(sorted((tuple(r["words"].lower().split()) for r in naming if r["kind"] == "phrase"),
                                 key=len, reverse=True)),
-                   frozenset(r["words"].lower() for r in naming if r["kind"] == "person"))
+                   frozenset(r["words"].lower() for r in naming if r["kind"] == "person"),
+                   frozenset(r["word"].lower() for r in resources.table("events/weapons.tsv", ("word", "mode"))
+                             if " " not in r["word"]))
 
 
 def alias_matcher(resources: Resources) -> PhraseMatcher:

@@ -859,9 +859,11 @@ class EntityBuilder:
         actors = self.lex.actor_heads
         for tok in self.doc:
             lemma = self._head(tok)
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.token_entity:
+            wielder = self._wielder(tok)
+            if tok.pos_ not in ("NOUN", "PROPN") and not wielder or tok.i in self.token_entity:
                 continue
-            if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and not _own_phrase_coordinated(tok):
+            if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and not _own_phrase_coordinated(tok) \
+                    and not wielder:
                 continue  # a modifier; but "Tarsk's government" of "Tarsk's government and ... rebels" is an actor
             role = self.roles.is_role(tok)
             actor = actors.get(lemma)
@@ -874,12 +876,20 @@ class EntityBuilder:
                 continue
             if role and tok.dep_ == "appos" and self._names_person(tok):
                 continue  # "Moise Ilunga, spokesman for the army": a bare role beside a name is theirs
-            if tok.tag_ == "NN" and tok.dep_ not in ("nsubj", "nsubjpass") and not any(
+            if tok.tag_ == "NN" and tok.dep_ not in ("nsubj", "nsubjpass") and not wielder and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
                 continue  # "answered with force": a bare singular noun refers to no one
             if role and self._names_person(tok):
                 continue
             self._add_description(tok, role)
+
+    def _wielder(self, tok: Token) -> bool:
+        """Whether a word before a weapon names the force that wields it: "an army drone",
+        "navy helicopters", "a military aircraft" (an actor head that describes a state's
+        force, before a weapon of data/events/weapons.tsv)."""
+        head = self.lex.actor_heads.get(self._head(tok))
+        return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and head is not None \
+            and head.describes == "yes" and head.type == "ORG" and tok.head.lemma_.lower() in self.lex.weapons
 
     def _of_actor(self, tok: Token) -> bool:
         """Whether a head that alone names no one ("command", "front") is made an actor by
