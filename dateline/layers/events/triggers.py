@@ -306,12 +306,15 @@ def _done_by_anyone(verb: Token, roles: dict[str, str]) -> bool:
 
 def _named_objects(word: Token, sense: Trigger) -> list[Token]:
     """The objects of a trigger that its `obj=` need names by their word: "lifted the
-    sanctions", "the suspension of arms deliveries"."""
+    sanctions", "the suspension of arms deliveries"; and those coordinated with them, which
+    the parser may hang on the last ("fired tear gas and water cannon": gas on cannon)."""
     words = {w for need in sense.needs for part in need.parts() if part.kind == "obj"
              for w in part.words} - {"ANY", "PLACE", "PERSON", "GROUP", "NUMBER"}
     if not words:
         return []
-    return [o for o in _objects(word) if o.lemma_.lower() in words or o.lower_ in words]
+    objects = [x for o in _objects(word)
+               for x in (o, *(c for c in o.children if c.dep_ in ("conj", "nmod") and c.i < o.i or c.dep_ == "conj"))]
+    return [o for o in objects if o.lemma_.lower() in words or o.lower_ in words]
 
 
 def _pos(token: Token) -> str | None:
