@@ -799,6 +799,9 @@ def test_a_common_noun_that_opens_a_datelined_body_is_no_name(pipeline, text, ki
     ("The Velnor Front said an army drone had struck its camp near Orsk on Tuesday.", "ASSAULT", ["army"],
      ["Velnor Front"]),
     ("Residents said a military aircraft bombed the market on Tuesday.", "ASSAULT", ["military"], []),
+    # crime's armed groups
+    ("The gang that abducted nine fishermen near Orsk on Monday released them on Friday.", "ASSAULT", ["gang"],
+     ["nine fishermen"]),
     # one act, however the parser hangs its two objects
     ("Kenyan police fired tear gas and water cannon on Tuesday to break up a march.", "ASSAULT",
      ["Kenyan police", "Kenya"], []),
