@@ -946,6 +946,15 @@ def test_an_unnamed_jailer_is_the_country_the_arrest_happens_in(pipeline):
     assert only(events, "ASSAULT")["actor_names"] == []  # a killing's agent is not inferred
 
 
+def test_an_unnamed_jailer_is_the_police_that_tell_of_the_arrest(pipeline):
+    events, _ = events_of(pipeline, "Police said 12 people had been arrested in the capital for disturbing public "
+                                    "order.")
+    assert only(events, "COERCE")["actor_names"] == ["Police"]
+    events, _ = events_of(pipeline, "Relatives said 12 people had been arrested in the capital for disturbing public "
+                                    "order.")
+    assert only(events, "COERCE")["actor_names"] == []
+
+
 def test_in_partnership_with_is_done_by_the_clauses_subject(pipeline):
     events, _ = events_of(pipeline, "Velnor will deliver the grain in partnership with Tarsk.")
     assert only(events, "COOPERATE")["actor_names"] == ["Velnor"]

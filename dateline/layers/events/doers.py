@@ -6,8 +6,9 @@ passive with no "by", a noun with no possessor), read from the document around i
 - an act a government does by decree (data/events/roles.tsv, `decree`) in a release that
   government issues in its own voice (data/entities/issuers.tsv): the issuer ("Eleven
   companies were sanctioned today" in a State Department release: the United States);
-- an arrest, a trial, a crackdown or a release whose jailer goes unnamed: the state's rulers
-  as the text names them (`governs`: "the Iranian government"; a text that names one
+- an arrest, a trial, a crackdown or a release whose jailer goes unnamed: the police or the
+  army when they tell it themselves (`polices`: "Police said 12 people had been
+  arrested"), else the state's rulers as the text names them (`governs`: "the Iranian government"; a text that names one
   government tied to no state, "the Lukashenka regime", means that one), else the state
   where the event happens, else the country the article is about;
 - a release told without its doer, where no state holds the prisoners: the one the text
@@ -44,6 +45,9 @@ class Unnamed:
             if country is not None:
                 self.state.setdefault(country.iso2, e["id"])
         self.place_country = {p["id"]: p.get("country") for p in record.get("places", [])}
+        # the bodies that arrest and hold for a state ("Police", "the Zamfara State police")
+        self.police = {e["id"] for e in entities if e["name"].split()
+                       and self.lex.roles.get(e["name"].split()[-1].lower()) == "polices"}
         size = {e["id"]: len(e.get("mentions", [])) for e in entities}
         states = [s for s in self.state.values() if s != self.issuer]
         self.main_state = max(states, key=lambda s: size.get(s, 0)) if states else None
@@ -66,10 +70,14 @@ class Unnamed:
             return [self.issuer]
         return []
 
-    def jailers(self, event: dict[str, Any], lemma: str) -> list[str]:
-        """The state's rulers, for an arrest, a trial or a release whose jailer goes unnamed."""
+    def jailers(self, event: dict[str, Any], lemma: str, statement: dict | None = None) -> list[str]:
+        """The state's rulers, for an arrest, a trial or a release whose jailer goes unnamed;
+        the police telling of an arrest or a detention themselves."""
         if self.lex.roles.get(lemma) not in ("jails", "freed"):
             return []
+        teller = ((statement or {}).get("speaker") or {}).get("entity")
+        if teller in self.police and self.lex.roles.get(lemma) == "jails":
+            return [teller]
         state = self._state_of(event["places"])
         if state is None and event["type"] != "RETREAT":
             state = self.main_state  # not for a release: hostages are freed by groups as often as by states

@@ -135,7 +135,7 @@ def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found,
     for event in events:
         if id(event) in unnamed and not event["actors"]:
             event["actors"] = doers.issued(lemmas[id(event)], unnamed[id(event)][1]) \
-                or doers.jailers(event, lemmas[id(event)]) \
+                or doers.jailers(event, lemmas[id(event)], unnamed[id(event)][1]) \
                 or (list(takers) if event["type"] == "RETREAT" and event["mode"] == "release" else [])
 
 
