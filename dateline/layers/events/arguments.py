@@ -97,6 +97,17 @@ class Arguments:
     # actors and targets -------------------------------------------------------------
 
     def actors(self, found: Found) -> list[str]:
+        # not a phrase that holds the act's own word beside its own head, whatever the parse:
+        # "Survivors of a drone strike" did not strike (but "the commission of inquiry" inquires)
+        word = found.word
+        around = set()
+        for start, end, e in self.entities.overlapping(word.idx, word.idx + len(word.text)):
+            phrase = word.doc.char_span(start, end, alignment_mode="expand")
+            if start <= word.idx and word.idx + len(word.text) <= end and phrase is not None and phrase.root != word:
+                around.add(e)
+        return [a for a in self._actors(found) if a not in around]
+
+    def _actors(self, found: Found) -> list[str]:
         if self._freed(found):
             return []  # "the Americans held in Iran are coming home": they are freed, not freeing
         if self.fallen(found):
