@@ -514,16 +514,14 @@ class EntityBuilder:
             ent = next((e for e in self.entities if e.named and e.type in ("ORG", "GPE") and e.words == words), None)
             if ent is not None:
                 ent.type = "PERSON"
-        if by_who and ent is not None:
-            self.people_by_who.add(ent.order)
         if ent is None:
             ent = self._new(type=etype, name=text, words=words, head=self._head(doc[end - 1]))
             if etype in ("ORG", "GROUP"):
                 self._org_affiliation(ent, start, end)
-            if by_who:
-                self.people_by_who.add(ent.order)
         elif len(name_words(text)) > len(name_words(ent.name)) and not (alias and text.isupper()):
             ent.name, ent.words = text, words
+        if by_who:
+            self.people_by_who.add(ent.order)
         self._index_name(ent)
         self._add_mention(ent, start, end)
 

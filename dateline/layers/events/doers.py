@@ -7,10 +7,11 @@ passive with no "by", a noun with no possessor), read from the document around i
   government issues in its own voice (data/entities/issuers.tsv): the issuer ("Eleven
   companies were sanctioned today" in a State Department release: the United States);
 - an arrest, a trial, a crackdown or a release whose jailer goes unnamed: the police or the
-  army when they tell it themselves (`polices`: "Police said 12 people had been
-  arrested"), else the state's rulers as the text names them (`governs`: "the Iranian government"; a text that names one
-  government tied to no state, "the Lukashenka regime", means that one), else the state
-  where the event happens, else the country the article is about;
+  army when they tell of an arrest themselves (`polices`: "Police said 12 people had been
+  arrested"), else the state's rulers as the text names them (`governs`: "the Iranian
+  government"; a text that names one government tied to no state, "the Lukashenka
+  regime", means that one), else the state where the event happens, else the country the
+  article is about;
 - a release told without its doer, where no state holds the prisoners: the one the text
   says took hostages, when it names one ("taken hostage by the Front ... 50 hostages were
   released");

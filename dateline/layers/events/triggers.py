@@ -313,7 +313,7 @@ def _named_objects(word: Token, sense: Trigger) -> list[Token]:
     if not words:
         return []
     objects = [x for o in _objects(word)
-               for x in (o, *(c for c in o.children if c.dep_ in ("conj", "nmod") and c.i < o.i or c.dep_ == "conj"))]
+               for x in (o, *(c for c in o.children if c.dep_ == "conj" or c.dep_ == "nmod" and c.i < o.i))]
     return [o for o in objects if o.lemma_.lower() in words or o.lower_ in words]
 
 
