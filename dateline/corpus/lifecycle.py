@@ -396,7 +396,7 @@ def _borne_doer(report: dict[str, Any], statement: dict[str, Any], mention: dict
 def _about(mention: dict[str, Any], statement: dict[str, Any]) -> bool:
     """Whether a claim tells a happening only as what it speaks about, by a definite noun
     for one told before ("this massacre is the work of soldiers"): what it puts forward is
-    something else than that it happened."""
+    something other than that it happened."""
     return bool(mention.get("noun") and mention.get("definite")) and statement.get("stance") in TELLING
 
 
