@@ -735,6 +735,19 @@ def test_statements_a_said_noun_is_its_possessors_statement(pipeline, text, spea
     assert (speaker, cue, content, stance) in found, found
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The council renewed its call for an immediate ceasefire around Orsk.", "The council",
+     "an immediate ceasefire around Orsk"),
+    ("We join the many calls for an independent inquiry into the shooting.", "We",
+     "an independent inquiry into the shooting"),
+])
+def test_statements_a_call_made_again_asks_for_what_its_for_names(pipeline, text, speaker, content):
+    found = [(s["speaker"]["text"], s["content"]["text"], s["stance"]) for s in pipeline(text)["statements"]]
+    assert found == [(speaker, content, "call")], found
+    # not a call that is no one's saying
+    assert said(pipeline, "Volunteers answered the call for blood donors in Orsk.") == []
+
+
 def test_statements_a_said_noun_of_no_one_is_no_statement(pipeline):
     assert said(pipeline, "The claim that Tarsk had fallen proved false.") == []
 

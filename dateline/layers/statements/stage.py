@@ -152,9 +152,15 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 continue
             if noun.dep_ in ("dobj", "ccomp", "acomp", "oprd") and (
                     self.said_clause(verb, noun) is not None
-                    or noun.lemma_.lower() in self.lex.announcing and self.announced(verb) is not None):
-                return noun  # "sent a clear message that ..." or "... a clear message: ..."
+                    or noun.lemma_.lower() in self.lex.announcing and self.announced(verb) is not None
+                    or entry[0] == "call" and self.called_for(noun) is not None):
+                return noun  # "sent a clear message that ...", "... a clear message: ...", "renewed its call for ..."
         return None
+
+    def called_for(self, noun: Token) -> Token | None:
+        """What a call asks for: the object of its "for" ("renewed its call for a ceasefire")."""
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i), None)
+        return find_child(prep, ("pobj",)) if prep is not None else None
 
     def _gloss(self, noun: Token) -> Token | None:
         """The cue of a said noun set after a comma to gloss what comes before it ("..., a
@@ -348,6 +354,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if "noun-clause" in kinds:
             noun = self.said_noun(verb)
             clause = self.said_clause(verb, noun) if noun is not None else None
+            if clause is None and noun is not None and (asked := self.called_for(noun)) is not None:
+                return asked.left_edge.i, asked.right_edge.i + 1, "prep"  # "renewed its call for a ceasefire"
             if clause is None:
                 return None
             mark = next(m for m in clause.children if m.dep_ == "mark")
