@@ -464,7 +464,7 @@ def test_statements_an_objects_manner_and_possessive(pipeline, text, content):
 
 @pytest.mark.parametrize("text, content, stance", [
     ("The envoy expressed concern over the shelling of Orlivka.", "concern over the shelling of Orlivka", "other"),
-    ("The envoy voiced concern about the arrests in Orlivka.", "concern about the arrests in Orlivka", "other"),
+    ("The ministry voiced concern about the arrests in Orlivka.", "concern about the arrests in Orlivka", "other"),
     ("The two delegations agreed that the corridor would stay open.", "the corridor would stay open", "assert"),
     ("The governor thanked the volunteers for their work in the shelters.",
      "the volunteers for their work in the shelters", "other"),
