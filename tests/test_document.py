@@ -67,3 +67,30 @@ def test_document_language(text, language):
 def test_a_datelined_body_opens_with_a_common_noun_or_a_name(pipeline, text, word, tag):
     doc = pipeline.nlp(text)
     assert next(t for t in doc if t.text == word).tag_ == tag
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    # the rule lemmatizer strips the ending and finds another verb ("hop", "stag", "rap", "wag")
+    ("The envoy hoped the talks in Orsk would resume.", "hoped", "hope"),
+    ("The envoy hopes the talks will resume.", "hopes", "hope"),
+    ("Students staged a sit-in outside the Velnor parliament.", "staged", "stage"),
+    ("Militiamen raped two women in the village.", "raped", "rape"),
+    ("The Tamber Front has waged an insurgency since 2015.", "waged", "wage"),
+    # a noun keeps the lemma the lemmatizer gives it
+    ("Trucks waited in the staging area near Orsk.", "staging", "staging"),
+])
+def test_verbs_the_lemmatizer_takes_for_other_verbs(pipeline, text, word, lemma):
+    doc = pipeline.nlp(text)
+    assert next(t for t in doc if t.text == word).lemma_ == lemma
+
+
+def test_every_layer_reads_the_verbs_given_their_lemma(pipeline):
+    record = pipeline("The envoy of the Tamber Front hoped that the talks in Orsk would resume. "
+                      "Militiamen raped two women in Kessa village on Tuesday. "
+                      "Students staged a protest outside the Velnor parliament.")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert [s["cue"]["text"] for s in record["statements"]] == ["hoped"]
+    assault = next(e for e in record["events"] if e["trigger"]["text"].startswith("raped"))
+    assert assault["type"] == "ASSAULT" and assault["mode"] == "sexual"
+    protest = next(e for e in record["events"] if e["type"] == "PROTEST")
+    assert "staged" in protest["trigger"]["text"] and [names[a] for a in protest["actors"]] == ["Students"]
