@@ -60,11 +60,15 @@ def test_document_language(text, language):
     # the tagger takes the body's first word for one more name of the dateline's run
     ("PORT MERAN, March 14 (Tamber Wire) - Gunmen ambushed an army patrol near Orsk.", "Gunmen", "NNS"),
     ("ORSK, Velnor, June 2 (Coast Wire) — Artillery hit the market on Monday.", "Artillery", "NN"),
+    # and so does any sentence's first word, after a full stop or a line break
+    ("Militiamen attacked Kessa on Monday.", "Militiamen", "NNS"),
+    ("The army withdrew. Gendarmes fired tear gas at the crowd.", "Gendarmes", "NNS"),
+    ("The army withdrew.\nMilitiamen looted the depot.", "Militiamen", "NNS"),
     # but a name's first word stays a name's, and a month a month
     ("GENEVA, March 3 (Tamber Wire) — Amnesty International said police had beaten protesters.", "Amnesty", "NNP"),
     ("ORSK, Velnor (Coast Wire) — March 3 was the day the siege began.", "March", "NNP"),
 ])
-def test_a_datelined_body_opens_with_a_common_noun_or_a_name(pipeline, text, word, tag):
+def test_a_sentence_opens_with_a_common_noun_or_a_name(pipeline, text, word, tag):
     doc = pipeline.nlp(text)
     assert next(t for t in doc if t.text == word).tag_ == tag
 

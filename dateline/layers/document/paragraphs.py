@@ -17,6 +17,11 @@ from ...syntax import one_of
 from .datelines import Datelines, month_names
 
 NAME = "dateline_paragraphs"
+# what ends the sentence before a word (the parser has not found sentences yet), and the
+# few words after which a full stop ends no sentence ("Mr. Policemen" does not occur, but
+# "Gen. Gendarmes" might be a name): grammar's closed set
+OPENERS = frozenset({".", "!", "?"})
+ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Capt", "Sgt", "St", "Maj", "Prof", "Rev"})
 
 
 class Paragraphs:
@@ -30,6 +35,11 @@ class Paragraphs:
             prev = doc[token.i - 1]  # spaCy keeps a line break as a space token of its own
             if prev.is_space and "\n" in prev.text and not token.is_space:
                 token.is_sent_start = True
+                self._common(token)
+            elif prev.text in OPENERS and (token.i < 2 or doc[token.i - 2].text not in ABBREVIATED):
+                self._common(token)
+        if len(doc):
+            self._common(doc[0])
         dateline = self.datelines.find(doc.text)
         if dateline is not None:
             body = doc.char_span(dateline.body, dateline.body + 1, alignment_mode="expand")
@@ -43,8 +53,9 @@ class Paragraphs:
         return doc
 
     def _common(self, token: Token) -> None:
-        """The body's first word, which the tagger takes for part of the dateline's run of
-        names ("BENI, Congo, March 13 (Wire) - Gunmen ambushed ..."): a common noun that
+        """A sentence's first word, which the tagger takes for a name for its capital
+        ("Militiamen attacked ...", "Gendarmes fired ...") or for part of the dateline's run
+        of names ("BENI, Congo, March 13 (Wire) - Gunmen ambushed ..."): a common noun that
         the pipeline's words know ("gunmen", "shells", "artillery") is one, told as the
         plural or the singular it is before the lemmatizer and the layers read it."""
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
