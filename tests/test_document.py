@@ -98,3 +98,31 @@ def test_every_layer_reads_the_verbs_given_their_lemma(pipeline):
     assert assault["type"] == "ASSAULT" and assault["mode"] == "sexual"
     protest = next(e for e in record["events"] if e["type"] == "PROTEST")
     assert "staged" in protest["trigger"]["text"] and [names[a] for a in protest["actors"]] == ["Students"]
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("The cease-fire held through Monday night.", "cease-fire", "ceasefire"),  # known joined
+    ("Traders began a sit-in outside the Orsk customs post.", "sit-in", "sit-in"),  # known hyphenated
+    ("Two sit-ins blocked the road to Kessa.", "sit-ins", "sit-in"),
+    ("Workers staged a walk-out at the port.", "walk-out", "walkout"),
+])
+def test_hyphenated_words_the_layers_know_are_one_token(pipeline, text, word, lemma):
+    doc = pipeline.nlp(text)
+    assert next(t for t in doc if t.text == word).lemma_ == lemma
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Some 20-30 gunmen crossed the river.", ["20", "-", "30"]),
+    ("A pro-government militia held the bridge.", ["pro", "-", "government"]),
+    ("The cease - fire talk was a joke.", ["cease", "-", "fire"]),  # spaced: not one word
+])
+def test_other_hyphens_stay_as_the_tokenizer_cuts_them(pipeline, text, parts):
+    words = [t.text for t in pipeline.nlp(text)]
+    assert any(words[i:i + 3] == parts for i in range(len(words)))
+
+
+def test_a_hyphenated_ceasefire_is_the_same_act_as_one_written_whole(pipeline):
+    whole, hyphenated = (pipeline(f"The {word} between the army and the Tamber Front held on Monday.")
+                         for word in ("ceasefire", "cease-fire"))
+    assert [(e["type"], e.get("mode")) for e in whole["events"]] \
+        == [(e["type"], e.get("mode")) for e in hyphenated["events"]] != []

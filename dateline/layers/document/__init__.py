@@ -1,13 +1,14 @@
 """The document layer: what the article is before what it says: its dateline, its language,
-and the paragraph and dateline sentence breaks the parse needs, and the lemmas the
-lemmatizer would get wrong."""
+and the paragraph and dateline sentence breaks the parse needs, the hyphenated words the
+tokenizer cuts and the lemmas the lemmatizer would get wrong."""
 from ..base import Component, Flat, Layer
-from . import lemmas, paragraphs, stage  # noqa: F401  (registers the stage and the spaCy components)
+from . import compounds, lemmas, paragraphs, stage  # noqa: F401  (registers the stage and the spaCy components)
 
 LAYER = Layer(
     name="document",
     stage="document",
-    components=(Component(paragraphs.NAME, paragraphs.config), Component(lemmas.NAME, lemmas.config)),
+    components=(Component(paragraphs.NAME, paragraphs.config), Component(compounds.NAME, compounds.config),
+                Component(lemmas.NAME, lemmas.config)),
     # the documents table is the store's own; its flat view is this layer's export
     flat=Flat("documents", view="document_rows", order="published, key",
               integers=("characters", "sources", "statements", "events", "figures", "places")),
