@@ -106,6 +106,15 @@ def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, c
     # a state of mind about something, as well as that something is so
     ("We remain deeply concerned about the fighting in Velnor.", "the fighting in Velnor", "other"),
     ("The council is encouraged by the outcome of the summit.", "the outcome of the summit", "other"),
+    # what one grants, protests or swears, and a rebuff
+    ("The minister conceded that the convoy had been hit by army shells.",
+     "the convoy had been hit by army shells", "assert"),
+    ("Residents complained that the checkpoint had been closed for a week.",
+     "the checkpoint had been closed for a week", "assert"),
+    ("The spokesman countered that the talks had never begun.", "the talks had never begun", "assert"),
+    ("The commander swore that Kessa would not fall.", "Kessa would not fall", "other"),
+    ("The ministry rebuffed the accusations of torture.", "the accusations of torture", "deny"),
+    ("The envoy begged both sides to spare the hospital.", "both sides to spare the hospital", "call"),
 ])
 def test_statements_stance_from_the_cue(pipeline, text, content, stance):
     st = statement_by_content(pipeline(text), content)
