@@ -505,6 +505,29 @@ def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trig
     assert_told(pipeline, text, event_type, trigger)
 
 
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Militants decapitated two soldiers near Kessa.", "ASSAULT", "decapitated"),
+    ("The authorities hanged three prisoners in Tarsk on Monday.", "ASSAULT", "hanged"),
+    ("Soldiers bulldozed 40 homes in Kessa.", "ASSAULT", "bulldozed"),
+    ("Militiamen razed the village of Orsk.", "ASSAULT", "razed"),
+    ("Two herders were caught in crossfire near the market.", "ASSAULT", "crossfire"),
+    ("Gunmen ransacked the clinic before dawn.", "COERCE", "ransacked"),
+    ("Fighter jets strafed the convoy on the Orsk road.", "ASSAULT", "strafed"),
+    ("The defenders repulsed the attackers after an hour.", "ASSAULT", "repulsed"),
+])
+def test_more_words_of_violence(pipeline, text, event_type, trigger):
+    assert_told(pipeline, text, event_type, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers slaughtered their cattle before the drought.",
+    "Volunteers hanged the flags along the road.",
+])
+def test_words_of_violence_said_of_other_things_are_no_event(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e["type"] == "ASSAULT"]
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Regional leaders gave the soldiers who seized power in Velnor on Wednesday a week to step down.", "seized"),
     ("The general grabbed power in a night of gunfire in Tarsk.", "grabbed"),
