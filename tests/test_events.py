@@ -829,6 +829,11 @@ def test_a_common_noun_that_opens_a_datelined_body_is_no_name(pipeline, text, ki
     ("The Velnor Front said an army drone had struck its camp near Orsk on Tuesday.", "ASSAULT", ["army"],
      ["Velnor Front"]),
     ("Residents said a military aircraft bombed the market on Tuesday.", "ASSAULT", ["military"], []),
+    # herders, tribesmen, mobs, youths, commandos and marines act; policemen are police officers
+    ("Herders attacked farmers in the village of Kessa on Monday.", "ASSAULT", ["Herders"], ["farmers"]),
+    ("A mob lynched two men in Orsk on Sunday.", "ASSAULT", ["mob"], []),
+    ("Marines stormed the compound in Orsk at dawn.", "ASSAULT", ["Marines"], []),
+    ("Two policemen were shot dead in Orsk on Monday.", "ASSAULT", [], ["Two policemen"]),
     # crime's armed groups
     ("The gang that abducted nine fishermen near Orsk on Monday released them on Friday.", "ASSAULT", ["gang"],
      ["nine fishermen"]),
