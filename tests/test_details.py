@@ -134,3 +134,27 @@ def test_one_source_counting_twice_is_no_detail(tmp_path):
         attack("dc-2", "Harrow Wire", "Rebels fired 12 rockets at the town of Lerrin in Ostmark province on "
                "Sunday, the governor said.")])
     assert details_of(record) == [], record["contradictions"]
+
+
+def test_a_count_told_in_a_sentence_of_its_own_is_the_attacks_and_its_saying_is_a_side(tmp_path):
+    """"The attackers numbered ..." counts for the attack told before it in its paragraph;
+    the saying it is told in is named beside the mention."""
+    record = linked(tmp_path, [
+        attack("ds-1", "Kestrel Daily", "Gunmen attacked the village of Lerrin in Ostmark province on Sunday, "
+               "burning houses and a clinic. Residents said the attackers came in about 30 pickup trucks."),
+        attack("ds-2", "Harrow Wire", "Gunmen raided the village of Lerrin in Ostmark province on Sunday. "
+               "An army officer said the attackers had come with more than 100 vehicles.")])
+    assert details_of(record) == [["about 30 pickup trucks", "more than 100 vehicles"]], record["contradictions"]
+    detail = next(x for x in record["contradictions"] if x["kind"] == "detail")
+    for side in detail["sides"]:
+        kinds = sorted(i["item"][0] for i in side["items"])
+        assert kinds == ["S", "V"], side  # the saying and the mention
+
+
+def test_a_count_before_the_attack_or_in_another_paragraph_is_not_its(tmp_path):
+    record = linked(tmp_path, [
+        attack("dp-1", "Kestrel Daily", "Residents said about 30 pickup trucks had been seen on the road.\n"
+               "Gunmen attacked the village of Lerrin in Ostmark province on Sunday."),
+        attack("dp-2", "Harrow Wire", "Gunmen raided the village of Lerrin in Ostmark province on Sunday.\n"
+               "An army officer said more than 100 vehicles were parked at the depot.")])
+    assert details_of(record) == [], record["contradictions"]

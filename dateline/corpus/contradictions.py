@@ -88,7 +88,11 @@ def of_event(members: list[Member], reach: dict[str, str], tolerance: float, nam
     counts: dict[str, list[tuple[Ref, dict[str, Any]]]] = {}
     for ref, e in members:
         for count in e.get("details", []):  # items of a store linked before details: none
-            counts.setdefault(count["detail"], []).append((ref, {**count, "source": (ref[0], e.get("statement"))}))
+            # its source: the saying it is told in ("an army officer told Meridian that the
+            # attackers had come with more than 100 vehicles"), which its side names beside
+            # the mention, else the mention's
+            said = count.get("statement") or e.get("statement")
+            counts.setdefault(count["detail"], []).append((ref, {**count, "source": (ref[0], said)}))
     for detail, told in sorted(counts.items()):
         # one source may give two counts (the rockets fired and those that hit): two sources
         # disagree when no count of one may be one of the other's
@@ -104,9 +108,16 @@ def of_event(members: list[Member], reach: dict[str, str], tolerance: float, nam
         if len(sides) > 1:
             what = detail.replace("distance", "how far", 1) if detail.startswith("distance") else f"how many {detail}"
             out.append({"kind": "detail", "about": f"{about}: {what}", "sides": [
-                {"position": " / ".join(dict.fromkeys(c["text"] for _, c in side)), "items": [_ref(r) for r, _ in side]}
+                {"position": " / ".join(dict.fromkeys(c["text"] for _, c in side)),
+                 "items": [list(x) for x in dict.fromkeys(tuple(x) for r, c in side for x in _told(r, c))]}
                 for side in sides]})
     return out
+
+
+def _told(ref: Ref, count: dict[str, Any]) -> list[list[str]]:
+    """The items that tell a count: the saying it is told in, if any, and the mention it counts for."""
+    said = count["source"][1]
+    return ([[ref[0], said]] if said else []) + [_ref(ref)]
 
 
 def _sides(members: list[tuple[Ref, dict[str, Any]]], apart: Callable[[dict[str, Any], dict[str, Any]], bool]

@@ -7,7 +7,9 @@ gunmen" against a UN officer's "more than 100 attackers".
 The nouns, and what a count of each counts, are data/corpus/details.tsv; the numbers and
 the words that say how exact a number is are the figures layer's (numbers.tsv,
 figures/qualifiers.tsv), read here from the record's text. A count the figures layer
-made a toll ("killed 30 gunmen") is the toll's: figures.py compares those.
+made a toll ("killed 30 gunmen") is the toll's: figures.py compares those. Which event
+mention a count is of, and the saying it is told in, the reader of items decides
+(items.Reader._counted).
 """
 from __future__ import annotations
 
@@ -100,8 +102,8 @@ class Details:
             if found is None:
                 continue
             noun, noun_end = found
-            item = {"detail": noun.detail, "text": text[said_from:noun_end], "value": value, "low": low,
-                    "high": high, "qualifier": qualifier}
+            item = {"detail": noun.detail, "text": text[said_from:noun_end], "at": said_from, "value": value,
+                    "low": low, "high": high, "qualifier": qualifier}
             if noun.km is not None:
                 anchor = ANCHOR.match(text, noun_end, end)
                 if anchor is None:

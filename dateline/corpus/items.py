@@ -132,6 +132,17 @@ SENTENCE_END = re.compile(r"[.!?]\s")
 ONLY = re.compile(r"\b(?:only|solely|exclusively|nothing else|no other)\b", re.IGNORECASE)
 
 
+def _gaps(start: int, end: int, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The stretches of text[start:end] outside the (sorted) spans."""
+    at = start
+    for s, e in spans:
+        if s > at:
+            yield at, min(s, end)
+        at = max(at, e)
+    if at < end:
+        yield at, end
+
+
 class Reader:
     """Turns a record into items. `window` is how many days before its publication an
     event the record does not date may have happened: a follow-up tells "the attack" of
@@ -485,7 +496,32 @@ class Reader:
         out: dict[str, list[dict[str, Any]]] = {}
         for (start, end), triggers in sentences.items():
             out.update(nearest(self.lex.details.read(text, start, end, tolls), triggers))
-        return out
+        # a sentence that tells no event may count what one before it in its paragraph did
+        # ("Gunmen attacked the post. The attackers numbered some 300 men on around 150
+        # motorcycles."): its counts go to the last mention before them that they may count
+        # for, of each detail that mention's own sentence did not count
+        paragraphs = Paragraphs(text)
+        told = sorted(((s, e), t) for (s, e), ts in sentences.items() for t in ts)
+        bounds = paragraphs.starts + [len(text)]
+        for begin, finish in zip(bounds, bounds[1:]):
+            inside = [(span, t) for span, t in told if begin <= span[0] < finish]
+            if not inside:
+                continue
+            for gap_start, gap_end in _gaps(begin, finish, sorted({span for span, _ in inside})):
+                for count in self.lex.details.read(text, gap_start, gap_end, tolls):
+                    before = [t for span, t in inside if span[1] <= count.start and (not count.types or t[3] in count.types)]
+                    if not before:
+                        continue
+                    event = max(before, key=lambda t: t[1])[0]
+                    if all(c["detail"] != count.item["detail"] for c in out.get(event, [])):
+                        out.setdefault(event, []).append(count.item)
+        # the saying a count is told in is its source, whichever mention it is given to
+        said = sorted((st["content"]["start"], st["content"]["end"], st["id"]) for st in record.get("statements", []))
+        for counts in out.values():
+            for count in counts:
+                where = count["at"]
+                count["statement"] = next((sid for start, end, sid in said if start <= where < end), None)
+        return {event: sorted(counts, key=lambda c: c["detail"]) for event, counts in out.items()}
 
     def _others(self, text: str, trigger: dict[str, Any]) -> bool:
         """Whether a mention names acts other than the one its article tells ("carried out
