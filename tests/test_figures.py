@@ -68,9 +68,10 @@ def figures_of(pipeline, text):
     ("Some 1,200 troops were deployed to the border.", "Some 1,200 troops", 1200, "approx", "other"),
     ("The blast wounded 370.000 people, the ministry said.", "370.000 people", 370000, "exact", "injured"),
     ("A claim that 10^12 people were displaced is absurd.", "10^12 people", 10**12, "exact", "displaced"),
-    # "over" as the particle of the verb before it says nothing of the count
-    ("Velnor handed over four Korvan border guards on Friday.", "four Korvan border guards", 4, "exact", "other"),
-    ("The government said it would hand over 320 rebel fighters.", "320 rebel fighters", 320, "exact", "other"),
+    # "over" as the particle of the verb before it says nothing of the count; people handed
+    # over were held (a release counts the people who were held)
+    ("Velnor handed over four Korvan border guards on Friday.", "four Korvan border guards", 4, "exact", "detained"),
+    ("The government said it would hand over 320 rebel fighters.", "320 rebel fighters", 320, "exact", "detained"),
     ("Police said over 300 protesters were detained in Orsk.", "over 300 protesters", 300, "more_than", "detained"),
     # those who left a place are displaced; not what a blast left, nor a meeting's leavers
     ("Roughly 12,000 people had left the town since Sunday, officials in Orsk said.", "Roughly 12,000 people", 12000,
