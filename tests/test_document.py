@@ -126,3 +126,21 @@ def test_a_hyphenated_ceasefire_is_the_same_act_as_one_written_whole(pipeline):
                          for word in ("ceasefire", "cease-fire"))
     assert [(e["type"], e.get("mode")) for e in whole["events"]] \
         == [(e["type"], e.get("mode")) for e in hyphenated["events"]] != []
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # the tokenizer cuts "Col." and "Sgt." from their full stop, which the parser took for a sentence's end
+    ('"We held the bridge," army spokesman Col. Adan Weir told reporters in Orsk.', 1),
+    ("Brig. Gen. Tomas Hale said the troops had withdrawn from Kessa.", 1),
+    ("Sgt. Ana Lee and two other soldiers were wounded near Orsk.", 1),
+    # a title's full stop before no name may end the sentence
+    ("He was promoted to Col. The army said so on Monday.", 2),
+])
+def test_a_title_written_with_its_full_stop_does_not_end_the_sentence(pipeline, text, sentences):
+    assert len(list(pipeline.nlp(text).sents)) == sentences
+
+
+def test_a_quote_keeps_the_speaker_whose_title_is_abbreviated(pipeline):
+    record = pipeline('"We held the bridge," army spokesman Col. Adan Weir told reporters in Orsk.')
+    assert [(s["speaker"]["text"], s["content"]["text"]) for s in record["statements"]] \
+        == [("army spokesman Col. Adan Weir", "We held the bridge")]
