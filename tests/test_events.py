@@ -1706,6 +1706,9 @@ def test_taking_a_place_is_taking_it(pipeline, text, taken):
      "bombings, denied any involvement.", ("involvement", "ASSAULT", "denied", "Varnel Front")),
     ("Gunmen abducted two aid workers near Orsk on Friday. The Varnel Front claimed responsibility in a statement.",
      ("responsibility", "ASSAULT", "asserted", "Varnel Front")),
+    # the attack is what is claimed, not the blockade told after it
+    ("Gunmen attacked the army post at Orsk on Friday. Fighters surrounded the post for hours. The Varnel Front "
+     "claimed responsibility in a statement.", ("responsibility", "ASSAULT", "asserted", "Varnel Front")),
     # no one claims it, or a part that is no claim of a part in the act
     ("A car bomb exploded in a market in Velnar on Monday. No group claimed responsibility.", None),
     ("A car bomb exploded in a market in Velnar on Monday. The interior minister took responsibility and resigned.",

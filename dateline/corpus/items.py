@@ -565,7 +565,7 @@ class Reader:
         (the events layer's doers.act_before), which the part is a mention of."""
         trigger = event["trigger"]["text"]
         if trigger.lower() in self.lex.agency:
-            act = act_before(record.get("events", []), frozenset({event["type"]}), sentence, paragraphs.index)
+            act = act_before(record.get("events", []), (event["type"],), sentence, paragraphs.index)
             if act is not None:
                 return self.lex.trigger_words(act["trigger"]["text"])
         return self.lex.trigger_words(trigger)

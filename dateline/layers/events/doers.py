@@ -20,7 +20,7 @@ passive with no "by", a noun with no possessor), read from the document around i
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ...countries import CountryIndex
@@ -171,15 +171,23 @@ def captors(events: list[dict[str, Any]]) -> tuple[str, ...]:
 
 
 # acts in which someone claims or denies a part without naming them ("denied any involvement")
-PARTAKEN = frozenset({"ASSAULT", "COERCE"})
+# the acts a part is claimed or denied in, the likelier first: an attack is what a group
+# claims ("Gunmen attacked the base ... surrounded it ... The Front claimed responsibility"),
+# an arrest or a blockade only when no attack was told
+PARTAKEN = ("ASSAULT", "COERCE")
 
 
-def act_before(events: list[dict[str, Any]], types: frozenset[str], sentence_start: int,
+def act_before(events: list[dict[str, Any]], types: Iterable[str], sentence_start: int,
                paragraph: Callable[[int], int]) -> dict[str, Any] | None:
     """The act a part is claimed or denied in when the sentence does not name it ("the
-    Front denied any involvement"): the last asserted act of these types told before the
-    sentence, in its paragraph or the one before (`paragraph`: a character's paragraph)."""
+    Front denied any involvement"): the last asserted act of the first of these types that
+    has one, told before the sentence, in its paragraph or the one before (`paragraph`: a
+    character's paragraph)."""
     here = paragraph(sentence_start)
-    told = [e for e in events if e["type"] in types and e["factuality"] == "asserted"
+    told = [e for e in events if e["factuality"] == "asserted"
             and e["trigger"]["end"] <= sentence_start and paragraph(e["trigger"]["start"]) >= here - 1]
-    return max(told, key=lambda e: e["trigger"]["start"], default=None)
+    for kind in types:
+        found = [e for e in told if e["type"] == kind]
+        if found:
+            return max(found, key=lambda e: e["trigger"]["start"])
+    return None
