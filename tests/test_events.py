@@ -512,6 +512,7 @@ def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trig
     ("Militiamen razed the village of Orsk.", "ASSAULT", "razed"),
     ("Two herders were caught in crossfire near the market.", "ASSAULT", "crossfire"),
     ("Gunmen ransacked the clinic before dawn.", "COERCE", "ransacked"),
+    ("Police sealed off the roads around the market in Orsk.", "COERCE", "sealed off"),
     ("Fighter jets strafed the convoy on the Orsk road.", "ASSAULT", "strafed"),
     ("The defenders repulsed the attackers after an hour.", "ASSAULT", "repulsed"),
 ])

@@ -67,6 +67,12 @@ def speaker_name(record, statement):
     # a clause whose subject the parser takes for the cue's object keeps it
     ("The health ministry announced the tests by an army laboratory found chlorine in the samples.",
      "the tests by an army laboratory found chlorine in the samples", "health ministry", "announced", "indirect"),
+    # a quoting that closes the sentence it reports, hung on it as its conjunct
+    ("Government forces pulled back from Kessa, a military source was quoted as saying by state media.",
+     "Government forces pulled back from Kessa", "a military source", "saying", "indirect"),
+    # what an object is called in quotation marks, however the parser reads its word
+    ('The foreign minister called the attacks "cowardly" on Monday.',
+     'the attacks "cowardly"', "foreign minister", "called", "mixed"),
 ])
 def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, cue, kind):
     record = pipeline(text)

@@ -46,6 +46,7 @@ NOUN_PREPS = {"of", "on", "between", "across", "against", "over", "regarding", "
 ATTITUDE_PREPS = {"by", "about", "over", "at", "with"}
 MIN_ORPHAN_WORDS = 4
 ORPHAN_PARAGRAPHS = 2
+QUOTED_WORDS = 8  # what an object is called in quotation marks is a few words: "cowardly", "an act of war"
 
 
 @dataclass
@@ -622,6 +623,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
                                 None)
             if said is not None:
                 return objects[0].left_edge.i, said.right_edge.i + 1
+            # or a quotation right after it, however the parser hangs its word ("called the
+            # attacks "cowardly"", the adjective read as an adverb of the verb)
+            quoted = self._quoted_after(objects[0].right_edge.i + 1)
+            if quoted is not None:
+                return objects[0].left_edge.i, quoted
         if len(parts) < 2 or not (any(c.dep_ in ("oprd", "npadvmod") or c.lower_ in ("as", particle) for c in parts)
                                   or len(objects) >= 2):  # "calling it "an aggression""
             return None
@@ -633,10 +639,29 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 end = child.right_edge.i + 1
         return start, end
 
+    def _quoted_after(self, at: int) -> int | None:
+        """The end (past its closing mark) of a short quotation opening at token `at`, in
+        its sentence: what an object is called in quotation marks."""
+        if at >= len(self.doc) or not self.doc[at].is_quote or not self.doc[at].is_left_punct:
+            return None
+        sentence = self.doc[at].sent
+        for token in self.doc[at + 1:min(sentence.end, at + 1 + QUOTED_WORDS)]:
+            if token.is_quote:
+                return token.i + 1 if token.i > at + 1 else None
+        return None
+
     def inverted(self, verb: Token) -> tuple[int, int] | None:
-        """ "The army withdrew, officials said": the cue hangs from the clause it reports."""
+        """ "The army withdrew, officials said": the cue hangs from the clause it reports.
+        In "..., a military source was quoted as saying", the parser may hang "quoted" on
+        that clause as its conjunct: the quoting closes the sentence as a cue does."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote" \
+                and verb.head.head.dep_ == "conj":
+            verb = verb.head.head
+            if not any(c.dep_ == "nsubjpass" for c in verb.children):
+                return None  # "... and quoted him as saying": who is quoted is not the subject
         head = verb.head
-        if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i >= verb.i \
+                or head.pos_ not in ("VERB", "AUX") or verb.dep_ == "conj" and verb.lemma_.lower() != "quote":
             return None
         if self.cue_entry(head) is not None and not self._closing(verb) or find_child(verb, ("mark",)) is not None:
             return None  # "..., as insurgents claimed ...": a clause of its own, not an attribution
