@@ -1,6 +1,6 @@
 """Numbers as written in news English, read into numbers.
 
-"370,000", "2 million", "1.5m", "twenty-five", "a dozen", "hundreds", "10^12" and the
+"370,000", "2 million", "1.5m", "twenty-five", "a dozen", "half a million", "hundreds", "10^12" and the
 thousands separators of other locales ("370.000", "370 000", "370'000") all become a
 `Number`. The number words live in data/numbers.tsv; `numbers(resources)` reads them once
 per pipeline. Shared by the figures and the times layers.
@@ -45,9 +45,7 @@ _SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\
 
 def _pattern(words: dict[str, tuple[str, float | None]]) -> re.Pattern[str]:
     """A number as written: digits (with an optional scale word) or number words."""
-    units = [w for w, (k, _) in words.items() if k == "unit" and w not in ("a", "an")]
-    scales = [w for w, (k, _) in words.items() if k == "scale"]
-    vague = [w for w, (k, _) in words.items() if k == "vague"]
+    units, scales, vague, fractions = (_kind(words, k) for k in ("unit", "scale", "vague", "fraction"))
     scale = rf"(?:\s*(?:{_alternation(scales)}|mn|bn|m\b|k\b))"
     unit = rf"(?:{_alternation(units)})"
     # "a"/"an" only count before a scale word ("a dozen", "a million"), never alone; "and"
@@ -58,27 +56,54 @@ def _pattern(words: dict[str, tuple[str, float | None]]) -> re.Pattern[str]:
     worded = (rf"(?:(?:(?:a|an)[\s-]+(?:{_alternation(scales)})|{unit})"
               rf"(?:[\s-]+(?:{unit}|{_alternation(scales)})|(?:{after_scale})\s+and\s+{unit}){{0,6}})")
     digits = rf"(?:(?:{_POWER})|(?:{_GROUPED}|{_PLAIN}){scale}?)"
-    return re.compile(rf"(?<![\w.,])(?:{digits}|(?:{_alternation(vague)})|{worded})(?![\w])", re.IGNORECASE)
+    parts = _fractioned(fractions, scales, units)
+    return re.compile(rf"(?<![\w.,])(?:{digits}|{parts}|(?:{_alternation(vague)})|{worded})(?![\w])", re.IGNORECASE)
+
+
+def _fractioned(fractions: list[str], scales: list[str], units: list[str]) -> str:
+    """A part of a scale: "half a million", "a quarter of a million", "a quarter million",
+    "one and a half million" (the groups: fraction, scale; or unit, scale)."""
+    if not fractions or not scales:
+        return r"(?!x)x"
+    fraction, scale, unit = _alternation(fractions), _alternation(scales), _alternation(units)
+    return (rf"(?:(?:(?:a|an)\s+)?(?P<fraction>{fraction})(?:\s+of)?\s+(?:(?:a|an)\s+)?(?P<fraction_scale>{scale})"
+            rf"|(?P<whole>{unit})\s+and\s+(?:a|an)\s+half\s+(?P<whole_scale>{scale}))")
 
 
 class Numbers:
     """The number words of one pipeline, and the reading of numbers written with them."""
 
     def __init__(self, words: dict[str, tuple[str, float | None]]):
-        self.words = words  # word -> (unit | scale | vague, value)
+        self.words = words  # word -> (unit | scale | vague | fraction, value)
         self.pattern = _pattern(words)
+        self.parts = re.compile(_fractioned(*(_kind(words, k) for k in ("fraction", "scale", "unit"))))
 
     def read(self, text: str, start: int = 0) -> Number | None:
         """The number that `text` spells, or None. `start` offsets the result's span.
         Numbers above LARGEST are None: they count nothing."""
-        number = _read(text, start, self.words)
+        part = self._part_of_scale(" ".join(text.split()).lower())
+        number = Number(start, start + len(text), part) if part is not None else _read(text, start, self.words)
         if number is not None and number.value is not None and not (0 <= number.value <= LARGEST):
             return None
         return number
 
+    def _part_of_scale(self, s: str) -> int | float | None:
+        """ "half a million": 500000; "one and a half million": 1500000; None for any other text."""
+        m = self.parts.fullmatch(s)
+        if m is None:
+            return None
+        words = self.words
+        if m["fraction"]:
+            return _tidy(float(words[m["fraction"]][1]) * float(words[m["fraction_scale"]][1]))
+        return _tidy((float(words[m["whole"]][1]) + 0.5) * float(words[m["whole_scale"]][1]))
+
+
+def _kind(words: dict[str, tuple[str, float | None]], kind: str) -> list[str]:
+    return [w for w, (k, _) in words.items() if k == kind and w not in ("a", "an")]
+
 
 def numbers(resources: Resources) -> Numbers:
-    rows = resources.table("numbers.tsv", ("word", "kind"), (("kind", ("unit", "scale", "vague")),))
+    rows = resources.table("numbers.tsv", ("word", "kind"), (("kind", ("unit", "scale", "vague", "fraction")),))
     return Numbers({r["word"].lower(): (r["kind"], _as_number(r["value"]) if r["value"] else None) for r in rows})
 
 

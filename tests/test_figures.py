@@ -19,6 +19,9 @@ from .conftest import assert_valid
     ("1,5 million", 1_500_000),
     # huge numbers
     ("10^12", 10**12), ("10¹²", 10**12), ("1e15", 10**15),
+    # parts of a scale
+    ("half a million", 500_000), ("a quarter of a million", 250_000), ("three quarters of a million", 750_000),
+    ("a quarter million", 250_000), ("one and a half million", 1_500_000), ("half a dozen", 6),
 ])
 def test_read_number(written, value):
     assert read_number(written).value == value
@@ -87,6 +90,9 @@ def figures_of(pipeline, text):
     # the dead, told by their burial or their remains
     ("We have buried 31 people so far, a resident of Orsk said.", "31 people", 31, "exact", "killed"),
     ("The team recovered the remains of 73 people near Dornik.", "73 people", 73, "exact", "killed"),
+    # a part of a scale is that part, not the scale
+    ("More than half a million people have fled the fighting in Orsk.", "More than half a million people", 500_000,
+     "more_than", "displaced"),
     # people seized are taken captive
     ("Gunmen in two speedboats seized eleven crew members from a fishing boat off Orsk.", "eleven crew members", 11,
      "exact", "detained"),
