@@ -513,6 +513,7 @@ def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trig
     ("Two herders were caught in crossfire near the market.", "ASSAULT", "crossfire"),
     ("Gunmen ransacked the clinic before dawn.", "COERCE", "ransacked"),
     ("Police sealed off the roads around the market in Orsk.", "COERCE", "sealed off"),
+    ("A residential block in Kessa was flattened before dawn.", "ASSAULT", "flattened"),
     ("Fighter jets strafed the convoy on the Orsk road.", "ASSAULT", "strafed"),
     ("The defenders repulsed the attackers after an hour.", "ASSAULT", "repulsed"),
 ])
@@ -523,6 +524,7 @@ def test_more_words_of_violence(pipeline, text, event_type, trigger):
 @pytest.mark.parametrize("text", [
     "Farmers slaughtered their cattle before the drought.",
     "Volunteers hanged the flags along the road.",
+    "The new measures helped flatten the curve in Orsk.",
 ])
 def test_words_of_violence_said_of_other_things_are_no_event(pipeline, text):
     events, _ = events_of(pipeline, text)
