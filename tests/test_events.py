@@ -88,6 +88,19 @@ def test_traces_of_poison_tell_a_poisoning(pipeline, text, factuality):
     assert [(e["type"], e["mode"], e["factuality"]) for e in events] == [("ASSAULT", "targeted", factuality)], events
 
 
+@pytest.mark.parametrize("text, factuality", [
+    # what reports of no one say is passed on, not vouched for
+    ("Unconfirmed reports said rebel fighters had entered Orsk on Thursday.", "claimed"),
+    ("Media reports said rebel fighters had entered Orsk on Thursday.", "claimed"),
+    # a report someone made is theirs, and asserts
+    ("A UN report said rebel fighters had entered Orsk on Thursday.", "asserted"),
+    ("The army said rebel fighters had entered Orsk on Thursday.", "asserted"),
+])
+def test_what_reports_of_no_one_say_is_claimed(pipeline, text, factuality):
+    events, _ = events_of(pipeline, text)
+    assert [e["factuality"] for e in events] == [factuality], events
+
+
 @pytest.mark.parametrize("text, expected", [
     # "that" which happened, or did not, is the act the sentence before told
     ("Velnor says it is drawing down its forces near Orsk. We do not see that happening on the ground.",

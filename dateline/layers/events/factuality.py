@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ...syntax import find_child, none_of
+from ...syntax import find_child, none_of, singular
 from .lexicon import Lexicon
 from .triggers import Found
 
@@ -421,6 +421,27 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
         return "asserted"  # "blamed Iran for the attacks": the attacks are given, their doer is claimed
     if stance == "deny" or stance == "condemn" and mod.hearsay == "rumour":
         return "denied"
-    if stance in ("claim", "accuse") or mod.hedged or mod.hearsay in ("hearsay", "rumour"):
-        return "claimed"  # "reports that the army withdrew": passed on, not vouched for
+    if stance in ("claim", "accuse") or mod.hedged or mod.hearsay in ("hearsay", "rumour") \
+            or statement is not None and _said_by_reports(statement, lex):
+        # "reports that the army withdrew", "unconfirmed reports said rebels had entered the
+        # city": passed on, not vouched for
+        return "claimed"
     return "asserted"
+
+
+# the words a report of no one may have before it ("unconfirmed media reports"): grammar's
+# and the newsroom's closed set; "a UN report", "witness accounts" name whose they are,
+# and "the report" is one told before, most often with whose it is ("the report that the
+# ministry issued")
+UNOWNED = frozenset({"a", "some", "several", "other", "many", "unconfirmed", "unverified",
+                     "initial", "early", "earlier", "conflicting", "local", "media", "news", "press"})
+
+
+def _said_by_reports(statement: dict, lex: Lexicon) -> bool:
+    """Whether what says it is a report or a rumour of no one named ("Unconfirmed reports
+    said ...", "Rumours say ...", "according to media reports"): its speaker's last word,
+    in the singular, with none but UNOWNED words before it. A report someone made is
+    theirs and asserts ("a UN report concluded", "according to witness accounts")."""
+    words = ((statement.get("speaker") or {}).get("text") or "").lower().split()
+    return bool(words) and lex.hearsay.get(singular(words[-1])) in ("hearsay", "rumour") \
+        and all(w in UNOWNED for w in words[:-1])
