@@ -527,6 +527,7 @@ def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trig
     ("Gunmen ransacked the clinic before dawn.", "COERCE", "ransacked"),
     ("Police sealed off the roads around the market in Orsk.", "COERCE", "sealed off"),
     ("A residential block in Kessa was flattened before dawn.", "ASSAULT", "flattened"),
+    ("The rape of two girls in Kessa sparked protests.", "ASSAULT", "rape"),
     ("Fighter jets strafed the convoy on the Orsk road.", "ASSAULT", "strafed"),
     ("The defenders repulsed the attackers after an hour.", "ASSAULT", "repulsed"),
 ])
