@@ -528,6 +528,10 @@ def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trig
     ("Police sealed off the roads around the market in Orsk.", "COERCE", "sealed off"),
     ("A residential block in Kessa was flattened before dawn.", "ASSAULT", "flattened"),
     ("The rape of two girls in Kessa sparked protests.", "ASSAULT", "rape"),
+    ("Russia annexed the Orsk region in 2031.", "ASSAULT", "annexed"),
+    ("Two soldiers died in a shootout with smugglers near Kessa.", "ASSAULT", "shootout"),
+    ("Hostilities resumed in Orsk on Monday.", "ASSAULT", "Hostilities"),
+    ("Both armies have kept to a cessation of hostilities since March.", "RETREAT", "cessation"),
     ("Fighter jets strafed the convoy on the Orsk road.", "ASSAULT", "strafed"),
     ("The defenders repulsed the attackers after an hour.", "ASSAULT", "repulsed"),
 ])
@@ -539,6 +543,7 @@ def test_more_words_of_violence(pipeline, text, event_type, trigger):
     "Farmers slaughtered their cattle before the drought.",
     "Volunteers hanged the flags along the road.",
     "The new measures helped flatten the curve in Orsk.",
+    "The envoy said the cessation of hostilities in Orsk had held.",
 ])
 def test_words_of_violence_said_of_other_things_are_no_event(pipeline, text):
     events, _ = events_of(pipeline, text)
