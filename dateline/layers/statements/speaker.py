@@ -29,12 +29,15 @@ class SpeakerRules:
     roles: Roles
     actor_heads: dict[str, ActorHead]
     carried: dict[int, Token]      # a cue coordinated into another's object -> that other cue
+    acts: frozenset[str]           # nouns of acts that never speak (stage.SPEECHLESS)
 
     def speaker_of(self, verb: Token, entry: Cue) -> Token | None:
         """The head word of who speaks, or None when the parse names no one."""
         head = self._speaker_of(verb, entry, 0)
         if head is not None and (head.ent_type_ in NOT_SPEAKERS and not find_child(head, ("prep",), ("of",))):
             return None  # "January called for ...": a misparse, not a speaker ("One of the groups" is one)
+        if head is not None and head.lemma_.lower() in self.acts and not self.mentions.holding(head.idx):
+            return None  # "the ceasefire agreed on Friday has held", "the attack stating ...": no one speaks
         return head
 
     def _speaker_of(self, verb: Token, entry: Cue, depth: int) -> Token | None:

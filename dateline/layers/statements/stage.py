@@ -46,6 +46,7 @@ NOUN_PREPS = {"of", "on", "between", "across", "against", "over", "regarding", "
 ATTITUDE_PREPS = {"by", "about", "over", "at", "with"}
 MIN_ORPHAN_WORDS = 4
 ORPHAN_PARAGRAPHS = 2
+SPEECHLESS = ("ASSAULT", "RETREAT")  # the event types whose nouns are never who speaks
 QUOTED_WORDS = 8  # what an object is called in quotation marks is a few words: "cowardly", "an act of war"
 
 
@@ -67,7 +68,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
     (here), its channel (channel.py), its stance and kind."""
 
     def __init__(self, doc: Doc, record: dict[str, Any], lex: Lexicon, entities: EntityLexicon,
-                 agency: frozenset[str] = frozenset()):
+                 agency: frozenset[str] = frozenset(), acts: frozenset[str] = frozenset()):
         self.doc = doc
         self.text = doc.text
         self.lex = lex
@@ -78,6 +79,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
         # nouns of a part in an act, whose "in" or "for" is theirs ("denied any role in the
         # killing"): data/events/roles.tsv's `agency` nouns
         self.agency = agency
+        # nouns of violence and of truces, which say nothing: "the ceasefire agreed on Friday
+        # has held", parsed with the ceasefire agreeing that it has held (`speaker_of`)
+        self.acts = acts
         # a cue the parser hung inside another cue's object ("reject the use of force to
         # demarcate the border and call on both sides to ...": "call" joined to "demarcate"),
         # by its token, to the cue it is coordinated with and whose speaker it shares
@@ -111,9 +115,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return Cue(held.lemma, about.lower_, held.stance, frozenset({"attitude", "prep"}))
         entries = self.cues.get(tok.lemma_.lower()) or self.cues.get(tok.lower_)
         # a word with a subject of its own is a verb, whatever its tag (", a figure Israel
-        # disputes": the tagger's plural noun)
+        # disputes": the tagger's plural noun), and so is one the parser gave a subject and
+        # a clause ("President Ruel hopes that ...", "hopes" tagged a plural noun)
         if not entries or tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according" \
-                and not (tok.dep_ == "relcl" and subject(tok) is not None):
+                and not (tok.dep_ == "relcl" and subject(tok) is not None) \
+                and not (find_child(tok, ("nsubj",)) is not None and find_child(tok, ("ccomp",)) is not None):
             return None
         if tok.dep_ == "amod":
             return None  # "the said agreement"
@@ -1139,8 +1145,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
 @stage("statements", requires=("entities", "times"), provides=("statements",),
        resources=(lexicon, entity_lexicon, events_lexicon))
 def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
-    agency = frozenset(w for w, role in context.get(events_lexicon).roles.items() if role == "agency")
-    finder = StatementFinder(doc, record, context.get(lexicon), context.get(entity_lexicon), agency)
+    events = context.get(events_lexicon)
+    agency = frozenset(w for w, role in events.roles.items() if role == "agency")
+    acts = frozenset(lemma for (lemma, pos), senses in events.triggers.items()
+                     if pos == "noun" and any(t.type in SPEECHLESS for t in senses))
+    finder = StatementFinder(doc, record, context.get(lexicon), context.get(entity_lexicon), agency, acts)
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
     return {"statements": finder.to_record(finder.find(), times)}
 
