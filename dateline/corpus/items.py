@@ -205,7 +205,7 @@ class Reader:
         told: dict[str, dict[str, Any]] = {}
         paragraphs = Paragraphs(text)
         mentioned = _mentions(record)
-        counted = self._counted(record)
+        counted = self._counted(record, paragraphs)
         for e in record.get("events", []):
             sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
             value = (times.get(e.get("time") or "") or {}).get("value")
@@ -483,7 +483,7 @@ class Reader:
             before = (f["end"], people)
         return out
 
-    def _counted(self, record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    def _counted(self, record: dict[str, Any], paragraphs: Paragraphs) -> dict[str, list[dict[str, Any]]]:
         """Each event's counts besides its toll (details.py), read once per sentence and
         given to the mention of the sentence nearest to each."""
         text = record["document"]["text"]
@@ -500,7 +500,6 @@ class Reader:
         # ("Gunmen attacked the post. The attackers numbered some 300 men on around 150
         # motorcycles."): its counts go to the last mention before them that they may count
         # for, of each detail that mention's own sentence did not count
-        paragraphs = Paragraphs(text)
         told = sorted(((s, e), t) for (s, e), ts in sentences.items() for t in ts)
         bounds = paragraphs.starts + [len(text)]
         for begin, finish in zip(bounds, bounds[1:]):

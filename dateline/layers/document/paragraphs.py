@@ -17,16 +17,15 @@ from ...syntax import one_of
 from .datelines import Datelines, month_names
 
 NAME = "dateline_paragraphs"
-# what ends the sentence before a word (the parser has not found sentences yet), and the
-# few words after which a full stop ends no sentence ("Mr. Policemen" does not occur, but
-# "Gen. Gendarmes" might be a name): grammar's closed set
+# what ends the sentence before a word (the parser has not found sentences yet): grammar's
+# closed set; a full stop of a title cut from it ("Col. Gendarmes" might be a name) ends none
 OPENERS = frozenset({".", "!", "?"})
-ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Capt", "Sgt", "St", "Maj", "Prof", "Rev"})
 
 
 class Paragraphs:
-    def __init__(self, months: list[str], nouns: list[str] | None = None):
+    def __init__(self, months: list[str], nouns: list[str] | None = None, titles: list[str] | None = None):
         self.datelines = Datelines(months)
+        self.titles = frozenset(titles or ())  # "col.", "sgt.": data/entities/honorifics.tsv
         # "March 3 was the day ...": a month is a name, though "march" is a noun too
         self.nouns = frozenset(nouns or ()) - {m.lower() for m in months}
 
@@ -36,7 +35,7 @@ class Paragraphs:
             if prev.is_space and "\n" in prev.text and not token.is_space:
                 token.is_sent_start = True
                 self._common(token)
-            elif prev.text in OPENERS and (token.i < 2 or doc[token.i - 2].text not in ABBREVIATED):
+            elif prev.text in OPENERS and (token.i < 2 or f"{doc[token.i - 2].lower_}." not in self.titles):
                 self._common(token)
         if len(doc):
             self._common(doc[0])
@@ -70,9 +69,9 @@ class Paragraphs:
                 token.tag_ = "NN"
 
 
-@Language.factory(NAME, default_config={"months": [], "nouns": []})
-def make_paragraphs(nlp: Language, name: str, months: list[str], nouns: list[str]) -> Paragraphs:
-    return Paragraphs(months, nouns)
+@Language.factory(NAME, default_config={"months": [], "nouns": [], "titles": []})
+def make_paragraphs(nlp: Language, name: str, months: list[str], nouns: list[str], titles: list[str]) -> Paragraphs:
+    return Paragraphs(months, nouns, titles)
 
 
 def config(resources: Resources) -> dict[str, Any]:
@@ -83,6 +82,7 @@ def config(resources: Resources) -> dict[str, Any]:
     from ..events.lexicon import lexicon as events_lexicon
 
     events = resources.get(events_lexicon)
-    nouns = set(resources.get(entities_lexicon).actor_heads) | set(events.weapons) \
-        | {lemma for lemma, pos in events.triggers if pos == "noun"}
-    return {"months": list(resources.get(month_names)), "nouns": sorted(n for n in nouns if " " not in n)}
+    entities = resources.get(entities_lexicon)
+    nouns = set(entities.actor_heads) | set(events.weapons) | {lemma for lemma, pos in events.triggers if pos == "noun"}
+    return {"months": list(resources.get(month_names)), "nouns": sorted(n for n in nouns if " " not in n),
+            "titles": sorted(t for t in entities.honorifics if t.endswith("."))}

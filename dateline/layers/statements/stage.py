@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ...record import span
+from ...resources import Resources
 from ...spanindex import SpanIndex
 from ...syntax import CLAUSE_BREAKS, RELATIVES, find_child, gerund, none_of, of_a_time, sentence_of, subject, trim
 from ..base import Context, stage
@@ -1142,13 +1143,20 @@ class StatementFinder(SpeakerRules, ChannelRules):
         return out
 
 
-@stage("statements", requires=("entities", "times"), provides=("statements",),
-       resources=(lexicon, entity_lexicon, events_lexicon))
-def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
-    events = context.get(events_lexicon)
+def event_words(resources: Resources) -> tuple[frozenset[str], frozenset[str]]:
+    """What the statements read of the events' data, once per pipeline: the nouns of a part
+    in an act (roles.tsv `agency`) and the nouns of acts that never speak (SPEECHLESS)."""
+    events = resources.get(events_lexicon)
     agency = frozenset(w for w, role in events.roles.items() if role == "agency")
     acts = frozenset(lemma for (lemma, pos), senses in events.triggers.items()
                      if pos == "noun" and any(t.type in SPEECHLESS for t in senses))
+    return agency, acts
+
+
+@stage("statements", requires=("entities", "times"), provides=("statements",),
+       resources=(lexicon, entity_lexicon, event_words))
+def extract_statements(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
+    agency, acts = context.get(event_words)
     finder = StatementFinder(doc, record, context.get(lexicon), context.get(entity_lexicon), agency, acts)
     times = SpanIndex((t["start"], t["end"], t) for t in record["times"])
     return {"statements": finder.to_record(finder.find(), times)}
