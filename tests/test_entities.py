@@ -254,6 +254,19 @@ def test_entities_a_person_the_tagger_missed_after_a_title_is_named(pipeline):
     assert "Human Rights Observatory" not in names and "Third Class" not in names, names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Governor Pascal Ndjoli Mbuyi repeated his pledge that every fugitive would be caught.", "Pascal Ndjoli Mbuyi"),
+    ("Government spokeswoman Lalao Rasoanaivo said four people had been killed.", "Lalao Rasoanaivo"),
+])
+def test_entities_a_name_the_tagger_took_for_a_body_after_a_title_is_a_person(pipeline, text, name):
+    person = by_name(pipeline(text), name)
+    assert person["type"] == "PERSON" and person["title"], person
+    # a body's name after a role word stays a body's
+    body = by_name(pipeline("The rebel commander said the Tamber Liberation Front would withdraw."),
+                   "Tamber Liberation Front")
+    assert body["type"] != "PERSON", body
+
+
 def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_next(pipeline):
     record = pipeline("A medical charity said at least 30 people were killed when shells hit the hospital in Orsk. "
                       "Kivu Health Alliance said its surgeons had worked through the night.")

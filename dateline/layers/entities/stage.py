@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...record import span
 from ...syntax import DETERMINERS, POSSESSIVE_PRONOUNS, find_child, noun_phrase, sentence_index
@@ -217,6 +217,25 @@ class EntityBuilder:
             if ent.type == "PERSON":
                 self._person_title(ent)
 
+    def _titled_person(self, start: int, end: int) -> bool:
+        """Whether a span the tagger took for a body is a person's name after their title
+        ("Governor Pascal Ndjoli Mbuyi repeated his pledge", "Government spokeswoman Lalao
+        Rasoanaivo said"): a role word before it, and capitalised words none of which names
+        a body or a country."""
+        doc = self.doc
+        words = doc[start:end]
+        return start > 0 and self.roles.is_role(doc[start - 1]) \
+            and all(w.pos_ == "PROPN" and w.is_title and w.is_alpha and not self.roles.is_role(w) for w in words) \
+            and doc[end - 1].lower_ not in self.lex.company_names and self._personal(words)
+
+    def _personal(self, words: Span) -> bool:
+        """Whether capitalised words after a title can be a person's name: two or more, and
+        none a country, a number, a rank's class ("Third Class") or a body's head word
+        ("Front", "Brigade")."""
+        return len(words) >= 2 and not any(
+            self.countries.lookup(w.text) or w.like_num or w.lower_ in RANK_CLASSES
+            or w.lemma_.lower() in self.lex.actor_heads for w in words)
+
     def _name_spans(self) -> list[tuple[int, int, str]]:
         doc = self.doc
         spans: list[tuple[int, int, str]] = []
@@ -266,6 +285,8 @@ class EntityBuilder:
                 while end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ \
                         and not doc[end].whitespace_ and doc[end + 1].is_upper and doc[end + 1].is_alpha:
                     end += 2  # an acronym the tokenizer cut at its hyphen: "[PLM]-R", "[FDLR]-FOCA"
+                if self._titled_person(start, end):
+                    label = "PERSON"  # "Governor [Pascal Ndjoli Mbuyi]", which the tagger took for a body
             if start >= end:
                 continue
             root = doc[start:end].root
@@ -308,9 +329,7 @@ class EntityBuilder:
             while end < len(doc) and end - tok.i <= 4 and end not in covered and doc[end].pos_ == "PROPN" \
                     and doc[end].is_title and doc[end].is_alpha and not self.roles.is_role(doc[end]):
                 end += 1
-            words = doc[tok.i + 1:end]
-            if len(words) >= 2 and not any(self.countries.lookup(w.text) or w.like_num or w.lower_ in RANK_CLASSES
-                                           or w.lemma_.lower() in self.lex.actor_heads for w in words):
+            if self._personal(doc[tok.i + 1:end]):
                 spans.append((tok.i + 1, end, "PERSON"))
                 covered.update(range(tok.i + 1, end))
         # a person the tagger missed, or took for a body, before a role in apposition ("Ines
