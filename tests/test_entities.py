@@ -257,6 +257,14 @@ def test_entities_a_person_the_tagger_missed_after_a_title_is_named(pipeline):
 @pytest.mark.parametrize("text, name", [
     ("Governor Pascal Ndjoli Mbuyi repeated his pledge that every fugitive would be caught.", "Pascal Ndjoli Mbuyi"),
     ("Government spokeswoman Lalao Rasoanaivo said four people had been killed.", "Lalao Rasoanaivo"),
+    # the title inside the tagger's name is no part of it
+    ("Police spokesman Superintendent Yusuf Garba Lawal said about 80 gunmen arrived at the school.",
+     "Yusuf Garba Lawal"),
+    # a name the tagger took in part for a town, or for a work of art after a quotation
+    ("Hamidou Sanda, a municipal councillor in Banibangou reached by telephone, said at least 19 soldiers had "
+     "been killed.", "Hamidou Sanda"),
+    ('"The guns will fall silent from midnight tonight," Bishop Ernst Lamothe, who chairs the mediation '
+     'committee, told a news conference.', "Ernst Lamothe"),
 ])
 def test_entities_a_name_the_tagger_took_for_a_body_after_a_title_is_a_person(pipeline, text, name):
     person = by_name(pipeline(text), name)

@@ -34,6 +34,7 @@ from ..statements.lexicon import lexicon as statements_lexicon
 from .lexicon import Lexicon, alias_matcher, lexicon
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+GUESSES = {"WORK_OF_ART", "PRODUCT"}
 CONNECTORS = {"of", "and", "for", "to", "-", "’s", "'s"}
 LINKS = {"of", "and", "for", "to"}  # connectors that join a title's words, not a possessor's
 NAME_LINKS = {"of", "for", "the", "al", "el", "bin", "ibn", "-"}  # inside a name: "Council for the Salvation of ..."
@@ -285,8 +286,11 @@ class EntityBuilder:
                 while end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ \
                         and not doc[end].whitespace_ and doc[end + 1].is_upper and doc[end + 1].is_alpha:
                     end += 2  # an acronym the tokenizer cut at its hyphen: "[PLM]-R", "[FDLR]-FOCA"
-                if self._titled_person(start, end):
-                    label = "PERSON"  # "Governor [Pascal Ndjoli Mbuyi]", which the tagger took for a body
+                named = start
+                while named < end - 2 and doc[named].is_title and self.roles.is_role(doc[named]):
+                    named += 1  # "[Superintendent Yusuf Garba Lawal]": the title is no part of the name
+                if self._titled_person(named, end):
+                    start, label = named, "PERSON"  # "Governor [Pascal Ndjoli Mbuyi]", which the tagger took for a body
             if start >= end:
                 continue
             root = doc[start:end].root
@@ -302,7 +306,10 @@ class EntityBuilder:
             spans.append((start, end, label))
         # a known alias inside another name ("America" in "Latin America") is not the alias;
         # a name the tagger saw only part of ("Islamic" of "Islamic State") is the alias
-        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # (not a "work of art" or a "product", the small model's guesses for names it does
+        # not know: '..." Bishop Ernst Lamothe, who chairs the committee, told', "Hamidou
+        # [Sanda], a municipal councillor")
+        covered = {i for ent in doc.ents if ent.label_ not in GUESSES for i in range(ent.start, ent.end)}
         for _, start, end in self.aliases(doc):
             if end - start == 1 and len(doc[start]) <= 3 and _shouting(doc, start):
                 continue  # "IS" or "US" in a headline set in capitals is a word, not a name
@@ -335,7 +342,6 @@ class EntityBuilder:
         # a person the tagger missed, or took for a body, before a role in apposition ("Ines
         # Laurent, director of the monitoring group Airwatch Libya, said ...", "Salem Barouni,
         # the hospital director, told ..."): two capitalised words or more
-        tagged_bodies = {(a, b) for a, b, label in spans if label == "ORG"}
         for tok in doc:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
                 continue
@@ -343,15 +349,19 @@ class EntityBuilder:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
                     and not self.roles.is_role(doc[end]):
                 end += 1
-            taken = any(i in covered for i in range(tok.i, end))
-            if end - tok.i < 2 or end >= len(doc) or doc[end].text != "," \
-                    or taken and (tok.i, end) not in tagged_bodies:
+            # the tagger's names of bodies and places inside the run give way to it ("Hamidou
+            # [Sanda], a municipal councillor", a town's name to the tagger); a person's does
+            # not ("Dr [Mariama Souley], a surgeon": the honorific is no part of the name)
+            inner = [span for span in spans if tok.i <= span[0] and span[1] <= end]
+            parts = {i for a, b, label in inner if label != "PERSON" for i in range(a, b)}
+            taken = any(i in covered and i not in parts for i in range(tok.i, end))
+            if end - tok.i < 2 or end >= len(doc) or doc[end].text != "," or taken:
                 continue
             role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > end and c.tag_ == "NN"
                          and self.roles.is_role(c)), None)
             if role is not None and not any(self.countries.lookup(w.text) or self.countries.demonym(w.text)
                                             or w.lower_ in self.lex.company_names for w in doc[tok.i:end]):
-                spans = [span for span in spans if span[:2] != (tok.i, end)] + [(tok.i, end, "PERSON")]
+                spans = [span for span in spans if span not in inner] + [(tok.i, end, "PERSON")]
                 covered.update(range(tok.i, end))
         # a body's name the tagger missed, which ", which" tells is no person's ("Sahel
         # Emergency Medics, which runs a surgical unit at the hospital, said ..."): two
