@@ -275,6 +275,28 @@ def test_entities_a_name_the_tagger_took_for_a_body_after_a_title_is_a_person(pi
     assert body["type"] != "PERSON", body
 
 
+@pytest.mark.parametrize("text, description, name", [
+    ("Gunmen attacked a convoy of the Orsk Relief Alliance near Kessa. The alliance said two drivers were killed.",
+     "The alliance", "Orsk Relief Alliance"),
+    ("Velnor's State Border Service said troops opened fire. The border service said a post was hit.",
+     "The border service", "State Border Service"),
+])
+def test_entities_the_last_word_of_a_body_s_name_calls_it_again(pipeline, text, description, name):
+    record = pipeline(text)
+    assert description in mention_texts(by_name(record, name))
+    speaker = next(s["speaker"] for s in record["statements"] if s["speaker"]["text"] == description)
+    assert speaker["entity"] == by_name(record, name)["id"]
+
+
+def test_entities_a_word_of_a_body_s_name_is_not_the_body_where_it_names_another_thing(pipeline):
+    # a front line is no front, and the outlet's name is not the army post it reports on
+    record = pipeline("Fighters of the Tamber Front moved towards Orsk. Troops were sent to the front, the army said.")
+    assert "the front" not in mention_texts(by_name(record, "Tamber Front"))
+    record = pipeline("KESSA, 14 March (Orsk Valley Post) - Gunmen attacked an army post near Kessa. The army said "
+                      "the post had not fallen.", source="Orsk Valley Post")
+    assert not any("the post" in mention_texts(e) for e in record["entities"])
+
+
 def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_next(pipeline):
     record = pipeline("A medical charity said at least 30 people were killed when shells hit the hospital in Orsk. "
                       "Kivu Health Alliance said its surgeons had worked through the night.")

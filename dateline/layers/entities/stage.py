@@ -900,6 +900,9 @@ class EntityBuilder:
                                                   for c in tok.children)):
                 actor = None  # "the eastern front", "excessive force", "two men": not actors
             if not role and actor is None and lemma not in ("country", "nation"):
+                named = self._named_by_head(tok) if lemma not in actors else None  # not "sent to the front"
+                if named is not None:
+                    self._add_mention(named, *noun_phrase(tok), tok.i)
                 continue
             if role and tok.dep_ == "appos" and self._names_person(tok):
                 continue  # "Moise Ilunga, spokesman for the army": a bare role beside a name is theirs
@@ -909,6 +912,21 @@ class EntityBuilder:
             if role and self._names_person(tok):
                 continue
             self._add_description(tok, role)
+
+    def _named_by_head(self, tok: Token) -> Entity | None:
+        """The body named before that "the" and its name's last word call again, where no
+        actor head makes the word anyone's: "the alliance" after "the Nile Relief Alliance",
+        "the border service" after "the State Border Service" (the other words of the
+        description are words of the name)."""
+        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        start, end = noun_phrase(tok)
+        words = {t.lower_ for t in self.doc[start:end] if t.i != tok.i and t.is_alpha and t.lower_ not in DETERMINERS}
+
+        def accept(ent: Entity) -> bool:  # (not the outlet: "the post" is no "Niger River Post")
+            return ent.named and ent.type in ("ORG", "GROUP") and bool(ent.words) and ent.words[-1] == tok.lower_ \
+                and words <= set(ent.words) and ent.name.lower() != self.source.strip().lower()
+        return self._recent(accept, tok.i, DESCRIPTION_SENTENCES)
 
     def _wielder(self, tok: Token) -> bool:
         """Whether a word before a weapon names the force that wields it: "an army drone",
