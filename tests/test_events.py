@@ -1317,6 +1317,7 @@ def test_a_part_claimed_past_a_time_or_a_doer_behind_it_is_its_actor(pipeline, t
     # blamed "for" an act: the act is given, who did it is what is claimed
     ("The minister blamed the Varnel Front for the bombing of the market.", "bombing", "asserted"),
     ("The minister accused the Varnel Front of shelling the market.", "shelling", "claimed"),
+    ("The minister blamed the bombing of the market on the Varnel Front.", "bombing", "asserted"),
 ])
 def test_a_denied_fate_or_an_act_blamed_on_someone_is_given(pipeline, text, trigger, factuality):
     events, _ = events_of(pipeline, text)
@@ -1336,6 +1337,25 @@ def test_a_denied_fate_or_an_act_blamed_on_someone_is_given(pipeline, text, trig
 def test_an_attack_a_group_claims_is_done_by_it(pipeline, text, actors, factuality):
     events, _ = events_of(pipeline, text)
     assert [(e["actor_names"], e["factuality"]) for e in events if e["type"] == "ASSAULT"] == [(actors, factuality)]
+
+
+@pytest.mark.parametrize("text, trigger, actors, targets", [
+    # who is blamed for an act, or whom it is blamed on, is its doer (what is claimed)
+    ("The army blamed the Varnel Front for the ambush near Orsk.", "ambush", ["Varnel Front"], []),
+    ("The army blamed the shelling on the Varnel Front.", "shelling", ["Varnel Front"], []),
+    # "on" hung on the act by the parser is still whom it is blamed on, not whom it hit
+    ("Residents blamed the attack on herders from a neighbouring village.", "attack", ["herders"], []),
+    # the accused does what they are accused of, whatever the parser hangs "of" on; what
+    # the act is done to is no accused
+    ("Police accused the rebels of carrying out the bombing.", "carrying out the bombing", ["rebels"], []),
+    ("The commander accused the army of massing troops near Bara.", "massing troops", ["army"], ["troops"]),
+    # an "it" that is somewhere is someone: "it was behind the attack"
+    ("The army rejected accusations that it was behind the attack.", "attack", ["army"], []),
+])
+def test_who_is_blamed_for_an_act_does_it(pipeline, text, trigger, actors, targets):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert (event["actor_names"], event["target_names"]) == (actors, targets), event
 
 
 def test_wanting_to_thank_is_thanking_and_wanting_to_support_is_a_promise(pipeline):

@@ -1268,9 +1268,11 @@ class EntityBuilder:
             if kind == "THING" and tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" \
-                    and not any(c.dep_ == "acomp" and c.lower_ in self.attitudes for c in tok.head.children):
+                    and not any(c.dep_ == "acomp" and c.lower_ in self.attitudes for c in tok.head.children) \
+                    and not _placed(tok.head):
                 # "it is inadmissible to ...": nothing is referred to; but "said it was
-                # deeply alarmed by the bombing" is someone's saying
+                # deeply alarmed by the bombing" is someone's saying, and "denied that it was
+                # behind the attack" someone's part in it
                 continue
             ent = self._antecedent(tok, kind)
             if ent is not None:
@@ -1608,6 +1610,14 @@ def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict
     builder.collect_pronouns()
     builder.collect_possessors()
     return {"entities": builder.to_record()}
+
+
+def _placed(be: Token) -> bool:
+    """Whether "be" puts its subject somewhere, with no clause after it for an "it" to stand
+    for: "it was behind the attack", "it was in control of the town" (not "it is in our
+    interest to withdraw", "it was in Orsk that the fighting began")."""
+    return any(c.dep_ == "prep" for c in be.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "relcl", "acomp", "attr") for c in be.children)
 
 
 def _own_phrase_coordinated(token: Token) -> bool:

@@ -42,7 +42,8 @@ TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 # the types of acts that announce another act (data/events/triggers.tsv): a threat, a
 # promise or an agreement, a refusal, a demand; whom that act is done to is theirs
 ANNOUNCING = {"THREATEN", "AGREE", "REJECT", "REQUEST"}
-SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos")  # "the forces operating in Hama": the forces
+SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos", "pcomp")  # "the forces operating in Hama": the forces;
+# "accused the army of massing troops": the army
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead tells another act, at another time
 CAUSES = {"over", "for", "under"}  # "sanctions over the crackdown", "withdrew under the deal signed in Doha"
@@ -182,6 +183,9 @@ class Arguments:
                 return self._named_doers(verb, ("poss", "compound", "amod"))
             if verb.dep_ == "acomp" and verb.head != verb:
                 verb = verb.head
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj") and preposition.lower_ in CONTROLLING \
+                    and self._names(verb):
+                return [verb]  # "accused the rebels of carrying out the bombing", "of" hung on "rebels"
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr") and verb.head != verb:
                 # "bore responsibility for refusing", "played a role in blocking": a noun
                 # object's gerund is done by the subject of the verb that has the noun
@@ -237,6 +241,8 @@ class Arguments:
         if not tokens and word.dep_ in ("dobj", "obj") and found.trigger.type in PACTS \
                 and self.lex.roles.get(word.head.lemma_.lower()) == "party" and word.head.pos_ == "VERB":
             return self._doers_of_clause(word.head)  # "the army and the rebels signed a ceasefire"
+        if not tokens:
+            tokens = [g for g in _blamed_on(word, self.lex) if self._names(g)]
         return tokens or self._served(word)
 
     def _named_doers(self, noun: Token, roles: tuple[str, ...]) -> list[Token]:
@@ -344,6 +350,9 @@ class Arguments:
                 or self._governing_doers(part[0])
         if prep.lower_ == "behind" and head.lemma_ == "be":
             return _subjects(head)  # "the Front was behind the bombing": who did it
+        if prep.lower_ == "for" and role == "blames" and head.pos_ == "VERB":
+            # "blamed the MDK for the ambush": the one blamed
+            return [c for c in head.children if c.dep_ in ("dobj", "obj") and self._names(c)]
         if prep.lower_ == "for" and role == "journey":
             return self._doers_of_clause(head)
         return []
@@ -366,8 +375,8 @@ class Arguments:
                     tokens.append(c)
                 elif c.dep_ == "nsubjpass" and c != word:
                     tokens.append(c)
-                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                    tokens += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not (c.lower_ == "on" and _blamed_on(word, self.lex)):
+                    tokens += [g for g in c.children if g.dep_ == "pobj"]  # (not whom it is blamed on)
         if found.trigger.mode == "territory":
             return []  # the place taken is among the places
         found_ids = self.ids(tokens, exclude_place_names=True)
@@ -564,6 +573,15 @@ class Arguments:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
             return verb.head
         return None
+
+
+def _blamed_on(noun: Token, lex: Lexicon) -> list[Token]:
+    """Whom an event noun is blamed on ("blamed the shelling on the army", roles.tsv
+    `blames`), the parser hanging "on" on the verb or on the noun ("the attack on")."""
+    if noun.dep_ not in ("dobj", "obj") or lex.roles.get(noun.head.lemma_.lower()) != "blames":
+        return []
+    return [g for c in (*noun.head.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _before_saying(found: Found) -> bool:

@@ -202,10 +202,15 @@ def _phrasal(verb: Token) -> str:
 
 
 def _blamed_for(found: Found, lex: Lexicon) -> bool:
-    """Whether an event noun is what someone is blamed "for" (roles.tsv `blames`)."""
+    """Whether an event noun is what someone is blamed "for", or what is blamed on someone
+    ("blamed the shelling on the army"; roles.tsv `blames`)."""
     word = found.word
-    return found.light is None and word.dep_ == "pobj" and word.head.lower_ == "for" \
-        and lex.roles.get(word.head.head.lemma_.lower()) == "blames"
+    if found.light is not None:
+        return False
+    if word.dep_ == "pobj" and word.head.lower_ == "for":
+        return lex.roles.get(word.head.head.lemma_.lower()) == "blames"
+    return word.dep_ in ("dobj", "obj") and lex.roles.get(word.head.lemma_.lower()) == "blames" \
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in (*word.head.children, *word.children))
 
 
 def _fated(found: Found, lex: Lexicon) -> bool:
