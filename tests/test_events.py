@@ -1358,6 +1358,41 @@ def test_who_is_blamed_for_an_act_does_it(pipeline, text, trigger, actors, targe
     assert (event["actor_names"], event["target_names"]) == (actors, targets), event
 
 
+@pytest.mark.parametrize("text, trigger, actors", [
+    # people are who does what they do, themselves or counted
+    ("Hundreds of people marched through Kessa on Thursday.", "marched", ["people"]),
+    ("Several hundred displaced people blocked the road to the airstrip.", "blocked", ["Several hundred displaced people"]),
+    ("About 8,000 people had fled to Chad by Sunday.", "fled", ["About 8,000 people"]),
+    ("Dozens of parents blocked the road to the school.", "blocked", ["parents"]),
+    # those a participle says do it
+    ("Police fired on thousands of opposition supporters protesting against the result.", "protesting",
+     ["opposition supporters"]),
+    # but not what is done to people, even with its auxiliary left out
+    ("The official said seven health workers had been taken and four people killed.", "killed", []),
+])
+def test_people_do_what_they_are_said_to_do(pipeline, text, trigger, actors):
+    events, _ = events_of(pipeline, text)
+    assert next(e for e in events if e["trigger"]["text"] == trigger)["actor_names"] == actors
+
+
+def test_whom_an_accuser_blames_does_not_do_what_others_tell_next(pipeline):
+    text = ("The Front blamed Velnor for the attack on the convoy. Mourners said the Kessa governor was killed "
+            "in the attack.")
+    events, _ = events_of(pipeline, text)
+    attacks = [e["actor_names"] for e in events if e["trigger"]["text"] == "attack"]
+    assert attacks == [["Velnor"], []], attacks
+    # but the accuser's own words go on naming them
+    text = ("The Front accused Velnor of shelling the market. \"This massacre will not be forgotten,\" "
+            "the Front said.")
+    events, _ = events_of(pipeline, text)
+    assert next(e for e in events if e["trigger"]["text"] == "massacre")["actor_names"] == ["Velnor"]
+
+
+def test_a_truce_is_not_kept_by_those_who_fled(pipeline):
+    events, _ = events_of(pipeline, "About 900 people fled to Chad on Sunday. The truce held on Monday.")
+    assert next(e for e in events if e["trigger"]["text"] == "truce")["actor_names"] == []
+
+
 def test_wanting_to_thank_is_thanking_and_wanting_to_support_is_a_promise(pipeline):
     events, _ = events_of(pipeline, "I want to thank Velnor for its help.")
     assert [e["type"] for e in events] == ["SUPPORT"]

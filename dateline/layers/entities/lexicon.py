@@ -75,7 +75,7 @@ class Roles:
 @dataclass(frozen=True)
 class ActorHead:
     type: str
-    describes: str   # yes | plural | no | with
+    describes: str   # yes | plural | no | with | acting
     names: bool
     with_: frozenset[str] = frozenset()  # describes "with": the modifiers that make it an actor ("armed men")
     state: bool = False  # "the army" is a state's own: no armed group's that bears the word ("Arakan Army")
@@ -131,7 +131,7 @@ def lexicon(resources: Resources) -> Lexicon:
                                             row["names"] == "state", row.get("of") == "yes")
              for row in resources.table("entities/actors.tsv", ("head", "type", "describes", "names"),
                                         (("type", enum("entities", "type")),
-                                         ("describes", ("yes", "plural", "no", "with")),
+                                         ("describes", ("yes", "plural", "no", "with", "acting")),
                                          ("names", ("yes", "no", "state")), ("of", ("yes",))))}
     aliases: dict[str, tuple[str, str]] = {}
     for row in resources.table("entities/aliases.tsv", ("name", "type"), (("type", enum("entities", "type")),)):

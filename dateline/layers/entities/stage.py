@@ -897,8 +897,9 @@ class EntityBuilder:
             if actor is not None and (actor.describes == "no" and not self._of_actor(tok) or actor.describes == "plural"
                                       and tok.tag_ not in ("NNS", "NNPS") or actor.describes == "with"
                                       and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in actor.with_
-                                                  for c in tok.children)):
-                actor = None  # "the eastern front", "excessive force", "two men": not actors
+                                                  for c in tok.children)
+                                      or actor.describes == "acting" and not _acting(tok)):
+                actor = None  # "the eastern front", "excessive force", "two men", "people were killed": not actors
             if not role and actor is None and lemma not in ("country", "nation"):
                 named = self._named_by_head(tok) if lemma not in actors else None  # not "sent to the front"
                 if named is not None:
@@ -1610,6 +1611,17 @@ def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict
     builder.collect_pronouns()
     builder.collect_possessors()
     return {"entities": builder.to_record()}
+
+
+def _acting(tok: Token) -> bool:
+    """Whether a noun is who does what an active verb says, itself or through the count of
+    which it is the "of": "people gathered", "hundreds of people marched" (not "people were
+    killed", "aid for people")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj" \
+            and (tok.head.head.ent_type_ == "CARDINAL" or tok.head.head.like_num):
+        tok = tok.head.head
+    verb = tok.head  # (not "four people killed", a passive with its auxiliary left out; but "had fled")
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children))
 
 
 def _placed(be: Token) -> bool:

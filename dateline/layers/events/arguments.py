@@ -193,6 +193,10 @@ class Arguments:
                 tokens = _subjects(verb)
                 continue
             tokens = (_controllers(verb) if preposition.lower_ in CONTROLLING else []) or _subjects(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ in ("NNS", "NNPS") and self._names(verb.head):
+            # "opposition supporters protesting against the result": the supporters (not
+            # "posted a message on Twitter blaming Iran", a phrase the parser hung on a name)
+            return [verb.head]
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             # "their efforts to mediate", "Velnor's decision to withdraw": the noun's possessor
             tokens = [c for c in verb.head.children if c.dep_ == "poss"]

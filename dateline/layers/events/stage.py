@@ -73,6 +73,9 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     unnamed: dict[int, tuple[Found, dict | None]] = {}  # events told without their actor, by id() of their record
     sides: set[int] = set()  # events done by "both sides", by id() of their record
     lemmas: dict[int, str] = {}
+    voices: dict[int, str] = {}  # who tells each event (its statement's speaker), by id() of its record
+    spoken_for = {e["id"]: e["affiliation"] for e in record["entities"] if e.get("affiliation")}
+    accused: set[int] = set()  # events whose doer is only an accuser's word, by id() of their record
     all_found = find(doc, lex, is_place, named_as)
     trigger_words = {f.word.i for f in all_found}
     for found in all_found:
@@ -106,12 +109,18 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             "attributed_to": statement["id"] if statement else None})
         lemmas[id(events[-1])] = found.word.lemma_.lower()
         founds[id(events[-1])] = found
+        if statement is not None:
+            speaker = (statement.get("speaker") or {}).get("entity")
+            # a spokesman speaks for his side: "the KPF accused the army ... KPF spokesman Tiya said"
+            voices[id(events[-1])] = spoken_for.get(speaker) or speaker or statement["id"]
+            if statement.get("stance") == "accuse":
+                accused.add(id(events[-1]))
         if not events[-1]["actors"] and arguments.agentless(found):
             unnamed[id(events[-1])] = (found, statement)
         elif not events[-1]["actors"] and arguments.by_both_sides(found):
             sides.add(id(events[-1]))
     doers = Unnamed(record, lex, context.get(entity_lexicon).issuers, context.get(countries))
-    _unnamed_doers(events, unnamed, lemmas, doers, paragraphs)
+    _unnamed_doers(events, unnamed, lemmas, {key: voices[key] for key in accused}, voices, doers, paragraphs)
     both_sides(events, sides, paragraphs.index)
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
@@ -125,12 +134,13 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
 
 
 def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found, dict | None]],
-                   lemmas: dict[int, str], doers: Unnamed, paragraphs: args_mod.Paragraphs) -> None:
+                   lemmas: dict[int, str], accused: dict[int, str], voices: dict[int, str], doers: Unnamed,
+                   paragraphs: args_mod.Paragraphs) -> None:
     """The actors of events told without one (doers.py): the event of the same kind just
-    before, else an issuer's decree or an unnamed jailer, else, for a release, the one who
-    took the hostages."""
+    before (one whose doer an accuser names, only in what the accuser says), else an
+    issuer's decree or an unnamed jailer, else, for a release, the one who took the hostages."""
     is_noun = {key: found.light is None and found.trigger.pos == "noun" for key, (found, _) in unnamed.items()}
-    same_kind_before(events, lemmas, is_noun, paragraphs.index)
+    same_kind_before(events, lemmas, is_noun, paragraphs.index, accused, voices)
     takers = captors(events)
     for event in events:
         if id(event) in unnamed and not event["actors"]:
