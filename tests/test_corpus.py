@@ -1713,6 +1713,32 @@ def test_reports_that_dispute_who_did_it_are_not_kept_apart_by_it(tmp_path):
     assert disputed > told
 
 
+def test_a_state_and_its_forces_are_one_party_and_an_accuser_s_second_doer_no_other(tmp_path):
+    names = Linker().lex.names
+
+    def attack(doc: str, doers: list[tuple[str, str]], stance: str | None) -> dict:
+        return {"key": doc, "family": "ASSAULT", "type": "ASSAULT", "mode": None, "lemma": ["attack"], "noun": True,
+                "words": ["attack", "convoy", "airport"], "sentence": 0, "said": False, "factuality": "asserted",
+                "stance": stance, "actors": [{"name": n, "type": t} for n, t in doers], "targets": [],
+                "places": [], "near": [], "lo": "2031-09-13", "hi": "2031-09-13", "dated": True,
+                "published": "2031-09-15"}
+
+    state = [("Velnor", "GPE")]
+    forces = [("Velnor", "GPE"), ("Velnor military forces", "ORG")]
+    # "Velnor military forces struck the convoy" and "Velnor and Ostrava struck it", as
+    # the Front accused them of doing: the Front's second doer is its word, not another attack
+    assert events_likeness(attack("k1", forces, None), attack("k2", state + [("Ostrava", "GPE")], "accuse"),
+                           names) is not None
+    # a state's forces are the state: "United States military forces" and "the United States
+    # and Israel" share their party and lack no other
+    us = [("United States", "GPE")]
+    assert events_likeness(attack("k1", us + [("United States military forces", "ORG")], None),
+                           attack("k2", us + [("Israel", "GPE")], None), names) is not None
+    # told as done by both, by writers: another pair of parties, another happening
+    assert events_likeness(attack("k1", state + [("Tarsk", "GPE")], None),
+                           attack("k2", state + [("Ostrava", "GPE")], None), names) is None
+
+
 def test_a_denied_plan_is_refuted_when_the_act_comes(tmp_path):
     denial = {"id": "dp1", "source": "Kestrel Daily", "published": "2031-02-10", "title": "No plans",
               "text": "Velnor on Monday denied that it plans to invade Ostrava."}

@@ -110,13 +110,18 @@ def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:
     right = [names.name(y["name"], y.get("type")) for y in b]
     if any(same(x, y) for x in left for y in right):
         # "the US and Russia agreed", "the US and Ukraine agreed": a party on each side
-        # that the other lacks makes two happenings, whatever they share
-        alone = [any(names.named(x["name"]) and not any(same(n, m) for m in right) for x, n in zip(a, left)),
-                 any(names.named(y["name"]) and not any(same(m, n) for n in left) for y, m in zip(b, right))]
+        # that the other lacks makes two happenings, whatever they share (a state's forces
+        # are no other party than the state: "United States military forces")
+        alone = [any(names.named(x["name"]) and not any(_one_party(n, m) for m in right) for x, n in zip(a, left)),
+                 any(names.named(y["name"]) and not any(_one_party(m, n) for n in left) for y, m in zip(b, right))]
         return "other parties" if all(alone) else "shared"
     if not any(names.named(x["name"]) for x in a) or not any(names.named(y["name"]) for y in b):
         return "unknown"  # "the rebels", "the army": a description may be anyone named
     return "conflict"
+
+
+def _one_party(x: Name, y: Name) -> bool:
+    return same(x, y) or for_state(x, y) or for_state(y, x)
 
 
 def meet(some: list[Item], others: list[Item], names: Names) -> bool:
@@ -134,8 +139,9 @@ def meet(some: list[Item], others: list[Item], names: Names) -> bool:
 def for_state(state: Name, part: Name) -> bool:
     """Whether `state` is a country and `part` its government, ministry, army or office
     holder ("Iraq" and "Iraq's foreign ministry", "Iraqi forces"; not "Iraqi Kurdish rebels")."""
-    return state.type == "GPE" and state.countries == {state.form} and part.type in ("ORG", "PERSON") \
-        and state.form in part.countries and part.form != state.form
+    # (a state named in several words is its words: "united states", "south sudan")
+    return state.type == "GPE" and bool(state.countries) and state.countries == set(state.words) \
+        and part.type in ("ORG", "PERSON") and state.countries <= part.countries and part.form != state.form
 
 
 def own_doing(mention: Item, speaker: Name | None, names: Names) -> bool:

@@ -249,6 +249,8 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     if near and not one_document and not _near(a, b) and not _recalled(a, b, names):
         return None
     actors = actors_relation(a["actors"], b["actors"], names)
+    if actors == "other parties" and (_disputed_doer(a) or _disputed_doer(b)):
+        actors = "unknown"  # "blamed Israel and the United States for the attack": who did it is disputed
     if actors == "other parties":
         return None  # "the US and Russia agreed", "the US and Ukraine agreed": two agreements
     if a["type"] in EXCHANGES and actors_relation(_parties(a), _parties(b), names) == "other parties":
