@@ -1393,6 +1393,18 @@ def test_a_truce_is_not_kept_by_those_who_fled(pipeline):
     assert next(e for e in events if e["trigger"]["text"] == "truce")["actor_names"] == []
 
 
+@pytest.mark.parametrize("text, trigger, actor", [
+    # what is done by saying it is the speaker's, where the parse gives its verb no subject
+    ("The Orsk Front said the strike was carried out by an army drone and called for an international "
+     "investigation.", "called", "Orsk Front"),
+    ("The Kessa Rights Observatory, a local rights group, called for an independent inquiry.", "called",
+     "Kessa Rights Observatory"),
+])
+def test_an_act_done_by_saying_it_is_the_speaker_s(pipeline, text, trigger, actor):
+    events, _ = events_of(pipeline, text)
+    assert next(e for e in events if e["trigger"]["text"] == trigger)["actor_names"] == [actor]
+
+
 def test_wanting_to_thank_is_thanking_and_wanting_to_support_is_a_promise(pipeline):
     events, _ = events_of(pipeline, "I want to thank Velnor for its help.")
     assert [e["type"] for e in events] == ["SUPPORT"]

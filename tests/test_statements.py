@@ -964,3 +964,12 @@ def test_statements_scorned_advised_and_admitted(pipeline, text, expected):
 def test_statements_according_to_inside_a_sentence_says_its_predicate_side(pipeline, text, expected):
     found = [(s["speaker"]["text"], s["content"]["text"]) for s in pipeline(text)["statements"]]
     assert found == [expected], found
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyer said the candidate was being held at a base and had been denied access to her lawyers.",
+    "The journalists were refused entry at the border crossing near Orsk.",
+])
+def test_statements_what_someone_was_denied_is_no_denial(pipeline, text):
+    statements = pipeline(text)["statements"]
+    assert all(s["stance"] != "deny" for s in statements), statements

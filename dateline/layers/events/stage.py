@@ -48,6 +48,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     named = SpanIndex((m["start"], m["end"], e["type"]) for e in record.get("entities", [])
                       if e["type"] in ("PERSON", "GROUP", "GPE") for m in e.get("mentions", []))
     contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
+    cues = SpanIndex((s["cue"]["start"], s["cue"]["end"], s) for s in record.get("statements", []) if s.get("cue"))
     capital = _capital_place(record, context.get(capitals), context.get(gazetteer))
     arguments = args_mod.Arguments(record, capital, lex)
     paragraphs = args_mod.Paragraphs(text)
@@ -103,7 +104,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             "id": "", "type": event_type,
             "mode": _mode(found, lex, trigger_words) if event_type == found.trigger.type else None,
             "trigger": span(text, found.start, found.end),
-            "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement),
+            "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement) or _speaker_of_cue(found, cues),
             "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs, statement),
             "time": arguments.time_id(found, dated_by), "factuality": fact,
             "attributed_to": statement["id"] if statement else None})
@@ -327,6 +328,17 @@ def _mode(found: Found, lex: Lexicon, told: set[int]) -> str | None:
         if mode and (own is None or mode in FROM_THE_AIR):
             return mode
     return own
+
+
+def _speaker_of_cue(found: Found, cues: SpanIndex) -> list[str]:
+    """An act done by saying it is its speaker's, as the statements layer resolved them,
+    where the parse gives its verb no subject ("the KPF said the strike was carried out by
+    an army drone and called for an inquiry"; "the Observatory, a local rights group,
+    called for an inquiry", parsed as a noun's clause)."""
+    word = found.word
+    said = [s for _, _, s in cues.overlapping(word.idx, word.idx + len(word.text))]
+    entity = (said[0].get("speaker") or {}).get("entity") if said else None
+    return [entity] if entity else []
 
 
 def _speaker_for_pronoun(found: Found, statement: dict | None) -> list[str]:

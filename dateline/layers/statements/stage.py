@@ -124,6 +124,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None
         if tok.dep_ == "amod":
             return None  # "the said agreement"
+        if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return None  # "had been denied access to her lawyers", "was refused entry": withheld, not said"
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
             return None  # "after disputed elections": a participle the parser made a clause
