@@ -297,6 +297,13 @@ def test_entities_a_word_of_a_body_s_name_is_not_the_body_where_it_names_another
     assert not any("the post" in mention_texts(e) for e in record["entities"])
 
 
+def test_entities_a_group_named_after_those_it_is_made_of_is_the_group(pipeline):
+    record = pipeline("Rebels of the Alliance for the Renewal of Orsk (ARO) shelled Kessa on Tuesday. The ARO said "
+                      "it held the town.")
+    group = by_name(record, "Alliance for the Renewal of Orsk")
+    assert {"Rebels", "ARO"} <= set(mention_texts(group)), group
+
+
 def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_next(pipeline):
     record = pipeline("A medical charity said at least 30 people were killed when shells hit the hospital in Orsk. "
                       "Kivu Health Alliance said its surgeons had worked through the night.")

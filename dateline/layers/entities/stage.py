@@ -376,6 +376,19 @@ class EntityBuilder:
                     and doc[tok.i:end].root.dep_ in ("nsubj", "nsubjpass"):
                 spans.append((tok.i, end, "ORG"))
                 covered.update(range(tok.i, end))
+        # a group's name the tagger missed after those it is made of ("Rebels of the Alliance
+        # for the Renewal of Kivu"): two capitalised words or more after "of", which the
+        # description then names (collect_descriptions)
+        for tok in doc[:-3]:
+            head = self.lex.actor_heads.get(self._head(tok))
+            if head is None or not head.of or tok.pos_ != "NOUN" or doc[tok.i + 1].lower_ != "of":
+                continue
+            start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            end = _capitalised_run(doc, start)
+            if end - start >= 2 and not any(i in covered for i in range(start, end)) \
+                    and not any(self.countries.lookup(w.text) for w in doc[start:end]):
+                spans.append((start, end, head.type))
+                covered.update(range(start, end))
         # a body's full name the tagger missed, whose last word it took alone for a name
         # further on ("the Simien Highlands Front ... the Front said"): news names a body
         # in full, then by the word its name ends in (one pass: before the last time it did)
