@@ -304,6 +304,14 @@ def test_entities_a_group_named_after_those_it_is_made_of_is_the_group(pipeline)
     assert {"Rebels", "ARO"} <= set(mention_texts(group)), group
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Senegal freed 40 rebel prisoners on Sunday.", "Senegal"),  # which the tagger did not see
+    ("South Sudan accused Sudan of arming the rebels.", "South Sudan"),  # which it took for a region
+])
+def test_entities_a_country_the_tagger_missed_is_one(pipeline, text, country):
+    assert by_name(pipeline(text), country)["type"] == "GPE"
+
+
 def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_next(pipeline):
     record = pipeline("A medical charity said at least 30 people were killed when shells hit the hospital in Orsk. "
                       "Kivu Health Alliance said its surgeons had worked through the night.")

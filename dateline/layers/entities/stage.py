@@ -249,6 +249,8 @@ class EntityBuilder:
         borne = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         for ent in doc.ents:
             label = ent.label_ if ent.label_ in NER_LABELS else None
+            if label is None and ent.label_ in GUESSES | {"LOC"} and self.countries.lookup(ent.text.removeprefix("the ")):
+                label = "GPE"  # "South Sudan accused Sudan": a country the tagger took for a region
             if label in ("PERSON", "ORG") and len(ent) == 1 and ent.text in places:
                 label = "GPE"
             elif label == "PERSON" and len(ent) == 1 and ent.text not in borne \
@@ -375,6 +377,17 @@ class EntityBuilder:
                     and not any(i in covered for i in range(tok.i, end)) \
                     and doc[tok.i:end].root.dep_ in ("nsubj", "nsubjpass"):
                 spans.append((tok.i, end, "ORG"))
+                covered.update(range(tok.i, end))
+        # a country's name the tagger missed ("Senegal freed 40 prisoners on Sunday"): one to
+        # three capitalised words that name a country (countries.py), which act as one
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            end = next((e for e in (tok.i + 3, tok.i + 2, tok.i + 1) if e <= len(doc)
+                        and all(t.pos_ == "PROPN" and t.i not in covered for t in doc[tok.i:e])
+                        and self.countries.lookup(doc[tok.i:e].text)), None)
+            if end is not None and (end == len(doc) or not doc[end].is_title):
+                spans.append((tok.i, end, "GPE"))
                 covered.update(range(tok.i, end))
         # a group's name the tagger missed after those it is made of ("Rebels of the Alliance
         # for the Renewal of Kivu"): two capitalised words or more after "of", which the
