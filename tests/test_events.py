@@ -1405,6 +1405,16 @@ def test_an_act_done_by_saying_it_is_the_speaker_s(pipeline, text, trigger, acto
     assert next(e for e in events if e["trigger"]["text"] == trigger)["actor_names"] == [actor]
 
 
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Images show that a drone operated by the Velnor army carried out the strike on the market.",
+     "carried out the strike", "Velnor army"),
+    ("Missiles launched by the Tamber Front struck the port of Kessa.", "struck", "Tamber Front"),
+])
+def test_a_weapon_acts_for_who_wields_it(pipeline, text, trigger, actor):
+    events, _ = events_of(pipeline, text)
+    assert actor in next(e for e in events if e["trigger"]["text"] == trigger)["actor_names"]
+
+
 def test_wanting_to_thank_is_thanking_and_wanting_to_support_is_a_promise(pipeline):
     events, _ = events_of(pipeline, "I want to thank Velnor for its help.")
     assert [e["type"] for e in events] == ["SUPPORT"]

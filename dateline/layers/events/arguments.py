@@ -418,6 +418,13 @@ class Arguments:
     def _doer_of(self, subject: Token) -> list[Token]:
         """A subject, or, when it is itself an event noun ("the attack", "Israel's strikes"),
         the words that name who did that: its possessive, modifiers and "by"."""
+        if subject.lemma_.lower() in self.lex.weapons:
+            # "a drone operated by Sudan's army carried out the strike", "shells fired by his
+            # unit hit the hospital": the weapon's, who wields it
+            wielders = [g for acl in subject.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                        for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if wielders:
+                return wielders
         if subject.pos_ != "NOUN" or (subject.lemma_.lower(), "noun") not in self.lex.triggers:
             return [subject]
         return self._named_doers(subject, ("poss", "compound", "amod"))
