@@ -312,6 +312,17 @@ def test_entities_a_country_the_tagger_missed_is_one(pipeline, text, country):
     assert by_name(pipeline(text), country)["type"] == "GPE"
 
 
+@pytest.mark.parametrize("text, body", [
+    ("On Sunday the air force acknowledged that its plane had bombed the town.", "air force"),
+    ("The coast guard said two fishing boats were missing.", "coast guard"),
+])
+def test_entities_a_force_or_a_guard_named_by_its_kind_is_a_body(pipeline, text, body):
+    assert by_name(pipeline(text), body)["type"] == "ORG"
+    # but force itself is no one
+    names = [e["name"] for e in pipeline("Police used excessive force against the crowd.")["entities"]]
+    assert not any("force" in name for name in names), names
+
+
 def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_next(pipeline):
     record = pipeline("A medical charity said at least 30 people were killed when shells hit the hospital in Orsk. "
                       "Kivu Health Alliance said its surgeons had worked through the night.")

@@ -921,9 +921,9 @@ class EntityBuilder:
             role = self.roles.is_role(tok)
             actor = actors.get(lemma)
             if actor is not None and (actor.describes == "no" and not self._of_actor(tok) or actor.describes == "plural"
-                                      and tok.tag_ not in ("NNS", "NNPS") or actor.describes == "with"
-                                      and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in actor.with_
-                                                  for c in tok.children)
+                                      and tok.tag_ not in ("NNS", "NNPS") and not _modified_by(tok, actor.with_)
+                                      or actor.describes == "with"
+                                      and not _modified_by(tok, actor.with_)
                                       or actor.describes == "acting" and not _acting(tok)):
                 actor = None  # "the eastern front", "excessive force", "two men", "people were killed": not actors
             if not role and actor is None and lemma not in ("country", "nation"):
@@ -1637,6 +1637,11 @@ def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict
     builder.collect_pronouns()
     builder.collect_possessors()
     return {"entities": builder.to_record()}
+
+
+def _modified_by(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a noun has one of these words before it: "armed men", "the air force"."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children)
 
 
 def _acting(tok: Token) -> bool:
