@@ -257,6 +257,9 @@ def test_entities_a_person_the_tagger_missed_after_a_title_is_named(pipeline):
 @pytest.mark.parametrize("text, name", [
     ("Governor Pascal Ndjoli Mbuyi repeated his pledge that every fugitive would be caught.", "Pascal Ndjoli Mbuyi"),
     ("Government spokeswoman Lalao Rasoanaivo said four people had been killed.", "Lalao Rasoanaivo"),
+    # nor is the name of the office a title holds
+    ("Minister of Defence Ana Costa Velho said the troops would stay in Orsk.", "Ana Costa Velho"),
+    ("Commissioner for Information Aisha Rabe Gummi said no ransom was paid.", "Aisha Rabe Gummi"),
     # the title inside the tagger's name is no part of it
     ("Police spokesman Superintendent Yusuf Garba Lawal said about 80 gunmen arrived at the school.",
      "Yusuf Garba Lawal"),

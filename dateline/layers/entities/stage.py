@@ -218,14 +218,14 @@ class EntityBuilder:
             if ent.type == "PERSON":
                 self._person_title(ent)
 
-    def _titled_person(self, start: int, end: int) -> bool:
+    def _titled_person(self, start: int, end: int, titled: bool = False) -> bool:
         """Whether a span the tagger took for a body is a person's name after their title
         ("Governor Pascal Ndjoli Mbuyi repeated his pledge", "Government spokeswoman Lalao
         Rasoanaivo said"): a role word before it, and capitalised words none of which names
-        a body or a country."""
+        a body or a country (`titled`: the office's name before it, "Minister of Defence")."""
         doc = self.doc
         words = doc[start:end]
-        return start > 0 and self.roles.is_role(doc[start - 1]) \
+        return start > 0 and (titled or self.roles.is_role(doc[start - 1])) \
             and all(w.pos_ == "PROPN" and w.is_title and w.is_alpha and not self.roles.is_role(w) for w in words) \
             and doc[end - 1].lower_ not in self.lex.company_names and self._personal(words)
 
@@ -291,7 +291,11 @@ class EntityBuilder:
                 named = start
                 while named < end - 2 and doc[named].is_title and self.roles.is_role(doc[named]):
                     named += 1  # "[Superintendent Yusuf Garba Lawal]": the title is no part of the name
-                if self._titled_person(named, end):
+                office = next((t.i for t in doc[named:end - 2] if t.dep_ == "pobj" and t.head.lower_ in ("for", "of")
+                               and t.head.i < start and self.roles.is_role(t.head.head)), None)
+                if office is not None:
+                    named = office + 1  # "Minister of [Defence Ana Costa]": the office's name is no part of it
+                if self._titled_person(named, end, titled=office is not None):
                     start, label = named, "PERSON"  # "Governor [Pascal Ndjoli Mbuyi]", which the tagger took for a body
             if start >= end:
                 continue
@@ -341,6 +345,23 @@ class EntityBuilder:
             if self._personal(doc[tok.i + 1:end]):
                 spans.append((tok.i + 1, end, "PERSON"))
                 covered.update(range(tok.i + 1, end))
+        # a person the tagger missed after a title that names its office ("Commissioner for
+        # Information Aisha Rabe Gummi said", "Minister of Defence Ana Costa"): the words
+        # the subject is made of, after the office's name
+        for tok in doc:
+            alone = (tok.i, tok.i + 1, "PERSON") in spans  # "Aisha Rabe [Gummi]", the tagger's surname
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.i in covered and not alone:
+                continue
+            start = tok.i
+            while start and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == tok \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in covered:
+                start -= 1
+            office = doc[start - 1] if start else None
+            if office is not None and tok.i > start and office.dep_ == "pobj" and office.head.lower_ in ("for", "of") \
+                    and self.roles.is_role(office.head.head) and office.head.head.is_title \
+                    and self._personal(doc[start:tok.i + 1]):
+                spans = [span for span in spans if span != (tok.i, tok.i + 1, "PERSON")] + [(start, tok.i + 1, "PERSON")]
+                covered.update(range(start, tok.i + 1))
         # a person the tagger missed, or took for a body, before a role in apposition ("Ines
         # Laurent, director of the monitoring group Airwatch Libya, said ...", "Salem Barouni,
         # the hospital director, told ..."): two capitalised words or more
