@@ -326,6 +326,19 @@ def test_entities_a_force_or_a_guard_named_by_its_kind_is_a_body(pipeline, text,
     assert not any("force" in name for name in names), names
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Aid workers say food stocks in Kessa are running out.", "Aid workers"),
+    ("Hospital staff said 40 wounded had been admitted.", "Hospital staff"),
+    ("Organisers said 20,000 people took part.", "Organisers"),
+])
+def test_entities_people_who_speak_by_their_work_are_who_speaks(pipeline, text, speakers):
+    record = pipeline(text)
+    [statement] = record["statements"]
+    speaker = next((e for e in record["entities"] if e["id"] == statement["speaker"]["entity"]), None)
+    assert speaker is not None and speaker["type"] == "GROUP" and statement["speaker"]["text"] == speakers, \
+        (statement, record["entities"])
+
+
 def test_entities_an_organisation_described_before_it_is_named_is_the_one_named_next(pipeline):
     record = pipeline("A medical charity said at least 30 people were killed when shells hit the hospital in Orsk. "
                       "Kivu Health Alliance said its surgeons had worked through the night.")
