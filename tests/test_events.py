@@ -1399,6 +1399,8 @@ def test_a_truce_is_not_kept_by_those_who_fled(pipeline):
      "investigation.", "called", "Orsk Front"),
     ("The Kessa Rights Observatory, a local rights group, called for an independent inquiry.", "called",
      "Kessa Rights Observatory"),
+    # a call for someone to act, "for" taken for the clause's mark
+    ("The army called for residents to leave the town.", "called", "army"),
 ])
 def test_an_act_done_by_saying_it_is_the_speaker_s(pipeline, text, trigger, actor):
     events, _ = events_of(pipeline, text)

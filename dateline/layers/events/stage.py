@@ -334,7 +334,8 @@ def _speaker_of_cue(found: Found, cues: SpanIndex) -> list[str]:
     """An act done by saying it is its speaker's, as the statements layer resolved them,
     where the parse gives its verb no subject ("the KPF said the strike was carried out by
     an army drone and called for an inquiry"; "the Observatory, a local rights group,
-    called for an inquiry", parsed as a noun's clause)."""
+    called for an inquiry", parsed as a noun's clause). (Not before the clause's own: a
+    statement has one speaker, "the United States and Ukraine agreed" two.)"""
     word = found.word
     said = [s for _, _, s in cues.overlapping(word.idx, word.idx + len(word.text))]
     entity = (said[0].get("speaker") or {}).get("entity") if said else None

@@ -405,7 +405,9 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
                    and c.lower_ in need.words for c in token.children)
     if need.kind == "prep":  # "call on" is sometimes parsed with a particle
         return any(c.dep_ in ("prep", "agent", "prt") and _prep_holds(c, need.words, named_as, is_place)
-                   for c in token.children)
+                   for c in token.children) \
+            or any(m.dep_ == "mark" and m.lower_ in need.words and m.i < c.i  # "call for both sides to observe"
+                   for c in token.children if c.dep_ in ("advcl", "ccomp") and c.i > token.i for m in c.children)
     if need.kind == "subj":
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" \
             else _nominal_subjects(token) + _taking_part(token, roles)
