@@ -973,3 +973,10 @@ def test_statements_according_to_inside_a_sentence_says_its_predicate_side(pipel
 def test_statements_what_someone_was_denied_is_no_denial(pipeline, text):
     statements = pipeline(text)["statements"]
     assert all(s["stance"] != "deny" for s in statements), statements
+
+
+def test_statements_people_speak_where_they_act_not_where_they_may(pipeline):
+    record = pipeline("People in Kessa said the gunmen arrived at night.")
+    assert [s["speaker"]["entity"] is not None for s in record["statements"]] == [True], record["statements"]
+    record = pipeline("The government must allow its people to freely express their hopes and aspirations.")
+    assert record["statements"] == [], record["statements"]

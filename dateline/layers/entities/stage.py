@@ -1668,12 +1668,14 @@ def _modified_by(tok: Token, words: frozenset[str]) -> bool:
 def _acting(tok: Token) -> bool:
     """Whether a noun is who does what an active verb says, itself or through the count of
     which it is the "of": "people gathered", "hundreds of people marched" (not "people were
-    killed", "aid for people")."""
+    killed", "aid for people", nor what an infinitive says they may do: "must allow its
+    people to express their hopes")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj" \
             and (tok.head.head.ent_type_ == "CARDINAL" or tok.head.head.like_num):
         tok = tok.head.head
     verb = tok.head  # (not "four people killed", a passive with its auxiliary left out; but "had fled")
-    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children))
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)) \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "allow its people to express"
 
 
 def _placed(be: Token) -> bool:

@@ -157,7 +157,12 @@ class SpeakerRules:
 
     def is_actor(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
-        return lemma in self.actor_heads or lemma in self.roles or bool(self.mentions.holding(tok.idx))
+        head = self.actor_heads.get(lemma)
+        if head is not None and head.describes == "acting":
+            # "people" speak where the entities layer found them acting ("people said"), not
+            # in what an infinitive says they may do ("must allow its people to express ...")
+            return bool(self.mentions.holding(tok.idx))
+        return head is not None or lemma in self.roles or bool(self.mentions.holding(tok.idx))
 
     def speaker_phrase(self, head: Token) -> tuple[int, int]:
         keep = ("of", "for")
