@@ -122,6 +122,7 @@ class EntityBuilder:
         self.attitudes = attitudes  # and its words of an attitude said ("concerned", "alarmed")
         self.title, self.source = title or "", source or ""  # who speaks in the text's own voice
         self.issuer: dict[str, Entity | None] = {}
+        self.name_ends: set[str] = set()  # collect_descriptions
         # a transcript's turns, when asked: (start, end, who has the floor, the country the
         # title says they are of)
         self.turns: list[tuple[int, int, Entity | None, Entity | None]] | None = None
@@ -348,9 +349,10 @@ class EntityBuilder:
         # a person the tagger missed after a title that names its office ("Commissioner for
         # Information Aisha Rabe Gummi said", "Minister of Defence Ana Costa"): the words
         # the subject is made of, after the office's name
+        lone = {start for start, end, label in spans if end == start + 1 and label == "PERSON"}
         for tok in doc:
-            alone = (tok.i, tok.i + 1, "PERSON") in spans  # "Aisha Rabe [Gummi]", the tagger's surname
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.i in covered and not alone:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" \
+                    or tok.i in covered and tok.i not in lone:  # "Aisha Rabe [Gummi]", the tagger's surname
                 continue
             start = tok.i
             while start and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == tok \
@@ -372,13 +374,14 @@ class EntityBuilder:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
                     and not self.roles.is_role(doc[end]):
                 end += 1
+            if end - tok.i < 2 or end >= len(doc) or doc[end].text != ",":
+                continue
             # the tagger's names of bodies and places inside the run give way to it ("Hamidou
             # [Sanda], a municipal councillor", a town's name to the tagger); a person's does
             # not ("Dr [Mariama Souley], a surgeon": the honorific is no part of the name)
             inner = [span for span in spans if tok.i <= span[0] and span[1] <= end]
             parts = {i for a, b, label in inner if label != "PERSON" for i in range(a, b)}
-            taken = any(i in covered and i not in parts for i in range(tok.i, end))
-            if end - tok.i < 2 or end >= len(doc) or doc[end].text != "," or taken:
+            if any(i in covered and i not in parts for i in range(tok.i, end)):
                 continue
             role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > end and c.tag_ == "NN"
                          and self.roles.is_role(c)), None)
@@ -931,6 +934,8 @@ class EntityBuilder:
 
     def collect_descriptions(self) -> None:
         actors = self.lex.actor_heads
+        # the last words of the bodies named so far, which "the" may call them again by
+        self.name_ends = {e.words[-1] for e in self.entities if e.named and e.type in ("ORG", "GROUP") and e.words}
         for tok in self.doc:
             lemma = self._head(tok)
             wielder = self._wielder(tok)
@@ -966,7 +971,8 @@ class EntityBuilder:
         actor head makes the word anyone's: "the alliance" after "the Nile Relief Alliance",
         "the border service" after "the State Border Service" (the other words of the
         description are words of the name)."""
-        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.tag_ != "NN" or tok.lower_ not in self.name_ends \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         start, end = noun_phrase(tok)
         words = {t.lower_ for t in self.doc[start:end] if t.i != tok.i and t.is_alpha and t.lower_ not in DETERMINERS}
