@@ -250,7 +250,8 @@ class EntityBuilder:
         borne = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         for ent in doc.ents:
             label = ent.label_ if ent.label_ in NER_LABELS else None
-            if label is None and ent.label_ in GUESSES | {"LOC"} and self.countries.lookup(ent.text.removeprefix("the ")):
+            if label is None and ent.label_ in GUESSES | {"LOC"} \
+                    and self.countries.lookup(ent.text.removeprefix("the ")):
                 label = "GPE"  # "South Sudan accused Sudan": a country the tagger took for a region
             if label in ("PERSON", "ORG") and len(ent) == 1 and ent.text in places:
                 label = "GPE"
@@ -362,7 +363,8 @@ class EntityBuilder:
             if office is not None and tok.i > start and office.dep_ == "pobj" and office.head.lower_ in ("for", "of") \
                     and self.roles.is_role(office.head.head) and office.head.head.is_title \
                     and self._personal(doc[start:tok.i + 1]):
-                spans = [span for span in spans if span != (tok.i, tok.i + 1, "PERSON")] + [(start, tok.i + 1, "PERSON")]
+                spans = [span for span in spans if span != (tok.i, tok.i + 1, "PERSON")]
+                spans.append((start, tok.i + 1, "PERSON"))
                 covered.update(range(start, tok.i + 1))
         # a person the tagger missed, or took for a body, before a role in apposition ("Ines
         # Laurent, director of the monitoring group Airwatch Libya, said ...", "Salem Barouni,
@@ -1680,7 +1682,8 @@ def _acting(tok: Token) -> bool:
             and (tok.head.head.ent_type_ == "CARDINAL" or tok.head.head.like_num):
         tok = tok.head.head
     verb = tok.head  # (not "four people killed", a passive with its auxiliary left out; but "had fled")
-    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)) \
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" \
+        and (verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)) \
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "allow its people to express"
 
 

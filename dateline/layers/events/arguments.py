@@ -379,8 +379,9 @@ class Arguments:
                     tokens.append(c)
                 elif c.dep_ == "nsubjpass" and c != word:
                     tokens.append(c)
-                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not (c.lower_ == "on" and _blamed_on(word, self.lex)):
-                    tokens += [g for g in c.children if g.dep_ == "pobj"]  # (not whom it is blamed on)
+                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS \
+                        and not (c.lower_ == "on" and _blamed_on(word, self.lex)):  # (not whom it is blamed on)
+                    tokens += [g for g in c.children if g.dep_ == "pobj"]
         if found.trigger.mode == "territory":
             return []  # the place taken is among the places
         found_ids = self.ids(tokens, exclude_place_names=True)

@@ -114,12 +114,13 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
     the same verb ("judges sentenced 500 protesters; others were sentenced to forced
     labour"); not of another violent act (`_other_act`): "police fired tear gas ... The
     kidnapping" is no police kidnapping, and "thousands fled ... The truce" no truce of
-    theirs (a truce is kept by both sides, a withdrawal done by one); nor, outside what the accuser says, of an act whose
-    doer is an accuser's word ("the PMF blamed Israel and the United States for the attack
-    ... the IRGC declared that Soleimani was killed by the airstrike": not theirs for the
-    IRGC). `lemmas` gives each event's trigger word (by id() of its record), `unnamed`
-    whether an event without actor is told by a noun, `accused` the accuser of each event
-    an accusation holds, `voices` who tells each event. One pass, in text order."""
+    theirs (a truce is kept by both sides, a withdrawal done by one); nor, outside what the
+    accuser's side says, of an act whose doer is an accuser's word ("the PMF blamed Israel
+    and the United States for the attack ... the IRGC declared that Soleimani was killed
+    by the airstrike": not theirs for the IRGC). `lemmas` gives each event's trigger word
+    (by id() of its record), `unnamed` whether an event without actor is told by a noun,
+    `accused` the accuser of each event an accusation holds, `voices` who tells each event.
+    One pass, in text order."""
     # the latest with actors: (paragraph, actors, mode, accuser)
     by_type: dict[str, tuple[int, list[str], str | None, str | None]] = {}
     by_verb: dict[tuple[str, str], tuple[int, list[str], str | None, str | None]] = {}
@@ -141,7 +142,8 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
         if event["actors"] and event.get("factuality") != "denied":
             # not who denies doing it ("its forces had not conducted any operations"): the
             # strike told next is not theirs for that
-            by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"], event.get("mode"), accused.get(id(event)))
+            by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"], event.get("mode"),
+                                                     accused.get(id(event)))
 
 
 def _other_act(mode: str | None, other: str | None) -> bool:
