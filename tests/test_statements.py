@@ -44,6 +44,13 @@ def speaker_name(record, statement):
     # a condition told by inversion belongs to what was warned
     ("The ministers warned that the rebels would be held accountable should they continue to attack ships.",
      "the rebels would be held accountable should they continue to attack ships", "ministers", "warned", "indirect"),
+    # a subject with a participle after it is no clause of its own: the saying runs on
+    ("An army officer, speaking on condition of anonymity, said the inquiry ordered on Friday was examining "
+     "whether the gunners had misread the coordinates.",
+     "the inquiry ordered on Friday was examining whether the gunners had misread the coordinates",
+     "army officer", "said", "indirect"),
+    ("The governor promised everyone detained during the protests would be released by Sunday.",
+     "everyone detained during the protests would be released by Sunday", "governor", "promised", "indirect"),
     # the one warned is part of the warning, whichever word the parser hangs "against" on
     ("The ministers warned the rebels against further attacks.",
      "the rebels against further attacks", "ministers", "warned", "indirect"),

@@ -302,6 +302,14 @@ class StatementFinder(SpeakerRules, ChannelRules):
             other = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == end), None)
             if other is not None and other.i < verb.i:
                 end = max(i for i in (t.i for t in other.subtree) if i < verb.i) + 1
+        # "said the inquiry ordered on Wednesday was examining whether ...": one clause the
+        # parser cut in two, its subject and a participle taken for a clause of their own,
+        # the rest, with no subject, hung on the cue right after it
+        if clause.i > verb.i:
+            rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == end
+                         and subject(c) is None), None)
+            if rest is not None:
+                end = rest.right_edge.i + 1
         # "warned that they would be held accountable should they continue ...": a condition
         # told by inversion, which the parser hangs on the cue as a clause of its own
         if clause.i > verb.i and end < len(self.doc) and self.doc[end].lower_ in INVERTED_CONDITIONS:
