@@ -51,6 +51,16 @@ def speaker_name(record, statement):
      "army officer", "said", "indirect"),
     ("The governor promised everyone detained during the protests would be released by Sunday.",
      "everyone detained during the protests would be released by Sunday", "governor", "promised", "indirect"),
+    # the next verbs of what was told, which the parser hung on the cue
+    ("The prison director, Albert Lokana Mwamba, told GLW that the attackers arrived in four pickup trucks "
+     "shortly after 2 a.m., blew open the main gate with explosives and fought the guards for nearly an hour.",
+     "the attackers arrived in four pickup trucks shortly after 2 a.m., blew open the main gate with explosives "
+     "and fought the guards for nearly an hour", "Albert Lokana Mwamba", "told", "indirect"),
+    # what the accused did, though the parser hangs its "of" on a phrase between
+    ("Velnor expelled the envoy, accusing staff at the Orsk embassy of running a network of informants.",
+     "staff at the Orsk embassy of running a network of informants", "Velnor", "accusing", "indirect"),
+    ("The Tamber Front accused the army in a post on social media of burning villages.",
+     "the army in a post on social media of burning villages", "Tamber Front", "accused", "indirect"),
     # the one warned is part of the warning, whichever word the parser hangs "against" on
     ("The ministers warned the rebels against further attacks.",
      "the rebels against further attacks", "ministers", "warned", "indirect"),
@@ -206,6 +216,13 @@ def test_statements_a_saying_participle_ends_the_saying_before_it(pipeline, text
     assert [(s["cue"]["text"], s["content"]["text"]) for s in record["statements"]] == said
     speakers = {speaker_name(record, s) for s in record["statements"]}
     assert len(speakers) == 1, speakers
+
+
+def test_statements_the_and_before_the_speaker_s_next_act_is_no_part_of_the_first(pipeline):
+    found = said(pipeline, "He said the bones could be decades old and warned that the ministry would not "
+                           "allow the site to be disturbed.")
+    assert ("said", "He", "the bones could be decades old") in found
+    assert ("warned", "He", "the ministry would not allow the site to be disturbed") in found
 
 
 def test_statements_another_s_saying_after_and_ends_the_first(pipeline):

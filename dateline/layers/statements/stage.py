@@ -302,14 +302,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             other = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == end), None)
             if other is not None and other.i < verb.i:
                 end = max(i for i in (t.i for t in other.subtree) if i < verb.i) + 1
-        # "said the inquiry ordered on Wednesday was examining whether ...": one clause the
-        # parser cut in two, its subject and a participle taken for a clause of their own,
-        # the rest, with no subject, hung on the cue right after it
         if clause.i > verb.i:
-            rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == end
-                         and subject(c) is None), None)
-            if rest is not None:
-                end = rest.right_edge.i + 1
+            end = self.run_on(verb, end)
         # "warned that they would be held accountable should they continue ...": a condition
         # told by inversion, which the parser hangs on the cue as a clause of its own
         if clause.i > verb.i and end < len(self.doc) and self.doc[end].lower_ in INVERTED_CONDITIONS:
@@ -318,6 +312,18 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if other is not None:
                 end = other.right_edge.i + 1
         return start, end
+
+    def run_on(self, verb: Token, end: int) -> int:
+        """Where what a cue reports ends, when the parser cut it in two and hung the rest on
+        the cue, right after it, as a verb with no subject of its own ("said the inquiry
+        ordered on Wednesday was examining whether ...": a subject and its participle taken
+        for a clause; "called on them to ensure fuel supplies are flowing into Gaza": the
+        subject taken for an object). Not another saying of the speaker's ("said the
+        remains could be decades old and warned ...")."""
+        rest = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.left_edge.i == end
+                     and c.left_edge.pos_ in ("AUX", "VERB") and subject(c) is None
+                     and self.cue_entry(c) is None), None)
+        return rest.right_edge.i + 1 if rest is not None else end
 
     def _object_subject(self, verb: Token, clause: Token, start: int) -> int:
         """Where a reported clause with no subject of its own begins when the parser took
@@ -351,6 +357,12 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if gloss is not None:
             end = gloss
             while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+        # "said the remains could be decades old and warned ...": the "and" that joins the
+        # speaker's next act, which the parser left on the last word of the saying
+        while end > start + 1 and self.doc[end - 1].dep_ == "cc":
+            end = max(start + 1, self.doc[end - 1].left_edge.i)  # "as well as"
+            while end > start and (self.doc[end - 1].text == "," or self.doc[end - 1].is_space):
                 end -= 1
         return (start, end, how) if end > start else None
 
@@ -413,7 +425,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if xcomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
                 starts = [xcomp.left_edge.i] + [o.left_edge.i for o in (find_child(verb, ("dobj",)), particle_obj)
                                                 if o is not None and verb.i < o.i < xcomp.i]
-                return min(starts), self.before_carried(verb, xcomp, xcomp.right_edge.i + 1, verbal=True), "infinitive"
+                return min(starts), self.before_carried(verb, xcomp, self.run_on(verb, xcomp.right_edge.i + 1),
+                                                        verbal=True), "infinitive"
         if "prep" in kinds and particle_obj is not None and not any(
                 c.dep_ == "dobj" and c.lower_ in REFLEXIVES and c.i < particle.i for c in verb.children):
             # (not "a group which calls itself the Council for National Unity": a name it takes)
@@ -457,7 +470,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
                     # (or "accused X last year of Y", the parser hanging the phrase on the time)
                     of = next((c for c in (*verb.children, *(g for t in verb.children if t.dep_ == "npadvmod"
                                                             for g in t.children))
-                               if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i >= end), None)
+                               if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i >= end), None) \
+                        or _reason_past_phrase(verb, end)
                     if of is not None:
                         end = of.right_edge.i + 1
                 return start, end, "object"
@@ -1179,6 +1193,23 @@ def _between(token: Token, top: Token) -> list[Token]:
         out.append(token)
         token = token.head
     return out
+
+
+def _reason_past_phrase(verb: Token, end: int) -> Token | None:
+    """The "of" of "accused X of Y" that the parser hung on the last noun of a phrase
+    between ("accusing staff at the embassy of running a plot", "accused the army in a
+    message on social media of massacring civilians"): the first phrase right after the
+    object, down its chain of prepositions and their nouns."""
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.left_edge.i == end), None)
+    while phrase is not None:
+        noun = find_child(phrase, ("pobj",))
+        if noun is None:
+            return None
+        phrase = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None)
+        if phrase is not None and phrase.lower_ in ("of", "for") and find_child(phrase, ("pcomp", "pobj")) is not None \
+                and any(t.pos_ == "VERB" for t in phrase.subtree):
+            return phrase
+    return None
 
 
 def _addressee_preps(verb: Token) -> list[Token]:
