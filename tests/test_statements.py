@@ -56,6 +56,15 @@ def speaker_name(record, statement):
      "shortly after 2 a.m., blew open the main gate with explosives and fought the guards for nearly an hour.",
      "the attackers arrived in four pickup trucks shortly after 2 a.m., blew open the main gate with explosives "
      "and fought the guards for nearly an hour", "Albert Lokana Mwamba", "told", "indirect"),
+    # what a cue declares someone, the name taken for a clause of its own
+    ("The electoral commission on Saturday declared President Rivo Andrianasolo the winner of the runoff with "
+     "51.2 percent of the vote.",
+     "President Rivo Andrianasolo the winner of the runoff with 51.2 percent of the vote", "electoral commission",
+     "declared", "indirect"),
+    # a word the tokenizer broke at its hyphen is no clause said: what was said comes before
+    ("No lorries have left the Kessa depot since Monday, the operator, Kessa Fuel Company, said, and the fighters "
+     "have re-dug trenches across the main road.",
+     "No lorries have left the Kessa depot since Monday", "Kessa Fuel Company", "said", "indirect"),
     # what the accused did, though the parser hangs its "of" on a phrase between
     ("Velnor expelled the envoy, accusing staff at the Orsk embassy of running a network of informants.",
      "staff at the Orsk embassy of running a network of informants", "Velnor", "accusing", "indirect"),
@@ -216,6 +225,12 @@ def test_statements_a_saying_participle_ends_the_saying_before_it(pipeline, text
     assert [(s["cue"]["text"], s["content"]["text"]) for s in record["statements"]] == said
     speakers = {speaker_name(record, s) for s in record["statements"]}
     assert len(speakers) == 1, speakers
+
+
+def test_statements_a_was_whose_complement_the_parser_gave_away_is_no_saying(pipeline):
+    found = said(pipeline, "In a telephone call to a radio station in Jolo, a man who said he was Commander "
+                           "Baddong's spokesman said his fighters had clashed with a pursuing coast guard boat.")
+    assert [content for _, _, content in found] == ["his fighters had clashed with a pursuing coast guard boat"]
 
 
 def test_statements_the_and_before_the_speaker_s_next_act_is_no_part_of_the_first(pipeline):

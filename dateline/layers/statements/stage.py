@@ -304,6 +304,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 end = max(i for i in (t.i for t in other.subtree) if i < verb.i) + 1
         if clause.i > verb.i:
             end = self.run_on(verb, end)
+            called = _called(clause)
+            end = called.right_edge.i + 1 if called is not None else end
         # "warned that they would be held accountable should they continue ...": a condition
         # told by inversion, which the parser hangs on the cue as a clause of its own
         if clause.i > verb.i and end < len(self.doc) and self.doc[end].lower_ in INVERTED_CONDITIONS:
@@ -400,7 +402,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
                        or c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX"))
                        and not (c.i < verb.i and any(t.text == ";" for t in self.doc[c.right_edge.i:verb.i]))
                        and not (c.i > verb.i and _framing(c))
-                       and not self._closing(c)]  # "..., Biden said": who says it, not what
+                       and not self._closing(c)  # "..., Biden said": who says it, not what
+                       and _a_clause(c)]
             clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
             clauses += [c for c in (self.clause_after_channel(verb), self.clause_after_time(verb)) if c is not None]
             for clause in clauses:
@@ -1193,6 +1196,26 @@ def _between(token: Token, top: Token) -> list[Token]:
         out.append(token)
         token = token.head
     return out
+
+
+def _a_clause(clause: Token) -> bool:
+    """Whether what the parser hung on a cue as a clause is one: it has a verb, or at least
+    a subject ("declared Andrianasolo the winner"; "said, and fighters have re-dug
+    trenches" is none, a word the tokenizer broke at its hyphen; "declared President Rivo
+    Andrianasolo the winner" is one, the name taken for the clause), and a "was" has its
+    complement ("a man who said he was the commander's spokesman said ...": the
+    complement taken for the subject of the next verb)."""
+    return (any(t.pos_ in ("VERB", "AUX") for t in clause.subtree) or subject(clause) is not None
+            or _called(clause) is not None) and not (
+        clause.lemma_ == "be" and all(c.dep_ in ("nsubj", "neg", "punct") for c in clause.children))
+
+
+def _called(noun: Token) -> Token | None:
+    """What a cue calls a noun it took for its clause, right after it ("declared President
+    Rivo Andrianasolo the winner of the runoff"), which the parser may take for a clause
+    of its own too."""
+    return next((c for c in noun.head.children if c.left_edge.i == noun.right_edge.i + 1 and (
+        c.dep_ == "oprd" or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ"))), None) if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _reason_past_phrase(verb: Token, end: int) -> Token | None:
