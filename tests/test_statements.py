@@ -65,6 +65,10 @@ def speaker_name(record, statement):
     ("No lorries have left the Kessa depot since Monday, the operator, Kessa Fuel Company, said, and the fighters "
      "have re-dug trenches across the main road.",
      "No lorries have left the Kessa depot since Monday", "Kessa Fuel Company", "said", "indirect"),
+    # a second count told without its verb ("and 40 [had been] wounded")
+    ("The relief agency said in a statement that 12 people had been killed and 40 wounded in Sunday's shelling of "
+     "Kessa.", "12 people had been killed and 40 wounded in Sunday's shelling of Kessa", "relief agency", "said",
+     "indirect"),
     # what the accused did, though the parser hangs its "of" on a phrase between
     ("Velnor expelled the envoy, accusing staff at the Orsk embassy of running a network of informants.",
      "staff at the Orsk embassy of running a network of informants", "Velnor", "accusing", "indirect"),

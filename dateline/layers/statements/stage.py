@@ -320,12 +320,22 @@ class StatementFinder(SpeakerRules, ChannelRules):
         the cue, right after it, as a verb with no subject of its own ("said the inquiry
         ordered on Wednesday was examining whether ...": a subject and its participle taken
         for a clause; "called on them to ensure fuel supplies are flowing into Gaza": the
-        subject taken for an object). Not another saying of the speaker's ("said the
-        remains could be decades old and warned ...")."""
+        subject taken for an object), or a count told with the verb of the one before left
+        out ("said that 31 people had been killed and 67 wounded"). Not another saying of
+        the speaker's ("said the remains could be decades old and warned ...")."""
         rest = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.left_edge.i == end
                      and c.left_edge.pos_ in ("AUX", "VERB") and subject(c) is None
                      and self.cue_entry(c) is None), None)
-        return rest.right_edge.i + 1 if rest is not None else end
+        if rest is None and end < len(self.doc) and self.doc[end].lower_ == "and":
+            rest = next((c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == end + 1 and c.tag_ == "VBN"
+                         and (who := subject(c)) is not None and who.like_num and who.i == end + 1
+                         and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+        if rest is None:
+            return end
+        # not the speaker's next saying the parser hung on it (", citing health workers")
+        cited = next((t.i - 1 for t in rest.children if t.dep_ == "advcl" and t.tag_ == "VBG"
+                      and self.doc[t.i - 1].text == "," and self.cue_entry(t) is not None), None)
+        return cited if cited is not None else rest.right_edge.i + 1
 
     def _object_subject(self, verb: Token, clause: Token, start: int) -> int:
         """Where a reported clause with no subject of its own begins when the parser took
