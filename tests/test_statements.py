@@ -237,6 +237,13 @@ def test_statements_a_was_whose_complement_the_parser_gave_away_is_no_saying(pip
     assert [content for _, _, content in found] == ["his fighters had clashed with a pursuing coast guard boat"]
 
 
+def test_statements_a_call_of_the_speaker_s_after_a_passive_is_a_saying_of_its_own(pipeline):
+    found = said(pipeline, "The Civic Alliance says the count was rigged and has called for a recount in four "
+                           "departments.")
+    assert ("says", "The Civic Alliance", "the count was rigged") in found
+    assert ("called for", "The Civic Alliance", "a recount in four departments") in found
+
+
 def test_statements_the_and_before_the_speaker_s_next_act_is_no_part_of_the_first(pipeline):
     found = said(pipeline, "He said the bones could be decades old and warned that the ministry would not "
                            "allow the site to be disturbed.")

@@ -634,10 +634,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
         active verb's; "said all the dead were civilians and put the toll at 27"; not "said
         experts were documenting and assessing war crimes", "said the army would
         investigate and report its findings", nor "have withdrawn ... and have reiterated
-        their commitment", which has its own)."""
+        their commitment", which has its own; but one of its own after a passive is the
+        speaker's: "says the count was rigged and has called for a recount")."""
         head = verb.head
-        if any(c.dep_ == "aux" for c in verb.children) \
-                or any(c.dep_ == "aux" for c in head.children) and not any(c.dep_ == "auxpass" for c in head.children):
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        if not passive and any(c.dep_ == "aux" for c in (*verb.children, *head.children)):
             return False
         return any(c.dep_ == "dobj" or c.dep_ == "prep" and entry.particle and c.lower_ == entry.particle
                    for c in verb.children if c.i > verb.i)
