@@ -69,6 +69,9 @@ def speaker_name(record, statement):
     ("The relief agency said in a statement that 12 people had been killed and 40 wounded in Sunday's shelling of "
      "Kessa.", "12 people had been killed and 40 wounded in Sunday's shelling of Kessa", "relief agency", "said",
      "indirect"),
+    # the source's participle is no part of what it says
+    ("According to the charge sheet read out in court, Velnar is accused of organising mass disorder.",
+     "Velnar is accused of organising mass disorder", "charge sheet", "according to", "indirect"),
     # what the accused did, though the parser hangs its "of" on a phrase between
     ("Velnor expelled the envoy, accusing staff at the Orsk embassy of running a network of informants.",
      "staff at the Orsk embassy of running a network of informants", "Velnor", "accusing", "indirect"),

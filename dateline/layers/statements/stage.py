@@ -787,6 +787,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
         host = verb.head
         while host.pos_ not in ("VERB", "AUX", "ADJ") and host.head.i != host.i:
             host = host.head
+        if host.tag_ in ("VBN", "VBD") and host.i == max(phrase) + 1 and subject(host) is None and host.head.i != host.i:
+            # "according to the charge sheet read out in court, he was detained ...": the
+            # participle, which the parser made the phrase's host, tells of the source
+            phrase |= {t.i for t in host.subtree if t.i < host.head.i}
+            host = host.head
         for candidate in (host, sent.root):
             ids = [t.i for t in candidate.subtree if lo <= t.i < hi and t.i not in phrase
                    and not t.is_punct and not t.is_space]
