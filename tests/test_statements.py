@@ -261,6 +261,14 @@ def test_statements_another_s_saying_after_and_ends_the_first(pipeline):
         ("The relief group", "31 people had died since Sunday"), ("the UN office", "9,000 had fled")]
 
 
+def test_statements_the_speaker_the_parser_hung_on_whom_they_spoke_to(pipeline):
+    record = pipeline('Speaking to the Velnor Courier, the president of the Kessa League for the Defence of '
+                      'Human Rights, Aram Tessel, said, "We are for the freedom to dress, but today we find '
+                      'reasons for this decision".')
+    statement = statement_by_content(record, "We are for the freedom to dress")
+    assert speaker_name(record, statement) == "Aram Tessel"
+
+
 def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):
     record = pipeline(
         "Defence Minister Karl Brandt said the last unit had left the valley. "

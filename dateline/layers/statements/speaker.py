@@ -72,6 +72,15 @@ class SpeakerRules:
             # "a group calling itself the Sons of Dornik said": the parser may hang the
             # subject on the participle that describes it
             return find_child(participle, ("nsubj",))
+        if participle is not None:
+            # "Speaking to the Courier, the president of the league, Aram Tessel, said": the
+            # parser may hang the subject on whom it spoke to, as an apposition, right
+            # before the cue
+            told = [g for c in participle.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            named = [a for g in told for a in g.children if a.dep_ == "appos" and a.i > g.i
+                     and all(t.is_punct for t in self.doc[a.right_edge.i + 1:verb.i])]
+            if named:
+                return named[-1]
         agent = find_child(verb, ("agent",))
         if agent is not None:
             return find_child(agent, ("pobj",))
