@@ -234,6 +234,14 @@ def test_statements_a_saying_participle_ends_the_saying_before_it(pipeline, text
     assert len(speakers) == 1, speakers
 
 
+@pytest.mark.parametrize("text", [
+    "The fund will hold accountable those who deny Kessans the freedoms they deserve.",
+    "The army denied them entry to the camp.",
+])
+def test_statements_what_is_withheld_from_someone_is_no_denial(pipeline, text):
+    assert pipeline(text)["statements"] == []
+
+
 def test_statements_a_was_whose_complement_the_parser_gave_away_is_no_saying(pipeline):
     found = said(pipeline, "In a telephone call to a radio station in Jolo, a man who said he was Commander "
                            "Baddong's spokesman said his fighters had clashed with a pursuing coast guard boat.")

@@ -126,6 +126,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None  # "the said agreement"
         if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ in ("dobj", "obj") for c in tok.children):
             return None  # "had been denied access to her lawyers", "was refused entry": withheld, not said"
+        if all(e.stance == "deny" for e in entries) and any(c.dep_ == "dative" for c in tok.children) \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "those who deny Zimbabweans the freedoms they deserve": withheld from someone
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
             return None  # "after disputed elections": a participle the parser made a clause
