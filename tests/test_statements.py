@@ -277,6 +277,27 @@ def test_statements_the_speaker_the_parser_hung_on_whom_they_spoke_to(pipeline):
     assert speaker_name(record, statement) == "Aram Tessel"
 
 
+def test_statements_a_speaker_the_parser_hung_on_the_clause_before_the_cue(pipeline):
+    record = pipeline("Preliminary tests of soil samples from Kessa confirmed the presence of chlorine, the "
+                      "watchdog's director-general, Hendrik Vos, told reporters in The Hague. \"Two cylinders were "
+                      "dropped from the air onto homes near the market,\" he said.")
+    told = statement_by_content(record, "Preliminary tests of soil samples")
+    assert told["content"]["text"] == "Preliminary tests of soil samples from Kessa confirmed the presence of chlorine"
+    assert speaker_name(record, told) == "Hendrik Vos"
+    # and "he", whom the entities could not find without a subject to look back to, is the one who spoke last
+    quoted = statement_by_content(record, "Two cylinders were dropped")
+    assert quoted["speaker"]["entity"] == told["speaker"]["entity"]
+
+
+def test_statements_a_quotation_before_a_title_and_a_name_set_off_by_commas(pipeline):
+    record = pipeline("“We have no news of our drivers, and their families are desperate,” the union's "
+                      "secretary-general, Hamidou Diallo, told Trans-Saharan Press.")
+    statement = statement_by_content(record, "We have no news")
+    assert statement["content"]["text"] == "We have no news of our drivers, and their families are desperate"
+    assert speaker_name(record, statement) == "Hamidou Diallo"
+    assert statement["kind"] == "direct"
+
+
 def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):
     record = pipeline(
         "Defence Minister Karl Brandt said the last unit had left the valley. "

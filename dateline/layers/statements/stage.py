@@ -967,6 +967,22 @@ class StatementFinder(SpeakerRules, ChannelRules):
                              self.chars(name.start, name.end), mentions[0][2][0], None))
         return out
 
+    def _before_speaker(self, found: tuple[int, int, str], speaker: Token, verb: Token) -> tuple[int, int, str] | None:
+        """What a reported clause before its cue says, up to the speaker the parser hung at
+        its end, set off by commas with their title ("... the presence of chlorine, the
+        watchdog's director-general, Hendrik Vos, told reporters"); None for any other
+        overlap of the two."""
+        top = speaker
+        while top.dep_ == "appos" and top.head.i < top.i and top.head.left_edge.i > found[0] \
+                and self.doc[top.head.left_edge.i - 1].is_punct:
+            top = top.head  # the title before the name, set off as it is
+        end = top.left_edge.i
+        if not (found[0] < end < found[1] <= verb.i) or not self.doc[end - 1].is_punct:
+            return None
+        while end > found[0] and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        return (found[0], end, found[2]) if end > found[0] else None
+
     def statements_for(self, verb: Token, entry: Cue, earlier: list[Found]) -> list[Found]:
         """The statements one cue makes: usually one, two for a quotation split by its cue."""
         speaker_head = self.speaker_of(verb, entry)
@@ -991,11 +1007,13 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return []
         speaker = self.speaker_phrase(speaker_head) if speaker_head is not None else None
         if found and speaker is not None and found[0] < speaker[1] and speaker[0] < found[1]:
-            found = None  # content and speaker cannot be the same words
+            found = self._before_speaker(found, speaker_head, verb)  # content and speaker cannot be the same words
         spans = self.contents(verb, entry, found, speaker)
         if not spans:
             return []
         speaker_chars, speaker_entity = self.speaker_info(speaker_head, speaker, document, earlier)
+        if speaker_entity is None and speaker_head is not None and speaker_head.lower_ in ("he", "she"):
+            speaker_entity = self._last_person(earlier, verb)
         if speaker_chars is None and entry.lemma != "according" and any(k != "direct" for _, _, k in spans):
             return []  # reported speech from no one the text names is most often a misparse
         channel = self.channel_for(verb, speaker_head, document, found)
@@ -1052,6 +1070,18 @@ class StatementFinder(SpeakerRules, ChannelRules):
     @staticmethod
     def _that(clause: Token) -> Token | None:
         return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+
+    def _last_person(self, earlier: list[Found], verb: Token) -> str | None:
+        """Who "he" or "she" is, when the entities found no one for the pronoun: the person
+        who spoke last, in this sentence or the one before ("..., the watchdog's
+        director-general, Hendrik Vos, told reporters. 'Two cylinders were dropped,' he
+        said": the parser made Vos no subject, whom a pronoun would look back to)."""
+        sent = sentence_of(verb)
+        since = sentence_of(self.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+        people = {entity for _, _, (entity, etype) in self.mentions.within(0, len(self.text)) if etype == "PERSON"}
+        last = max((f for f in earlier if f.speaker_entity is not None and f.cue[0] >= since
+                    and f.cue[1] <= verb.idx), key=lambda f: f.cue[0], default=None)
+        return last.speaker_entity if last is not None and last.speaker_entity in people else None
 
     def speaker_info(self, head: Token | None, phrase: tuple[int, int] | None, document: Token | None,
                      earlier: list[Found]) -> tuple[tuple[int, int] | None, str | None]:
