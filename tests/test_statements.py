@@ -298,6 +298,16 @@ def test_statements_a_quotation_before_a_title_and_a_name_set_off_by_commas(pipe
     assert statement["kind"] == "direct"
 
 
+def test_statements_a_speaker_the_parser_hung_on_the_phrase_before_the_cue(pipeline):
+    record = pipeline("In an audio message sent to journalists, a man who identified himself as the group's "
+                      "spokesman, Major Ezechiel Paluku, said a dozen CPR fighters had carried out the raid. He "
+                      "demanded the release of the group's commander.")
+    said_ = statement_by_content(record, "a dozen CPR fighters had carried out the raid")
+    assert speaker_name(record, said_) == "Ezechiel Paluku"
+    demanded = statement_by_content(record, "the release of the group's commander")
+    assert demanded["speaker"]["entity"] == said_["speaker"]["entity"]
+
+
 def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):
     record = pipeline(
         "Defence Minister Karl Brandt said the last unit had left the valley. "

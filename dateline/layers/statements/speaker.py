@@ -72,15 +72,9 @@ class SpeakerRules:
             # "a group calling itself the Sons of Dornik said": the parser may hang the
             # subject on the participle that describes it
             return find_child(participle, ("nsubj",))
-        if participle is not None:
-            # "Speaking to the Courier, the president of the league, Aram Tessel, said": the
-            # parser may hang the subject on whom it spoke to, as an apposition, right
-            # before the cue
-            told = [g for c in participle.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            named = [a for g in told for a in g.children if a.dep_ == "appos" and a.i > g.i
-                     and all(t.is_punct for t in self.doc[a.right_edge.i + 1:verb.i])]
-            if named:
-                return named[-1]
+        hung = self._hung_before(verb)
+        if hung is not None:
+            return hung
         agent = find_child(verb, ("agent",))
         if agent is not None:
             return find_child(agent, ("pobj",))
@@ -131,6 +125,23 @@ class SpeakerRules:
             if found is None and self.cue_entry(head) is not None:
                 found = find_child(head, ("nsubjpass",))  # "the attacker is reported to have ... claimed"
             return found
+        return None
+
+    def _hung_before(self, verb: Token) -> Token | None:
+        """The subject of a cue that has none, which the parser hung on the noun of a phrase
+        before it, as an apposition set off by commas that runs up to the cue ("Speaking to
+        the Courier, the president of the league, Aram Tessel, said"; "In an audio message
+        sent to journalists, a man who identified himself as the group's spokesman, Major
+        Ezechiel Paluku, said")."""
+        if verb.i < 2 or self.doc[verb.i - 1].text != "," or subject(verb) is not None or verb.dep_ != "ROOT" \
+                or verb.tag_ == "VBG":
+            return None  # (not "addressed reporters in New York, New York, calling for ...": a participle)
+        for node in (self.doc[verb.i - 2], *self.doc[verb.i - 2].ancestors):
+            if node.i >= verb.i:
+                return None
+            if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.i < node.left_edge.i \
+                    and self.doc[node.left_edge.i - 1].text == "," and node.right_edge.i >= verb.i - 2:
+                return node
         return None
 
     def stranded_speaker(self, verb: Token) -> Token | None:
