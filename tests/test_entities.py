@@ -268,6 +268,8 @@ def test_entities_a_person_the_tagger_missed_after_a_title_is_named(pipeline):
      "been killed.", "Hamidou Sanda"),
     ('"The guns will fall silent from midnight tonight," Bishop Ernst Lamothe, who chairs the mediation '
      'committee, told a news conference.', "Ernst Lamothe"),
+    # or for a place, in apposition after the role
+    ("The union's secretary-general, Agnes Fombo, said the guards had old rifles.", "Agnes Fombo"),
 ])
 def test_entities_a_name_the_tagger_took_for_a_body_after_a_title_is_a_person(pipeline, text, name):
     person = by_name(pipeline(text), name)

@@ -308,6 +308,12 @@ def test_statements_a_speaker_the_parser_hung_on_the_phrase_before_the_cue(pipel
     assert demanded["speaker"]["entity"] == said_["speaker"]["entity"]
 
 
+def test_statements_a_speaker_after_the_last_comma_the_parser_hung_on_the_clause(pipeline):
+    found = said(pipeline, "The freed captives were being treated at the general hospital in Gusau, a nurse there "
+                           "said.")
+    assert found == [("said", "a nurse", "The freed captives were being treated at the general hospital in Gusau")]
+
+
 def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):
     record = pipeline(
         "Defence Minister Karl Brandt said the last unit had left the valley. "

@@ -369,6 +369,7 @@ class EntityBuilder:
         # a person the tagger missed, or took for a body, before a role in apposition ("Ines
         # Laurent, director of the monitoring group Airwatch Libya, said ...", "Salem Barouni,
         # the hospital director, told ..."): two capitalised words or more
+        ent_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
         for tok in doc:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
                 continue
@@ -383,10 +384,19 @@ class EntityBuilder:
             # not ("Dr [Mariama Souley], a surgeon": the honorific is no part of the name)
             inner = [span for span in spans if tok.i <= span[0] and span[1] <= end]
             parts = {i for a, b, label in inner if label != "PERSON" for i in range(a, b)}
+            parts |= {i for i in range(tok.i, end) if (e := ent_at.get(i)) is not None and e.label_ != "PERSON"
+                      and tok.i <= e.start and e.end <= end}  # "[Agnes Fombo]" a place to the tagger
             if any(i in covered and i not in parts for i in range(tok.i, end)):
                 continue
             role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > end and c.tag_ == "NN"
                          and self.roles.is_role(c)), None)
+            # or after it, the name in apposition to it: "the union's secretary-general, Agnes
+            # Fombo, said", a town's name to the tagger
+            before = doc[end - 1].head
+            if role is None and doc[end - 1].dep_ == "appos" and before.i < tok.i and doc[tok.i - 1].text == "," \
+                    and (self.roles.is_role(before)
+                         or any(c.dep_ == "compound" and self.roles.is_role(c) for c in before.children)):
+                role = before
             if role is not None and not any(self.countries.lookup(w.text) or self.countries.demonym(w.text)
                                             or w.lower_ in self.lex.company_names for w in doc[tok.i:end]):
                 spans = [span for span in spans if span not in inner] + [(tok.i, end, "PERSON")]

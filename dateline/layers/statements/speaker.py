@@ -151,19 +151,20 @@ class SpeakerRules:
         first actor among the words between the last comma and the cue; or, set off by
         commas, the name right before it, which the parser hung on the clause ("... the
         presence of chlorine, the watchdog's director-general, Hendrik Vos, told reporters":
-        the cue its sentence's root, whom it told its object)."""
+        the cue its sentence's root, whom it told its object; "..., a nurse there said", the
+        clause before it hung on the cue as it should be, and its speaker on the clause)."""
         told = verb.lemma_.lower() == "tell"
         if subject(verb) is not None or any(c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "dobj" and c.i > verb.i
                                             and not told for c in verb.children):
             return None
-        if verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
-                and verb.i >= 3 and self.doc[verb.i - 1].text == ",":
+        closing = verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        if closing and verb.i >= 3 and self.doc[verb.i - 1].text == ",":
             name = self.doc[verb.i - 2]
             if name.pos_ == "PROPN" and self.is_actor(name) and self.doc[name.left_edge.i - 1].text == "," \
                     and name.head.i < name.i:
                 return name
             return None
-        if verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp") or verb.head.i > verb.i:
+        if not closing and (verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp") or verb.head.i > verb.i):
             return None
         start = verb.i
         while start > verb.sent.start and self.doc[start - 1].text != "," and not self.doc[start - 1].is_space:
