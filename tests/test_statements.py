@@ -314,6 +314,13 @@ def test_statements_a_speaker_after_the_last_comma_the_parser_hung_on_the_clause
     assert found == [("said", "a nurse", "The freed captives were being treated at the general hospital in Gusau")]
 
 
+def test_statements_the_name_after_a_cue_that_follows_a_quotation_speaks(pipeline):
+    record = pipeline("“We want our sons back before the rainy season,” said Tsehay Alemu, a mother from Debark whose "
+                      "son, a police officer, was captured by the Front in January.")
+    statement = statement_by_content(record, "We want our sons back before the rainy season")
+    assert speaker_name(record, statement) == "Tsehay Alemu"
+
+
 def test_statements_speaker_resolved_through_pronoun_and_description(pipeline):
     record = pipeline(
         "Defence Minister Karl Brandt said the last unit had left the valley. "

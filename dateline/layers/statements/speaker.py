@@ -72,7 +72,7 @@ class SpeakerRules:
             # "a group calling itself the Sons of Dornik said": the parser may hang the
             # subject on the participle that describes it
             return find_child(participle, ("nsubj",))
-        hung = self._hung_before(verb)
+        hung = self._hung_before(verb) or self._named_after_quote(verb)
         if hung is not None:
             return hung
         agent = find_child(verb, ("agent",))
@@ -143,6 +143,22 @@ class SpeakerRules:
                     and self.doc[node.left_edge.i - 1].text == "," and node.right_edge.i >= verb.i - 2:
                 return node
         return None
+
+    def _named_after_quote(self, verb: Token) -> Token | None:
+        """The name right after a cue that follows a quotation ('..." said Tsehay Alemu, a
+        mother from Debark whose son ... was captured'), which the parser may hang anywhere
+        but on the cue: the one who said it."""
+        if verb.i < 1 or verb.i + 1 >= len(self.doc) or not self.doc[verb.i - 1].is_quote \
+                or subject(verb) is not None:
+            return None
+        named = self.mentions.holding(self.doc[verb.i + 1].idx)
+        if not named:
+            return None
+        start, end, _ = min(named, key=lambda m: m[0])
+        if start != self.doc[verb.i + 1].idx:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span[-1] if span is not None else None
 
     def stranded_speaker(self, verb: Token) -> Token | None:
         """ "M23 rebels have seized Rubaya, home to a coltan mine, residents and a local
