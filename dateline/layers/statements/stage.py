@@ -790,7 +790,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
         host = verb.head
         while host.pos_ not in ("VERB", "AUX", "ADJ") and host.head.i != host.i:
             host = host.head
-        if host.tag_ in ("VBN", "VBD") and host.i == max(phrase) + 1 and subject(host) is None and host.head.i != host.i:
+        if host.tag_ in ("VBN", "VBD") and host.i == max(phrase) + 1 and subject(host) is None \
+                and host.head.i != host.i:
             # "according to the charge sheet read out in court, he was detained ...": the
             # participle, which the parser made the phrase's host, tells of the source
             phrase |= {t.i for t in host.subtree if t.i < host.head.i}
@@ -1078,10 +1079,13 @@ class StatementFinder(SpeakerRules, ChannelRules):
         said": the parser made Vos no subject, whom a pronoun would look back to)."""
         sent = sentence_of(verb)
         since = sentence_of(self.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
-        people = {entity for _, _, (entity, etype) in self.mentions.within(0, len(self.text)) if etype == "PERSON"}
         last = max((f for f in earlier if f.speaker_entity is not None and f.cue[0] >= since
                     and f.cue[1] <= verb.idx), key=lambda f: f.cue[0], default=None)
-        return last.speaker_entity if last is not None and last.speaker_entity in people else None
+        if last is None or last.speaker is None:
+            return None
+        # a person by what their mention is: the speaker's words as the entities found them
+        typed = {entity: etype for _, _, (entity, etype) in self.mentions.overlapping(*last.speaker)}
+        return last.speaker_entity if typed.get(last.speaker_entity) == "PERSON" else None
 
     def speaker_info(self, head: Token | None, phrase: tuple[int, int] | None, document: Token | None,
                      earlier: list[Found]) -> tuple[tuple[int, int] | None, str | None]:
@@ -1263,8 +1267,10 @@ def _called(noun: Token) -> Token | None:
     """What a cue calls a noun it took for its clause, right after it ("declared President
     Rivo Andrianasolo the winner of the runoff"), which the parser may take for a clause
     of its own too."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
     return next((c for c in noun.head.children if c.left_edge.i == noun.right_edge.i + 1 and (
-        c.dep_ == "oprd" or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ"))), None) if noun.pos_ in ("NOUN", "PROPN") else None
+        c.dep_ == "oprd" or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ"))), None)
 
 
 def _reason_past_phrase(verb: Token, end: int) -> Token | None:
