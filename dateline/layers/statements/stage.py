@@ -128,7 +128,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None  # "had been denied access to her lawyers", "was refused entry": withheld, not said"
         if all(e.stance == "deny" for e in entries) and any(c.dep_ == "dative" for c in tok.children) \
                 and any(c.dep_ == "dobj" for c in tok.children):
-            return None  # "those who deny Zimbabweans the freedoms they deserve": withheld from someone
+            return None  # "those who deny Kessans the freedoms they deserve": withheld from someone
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
             return None  # "after disputed elections": a participle the parser made a clause
@@ -322,7 +322,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         """Where what a cue reports ends, when the parser cut it in two and hung the rest on
         the cue, right after it, as a verb with no subject of its own ("said the inquiry
         ordered on Wednesday was examining whether ...": a subject and its participle taken
-        for a clause; "called on them to ensure fuel supplies are flowing into Gaza": the
+        for a clause; "called on them to ensure grain convoys are reaching Orsk": the
         subject taken for an object), or a count told with the verb of the one before left
         out ("said that 31 people had been killed and 67 wounded"). Not another saying of
         the speaker's ("said the remains could be decades old and warned ...")."""
