@@ -34,6 +34,9 @@ def test_entities_surname_joins_full_name_and_title_is_read(pipeline):
     # a surname the tagger reads as a plural noun
     ("Police spokesman Gary Mereweathers said two officers were hurt. \"They were waiting for us,\" "
      "Mereweathers said.", "Gary Mereweathers", "Mereweathers"),
+    # a surname of three letters, which only a proper noun can be
+    ('Mei Lam, the district governor, spoke to reporters on Monday. "Our police and firefighters have been '
+     'injured during violent incidents," Lam continued.', "Mei Lam", "Lam"),
 ])
 def test_entities_a_person_named_again_by_one_word_of_their_name(pipeline, text, name, later):
     record = pipeline(text)

@@ -97,6 +97,8 @@ class Mention:
     subject: bool
 
 
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # the last word of a name that is no surname ("Jr")
+
 def name_words(text: str) -> tuple[str, ...]:
     text = re.sub(r"[’']s\b", "", text)
     words = [w for w in re.split(r"[\s\-‐]+", text.lower()) if w and w not in ("the", "a", "an")]
@@ -675,12 +677,16 @@ class EntityBuilder:
         named_by: dict[str, Entity] = {}  # a word of a person's name -> the person
         firsts: dict[str, list[Entity]] = {}
         given: set[str] = set()
+        short: set[str] = set()  # surnames of three letters or fewer ("Lam"): a name only as a proper noun
         persons = [e for e in self.entities if e.type == "PERSON" and len(e.words) >= 2]
         for ent in persons:
-            if len(ent.words[-1]) > 3 and not self.countries.lookup(ent.words[-1]):  # no one's surname is "Ukraine"
+            if len(ent.words[-1]) > 1 and ent.words[-1] not in SUFFIXES \
+                    and not self.countries.lookup(ent.words[-1]):  # no one's surname is "Ukraine"
                 named_by.setdefault(ent.words[-1], ent)
                 # "Erdogan" for "Recep Tayyip Erdoğan", as another hand in the article writes it
                 named_by.setdefault(_plain(ent.words[-1]), ent)
+                if len(ent.words[-1]) <= 3:
+                    short.update((ent.words[-1], _plain(ent.words[-1])))
             if len(ent.words[0]) > 3:
                 firsts.setdefault(ent.words[0], []).append(ent)
         for word, owners in firsts.items():
@@ -695,6 +701,9 @@ class EntityBuilder:
             # the tagger may take a surname for a plural noun ("Desrosiers said"): inside a
             # sentence, its capital tells it is the name
             named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start
+            if tok.lower_ in short or _plain(tok.lower_) in short:
+                # "Lam continued", not "in May" nor a word of a body's name
+                named = tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON")
             if ent is None or not named or not tok.is_title \
                     or tok.lower_ in given and self.roles.is_role(tok):  # a title the tagger kept in a name
                 continue
