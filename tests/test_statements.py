@@ -1093,3 +1093,12 @@ def test_statements_people_speak_where_they_act_not_where_they_may(pipeline):
     assert [s["speaker"]["entity"] is not None for s in record["statements"]] == [True], record["statements"]
     record = pipeline("The government must allow its people to freely express their hopes and aspirations.")
     assert record["statements"] == [], record["statements"]
+
+
+def test_statements_a_speaker_set_off_after_a_place_that_opens_the_sentence(pipeline):
+    # the parser joins the name to the place ("In Kessa Town, Lin Marovet, ...") and hangs
+    # the title on the name: neither is the cue's subject, and the name is who speaks
+    record = pipeline("In Kessa Town, Lin Marovet, the Velnorian foreign ministry spokeswoman, said the admission "
+                      "showed who the real aggressor was.")
+    statement = statement_by_content(record, "the admission showed who the real aggressor was")
+    assert speaker_name(record, statement) == "Lin Marovet"

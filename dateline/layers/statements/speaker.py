@@ -72,7 +72,7 @@ class SpeakerRules:
             # "a group calling itself the Sons of Dornik said": the parser may hang the
             # subject on the participle that describes it
             return find_child(participle, ("nsubj",))
-        hung = self._hung_before(verb) or self._named_after_quote(verb)
+        hung = self._set_off_before(verb) or self._named_after_quote(verb)
         if hung is not None:
             return hung
         agent = find_child(verb, ("agent",))
@@ -127,20 +127,24 @@ class SpeakerRules:
             return found
         return None
 
-    def _hung_before(self, verb: Token) -> Token | None:
-        """The subject of a cue that has none, which the parser hung on the noun of a phrase
-        before it, as an apposition set off by commas that runs up to the cue ("Speaking to
-        the Courier, the president of the league, Aram Tessel, said"; "In an audio message
-        sent to journalists, a man who identified himself as the group's spokesman, Major
-        Ezechiel Paluku, said")."""
-        if verb.i < 2 or self.doc[verb.i - 1].text != "," or subject(verb) is not None or verb.dep_ != "ROOT" \
+    def _set_off_before(self, verb: Token) -> Token | None:
+        """The subject of a cue that has none, which the parser hung on a word before it: a
+        phrase set off by commas that runs up to the cue. Hung as an apposition on the noun
+        of a phrase that opens the sentence ("Speaking to the Courier, the president of the
+        league, Aram Tessel, said"; "In an audio message sent to journalists, a man who
+        identified himself as the group's spokesman, Major Ezechiel Paluku, said"), or as a
+        name on the clause the cue closes ("... the presence of chlorine, the watchdog's
+        director-general, Hendrik Vos, told reporters"): the nearest such word to the cue,
+        which is the name where a title comes before it."""
+        if verb.i < 3 or self.doc[verb.i - 1].text != "," or subject(verb) is not None or verb.dep_ != "ROOT" \
                 or verb.tag_ == "VBG":
             return None  # (not "addressed reporters in New York, New York, calling for ...": a participle)
         for node in (self.doc[verb.i - 2], *self.doc[verb.i - 2].ancestors):
             if node.i >= verb.i:
                 return None
-            if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.i < node.left_edge.i \
-                    and self.doc[node.left_edge.i - 1].text == "," and node.right_edge.i >= verb.i - 2:
+            if node.head.i < node.left_edge.i and self.doc[node.left_edge.i - 1].text == "," \
+                    and (node.dep_ == "appos" and node.head.dep_ == "pobj"
+                         or node.pos_ == "PROPN" and self.is_actor(node)):
                 return node
         return None
 
@@ -164,22 +168,14 @@ class SpeakerRules:
         """ "M23 rebels have seized Rubaya, home to a coltan mine, residents and a local
         official said": a cue at the end of its sentence with no subject, the parser having
         hung the words before it on a noun of the clause it reports. Its speaker is the
-        first actor among the words between the last comma and the cue; or, set off by
-        commas, the name right before it, which the parser hung on the clause ("... the
-        presence of chlorine, the watchdog's director-general, Hendrik Vos, told reporters":
-        the cue its sentence's root, whom it told its object; "..., a nurse there said", the
-        clause before it hung on the cue as it should be, and its speaker on the clause)."""
+        first actor among the words between the last comma and the cue; so too where the
+        clause before it hangs on the cue as it should, and its speaker on the clause ("...,
+        a nurse there said"). (A speaker set off by commas of its own: `_set_off_before`.)"""
         told = verb.lemma_.lower() == "tell"
         if subject(verb) is not None or any(c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "dobj" and c.i > verb.i
                                             and not told for c in verb.children):
             return None
         closing = verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-        if closing and verb.i >= 3 and self.doc[verb.i - 1].text == ",":
-            name = self.doc[verb.i - 2]
-            if name.pos_ == "PROPN" and self.is_actor(name) and self.doc[name.left_edge.i - 1].text == "," \
-                    and name.head.i < name.i:
-                return name
-            return None
         if not closing and (verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp") or verb.head.i > verb.i):
             return None
         start = verb.i
