@@ -3126,6 +3126,68 @@ def test_a_speakers_fullest_name_is_asked_again_after_a_fuller_one_is_learned(pi
         assert store.linking(learned) == ("Erdogan", "Recep Tayyip Erdoğan")
 
 
+def test_the_actors_table_keeps_each_countrys_army_apart_and_learns_no_description(pipeline, tmp_path):
+    # "the army" is the army of each article: a name the same as two actors' names
+    # (names.same is not transitive) joins neither, and "Officials", capitalised only as its
+    # sentence's first word, names no one
+    from dateline.corpus.actors import Actors
+
+    names = Names(Resources(Settings.from_env()))
+    records = [pipeline(a["text"], id=a["id"], published=a["published"], source=a["source"]) for a in (
+        {"id": "ar-1", "source": "Kestrel Daily", "published": "2031-05-03",
+         "text": "KHARTOUM, 3 May (Kestrel Daily) — Sudan's army said on Monday that it had retaken the Tuti "
+                 "bridge. The army said ten of its soldiers were killed. Officials said the road to Omdurman was "
+                 "open again."},
+        {"id": "ar-2", "source": "Harrow Wire", "published": "2031-05-04",
+         "text": "N'DJAMENA, 4 May (Harrow Wire) — Chad's army said on Tuesday that it had closed the border "
+                 "with Sudan. The army said no refugees had crossed since Sunday. Officials said trade had "
+                 "stopped. Chad's defence ministry said it had sent two battalions to the border."},
+        {"id": "ar-3", "source": "Harrow Wire", "published": "2031-05-05",
+         "text": "ORSK, 5 May (Harrow Wire) — Velnor's army said on Wednesday that it had shelled rebel "
+                 "positions near Orsk. The army denied hitting the market."})]
+
+    def learned(tables):
+        actors = Actors(tables, names)
+        for record in records:
+            actors.learn(record)
+        return list(tables.actors()), actors.canonical("Defence Ministry", "ORG")
+
+    with Store(tmp_path / "actors.db") as store:
+        table, ministry = store.linking(learned)
+    armies = [sorted(a["aliases"]) for a in table if any("army" in alias for alias in a["aliases"])]
+    assert sorted(armies) == [["Chad's army"], ["Sudan's army"], ["Velnor's army"]], table
+    assert not any("Officials" in a["aliases"] for a in table), table
+    # and another article's "Defence Ministry" is not named as Chad's, whose it may not be
+    assert ministry == "Defence Ministry"
+
+
+def test_a_speakers_fullest_name_is_no_title_and_no_other_person_of_that_surname(pipeline, tmp_path):
+    # the title before a name is no part of it, however long ("Defence ministry spokesman
+    # Colonel Idris Tessel"); a surname that two people seen bear names neither of them
+    from dateline.corpus.actors import Actors
+
+    names = Names(Resources(Settings.from_env()))
+    records = [pipeline(a["text"], id=a["id"], published=a["published"], source=a["source"]) for a in (
+        {"id": "an-1", "source": "Kestrel Daily", "published": "2031-05-03",
+         "text": "Army spokesman Colonel Moussa Ndiaye said on Monday that the road to Orsk was open. Ndiaye said "
+                 "two soldiers had been wounded."},
+        {"id": "an-2", "source": "Harrow Wire", "published": "2031-05-04",
+         "text": "Health Minister Aminata Ndiaye said on Tuesday that the clinic in Orsk would reopen. Ndiaye said "
+                 "vaccines had arrived."},
+        {"id": "an-3", "source": "Harrow Wire", "published": "2031-05-05",
+         "text": "Defence ministry spokesman Colonel Idris Tessel said on Wednesday that the army had shelled rebel "
+                 "positions. Tessel said the market was not hit."})]
+
+    def learned(tables):
+        actors = Actors(tables, names)
+        for record in records:
+            actors.learn(record)
+        return [actors.canonical(text, "PERSON") for text in ("Ndiaye", "Moussa Ndiaye", "Tessel")]
+
+    with Store(tmp_path / "actors.db") as store:
+        assert store.linking(learned) == ["Ndiaye", "Moussa Ndiaye", "Idris Tessel"]
+
+
 def test_a_body_named_by_the_acronym_another_article_gives_it_is_one_speaker(tmp_path):
     # the acronym is not the initials of the English name ("FLS"), so only the first
     # article's "(FLS)" says that they are one

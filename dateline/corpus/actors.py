@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..store.links import LinkTables
-from .names import LINKERS, Names, fold, same
+from ..syntax import POSSESSIVE_PRONOUNS
+from .names import LINKERS, Name, Names, fold, same, sentence_cased
 
 ACTING = ("PERSON", "ORG", "GROUP", "GPE", "NORP")
 
@@ -28,26 +29,28 @@ class Actors:
     def learn(self, record: dict[str, Any]) -> None:
         """Add the names of a record's entities (every mention's words are an alias of its entity)."""
         self._fullest.clear()
+        text = record["document"]["text"]
         named = []
         for entity in record.get("entities", []):
-            if entity["type"] not in ACTING or not any(c.isupper() for c in entity["name"]) \
-                    or self.names.described(entity["name"]) or not _written_as_name(entity["name"]):
-                # "the army", "Rebel fighters", "members of the Varnel Front": a description,
-                # which names no one actor (nor is the fullest writing of the one it names)
+            if entity["type"] not in ACTING \
+                    or entity["type"] in ("GROUP", "ORG") and self._only_described(entity, text):
                 continue
-            main = self.names.name(entity["name"], entity["type"])
-            if not main.form:
+            written = [entity["name"], *sorted({m["text"] for m in entity.get("mentions", [])} - {entity["name"]})]
+            # not "The army" or "His" of the army of Sudan or of its leader, nor "the Supreme
+            # Leader of Iran": what describes someone names no one (and is the fullest name of
+            # no one); a described entity is named by the name among its mentions
+            found = [(words, name) for words in written if self._names_one(words, entity["type"])
+                     and (name := self.names.name(words, entity["type"])).form
+                     and len(name.form) > 1 and name.form[0].isalpha()]
+            if not found:
                 continue
-            written = sorted({m["text"] for m in entity.get("mentions", [])} - {entity["name"]})
-            aliases = [(alias, name) for alias in written
-                       if (name := self.names.name(alias, entity["type"])).form and len(name.form) > 1
-                       and name.form[0].isalpha() and alias[:1].isupper()]
-            named.append((entity, main, aliases))
+            main = found[0] if found[0][0] == entity["name"] else max(found, key=lambda f: len(f[1].words))
+            named.append((entity, main, [f for f in found if f is not main]))
         # the forms the store knows, asked once for the whole record (a server is a round trip away)
-        known = self.tables.forms_written({n.form for _, main, aliases in named
+        known = self.tables.forms_written({n.form for _, (_, main), aliases in named
                                            for n in (main, *(a for _, a in aliases))})
-        for entity, main, aliases in named:
-            actor = self.place(main.form, entity["name"], entity["type"], main.keys(), known)
+        for entity, (written_as, main), aliases in named:
+            actor = self.place(main.form, written_as, entity["type"], main.keys(), known)
             for alias, name in aliases:
                 if name.form not in known:
                     self.tables.add_form(name.form, actor, alias, name.keys())
@@ -55,17 +58,45 @@ class Actors:
                 else:
                     self._written(name.form, alias, known)
 
+    def _names_one(self, text: str, type: str | None) -> bool:
+        """Whether a text names someone: not "the army", "Rebel fighters" or "members of the
+        Varnel Front", a description, which may be anyone's; not "His", "They" or "Its
+        secretary", nor people counted or told only as people ("Two residents",
+        "Officials"); for a person, not "the Supreme Leader of Iran" or "An army spokesman"."""
+        words = fold(text).split()
+        if not words or words[0] in POSSESSIVE_PRONOUNS or words[0].isdigit() or words[0] in self.names.counting \
+                or words[0] in self.names.quantifying or self.names.people_only(text):
+            return False  # nor "Five people", "More than 20,000 people", "Officials"
+        if type == "PERSON" and (words[0] in ("the", "a", "an")
+                                 or self.names.name(text, type).surname in self.names.roles):
+            return False
+        return any(c.isupper() for c in text) and not self.names.described(text) \
+            and not self.names.unnamed(text) and _written_as_name(text)
+
+    def _only_described(self, entity: dict[str, Any], text: str) -> bool:
+        """Whether a group or a body is told only by the words for a kind of people, with
+        no capital but its sentence's ("Officials said", "Health officials said", "Thai
+        soldiers"): the officials of each article are others."""
+        last = entity["name"].split()[-1]
+        return sentence_cased(entity, text) and (self.names.common(last) or self.names.kinds(entity["name"]))
+
     def place(self, form: str, text: str, type: str | None, keys: set[str],
               known: dict[str, tuple[int, str]]) -> int:
-        """The actor of a name's form: the one it is known as, else the one of a known form it
-        is the same as, else a new one. `known` holds the forms already looked up."""
+        """The actor of a name's form: the one it is known as, else the one whose known
+        forms it is the same as, each of them, else a new one. `known` holds the forms
+        already looked up. Each, not any: names.same is not transitive ("army" is "Sudan's
+        army" and "Chad's army"; "Wire" is "Meridian Wire" and "Caravan Wire"), and a name
+        that joined an actor through one of its forms would join two actors in one."""
         if form in known:
             self.tables.seen_form(form, known[form][0])
             self._written(form, text, known)
             return known[form][0]
         name = self.names.name(text, type)
-        matches = [(seen, actor) for other, actor, other_text, other_type, seen in self.tables.forms_by_keys(keys)
-                   if same(name, self.names.name(other_text, other_type))]
+        by_actor: dict[int, list[tuple[int, bool]]] = {}
+        for other, actor, other_text, other_type, seen in self.tables.forms_by_keys(keys):
+            by_actor.setdefault(actor, []).append((seen, same(name, self.names.name(other_text, other_type))))
+        matches = [(max(seen for seen, _ in forms), actor) for actor, forms in by_actor.items()
+                   if all(alike for _, alike in forms)]
         actor = max(matches)[1] if matches else self.tables.add_actor(text, type)
         self.tables.add_form(form, actor, text, keys)
         known[form] = (actor, text)
@@ -80,20 +111,33 @@ class Actors:
             known[form] = (actor, text)
 
     def canonical(self, text: str, type: str | None) -> str:
-        """The fullest name seen that is the same as this one (names.same, directly, not
-        through a chain of names), else the name itself: "Erdogan" is "Recep Tayyip Erdoğan"."""
+        """The fullest name seen that is this one, else the name itself: a person's that is
+        the same (names.same, directly, not through a chain of names: "Erdogan" is "Recep
+        Tayyip Erdoğan"), unless the fuller names seen are of several people ("Ndiaye": the
+        colonel or the minister); a body's or a group's written out ("HTS" is "Hayat Tahrir
+        al-Sham"), not one with more words, which names.same lets "the Foreign Ministry"
+        be ("Ministry of Foreign Trade", "Thailand's foreign ministry")."""
         if (text, type) not in self._fullest:
             self._fullest[(text, type)] = self._canonical(text, type)
         return self._fullest[(text, type)]
 
     def _canonical(self, text: str, type: str | None) -> str:
         name = self.names.name(text, type)
-        if not name.form or not any(c.isupper() for c in text) or self.names.described(text):
-            return text  # "the army" is the army of its article, not the fullest army seen
-        found = [(len(other_text), seen, other_text) for _, _, other_text, other_type, seen
+        if not name.form or not self._names_one(text, type):
+            return text  # "the army", "Officials": its article's, not the fullest seen
+        found = [(len(other_text), seen, other_text, other) for _, _, other_text, other_type, seen
                  in self.tables.forms_by_keys(name.keys())
-                 if same(name, self.names.name(other_text, other_type))]
-        return max(found)[2] if found and max(found)[0] > len(text) else text
+                 if len(other_text) > len(text) and _fuller(name, other := self.names.name(other_text, other_type))]
+        if not found or any(not same(a[3], b[3]) for a in found for b in found):
+            return text
+        return max(found, key=lambda f: f[:3])[2]
+
+
+def _fuller(name: Name, other: Name) -> bool:
+    """Whether another name is this one written more fully (`Actors.canonical`)."""
+    if name.type == "PERSON" or other.type == "PERSON":
+        return same(name, other)
+    return other.form == name.form or bool(other.acronym) and other.acronym == name.form.replace(" ", "")
 
 
 def _written_as_name(text: str) -> bool:

@@ -21,7 +21,7 @@ from ..record import content_key
 from ..spanindex import SpanIndex
 from .details import TOKEN, nearest
 from .lexicon import Lexicon
-from .names import Names, fold, same
+from .names import Names, fold, same, sentence_cased
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
@@ -395,7 +395,7 @@ class Reader:
         where = {fold(w) for p in places for m in [{"text": p["name"]}, *p.get("mentions", [])]
                  for w in TOKEN.findall(m["text"])}
         named = [e for e in found if e["type"] == "GROUP" and _names_itself(e["name"], names, where)
-                 and not (names.kinds(e["name"]) and _sentence_cased(e, text))
+                 and not (names.kinds(e["name"]) and sentence_cased(e, text))
                  and not names.described(e["name"]) and not names.people_only(e["name"])]
         # "Fighters of the Varnel Front" and "Varnel Front" are one group: its members named
         # after it (their affiliation) and names the same (names.same) count once
@@ -804,18 +804,6 @@ def _names_itself(name: str, names: Names, places: set[str]) -> bool:
     (`Names.common`) nor a word of a place the record finds ("Up Station")."""
     return any(any(c.isupper() for c in w) and not names.common(w) and fold(w) not in places
                for w in TOKEN.findall(name))
-
-
-def _sentence_cased(entity: dict[str, Any], text: str) -> bool:
-    """Whether a name's capitals are only those that begin its sentences ("Aid groups said")."""
-    capitalised = [m for m in entity.get("mentions", []) if any(c.isupper() for c in m["text"])]
-    return all(not any(c.isupper() for c in m["text"][1:]) and _starts_sentence(text, m["start"])
-               for m in capitalised)
-
-
-def _starts_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \"'‘“")
-    return not before or before.endswith((".", "!", "?", ":", "\n"))
 
 
 def _unpeopled(text: str, names: Names) -> str:

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -215,6 +216,13 @@ class Names:
                 start = role_at(after_country)
             else:
                 break
+        # what a title leaves before its last role or rank is the body the person holds it in
+        # ("Defence ministry spokesman Colonel Moussa Issoufou", "KDF commander Lieutenant
+        # General Yasir Tirab"): the name is what follows them
+        ends = [end for i in range(start, len(words) - 1) if (end := role_at(i)) > i]
+        start = max(start, min(max(ends, default=start), len(words) - 1))
+        if start < len(words) - 2 and words[start] in ("of", "for") and country_at(start + 1) > start + 1:
+            start = min(country_at(start + 1), len(words) - 1)  # "... coordinator for Mozambique, Ingrid Solheim"
         return words[start:] or words
 
     def _words(self, text: str, type: str | None) -> list[str]:
@@ -249,6 +257,19 @@ class Names:
             out = kept or out
         out = [singular(w) if type in ("GROUP", "NORP") else w for w in out]
         return [w for w in " ".join(out).split()]
+
+
+def sentence_cased(entity: dict[str, Any], text: str) -> bool:
+    """Whether an entity's capitals are only those that begin its sentences ("Aid groups
+    said", "Health officials said"): a description, whatever the tagger made of it."""
+    capitalised = [m for m in entity.get("mentions", []) if any(c.isupper() for c in m["text"])]
+    return all(not any(c.isupper() for c in m["text"][1:]) and _starts_sentence(text, m["start"])
+               for m in capitalised)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \"'‘“")
+    return not before or before.endswith((".", "!", "?", ":", "\n"))
 
 
 @lru_cache(maxsize=65_536)  # the candidates of each new report compare the same names again
