@@ -880,3 +880,19 @@ def test_entities_troops_are_an_actor_that_speaks_and_acts(pipeline):
         troops["id"], by_name(record, "Tajikistan's border troops")["id"]]
     # a country's name the tagger took for a demonym is the country's
     assert by_name(record, "Tajikistan")["type"] == "GPE"
+
+
+def test_entities_the_dateline_names_a_place_and_the_agency_that_filed_it(pipeline):
+    # the tagger takes a place written in capitals for a body and the agency for a person:
+    # the place the story was filed from is a place wherever the article names it, and the
+    # agency in brackets an organisation; a transcript's "NAME:" turn is no dateline
+    record = pipeline("ORSK, 5 May (Harrow Wire) — Velnor's army said on Wednesday that it had shelled rebel "
+                      "positions near Orsk. Thousands of people fled Orsk overnight.")
+    town = by_name(record, "ORSK")
+    assert town["type"] == "GPE" and mention_texts(town) == ["ORSK", "Orsk", "Orsk"], record["entities"]
+    assert by_name(record, "Harrow Wire")["type"] == "ORG"
+
+
+def test_entities_a_transcripts_turn_is_no_dateline(pipeline):
+    record = pipeline("FOREIGN MINISTER KESSLER: Very briefly. It is an honour to be here with the Secretary.")
+    assert by_name(record, "KESSLER")["type"] == "PERSON"

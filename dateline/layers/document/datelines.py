@@ -20,7 +20,7 @@ _WORD = r"\p{Lu}[\p{Lu}'’.\-]*"
 _CAPS_PLACE = rf"{_WORD}(?: {_WORD})*(?:/{_WORD}(?: {_WORD})*)*"
 # a region, or a date with its day first ("BANGKOK, 6 October (Agency) —")
 _REGION = r"(?:,\s*(?:\d{1,2} )?[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3})"
-_AGENCY = r"(?:\s*\([^()\n]{1,40}\))"
+_AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\))"
 _SEPARATOR = r"\s*(?::|--|[-–—])\s+"
 # a region and a date may both follow the place ("ERBIL, Iraq, March 13 (Reuters) -")
 CAPS_DATELINE = re.compile(rf"\A\s*(?P<place>{_CAPS_PLACE}){_REGION}{{0,2}}{_AGENCY}?{_SEPARATOR}")
@@ -31,6 +31,7 @@ class Dateline(NamedTuple):
     start: int       # offset of the place in the text
     end: int
     body: int        # offset where the article's first sentence begins
+    agency: tuple[int, int] | None = None  # where the agency in brackets is, if one is named
 
 
 class Datelines:
@@ -55,7 +56,8 @@ class Datelines:
             return None
         place = match.group("place")
         start = match.start("place")
-        return Dateline(place.strip(), start, start + len(place.strip()), match.end())
+        agency = match.span("agency") if match.group("agency") else None
+        return Dateline(place.strip(), start, start + len(place.strip()), match.end(), agency)
 
 
 def month_names(resources: Resources) -> tuple[str, ...]:

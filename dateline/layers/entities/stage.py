@@ -30,6 +30,7 @@ from ...syntax import DETERMINERS, POSSESSIVE_PRONOUNS, find_child, noun_phrase,
 from ..base import Context, stage
 from ...countries import Country, CountryIndex, countries
 from ...quotes import quotes_of
+from ..document.datelines import Dateline, datelines
 from ..statements.lexicon import lexicon as statements_lexicon
 from .lexicon import Lexicon, alias_matcher, lexicon
 
@@ -118,8 +119,9 @@ def initials(text: str) -> str:
 class EntityBuilder:
     def __init__(self, doc: Doc, lex: Lexicon, countries: CountryIndex, aliases: PhraseMatcher,
                  title: str | None = None, source: str | None = None, cue_verbs: frozenset[str] = frozenset(),
-                 attitudes: frozenset[str] = frozenset()):
+                 attitudes: frozenset[str] = frozenset(), dateline: Dateline | None = None):
         self.doc = doc
+        self.dateline = dateline  # the dateline that opens the text: its place, its agency
         self.cue_verbs = cue_verbs  # the statements layer's verbs of saying
         self.attitudes = attitudes  # and its words of an attitude said ("concerned", "alarmed")
         self.title, self.source = title or "", source or ""  # who speaks in the text's own voice
@@ -250,6 +252,8 @@ class EntityBuilder:
         # of the article bears the word in a longer name ("Major Liza Santiago ... Santiago
         # said") or a capitalised word comes before it, a title ("Major Santiago said")
         borne = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        filed_from = (self.dateline.start, self.dateline.end) if self.dateline is not None else None
+        agency = self.dateline.agency if self.dateline is not None else None
         for ent in doc.ents:
             label = ent.label_ if ent.label_ in NER_LABELS else None
             if label is None and ent.label_ in GUESSES | {"LOC"} \
@@ -261,6 +265,15 @@ class EntityBuilder:
                     and self.countries.capital(ent.text) is not None \
                     and not (ent.start and (self.roles.is_role(doc[ent.start - 1]) or doc[ent.start - 1].is_title)):
                 label = "GPE"
+            if label in ("PERSON", "ORG", "NORP") and filed_from is not None \
+                    and (filed_from[0] <= ent.start_char and ent.end_char <= filed_from[1]
+                         or ent.text.lower() == self.text[filed_from[0]:filed_from[1]].lower()):
+                # "DILLING, 14 April (Meridian Wire) — ...", and "Dilling" after it: the place the
+                # story was filed from, wherever the article names it, whatever the tagger took it for
+                label = "GPE"
+            elif label in ("PERSON", "GPE", "NORP") and agency is not None \
+                    and agency[0] <= ent.start_char and ent.end_char <= agency[1]:
+                label = "ORG"  # "(Harrow Wire)": the agency that filed it
             if not label:
                 continue
             start, end = ent.start, ent.end
@@ -1672,13 +1685,16 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 @stage("entities", requires=("document.text", "document.title", "document.source"), provides=("entities",),
-       resources=(lexicon, countries, alias_matcher, statements_lexicon))
+       resources=(lexicon, countries, alias_matcher, statements_lexicon, datelines))
 def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     document = record["document"]
+    dateline = context.get(datelines).find(document["text"])
+    if dateline is not None and not document["text"][dateline.end:].lstrip(" ").startswith((",", "(")):
+        dateline = None  # "THE PRESIDENT: ...", "FOREIGN MINISTER ASHKENAZI: ...": a transcript's turn, no place
     builder = EntityBuilder(doc, context.get(lexicon), context.get(countries), context.get(alias_matcher),
                             document.get("title"), document.get("source"),
                             frozenset(context.get(statements_lexicon).cues),
-                            frozenset(context.get(statements_lexicon).attitudes))
+                            frozenset(context.get(statements_lexicon).attitudes), dateline)
     builder.collect_names()
     builder.collect_descriptions()
     builder.collect_bodies()
