@@ -3188,6 +3188,21 @@ def test_a_speakers_fullest_name_is_no_title_and_no_other_person_of_that_surname
         assert store.linking(learned) == ["Ndiaye", "Moussa Ndiaye", "Idris Tessel"]
 
 
+@pytest.mark.parametrize("text, type, names_one", [
+    ("Aram Tessel", "PERSON", True), ("Tessel", "PERSON", True), ("Kachin Relief Network", "ORG", True),
+    ("the Kachin Relief Network", "ORG", True),
+    # descriptions, pronouns and roles name no one actor, nor people counted or told as people
+    ("The army", "ORG", False), ("His", "PERSON", False), ("Its secretary", "PERSON", False),
+    ("Prime Minister", "PERSON", False), ("An army spokesman", "PERSON", False),
+    ("the Supreme Leader of Velnor", "PERSON", False), ("Two residents", "GROUP", False),
+    ("More than 20,000 people", "ORG", False), ("Officials", "GROUP", False),
+])
+def test_what_names_an_actor_and_what_only_describes_one(text, type, names_one):
+    from dateline.corpus.actors import Actors
+
+    assert Actors(None, Names(Resources(Settings.from_env())))._names_one(text, type) is names_one
+
+
 def test_a_body_named_by_the_acronym_another_article_gives_it_is_one_speaker(tmp_path):
     # the acronym is not the initials of the English name ("FLS"), so only the first
     # article's "(FLS)" says that they are one

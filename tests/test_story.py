@@ -235,3 +235,17 @@ def test_linked_events_in_geojson_are_rfc_7946_points(story_store, tmp_path):
         assert -180 <= lon <= 180 and -90 <= lat <= 90
     hama = next(f for f in linked if f["properties"]["location"] == "Hama")
     assert hama["geometry"]["coordinates"][0] > hama["geometry"]["coordinates"][1]  # longitude first: 36.7, 35.1
+
+
+@pytest.mark.parametrize("type, forms, shown", [
+    # a person by their fullest name, however much more often the surname alone is seen
+    ("PERSON", [("assad", "Assad", 9), ("bashar al assad", "Bashar al-Assad", 2),
+                ("bashir al assad", "Bashir al] Assad", 1)], "Bashar al-Assad"),
+    # a state, a body or a group by the name seen most, not its longest
+    ("GPE", [("iran", "Iran", 11), ("islamic republic of iran", "Islamic Republic of Iran", 1)], "Iran"),
+    ("ORG", [("united nations charter", "United Nations Charter", 1), ("united nations", "United Nations", 4)],
+     "United Nations"),
+    ("ORG", [], None),
+])
+def test_an_actor_is_shown_by_a_persons_fullest_name_or_a_bodys_most_seen(type, forms, shown):
+    assert views._shown_name(type, forms) == views._shown_name(type, forms[::-1]) == shown

@@ -67,9 +67,9 @@ class Actors:
         if not words or words[0] in POSSESSIVE_PRONOUNS or words[0].isdigit() or words[0] in self.names.counting \
                 or words[0] in self.names.quantifying or self.names.people_only(text):
             return False  # nor "Five people", "More than 20,000 people", "Officials"
-        if type == "PERSON" and (words[0] in ("the", "a", "an")
+        if type == "PERSON" and (words[0] in ("the", "a", "an") or " ".join(words) in self.names.roles
                                  or self.names.name(text, type).surname in self.names.roles):
-            return False
+            return False  # "Prime Minister"
         return any(c.isupper() for c in text) and not self.names.described(text) \
             and not self.names.unnamed(text) and _written_as_name(text)
 

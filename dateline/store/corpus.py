@@ -584,9 +584,11 @@ def _write_actors(conn: Connection, clause: str, params: list[Any],
     tables just written, or, with `change`, its row's counts changed by what the changed
     groups added to them before and add now."""
     names: dict[int, list[str]] = {}
-    for actor, name in conn.execute(f"SELECT actor, name FROM actor_names WHERE {clause} ORDER BY seen DESC, name",
-                                    params):
+    forms: dict[int, list[tuple[str, str, int]]] = {}
+    for actor, form, name, seen in conn.execute(f"SELECT actor, form, name, seen FROM actor_names WHERE {clause} "
+                                                f"ORDER BY seen DESC, name", params):
         names.setdefault(actor, []).append(name)
+        forms.setdefault(actor, []).append((form, name, seen))
     counts: dict[tuple[int, str], int] = {}
     if change is None:
         for actor, role, n in conn.execute(f"SELECT actor, role, count(DISTINCT event) FROM linked_event_actors "
@@ -607,6 +609,7 @@ def _write_actors(conn: Connection, clause: str, params: list[Any],
     rows = []
     for actor, name, type in conn.execute(f"SELECT id, name, type FROM actors WHERE {clause.replace('actor', 'id')}",
                                           params).fetchall():
+        name = _shown_name(type, forms.get(actor, [])) or name
         aliases = list(dict.fromkeys([name, *names.get(actor, [])]))
         rows.append((actor, name, type, json.dumps(aliases, ensure_ascii=False), counts.get((actor, "actor"), 0),
                      counts.get((actor, "target"), 0), counts.get((actor, "claims"), 0),
@@ -614,6 +617,22 @@ def _write_actors(conn: Connection, clause: str, params: list[Any],
     conn.execute(f"DELETE FROM actor_summary WHERE {clause}", params)
     conn.executemany("INSERT INTO actor_summary (actor, name, type, aliases, as_actor, as_target, claims, words) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _shown_name(type: str | None, forms: list[tuple[str, str, int]]) -> str | None:
+    """The name an actor is shown by, of its forms (folded form, barest writing, times
+    seen: corpus/actors.py): a person's fullest ("Bashar al-Assad", not "Assad"), the one
+    seen most between two as full; a body's, a group's or a place's most seen ("Iran", not
+    "Islamic Republic of Iran"; "United Nations", not "United Nations Charter"), the
+    fuller between two seen as often. What the forms are and how often each was seen, not
+    the order the articles came in, names it."""
+    def words(form: str) -> int:
+        return len(form.split())
+    if type == "PERSON":
+        ranked = sorted(forms, key=lambda f: (-words(f[0]), -f[2], len(f[1]), f[1]))
+    else:
+        ranked = sorted(forms, key=lambda f: (-f[2], -words(f[0]), len(f[1]), f[1]))
+    return ranked[0][1] if ranked else None
 
 
 def _items(conn: Connection, names: list[str] | None,
