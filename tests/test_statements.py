@@ -1102,3 +1102,15 @@ def test_statements_a_speaker_set_off_after_a_place_that_opens_the_sentence(pipe
                       "showed who the real aggressor was.")
     statement = statement_by_content(record, "the admission showed who the real aggressor was")
     assert speaker_name(record, statement) == "Lin Marovet"
+
+
+def test_statements_a_name_before_the_speakers_noun_is_where_or_whose_not_who(pipeline):
+    # "the Orsk regional hospital": the hospital speaks, not the town; but a place speaks
+    # through its bodies, anyone through the figures they issue, a possessive through its own
+    record = pipeline("The wounded guard was in a stable condition, the Orsk regional hospital said. More than "
+                      "2,000 civilians have been killed since 2031, according to UN figures. The Kessan army said "
+                      "it had retaken the bridge.")
+    hospital = statement_by_content(record, "The wounded guard was in a stable condition")
+    assert hospital["speaker"]["entity"] is None, record["entities"]
+    assert speaker_name(record, statement_by_content(record, "More than 2,000 civilians")) == "UN"
+    assert speaker_name(record, statement_by_content(record, "it had retaken the bridge")) == "Kessan army"

@@ -239,11 +239,23 @@ class SpeakerRules:
         if possessor is not None and possessor.tag_ == "PRP$" and self.roles.get(head.lemma_.lower()) != SPOKESPERSON:
             # "their employer said": someone of theirs, not they ("its spokesman" speaks for it)
             inside = [m for m in inside if not m[0] <= possessor.idx < m[1]]
+        if not self.is_actor_head(head) and head.lemma_.lower() not in self.channels.nouns | self.channels.knowledge:
+            # "the Batken regional hospital said", "the Taiz military axis denies": a name before
+            # the noun says where or whose the speaker is, not who; but a place speaks through
+            # its bodies ("the Orsk government"), anyone through what they issue ("UN figures"),
+            # and a possessive names whose voice it is ("Peru's central bank", "the Traders' Alliance")
+            text = self.doc.text
+            inside = [m for m in inside if m[0] >= head.idx or text[m[1]:m[1] + 1] in ("'", "’")]
         for wanted in ("PERSON", "ORG", "GROUP", "GPE"):
             for _, _, (entity, etype) in inside:
                 if etype == wanted:
                     return entity
         return None
+
+    def is_actor_head(self, head: Token) -> bool:
+        """Whether a noun names an actor by its kind: a body ("army", "ministry") or a role."""
+        lemma = head.lemma_.lower()
+        return lemma in self.actor_heads or lemma in self.roles
 
     def channel_owner(self, noun: Token) -> Token | None:
         """ "a statement from the ministry", "the ministry's statement": who issued it."""
