@@ -896,3 +896,12 @@ def test_entities_the_dateline_names_a_place_and_the_agency_that_filed_it(pipeli
 def test_entities_a_transcripts_turn_is_no_dateline(pipeline):
     record = pipeline("FOREIGN MINISTER KESSLER: Very briefly. It is an honour to be here with the Secretary.")
     assert by_name(record, "KESSLER")["type"] == "PERSON"
+
+
+def test_entities_a_news_outlet_is_an_organisation(pipeline):
+    # the tagger takes many an outlet for a person; its name's last word says what it is
+    # (data/entities/companies.tsv)
+    record = pipeline('"We will not go back," Aram Tessel told Meridian Wire on Sunday. A doctor told the Orsk '
+                      'Tribune that 12 people had died. Velnor Dispatch reported the clash.')
+    types = [by_name(record, name)["type"] for name in ("Meridian Wire", "Orsk Tribune", "Velnor Dispatch")]
+    assert types == ["ORG", "ORG", "ORG"]

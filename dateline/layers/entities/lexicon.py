@@ -122,6 +122,7 @@ class Lexicon:
     # the one-word weapons of data/events/weapons.tsv ("drone", "helicopter"): a force named
     # before one wields it ("an army drone")
     weapons: frozenset[str] = frozenset()
+    outlet_names: frozenset[str] = frozenset()  # "wire", "tribune": the last word of a news outlet's name
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -148,7 +149,8 @@ def lexicon(resources: Resources) -> Lexicon:
         "entities/issuers.tsv", ("source", "actor", "type"), (("type", enum("entities", "type")),))}
     leads = tuple(sorted((row["lead"].lower() for row in resources.table("entities/issuer-leads.tsv", ("lead",))),
                          key=len, reverse=True))
-    companies = resources.table("entities/companies.tsv", ("word", "kind"), (("kind", ("name", "description")),))
+    companies = resources.table("entities/companies.tsv", ("word", "kind"),
+                                (("kind", ("name", "description", "outlet")),))
     introduced = resources.table("entities/introduced.tsv", ("word", "kind"), (("kind", ("head", "not")),))
     naming = resources.table("entities/naming.tsv", ("words", "kind"), (("kind", ("phrase", "person")),))
     return Lexicon(Roles(roles), heads, Aliases(aliases), honorifics, pronouns, genders, generic, issuers, leads,
@@ -161,7 +163,8 @@ def lexicon(resources: Resources) -> Lexicon:
                                 key=len, reverse=True)),
                    frozenset(r["words"].lower() for r in naming if r["kind"] == "person"),
                    frozenset(r["word"].lower() for r in resources.table("events/weapons.tsv", ("word", "mode"))
-                             if " " not in r["word"]))
+                             if " " not in r["word"]),
+                   frozenset(r["word"].lower() for r in companies if r["kind"] == "outlet"))
 
 
 def alias_matcher(resources: Resources) -> PhraseMatcher:

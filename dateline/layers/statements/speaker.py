@@ -24,6 +24,7 @@ class SpeakerRules:
     whose `cue_entry` and `chars` it calls."""
 
     doc: Doc
+    text: str                      # the doc's text, which spaCy would build again on each access
     mentions: SpanIndex            # entity mentions: (start, end, (entity id, type))
     channels: Channels
     roles: Roles
@@ -244,8 +245,7 @@ class SpeakerRules:
             # the noun says where or whose the speaker is, not who; but a place speaks through
             # its bodies ("the Orsk government"), anyone through what they issue ("UN figures"),
             # and a possessive names whose voice it is ("Peru's central bank", "the Traders' Alliance")
-            text = self.doc.text
-            inside = [m for m in inside if m[0] >= head.idx or text[m[1]:m[1] + 1] in ("'", "’")]
+            inside = [m for m in inside if m[0] >= head.idx or self.text[m[1]:m[1] + 1] in ("'", "’")]
         for wanted in ("PERSON", "ORG", "GROUP", "GPE"):
             for _, _, (entity, etype) in inside:
                 if etype == wanted:
