@@ -3126,14 +3126,29 @@ def test_a_speakers_fullest_name_is_asked_again_after_a_fuller_one_is_learned(pi
         assert store.linking(learned) == ("Erdogan", "Recep Tayyip Erdoğan")
 
 
+def actors_after(pipeline, tmp_path, articles, ask):
+    """What `ask(actors, tables)` gives once the actors of a new store have learned the
+    records of these articles."""
+    from dateline.corpus.actors import Actors
+
+    names = Names(Resources(Settings.from_env()))
+    records = [pipeline(a["text"], id=a["id"], published=a["published"], source=a["source"]) for a in articles]
+
+    def learned(tables):
+        actors = Actors(tables, names)
+        for record in records:
+            actors.learn(record)
+        return ask(actors, tables)
+
+    with Store(tmp_path / "actors.db") as store:
+        return store.linking(learned)
+
+
 def test_the_actors_table_keeps_each_countrys_army_apart_and_learns_no_description(pipeline, tmp_path):
     # "the army" is the army of each article: a name the same as two actors' names
     # (names.same is not transitive) joins neither, and "Officials", capitalised only as its
     # sentence's first word, names no one
-    from dateline.corpus.actors import Actors
-
-    names = Names(Resources(Settings.from_env()))
-    records = [pipeline(a["text"], id=a["id"], published=a["published"], source=a["source"]) for a in (
+    table, ministry = actors_after(pipeline, tmp_path, [
         {"id": "ar-1", "source": "Kestrel Daily", "published": "2031-05-03",
          "text": "KHARTOUM, 3 May (Kestrel Daily) — Sudan's army said on Monday that it had retaken the Tuti "
                  "bridge. The army said ten of its soldiers were killed. Officials said the road to Omdurman was "
@@ -3144,16 +3159,8 @@ def test_the_actors_table_keeps_each_countrys_army_apart_and_learns_no_descripti
                  "stopped. Chad's defence ministry said it had sent two battalions to the border."},
         {"id": "ar-3", "source": "Harrow Wire", "published": "2031-05-05",
          "text": "ORSK, 5 May (Harrow Wire) — Velnor's army said on Wednesday that it had shelled rebel "
-                 "positions near Orsk. The army denied hitting the market."})]
-
-    def learned(tables):
-        actors = Actors(tables, names)
-        for record in records:
-            actors.learn(record)
-        return list(tables.actors()), actors.canonical("Defence Ministry", "ORG")
-
-    with Store(tmp_path / "actors.db") as store:
-        table, ministry = store.linking(learned)
+                 "positions near Orsk. The army denied hitting the market."}],
+        lambda actors, tables: (list(tables.actors()), actors.canonical("Defence Ministry", "ORG")))
     armies = [sorted(a["aliases"]) for a in table if any("army" in alias for alias in a["aliases"])]
     assert sorted(armies) == [["Chad's army"], ["Sudan's army"], ["Velnor's army"]], table
     assert not any("Officials" in a["aliases"] for a in table), table
@@ -3164,10 +3171,7 @@ def test_the_actors_table_keeps_each_countrys_army_apart_and_learns_no_descripti
 def test_a_speakers_fullest_name_is_no_title_and_no_other_person_of_that_surname(pipeline, tmp_path):
     # the title before a name is no part of it, however long ("Defence ministry spokesman
     # Colonel Idris Tessel"); a surname that two people seen bear names neither of them
-    from dateline.corpus.actors import Actors
-
-    names = Names(Resources(Settings.from_env()))
-    records = [pipeline(a["text"], id=a["id"], published=a["published"], source=a["source"]) for a in (
+    named = actors_after(pipeline, tmp_path, [
         {"id": "an-1", "source": "Kestrel Daily", "published": "2031-05-03",
          "text": "Army spokesman Colonel Moussa Ndiaye said on Monday that the road to Orsk was open. Ndiaye said "
                  "two soldiers had been wounded."},
@@ -3176,16 +3180,9 @@ def test_a_speakers_fullest_name_is_no_title_and_no_other_person_of_that_surname
                  "vaccines had arrived."},
         {"id": "an-3", "source": "Harrow Wire", "published": "2031-05-05",
          "text": "Defence ministry spokesman Colonel Idris Tessel said on Wednesday that the army had shelled rebel "
-                 "positions. Tessel said the market was not hit."})]
-
-    def learned(tables):
-        actors = Actors(tables, names)
-        for record in records:
-            actors.learn(record)
-        return [actors.canonical(text, "PERSON") for text in ("Ndiaye", "Moussa Ndiaye", "Tessel")]
-
-    with Store(tmp_path / "actors.db") as store:
-        assert store.linking(learned) == ["Ndiaye", "Moussa Ndiaye", "Idris Tessel"]
+                 "positions. Tessel said the market was not hit."}],
+        lambda actors, tables: [actors.canonical(text, "PERSON") for text in ("Ndiaye", "Moussa Ndiaye", "Tessel")])
+    assert named == ["Ndiaye", "Moussa Ndiaye", "Idris Tessel"]
 
 
 @pytest.mark.parametrize("text, type, names_one", [
