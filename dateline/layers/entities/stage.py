@@ -131,6 +131,9 @@ class EntityBuilder:
         # title says they are of)
         self.turns: list[tuple[int, int, Entity | None, Entity | None]] | None = None
         self.lex = lex
+        # the last words of a company's or an outlet's name ("Kalliston Shipping", "Harrow
+        # Wire"): an organisation's, never a person's
+        self.business_names = lex.company_names | lex.outlet_names
         self.roles = lex.roles
         self.aliases = aliases
         self.text = doc.text
@@ -232,7 +235,7 @@ class EntityBuilder:
         words = doc[start:end]
         return start > 0 and (titled or self.roles.is_role(doc[start - 1])) \
             and all(w.pos_ == "PROPN" and w.is_title and w.is_alpha and not self.roles.is_role(w) for w in words) \
-            and doc[end - 1].lower_ not in self.lex.company_names | self.lex.outlet_names and self._personal(words)
+            and doc[end - 1].lower_ not in self.business_names and self._personal(words)
 
     def _personal(self, words: Span) -> bool:
         """Whether capitalised words after a title can be a person's name: two or more, and
@@ -413,7 +416,7 @@ class EntityBuilder:
                          or any(c.dep_ == "compound" and self.roles.is_role(c) for c in before.children)):
                 role = before
             if role is not None and not any(self.countries.lookup(w.text) or self.countries.demonym(w.text)
-                                            or w.lower_ in self.lex.company_names | self.lex.outlet_names
+                                            or w.lower_ in self.business_names
                                             for w in doc[tok.i:end]):
                 spans = [span for span in spans if span not in inner] + [(tok.i, end, "PERSON")]
                 covered.update(range(tok.i, end))
@@ -609,7 +612,7 @@ class EntityBuilder:
             or self.lex.actor_heads.get(doc[end - 1].lower_.removesuffix("s"))
         if etype == "ORG" and head is not None and head.names:
             etype = head.type  # "Northern Salient Front" is an armed group
-        if etype in ("PERSON", "ORG") and doc[end - 1].lower_ in self.lex.company_names | self.lex.outlet_names:
+        if etype in ("PERSON", "ORG") and doc[end - 1].lower_ in self.business_names:
             etype = "ORG"  # "Kalliston Shipping", "Harrow Wire", which the tagger may take for a person
         by_who = etype in ("ORG", "GPE") and alias is None and self._person_by_who(start, end)
         if by_who:
