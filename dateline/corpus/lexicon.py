@@ -65,6 +65,10 @@ class Lexicon:
     changes: frozenset[str] = CHANGES
     portfolios: frozenset[str] = frozenset()  # "minister": one holder per portfolio (corpus/offices.tsv)
     general: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> "attack": any act of it (event-families.tsv)
+    # "so far", "has risen to": a count as it stood when told; and the categories counted so
+    # by their nature (corpus/running.tsv)
+    running_words: frozenset[str] = frozenset()
+    running_categories: frozenset[str] = frozenset()
 
     def family(self, type: str, mode: str | None) -> str:
         return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
@@ -188,6 +192,15 @@ class Lexicon:
         text = " " + " ".join(WORD.findall(content.lower())) + " "
         return bool(ALL_OF.search(text)) and any(f" {phrase} " in text for phrase in self.unharmed)
 
+    def runs_on(self, content: str, category: str | None) -> bool:
+        """Whether a saying gives its count as one that runs on, as it stood when told ("12
+        bodies so far", "the toll has risen to 31"; people displaced, by their nature):
+        corpus/running.tsv."""
+        if category in self.running_categories:
+            return True
+        text = " " + " ".join(WORD.findall(content.lower())) + " "
+        return any(f" {phrase} " in text for phrase in self.running_words)
+
     def tells_harm(self, content: str) -> bool:
         """Whether a saying's words tell harm to people: killed, hurt, taken, missing (the
         figures layer's words of those categories)."""
@@ -292,6 +305,11 @@ def lexicon(resources: Resources) -> Lexicon:
     also = {r["mode"]: frozenset(r["also"].split()) for r in rows if r["also"]}
     kin = {r["mode"]: frozenset(r["kin"].split()) for r in rows if r.get("kin")}
     offices = resources.table("corpus/offices.tsv", ("family",), choices=(("by", ("portfolio",)),))
+    running = resources.table("corpus/running.tsv", ("entry", "kind"), choices=(("kind", ("words", "category")),))
+    categories = set(resources.get(figures_lexicon).words.values())
+    unknown = sorted(r["entry"] for r in running if r["kind"] == "category" and r["entry"] not in categories)
+    if unknown:
+        raise ValueError(f"corpus/running.tsv: categories the figures layer does not give: {unknown}")
     government = resources.table("corpus/government.tsv", ("entry", "kind"),
                                  choices=(("kind", ("office", "head", "body", "general")),))
     unknown = sorted({r["entry"] for r in government if r["kind"] in ("office", "head")} - set(roles.table.values()))
@@ -326,4 +344,7 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
                              if category in ("killed", "injured", "detained", "missing") and " " not in w),
                    portfolios=frozenset(r["family"] for r in offices if r.get("by") == "portfolio"),
-                   general=general)
+                   general=general,
+                   running_words=frozenset(" ".join(r["entry"].lower().split())
+                                           for r in running if r["kind"] == "words"),
+                   running_categories=frozenset(r["entry"] for r in running if r["kind"] == "category"))

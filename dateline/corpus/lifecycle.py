@@ -23,7 +23,9 @@ bear out.
   another source's later count that agrees, as exact as it, whether or not the claim
   tells the act; an act counted on the way ("police arrested four men"), by the act
   unless a count disputes it; and a count that a later one revises upwards ("four guards
-  were killed", then "seven") is refuted by it (`_counts`).
+  were killed", then "seven") is refuted by it (`_counts`), unless it was told as the count
+  so far ("four guards have been killed so far", "the toll has risen to four":
+  data/corpus/running.tsv), which a later count brings up to date.
 - A claim that something holds (data/corpus/holding.tsv), and tells no change, has none
   to follow, whatever else it tells ("in full control of the city, and repelled the
   attack": later reports of the attack do not bear it out): a claim of control of a
@@ -262,7 +264,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
         return {"status": "open", "history": []}  # a claim of no day has no "later"
     first = min(days)
     made = _made_on(members, first)
-    counts, bearing, disputing, recounted, agreeing = _counts(tables, members, tolerance)
+    counts, bearing, disputing, recounted, agreeing = _counts(tables, members, tolerance, lex)
     speaker = _speaker(members, lex)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     # "police fired only tear gas", of a claim that denies they used live rounds (claims.py
@@ -436,13 +438,15 @@ def _before(reports: list[Member], day: str) -> bool:
     return bool(dated) and max(dated) < day
 
 
-def _counts(tables: LinkTables, members: list[Member],
-            tolerance: float) -> tuple[dict[Ref, int], set[str], set[str], list[tuple[str, Ref]],
-                                       dict[Ref, list[Member]]]:
+def _counts(tables: LinkTables, members: list[Member], tolerance: float,
+            lex: Lexicon) -> tuple[dict[Ref, int], set[str], set[str], list[tuple[str, Ref]],
+                                   dict[Ref, list[Member]]]:
     """Where each statement of the claim first gives a count (a figure of its own), the
     documents whose count of the same thing agrees with the claim's, those whose count
     disputes it, the later counts that revise it upwards (`_revised_up`), and for each
-    statement the later counts that bear its count out (`_borne_out`). What a
+    statement the later counts that bear its count out (`_borne_out`). A count told as one
+    that runs on ("12 bodies so far", "the toll has risen to 31": Lexicon.runs_on) is the
+    count as it stood: a later, higher one brings it up to date, and revises nothing. What a
     later report bears out depends on what the claim puts forward. A toll, whose count
     comes before any act it tells ("at least 30 were killed", "17 officers had been
     arrested"), puts forward its count: only a count that agrees ("31 dead") bears it
@@ -454,9 +458,10 @@ def _counts(tables: LinkTables, members: list[Member],
     bearing, disputing = set(), set()
     revised: list[tuple[str, Ref]] = []
     agreeing: dict[Ref, list[Member]] = {}
-    for ref, _ in members:
+    for ref, statement in members:
         for _, grp, figure in tables.items_of(ref[0], "figure"):
             if figure.get("statement") == ref[1]:
+                running = lex.runs_on(statement.get("content") or "", figure.get("category"))
                 counts[ref] = min(counts.get(ref, figure["start"]), figure["start"])
                 for other, count in tables.members(grp):
                     if other[0] != ref[0]:
@@ -464,7 +469,8 @@ def _counts(tables: LinkTables, members: list[Member],
                         if not one_group(figure, count):
                             continue  # "two civilians" among the dead, and "23 dead": neither revises the other
                         if _revised_up(figure, count, tolerance):
-                            revised.append((count["published"], other))
+                            if not running:
+                                revised.append((count["published"], other))
                         elif _borne_out(figure, count, tolerance):
                             agreeing.setdefault(ref, []).append((other, count))
     # a report with a count that agrees bears it out
