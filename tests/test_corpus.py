@@ -3197,9 +3197,7 @@ def test_a_speakers_fullest_name_is_no_title_and_no_other_person_of_that_surname
     ("More than 20,000 people", "ORG", False), ("Officials", "GROUP", False),
 ])
 def test_what_names_an_actor_and_what_only_describes_one(text, type, names_one):
-    from dateline.corpus.actors import Actors
-
-    assert Actors(None, Names(Resources(Settings.from_env())))._names_one(text, type) is names_one
+    assert Names(Resources(Settings.from_env())).names_one(text, type) is names_one
 
 
 def test_a_body_named_by_the_acronym_another_article_gives_it_is_one_speaker(tmp_path):

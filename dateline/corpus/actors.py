@@ -12,8 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..store.links import LinkTables
-from ..syntax import POSSESSIVE_PRONOUNS
-from .names import LINKERS, Name, Names, fold, same, sentence_cased
+from .names import Name, Names, fold, same, sentence_cased
 
 ACTING = ("PERSON", "ORG", "GROUP", "GPE", "NORP")
 
@@ -39,7 +38,7 @@ class Actors:
             # not "The army" or "His" of the army of Sudan or of its leader, nor "the Supreme
             # Leader of Iran": what describes someone names no one (and is the fullest name of
             # no one); a described entity is named by the name among its mentions
-            found = [(words, name) for words in written if self._names_one(words, entity["type"])
+            found = [(words, name) for words in written if self.names.names_one(words, entity["type"])
                      and (name := self.names.name(words, entity["type"])).form
                      and len(name.form) > 1 and name.form[0].isalpha()]
             if not found:
@@ -57,21 +56,6 @@ class Actors:
                     known[name.form] = (actor, alias)
                 else:
                     self._written(name.form, alias, known)
-
-    def _names_one(self, text: str, type: str | None) -> bool:
-        """Whether a text names someone: not "the army", "Rebel fighters" or "members of the
-        Varnel Front", a description, which may be anyone's; not "His", "They" or "Its
-        secretary", nor people counted or told only as people ("Two residents",
-        "Officials"); for a person, not "the Supreme Leader of Iran" or "An army spokesman"."""
-        words = fold(text).split()
-        if not words or words[0] in POSSESSIVE_PRONOUNS or words[0].isdigit() or words[0] in self.names.counting \
-                or words[0] in self.names.quantifying or self.names.people_only(text):
-            return False  # nor "Five people", "More than 20,000 people", "Officials"
-        if type == "PERSON" and (words[0] in ("the", "a", "an") or " ".join(words) in self.names.roles
-                                 or self.names.name(text, type).surname in self.names.roles):
-            return False  # "Prime Minister"
-        return any(c.isupper() for c in text) and not self.names.described(text) \
-            and not self.names.unnamed(text) and _written_as_name(text)
 
     def _only_described(self, entity: dict[str, Any], text: str) -> bool:
         """Whether a group or a body is told only by the words for a kind of people, with
@@ -123,7 +107,7 @@ class Actors:
 
     def _canonical(self, text: str, type: str | None) -> str:
         name = self.names.name(text, type)
-        if not name.form or not self._names_one(text, type):
+        if not name.form or not self.names.names_one(text, type):
             return text  # "the army", "Officials": its article's, not the fullest seen
         found = [(len(other_text), seen, other_text, other) for _, _, other_text, other_type, seen
                  in self.tables.forms_by_keys(name.keys())
@@ -138,14 +122,6 @@ def _fuller(name: Name, other: Name) -> bool:
     if name.type == "PERSON" or other.type == "PERSON":
         return same(name, other)
     return other.form == name.form or bool(other.acronym) and other.acronym == name.form.replace(" ", "")
-
-
-def _written_as_name(text: str) -> bool:
-    """Whether a text begins as a name does: with a capital, or with a word that names
-    begin with ("the Varnel Front", "al-Shabaab", "de Mistura"); not "members of the
-    Varnel Front", which describes people by the group they are in."""
-    first = fold(text).split()[:1]
-    return text[:1].isupper() or bool(first) and first[0] in LINKERS
 
 
 def _barer(text: str, other: str, form: str) -> bool:

@@ -28,7 +28,7 @@ from ..layers.entities.lexicon import lexicon as entities_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
 from ..layers.places.gazetteer import feature_meanings
 from ..resources import Resources
-from ..syntax import DETERMINERS, one_of, singular
+from ..syntax import DETERMINERS, POSSESSIVE_PRONOUNS, one_of, singular
 
 # the words that say what kind of collective a group is, dropped from its form
 GROUP_HEADS = {"rebel", "rebels", "militant", "militants", "fighter", "fighters", "group", "movement", "militia",
@@ -143,6 +143,22 @@ class Names:
         capitalised at the start of a sentence, not the name of anyone."""
         words = [w for w in fold(text).split() if w not in ("the", "a", "an")]
         return bool(words) and all(w in self.people or singular(w) in self.people for w in words)
+
+    def names_one(self, text: str, type: str | None) -> bool:
+        """Whether a text names someone (the actors table learns it, a claim's speaker may be
+        named more fully by it): not "the army", "Rebel fighters" or "members of the Varnel
+        Front", a description, which may be anyone's; not "His", "They" or "Its secretary",
+        nor people counted or told only as people ("Two residents", "Officials"); for a
+        person, not "the Supreme Leader of Iran", "An army spokesman" or "Prime Minister"."""
+        words = fold(text).split()
+        if not words or words[0] in POSSESSIVE_PRONOUNS or words[0].isdigit() or words[0] in self.counting \
+                or words[0] in self.quantifying or self.people_only(text):
+            return False
+        if type == "PERSON" and (words[0] in ("the", "a", "an") or " ".join(words) in self.roles
+                                 or self.name(text, type).surname in self.roles):
+            return False
+        return any(c.isupper() for c in text) and not self.described(text) and not self.unnamed(text) \
+            and _written_as_name(text)
 
     def name(self, text: str, type: str | None = None) -> Name:
         """A name as linking compares it: its folded words, acronym and countries."""
@@ -270,6 +286,14 @@ def sentence_cased(entity: dict[str, Any], text: str) -> bool:
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \"'‘“")
     return not before or before.endswith((".", "!", "?", ":", "\n"))
+
+
+def _written_as_name(text: str) -> bool:
+    """Whether a text begins as a name does: with a capital, or with a word that names
+    begin with ("the Varnel Front", "al-Shabaab", "de Mistura"); not "members of the
+    Varnel Front", which describes people by the group they are in."""
+    first = fold(text).split()[:1]
+    return text[:1].isupper() or bool(first) and first[0] in LINKERS
 
 
 @lru_cache(maxsize=65_536)  # the candidates of each new report compare the same names again
