@@ -380,6 +380,24 @@ def test_entities_a_lead_s_description_is_the_person_its_title_names_paragraphs_
     assert (description in {m.lower() for m in mention_texts(person)}) is one, person
 
 
+@pytest.mark.parametrize("quoted, one", [
+    # news writing's delayed identification: the lead's role, named where the quote follows
+    ('"We received twelve bodies," Dr. Lina Varga said.', True),
+    ('"The wards are full," Lina Varga told reporters at the hospital.', True),
+    # someone else: introduced where named, or given a role of their own
+    ('"We are tired of running," said Lina Varga, a mother of five.', False),
+    ('"We are tired of running," said Lina Varga, 34.', False),
+    ('"We received twelve bodies," said Police Chief Lina Varga.', False),
+])
+def test_entities_a_lead_s_speaker_told_by_role_is_the_person_named_in_the_quote_after(pipeline, quoted, one):
+    record = pipeline("Twelve people died in the blast at the Orsk depot, the director of the town's main hospital "
+                      f"said on Friday. {quoted} The depot had been closed for a week.")
+    person = by_name(record, "Lina Varga")
+    assert ("the director of the town's main hospital" in mention_texts(person)) is one, person
+    speakers = {s["speaker"]["entity"] for s in record["statements"]}
+    assert (speakers == {person["id"]}) is one, record["statements"]
+
+
 @pytest.mark.parametrize("text, told", [
     # an attitude it says it holds is its saying ...
     ("The health ministry said it was deeply concerned about the fighting in Orsk.", True),

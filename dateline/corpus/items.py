@@ -868,14 +868,23 @@ def _main_place(record: dict[str, Any]) -> str | None:
     attack" in an article about Kidal): the first place that the article's first paragraph
     names apart from its dateline ("KHARTOUM - A drone hit a market in Dilling": Dilling;
     "ANTANANARIVO - Security forces fired on protesters in Antananarivo": Antananarivo),
-    else its only place. Used to compare, never shown."""
+    else its only place, else the one country its first paragraph names ("a drone strike
+    on a wedding in western Niger": a toll of it is in Niger, wherever there). Used to
+    compare, never shown."""
     text = record["document"]["text"]
     begins = len(text) - len(text.lstrip())  # where a dateline is
     lede = text.find("\n", begins)
     lede = len(text) if lede < 0 else lede
+
+    def in_lede(place: dict[str, Any]) -> bool:
+        return any(begins < m["start"] < lede for m in place.get("mentions", []))
+
     first = [(min(m["start"] for m in p["mentions"] if m["start"] > begins), p["id"]) for p in _places_named(record)
-             if any(begins < m["start"] < lede for m in p.get("mentions", []))]
-    return min(first)[1] if first else _only_place(record)
+             if in_lede(p)]
+    if first:
+        return min(first)[1]
+    countries = [p["id"] for p in record.get("places", []) if p.get("kind") == "country" and in_lede(p)]
+    return _only_place(record) or (countries[0] if len(countries) == 1 else None)
 
 
 def _persons(record: dict[str, Any], statement: dict[str, Any]) -> list[str]:
