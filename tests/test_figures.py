@@ -321,6 +321,21 @@ def test_a_toll_is_of_the_place_a_larger_one_only_locates(pipeline, text, place)
 
 
 
+@pytest.mark.parametrize("text, places", [
+    # where the dead and the hurt are brought is not where they were killed or hurt
+    ("Five soldiers were killed in an ambush near Kharkiv on Monday, and 17 wounded soldiers were brought to the "
+     "main hospital in Poltava.", ["Kharkiv", "Kharkiv"]),
+    ("Seventeen wounded people were taken to hospitals in Poltava after the shelling.", [None]),
+    # but where a convoy carries food is a place like any other, and so is where people flee to
+    ("A convoy carrying food to Poltava was ambushed on Sunday, and 14 people were killed.", ["Poltava"]),
+    ("About 3,000 people were evacuated to Poltava on Sunday.", ["Poltava"]),
+])
+def test_a_toll_is_not_of_the_place_its_people_were_brought_to(pipeline, text, places):
+    record = pipeline(text, published="2024-12-07")
+    names = {p["id"]: p["name"] for p in record["places"]}
+    assert [names.get(f["place"]) for f in record["figures"]] == places, record["figures"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # "the number" put at a count is of what the count before it counts; who puts it is a source
     ("Police said 12 people were killed in Orsk, while residents put the number at 20.",

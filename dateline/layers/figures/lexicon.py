@@ -29,6 +29,7 @@ class Lexicon:
     departures: dict[str, str]      # verb → category, only for the people who do it to a place
     place_nouns: frozenset[str]     # nouns that name a kind of place ("town", "province")
     verbs: dict[str, str]           # verb → link | tally | report (verbs.tsv)
+    carried: frozenset[str]         # verbs that move the people counted (carried.tsv)
     qualifiers: re.Pattern[str]     # matches a qualifier phrase ending right before a number
     after: re.Pattern[str]          # matches one right after it ("or more")
     qualifier_of: dict[str, str]
@@ -79,6 +80,7 @@ def lexicon(resources: Resources) -> Lexicon:
                             if r.get("means") in ("place", "division") and " " not in r["word"])
     verbs = {r["word"].lower(): r["kind"] for r in resources.table("figures/verbs.tsv", ("word", "kind"),
                                                                    (("kind", ("link", "tally", "report")),))}
+    carried = frozenset(r["word"].lower() for r in resources.table("figures/carried.tsv", ("word",)))
     quals = resources.table("figures/qualifiers.tsv", ("phrase", "qualifier"),
                             (("qualifier", tuple(q for q in enum("figures", "qualifier") if q not in DERIVED_QUALIFIERS)),
                              ("position", ("before", "after"))))
@@ -88,5 +90,6 @@ def lexicon(resources: Resources) -> Lexicon:
         chosen = [r["phrase"].lower() for r in quals if (r.get("position") or "before") == position]
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(chosen, key=len, reverse=True))
 
-    return Lexicon(people, groups, not_alone, words, phrases, objects, passives, homes, departures, place_nouns, verbs, re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
+    return Lexicon(people, groups, not_alone, words, phrases, objects, passives, homes, departures, place_nouns, verbs, carried,
+                   re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
                    re.compile(rf"(?i)[\s-]*({alternation('after')})(?![\w])"), qualifier_of, resources.get(numbers))

@@ -24,6 +24,7 @@ from ...spanindex import SpanIndex
 from ...syntax import sentence_of
 from ..base import Context, stage
 from .clause import Categories
+from .lexicon import Lexicon
 from .lexicon import Lexicon, lexicon
 
 AGE_THRESHOLDS = {"under", "over", "aged", "below", "above"}
@@ -68,7 +69,7 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
             "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
             "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
             "high": figure.high, "qualifier": figure.qualifier, "category": figure.category,
-            "place": _place_of(figure, places, statement), "time": _time_of(figure, times, statement),
+            "place": _place_of(figure, places, statement, finder.lex), "time": _time_of(figure, times, statement),
             "attributed_to": _id(statement)})
     return {"figures": figures}
 
@@ -265,14 +266,19 @@ def _described(figure: Figure) -> tuple[int, int]:
     return noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
 
 
-def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | None = None) -> str | None:
+def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | None = None,
+              lex: Lexicon | None = None) -> str | None:
     """The place the sentence names first after the figure ("370,000 displaced in Syria"),
     else the nearest before it ("In Homs, 20 were killed"); for a figure someone gives, the
     place in what they say before one where they are ("In Gao, five soldiers were killed,
     officials in Bamako said": Gao), which stays the best guess when what they say names
-    none ("officials in Bamako said five soldiers were killed")."""
+    none ("officials in Bamako said five soldiers were killed"). Not, for the killed and the
+    injured, where they were brought ("17 wounded soldiers were brought to the health
+    centre in Niafunké": data/figures/carried.tsv)."""
     sent = figure.sentence
     named = list(places.overlapping(sent.start_char, sent.end_char))
+    if lex is not None and figure.category in ("killed", "injured"):
+        named = [(start, end, p) for start, end, p in named if not _brought_to(sent, start, lex)]
     said = [(start, p) for start, end, p in named
             if statement is not None and start < statement["content"]["end"] and statement["content"]["start"] < end]
     found = said or [(start, p) for start, _, p in named]
@@ -293,6 +299,33 @@ def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | Non
         start, place = earlier_start, earlier
     return place["id"]
 
+
+
+def _brought_to(sent: Span, start: int, lex: Lexicon) -> bool:
+    """Whether the place named at `start` is where a verb of carried.tsv moves people to:
+    in the phrase of its "to" or "into", or of an "in" or "at" after it ("taken to
+    hospitals in Goma", where the parser hangs "in Goma" from "taken")."""
+    token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+    while token is not None and token.dep_ != "ROOT":
+        if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+            prep, verb = token.head, token.head.head
+            return verb.lemma_.lower() in lex.carried and _moves_people(verb, lex) and (
+                prep.lower_ in ("to", "into") or prep.lower_ in ("in", "at") and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into") and c.i < prep.i for c in verb.children))
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") \
+                or token.dep_ == "prep" and token.head.pos_ not in ("NOUN", "PROPN"):
+            return False  # a clause or a verb's phrase of its own: "to" further up is not this place's
+        token = token.head
+    return False
+
+
+def _moves_people(verb: Token, lex: Lexicon) -> bool:
+    """Whether what a verb moves is people: its object, or its subject in the passive, a
+    count, a pronoun or a noun of people ("the injured", "patients"), not "a convoy
+    carrying food to Djibo"."""
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.like_num or c.pos_ == "PRON" or c.lower_ in lex.people or c.lemma_.lower() in lex.people
+               or c.lower_ in lex.words or any(n.like_num for n in c.children) for c in moved)
 
 
 def _end_of(place: dict[str, Any], start: int) -> int:
