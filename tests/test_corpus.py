@@ -2933,6 +2933,18 @@ def test_one_speaker_told_otherwise_by_two_outlets_is_one_claim(tmp_path, first,
     # a state's army is not its government
     ("Security Minister Ilse Oden denied that police had fired live rounds at protesters in Conakry on Monday.",
      "The Guinean army denied that police had fired live rounds at protesters in Conakry on Monday.", False),
+    # a governor speaks for the region they govern, which its government's name or the
+    # article's places tell; a region's government, or one of its ministers, is not the country's
+    ("Governor Ilse Oden denied that police had fired live rounds at protesters in Gusau on Monday.",
+     "The Zamfara State government denied that police had fired live rounds at protesters in Gusau on Monday.", True),
+    ("The state government denied that police had fired live rounds at protesters in Gusau on Monday.",
+     "The Nigerian government denied that police had fired live rounds at protesters in Gusau on Monday.", False),
+    ("Zamfara State's information minister, Ilse Oden, denied that police had fired live rounds at protesters in "
+     "Gusau on Monday.",
+     "The Nigerian government denied that police had fired live rounds at protesters in Gusau on Monday.", False),
+    ("Zamfara State's information minister, Ilse Oden, denied that police had fired live rounds at protesters in "
+     "Gusau on Monday.",
+     "The state government denied that police had fired live rounds at protesters in Gusau on Monday.", True),
 ])
 def test_who_holds_a_state_s_office_speaks_as_its_government(tmp_path, first, second, one):
     """links-gold.md: an institution and those who speak for it are one speaker. A minister,

@@ -101,7 +101,7 @@ def same_speaker(a: Item, b: Item, names: Names) -> bool:
 def _speakers(a: Item, b: Item, names: Names) -> str | None:
     """"one" for one speaker by name or office, "side" for a person and their side."""
     left, right = speaker(a, names), speaker(b, names)
-    if left is None or right is None:
+    if left is None or right is None or _other_states(a, b):
         return None
     if same(left, right) or same_office(a, b) or _same_aka(a, b, left, right, names):
         return "one"
@@ -118,6 +118,13 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
     if _one_state(a, b):
         return "side"
     return None
+
+
+def _other_states(a: Item, b: Item) -> bool:
+    """Whether two speakers speak for two states, or a country and one of its regions:
+    "the government" of Zamfara State's information minister is not Nigeria's."""
+    left, right = ((x.get("speaker") or {}).get("state") for x in (a, b))
+    return bool(left) and bool(right) and left != right
 
 
 def _one_state(a: Item, b: Item) -> bool:

@@ -153,6 +153,10 @@ class Reader:
         self.window = window
         self.issuer: str | None = None  # the outlet of the record being read
         self.area: list[str] = []  # the countries it is most about
+        # the regions within a country (states, provinces) it names, by name, and the one
+        # it is about, if one: whose government "the state government" is (`_state`)
+        self.regions: dict[str, str] = {}
+        self.region: str | None = None
         self.spoke: list[tuple[int, dict[str, Any]]] = []  # (where, institution) of what institutions said
         # people whose office no words of theirs place in a country, and whom the issuer's or
         # the article's country would not tell apart from another holder of it (`_unplaced`)
@@ -176,6 +180,7 @@ class Reader:
                        reverse=True)
         area = list(dict.fromkeys(country for _, country in named))[:2]
         self.area = area
+        self.regions, self.region = _regions(record.get("places", []))
         # the institutions that spoke, in text order: whom a bare "spokesman" after them speaks for
         self.spoke = []
         for s in sorted(record.get("statements", []), key=lambda s: s["cue"]["start"]):
@@ -640,7 +645,11 @@ class Reader:
                 return {"name": institution["name"], "type": institution["type"], "person": person,
                         **_aka(institution), **self._state(institution["name"], institution["type"])}
             if body:
-                return {"name": body, "type": "ORG", "person": person, **self._state(body, "ORG")}
+                # "Zamfara State's information minister" speaks for the region's government
+                region = self._region_of(entity, institution) \
+                    if all(self.lex.government.get(w) == "general" for w in body.split()) else None
+                return {"name": body, "type": "ORG", "person": person,
+                        **({"state": region} if region else self._state(body, "ORG"))}
         # the side a person speaks as ("rebel commander Idris Bakri": the rebels), whose
         # "our control" a claim of control is
         side = institution["name"] if institution is not None else body
@@ -653,16 +662,34 @@ class Reader:
                **_aka(entity)}
         if person and title:
             out.update(self._office(entity, title, institution))
-            if self.lex.governs(title, body) and (institution is None or institution["type"] == "GPE"):
+            region = self._region_of(entity, institution)
+            if self.lex.governs(title, body) and (institution is None or institution["type"] == "GPE" or region):
                 # "Security Minister Abdoulaye Kaba-Touré": he speaks for his state, as its
-                # government does; not "ICRC President Peter Maurer", whose title names his body
-                country = self._country(title, institution, entity)
-                code = country.iso2 if country is not None \
-                    else None if entity["id"] in self.unplaced else self._only_country()
+                # government does; not "ICRC President Peter Maurer", whose title names his body;
+                # a region's governor or minister for the region's, not the country's
+                if region is not None or self.lex.regional(title):
+                    code = region or (self.region if institution is None else None)
+                else:
+                    country = self._country(title, institution, entity)
+                    code = country.iso2 if country is not None \
+                        else None if entity["id"] in self.unplaced else self._only_country()
                 out.update({"state": code} if code else {})
         elif not person:
             out.update(self._state(name, entity["type"]))
         return out
+
+    def _region_of(self, entity: dict[str, Any], institution: dict[str, Any] | None) -> str | None:
+        """The region within a country whose office a person's words give them: their
+        affiliation's, even one the tagger took for a body or a person ("Balochistan's chief
+        minister"), else one a mention of them names ("Zamfara State's information minister")."""
+        if institution is not None:
+            return self.regions.get(fold(institution["name"]))
+        for mention in entity.get("mentions", []):
+            words = f" {fold(mention['text'])} "
+            found = next((code for region, code in self.regions.items() if f" {region} " in words), None)
+            if found is not None:
+                return found
+        return None
 
     def _names_place(self, word: str, place: str) -> bool:
         """Whether a title's folded word is the place's other name ("us" of "US Secretary of
@@ -691,6 +718,25 @@ class Reader:
             return {"state": country.iso2} if all(w in self.lex.government for w in rest) else {}
         if rest and all(self.lex.government.get(w) == "general" for w in rest) and self._only_country():
             return {"state": self._only_country()}
+        return self._region_state(rest)
+
+    def _region_state(self, words: list[str]) -> dict[str, str]:
+        """{"state": its code} for the government of a region within a country: by the
+        region's name ("Zamfara State government", "the Balochistan government"), or by a
+        word of a division, of the one region the article is about ("the state
+        government", "the provincial government"); else {}."""
+        kinds = self.lex.government
+        for region, code in self.regions.items():
+            named = region.split()
+            at = next((i for i in range(len(words) - len(named) + 1) if words[i:i + len(named)] == named), None)
+            if at is not None:
+                rest = words[:at] + words[at + len(named):]
+                governed = [w for w in rest if kinds.get(w) != "division"]
+                return {"state": code} if governed and all(kinds.get(w) == "general" for w in governed) else {}
+        divisions = [w for w in words if kinds.get(w) == "division"]
+        governed = [w for w in words if kinds.get(w) != "division"]
+        if divisions and governed and all(kinds.get(w) == "general" for w in governed) and self.region:
+            return {"state": self.region}
         return {}
 
     def _only_country(self) -> str | None:
@@ -771,6 +817,24 @@ class Reader:
         if office not in self.lex.offices and place and self.lex.names.countries.lookup(place) is None:
             code += f"|{fold(place)}"  # a region's minister is not the federal one of that portfolio
         return {"office": f"{office}|{code}", "by_office": by_office}
+
+
+def _regions(places: list[dict[str, Any]]) -> tuple[dict[str, str], str | None]:
+    """The regions within a country (states, provinces: the gazetteer's first division)
+    of an article's places, by their folded names (the article's "zamfara state", the
+    gazetteer's "zamfara") with a code of country and region ("NG/zamfara"); and the one
+    region its places lie in, if they lie in one ("Gusau" and "Kaura Namoda": Zamfara)."""
+    named: dict[str, str] = {}
+    lying: set[str] = set()
+    for place in places:
+        if not place.get("country") or not place.get("admin1"):
+            continue
+        code = f"{place['country']}/{fold(place['admin1'])}"
+        lying.add(code)
+        named[fold(place["admin1"])] = code
+        if place.get("kind") == "admin1":
+            named[fold(place["name"])] = code
+    return named, next(iter(lying)) if len(lying) == 1 else None
 
 
 def _aka(entity: dict[str, Any]) -> dict[str, list[str]]:

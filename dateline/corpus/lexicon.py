@@ -45,8 +45,8 @@ class Lexicon:
     event_nouns: frozenset[str]           # the nouns that tell an event ("attack", "withdrawal", "truce")
     harms: frozenset[str]                 # "killed", "wounding": words telling an attack's toll
     offices: frozenset[str]               # role families one person holds per country (corpus/offices.tsv)
-    governing: dict[str, str]             # role family -> office | head: who speaks for their state (corpus/government.tsv)
-    government: dict[str, str]            # "ministry": body, "government": general (same file)
+    governing: dict[str, str]             # role family -> office | head | region: who speaks for their state (corpus/government.tsv)
+    government: dict[str, str]            # "ministry": body, "government": general, "provincial": division (same file)
     issuers: dict[str, tuple[str, str]]   # outlet (lower case) -> the actor of its "we" (entities/issuers.tsv)
     roles: Roles                          # the entities layer's roles, for a title's family
     acts: dict[str, frozenset[str]]       # trigger word -> the families of the acts it names
@@ -149,10 +149,18 @@ class Lexicon:
         """Whether a title's holder speaks for their state's government ("Security
         Minister", "Secretary of State"; not "deputy foreign minister"); `body`: the
         institution the title names besides ("icrc" of "ICRC President": no state's)."""
+        kind = self._governing(title)
+        return kind in ("office", "region") or kind == "head" and not body
+
+    def regional(self, title: str) -> bool:
+        """Whether a title's holder governs a region within a country ("Governor"), and
+        speaks for its government, not the country's."""
+        return self._governing(title) == "region"
+
+    def _governing(self, title: str) -> str | None:
         words = fold(title).split()
         # the office its longest phrase names: "Secretary-General" is no state's secretary
-        kind = self.governing.get(self.roles.most_specific(self.roles.families(words), words) or "")
-        return kind == "office" or kind == "head" and not body
+        return self.governing.get(self.roles.most_specific(self.roles.families(words), words) or "")
 
     def named_acts(self, trigger: str) -> list[str]:
         """The families of the act a refusal or a promise names ("will not withdraw":
@@ -311,8 +319,9 @@ def lexicon(resources: Resources) -> Lexicon:
     if unknown:
         raise ValueError(f"corpus/running.tsv: categories the figures layer does not give: {unknown}")
     government = resources.table("corpus/government.tsv", ("entry", "kind"),
-                                 choices=(("kind", ("office", "head", "body", "general")),))
-    unknown = sorted({r["entry"] for r in government if r["kind"] in ("office", "head")} - set(roles.table.values()))
+                                 choices=(("kind", ("office", "head", "body", "general", "division", "region")),))
+    unknown = sorted({r["entry"] for r in government if r["kind"] in ("office", "head", "region")}
+                     - set(roles.table.values()))
     if unknown:
         raise ValueError(f"corpus/government.tsv: offices that are no role family of entities/roles.tsv: {unknown}")
     place_nouns = {r["word"].lower(): r["kind"] for r in resources.table(
@@ -324,8 +333,8 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
                              if category in ("killed", "injured") and " " not in w),
                    frozenset(r["family"] for r in offices if not r.get("by")),
-                   {r["entry"]: r["kind"] for r in government if r["kind"] in ("office", "head")},
-                   {r["entry"]: r["kind"] for r in government if r["kind"] in ("body", "general")},
+                   {r["entry"]: r["kind"] for r in government if r["kind"] in ("office", "head", "region")},
+                   {r["entry"]: r["kind"] for r in government if r["kind"] in ("body", "general", "division")},
                    resources.get(entities_lexicon).issuers,
                    roles, _acts(events.triggers, families), _modes(events.triggers),
                    frozenset(w for w, kind in events.hearsay.items() if kind in ("hearsay", "rumour")),
