@@ -24,7 +24,6 @@ from ...spanindex import SpanIndex
 from ...syntax import sentence_of
 from ..base import Context, stage
 from .clause import Categories
-from .lexicon import Lexicon
 from .lexicon import Lexicon, lexicon
 
 AGE_THRESHOLDS = {"under", "over", "aged", "below", "above"}
@@ -266,8 +265,7 @@ def _described(figure: Figure) -> tuple[int, int]:
     return noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
 
 
-def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | None = None,
-              lex: Lexicon | None = None) -> str | None:
+def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | None, lex: Lexicon) -> str | None:
     """The place the sentence names first after the figure ("370,000 displaced in Syria"),
     else the nearest before it ("In Homs, 20 were killed"); for a figure someone gives, the
     place in what they say before one where they are ("In Gao, five soldiers were killed,
@@ -277,7 +275,7 @@ def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | Non
     centre in Niafunké": data/figures/carried.tsv)."""
     sent = figure.sentence
     named = list(places.overlapping(sent.start_char, sent.end_char))
-    if lex is not None and figure.category in ("killed", "injured"):
+    if figure.category in ("killed", "injured"):
         named = [(start, end, p) for start, end, p in named if not _brought_to(sent, start, lex)]
     said = [(start, p) for start, end, p in named
             if statement is not None and start < statement["content"]["end"] and statement["content"]["start"] < end]

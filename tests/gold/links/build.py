@@ -25,11 +25,12 @@ HALVES = {
 }
 
 
-def merged(stories: list[str]) -> dict:
+def merged(stories: list[str], folder: Path = HERE / "annotation") -> dict:
+    """The annotations of the stories, one annotation (ids must not clash)."""
     out: dict = {"schema": "dateline.links-annotation/1", "notes": [], "articles": {}, "event_clusters": {},
                  "claim_clusters": {}, "contradictions": [], "lifecycle": []}
     for story in stories:
-        path = HERE / "annotation" / f"{story}.annotation.json"
+        path = folder / f"{story}.annotation.json"
         if not path.exists():
             print(f"missing {path.name}: left out", file=sys.stderr)
             continue
