@@ -2393,6 +2393,32 @@ def test_a_call_made_again_weeks_later_is_one_claim(tmp_path, verb, one):
                      days=("2031-04-02", "2031-06-02")) is one
 
 
+@pytest.mark.parametrize("second, one", [
+    # a statement that condemns by its own words does so the day it is issued: another
+    # day's is another condemnation (one claim, made again)
+    ("The Velnor government condemns in the strongest terms the shelling of the Orsk market.", False),
+    # a report of the condemnation made that day is of it
+    ("The Velnor government condemned the shelling of the Orsk market on Monday.", True),
+])
+def test_an_act_a_statement_performs_is_of_its_day(tmp_path, second, one):
+    first = {"id": "pf-1", "source": "Velnor Foreign Office", "published": "2031-03-03", "title": "Statement",
+             "text": "The Velnor government strongly condemns the shelling of the Orsk market."}
+    record = linked(tmp_path, [first, {"id": "pf-2", "source": "Harrow Wire", "published": "2031-03-04",
+                                       "title": "Orsk", "text": second}])
+    accused = [sorted(r["document"] for r in e["reports"]) for e in record["events"] if e["type"] == "ACCUSE"]
+    assert (["pf-1", "pf-2"] in accused) is one, accused
+    assert ["pf-1", "pf-2"] in claim_groups(record), record["claims"]
+
+
+def test_demands_made_of_two_parties_are_two_acts(tmp_path):
+    record = linked(tmp_path, [{
+        "id": "dm-1", "source": "Velnor Foreign Office", "published": "2031-05-14", "title": "Statement",
+        "text": "We urge Guinea to pull its troops back from the disputed crossing. We also urge Mali to pull its "
+                "troops back from the disputed crossing."}])
+    called = [e for e in record["events"] if e["type"] == "REQUEST"]
+    assert len(called) == 2, [[(r["document"], r["event"]) for r in e["reports"]] for e in called]
+
+
 def test_a_denial_told_beside_a_strike_is_of_that_strike(tmp_path):
     # the denial names no day, no place of its own and other words: its article puts it
     # beside what it denies

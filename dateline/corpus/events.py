@@ -264,7 +264,10 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         return None  # "Minsk would restrict imports": what one side says it will do is not what the other did
     score = WEIGHTS["words"] * overlap(a["words"], b["words"])
     if a.get("said"):  # two demands are one only for what they say, to whom, and on which day
-        return score + WEIGHTS["target"] * (actors_relation(a["targets"], b["targets"], names) == "shared") \
+        addressed = actors_relation(a["targets"], b["targets"], names)
+        if addressed in ("conflict", "other parties"):
+            return None  # "we call on Azerbaijan to ...", "we also call on Armenia to ...": two demands
+        return score + WEIGHTS["target"] * (addressed == "shared") \
             + WEIGHTS["day"] * same_day(a, b) + WEIGHTS["conflict"] * (actors == "conflict")
     modes = {a.get("mode"), b.get("mode")}
     two_ways = len(modes) == 2 and None not in modes \

@@ -208,6 +208,7 @@ class Reader:
             return self.speaker(statement, entities)
 
         told: dict[str, dict[str, Any]] = {}
+        cues = [(s["cue"]["start"], s["cue"]["end"]) for s in record.get("statements", []) if s.get("cue")]
         paragraphs = Paragraphs(text)
         mentioned = _mentions(record)
         counted = self._counted(record, paragraphs)
@@ -221,9 +222,13 @@ class Reader:
                 # "on Wednesday, the government said he was poisoned": the day it was said,
                 # on or before which it happened, as a report of that day tells it
                 told_on, own = own[1], None
+            family = self.lex.family(e["type"], e.get("mode"))
+            if own is None and told_on is not None and family in self.lex.said and _performed(e, cues, text):
+                # "The United States condemns ...", "we call on both sides ...": the act is
+                # the text's own, done the day it was issued; another day's is another act
+                own = (told_on, told_on)
             lo, hi, dated = self._dates(own, told_on, ahead=e["factuality"] != "asserted",
                                         back=DISPUTED_DAYS if e["factuality"] in ("denied", "claimed") else None)
-            family = self.lex.family(e["type"], e.get("mode"))
             told_in = set(_places_in(record, mentioned, sentence["start"], sentence["end"]))
             acts, word = self._named(e, family, text[e["trigger"]["end"]:sentence["end"]]) \
                 if e["type"] in ("REJECT", "AGREE", "THREATEN") else ([], None)
@@ -835,6 +840,22 @@ def _regions(places: list[dict[str, Any]]) -> tuple[dict[str, str], str | None]:
         if place.get("kind") == "admin1":
             named[fold(place["name"])] = code
     return named, next(iter(lying)) if len(lying) == 1 else None
+
+
+def _performed(event: dict[str, Any], cues: list[tuple[int, int]], text: str) -> bool:
+    """Whether an act done by saying is performed by the text itself: its trigger is the
+    cue of a statement (a verb of saying, not "renewed calls for a truce"), in the present
+    tense ("The United States condemns", "We call on", "I urge"), not reported ("condemned
+    the attack on Sunday")."""
+    start, end = event["trigger"]["start"], event["trigger"]["end"]
+    if not any(s < end and start < e for s, e in cues):
+        return False
+    word = re.match(r"[A-Za-z]+", text[start:end])
+    if word is None:
+        return False
+    verb = word.group().lower()
+    before = text[max(0, start - 30):start].lower().split()
+    return verb.endswith("s") and not verb.endswith("ss") or any(w in ("we", "i") for w in before[-3:])
 
 
 def _aka(entity: dict[str, Any]) -> dict[str, list[str]]:
