@@ -2410,13 +2410,14 @@ def test_an_act_a_statement_performs_is_of_its_day(tmp_path, second, one):
     assert ["pf-1", "pf-2"] in claim_groups(record), record["claims"]
 
 
-def test_demands_made_of_two_parties_are_two_acts(tmp_path):
+def test_demands_made_of_two_parties_are_two_acts_and_two_claims(tmp_path):
     record = linked(tmp_path, [{
         "id": "dm-1", "source": "Velnor Foreign Office", "published": "2031-05-14", "title": "Statement",
         "text": "We urge Guinea to pull its troops back from the disputed crossing. We also urge Mali to pull its "
                 "troops back from the disputed crossing."}])
     called = [e for e in record["events"] if e["type"] == "REQUEST"]
     assert len(called) == 2, [[(r["document"], r["event"]) for r in e["reports"]] for e in called]
+    assert [len(c["reports"]) for c in record["claims"]] == [1, 1], record["claims"]
 
 
 def test_a_denial_told_beside_a_strike_is_of_that_strike(tmp_path):

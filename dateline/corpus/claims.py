@@ -44,6 +44,8 @@ PUTTING = (*TELLING, "accuse")
 # another stance); a condemnation may be the writer's word for a saying another report
 # gives as said ("described the raid as a criminal operation")
 APART = frozenset({"call"})
+# whom a call is made of, named first in its content: "Guinea to pull its troops back"
+ADDRESSEE = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+to\s")
 # how alike the words of two sayings of one happening must still be: a welcome of a truce
 # and a call to build on it both tell the truce
 TOLD_ALIKE = 0.5
@@ -226,6 +228,8 @@ def likeness(a: Item, b: Item, names: Names,
         # and next day "recommended that US troops withdraw", share their words, not what
         # they put forward
         return None
+    if a.get("stance") == b.get("stance") == "call" and _called_on_others(a, b, names):
+        return None  # "we call on Guinea to withdraw", "we also call on Mali to withdraw": two calls
     if a.get("stance") in TELLING and b.get("stance") in TELLING and prospect(a) != prospect(b):
         return None  # "would reopen on Friday" and "reopened on Friday": a prospect and what came of it
     if a.get("stance") in TELLING and b.get("stance") in TELLING and _count_alike(a, b):
@@ -255,6 +259,17 @@ def likeness(a: Item, b: Item, names: Names,
         # that has them: alone, with no act told alike, they are compared whole
         return MEASURES["token_sort"](a["words"], b["words"])
     return alike
+
+
+def _called_on_others(a: Item, b: Item, names: Names) -> bool:
+    """Whether two calls are made of two parties that their contents name first ("Guinea
+    to pull its troops back", "Mali to pull its troops back"): what is asked of one is not
+    asked of the other."""
+    called = [ADDRESSEE.match(x.get("content") or "") for x in (a, b)]
+    if None in called:
+        return False
+    left, right = (names.name(m.group(1), None) for m in called)
+    return not same(left, right)
 
 
 def quoted_next(a: Item, b: Item) -> bool:
