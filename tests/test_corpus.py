@@ -2420,6 +2420,21 @@ def test_demands_made_of_two_parties_are_two_acts_and_two_claims(tmp_path):
     assert [len(c["reports"]) for c in record["claims"]] == [1, 1], record["claims"]
 
 
+@pytest.mark.parametrize("later, status", [
+    # what is done to a person named in full is what was called for, however late
+    ("Kessa released the journalist Aram Tessel on Monday, ten months after his arrest, his family said.",
+     "confirmed"),
+    # not someone else's release
+    ("Kessa released the journalist Ilse Oden on Monday, her family said.", "open"),
+])
+def test_a_call_for_a_named_person_s_release_is_borne_out_months_later(tmp_path, later, status):
+    said = {"id": "nr-1", "source": "Velnor Foreign Office", "published": "2031-01-10", "title": "Statement",
+            "text": "The Velnor Foreign Office called on Kessa to release the journalist Aram Tessel, who was "
+                    "arrested in Orsk last week."}
+    claims = claims_after(tmp_path, said, later, "2031-11-03")
+    assert [c["status"] for c in claims] == [status], [(c["status"], c["history"]) for c in claims]
+
+
 def test_a_denial_told_beside_a_strike_is_of_that_strike(tmp_path):
     # the denial names no day, no place of its own and other words: its article puts it
     # beside what it denies

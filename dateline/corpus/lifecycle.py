@@ -37,7 +37,8 @@ bear out.
   place, by a later report of that person leaving (a RETREAT whose actor is that person).
 - A claim that something will or should happen (a promise, a call, a prediction: an event
   the record gives as `possible`; a threat or a promise: a THREATEN or an AGREE the claim
-  tells) is confirmed by a later report, within FULFIL_DAYS, of an act of its kind done
+  tells) is confirmed by a later report, within FULFIL_DAYS (however late for what is
+  done to a person it names in full: a release), of an act of its kind done
   there after the claim, by the same actors (and with whom it was promised, when it says:
   "ready to resume cooperation with the agency" is not kept by talks with another) or told
   with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
@@ -141,7 +142,16 @@ def awaiting_keys(statement: dict[str, Any], days: int = 0) -> list[str]:
     for act in awaited:
         countries = _countries(where(act)) or statement.get("area") or []
         keys |= {f"{c}|{family}|{w}" for c in [*countries, ""] for family in _families(act) for w in during}
+        keys |= {f"person|{family}|{who}" for family in _families(act) for who in _named_people(act)}
     return sorted(keys)
+
+
+def _named_people(act: dict[str, Any]) -> set[str]:
+    """The surnames of the people an act is done to, named in full ("the release of Siamak
+    Namazi"): one such act may be called for and done many months apart, and no one else's
+    release is theirs (not "the detainees", nor a surname alone)."""
+    return {fold(t["name"]).split()[-1] for t in act.get("targets", [])
+            if t.get("type") == "PERSON" and len(t["name"].split()) > 1}
 
 
 def _awaited(statement: dict[str, Any]) -> list[dict[str, Any]]:
@@ -202,7 +212,8 @@ def fulfilling_keys(event: dict[str, Any], back: int = 0, factuality: str = "ass
         return []
     lo = dt.date.fromisoformat(min(event["lo"], event.get("published") or event["lo"]) if back else event["lo"])
     during = weeks(lo - dt.timedelta(days=back), dt.date.fromisoformat(event["hi"]))
-    return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in during]
+    return [f"{c}|{event['family']}|{w}" for c in _countries(where(event)) or [""] for w in during] \
+        + [f"person|{event['family']}|{who}" for who in sorted(_named_people(event))]
 
 
 def failing_keys(event: dict[str, Any], back: int = 0) -> list[str]:
@@ -516,8 +527,11 @@ def _later_acts(tables: LinkTables, members: list[Member], first: str, made: str
         return []
     last = (dt.date.fromisoformat(first) + dt.timedelta(days=FULFIL_DAYS)).isoformat()
     since = made or first
+    # what is done to people named in full is theirs however late ("called on Iran to
+    # release Siamak Namazi", and his release a year and a half later)
+    people = {who for _, statement in members for act in _awaited(statement) for who in _named_people(act)}
     found = [(other, grp, event) for other, grp, event in tables.candidates(kind, keys)
-             if _after(event, first, made) and event["published"] <= last
+             if _after(event, first, made) and (event["published"] <= last or _named_people(event) & people)
              and not (event.get("when") and event["when"][1] < since)]
     # nor one another report dates before it: "a week after the bloc imposed sanctions"
     # recalls the sanctions that "further sanctions" would come after
