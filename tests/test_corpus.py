@@ -1313,6 +1313,22 @@ def test_eval_links_on_the_tuning_half_keeps_a_floor(tmp_path):
     assert report["claims_given"]["pairwise_all"]["p"] >= 0.5
 
 
+def test_eval_links_on_the_held_out_clusters_keeps_a_floor(tmp_path):
+    """The held-out links gold (tests/gold/blind-links: the blind corpus's story clusters,
+    never tuned on) builds, and `dateline eval-links` keeps a floor well below its runs."""
+    from tests.conftest import shared_path
+
+    articles = shared_path("corpus/blind/articles.jsonl")
+    built = subprocess.run([sys.executable, str(ROOT / "tests" / "gold" / "blind-links" / "build.py"), str(tmp_path)],
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stdout + built.stderr
+    done = subprocess.run([sys.executable, "-m", "dateline", "eval-links", str(tmp_path / "held-out.gold.json"),
+                           str(articles), "--json"], capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert done.returncode == 0, done.stderr
+    given = json.loads(done.stdout)["events"]["happenings_given"]["pairwise_all"]
+    assert given["f1"] >= 0.3 and given["p"] >= 0.4, given
+
+
 def test_eval_links_on_the_invented_wire_stories_keeps_a_floor(tmp_path):
     """The invented wire stories (tests/gold/invented, this project's own texts): their gold
     is built by the contract's tool, and `dateline eval-links` keeps floors well below what
