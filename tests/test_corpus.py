@@ -2413,8 +2413,9 @@ def test_a_call_made_again_weeks_later_is_one_claim(tmp_path, verb, one):
     # a statement that condemns by its own words does so the day it is issued: another
     # day's is another condemnation (one claim, made again)
     ("The Velnor government condemns in the strongest terms the shelling of the Orsk market.", False),
-    # a report of the condemnation made that day is of it
+    # a report of the condemnation made that day is of it, and so is one that tells it as done
     ("The Velnor government condemned the shelling of the Orsk market on Monday.", True),
+    ("The Velnor government has condemned the shelling of the Orsk market.", True),
 ])
 def test_an_act_a_statement_performs_is_of_its_day(tmp_path, second, one):
     first = {"id": "pf-1", "source": "Velnor Foreign Office", "published": "2031-03-03", "title": "Statement",

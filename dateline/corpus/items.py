@@ -108,6 +108,7 @@ def words(text: str) -> list[str]:
 
 
 AHEAD_DAYS = 2  # what a report only claims, denies or considers may come true this many days after
+AUXILIARIES = {"has", "have", "had", "is", "was", "does", "did"}  # before a verb of saying, a tense of it
 # what a report denies or only claims without dating it may have been told weeks before: a
 # denial answers earlier reports ("the ministry denied that its forces shelled the market",
 # ten days after the shelling was reported), a claim passes on what is said of them
@@ -854,6 +855,8 @@ def _performed(event: dict[str, Any], cues: list[tuple[int, int]], text: str) ->
     if word is None:
         return False
     verb = word.group().lower()
+    if verb in AUXILIARIES or verb.endswith("ed"):
+        return False  # "has condemned", "we condemned": told as done
     before = text[max(0, start - 30):start].lower().split()
     return verb.endswith("s") and not verb.endswith("ss") or any(w in ("we", "i") for w in before[-3:])
 
