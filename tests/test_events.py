@@ -1697,6 +1697,17 @@ def test_a_clause_that_describes_where_an_act_was_done_keeps_its_time(pipeline, 
     assert times.get(event.get("time")) == value, (event, record["times"])
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters took to the streets of Orsk nearly one year ago, on July 11, 2030.",
+    "Thousands of protesters took to the streets of Orsk on July 11, 2030, nearly one year ago.",
+])
+def test_of_two_times_set_side_by_side_an_act_takes_the_more_precise(pipeline, text):
+    events, record = events_of(pipeline, text, published="2031-06-30")
+    times = {t["id"]: t["value"] for t in record["times"]}
+    took = next(e for e in events if e["trigger"]["text"] == "took")
+    assert times.get(took.get("time")) == "2030-07-11", (took, record["times"])
+
+
 def test_a_time_in_what_the_doer_is_said_to_be_does_not_date_the_act(pipeline):
     events, record = events_of(pipeline, "The ministry said the shells were fired by the Varnel Front, a rebel "
                                "movement whose fighters have held positions near the city since January.",

@@ -82,6 +82,13 @@ def test_a_month_without_a_year_takes_the_tense_direction(pipeline):
     assert ("December 28", "DATE", "2024-12-28") in got and ("March 3", "DATE", "2025-03-03") in got
 
 
+def test_a_day_set_beside_an_ago_is_the_day_it_counts_back_to(pipeline):
+    # whatever the sentence's own verb: the day named after "a year ago" is in the past
+    got = times_of(pipeline, "The government still holds 700 protesters who marched nearly one year ago, on July 11.",
+                   "2033-06-30")
+    assert ("July 11", "DATE", "2032-07-11") in got, got
+
+
 @pytest.mark.parametrize("text, value", [
     ("The foreign minister is meeting his counterpart on Wednesday.", "2033-08-17"),
     # the progressive tells what is going on; the weekday dates the attack below it

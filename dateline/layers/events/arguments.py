@@ -561,10 +561,20 @@ class Arguments:
 
     def _nearest(self, found: Found, lo: int, hi: int,
                  keep: Callable[[int, int], bool] = lambda start, end: True) -> str | None:
-        """The time between lo and hi nearest the trigger, of those `keep` takes."""
-        near = [(abs(start - found.start), t["id"]) for start, end, t in self.times.overlapping(lo, hi)
-                if keep(start, end)]
-        return min(near)[1] if near else None
+        """The time between lo and hi nearest the trigger, of those `keep` takes; of two set
+        side by side for one time ("nearly one year ago, on July 11"), the more precise."""
+        near = sorted((abs(start - found.start), start, end, t) for start, end, t in self.times.overlapping(lo, hi)
+                      if keep(start, end))
+        if not near:
+            return None
+        _, start, end, chosen = near[0]
+        text = found.word.doc.text
+        for other_start, other_end, other in self.times.overlapping(max(0, start - APPOSED_CHARS), end + APPOSED_CHARS):
+            between = text[end:other_start] if other_start >= end else text[other_end:start]
+            if other is not chosen and APPOSED.fullmatch(between) \
+                    and len(other.get("value") or "") > len(chosen.get("value") or ""):
+                chosen = other
+        return chosen["id"]
 
     def _carrier(self, found: Found, verb: Token) -> Token | None:
         """The clause whose time is the event's, when the event's own words give none: the
@@ -652,6 +662,9 @@ def _timed_clauses(verb: Token, found: Found) -> list[tuple[int, int]]:
 # describe them, not the act
 PLACE_PREPOSITIONS = frozenset({"on", "at", "near", "into", "onto", "inside", "outside", "against", "toward",
                                 "towards", "across", "along", "around", "behind", "beside", "from", "upon"})
+# what lies between two times that name one: "a year ago, on July 11", "Monday, March 3"
+APPOSED = re.compile(r"\s*,\s*(?:on|in)?\s*")
+APPOSED_CHARS = 6
 SIGNALS = ("after", "before")  # "a day after", "two weeks before": a distance from another event
 # the conjunctions of a clause that happens at another time than the one it is attached to
 # (grammar's closed set); not "since", which the parser also takes for the preposition of

@@ -168,6 +168,9 @@ def tense_of(span: Span, lex: Lexicon, cache: dict[tuple[int, bool], str | None]
     """"past", "future" or None for the clause the expression belongs to."""
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "ago"):
         return "past"
+    before = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]]
+    if "ago" in before and before[-1] in (",", "on", "in") and "," in before:
+        return "past"  # "nearly one year ago, on July 11": the day the "ago" counts back to
     verb: Token | None = span.root
     # whether the expression dates the verb itself, not a noun below it ("is working,
     # despite an attack on a police post on Wednesday night": the attack's Wednesday)
