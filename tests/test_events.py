@@ -1708,6 +1708,17 @@ def test_of_two_times_set_side_by_side_an_act_takes_the_more_precise(pipeline, t
     assert times.get(took.get("time")) == "2030-07-11", (took, record["times"])
 
 
+@pytest.mark.parametrize("text, trigger, target", [
+    ("After months of being unjustly detained in Orsk, Aram Tessel is on his way home.", "detained", "Aram Tessel"),
+    ("Several reporters were hurt after being attacked by protesters in Orsk.", "attacked", "Several reporters"),
+])
+def test_a_passive_clause_with_no_subject_is_done_to_the_main_clause_s(pipeline, text, trigger, target):
+    events, record = events_of(pipeline, text, published="2031-05-14")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert [names[t] for t in event["targets"]] == [target], (event, record["entities"])
+
+
 def test_a_time_in_what_the_doer_is_said_to_be_does_not_date_the_act(pipeline):
     events, record = events_of(pipeline, "The ministry said the shells were fired by the Varnel Front, a rebel "
                                "movement whose fighters have held positions near the city since January.",

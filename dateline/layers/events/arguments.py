@@ -385,6 +385,10 @@ class Arguments:
         if found.trigger.mode == "territory":
             return []  # the place taken is among the places
         found_ids = self.ids(tokens, exclude_place_names=True)
+        if not found_ids and _passive_unsaid(clause):
+            # "After months of being detained in Orsk, Aram Tessel is on his way home": what
+            # a passive clause with no subject of its own is done to is the main clause's subject
+            found_ids = self.ids(_main_subjects(clause), exclude_place_names=True)
         if found_ids or found.trigger.type not in ANNOUNCING:
             return found_ids
         if found.trigger.type == "REQUEST":
@@ -790,6 +794,25 @@ def _finite_active(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+
+
+def _passive_unsaid(verb: Token) -> bool:
+    """Whether a verb is a passive with no subject of its own, in a clause set beside
+    another ("after being detained", "having been freed"): whom it is done to is that
+    clause's subject."""
+    return verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _main_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb a clause set beside it hangs from, through its
+    prepositions and their nouns ("After months of being detained, Tessel ...": Tessel)."""
+    head = verb.head
+    while head.dep_ in ("prep", "pobj", "pcomp") and head.head != head:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head is verb:
+        return []
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _subjects(verb: Token) -> list[Token]:
