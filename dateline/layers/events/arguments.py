@@ -78,6 +78,7 @@ class Arguments:
 
     def __init__(self, record: dict, capital_place: str | None, lex: Lexicon):
         self.lex = lex
+        self.text = record["document"]["text"]  # kept once: spaCy's Doc.text is built anew on each access
         self.entities = SpanIndex((m["start"], m["end"], e["id"]) for e in record.get("entities", [])
                                   for m in e.get("mentions", []))
         self.entity_type = {e["id"]: e["type"] for e in record.get("entities", [])}
@@ -572,7 +573,7 @@ class Arguments:
         if not near:
             return None
         _, start, end, chosen = near[0]
-        text = found.word.doc.text
+        text = self.text
         for other_start, other_end, other in self.times.overlapping(max(0, start - APPOSED_CHARS), end + APPOSED_CHARS):
             between = text[end:other_start] if other_start >= end else text[other_end:start]
             if other is not chosen and APPOSED.fullmatch(between) \

@@ -68,7 +68,7 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
             "id": f"F{len(figures) + 1}", "start": figure.start, "end": figure.end,
             "text": finder.text[figure.start:figure.end], "value": figure.value, "low": figure.low,
             "high": figure.high, "qualifier": figure.qualifier, "category": figure.category,
-            "place": _place_of(figure, places, statement, finder.lex), "time": _time_of(figure, times, statement),
+            "place": _place_of(figure, places, statement, finder.lex, finder.text), "time": _time_of(figure, times, statement),
             "attributed_to": _id(statement)})
     return {"figures": figures}
 
@@ -265,7 +265,8 @@ def _described(figure: Figure) -> tuple[int, int]:
     return noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
 
 
-def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | None, lex: Lexicon) -> str | None:
+def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | None, lex: Lexicon,
+              text: str) -> str | None:
     """The place the sentence names first after the figure ("370,000 displaced in Syria"),
     else the nearest before it ("In Homs, 20 were killed"); for a figure someone gives, the
     place in what they say before one where they are ("In Gao, five soldiers were killed,
@@ -286,7 +287,6 @@ def _place_of(figure: Figure, places: SpanIndex, statement: dict[str, Any] | Non
     before = sorted((start, p) for start, p in found if start < figure.start)
     if not before:
         return None
-    text = sent.doc.text
     start, place = before[-1]
     for earlier_start, earlier in reversed(before[:-1]):
         # "the Abu Shouk camp near El Fasher", "a village outside Goma": the place first
