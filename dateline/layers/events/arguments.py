@@ -568,16 +568,15 @@ class Arguments:
                  keep: Callable[[int, int], bool] = lambda start, end: True) -> str | None:
         """The time between lo and hi nearest the trigger, of those `keep` takes; of two set
         side by side for one time ("nearly one year ago, on July 11"), the more precise."""
-        near = sorted((abs(start - found.start), start, end, t) for start, end, t in self.times.overlapping(lo, hi)
-                      if keep(start, end))
+        near = sorted(((abs(start - found.start), start, end, t) for start, end, t in self.times.overlapping(lo, hi)
+                       if keep(start, end)), key=lambda n: n[:3])
         if not near:
             return None
         _, start, end, chosen = near[0]
         text = self.text
         for other_start, other_end, other in self.times.overlapping(max(0, start - APPOSED_CHARS), end + APPOSED_CHARS):
             between = text[end:other_start] if other_start >= end else text[other_end:start]
-            if other is not chosen and APPOSED.fullmatch(between) \
-                    and len(other.get("value") or "") > len(chosen.get("value") or ""):
+            if other is not chosen and APPOSED.fullmatch(between) and _precision(other) > _precision(chosen):
                 chosen = other
         return chosen["id"]
 
@@ -670,6 +669,7 @@ PLACE_PREPOSITIONS = frozenset({"on", "at", "near", "into", "onto", "inside", "o
 # what lies between two times that name one: "a year ago, on July 11", "Monday, March 3"
 APPOSED = re.compile(r"\s*,\s*(?:on|in)?\s*")
 APPOSED_CHARS = 6
+CALENDAR = re.compile(r"\d{4}(-\d{2})?(?:(-\d{2})(T)?)?")
 SIGNALS = ("after", "before")  # "a day after", "two weeks before": a distance from another event
 # the conjunctions of a clause that happens at another time than the one it is attached to
 # (grammar's closed set); not "since", which the parser also takes for the preposition of
@@ -795,6 +795,13 @@ def _finite_active(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+
+
+def _precision(time: dict) -> int:
+    """How closely a time's value dates: 1 for a year (or a week of it), 2 a month, 3 a day,
+    4 a time of the day; 0 for what no calendar date gives ("PRESENT_REF")."""
+    found = CALENDAR.match(time.get("value") or "")
+    return 0 if found is None else 1 + sum(part is not None for part in found.groups())
 
 
 def _passive_unsaid(verb: Token) -> bool:
