@@ -209,7 +209,8 @@ class Reader:
             return self.speaker(statement, entities)
 
         told: dict[str, dict[str, Any]] = {}
-        cues = [(s["cue"]["start"], s["cue"]["end"]) for s in record.get("statements", []) if s.get("cue")]
+        cues = SpanIndex((s["cue"]["start"], s["cue"]["end"], s["id"]) for s in record.get("statements", [])
+                         if s.get("cue"))
         paragraphs = Paragraphs(text)
         mentioned = _mentions(record)
         counted = self._counted(record, paragraphs)
@@ -843,13 +844,13 @@ def _regions(places: list[dict[str, Any]]) -> tuple[dict[str, str], str | None]:
     return named, next(iter(lying)) if len(lying) == 1 else None
 
 
-def _performed(event: dict[str, Any], cues: list[tuple[int, int]], text: str) -> bool:
+def _performed(event: dict[str, Any], cues: SpanIndex[str], text: str) -> bool:
     """Whether an act done by saying is performed by the text itself: its trigger is the
     cue of a statement (a verb of saying, not "renewed calls for a truce"), in the present
     tense ("The United States condemns", "We call on", "I urge"), not reported ("condemned
     the attack on Sunday")."""
     start, end = event["trigger"]["start"], event["trigger"]["end"]
-    if not any(s < end and start < e for s, e in cues):
+    if not cues.overlapping(start, end):
         return False
     word = re.match(r"[A-Za-z]+", text[start:end])
     if word is None:
