@@ -233,6 +233,24 @@ def test_a_surname_joined_by_a_hyphen_is_one_name(pipeline):
     assert by_name(record, "Fatoumata Keita-Sy")["title"] == "Justice Minister"
 
 
+@pytest.mark.parametrize("text, name", [
+    # the small model tags only the last words of a long name: the given names before them,
+    # parts of the same flat name, are the person's too
+    ("Police said that Mir Taimur Khan Velzai was killed in the attack on the convoy.", "Mir Taimur Khan Velzai"),
+    ("The province's governor, Mahaman Issaka Tessel, promised that food would reach the town by Monday.",
+     "Mahaman Issaka Tessel"),
+    # and never an office's words, nor a common noun that opens the sentence
+    ("Tajik Foreign Minister Shavkat Nazarzoda said on Sunday that Kyrgyz soldiers had fired first.",
+     "Shavkat Nazarzoda"),
+    ("Voter Kitty Ameng, 30, said she had waited for three hours.", "Kitty Ameng"),
+    ("Chief Executive Lina Varga said the port would reopen.", "Lina Varga"),
+])
+def test_a_long_name_the_tagger_cut_is_one_whole_name(pipeline, text, name):
+    record = pipeline(text)
+    people = [e["name"] for e in record["entities"] if e["type"] == "PERSON"]
+    assert people == [name], people
+
+
 def test_entities_plural_descriptions_corefer(pipeline):
     record = pipeline("Officials said the bridge was down. The officials said it would reopen on Friday.")
     officials = [e for e in record["entities"] if e["name"].lower() == "officials"]

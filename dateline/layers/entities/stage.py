@@ -136,6 +136,7 @@ class EntityBuilder:
         # Wire"): an organisation's, never a person's
         self.business_names = lex.company_names | lex.outlet_names
         self.roles = lex.roles
+        self.role_words = lex.roles.words()  # "executive" of "chief executive" is no given name
         self.aliases = aliases
         self.text = doc.text
         self.countries = countries
@@ -238,6 +239,37 @@ class EntityBuilder:
             and all(w.pos_ == "PROPN" and w.is_title and w.is_alpha and not self.roles.is_role(w) for w in words) \
             and doc[end - 1].lower_ not in self.business_names and self._personal(words)
 
+    def _name_word(self, tok: Token) -> bool:
+        """A word that may be part of a person's name: capitalised, a proper noun, neither a
+        word of an office ("President", "Foreign" of "Foreign Minister") nor an honorific."""
+        return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not self.roles.is_role(tok) \
+            and tok.lower_ not in self.role_words and tok.lower_ not in self.lex.honorifics
+
+    def _given_name(self, i: int) -> bool:
+        """Whether the word before a person's name as tagged is a part of it the tagger left
+        out: a name word of the same flat name, not the first of its sentence ("Voter Kitty
+        Mak"), no word of an office ("Chief Executive Carrie Lam", "Presidents Bush") and
+        not the end of a country's name ("Crown Prince of Saudi Arabia Mohamed bin Salman")."""
+        doc = self.doc
+        tok = doc[i]
+        return self._name_word(tok) and tok.ent_type_ in ("", "FAC") and not tok.is_sent_start \
+            and tok.lower_.removesuffix("s") not in self.role_words and self._flat_name(i, i + 1) and not self.countries.demonym(tok.text) \
+            and not any(self.countries.lookup(doc[j:i + 1].text) for j in range(max(0, i - 2), i + 1))
+
+    def _flat_name(self, word: int, name: int) -> bool:
+        """Whether token `word` is a part of the flat name that goes on at token `name`: it
+        hangs, as a compound, from a word of an unbroken run of name words through `name`
+        ("Roch Marc Christian Kaboré": each word a compound of "Kaboré")."""
+        doc = self.doc
+        tok = doc[word]
+        if tok.dep_ not in ("compound", "flat"):
+            return False
+        head = tok.head.i
+        if head < word:
+            return False
+        return all(doc[k].pos_ == "PROPN" and doc[k].is_alpha for k in range(word + 1, head + 1)) \
+            and (head >= name or name == word + 1 and head == word + 1)
+
     def _personal(self, words: Span) -> bool:
         """Whether capitalised words after a title can be a person's name: two or more, and
         none a country, a number, a rank's class ("Third Class") or a body's head word
@@ -299,9 +331,11 @@ class EntityBuilder:
                     start += 1
                 if end - start == 1 and self.countries.lookup(doc[start].text):
                     label = "GPE"  # "Ukraine" of "Keeping Ukraine", which the small model took for a person
-                while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
-                        and doc[end - 1].head.i == end and doc[end - 1].dep_ in ("compound", "flat"):
-                    end += 1  # the small model leaves the surname out: "[Graciano] Mijares"
+                while end < len(doc) and self._name_word(doc[end]) and not doc[end].ent_type_ \
+                        and self._flat_name(end - 1, end):
+                    end += 1  # the small model leaves the surname out: "[Graciano] Mijares", "[Roch Marc] Christian Kaboré"
+                while start > (spans[-1][1] if spans else 0) and self._given_name(start - 1):
+                    start -= 1  # or the given names: "Mir Taimur [Khan Lehri]"
                 while end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ \
                         and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
                     end += 2  # or the second half of a joined surname: "[Fatoumata Keita]-Sy"
