@@ -251,6 +251,24 @@ def test_a_long_name_the_tagger_cut_is_one_whole_name(pipeline, text, name):
     assert people == [name], people
 
 
+def test_two_countries_bodies_of_one_name_are_two(pipeline):
+    record = pipeline("Chad's Defence Ministry said its forces had taken the village. Sudan's Defence Ministry "
+                      "said the attack had been repelled. The ministry said 40 soldiers had been killed.")
+    ministries = [e for e in record["entities"] if e["name"] == "Defence Ministry"]
+    assert len(ministries) == 2, ministries
+    by_id = {e["id"]: e["name"] for e in record["entities"]}
+    assert [by_id.get(m["affiliation"]) for m in ministries] == ["Chad", "Sudan"]
+    said = {s["speaker"]["text"]: s["speaker"]["entity"] for s in record["statements"]}
+    assert said["The ministry"] == said["Sudan's Defence Ministry"] != said["Chad's Defence Ministry"]
+
+
+def test_an_unqualified_body_is_of_the_country_the_article_was_filed_from(pipeline):
+    record = pipeline("QUITO, Ecuador (Kestrel Daily) — Ecuador on Monday expelled the envoy, the Foreign Ministry "
+                      "said. Peru's Foreign Ministry said in a statement that it rejected the accusations.")
+    said = {s["speaker"]["text"]: s["speaker"]["entity"] for s in record["statements"]}
+    assert said["the Foreign Ministry"] != said["Peru's Foreign Ministry"]
+
+
 def test_entities_plural_descriptions_corefer(pipeline):
     record = pipeline("Officials said the bridge was down. The officials said it would reopen on Friday.")
     officials = [e for e in record["entities"] if e["name"].lower() == "officials"]

@@ -653,7 +653,9 @@ class EntityBuilder:
         if by_who:
             etype = "PERSON"  # "said Aminu Tsafe, who represents the area"
         words = name_words(alias[0] if alias else text)
-        ent = self._match_name(etype, text, words)
+        # "Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two bodies
+        country = self._possessor_country(start) if etype in ("ORG", "GROUP") else None
+        ent = self._match_name(etype, text, words, country)
         if ent is None and by_who:
             # the same name before, which the tagger took for an organisation there too
             ent = next((e for e in self.entities if e.named and e.type in ("ORG", "GPE") and e.words == words), None)
@@ -663,12 +665,36 @@ class EntityBuilder:
             ent = self._new(type=etype, name=text, words=words, head=self._head(doc[end - 1]))
             if etype in ("ORG", "GROUP"):
                 self._org_affiliation(ent, start, end)
+        if country is not None and ent.affiliation is None and ent.type in ("ORG", "GROUP"):
+            ent.affiliation = country
         elif len(name_words(text)) > len(name_words(ent.name)) and not (alias and text.isupper()):
             ent.name, ent.words = text, words
         if by_who:
             self.people_by_who.add(ent.order)
         self._index_name(ent)
         self._add_mention(ent, start, end)
+
+    def _home(self) -> Entity | None:
+        """The country the article was filed from, as its dateline says ("QUITO, Ecuador",
+        "KYIV"): where "the Foreign Ministry" unqualified is, unless the text says otherwise."""
+        if self.dateline is None:
+            return None
+        parts = [p.strip() for p in self.dateline.place.split(",")]
+        country = next((c for p in reversed(parts) if (c := self.countries.lookup(p) or self.countries.capital(p))),
+                       None)
+        return self.country_entity(country) if country else None
+
+    def _possessor_country(self, start: int) -> Entity | None:
+        """The country whose possessive comes just before a name ("Peru's Foreign Ministry"):
+        its entity, or None."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+            return None
+        for first in range(start - 2, max(-1, start - 5), -1):
+            country = self.countries.lookup(doc[first:start - 1].text.removeprefix("the "))
+            if country:
+                return self.country_entity(country)
+        return None
 
     def _person_by_who(self, start: int, end: int) -> bool:
         """Whether a name the tagger took for an organisation or a place is a person's, as
@@ -694,7 +720,10 @@ class EntityBuilder:
             if ent not in bucket:
                 bucket.append(ent)
 
-    def _match_name(self, etype: str, text: str, words: tuple[str, ...]) -> Entity | None:
+    def _match_name(self, etype: str, text: str, words: tuple[str, ...],
+                    country: Entity | None = None) -> Entity | None:
+        """The entity named before that this name names again; `country`: the country the
+        name is said to be of ("Peru's"), whose bodies are no other country's."""
         bare = re.sub(r"[-‑]", "", text)  # "PLM-R": the initials of "People's Liberation Movement-Reform"
         keys = [("last", _plain(words[-1])) if words else None, ("initials", bare), ("acronym", initials(text))]
         candidates = [e for key in keys if key for e in self.name_keys.get(key, ())]
@@ -703,6 +732,10 @@ class EntityBuilder:
                 return ent  # a person's whole name, which the tagger took for something else again
             if not ent.named or ent.type != etype and {ent.type, etype} != {"ORG", "GROUP"}:
                 continue
+            if country is not None and (ent.affiliation is not None and ent.affiliation.type == "GPE"
+                                        and ent.affiliation is not country
+                                        or ent.affiliation is None and self._home() not in (None, country)):
+                continue  # another country's, said or, in an article filed from there, unsaid
             if ent.words == words:
                 return ent
             if etype == "PERSON":
