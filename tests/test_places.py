@@ -141,6 +141,11 @@ def test_possessives_people_and_modifiers_are_not_places(pipeline):
     # a man who bears a city's name, after his full name has been given
     got = places_of(pipeline, "Police named the attacker as Daniel Amman. Amman had been released in January.")
     assert "Amman" not in got
+    # nor when a word that leads to places comes before his name's possessive
+    got = places_of(pipeline, "Police named the attacker as Daniel Amman. The money was handed to Amman's men "
+                              "on Friday, and police in Amman said they had seen it.")
+    assert [m["text"] for m in got["Amman"]["mentions"]] == ["Amman"]
+    assert got["Amman"]["mentions"][0]["start"] > 80
     # a country's name used as a modifier is the actor's country, as "American" would be
     got = places_of(pipeline, "Three U.S. service members were wounded in Iraq.")
     assert "U.S." not in got and got["Iraq"]["kind"] == "country"

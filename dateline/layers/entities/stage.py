@@ -331,7 +331,8 @@ class EntityBuilder:
                     start += 1
                 if end - start == 1 and self.countries.lookup(doc[start].text):
                     label = "GPE"  # "Ukraine" of "Keeping Ukraine", which the small model took for a person
-                while end < len(doc) and self._name_word(doc[end]) and not doc[end].ent_type_ \
+                while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+                        and doc[end].lower_ not in self.role_words \
                         and self._flat_name(end - 1, end):
                     end += 1  # the small model leaves the surname out: "[Graciano] Mijares", "[Roch Marc] Christian Kaboré"
                 while start > (spans[-1][1] if spans else 0) and self._given_name(start - 1):

@@ -429,8 +429,9 @@ def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, su
     if span is None:
         return True
     previous = doc[span.start - 1].lower_ if span.start else ""
-    if m.text in surnames and previous not in lex.place_leads:
-        return False
+    owned = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+    if m.text in surnames and (previous not in lex.place_leads or owned):
+        return False  # "Amman said"; and "handed the ransom to Gwaram's men", a lead before a person's possessive
     root = span.root
     if candidate is not None and candidate.kind == "country" and root.dep_ in ("compound", "nmod", "amod") \
             and root.head.i >= span.end and not lex.feature_after(text, m.end) \
