@@ -240,3 +240,38 @@ def test_a_fuller_name_learned_later_renames_published_claims_as_a_whole_rebuild
     assert speakers["We hold every street in the old town"][0] == "Nadia Orlov"
     assert speakers["We hold every street in the old town"][1] is not None
     assert kinds == set()  # no track record left under the name it no longer has
+
+
+def test_a_run_extracted_in_a_process_of_its_own_links_and_publishes_as_one_extracted_here(
+        request, backend, tmp_path, pipeline, monkeypatch, spy):
+    """`dateline ingest` with one worker extracts a long run in a process of its own and
+    stores, links and publishes here meanwhile, publishing whenever it waits: the links and
+    every view are those of the same run extracted here."""
+    from dataclasses import replace
+
+    from dateline.corpus import links
+    from dateline.ingest import run
+    from tests.conftest import new_db
+
+    monkeypatch.setattr(run.os, "cpu_count", lambda: 2)  # the choice, not this machine's, is under test
+    settings = replace(pipeline.settings, batch_size=1)  # five batches: more than OVERLAP_BATCHES
+    assert run.processes(1, len(STORY), settings, overlap=True) == 1
+    assert run.processes(1, len(STORY), settings) == run.processes(1, 2, settings, overlap=True) == 0
+    used, extract = [], run._extract
+
+    def counted(articles, settings, processes, *args, **kw):
+        used.append(processes)  # the processes each run was extracted in, besides this one
+        return extract(articles, settings, processes, *args, **kw)
+
+    monkeypatch.setattr(run, "_extract", counted)
+    path = tmp_path / "story.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in STORY), encoding="utf-8")
+    made = {}
+    for overlap in (False, True):
+        db = new_db(request, backend, tmp_path, f"overlap-{overlap}.db")
+        with Store(db) as store:
+            report = ingest([str(path)], store, settings=settings, progress=False, overlap=overlap)
+            assert report.complete and report.stored == len(STORY), report.summary()
+            made[overlap] = (links(store, settings), view_rows(db))
+    assert used == [0, 1] and made[True] == made[False]
+    assert made[True][0]["contradictions"] and made[True][1]["claims"]

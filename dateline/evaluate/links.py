@@ -83,7 +83,7 @@ def evaluate(gold_path: str, articles_path: str, *, scorer: str | None = None, a
         for made in ("store.db", "store.db-wal", "store.db-shm"):  # a fresh store, also in a kept folder
             (folder / made).unlink(missing_ok=True)
         with Store(folder / "store.db") as store:
-            report = ingest([str(chosen)], store, settings=settings, progress=False)
+            report = ingest([str(chosen)], store, settings=settings, progress=False, overlap=True)
             if not report.complete:
                 raise InputError(f"ingest of the gold's articles did not complete: {report.summary()}")
             record = links(store, settings)

@@ -20,6 +20,7 @@ import contextlib
 import itertools
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -38,6 +39,9 @@ from ..settings import Settings
 from ..store import Store, version_key
 from . import Found, Problem, ReadOptions, read_sources, reason
 
+# a run of at least this many batches with one worker is extracted in a process of its own
+# (`processes`); a shorter one would wait for the model to load there for little to overlap
+OVERLAP_BATCHES = 3
 PROGRESS_SECONDS = 5.0  # how often a run whose standard error is no terminal says how far it is
 METADATA = ("published", "source", "title", "url")  # what a later reading may give a stored article
 
@@ -68,10 +72,16 @@ class Report:
 
 def ingest(sources: list[str], store: Store, *, settings: Settings | None = None, workers: int = 1,
            options: ReadOptions | None = None, progress: bool | None = None,
-           on_problem: Callable[[Problem], None] | None = None) -> Report:
-    """Read every source, extract what the store lacks, store it. Never raises for bad input:
-    problems are in the report (and passed to `on_problem` as they happen); a store that
-    cannot be written (disk full) stops the run with `report.stopped` set."""
+           on_problem: Callable[[Problem], None] | None = None, overlap: bool = False,
+           link: bool = True) -> Report:
+    """Read every source, extract what the store lacks, store it and link it. Never raises
+    for bad input: problems are in the report (and passed to `on_problem` as they happen); a
+    store that cannot be written (disk full) stops the run with `report.stopped` set.
+    `overlap`: a long run with one worker is extracted in a process of its own while this
+    one stores and links (`processes`); the command asks for it, a script calling this must
+    then start under `if __name__ == "__main__":`, as every use of worker processes must.
+    `link=False` stores without linking (what the speed benchmark compares against): the
+    next ingest or `dateline relink` links what it left."""
     settings = settings or Settings.from_env()
     report = Report()
     on_problem = on_problem or (lambda p: None)
@@ -112,7 +122,8 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
             else:
                 bar.update(len(items))
         jobs = [*new.values(), *completing.values()]
-        for key, record, error in _extract(jobs, settings, workers):
+        idle = (lambda: publish(store, settings, linker=linker)) if link else None
+        for key, record, error in _extract(jobs, settings, processes(workers, len(jobs), settings, overlap), idle=idle):
             items = todo[key]
             if record is None:
                 for item in items:
@@ -120,10 +131,11 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
             elif key in completing:
                 if store.replace(key, record):
                     report.completed += 1
-                    linker.again(store, key)
+                    if link:
+                        linker.again(store, key)
             else:
                 outcome = store.add(record, items[0])
-                if outcome == "stored":
+                if outcome == "stored" and link:
                     linker.link(store, key)
                 report.stored += outcome == "stored"
                 report.known += outcome == "known"  # another ingest stored it meanwhile
@@ -132,7 +144,8 @@ def ingest(sources: list[str], store: Store, *, settings: Settings | None = None
                     report.known += 1
             bar.update(len(items))
     if report.stopped is None:
-        publish(store, settings, linker=linker)  # the pages and the API read the links as tables
+        if link:
+            publish(store, settings, linker=linker)  # the pages and the API read the links as tables
         store.finish_run(run, report.read, report.stored, report.known, len(report.problems))
     return report
 
@@ -173,13 +186,13 @@ class Reextracted:
 
 def reextract(store: Store, *, settings: Settings | None = None, overrides: dict[str, Any] | None = None,
               everything: bool = False, workers: int = 1, progress: bool | None = None,
-              on_problem: Callable[[Problem], None] | None = None) -> Reextracted:
+              on_problem: Callable[[Problem], None] | None = None, overlap: bool = False) -> Reextracted:
     """Extract again the stored texts whose records another pipeline made (every text, with
     `everything`), keeping each document's key, sources and metadata. A record is made again
     with the settings it was made with (narrative anchoring stays narrative), unless
     `overrides` (the command line's) say otherwise; a record that says none takes `settings`.
     Each document is replaced in a transaction of its own, so a killed run loses nothing
-    and the next run does the rest."""
+    and the next run does the rest. `overlap` as for `ingest`."""
     settings = settings or Settings.from_env()
     overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
     report = Reextracted()
@@ -204,8 +217,9 @@ def reextract(store: Store, *, settings: Settings | None = None, overrides: dict
     with until_stopped(report, report.stale, "document", "reextract", progress) as bar:
         for pipeline, keys in todo:
             articles = (_stored_article(doc) for key in keys if (doc := store.document(key)) is not None)
-            for key, record, error in _extract(articles, pipeline.settings, workers,
-                                               pipeline if workers <= 1 else None):
+            for key, record, error in _extract(articles, pipeline.settings,
+                                               processes(workers, len(keys), pipeline.settings, overlap), pipeline,
+                                               idle=lambda: publish(store, settings, linker=linker)):
                 if record is None:
                     report.problems.append(Problem(f"document {key}", f"{error}; its record is kept as it was"))
                     on_problem(report.problems[-1])
@@ -236,7 +250,7 @@ def until_stopped(report: Any, total: int, unit: str, desc: str, progress: bool 
         report.stopped = str(e.args[0])
     except BrokenProcessPool:
         report.stopped = (f"a worker process died (out of memory?); every {unit} done before is kept: "
-                          "run the same command again, with fewer --workers")
+                          "run the same command again (with fewer --workers, if it had more than one)")
     finally:
         bar.close()
 
@@ -272,31 +286,52 @@ class Lines:
 Outcome = tuple[str, dict[str, Any] | None, str | None]  # key, record or None, error
 
 
-def _extract(articles: Iterable[Article], settings: Settings, workers: int,
-             pipeline: Pipeline | None = None) -> Iterator[Outcome]:
+def processes(workers: int, articles: int, settings: Settings, overlap: bool = False) -> int:
+    """How many processes other than this one extract a run of `articles`: the workers asked
+    for; with one and `overlap`, a process of its own once the run fills OVERLAP_BATCHES
+    batches and the machine has a second core, so that this process stores, links and
+    publishes what it has while the next batch is extracted (linking then adds to the run's
+    time only what the last batch needs); a short run is extracted here, sparing a process
+    its model's load."""
+    if workers > 1:
+        return workers
+    if overlap and articles >= OVERLAP_BATCHES * settings.batch_size and (os.cpu_count() or 1) > 1:
+        return 1
+    return 0
+
+
+def _extract(articles: Iterable[Article], settings: Settings, processes: int,
+             pipeline: Pipeline | None = None, idle: Callable[[], None] | None = None) -> Iterator[Outcome]:
     """(key, record, None) or (key, None, why) for each article, batch after batch; the
-    batches are cut as the articles come, so a long run holds one batch per worker."""
+    batches are cut as the articles come, so a long run holds two batches per process.
+    `processes`: 0 extracts here (with `pipeline`, or one made from the settings); more
+    extracts in that many processes, and `idle` is called whenever this process has taken
+    every batch done and the next is not."""
     batches = _batches(articles, settings.batch_size)
     first = next(batches, None)
     if first is None:
         return
     batches = itertools.chain([first], batches)
-    if workers <= 1:
+    if processes <= 0:
         pipeline = pipeline or Pipeline(settings)
         for batch in batches:
             yield from extract_batch(pipeline, batch)
         return
     compile_resources(settings)
     # spawn: workers start clean, without this process's open store or threads
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
+    with ProcessPoolExecutor(processes, mp_context=get_context("spawn"), initializer=_start_worker,
                              initargs=(settings,)) as pool:
         waiting: set[Future] = set()
         queue = iter(batches)
         try:
-            for batch in _take(queue, 2 * workers):
+            for batch in _take(queue, 2 * processes):
                 waiting.add(pool.submit(_work, batch))
             while waiting:
-                done, waiting = wait(waiting, return_when=FIRST_COMPLETED)
+                done, waiting = wait(waiting, timeout=0, return_when=FIRST_COMPLETED)
+                if not done:
+                    if idle is not None:
+                        idle()
+                    done, waiting = wait(waiting, return_when=FIRST_COMPLETED)
                 for future in done:
                     for batch in _take(queue, 1):
                         waiting.add(pool.submit(_work, batch))
