@@ -640,9 +640,15 @@ def _described(found: Found) -> list[tuple[int, int]]:
     # and the name a noun is of: "the town of Dornik, which has been held since 2029"
     places += [g for a in heads + places for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj" and g.i != found.word.i]
+    # and what the nouns of a clause the act is told beside are ("As we approach one year
+    # since the violence perpetrated on Armed Forces Day 2021, the United States is
+    # imposing sanctions"): a "when" or "as" clause may give the act its time by its own
+    # words, never by a description of its nouns
+    beside = [t for c in verb.children if c.dep_ == "advcl" and found.word not in c.subtree
+              for t in c.subtree if t.dep_ in ("acl", "relcl") and t is not c]
     return [_subtree_chars(t) for a in heads for t in a.children if t.dep_ in ("acl", "relcl")] \
         + [_subtree_chars(t) for a in places for t in a.children if t.dep_ == "relcl" and not _told_past(t)] \
-        + _timed_clauses(verb, found)
+        + [_subtree_chars(t) for t in beside] + _timed_clauses(verb, found)
 
 
 def _told_past(verb: Token) -> bool:
