@@ -1684,6 +1684,19 @@ def test_a_time_of_a_clause_after_or_before_the_act_does_not_date_it(pipeline, t
 
 
 @pytest.mark.parametrize("text, trigger, value", [
+    # a clause the act is told beside dates it by its own words, not by what its nouns are
+    ("As we approach one year since the violence committed by the army on Unity Day 2030, the Kessa government "
+     "is imposing sanctions on five officers.", "imposing sanctions", None),
+    ("As fighting raged on Tuesday, the army shelled the town of Dornik.", "shelled", "2031-05-13"),
+])
+def test_a_clause_the_act_is_told_beside_dates_it_by_its_own_words(pipeline, text, trigger, value):
+    events, record = events_of(pipeline, text, published="2031-05-14")
+    times = {t["id"]: t["value"] for t in record["times"]}
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert times.get(event.get("time")) == value, (event, record["times"])
+
+
+@pytest.mark.parametrize("text, trigger, value", [
     # a clause that says what the place is has its own time; one that tells in the past what
     # happened there tells of the act
     ("Two bombs fell on the Wendou camp, where some 9,000 displaced people have lived since 2029.", "fell", None),
