@@ -23,8 +23,9 @@ import logging
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
@@ -302,11 +303,11 @@ def processes(workers: int, articles: int, settings: Settings, overlap: bool = F
 
 def _extract(articles: Iterable[Article], settings: Settings, processes: int,
              pipeline: Pipeline | None = None, idle: Callable[[], None] | None = None) -> Iterator[Outcome]:
-    """(key, record, None) or (key, None, why) for each article, batch after batch; the
-    batches are cut as the articles come, so a long run holds two batches per process.
-    `processes`: 0 extracts here (with `pipeline`, or one made from the settings); more
-    extracts in that many processes, and `idle` is called whenever this process has taken
-    every batch done and the next is not."""
+    """(key, record, None) or (key, None, why) for each article, batch after batch, in the
+    order of the articles; the batches are cut as the articles come, so a long run holds
+    two batches per process. `processes`: 0 extracts here (with `pipeline`, or one made from
+    the settings); more extracts in that many processes, and `idle` is called whenever the
+    next batch is not done yet."""
     batches = _batches(articles, settings.batch_size)
     first = next(batches, None)
     if first is None:
@@ -321,21 +322,21 @@ def _extract(articles: Iterable[Article], settings: Settings, processes: int,
     # spawn: workers start clean, without this process's open store or threads
     with ProcessPoolExecutor(processes, mp_context=get_context("spawn"), initializer=_start_worker,
                              initargs=(settings,)) as pool:
-        waiting: set[Future] = set()
+        # taken in the order they were sent, not as they finish: a run stores, numbers and
+        # links its articles in the order it read them, however many processes extract them
+        # (the actors table numbers actors as linking first meets them)
+        waiting: deque[Future] = deque()
         queue = iter(batches)
         try:
             for batch in _take(queue, 2 * processes):
-                waiting.add(pool.submit(_work, batch))
+                waiting.append(pool.submit(_work, batch))
             while waiting:
-                done, waiting = wait(waiting, timeout=0, return_when=FIRST_COMPLETED)
-                if not done:
-                    if idle is not None:
-                        idle()
-                    done, waiting = wait(waiting, return_when=FIRST_COMPLETED)
-                for future in done:
-                    for batch in _take(queue, 1):
-                        waiting.add(pool.submit(_work, batch))
-                    yield from future.result()
+                if idle is not None and not waiting[0].done():
+                    idle()
+                outcomes = waiting.popleft().result()
+                for batch in _take(queue, 1):
+                    waiting.append(pool.submit(_work, batch))
+                yield from outcomes
         finally:
             for future in waiting:
                 future.cancel()
