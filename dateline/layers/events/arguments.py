@@ -88,6 +88,11 @@ class Arguments:
                                    if p["kind"] == "country" for m in p["mentions"])
         self.towns = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
                                if p["kind"] != "country" for m in p["mentions"])
+        # a town the tagger took for a body or a person ("Djibo", "El Obeid"), every mention of
+        # which the places layer placed: where an act is, never who does it or whom it is done to
+        self.misread_towns = {e["id"] for e in record.get("entities", []) if e["type"] != "GPE" and e.get("mentions")
+                              and all(any(s <= m["start"] and m["end"] <= e_ for s, e_, _ in
+                                              self.towns.overlapping(m["start"], m["end"])) for m in e["mentions"])}
         self.times = SpanIndex((t["start"], t["end"], t) for t in record.get("times", [])
                                if t["type"] in ("DATE", "TIME"))
         self.capital_place = capital_place
@@ -415,7 +420,7 @@ class Arguments:
                     continue
                 for _, _, entity in self.entities.overlapping(start, end):
                     if exclude_place_names and self.entity_type.get(entity) == "GPE" \
-                            and self.towns.overlapping(start, end):
+                            and self.towns.overlapping(start, end) or entity in self.misread_towns:
                         continue  # "hit Homs": a place, listed among the places; "attacked Iraq": a target
                     if entity not in out:
                         out.append(entity)
