@@ -251,6 +251,19 @@ def test_a_long_name_the_tagger_cut_is_one_whole_name(pipeline, text, name):
     assert people == [name], people
 
 
+@pytest.mark.parametrize("text, bodies", [
+    # a word of an office the tagger took for a body is the title's, no one's name
+    ("Interior Minister Lina Varga said two officers were hurt, and the Secretary of State condemned the "
+     "attack.", []),
+    ("Defence Minister Aram Tessel said the truce would hold.", []),
+    # but a body's own name before an office stays one
+    ("UN Secretary-General Ilse Oden said the talks would resume.", ["UN"]),
+])
+def test_a_word_of_an_office_is_no_body(pipeline, text, bodies):
+    record = pipeline(text)
+    assert [e["name"] for e in record["entities"] if e["type"] == "ORG"] == bodies, record["entities"]
+
+
 def test_two_countries_bodies_of_one_name_are_two(pipeline):
     record = pipeline("Chad's Defence Ministry said its forces had taken the village. Sudan's Defence Ministry "
                       "said the attack had been repelled. The ministry said 40 soldiers had been killed.")

@@ -245,6 +245,16 @@ class EntityBuilder:
         return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not self.roles.is_role(tok) \
             and tok.lower_ not in self.role_words and tok.lower_ not in self.lex.honorifics
 
+    def _office_word(self, start: int, end: int) -> bool:
+        """Whether a one-word name is a word of the office it stands in ("Defence" of
+        "Defence Minister", "State" of "Secretary of State"), which the tagger may take for
+        the body: the title's, no one's name."""
+        doc = self.doc
+        if end - start != 1 or doc[start].lower_ not in self.role_words or doc[start].is_upper:
+            return False  # "UN" of "UN Secretary-General" is the body's name
+        return end < len(doc) and self.roles.is_role(doc[end]) \
+            or start >= 2 and doc[start - 1].lower_ == "of" and self.roles.is_role(doc[start - 2])
+
     def _given_name(self, i: int) -> bool:
         """Whether the word before a person's name as tagged is a part of it the tagger left
         out: a name word of the same flat name, not the first of its sentence ("Voter Kitty
@@ -353,7 +363,7 @@ class EntityBuilder:
                     named = office + 1  # "Minister of [Defence Ana Costa]": the office's name is no part of it
                 if self._titled_person(named, end, titled=office is not None):
                     start, label = named, "PERSON"  # "Governor [Pascal Ndjoli Mbuyi]", which the tagger took for a body
-            if start >= end:
+            if start >= end or label == "ORG" and self._office_word(start, end):
                 continue
             root = doc[start:end].root
             if label == "PERSON" and end - start == 1 and self.countries.demonym(doc[start].text):
