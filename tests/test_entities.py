@@ -264,6 +264,16 @@ def test_a_word_of_an_office_is_no_body(pipeline, text, bodies):
     assert [e["name"] for e in record["entities"] if e["type"] == "ORG"] == bodies, record["entities"]
 
 
+@pytest.mark.parametrize("text, country", [
+    # a country's name the tagger took for a body or a person is the country
+    ("Burkina Faso's President Aram Tessel was detained by soldiers on Monday.", "Burkina Faso"),
+    ("Sierra Leone said the coup attempt had failed.", "Sierra Leone"),
+])
+def test_a_country_the_tagger_took_for_a_body_or_a_person_is_the_country(pipeline, text, country):
+    record = pipeline(text)
+    assert [e["type"] for e in record["entities"] if e["name"] == country] == ["GPE"], record["entities"]
+
+
 def test_two_countries_bodies_of_one_name_are_two(pipeline):
     record = pipeline("Chad's Defence Ministry said its forces had taken the village. Sudan's Defence Ministry "
                       "said the attack had been repelled. The ministry said 40 soldiers had been killed.")

@@ -333,6 +333,9 @@ class EntityBuilder:
                 end -= 1
             while start < end and doc[start].lower_ in self.lex.honorifics:
                 start += 1
+            if label in ("PERSON", "ORG") and start < end and self.countries.lookup(doc[start:end].text) \
+                    and not (start and (self.roles.is_role(doc[start - 1]) or doc[start - 1].lower_ in self.lex.honorifics)):
+                label = "GPE"  # "Burkina Faso's President", "Sierra Leone", which the tagger took for a body or a person
             if label == "PERSON":
                 # "Superintendent Graciano Mijares": the office is not the name; nor is "Keeping"
                 # of "Keeping Ukraine", a gerund the small model took into one
