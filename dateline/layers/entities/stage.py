@@ -257,19 +257,20 @@ class EntityBuilder:
 
     def _given_name(self, i: int) -> bool:
         """Whether the word before a person's name as tagged is a part of it the tagger left
-        out: a name word of the same flat name, not the first of its sentence ("Voter Kitty
-        Mak"), no word of an office ("Chief Executive Carrie Lam", "Presidents Bush") and
-        not the end of a country's name ("Crown Prince of Saudi Arabia Mohamed bin Salman")."""
+        out: a name word of the same flat name, not the first of its sentence ("Voter Lina
+        Varga"), no word of an office ("Chief Executive Ilse Oden", "Presidents Tessel") and
+        not the end of a country's name ("Crown Prince of Saudi Arabia Aram Tessel")."""
         doc = self.doc
         tok = doc[i]
         return self._name_word(tok) and tok.ent_type_ in ("", "FAC") and not tok.is_sent_start \
-            and tok.lower_.removesuffix("s") not in self.role_words and self._flat_name(i, i + 1) and not self.countries.demonym(tok.text) \
+            and tok.lower_.removesuffix("s") not in self.role_words and self._flat_name(i, i + 1) \
+            and not self.countries.demonym(tok.text) \
             and not any(self.countries.lookup(doc[j:i + 1].text) for j in range(max(0, i - 2), i + 1))
 
     def _flat_name(self, word: int, name: int) -> bool:
         """Whether token `word` is a part of the flat name that goes on at token `name`: it
         hangs, as a compound, from a word of an unbroken run of name words through `name`
-        ("Roch Marc Christian Kaboré": each word a compound of "Kaboré")."""
+        ("Roch Anselme Christian Oudrago": each word a compound of "Oudrago")."""
         doc = self.doc
         tok = doc[word]
         if tok.dep_ not in ("compound", "flat"):
@@ -333,9 +334,10 @@ class EntityBuilder:
                 end -= 1
             while start < end and doc[start].lower_ in self.lex.honorifics:
                 start += 1
+            titled = start and (self.roles.is_role(doc[start - 1]) or doc[start - 1].lower_ in self.lex.honorifics)
             if label in ("PERSON", "ORG") and start < end and self.countries.lookup(doc[start:end].text) \
-                    and not (start and (self.roles.is_role(doc[start - 1]) or doc[start - 1].lower_ in self.lex.honorifics)):
-                label = "GPE"  # "Burkina Faso's President", "Sierra Leone", which the tagger took for a body or a person
+                    and not titled:
+                label = "GPE"  # "Burkina Faso's President", "Sierra Leone said": a country the tagger took for a body
             if label == "PERSON":
                 # "Superintendent Graciano Mijares": the office is not the name; nor is "Keeping"
                 # of "Keeping Ukraine", a gerund the small model took into one
@@ -347,9 +349,11 @@ class EntityBuilder:
                 while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
                         and doc[end].lower_ not in self.role_words \
                         and self._flat_name(end - 1, end):
-                    end += 1  # the small model leaves the surname out: "[Graciano] Mijares", "[Roch Marc] Christian Kaboré"
+                    # the small model leaves the surname out: "[Graciano] Mijares", "[Roch Anselme]
+                    # Christian Oudrago"
+                    end += 1
                 while start > (spans[-1][1] if spans else 0) and self._given_name(start - 1):
-                    start -= 1  # or the given names: "Mir Taimur [Khan Lehri]"
+                    start -= 1  # or the given names: "Mir Taimur [Khan Velzai]"
                 while end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ \
                         and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
                     end += 2  # or the second half of a joined surname: "[Fatoumata Keita]-Sy"

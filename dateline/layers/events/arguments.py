@@ -646,7 +646,7 @@ def _described(found: Found) -> list[tuple[int, int]]:
     places += [g for a in heads + places for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj" and g.i != found.word.i]
     # and what the nouns of a clause the act is told beside are ("As we approach one year
-    # since the violence perpetrated on Armed Forces Day 2021, the United States is
+    # since the violence committed by the army on Unity Day 2030, the Kessa government is
     # imposing sanctions"): a "when" or "as" clause may give the act its time by its own
     # words, never by a description of its nouns
     beside = [t for c in verb.children if c.dep_ == "advcl" and found.word not in c.subtree
