@@ -263,23 +263,19 @@ class EntityBuilder:
         doc = self.doc
         tok = doc[i]
         return self._name_word(tok) and tok.ent_type_ in ("", "FAC") and not tok.is_sent_start \
-            and tok.lower_.removesuffix("s") not in self.role_words and self._flat_name(i, i + 1) \
+            and tok.lower_.removesuffix("s") not in self.role_words and self._flat_name(i) \
             and not self.countries.demonym(tok.text) \
             and not any(self.countries.lookup(doc[j:i + 1].text) for j in range(max(0, i - 2), i + 1))
 
-    def _flat_name(self, word: int, name: int) -> bool:
-        """Whether token `word` is a part of the flat name that goes on at token `name`: it
-        hangs, as a compound, from a word of an unbroken run of name words through `name`
-        ("Roch Anselme Christian Oudrago": each word a compound of "Oudrago")."""
+    def _flat_name(self, word: int) -> bool:
+        """Whether token `word` is a part of a flat name that goes on after it: it hangs, as
+        a compound, from a later word, and the words up to that one are proper nouns ("Roch
+        Anselme Christian Oudrago": each word a compound of "Oudrago")."""
         doc = self.doc
         tok = doc[word]
-        if tok.dep_ not in ("compound", "flat"):
-            return False
         head = tok.head.i
-        if head < word:
-            return False
-        return all(doc[k].pos_ == "PROPN" and doc[k].is_alpha for k in range(word + 1, head + 1)) \
-            and (head >= name or name == word + 1 and head == word + 1)
+        return tok.dep_ in ("compound", "flat") and head > word \
+            and all(doc[k].pos_ == "PROPN" and doc[k].is_alpha for k in range(word + 1, head + 1))
 
     def _personal(self, words: Span) -> bool:
         """Whether capitalised words after a title can be a person's name: two or more, and
@@ -348,7 +344,7 @@ class EntityBuilder:
                     label = "GPE"  # "Ukraine" of "Keeping Ukraine", which the small model took for a person
                 while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
                         and doc[end].lower_ not in self.role_words \
-                        and self._flat_name(end - 1, end):
+                        and self._flat_name(end - 1):
                     # the small model leaves the surname out: "[Graciano] Mijares", "[Roch Anselme]
                     # Christian Oudrago"
                     end += 1
