@@ -270,10 +270,14 @@ def test_one_text_at_two_places_of_one_source_lists_both(tmp_path):
     assert (tmp_path / "odd#name?.db").exists() and not (tmp_path / "odd").exists()
 
 
-def test_workers_that_cannot_load_the_model_stop_the_run_cleanly(tmp_path):
-    write_invented_jsonl(tmp_path / "a.jsonl", 2)
-    proc = run_cli("ingest", str(tmp_path / "a.jsonl"), "--db", str(tmp_path / "s.db"), "--workers", "2",
-                   "--model", "no_such_model_anywhere")
+@pytest.mark.parametrize("articles, workers", [
+    (2, "2"),
+    (3, "1"),  # one worker, and a run long enough (batches of one) to be extracted in a process of its own
+])
+def test_workers_that_cannot_load_the_model_stop_the_run_cleanly(tmp_path, articles, workers):
+    write_invented_jsonl(tmp_path / "a.jsonl", articles)
+    proc = run_cli("ingest", str(tmp_path / "a.jsonl"), "--db", str(tmp_path / "s.db"), "--workers", workers,
+                   "--model", "no_such_model_anywhere", env={**os.environ, "DATELINE_BATCH_SIZE": "1"})
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert "no_such_model_anywhere" in proc.stderr and "stopped" in proc.stderr
 
