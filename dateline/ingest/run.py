@@ -13,6 +13,9 @@ its own, and the next run takes up those still made by another pipeline.
 
 With `workers > 1` the pipeline runs in that many processes (each loads the model once
 and parses batches with nlp.pipe); this process reads the sources and is the only writer.
+With one worker, the command's long runs are extracted in a process of their own too
+(`processes`), so that storing, linking and publishing here overlap with extraction there.
+Either way the records come back, and are stored and linked, in the order they were read.
 """
 from __future__ import annotations
 
