@@ -1683,6 +1683,20 @@ def test_a_time_of_a_clause_after_or_before_the_act_does_not_date_it(pipeline, t
     assert event.get("time") is None, (event, record["times"])
 
 
+@pytest.mark.parametrize("text, triggers", [
+    # a noun for the one who did an act "of" it: whom it is said of did it, and every act listed
+    ("Aram Tessel was the mastermind of the massacres, rapes and kidnappings in Orsk.",
+     ["massacres", "rapes", "kidnappings"]),
+    ("Police arrested Aram Tessel, the architect of the attack on the convoy.", ["attack"]),
+])
+def test_the_mastermind_of_an_act_is_its_actor(pipeline, text, triggers):
+    events, record = events_of(pipeline, text, published="2031-05-14")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    for trigger in triggers:
+        event = next(e for e in events if e["trigger"]["text"] == trigger)
+        assert [names[a] for a in event["actors"]] == ["Aram Tessel"], event
+
+
 @pytest.mark.parametrize("text, trigger", [
     # the small model takes these towns for bodies; the places layer places them: they are
     # where the act is, not whom it is done to

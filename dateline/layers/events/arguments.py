@@ -335,6 +335,8 @@ class Arguments:
         "the minister flew to Cairo for talks", "Iran took part in the talks", "Russia is
         starving the city through a blockade"; the subject the verb shares when it has none
         of its own ("led a delegation to Geneva to take part in the talks")."""
+        while noun.dep_ == "conj" and noun.head != noun:
+            noun = noun.head  # "the mastermind of the massacres, rapes and kidnappings": each is the first's
         if noun.dep_ != "pobj":
             return []
         prep, head = noun.head, noun.head.head
@@ -360,6 +362,14 @@ class Arguments:
                 or self._governing_doers(part[0])
         if prep.lower_ == "behind" and head.lemma_ == "be":
             return _subjects(head)  # "the Front was behind the bombing": who did it
+        if prep.lower_ == "of" and role == "doer" and head.pos_ == "NOUN":
+            # "he was the mastermind of the massacres", "Aram Tessel, the architect of the
+            # attack": whom the doer's noun is said of
+            if head.dep_ == "attr" and head.head.lemma_ == "be":
+                return _subjects(head.head)
+            if head.dep_ == "appos":
+                return [head.head]
+            return [c for c in head.children if c.dep_ == "appos"]
         if prep.lower_ == "for" and role == "blames" and head.pos_ == "VERB":
             # "blamed the MDK for the ambush": the one blamed
             return [c for c in head.children if c.dep_ in ("dobj", "obj") and self._names(c)]

@@ -19,7 +19,8 @@ from ...syntax import auxiliaries
 PLACE_KINDS = ("town", "site", "area")  # place-nouns.tsv: what the noun stands for
 # roles.tsv says what each means
 ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "polices", "governs", "agency",
-         "disowns", "holds", "kind", "anyone", "sides", "batch", "effort", "freed", "fallen", "fate", "blames", "party")
+         "disowns", "holds", "kind", "anyone", "sides", "batch", "effort", "freed", "fallen", "fate", "blames", "party",
+         "doer")
 NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg", "that", "evidence")
 
 
