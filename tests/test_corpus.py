@@ -2663,25 +2663,45 @@ def test_two_tolls_of_one_killing_told_alike_join_their_articles_reports(tmp_pat
     assert len(killed) == 1 and {r["document"] for r in killed[0]["reports"]} == {"tk-1", "tk-2"}, killed
 
 
+def _across(likeness: dict[tuple[int, int], float], size: tuple[int, int], rest: float) -> list[tuple[int, int, float]]:
+    """The pairs of two clusters of `size` members: those given, and every other alike by `rest`."""
+    return [(i, j, likeness.get((i, j), rest)) for i in range(size[0]) for j in range(size[1])]
+
+
+def test_two_clusters_join_when_each_report_is_like_some_report_of_the_other():
+    bar = Settings().link_events
+    # two articles, each telling the ambush twice: the dated report of one is like the dated
+    # report of the other, and its undated "the patrol was attacked" like the other's
+    # undated one; across, the dated and the undated share little
+    pairs = _across({(0, 0): 1.2 * bar, (1, 1): 1.2 * bar}, (2, 2), 0.2 * bar)
+    assert _linkage(pairs, bar) is not None
+    # a report like one of three, and the other two like nothing of it: apart
+    assert _linkage(_across({(0, 0): 1.1 * bar}, (1, 3), 0.3 * bar), bar) is None
+
+
 def test_clusters_whose_closest_reports_are_far_above_the_bar_join_on_a_lower_average():
     bar = Settings().link_events
     # a pair far above the bar: the rest of the two clusters need say less
-    assert _linkage([2 * bar, 0.5 * bar, 0.5 * bar], bar) is not None
+    assert _linkage(_across({(0, 0): 1.6 * bar}, (2, 2), 0.2 * bar), bar) is not None
     # a pair only at the bar: the average must reach it
-    assert _linkage([1.1 * bar, 0.5 * bar, 0.5 * bar], bar) is None
+    assert _linkage(_across({(0, 0): 1.1 * bar}, (2, 2), 0.2 * bar), bar) is None
     # and never below the bar's three quarters
-    assert _linkage([2 * bar, 0.3 * bar, 0.3 * bar, 0.3 * bar, 0.3 * bar], bar) is None
+    assert _linkage(_across({(0, 0): 2 * bar}, (4, 4), 0.3 * bar), bar) is None
 
 
 def test_a_few_pairs_that_cannot_be_one_do_not_keep_two_large_clusters_of_reports_apart():
     bar = Settings().link_events
     few = int(CANNOT_SHARE * 20)  # of 20 pairs across, this many may be a wrong place or day
+
+    def pairs(likeness: list[float | None]) -> list[tuple[int, int, float | None]]:
+        return [(0, j, like) for j, like in enumerate(likeness)]
+
     assert few >= 1
-    assert _held([2 * bar] * (20 - few) + [None] * few, bar, "event") is not None
-    assert _held([2 * bar] * (19 - few) + [None] * (few + 1), bar, "event") is None
-    assert _held([2 * bar, 2 * bar, None], bar, "event") is None  # small clusters: any one keeps them apart
+    assert _held(pairs([2 * bar] * (20 - few) + [None] * few), bar, "event") is not None
+    assert _held(pairs([2 * bar] * (19 - few) + [None] * (few + 1)), bar, "event") is None
+    assert _held(pairs([2 * bar, 2 * bar, None]), bar, "event") is None  # small clusters: any one keeps them apart
     # a claim never holds two sayings that cannot be one ("at least three killed", "five killed")
-    assert _held([2 * bar] * 19 + [None], bar, "statement") is None
+    assert _held(pairs([2 * bar] * 19 + [None]), bar, "statement") is None
 
 
 LEASE = [
