@@ -355,6 +355,27 @@ def test_entities_the_last_word_of_a_body_s_name_calls_it_again(pipeline, text, 
     assert speaker["entity"] == by_name(record, name)["id"]
 
 
+@pytest.mark.parametrize("text, description", [
+    ("Velnor's border service said its guards had exchanged fire with Orsk troops. The shooting began at "
+     "dawn, the border service said.", "the border service"),
+    ("The Velnor security service said it had arrested two men. The security service said they were spies.",
+     "The security service"),
+])
+def test_entities_a_service_of_the_state_written_in_lower_case_is_a_body_its_description_calls_again(
+        pipeline, text, description):
+    # "Velnor's border service": the service speaks, not Velnor; and "the border service" is it again
+    record = pipeline(text)
+    first, again = (s["speaker"] for s in record["statements"])
+    assert again["text"] == description and first["entity"] is not None and again["entity"] == first["entity"], \
+        record["statements"]
+    body = next(e for e in record["entities"] if e["id"] == first["entity"])
+    assert body["type"] == "ORG" and "Velnor" not in (body["name"], ), body
+    # "emergency services" do things; "the service" alone names no body
+    record = pipeline("Emergency services said two people were hurt. The service was suspended on Monday.")
+    assert any(e["name"].lower() == "emergency services" for e in record["entities"]), record["entities"]
+    assert not any(m["text"] == "The service" for e in record["entities"] for m in e["mentions"]), record["entities"]
+
+
 def test_entities_a_word_of_a_body_s_name_is_not_the_body_where_it_names_another_thing(pipeline):
     # a front line is no front, and the outlet's name is not the army post it reports on
     record = pipeline("Fighters of the Tamber Front moved towards Orsk. Troops were sent to the front, the army said.")

@@ -1073,7 +1073,9 @@ class EntityBuilder:
                                       or actor.describes == "acting" and not _acting(tok)):
                 actor = None  # "the eastern front", "excessive force", "two men", "people were killed": not actors
             if not role and actor is None and lemma not in ("country", "nation"):
-                named = self._named_by_head(tok) if lemma not in actors else None  # not "sent to the front"
+                # not "sent to the front"; but "the service" after "the State Border Service",
+                # which no word before it makes a body of its own
+                named = self._named_by_head(tok) if lemma not in actors or actors[lemma].describes == "with" else None
                 if named is not None:
                     self._add_mention(named, *noun_phrase(tok), tok.i)
                 continue
