@@ -3098,6 +3098,20 @@ def test_its_spokeswoman_speaks_for_the_institution_told_before_even_by_her_firs
     assert {c["speaker"]["name"] for c in record["claims"]} == {"Velnor defence ministry"}, record["claims"]
 
 
+def test_a_person_s_spokesman_puts_forward_the_person_s_word(tmp_path):
+    # "her spokesman": hers, not the last institution's to speak ("the students")
+    article = {"id": "sp-3", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Students freed",
+               "text": "The kidnapped students said they had been held in a forest camp near Orsk.\n"
+                       "Governor Ilse Oden insisted that no ransom had been paid. \"The students were freed through "
+                       "talks, without any payment,\" her spokesman, Aram Tessel, said in a statement."}
+    record = linked(tmp_path, [article])
+    said = {}
+    for claim in record["claims"]:
+        said.setdefault(claim["speaker"]["name"], []).extend(r["statement"] for r in claim["reports"])
+    assert {name: sorted(statements) for name, statements in said.items()} == \
+        {"kidnapped students": ["S1"], "Ilse Oden": ["S2", "S3"]}, record["claims"]
+
+
 @pytest.mark.parametrize("later, refuted", [
     ("The Velnor army withdrew from Orsk on Tuesday, residents said.", True),
     ("Rebel fighters withdrew from Orsk on Tuesday, residents said.", False),  # not the act refused

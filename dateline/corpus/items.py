@@ -19,6 +19,7 @@ from ..layers.events.doers import EXCHANGES, PARTAKEN, act_before
 from ..layers.events.stage import COOPERATIVE
 from ..record import content_key
 from ..spanindex import SpanIndex
+from ..syntax import POSSESSIVE_PRONOUNS
 from .details import TOKEN, nearest
 from .lexicon import Lexicon
 from .names import Names, fold, same, sentence_cased
@@ -643,6 +644,13 @@ class Reader:
             # names, of that place, not the place (a state is not its police)
             institution = {"type": "ORG", "place": institution["name"], "name": " ".join([institution["name"], *own])}
         if person and self.lex.speaks_for(title):
+            principal = self._principal(said, entity, entities) if institution is None and not body else None
+            if principal is not None and principal["type"] == "PERSON" \
+                    and not self.lex.speaks_for(principal.get("title") or ""):
+                # "Governor Maikano insisted ... 'without any payment,' his spokesman said":
+                # a person's spokesman puts forward the person's word, as the person would
+                return self.speaker({**statement, "speaker": {**said, "entity": principal["id"]}}, entities)
+            institution = institution or principal
             if institution is None and not body:
                 # "The ministry denied it. Spokesman Pavel Dusek said ...": the institution
                 # that spoke last before
@@ -684,6 +692,21 @@ class Reader:
         elif not person:
             out.update(self._state(name, entity["type"]))
         return out
+
+    @staticmethod
+    def _principal(said: dict[str, Any], entity: dict[str, Any],
+                   entities: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+        """Whom a spokesperson named by a possessive speaks for: the one "his", "her" or
+        "its" stands for, a mention of another entity at the start of the speaker phrase
+        ("his spokesman, Abdulkadir Sambo")."""
+        start = said.get("start")
+        if start is None:
+            return None
+        for other in entities.values():
+            if other is not entity and any(m["start"] == start and m["text"].lower() in POSSESSIVE_PRONOUNS
+                                           for m in other.get("mentions", [])):
+                return other
+        return None
 
     def _region_of(self, entity: dict[str, Any], institution: dict[str, Any] | None) -> str | None:
         """The region within a country whose office a person's words give them: their
