@@ -231,7 +231,6 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "The minister suffered a heart attack on Friday.",
     "The Biden camp said the Trump base was energised.",
     "Border patrol agents checked the trucks.",
-    "Food reached the besieged town overnight.",
     "The rescue operation ended at dawn.",
     "A powerful earthquake hit the port city on Friday.",
     "The two companies struck a deal worth $2 billion.",
@@ -1024,6 +1023,20 @@ def test_a_noun_after_when_or_where_words_keeps_its_own_factuality(pipeline):
     assert only(events, "ASSAULT")["factuality"] == "possible"  # what is threatened has not happened
 
 
+@pytest.mark.parametrize("text, coded", [
+    # to avenge is to strike back: vowed, it is a threat of the one who vows it
+    ("The Tamber Front vowed to avenge the bombing of the camp.", ("THREATEN", "Tamber Front")),
+    ("The Tamber Front said it would avenge the blood of Orsk.", ("THREATEN", "Tamber Front")),
+    # not a country that avenges a tariff with its own
+    ("Velnor said it would avenge the new tariffs with duties of its own.", None),
+])
+def test_a_vow_to_avenge_is_a_threat(pipeline, text, coded):
+    events, _ = events_of(pipeline, text)
+    found = [(e["type"], e["actor_names"][0] if e["actor_names"] else None) for e in events
+             if e["trigger"]["text"] == "avenge"]
+    assert found == ([coded] if coded else []), events
+
+
 def test_future_releases_and_concessions_are_agreements(pipeline):
     events, _ = events_of(pipeline, "The rebels said they will release the hostages on Sunday.")
     assert [e["type"] for e in events if e["trigger"]["text"].startswith("release")] == ["AGREE"]
@@ -1634,6 +1647,9 @@ def test_a_march_of_people_is_a_protest_and_one_of_troops_is_not(pipeline, text,
     ("Velnor announced new humanitarian assistance for the region.", True),
     ("Congress approved military aid to Tarsk.", True),
     ("Emergency relief reached the valley on Monday.", True),
+    ("Food reached the besieged town overnight.", True),
+    ("A medical team arrived in Abala with medicines on Monday.", True),
+    ("Food shortages reached crisis levels in May.", False),
     ("Aid workers left the town.", False),
     ("He gave first aid to a wounded man.", False),
 ])
