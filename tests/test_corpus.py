@@ -923,6 +923,9 @@ NONE_HURT = "Kalvos Shipping denied that any of its sailors had been hurt when a
     # that none came to harm, said of all of them, is a denial of harm put the other way round
     (NONE_HURT, "Kalvos Shipping said all 21 crew of the Meridian Star were safe.", True),
     (NONE_HURT, "Kalvos Shipping said the whole crew of the Meridian Star was unhurt.", True),
+    # a denial of harm in any form of its word ("captured", "kidnapped")
+    ("The army denied that any of its soldiers had been captured in the ambush near Orsk.",
+     "The army said all the soldiers of the convoy were accounted for.", True),
     # not of one of them, nor by another speaker
     (NONE_HURT, "Kalvos Shipping said the captain of the Meridian Star was safe.", False),
     (NONE_HURT, "The navy said all 21 crew of the Meridian Star were safe.", False),

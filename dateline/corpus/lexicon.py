@@ -212,7 +212,7 @@ class Lexicon:
     def tells_harm(self, content: str) -> bool:
         """Whether a saying's words tell harm to people: killed, hurt, taken, missing (the
         figures layer's words of those categories)."""
-        return any(w in self.befalls for w in WORD.findall(content.lower()))
+        return any(self.befalls.intersection(_base_forms(w, self.verb_forms)) for w in WORD.findall(content.lower()))
 
     def names_a_report(self, content: str) -> bool:
         """Whether a statement's content is what someone said, named by a noun: "the
@@ -357,3 +357,16 @@ def lexicon(resources: Resources) -> Lexicon:
                    running_words=frozenset(" ".join(r["entry"].lower().split())
                                            for r in running if r["kind"] == "words"),
                    running_categories=frozenset(r["entry"] for r in running if r["kind"] == "category"))
+
+
+def _base_forms(word: str, irregular: dict[str, str]) -> set[str]:
+    """A word and the forms its inflection may be of ("captured": "capture", "kidnapped":
+    "kidnap", "wounding": "wound"; an irregular verb by events/verb-forms.tsv), as the
+    figures layer lists its words by their lemma."""
+    forms = {word, irregular.get(word, word)}
+    for ending in ("ed", "d", "ing", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            forms |= {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return forms
+
