@@ -28,9 +28,12 @@ def subject(verb: Token) -> Token | None:
 
 def none_of(noun: Token) -> bool:
     """Whether a noun phrase names no one and nothing: "nobody", "none", "no one", "no
-    group", "no negotiations"; not a count ("no fewer than 20 attacks")."""
+    group", "no negotiations", "not a single round"; not a count ("no fewer than 20 attacks")."""
     if noun.lower_ in ("nobody", "none", "nothing"):
         return True
+    before = [t.lower_ for t in noun.doc[noun.left_edge.i:noun.i]]
+    if before[:2] in (["not", "a"], ["not", "one"], ["not", "single"]):
+        return True  # "not a single live round was fired", "not one shot"
     return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children) \
         and not any(c.dep_ == "nummod" for c in noun.children)
 

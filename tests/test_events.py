@@ -2414,6 +2414,8 @@ def test_a_clause_of_cause_or_phase_does_not_date_its_subject(pipeline, text, tr
     ("The gunmen killed no one, witnesses in Dornik said.", "killed"),
     ("The air force launched no strikes on Dornik last week.", "launched no strikes"),
     ("No missile struck the ship off Dornik, the navy said.", "struck"),  # none as the doer
+    ("Not a single live round was fired in Dornik, the police said.", "fired"),
+    ("Not one soldier was killed in Dornik, the army said.", "killed"),
     ("The mayor of Dornik is not in police custody, the ministry said.", "police custody"),  # the copula's "not"
     ("He was never under arrest in Dornik, his lawyer said.", "arrest"),
 ])
