@@ -917,6 +917,9 @@ NONE_HURT = "Kalvos Shipping denied that any of its sailors had been hurt when a
     # a denial of one way of doing it, and "only" another way, is one claim put the other way round
     (ONLY_LIVE, "Police said officers in Velnor fired only tear gas and rubber bullets at the protesters on Monday.",
      True),
+    # or the denial again in the speaker's own words, with what was done instead
+    (ONLY_LIVE, "\"Not a single live round was fired in Velnor on Monday. Our officers used tear gas,\" "
+                "police said.", True),
     # not without the "only", nor with the same way of doing it
     (ONLY_LIVE, "Police said officers in Velnor fired tear gas at the protesters on Monday.", False),
     (ONLY_LIVE, "Police said officers in Velnor had only fired live rounds into the air on Monday.", False),
