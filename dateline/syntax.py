@@ -32,8 +32,8 @@ def none_of(noun: Token) -> bool:
     if noun.lower_ in ("nobody", "none", "nothing"):
         return True
     before = [t.lower_ for t in noun.doc[noun.left_edge.i:noun.i]]
-    if before[:2] in (["not", "a"], ["not", "one"], ["not", "single"]):
-        return True  # "not a single live round was fired", "not one shot"
+    if before[:2] in (["not", "a"], ["not", "one"], ["not", "single"]) and before[2:3] != ["few"]:
+        return True  # "not a single live round was fired", "not one shot"; but "not a few" are many
     return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children) \
         and not any(c.dep_ == "nummod" for c in noun.children)
 

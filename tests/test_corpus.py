@@ -2124,9 +2124,12 @@ def test_one_speaker_s_claims_that_the_situation_is_under_control_are_one_claim(
 
 @pytest.mark.parametrize("between, quote, one", [
     ("", "All our officers are accounted for and back at their posts", True),
+    ("", "The raiders were driven off within minutes", True),
     # not the next saying: two claims
+    ("Residents said gunfire was heard until dawn. ", "The raiders were driven off within minutes", False),
+    # unless it says that all came to no harm, which a denial of harm is put the other way round
     ("Residents said gunfire was heard until dawn. ", "All our officers are accounted for and back at their posts",
-     False),
+     True),
     # a claim that something holds is a claim of its own (links-gold.md's worked example)
     ("", "The Tarvo barracks are fully under our control", False),
 ])

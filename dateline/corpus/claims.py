@@ -303,16 +303,15 @@ def _rules_out(denial: Item, other: Item) -> bool:
     forward that they did it only another way ("denied that police used live ammunition",
     "police fired only tear gas and rubber bullets"): one claim, the denial put the other
     way round. Told acts of one family, each with its weapon (data/corpus/weapons.tsv) and
-    not the same one; the other saying's words mark it as all there was (items.py `ONLY`)."""
+    not the same one; the other saying's words mark it as all there was (items.py `ONLY`),
+    or it denies the denied act itself, in its own words, besides what it puts forward."""
     if other.get("stance") not in TELLING:
         return False
     denied = {(e["family"], e["mode"]) for e in denial.get("told", []) if e["factuality"] == "denied" and e.get("mode")}
     if not denied or _polarity(denial) == "put":
         return False
     if any(e["factuality"] == "denied" and (e["family"], e.get("mode")) in denied for e in other.get("told", [])):
-        # "not a single live round was fired. They used tear gas and batons": the denial in
-        # its speaker's own words, with what was done instead
-        return True
+        return True  # "not a single live round was fired. They used tear gas and batons"
     return bool(other.get("only")) and any(
         e["factuality"] == "asserted" and e.get("mode") and (e["family"], e["mode"]) not in denied
         and any(family == e["family"] for family, _ in denied) for e in other.get("told", []))
