@@ -244,6 +244,10 @@ GROUPS = [
     ("Local officials said 12 civilians were among the dead of the raid on Varsk on Monday.", False),
     ("Local officials said at least 19 civilians were killed in Varsk on Monday.", True),
     ("Local officials said about 13 civilians were killed in the raid on Varsk on Monday.", False),  # tolerance
+    # journalists and members of a party are people too: 20 of them cannot be among 12
+    ("The press union said 20 journalists were killed in the raid on Varsk on Monday.", True),
+    ("The Tamber Front said 20 of its members were killed in the raid on Varsk on Monday.", True),
+    ("The Tamber Front said five of its members were killed in the raid on Varsk on Monday.", False),
 ])
 def test_a_group_s_count_disputes_a_toll_of_anyone_only_by_outnumbering_it(tmp_path, later, disputed):
     record = linked(tmp_path, [
