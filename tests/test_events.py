@@ -423,6 +423,21 @@ def test_where_the_wounded_died_is_not_where_the_attack_was(pipeline, text, trig
     assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
 
 
+@pytest.mark.parametrize("text, trigger, places", [
+    # a place set off after another by a compass point or a distance only places it
+    ("Rebels attacked an army post at Bali, 20 km west of Bamenda, on Monday.", "attacked", ["Bali"]),
+    ("Shells hit a camp in Bara, about 60 km north of El Obeid, on Sunday.", "hit", ["Bara"]),
+    ("Rebels attacked an army post at Bali, 20 km west of Bamenda. The attack lasted an hour.", "attack", ["Bali"]),
+    # a place left unnamed is nearest the landmark, which is all there is of where
+    ("Gunmen attacked a checkpoint 20 km south of Mosul on Monday.", "attacked", ["Mosul"]),
+    ("A drone hit a hamlet about 12 km north of Abala on Saturday.", "hit", ["Abala"]),
+])
+def test_a_landmark_that_places_a_named_place_is_not_where_it_happened(pipeline, text, trigger, places):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
+
+
 def test_paragraphs_separated_by_blank_lines(pipeline):
     events, _ = events_of(pipeline, "Houthi rebels attacked two tankers in the Red Sea on Monday.\n\n"
                                     "These attacks endanger shipping.")

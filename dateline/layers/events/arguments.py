@@ -17,7 +17,8 @@ pointed at the ids of the entities, places and times layers.
   object: "leaving Damascus"), "the capital" as the capital of the article's country, else
   the places of the trigger's sentence, else the last place its paragraph named so far;
   never a place that acts (a subject, a possessor) nor, for talks and their kin, what or
-  whom they are about ("discussed the situation in Syria");
+  whom they are about ("discussed the situation in Syria"), nor the landmark a place
+  named before it is placed by ("at Habila, north-east of Dilling");
 - time: a date in the trigger's clause, else in the clause its noun is the subject of ("a
   drone strike hit the market on Monday") or whose outcome it tells ("exploded on Sunday,
   killing five"), else the date of the statement that holds it (unless told in the past
@@ -30,7 +31,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...spanindex import SpanIndex
 from ...syntax import POSSESSIVE_PRONOUNS, RELATIVES, sentence_of
@@ -57,6 +58,10 @@ APOSTROPHES = {"’", "'"}
 MEANS = {"through", "via"}  # "starved the city through a blockade": the means of the subject's act
 INCLUDING = {"including"}  # "including through sanctions": a preposition between the means and its verb
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "from"}
+# what places a place by another, which is then only its landmark ("Habila, north-east of
+# Dilling", "the village of Tarsk, 20 km from Orsk"): a compass point, a unit of distance
+COMPASS = re.compile(r"^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?$")
+DISTANCES = {"km", "kilometre", "kilometer", "mile", "metre", "meter"}
 
 
 class Paragraphs:
@@ -474,7 +479,8 @@ class Arguments:
         if found.trigger.type in SPOKEN_OF:  # "discussed the situation in Syria": what it is about
             acting |= {p for c in found.clause.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep"
                        and c.lower_ in ABOUT for p in self._places_in(c)}
-        out = [p for start, _, p in sorted(self.places.overlapping(lo, hi)) if not any(a <= start < b for a, b in own)]
+        out = self._placed([(start, p) for start, _, p in sorted(self.places.overlapping(lo, hi))
+                            if not any(a <= start < b for a, b in own)], found.word.doc)
         out = [p for p in out if p not in acting]  # "Russia withdrew its troops": Russia acts
         said_at: list[tuple[int, int]] = []
         if not out and _told_apart(found.clause):
@@ -491,14 +497,48 @@ class Arguments:
             sent = sentence_of(found.word)
             said_at = _said_where(sent, statement) + self._died_where(sent, found)
             others = _other_clauses(found.clause) + causes + said_at
-            out = [p for start, _, p in sorted(self.places.overlapping(sent.start_char, sent.end_char))
-                   if p not in acting and not any(lo <= start < hi for lo, hi in others)]
+            out = self._placed([(start, p) for start, _, p in sorted(self.places.overlapping(sent.start_char,
+                                                                                               sent.end_char))
+                                if p not in acting and not any(lo <= start < hi for lo, hi in others)],
+                               found.word.doc)
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
             before = self.places.last_before(found.start)
+            while before is not None and self._landmark(found.word.doc, before[0]):
+                before = self.places.last_before(before[0])  # "at Habila, north-east of Dilling": Habila
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
                     and before[1] > self.filed_at and not any(lo <= before[0] < hi for lo, hi in said_at):
                 out = [before[2]]
         return list(dict.fromkeys(out))
+
+    def _placed(self, named: list[tuple[int, str]], doc: Doc) -> list[str]:
+        """The places named (by where each mention starts), without those named only as
+        the landmark another is placed by (`_landmark`), unless only landmarks are named."""
+        kept = [p for start, p in named if not self._landmark(doc, start)]
+        return list(dict.fromkeys(kept or [p for _, p in named]))
+
+    def _landmark(self, doc: Doc, start: int) -> bool:
+        """Whether the place mention starting at a character is what a compass point or a
+        distance that places another named place is of or from ("attacked a garrison at
+        Habila, north-east of Dilling", "the village of Tarsk, 20 km from Orsk"); not of
+        a place left unnamed ("a checkpoint 20 km south of Mosul", "a hamlet north of
+        Abala"), which the landmark is the nearest to."""
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        while token.dep_ in ("compound", "flat") and token.head != token:
+            token = token.head  # "of Abu Jubayhah": Jubayhah
+        by = token.head.head
+        if token.dep_ != "pobj" or token.head.lower_ not in ("of", "from") \
+                or not (COMPASS.match(by.lower_) or by.lemma_.lower() in DISTANCES):
+            return False
+        if by.dep_ == "npadvmod" and COMPASS.match(by.head.lower_):
+            by = by.head  # "100 km east of Léré": the phrase is east's
+        # set off after a place it places ("in Bara, about 60 km north of El Obeid"), however
+        # the parser hangs it
+        first = by.left_edge.i
+        named = doc[first - 2] if first >= 2 and doc[first - 1].text in (",", "(") else None
+        return named is not None and bool(self.places.overlapping(named.idx, named.idx + len(named.text)))
 
     def _died_where(self, sent, found: Found) -> list[tuple[int, int]]:
         """The phrases of where the wounded died after an event, not where it happened
