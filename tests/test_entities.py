@@ -184,6 +184,23 @@ def test_entities_acronym_in_brackets_names_the_agency(pipeline):
     assert mention_texts(front).count("FUM") == 2
 
 
+@pytest.mark.parametrize("text, name, acronym", [
+    # the tagger cuts such names at a place in them, or at a lower-case word
+    ("The Rally for a New Guinea (RNG) said nine people were killed. The RNG called a strike.",
+     "Rally for a New Guinea", "RNG"),
+    ("Fighters of the Movement for Justice in the Sahel (MJS) took the town. The MJS said it held it.",
+     "Movement for Justice in the Sahel", "MJS"),
+    ("The Association for Memory and Justice in Ouaddai (AMJO) called for an inquiry. AMJO said 30 of its "
+     "members were held.", "Association for Memory and Justice in Ouaddai", "AMJO"),
+])
+def test_entities_a_name_whose_initials_spell_the_acronym_after_it_is_one_name(pipeline, text, name, acronym):
+    record = pipeline(text)
+    body = by_name(record, name)
+    assert mention_texts(body).count(acronym) == 2, body
+    assert not any(e["name"] in ("New Guinea", "Movement for Justice", "Association for Memory and Justice")
+                   for e in record["entities"]), record["entities"]
+
+
 def test_entities_demonym_ties_to_country_and_armed_groups_are_groups(pipeline):
     record = pipeline("Syrian troops clashed with Hezbollah fighters near the border, and insurgents "
                       "shelled a village. The insurgents later withdrew.")

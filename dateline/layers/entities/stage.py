@@ -385,6 +385,7 @@ class EntityBuilder:
         # not know: '..." Bishop Ernst Lamothe, who chairs the committee, told', "Hamidou
         # [Sanda], a municipal councillor")
         covered = {i for ent in doc.ents if ent.label_ not in GUESSES for i in range(ent.start, ent.end)}
+        spans = self._spelled(spans, covered)
         for _, start, end in self.aliases(doc):
             if end - start == 1 and len(doc[start]) <= 3 and _shouting(doc, start):
                 continue  # "IS" or "US" in a headline set in capitals is a word, not a name
@@ -817,6 +818,30 @@ class EntityBuilder:
                 self._move_mention(owner, ent, tok)
             else:
                 self._add_mention(ent, tok.i, tok.i + 1)
+
+    def _spelled(self, spans: list[tuple[int, int, str]], covered: set[int]) -> list[tuple[int, int, str]]:
+        """A body named with its acronym in brackets, whose name the tagger cut at a place
+        or a word it did not take for a name ("the Rally for a New Guinea (RNG)": "New
+        Guinea"; "the Movement for Justice in the Sahel (MJS)": "Movement for Justice"): the
+        words before the bracket whose initials spell the acronym, from a capitalised one."""
+        doc = self.doc
+        for tok in doc:
+            if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+                continue
+            acronym = doc[tok.i + 1].text
+            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+                continue
+            start = next((i for i in range(tok.i - 1, max(tok.i - 3 * len(acronym), -1), -1)
+                          if doc[i].is_title and initials(doc[i:tok.i].text) == acronym), None)
+            if start is None or any(doc[i].is_punct for i in range(start, tok.i)):
+                continue
+            inside = [span for span in spans if span[0] < tok.i and start < span[1]]
+            if any(label == "PERSON" or a < start for a, _, label in inside) \
+                    or any((a, b) == (start, tok.i) for a, b, _ in inside):
+                continue  # a person's initials, or a name that begins before it
+            spans = sorted([span for span in spans if span not in inside] + [(start, tok.i, "ORG")])
+            covered.update(range(start, tok.i))
+        return spans
 
     def _parenthetical_acronyms(self) -> None:
         """ "the Syrian State News Agency (SANA)": SANA names the agency, here and later."""
