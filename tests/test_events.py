@@ -138,8 +138,9 @@ def test_an_act_called_off_is_denied(pipeline, text, told):
      "exchange would take place on Thursday.", [("RETREAT", "prisoner exchange"), ("AGREE", "exchange")]),
     ("Mediators said a prisoner exchange between the army and the rebels had been agreed. The envoy said the "
      "swap would now take place on Friday.", [("RETREAT", "prisoner exchange"), ("AGREE", "swap")]),
+    # told by a verb of its own word, named again by its noun (the deed's own sense)
     ("Soldiers exchanged prisoners with the rebels on Monday. The exchange was the first this year.",
-     [("RETREAT", "exchanged prisoners")]),  # told by a verb: no noun to name again
+     [("RETREAT", "exchanged prisoners"), ("RETREAT", "exchange")]),
 ])
 def test_a_definite_noun_names_again_the_act_told_by_it_before(pipeline, text, expected):
     events, _ = events_of(pipeline, text)
@@ -1133,6 +1134,23 @@ def test_people_held_and_those_to_be_released(pipeline, text, told):
     ("The two countries exchanged ambassadors in 2030.", []),
 ])
 def test_an_exchange_of_prisoners_is_a_release(pipeline, text, told):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events] == told, events
+
+
+@pytest.mark.parametrize("text, told", [
+    # a deed told by a verb is named again by its noun alone
+    ("All 87 students were released on Thursday. The release came a week after they were taken.",
+     [("RETREAT", "release"), ("RETREAT", "release")]),
+    ("The army and the Front exchanged prisoners at Orsk on Friday. The exchange lasted two hours.",
+     [("RETREAT", "release"), ("RETREAT", "release")]),
+    ("Troops and rebels exchanged fire near Orsk. The exchange lasted two hours.",
+     [("ASSAULT", None), ("ASSAULT", None)]),
+    # but not a noun that tells something else alone, after no such deed
+    ("Kestrel Daily issued a press release on Monday. The release said sales rose.", []),
+    ("The two countries exchanged ambassadors in 2030. The exchange took place in Orsk.", []),
+])
+def test_a_deed_told_by_a_verb_is_named_again_by_its_noun(pipeline, text, told):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["mode"]) for e in events] == told, events
 

@@ -150,7 +150,17 @@ def _named_again(noun: Token, senses: tuple[Trigger, ...], found: list[Found]) -
     # Another such word of the same act may name it ("a prisoner exchange ... the swap")
     for before in reversed(found):
         told = before.trigger
-        if before.word.pos_ != "NOUN" or before.word.i >= noun.i or not told.needs \
+        if before.word.i >= noun.i:
+            continue
+        # a deed told before by the verb of this noun ("the students were released ... the
+        # release came a week after the abduction"; "exchanged prisoners ... the exchange"):
+        # the noun names it again, though alone it must say which happening it names (not
+        # a press release) or what it is of (not an exchange of fire)
+        again = next((s for s in senses if (s.type, s.mode) == (told.type, told.mode) and s.type in DEEDS
+                      and before.word.pos_ == "VERB" and before.word.lemma_.lower() == noun.lemma_.lower()), None)
+        if again is not None:
+            return again
+        if before.word.pos_ != "NOUN" or not told.needs \
                 or not all(p.kind == "obj" for n in told.needs for p in n.parts()):
             continue
         same = next((s for s in senses if (s.type, s.mode) == (told.type, told.mode) and s.needs
