@@ -1158,6 +1158,18 @@ def test_a_deed_told_by_a_verb_is_named_again_by_its_noun(pipeline, text, told):
     assert [(e["type"], e["mode"]) for e in events] == told, events
 
 
+@pytest.mark.parametrize("text, triggers", [
+    # an "-ing" word the tagger took for a verb, standing where a noun stands
+    ("In April 2030, fighting over the same water intake killed 21 people.", ["fighting", "killed"]),
+    ("Witnesses reported looting in the market of Orsk.", ["looting"]),
+    # not one with an object of its own, which tells the verb's act
+    ("Troops began shelling the town on Monday.", ["shelling"]),
+])
+def test_a_gerund_standing_as_a_noun_tells_the_noun_s_act(pipeline, text, triggers):
+    events, _ = events_of(pipeline, text)
+    assert [e["trigger"]["text"] for e in events] == triggers, events
+
+
 def test_a_gerund_after_a_preposition_is_done_by_the_clause_it_hangs_from(pipeline):
     events, _ = events_of(pipeline, "Velnor retaliated by bombing the port.")
     assert [e["actor_names"] for e in events if e["trigger"]["text"] == "bombing"] == [["Velnor"]]

@@ -83,6 +83,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
             pos = "verb"  # "Removing sanctions will help", tagged a noun modifying its object
         elif pos is None:
             continue
+        elif pos == "verb" and _nominal_gerund(token) and (token.lower_, "noun") in lexicon:
+            pos, senses = "noun", lexicon[(token.lower_, "noun")]  # "ending fighting that began on Sunday"
         else:
             senses = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos)) \
                 or pos == "verb" and lexicon.get((lex.verb_forms.get(token.lower_, ""), pos))
@@ -284,6 +286,15 @@ def _misread_gerund(verb: Token, senses: tuple[Trigger, ...], roles: dict[str, s
 
 def _gerund_form(token: Token) -> bool:
     return token.dep_ in ("amod", "compound") and (token.tag_ == "VBG" or token.lower_.endswith("ing"))
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """Whether an "-ing" word the tagger took for a verb stands as a noun: where a noun
+    stands, with no subject or object of its own ("fighting over the intake killed 21",
+    "ending fighting that began on Sunday"; not "began shelling the town")."""
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj", "xcomp") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "aux", "auxpass")
+                    for c in token.children)
 
 
 def _gerund_senses(token: Token, lexicon: dict[tuple[str, str], tuple[Trigger, ...]]) -> tuple[Trigger, ...]:
