@@ -1114,6 +1114,10 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     ("The freed captives arrived in Gusau on two buses and were taken to a government guest house.", []),
     # people sent home are freed; not diplomats sent home
     ("The gang sent the hostages home on Monday.", [("RETREAT", "release")]),
+    # people taken, and not to hospital, nor home
+    ("Five nurses were taken from the clinic at gunpoint.", [("ASSAULT", "abduct")]),
+    ("Five of them were taken to hospital in Orsk.", []),
+    ("Parents took their children home.", []),
     # people handed over by those who held them, and not the keys of an office
     ("The twelve workers were handed over to church leaders in Orsk.", [("RETREAT", "return")]),
     ("The minister handed over the keys of the office.", []),
