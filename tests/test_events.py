@@ -1114,6 +1114,10 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     ("The freed captives arrived in Gusau on two buses and were taken to a government guest house.", []),
     # people sent home are freed; not diplomats sent home
     ("The gang sent the hostages home on Monday.", [("RETREAT", "release")]),
+    # any noun that names people (data/figures/people.tsv) is freed, not a product
+    ("Troops raided the camp and freed three fishermen held there for months.",
+     [("ASSAULT", None), ("RETREAT", "release")]),
+    ("Kestrel Daily released a new edition on Monday.", []),
     # people taken, and not to hospital, nor home
     ("Five nurses were taken from the clinic at gunpoint.", [("ASSAULT", "abduct")]),
     ("Five of them were taken to hospital in Orsk.", []),

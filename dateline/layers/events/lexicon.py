@@ -29,7 +29,7 @@ class Need:
     """One alternative of a trigger's `needs` column."""
 
     kind: str                     # obj, prep, prt, mod, subj, light, xcomp, arg, that, evidence
-    words: frozenset[str] = frozenset()  # lemmas; PLACE, PERSON, ANY are classes
+    words: frozenset[str] = frozenset()  # lemmas; PLACE, PERSON, ANY, NUMBER are classes (PEOPLE is read as its nouns)
     also: tuple[Need, ...] = ()   # needs that must hold with it ("prt=out+obj=leader": "took out the leader")
 
     def parts(self) -> tuple[Need, ...]:
@@ -48,7 +48,9 @@ class Trigger:
     possessor: str = "actor"      # what a possessive of the noun is: "Iran's strikes" | "her release"
 
 
-def _needs(cell: str, where: str) -> tuple[Need, ...]:
+def _needs(cell: str, where: str, people: frozenset[str] = frozenset()) -> tuple[Need, ...]:
+    """The needs of a cell; PEOPLE among a need's words stands for every noun that names
+    people (`people`: data/figures/people.tsv, the one list of them)."""
     out = []
     for alternative in cell.split():
         parts = []
@@ -57,7 +59,10 @@ def _needs(cell: str, where: str) -> tuple[Need, ...]:
             if kind not in NEEDS or (kind in ("light", "xcomp", "arg", "that", "evidence")) == bool(words):
                 raise LexiconError(f"{where}: cannot read need '{part}' (one of {', '.join(NEEDS)}, "
                                    "the first five as kind=a|b; several that must all hold joined by +)")
-            parts.append(Need(kind, frozenset(w for w in words.split("|") if w)))
+            named = {w for w in words.split("|") if w}
+            if "PEOPLE" in named:
+                named = (named - {"PEOPLE"}) | people
+            parts.append(Need(kind, frozenset(named)))
         out.append(Need(parts[0].kind, parts[0].words, tuple(parts[1:])))
     return tuple(out)
 
@@ -130,11 +135,13 @@ def _triggers(resources: Resources) -> dict[tuple[str, str], tuple[Trigger, ...]
                            choices=(("pos", ("verb", "noun", "adj")), ("type", enum("events", "type")),
                                     ("factuality", enum("events", "factuality")),
                                     ("possessor", ("actor", "target"))))
+    # the nouns that name people, by their last word ("aid workers": workers)
+    people = frozenset(r["word"].lower().split()[-1] for r in resources.table("figures/people.tsv", ("word",)))
     out: dict[tuple[str, str], list[Trigger]] = {}
     for row in rows:
         where = f"{resources.path('events/triggers.tsv')}: {row['trigger']} ({row['pos']})"
         trigger = Trigger(row["trigger"].lower(), row["pos"], row["type"], row.get("mode") or None,
-                          _needs(row.get("needs", ""), where),
+                          _needs(row.get("needs", ""), where, people),
                           frozenset(w for w in row.get("not", "").split("|") if w),
                           row.get("factuality") or None, row.get("possessor") or "actor")
         out.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
