@@ -498,6 +498,18 @@ def test_a_prospect_and_the_report_of_what_came_of_it_are_two_claims(tmp_path):
     assert claims == [["ap-1", "ap-2"], ["ap-3"]], claims
 
 
+@pytest.mark.parametrize("later, one", [
+    # a promise told again in other words, by the same deadline
+    ("Governor Aram Tessel said engineers would reopen it within three days.", True),
+    ("Governor Aram Tessel said the Orsk road would be open again within 72 hours.", True),
+    # not another promise of the same speaker, by another day
+    ("Governor Aram Tessel said the Orsk road would be widened next year.", False),
+])
+def test_a_promise_told_again_in_other_words_by_its_deadline_is_one_claim(tmp_path, later, one):
+    first = "Governor Aram Tessel said the road to Orsk, cut by floods, would be reopened within three days."
+    assert one_claim(tmp_path, first, f"Floods cut the road to Orsk on Monday. {later}") == one
+
+
 SIEGE = [
     {"id": "sg-1", "source": "Kestrel Daily", "published": "2032-02-10", "title": "Convoy blocked",
      "text": "Aid workers said government troops blocked a UN convoy from entering Orsk on Monday.\n"

@@ -320,6 +320,8 @@ class Reader:
                 "holds": holds,  # control | presence: a claim that something holds
                 "area": area,
                 "time": _time_of(times.get(s.get("time") or "")),
+                # "within 48 hours", "on Monday": by when what it says will come (claims.py `_promised_alike`)
+                "deadlines": _deadlines(record, content["start"], content["end"]),
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
                 "previous": before.get(content["start"]),  # where the saying told right before it begins
                 # "fired only tear gas" (claims.py `_rules_out`); "all 21 crew were safe", "denied
@@ -1012,6 +1014,28 @@ def _persons(record: dict[str, Any], statement: dict[str, Any]) -> list[str]:
         if found:
             return found
     return []
+
+
+# hours in a unit of a TIMEX3 duration ("PT48H", "P2D", "P1W")
+HOURS = {"H": 1, "D": 24, "W": 168}
+DURATION = re.compile(r"^PT?(\d+)([HDW])$")
+
+
+def _deadlines(record: dict[str, Any], start: int, end: int) -> list[str]:
+    """The times a saying's words give, as values that compare: a day or a week as the
+    times layer resolved it, a span in hours ("within 48 hours" and "within two days" are
+    one deadline)."""
+    out = set()
+    for t in record.get("times", []):
+        if not (start <= t["start"] and t["end"] <= end) or not t.get("value"):
+            continue
+        if t["type"] == "DURATION":
+            found = DURATION.match(t["value"])
+            if found:
+                out.add(f"{int(found.group(1)) * HOURS[found.group(2)]}h")
+        elif t["type"] == "DATE":
+            out.add(t["value"])
+    return sorted(out)
 
 
 def _time_of(time: dict[str, Any] | None) -> str | None:
