@@ -412,6 +412,8 @@ def test_a_promise_is_borne_out_by_the_promised_act_reported_done_after_it(tmp_p
 
 @pytest.mark.parametrize("later, status", [
     ("The central market in Kassala did not reopen on Monday as promised, traders said.", "refuted"),
+    # or told of a later day, when it was still shut
+    ("The central market in Kassala did not reopen and was still shut on Tuesday.", "refuted"),
     # a denial of someone's word is no account of what happened
     ("Traders denied that the central market in Kassala had reopened on Monday.", "open"),
 ])
@@ -420,6 +422,17 @@ def test_a_promise_is_refuted_by_a_later_account_that_it_did_not_happen(tmp_path
                "text": "The governor of Kassala said on Wednesday that the central market in Kassala would reopen "
                        "on Monday under police guard."}
     [claim] = claims_after(tmp_path, promise, later, "2031-04-08")
+    assert claim["status"] == status, claim
+
+
+@pytest.mark.parametrize("later, status", [
+    ("The Orsk crossing reopened on Friday, customs officials said.", "confirmed"),
+    # what the saying tells beside what will come is no promise: clashes again are not its fulfilment
+    ("Fresh clashes broke out near the Orsk crossing on Friday, residents said.", "open"),
+])
+def test_what_a_saying_tells_will_come_awaits_it_and_not_what_it_tells_beside_it(tmp_path, later, status):
+    claim = promise_after(tmp_path, "The government said on Wednesday that the Orsk crossing would reopen on Friday "
+                                    "after clashes there last week.", later)
     assert claim["status"] == status, claim
 
 

@@ -88,6 +88,10 @@ HOLDING_DAYS = 30
 FULFIL_DAYS = 60
 # the act that ends an abduction (PLOVER's RETREAT mode)
 RELEASE = ("RETREAT", "release")
+# "will", "would" and the words of a passive or a particle between them and the act ("would
+# be reopened", "will be handed over", "would not"): grammar's closed set
+COMING = re.compile(r"\b(?:will|would|shall|'ll)(?:\s+(?:be|soon|now|then|also|again|only|have|been))*\s*$",
+                    re.IGNORECASE)
 # the parties of a conflict named only as such ("called on both parties to release
 # detainees"): whoever of them does it keeps the call (grammar's closed set)
 PARTIES = re.compile(r"^(?:both|all|the two|the)\s+(?:parties|sides)$", re.IGNORECASE)
@@ -161,7 +165,20 @@ def _awaited(statement: dict[str, Any]) -> list[dict[str, Any]]:
     if statement.get("stance") == "deny":
         return []
     return [e for e in statement.get("told", []) if e["factuality"] == "possible"
-            or e["type"] in ("THREATEN", "AGREE") and e["factuality"] != "denied"]  # not "had not agreed to"
+            or e["type"] in ("THREATEN", "AGREE") and e["factuality"] != "denied"  # not "had not agreed to"
+            or _coming(e, statement)]
+
+
+def _coming(event: dict[str, Any], statement: dict[str, Any]) -> bool:
+    """Whether a saying tells an act as one to come, which the events layer gives as the
+    speaker's word ("said the centre would reopen on Thursday"): told right after "will" or
+    "would" in the saying's words; not an act it tells beside it ("the crossing, closed since
+    the clashes, would reopen": the clashes were)."""
+    if event["factuality"] != "asserted" or statement.get("stance") not in (*TELLING, "other") \
+            or event.get("start") is None or statement.get("start") is None:
+        return False
+    before = (statement.get("content") or "")[:max(0, event["start"] - statement["start"])]
+    return bool(COMING.search(before))
 
 
 def _disowned(statement: dict[str, Any]) -> list[dict[str, Any]]:
