@@ -101,6 +101,18 @@ def test_a_weekday_takes_the_tense_of_what_it_dates(pipeline, text, value):
     assert [v for _, _, v in got] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # told on the day it is published, a midnight gone ended the day before
+    ("Gunmen stormed the clinic in Orsk shortly before midnight, the army said.", "2033-08-12T24:00"),
+    # the one to come ends the day of the report, as one a weekday names ends that day
+    ("The curfew in Orsk will begin at midnight, the governor said.", "2033-08-13T24:00"),
+    ("On Friday, gunmen stormed the clinic shortly before midnight.", "2033-08-12T24:00"),
+])
+def test_a_midnight_gone_is_the_one_that_ended_the_day_before(pipeline, text, value):
+    got = times_of(pipeline, text, "2033-08-13")
+    assert got[-1][2] == value, got
+
+
 def test_without_a_publication_date_relative_values_stay_null(pipeline):
     record = pipeline("On Saturday the army said the siege of 2016 was over; last week was calm.")
     values = {t["text"]: t["value"] for t in record["times"]}

@@ -383,6 +383,14 @@ class Anchor:
 
     def _noon(self, m: Mention, p: dict[str, str], tense: str | None) -> tuple[str, str]:
         clock = "24:00" if p["noon"].lower() == "midnight" else "12:00"
+        day = self._day_hint or self.latest
+        if clock == "24:00" and tense == "past" and self._day_hint is None and day is not None \
+                and self.published is not None and day.date() == self.published:
+            # "stormed the centre shortly before midnight", told on the day it is published:
+            # the midnight gone, which ended the day before (the one to come is ahead of the report)
+            previous = _add(self.published, days=-1)
+            if previous is not None:
+                return "TIME", f"{previous.isoformat()}T24:00"
         return "TIME", f"{self._day_prefix()}T{clock}"
 
     def _day_prefix(self) -> str:
