@@ -1178,6 +1178,18 @@ def test_a_gerund_standing_as_a_noun_tells_the_noun_s_act(pipeline, text, trigge
     assert [e["trigger"]["text"] for e in events] == triggers, events
 
 
+@pytest.mark.parametrize("text, hurt", [
+    # people hurt are wounded; an economy hurt is not
+    ("Three soldiers were hurt when a mine exploded near Orsk.", "asserted"),
+    ("The shipping company denied that any of its seafarers had been hurt.", "denied"),
+    ("The sanctions hurt the economy of Tarsk.", None),
+])
+def test_people_hurt_are_wounded(pipeline, text, hurt):
+    events, _ = events_of(pipeline, text)
+    assert {e["trigger"]["text"]: e["factuality"] for e in events if e["type"] == "ASSAULT"}.get("hurt") == hurt, events
+
+
+
 def test_a_gerund_after_a_preposition_is_done_by_the_clause_it_hangs_from(pipeline):
     events, _ = events_of(pipeline, "Velnor retaliated by bombing the port.")
     assert [e["actor_names"] for e in events if e["trigger"]["text"] == "bombing"] == [["Velnor"]]
