@@ -1189,7 +1189,6 @@ def test_people_hurt_are_wounded(pipeline, text, hurt):
     assert {e["trigger"]["text"]: e["factuality"] for e in events if e["type"] == "ASSAULT"}.get("hurt") == hurt, events
 
 
-
 def test_a_gerund_after_a_preposition_is_done_by_the_clause_it_hangs_from(pipeline):
     events, _ = events_of(pipeline, "Velnor retaliated by bombing the port.")
     assert [e["actor_names"] for e in events if e["trigger"]["text"] == "bombing"] == [["Velnor"]]
