@@ -1189,6 +1189,20 @@ def test_people_hurt_are_wounded(pipeline, text, hurt):
     assert {e["trigger"]["text"]: e["factuality"] for e in events if e["type"] == "ASSAULT"}.get("hurt") == hurt, events
 
 
+@pytest.mark.parametrize("text, targets", [
+    # those who died in an act are its toll: done to them, by no one they name
+    ("The Front says more than 40 soldiers died in the attack on Orsk.", [["more than 40 soldiers"]]),
+    ("Two crew members had died, the company said.", [["Two crew members"]]),
+    # not those who died of an illness, nor one who died, uncounted (no toll)
+    ("Three children died of cholera in the camp at Orsk.", []),
+    ("After a long illness, the former governor of Orsk died on Monday.", []),
+])
+def test_those_who_died_are_what_the_act_was_done_to(pipeline, text, targets):
+    events, _ = events_of(pipeline, text)
+    died = [e for e in events if e["trigger"]["text"] == "died"]
+    assert [e["target_names"] for e in died] == targets and all(not e["actor_names"] for e in died), events
+
+
 def test_a_gerund_after_a_preposition_is_done_by_the_clause_it_hangs_from(pipeline):
     events, _ = events_of(pipeline, "Velnor retaliated by bombing the port.")
     assert [e["actor_names"] for e in events if e["trigger"]["text"] == "bombing"] == [["Velnor"]]

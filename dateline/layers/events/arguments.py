@@ -120,7 +120,7 @@ class Arguments:
         return [a for a in self._actors(found) if a not in around]
 
     def _actors(self, found: Found) -> list[str]:
-        if self._freed(found):
+        if self._freed(found) or self._dies(found):
             return []  # "the Americans held in Iran are coming home": they are freed, not freeing
         if self.fallen(found):
             # "the city fell to the rebels": the rebels took it; the city is where
@@ -153,13 +153,18 @@ class Arguments:
     def agentless(self, found: Found) -> bool:
         """Whether the trigger's own words could not name who did it: a noun alone, or a
         passive ("the attacks", "were detained")."""
-        if found.light is None and found.trigger.pos == "noun" or self._freed(found) or self.fallen(found):
+        if found.light is None and found.trigger.pos == "noun" or self._freed(found) or self.fallen(found) \
+                or self._dies(found):
             return True
         return _passive(found.clause)
 
     def fallen(self, found: Found) -> bool:
         """A verb whose subject is the place taken (roles.tsv, `fallen`: "the city fell")."""
         return found.trigger.mode == "territory" and self.lex.roles.get(found.word.lemma_.lower()) == "fallen"
+
+    def _dies(self, found: Found) -> bool:
+        """A verb whose subject suffers the act (roles.tsv, `dies`: "40 soldiers died")."""
+        return found.word.pos_ == "VERB" and self.lex.roles.get(found.word.lemma_.lower()) == "dies"
 
     def _freed(self, found: Found) -> bool:
         """A verb whose subject is the one freed (roles.tsv, `freed`: "are coming home")."""
@@ -398,8 +403,8 @@ class Arguments:
                     tokens.append(c)  # "her release"
                 elif c.dep_ in ("dobj", "obj", "dative") and c != word:
                     tokens.append(c)
-                elif c.dep_ == "nsubjpass" and c != word:
-                    tokens.append(c)
+                elif c.dep_ == "nsubjpass" and c != word or c.dep_ == "nsubj" and head == word and self._dies(found):
+                    tokens.append(c)  # "two soldiers were killed", "two soldiers died"
                 elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS \
                         and not (c.lower_ == "on" and _blamed_on(word, self.lex)):  # (not whom it is blamed on)
                     tokens += [g for g in c.children if g.dep_ == "pobj"]

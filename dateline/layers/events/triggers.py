@@ -434,7 +434,9 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
             else _nominal_subjects(token) + _taking_part(token, roles)
         if light is not None and token.pos_ != "VERB":  # "gunmen carried out the raid": the light verb's subject
             subjects += [c for c in light.children if c.dep_ == "nsubj"]
-        return any(named_as(c) in need.words or "PLACE" in need.words and is_place(c) or any(
+        return any(named_as(c) in need.words or "PLACE" in need.words and is_place(c)
+                   # "more than 40 soldiers died", "six of them have died": people counted
+                   or "NUMBER" in need.words and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) or any(
             w.lemma_.lower() in need.words or w.lower_ in need.words or w.lower_.removesuffix("s") in need.words
             for w in _object_words(c)) for c in subjects)  # "Rebels entered": a proper noun at the start
     if need.kind == "mod":
