@@ -1203,6 +1203,19 @@ def test_those_who_died_are_what_the_act_was_done_to(pipeline, text, targets):
     assert [e["target_names"] for e in died] == targets and all(not e["actor_names"] for e in died), events
 
 
+@pytest.mark.parametrize("text, assault", [
+    # a convoy that came under fire was attacked, and shells that landed struck
+    ("The second convoy came under fire near Orsk on Saturday.", True),
+    ("At least four shells landed in the hospital compound in Orsk.", True),
+    # not a minister under fire from lawmakers, nor a plane that landed
+    ("The minister came under fire from lawmakers over the budget.", False),
+    ("The plane landed in Orsk on Monday.", False),
+])
+def test_coming_under_fire_and_shells_landing_are_attacks(pipeline, text, assault):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "ASSAULT" for e in events) == assault, events
+
+
 def test_a_gerund_after_a_preposition_is_done_by_the_clause_it_hangs_from(pipeline):
     events, _ = events_of(pipeline, "Velnor retaliated by bombing the port.")
     assert [e["actor_names"] for e in events if e["trigger"]["text"] == "bombing"] == [["Velnor"]]

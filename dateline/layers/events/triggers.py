@@ -133,10 +133,33 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
             break
         else:
             sense = _named_again(token, senses, found) if pos == "noun" else None
+            if sense is None and pos == "noun" and _undergone_noun(token):
+                # "the convoy came under fire": fire that needs no more words to be an attack
+                sense = next((s for s in senses if s.type == "ASSAULT" and not _vetoed(token, s)
+                              and not _criticized(token.head.head, s)), None)
             if sense is not None:  # "a prisoner exchange ... The exchange will take place on Friday"
                 found.append(_found(token, sense, light))
                 taken.add(token.i)
     return found
+
+
+# the verbs that tell someone came to be under an act ("came under fire", "was under attack"):
+# grammar's closed set
+UNDERGOING = {"come", "be", "remain", "fall"}
+
+
+def _undergone_noun(noun: Token) -> bool:
+    """Whether a noun is what someone "came under" or is "under" ("the convoy came under
+    fire", "the town remained under shelling")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in UNDERGOING
+
+
+def _criticized(verb: Token, sense: Trigger) -> bool:
+    """Whether what one came under is words, by the prepositions of the verb and their
+    nouns that the sense vetoes ("came under fire from lawmakers over the budget")."""
+    return any(c.lower_ in sense.vetoes or any(g.dep_ == "pobj" and g.lemma_.lower() in sense.vetoes
+                                               for g in c.children)
+               for c in verb.children if c.dep_ == "prep")
 
 
 def _named_again(noun: Token, senses: tuple[Trigger, ...], found: list[Found]) -> Trigger | None:
