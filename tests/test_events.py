@@ -1207,6 +1207,8 @@ def test_those_who_died_are_what_the_act_was_done_to(pipeline, text, targets):
     # a convoy that came under fire was attacked, and shells that landed struck
     ("The second convoy came under fire near Orsk on Saturday.", True),
     ("At least four shells landed in the hospital compound in Orsk.", True),
+    # a mutiny, and a coup tried
+    ("Soldiers mutinied at the barracks in Orsk on Monday.", True),
     # not a minister under fire from lawmakers, nor a plane that landed
     ("The minister came under fire from lawmakers over the budget.", False),
     ("The plane landed in Orsk on Monday.", False),
@@ -1214,6 +1216,13 @@ def test_those_who_died_are_what_the_act_was_done_to(pipeline, text, targets):
 def test_coming_under_fire_and_shells_landing_are_attacks(pipeline, text, assault):
     events, _ = events_of(pipeline, text)
     assert any(e["type"] == "ASSAULT" for e in events) == assault, events
+
+
+def test_an_act_tried_is_told_by_the_attempt(pipeline):
+    events, _ = events_of(pipeline, "Soldiers staged a coup attempt in the capital of Tarsk on Monday.")
+    assert [e["trigger"]["text"] for e in events] == ["coup"], events
+    events, _ = events_of(pipeline, "Border patrol agents arrested two men near Orsk.")
+    assert [e["trigger"]["text"] for e in events] == ["arrested"], events
 
 
 def test_a_gerund_after_a_preposition_is_done_by_the_clause_it_hangs_from(pipeline):

@@ -101,8 +101,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
         if pos == "noun" and _characterizes(token, lexicon):
             continue  # "called the strike a massacre": the strike, said to be one
         if pos == "verb" and token.dep_ in ("amod", "compound") and not _misread_gerund(token, senses, lex.roles) \
-                or pos == "noun" and token.dep_ == "compound":
-            continue  # "the besieged town", "border patrol agents": describing, not telling
+                or pos == "noun" and token.dep_ == "compound" and token.head.lemma_.lower() not in ATTEMPTS:
+            continue  # "the besieged town", "border patrol agents": describing, not telling (but "a coup attempt")
         light = _light_verb(token, lex.light_verbs, lex.roles) if pos == "noun" \
             else token.head if pos == "adj" else None
         if light is not None and light.i in taken and light.i not in lights:
@@ -143,6 +143,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
     return found
 
 
+# the nouns whose modifier names the act they try ("a coup attempt", "a bid to ..."): grammar's closed set
+ATTEMPTS = {"attempt", "bid"}
 # the verbs that tell someone came to be under an act ("came under fire", "was under attack"):
 # grammar's closed set
 UNDERGOING = {"come", "be", "remain", "fall"}
