@@ -1118,6 +1118,9 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     ("Troops raided the camp and freed three fishermen held there for months.",
      [("ASSAULT", None), ("RETREAT", "release")]),
     ("Kestrel Daily released a new edition on Monday.", []),
+    # captives rescued are freed, by those who rescue them; not people rescued from rubble
+    ("Troops rescued 12 of the abducted students in the forest near Orsk.", [("RETREAT", "release")]),
+    ("Firefighters rescued three people from the rubble.", []),
     # people taken, and not to hospital, nor home
     ("Five nurses were taken from the clinic at gunpoint.", [("ASSAULT", "abduct")]),
     ("Five of them were taken to hospital in Orsk.", []),
