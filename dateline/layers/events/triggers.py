@@ -549,8 +549,9 @@ def reduced_passive(verb: Token) -> bool:
     """A participle that describes the noun it is done to ("the persons designated today",
     "a protester being shot"), not a clause of its own ("rumours that the president had left"),
     nor a verb with an object, which the parser hung on a noun as a participle ("Gunmen
-    armed with rifles and machetes killed 23 civilians")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+    armed with rifles and machetes killed 23 civilians"). The tagger may give a participle
+    that is also a past tense its tag ("young men shot in the chest")."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj", "obj") or c.dep_ == "auxpass" and c.lower_ != "being"
         for c in verb.children)
 
