@@ -36,7 +36,8 @@ bear out.
   remained in control" said by the defence ministry); a claim that a person is at a
   place, by a later report of that person leaving (a RETREAT whose actor is that person).
 - A claim that something will or should happen (a promise, a call, a prediction: an event
-  the record gives as `possible`; a threat or a promise: a THREATEN or an AGREE the claim
+  the record gives as `possible`, or that its words tell after "will" or "would": "said the
+  centre would reopen on Thursday"; a threat or a promise: a THREATEN or an AGREE the claim
   tells) is confirmed by a later report, within FULFIL_DAYS (however late for what is
   done to a person it names in full: a release), of an act of its kind done
   there after the claim, by the same actors (and with whom it was promised, when it says:
@@ -160,8 +161,8 @@ def _named_people(act: dict[str, Any]) -> set[str]:
 
 def _awaited(statement: dict[str, Any]) -> list[dict[str, Any]]:
     """The acts a statement says will or should happen: those the record gives as
-    possible, threats (a hostile act announced by its actor: "we'd strike") and promises
-    ("will withdraw", PLOVER's AGREE)."""
+    possible, threats (a hostile act announced by its actor: "we'd strike"), promises
+    ("will withdraw", PLOVER's AGREE) and acts its words tell will come (`_coming`)."""
     if statement.get("stance") == "deny":
         return []
     return [e for e in statement.get("told", []) if e["factuality"] == "possible"
