@@ -1227,6 +1227,18 @@ def test_a_participle_tagged_as_a_past_tense_still_describes_what_was_done(pipel
     assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "shot")], events
 
 
+def test_a_modifier_the_act_was_told_done_to_before_is_its_target(pipeline):
+    # "the bombing of the VRA" told first: "the VRA bombing" bombed the VRA, which did not bomb
+    events, _ = events_of(pipeline, "Gunmen carried out the bombing of the Velnor Relief Association (VRA) in "
+                                    "Orsk in 2030. The VRA bombing killed 12 people.")
+    bombing = next(e for e in events if e["trigger"]["text"] == "VRA bombing")
+    assert bombing["target_names"] == ["Velnor Relief Association"], events
+    assert "Velnor Relief Association" not in bombing["actor_names"], events
+    # but a name the act was not told done to is its doer
+    events, _ = events_of(pipeline, "The Harrow Brigade attack on the market in Orsk killed 12 people.")
+    assert next(e for e in events if "attack" in e["trigger"]["text"])["actor_names"] == ["Harrow Brigade"], events
+
+
 def test_an_act_tried_is_told_by_the_attempt(pipeline):
     events, _ = events_of(pipeline, "Soldiers staged a coup attempt in the capital of Tarsk on Monday.")
     assert [e["trigger"]["text"] for e in events] == ["coup"], events

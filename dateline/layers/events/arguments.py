@@ -271,7 +271,8 @@ class Arguments:
         attack by militants", "the strike, carried out by Israeli jets"), else both sides
         "between" ("clashes between the army and the rebels")."""
         tokens = [c for c in noun.children if c.dep_ in roles and self._names(c)
-                  and not (c.dep_ == "compound" and self.towns.overlapping(c.idx, c.idx + len(c.text)))]
+                  and not (c.dep_ == "compound" and self.towns.overlapping(c.idx, c.idx + len(c.text)))
+                  and not (c.dep_ == "compound" and self._done_to_before(noun, c))]
         if "poss" in roles and not tokens:
             tokens = self._plural_possessor(noun)
         tokens += [g for c in noun.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
@@ -283,6 +284,20 @@ class Arguments:
         tokens += [g for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
                    for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return tokens or _between(noun)
+
+    def _done_to_before(self, noun: Token, name: Token) -> bool:
+        """Whether the article told the act this noun names, by the same noun, as done to
+        the one its modifier names ("the bombing of the Velnor Relief Association (VRA)",
+        then "the VRA bombing"): the modifier is what it was done to, not its doer."""
+        named = {e for _, _, e in self.entities.overlapping(name.idx, name.idx + len(name.text))}
+        for before in noun.doc[:noun.i]:
+            if before.lemma_ != noun.lemma_ or before.pos_ != "NOUN":
+                continue
+            for g in (g for c in before.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+                lo, hi = _subtree_chars(g)
+                if named & {e for _, _, e in self.entities.overlapping(lo, hi)}:
+                    return True
+        return False
 
     def _plural_possessor(self, noun: Token) -> list[Token]:
         """"The rebels’ offensive": a plural possessive, whose lone apostrophe the parser
@@ -401,6 +416,8 @@ class Arguments:
                     tokens += [g for g in c.children if g.dep_ == "pobj"]  # "the detention of three journalists"
                 elif head == word and c.dep_ == "poss" and _possessor_undergoes(found):
                     tokens.append(c)  # "her release"
+                elif head == word and c.dep_ == "compound" and self._names(c) and self._done_to_before(word, c):
+                    tokens.append(c)  # "the bombing of the VRA ... the VRA bombing"
                 elif c.dep_ in ("dobj", "obj", "dative") and c != word:
                     tokens.append(c)
                 elif c.dep_ == "nsubjpass" and c != word or c.dep_ == "nsubj" and head == word and self._dies(found):
