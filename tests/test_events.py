@@ -1239,6 +1239,18 @@ def test_a_modifier_the_act_was_told_done_to_before_is_its_target(pipeline):
     assert next(e for e in events if "attack" in e["trigger"]["text"])["actor_names"] == ["Harrow Brigade"], events
 
 
+@pytest.mark.parametrize("text, withdrawn", [
+    # troops that left their positions or their base withdrew from them
+    ("Soldiers left their positions around Orsk on Tuesday night, residents said.", True),
+    ("The army said its troops had left the base at Tarsk at dawn.", True),
+    # one who left a job did not
+    ("She left her position as director of the agency last year.", False),
+])
+def test_leaving_positions_is_a_withdrawal(pipeline, text, withdrawn):
+    events, _ = events_of(pipeline, text)
+    assert any((e["type"], e["mode"]) == ("RETREAT", "withdraw") for e in events) == withdrawn, events
+
+
 def test_an_act_tried_is_told_by_the_attempt(pipeline):
     events, _ = events_of(pipeline, "Soldiers staged a coup attempt in the capital of Tarsk on Monday.")
     assert [e["trigger"]["text"] for e in events] == ["coup"], events
