@@ -1121,6 +1121,10 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     # captives rescued are freed, by those who rescue them; not people rescued from rubble
     ("Troops rescued 12 of the abducted students in the forest near Orsk.", [("RETREAT", "release")]),
     ("Firefighters rescued three people from the rubble.", []),
+    # troops that left their positions or their base withdrew; one who left a job did not
+    ("Soldiers left their positions around Orsk on Tuesday night, residents said.", [("RETREAT", "withdraw")]),
+    ("The army said its troops had left the base at Tarsk at dawn.", [("RETREAT", "withdraw")]),
+    ("She left her position as director of the agency last year.", []),
     # people taken, and not to hospital, nor home
     ("Five nurses were taken from the clinic at gunpoint.", [("ASSAULT", "abduct")]),
     ("Five of them were taken to hospital in Orsk.", []),
@@ -1206,20 +1210,6 @@ def test_those_who_died_are_what_the_act_was_done_to(pipeline, text, targets):
     assert [e["target_names"] for e in died] == targets and all(not e["actor_names"] for e in died), events
 
 
-@pytest.mark.parametrize("text, assault", [
-    # a convoy that came under fire was attacked, and shells that landed struck
-    ("The second convoy came under fire near Orsk on Saturday.", True),
-    ("At least four shells landed in the hospital compound in Orsk.", True),
-    # a mutiny, and a coup tried
-    ("Soldiers mutinied at the barracks in Orsk on Monday.", True),
-    # not a minister under fire from lawmakers, nor a plane that landed
-    ("The minister came under fire from lawmakers over the budget.", False),
-    ("The plane landed in Orsk on Monday.", False),
-])
-def test_coming_under_fire_and_shells_landing_are_attacks(pipeline, text, assault):
-    events, _ = events_of(pipeline, text)
-    assert any(e["type"] == "ASSAULT" for e in events) == assault, events
-
 
 def test_a_participle_tagged_as_a_past_tense_still_describes_what_was_done(pipeline):
     # the tagger gives "shot" its past-tense tag; it tells what was done to the men
@@ -1237,18 +1227,6 @@ def test_a_modifier_the_act_was_told_done_to_before_is_its_target(pipeline):
     # but a name the act was not told done to is its doer
     events, _ = events_of(pipeline, "The Harrow Brigade attack on the market in Orsk killed 12 people.")
     assert next(e for e in events if "attack" in e["trigger"]["text"])["actor_names"] == ["Harrow Brigade"], events
-
-
-@pytest.mark.parametrize("text, withdrawn", [
-    # troops that left their positions or their base withdrew from them
-    ("Soldiers left their positions around Orsk on Tuesday night, residents said.", True),
-    ("The army said its troops had left the base at Tarsk at dawn.", True),
-    # one who left a job did not
-    ("She left her position as director of the agency last year.", False),
-])
-def test_leaving_positions_is_a_withdrawal(pipeline, text, withdrawn):
-    events, _ = events_of(pipeline, text)
-    assert any((e["type"], e["mode"]) == ("RETREAT", "withdraw") for e in events) == withdrawn, events
 
 
 def test_an_act_tried_is_told_by_the_attempt(pipeline):
@@ -1700,6 +1678,13 @@ def test_a_passive_done_between_parties_is_done_by_them(pipeline):
     ("Commandos eliminated the militant commander in a raid.", True),
     ("A trade war between Velnor and Tarsk looms.", False),
     ("Domestic violence rose during the lockdown.", False),
+    # a convoy that came under fire was attacked, shells that landed struck, soldiers mutinied
+    ("The second convoy came under fire near Orsk on Saturday.", True),
+    ("At least four shells landed in the hospital compound in Orsk.", True),
+    ("Soldiers mutinied at the barracks in Orsk on Monday.", True),
+    # not a minister under fire from lawmakers, nor a plane that landed
+    ("The minister came under fire from lawmakers over the budget.", False),
+    ("The plane landed in Orsk on Monday.", False),
 ])
 def test_wars_atrocities_and_violence_are_assaults_and_their_figures_of_speech_are_not(pipeline, text, found):
     events, _ = events_of(pipeline, text)
