@@ -664,7 +664,7 @@ def test_tolls_without_a_place_count_the_lede_s_place_but_not_an_older_happening
 @pytest.mark.parametrize("text, group", [
     ("13 U.S. service members", "forces"), ("more than 100 Afghan civilians", "civilians"),
     ("at least 185 people", ""), ("170 Afghans", "people:afghans"),
-    ("two aid workers", "workers"), ("20 Houthi militants", "fighters"),
+    ("two aid workers", "workers"), ("20 Houthi militants", "fighters"), ("two sailors", "crew|forces"),
     ("five", None), ("Dozens", None),  # no one named: the people of the count before it
 ])
 def test_a_figure_counts_the_group_its_last_noun_of_people_names(text, group):
@@ -689,6 +689,9 @@ def test_a_number_that_names_no_one_counts_the_people_its_sentence_named_before(
     ("40 civilians", "52 people", True),  # some of them (figures.nested): one count, in dispute only if more
     ("six soldiers", "52 people", False),  # counted apart from a toll of people (data/corpus/tolls.tsv)
     ("10 hostages", "30 prisoners", False), ("12 captives", "10 hostages", True),  # freed in an exchange
+    # a freighter's sailors are its crew, a warship's its forces too: one group with either
+    ("two sailors", "two of its crew", True), ("two sailors", "two servicemen", True),
+    ("two sailors", "two civilians", False),
 ])
 def test_two_tolls_count_one_group_when_their_people_are_one_or_anyone(a, b, one):
     lex = Linker().lex

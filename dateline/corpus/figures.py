@@ -93,11 +93,18 @@ def _scales_apart(a: Item, b: Item) -> bool:
 
 
 def one_group(a: Item, b: Item) -> bool:
-    """Whether two figures count one group of people: the same group, or a people and
-    anyone ("12 Palestinians" and "15 people" of one strike; not "13 Americans" and "170
-    Afghans"), of one nationality (`_one_people`)."""
+    """Whether two figures count one group of people: the same group (or one of a noun's
+    two: "two sailors" and "two of its crew"), or a people and anyone ("12 Palestinians"
+    and "15 people" of one strike; not "13 Americans" and "170 Afghans"), of one
+    nationality (`_one_people`)."""
     x, y = a.get("group", ""), b.get("group", "")
-    return (x == y or not x and y.startswith("people:") or not y and x.startswith("people:")) and _one_people(a, b)
+    return (x == y or bool(_groups(x) & _groups(y)) or not x and y.startswith("people:")
+            or not y and x.startswith("people:")) and _one_people(a, b)
+
+
+def _groups(group: str) -> set[str]:
+    """The groups a figure's noun may count: "crew|forces" for "sailors" (people.tsv)."""
+    return set(group.split("|")) - {""}
 
 
 def nested(a: Item, b: Item) -> bool:

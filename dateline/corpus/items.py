@@ -345,7 +345,7 @@ class Reader:
                 **meta, "text": f["text"], "start": f["start"], "end": f["end"],
                 "category": f["category"], "group": groups[f["id"]],
                 # "19 civilians": some of whom "12 people" counts (figures.nested)
-                "among": groups[f["id"]] in self.lex.among,
+                "among": bool(set(groups[f["id"]].split("|")) & self.lex.among),
                 "of": peoples.get(f["id"]),  # "eight Mexicans": the country of the people it counts
                 # "five of the dead", "12 of them": a part of a toll, not a toll
                 "part": _part(f, text),

@@ -347,7 +347,8 @@ def lexicon(resources: Resources) -> Lexicon:
                        choices=(("side", ("state", "group")), ("kind", ("body", "forces", "both"))))},
                    frozenset(r["group"] for r in resources.table(
                        "corpus/tolls.tsv", ("group",),
-                       choices=(("group", tuple(sorted(set(resources.get(figures_lexicon).groups.values()) - {""}))),))),
+                       choices=(("group", tuple(sorted({g for value in resources.get(figures_lexicon).groups.values()
+                                                         for g in value.split("|")} - {""}))),))),
                    frozenset(" ".join(r["word"].lower().split())
                              for r in resources.table("corpus/unharmed.tsv", ("word",))),
                    frozenset(w for w, category in resources.get(figures_lexicon).words.items()
