@@ -2210,6 +2210,25 @@ def test_a_toll_revised_upwards_later_refutes_the_count_first_given(tmp_path, fi
         assert {"document": "rv-2", "item": "F1"} in official["history"][-1]["evidence"], official["history"]
 
 
+@pytest.mark.parametrize("repeated, status", [
+    ("2031-06-22", "confirmed"),  # as late as the seven: two sources dispute the count
+    ("2031-06-20", "refuted"),  # before it: the seven revised a count still given then
+])
+def test_a_higher_count_revises_nothing_while_another_source_as_late_gives_the_first(tmp_path, repeated, status):
+    record = linked(tmp_path, [
+        {"id": "rv-1", "source": "Kestrel Daily", "published": "2031-06-19", "title": "Prison attack",
+         "text": "Gunmen attacked the central prison in Bamenda, Cameroon, on Monday, killing four guards, a "
+                 "prison official said."},
+        {"id": "rv-2", "source": "Harrow Wire", "published": "2031-06-22", "title": "Prison attack toll",
+         "text": "Seven prison guards were killed in Monday's attack on the central prison in Bamenda, a "
+                 "guards' union said on Thursday."},
+        {"id": "rv-3", "source": "Tamber Post", "published": repeated, "title": "Prison attack",
+         "text": "Four guards were killed in Monday's attack on the central prison in Bamenda, the justice "
+                 "ministry said."}])
+    official = next(c for c in record["claims"] if c["reports"][0]["document"] == "rv-1")
+    assert official["status"] == status, official
+
+
 def test_a_part_of_a_toll_is_not_revised_by_a_later_toll_of_everyone(tmp_path):
     """Doctors count "at least eight" dead, "among them two civilians"; the army counts 23
     dead two days later: the two civilians are some of the dead, not a toll of 2 that 23

@@ -293,8 +293,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
         return {"status": "open", "history": []}  # a claim of no day has no "later"
     first = min(days)
     made = _made_on(members, first)
-    counts, bearing, disputing, recounted, agreeing = _counts(tables, members, tolerance, lex)
     speaker = _speaker(members, lex)
+    counts, bearing, disputing, recounted, agreeing = _counts(tables, members, tolerance, lex, speaker)
     evidence: dict[str, list[tuple[str, Ref]]] = {"confirmed": [], "refuted": []}
     # "police fired only tear gas", of a claim that denies they used live rounds (claims.py
     # `_rules_out`): what it puts forward is the denial, which reports of tear gas bear no more
@@ -468,7 +468,7 @@ def _before(reports: list[Member], day: str) -> bool:
 
 
 def _counts(tables: LinkTables, members: list[Member], tolerance: float,
-            lex: Lexicon) -> tuple[dict[Ref, int], set[str], set[str], list[tuple[str, Ref]],
+            lex: Lexicon, speaker: Any = None) -> tuple[dict[Ref, int], set[str], set[str], list[tuple[str, Ref]],
                                    dict[Ref, list[Member]]]:
     """Where each statement of the claim first gives a count (a figure of its own), the
     documents whose count of the same thing agrees with the claim's, those whose count
@@ -482,7 +482,12 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float,
     out, not the killing told again without one. An act, counted on the way ("police
     arrested two men", "gunmen killed nine people"), puts forward the act: a later report
     of it bears it out, unless its own count disputes the claim's ("9 were killed"
-    against "killing at least 30")."""
+    against "killing at least 30"). A higher count is no revision while others' reports as
+    late still give the claim's ("three seafarers were killed", a union said, the day the
+    operator repeated its "two"): a dispute between sources (a `figure` contradiction)
+    leaves the claim as it was. Such a report is another source's saying: not `speaker`'s own
+    count recalled ("it had initially put the toll at seven"), nor the writer's ("the
+    government has not revised its toll of two dead")."""
     counts: dict[Ref, int] = {}
     bearing, disputing = set(), set()
     revised: list[tuple[str, Ref]] = []
@@ -492,6 +497,7 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float,
             if figure.get("statement") == ref[1]:
                 running = lex.runs_on(statement.get("content") or "", figure.get("category"))
                 counts[ref] = min(counts.get(ref, figure["start"]), figure["start"])
+                higher, borne = [], []
                 for other, count in tables.members(grp):
                     if other[0] != ref[0]:
                         (disputing if apart(figure, count, tolerance) else bearing).add(other[0])
@@ -499,9 +505,12 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float,
                             continue  # "two civilians" among the dead, and "23 dead": neither revises the other
                         if _revised_up(figure, count, tolerance):
                             if not running:
-                                revised.append((count["published"], other))
+                                higher.append((count["published"], other))
                         elif _borne_out(figure, count, tolerance):
                             agreeing.setdefault(ref, []).append((other, count))
+                            if count.get("speaker") and not (speaker and _said_by(count, speaker, lex)):
+                                borne.append(count["published"])
+                revised += [(day, other) for day, other in higher if day > max(borne, default="")]
     # a report with a count that agrees bears it out
     return counts, bearing, disputing - bearing, revised, agreeing
 
