@@ -180,7 +180,7 @@ def run(articles_path: str, sizes: tuple[int, ...] = (100, 10_000), probes: int 
 
 
 def overlapped(tmp: Path, articles_path: str, linker: Linker, base: list[dict[str, Any]], size: int,
-               tries: int = 2) -> dict[str, float]:
+               tries: int = 3) -> dict[str, float]:
     """Seconds that `dateline ingest` takes for the whole file of articles into a store of
     `size` copies, with its linking and without (the fastest of `tries` runs each): with
     one worker, a run this long is extracted in a process of its own while this one stores,
