@@ -611,6 +611,8 @@ def test_a_place_reopened_said_of_it_or_done_to_it_is_a_concession(pipeline, tex
     ("The prosecutor dropped the charges against the journalist.", "dropped", "CONCEDE"),
     ("The army withdrew from the town on Tuesday.", "withdrew", "RETREAT"),
     ("Two soldiers dropped from the helicopter.", "dropped", None),
+    ("Critics doubted that the bill's withdrawal would end the protests.", "withdrawal", "CONCEDE"),
+    ("Residents in Orsk watched the withdrawal of the troops.", "withdrawal", "RETREAT"),
 ])
 def test_a_bill_or_a_charge_given_up_is_a_concession(pipeline, text, trigger, event_type):
     events, _ = events_of(pipeline, text)
