@@ -2512,6 +2512,9 @@ def test_a_passive_with_its_own_subject_is_not_done_by_the_clause_it_hangs_from(
     # the day an act went on is a day it was done ("continued on Tuesday": Tuesday's fighting)
     ("Fighting between the army and the Velnor Front around Dornik continued on Tuesday, residents said.",
      "Fighting"),
+    # a document demands, condemns or calls on the day it is passed or issued
+    ("On Wednesday the council passed a resolution demanding that the Tamber Front free its captives.",
+     "demanding"),
 ])
 def test_an_event_takes_the_day_of_the_clause_that_tells_it(pipeline, text, trigger):
     events, record = events_of(pipeline, text, published="2031-03-06")

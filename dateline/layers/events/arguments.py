@@ -614,8 +614,11 @@ class Arguments:
                 return shared
         carrier = self._carrier(found, verb)
         if carrier is not None:
+            # not a time of the event's own clause, which its own words were not dated by
+            # ("a statement condemning the shelling of Orsk on Tuesday", released on Friday)
             carried = self._nearest(found, *_own_chars(carrier),
-                                    lambda start, end: not _dates_another(found, start, end))
+                                    lambda start, end: not _dates_another(found, start, end)
+                                    and not lo <= start < hi)
             if carried is not None:
                 return carried
         if statement is None or _before_saying(found):
@@ -663,8 +666,13 @@ class Arguments:
         data/events/occurrence-verbs.tsv), the verb of what it did to people ("on Monday,
         two soldiers were killed in a drone attack": data/events/outcome-verbs.tsv), or the
         verb an -ing clause tells the outcome of ("exploded on Sunday, killing five
-        officers")."""
+        officers"), or the verb that issued a document the event's clause says what it says
+        of ("passed a resolution on Monday demanding that the attacks end", "issued a
+        statement on January 3, which called for ...": it demands when it is passed)."""
         head = found.word.head
+        if found.word.dep_ in ("acl", "relcl") and head.lemma_.lower() in self.lex.documents \
+                and head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.pos_ == "VERB":
+            return head.head
         if found.light is None and found.word.dep_ == "nsubj" and head.pos_ == "VERB":
             lemma, occurs = head.lemma_.lower(), self.lex.occurrence_verbs
             if lemma in occurs or any(f"{lemma} {c.lemma_.lower()}" in occurs for c in head.children):
