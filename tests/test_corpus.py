@@ -884,6 +884,17 @@ def test_one_noun_with_two_weapons_in_a_sentence_tells_two_attacks(tmp_path):
     assert any(g.count("drone strike") == 2 for g in groups), groups  # the drone strike, named twice
 
 
+def test_what_a_writer_tells_was_not_done_is_not_what_they_tell_was(tmp_path):
+    """"Withdrew the curfew law ... did not accede to the protesters' demand": two acts of
+    one family by one actor in one article, one done and one not, are two."""
+    record = linked(tmp_path, [{
+        "id": "nd-1", "source": "Kestrel Daily", "published": "2031-03-08", "title": "Curfew",
+        "text": "Governor Aram Tessel withdrew the curfew law in Orsk on Monday. He did not accede to the "
+                "protesters' demand for an inquiry into the killings in Orsk."}])
+    groups = triggers_grouped(tmp_path / "store.db", record, "CONCEDE")
+    assert sorted(groups) == [["accede"], ["withdrew"]], groups
+
+
 def test_two_weapons_named_in_one_article_tell_two_attacks(tmp_path):
     """Rocket strikes and an airstrike at one place the same day, in two sentences of one
     article: two ways of doing it (data/events/weapons.tsv), so two attacks, however alike

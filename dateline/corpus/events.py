@@ -240,6 +240,10 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         # "opened fire on protesters, killing three" or "were killed when drones hit the
         # hospital", which tell the attack's toll
         return None
+    if one_document and _not_done(a) != _not_done(b):
+        # "agreed to add two members to the council but did not accede to the protesters'
+        # demands": what a writer tells was not done is not what they tell was
+        return None
     if a.get("others") or b.get("others"):
         # "the Front, which has carried out similar bombings": not this bombing, nor one
         # another report tells
@@ -304,6 +308,12 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         + WEIGHTS["day"] * (day or told_of)
     score += WEIGHTS["document"] * one_document + WEIGHTS["again"] * (one_document and _told_again(a, b))
     return score
+
+
+def _not_done(item: Item) -> bool:
+    """Whether a mention tells in the writer's own words that an act was not done: denied,
+    and in no one's saying."""
+    return item["factuality"] == "denied" and not item.get("statement")
 
 
 def _names_again(item: Item) -> bool:
