@@ -252,8 +252,8 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "Economists warned that inflation could rise further.",
     "Analysts agree that the economy is slowing.",
     # a name a group takes, whatever the parser hangs on "calls"
-    "A previously unknown group which calls itself the Council for the Salvation of the Republic said it "
-    "planted the bomb.",
+    "A previously unknown group which calls itself the Council for the Salvation of the Republic issued a "
+    "statement.",
 ])
 def test_words_that_are_no_events_here(pipeline, text):
     events, _ = events_of(pipeline, text)
@@ -409,6 +409,16 @@ def test_one_event_per_word_and_no_actor_among_its_targets(pipeline):
     assert "Armenia" not in retreat["place_names"]  # the country acts here; it is not where
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Gunmen attacked the village on the orders of the Tamber Front.", None),  # on whose word, not at whom
+    ("Gunmen burned the village at the request of the Harrow Brigade.", None),
+    ("Gunmen attacked the Harrow Brigade on Monday.", "Harrow Brigade"),
+])
+def test_on_whose_orders_an_act_is_done_is_no_target(pipeline, text, target):
+    events, _ = events_of(pipeline, text)
+    assert [n for e in events for n in e["target_names"]] == ([target] if target else []), events
+
+
 @pytest.mark.parametrize("text, trigger, places", [
     # where the wounded died later is not where they were wounded
     ("Gunmen attacked a village in Zamfara on Monday. A police officer wounded during the attack died in hospital "
@@ -549,6 +559,9 @@ def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trig
     ("Both armies have kept to a cessation of hostilities since March.", "RETREAT", "cessation"),
     ("Fighter jets strafed the convoy on the Orsk road.", "ASSAULT", "strafed"),
     ("The defenders repulsed the attackers after an hour.", "ASSAULT", "repulsed"),
+    ("Two men confessed to planting the bomb outside the market in Kessa.", "ASSAULT", "planting"),
+    # a passive whose relative clause holds a saying of its own
+    ("The guard, who they said had been shot as he ran, died.", "ASSAULT", "shot"),
 ])
 def test_more_words_of_violence(pipeline, text, event_type, trigger):
     assert_told(pipeline, text, event_type, trigger)
@@ -559,6 +572,7 @@ def test_more_words_of_violence(pipeline, text, event_type, trigger):
     "Volunteers hanged the flags along the road.",
     "The new measures helped flatten the curve in Orsk.",
     "The envoy said the cessation of hostilities in Orsk had held.",
+    "Volunteers planted trees along the road to Orsk.",
 ])
 def test_words_of_violence_said_of_other_things_are_no_event(pipeline, text):
     events, _ = events_of(pipeline, text)
@@ -1127,6 +1141,9 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     ("Soldiers left their positions around Orsk on Tuesday night, residents said.", [("RETREAT", "withdraw")]),
     ("The army said its troops had left the base at Tarsk at dawn.", [("RETREAT", "withdraw")]),
     ("She left her position as director of the agency last year.", []),
+    # what armies call a retreat; not a radar moved
+    ("The army said its soldiers had carried out a tactical repositioning to Tarsk.", [("RETREAT", "withdraw")]),
+    ("The repositioning of the radar took a week.", []),
     # people taken, and not to hospital, nor home
     ("Five nurses were taken from the clinic at gunpoint.", [("ASSAULT", "abduct")]),
     ("Five of them were taken to hospital in Orsk.", []),

@@ -424,7 +424,9 @@ class Arguments:
                     tokens.append(c)  # "two soldiers were killed", "two soldiers died"
                 elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS \
                         and not (c.lower_ == "on" and _blamed_on(word, self.lex)):  # (not whom it is blamed on)
-                    tokens += [g for g in c.children if g.dep_ == "pobj"]
+                    # (nor on whose word: "on the orders of the brigade")
+                    tokens += [g for g in c.children if g.dep_ == "pobj"
+                               and self.lex.roles.get(g.lemma_.lower()) != "behalf"]
         if found.trigger.mode == "territory":
             return []  # the place taken is among the places
         found_ids = self.ids(tokens, exclude_place_names=True)

@@ -483,6 +483,16 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
     return False
 
 
+def _antecedent(verb: Token, relative: Token) -> Token:
+    """What a relative pronoun of a verb stands for: the noun its relative clause hangs from,
+    the verb's own ("a convoy that had been held") or that of the saying it is told in ("a
+    guard who they said had been shot"); else the pronoun."""
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head != clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else relative
+
+
 def _objects(token: Token) -> list[Token]:
     """A word's objects; a verb of a coordination without its own takes those the
     coordination shares ("continue to detain, harass and threaten mothers of detainees").
@@ -501,9 +511,13 @@ def _objects(token: Token) -> list[Token]:
         # shelled and burned"), or with a participle that describes its subject, which the
         # parser took for the main verb ("seven drivers abducted last week were freed")
         own = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not own and any(c.dep_ == "auxpass" for c in token.children):
+        # a passive whose subject the parser took for an active one's, as it does where the
+        # relative clause has a saying of its own ("a guard who they said had been shot")
+        own = [c for c in token.children if c.dep_ == "nsubj"]
     if own:
         # "a convoy of 14 trucks that had been held at a checkpoint": what "that" stands for
-        return [token.head if c.lower_ in RELATIVES and token.dep_ == "relcl" else c for c in own]
+        return [_antecedent(token, c) if c.lower_ in RELATIVES else c for c in own]
     # "allowed the candidate to run", parsed with the candidate as the subject of an
     # infinitive clause: the one allowed is the verb's object (not in a participle that
     # describes a thing: "a licence allowing him to buy a gun")
