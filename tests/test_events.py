@@ -560,6 +560,7 @@ def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trig
     ("Fighter jets strafed the convoy on the Orsk road.", "ASSAULT", "strafed"),
     ("The defenders repulsed the attackers after an hour.", "ASSAULT", "repulsed"),
     ("Two men confessed to planting the bomb outside the market in Kessa.", "ASSAULT", "planting"),
+    ("More than 40 soldiers were wounded and died.", "ASSAULT", "died"),  # the subject of the verb before
     # a passive whose relative clause holds a saying of its own
     ("The guard, who they said had been shot as he ran, died.", "ASSAULT", "shot"),
 ])
@@ -613,6 +614,12 @@ def test_a_convoy_held_or_stopped_is_restricted(pipeline, text, trigger, found):
     ("The runway will be reopened by Wednesday, the governor said.", "reopened", True),
     ("The army said it would reopen the road to the terminal by Wednesday.", "reopen", True),
     ("The talks will reopen old wounds, the analyst said.", "reopen", False),
+    # what the parser reads as a second verb of the clause before shares its subject
+    ("Officials said the Kessa-Bel crossing, closed since the first clashes, would reopen to civilian traffic on "
+     "Monday.", "reopen", True),
+    # a crossing that opens, or does not; not a new shop
+    ("Customs officers said the gates of the Tarsk crossing did not open on Monday.", "open", True),
+    ("A new bakery opened in Tarsk on Monday.", "opened", False),
 ])
 def test_a_place_reopened_said_of_it_or_done_to_it_is_a_concession(pipeline, text, trigger, found):
     events, _ = events_of(pipeline, text)

@@ -455,7 +455,7 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
             or any(m.dep_ == "mark" and m.lower_ in need.words and m.i < c.i  # "call for both sides to observe"
                    for c in token.children if c.dep_ in ("advcl", "ccomp") and c.i > token.i for m in c.children)
     if need.kind == "subj":
-        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" \
+        subjects = _verb_subjects(token) if token.pos_ == "VERB" \
             else _nominal_subjects(token) + _taking_part(token, roles)
         if light is not None and token.pos_ != "VERB":  # "gunmen carried out the raid": the light verb's subject
             subjects += [c for c in light.children if c.dep_ == "nsubj"]
@@ -481,6 +481,17 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
                for w in _object_words(obj)):
             return True  # "these Americans": the tagger may leave a name's plural as it is
     return False
+
+
+def _verb_subjects(verb: Token) -> list[Token]:
+    """A verb's subjects; one coordinated with a verb before it, with none of its own, has
+    that one's ("the crossing, closed since the clashes, would reopen on Monday", which the
+    parser reads as "closed ... and would reopen")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not own and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # (whose subject may be a passive's: "were wounded and died")
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return own
 
 
 def _antecedent(verb: Token, relative: Token) -> Token:
