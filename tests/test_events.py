@@ -2536,6 +2536,8 @@ def test_a_passive_with_its_own_subject_is_not_done_by_the_clause_it_hangs_from(
     # the day an act went on is a day it was done ("continued on Tuesday": Tuesday's fighting)
     ("Fighting between the army and the Velnor Front around Dornik continued on Tuesday, residents said.",
      "Fighting"),
+    # a verb in the present tense speaks of now: the day hung on it is its object's
+    ("The Orsk monitoring network welcomes the recapture of Tarsk by the army on Tuesday 9 April.", "recapture"),
     # a document demands, condemns or calls on the day it is passed or issued
     ("On Wednesday the council passed a resolution demanding that the Tamber Front free its captives.",
      "demanding"),
@@ -2548,6 +2550,8 @@ def test_an_event_takes_the_day_of_the_clause_that_tells_it(pipeline, text, trig
 
 @pytest.mark.parametrize("text, trigger", [
     ("The attack prompted protests across Dornik on Tuesday.", "attack"),  # the protests' day, not the attack's
+    # the day of the present tense's subject, not of what it speaks of
+    ("Today's operation follows escalating attacks on shipping near Dornik.", "escalating attacks"),
     ("The protests began in June and went on for months.", "protests"),  # when they began, not when they were
     ("The designation will take effect 30 days from now.", "designation"),
 ])

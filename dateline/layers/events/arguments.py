@@ -614,6 +614,9 @@ class Arguments:
                                    lambda start, end: not any(a <= start < b for a, b in timed))
             if shared is not None:
                 return shared
+        spoken_of = self._spoken_of(found)
+        if spoken_of is not None:
+            return spoken_of
         carrier = self._carrier(found, verb)
         if carrier is not None:
             # not a time of the event's own clause, which its own words were not dated by
@@ -661,6 +664,22 @@ class Arguments:
             if other is not chosen and APPOSED.fullmatch(between) and _precision(other) > _precision(chosen):
                 chosen = other
         return chosen["id"]
+
+    def _spoken_of(self, found: Found) -> str | None:
+        """The time hung on a verb in the present tense whose object the event noun is
+        ("welcomes the recapture of Ayorou on Tuesday", "condemns the shelling of Orsk on
+        Sunday"): such a verb says what is so now, so the day is that of what it speaks of;
+        not a time of its subject ("today's action follows the attacks")."""
+        head = found.word.head
+        if found.light is not None or found.trigger.pos != "noun" or found.word.dep_ not in ("dobj", "obj") \
+                or head.tag_ not in ("VBZ", "VBP"):
+            return None
+        for c in head.children:
+            if c.dep_ in ("prep", "npadvmod") and c.i > found.word.i:
+                time = self._nearest(found, *_subtree_chars(c))
+                if time is not None:
+                    return time
+        return None
 
     def _carrier(self, found: Found, verb: Token) -> Token | None:
         """The clause whose time is the event's, when the event's own words give none: the
