@@ -455,7 +455,7 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
             or any(m.dep_ == "mark" and m.lower_ in need.words and m.i < c.i  # "call for both sides to observe"
                    for c in token.children if c.dep_ in ("advcl", "ccomp") and c.i > token.i for m in c.children)
     if need.kind == "subj":
-        subjects = _verb_subjects(token) if token.pos_ == "VERB" \
+        subjects = _shared_subjects(token, "nsubj") if token.pos_ == "VERB" \
             else _nominal_subjects(token) + _taking_part(token, roles)
         if light is not None and token.pos_ != "VERB":  # "gunmen carried out the raid": the light verb's subject
             subjects += [c for c in light.children if c.dep_ == "nsubj"]
@@ -483,18 +483,7 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
     return False
 
 
-def _verb_subjects(verb: Token) -> list[Token]:
-    """A verb's subjects; one coordinated with a verb before it, with none of its own, has
-    that one's ("the crossing, closed since the clashes, would reopen on Monday", which the
-    parser reads as "closed ... and would reopen")."""
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
-    while not own and verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head  # (whose subject may be a passive's: "were wounded and died")
-        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return own
-
-
-def _antecedent(verb: Token, relative: Token) -> Token:
+def _stands_for(verb: Token, relative: Token) -> Token:
     """What a relative pronoun of a verb stands for: the noun its relative clause hangs from,
     the verb's own ("a convoy that had been held") or that of the saying it is told in ("a
     guard who they said had been shot"); else the pronoun."""
@@ -528,7 +517,7 @@ def _objects(token: Token) -> list[Token]:
         own = [c for c in token.children if c.dep_ == "nsubj"]
     if own:
         # "a convoy of 14 trucks that had been held at a checkpoint": what "that" stands for
-        return [_antecedent(token, c) if c.lower_ in RELATIVES else c for c in own]
+        return [_stands_for(token, c) if c.lower_ in RELATIVES else c for c in own]
     # "allowed the candidate to run", parsed with the candidate as the subject of an
     # infinitive clause: the one allowed is the verb's object (not in a participle that
     # describes a thing: "a licence allowing him to buy a gun")
