@@ -2538,6 +2538,9 @@ def test_a_passive_with_its_own_subject_is_not_done_by_the_clause_it_hangs_from(
      "Fighting"),
     # a verb in the present tense speaks of now: the day hung on it is its object's
     ("The Orsk monitoring network welcomes the recapture of Tarsk by the army on Tuesday 9 April.", "recapture"),
+    # and so does one in the present perfect, through what its object is for
+    ("The army has never acknowledged responsibility for a market strike in Dornik in February 2030.",
+     "market strike"),
     # a document demands, condemns or calls on the day it is passed or issued
     ("On Wednesday the council passed a resolution demanding that the Tamber Front free its captives.",
      "demanding"),

@@ -666,16 +666,21 @@ class Arguments:
         return chosen["id"]
 
     def _spoken_of(self, found: Found) -> str | None:
-        """The time hung on a verb in the present tense whose object the event noun is
-        ("welcomes the recapture of Ayorou on Tuesday", "condemns the shelling of Orsk on
-        Sunday"): such a verb says what is so now, so the day is that of what it speaks of;
-        not a time of its subject ("today's action follows the attacks")."""
-        head = found.word.head
-        if found.light is not None or found.trigger.pos != "noun" or found.word.dep_ not in ("dobj", "obj") \
-                or head.tag_ not in ("VBZ", "VBP"):
+        """The time hung on a verb in the present tense, or the present perfect, whose
+        object the event noun is, or what its object is for or of ("welcomes the recapture
+        of Ayorou on Tuesday", "has never acknowledged responsibility for a strike in Kauda
+        in February 2030"): such a verb says what is so now, so the day is that of what it
+        speaks of; not a time of its subject ("today's action follows the attacks")."""
+        word = found.word
+        if found.light is not None or found.trigger.pos != "noun":
+            return None
+        if word.dep_ == "pobj" and word.head.lower_ in ("for", "of") and word.head.head.dep_ in ("dobj", "obj"):
+            word = word.head.head  # "responsibility for the attack", "news of the attack"
+        head = word.head
+        if word.dep_ not in ("dobj", "obj") or not _present(head):
             return None
         for c in head.children:
-            if c.dep_ in ("prep", "npadvmod") and c.i > found.word.i:
+            if c.dep_ in ("prep", "npadvmod") and c.i > word.i:
                 time = self._nearest(found, *_subtree_chars(c))
                 if time is not None:
                     return time
@@ -1031,6 +1036,13 @@ def _pressed(found: Found) -> list[Token]:
     return [s for head in heads for c in head.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _present(verb: Token) -> bool:
+    """Whether a verb is in the present tense ("welcomes") or the present perfect ("has
+    never acknowledged"), neither of which a past day can be the time of."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _subtree_chars(token: Token) -> tuple[int, int]:
