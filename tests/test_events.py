@@ -1312,6 +1312,13 @@ def test_a_place_of_a_clause_joined_with_its_own_subject_is_no_place_of_the_act(
     events, _ = events_of(pipeline, "Troops shelled Kharkiv on Sunday, the governor said on Monday, a day after "
                                     "the two countries exchanged prisoners.")
     assert [e["place_names"] for e in events if e["type"] == "RETREAT"] == [[]]
+    # a clause that tells what happened at a time the sentence names is that act's, and
+    # so is its place
+    events, _ = events_of(pipeline, "The attack was the deadliest on shipping in the Red Sea since January 2030, "
+                                    "when a drone struck a tanker off the Eritrean port of Assab.")
+    attack = next(e for e in events if e["trigger"]["text"] == "attack")
+    assert "Assab" not in attack["place_names"], attack
+    assert "Assab" in next(e for e in events if e["trigger"]["text"] == "struck")["place_names"]
 
 
 def test_the_place_of_the_act_given_as_the_reason_or_framework_is_not_the_acts(pipeline):

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -495,6 +495,7 @@ class Arguments:
         own = _other_clauses(found.clause, within=True)  # "..., after Iran and Saudi Arabia agreed in Beijing"
         causes = self._causes(found)  # "imposed sanctions over the crackdown in Minsk": where the crackdown was
         own += causes
+        own += _when_clauses(found, found.clause.subtree)  # "since January, when a drone struck ..."
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -520,7 +521,7 @@ class Arguments:
                 acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
             sent = sentence_of(found.word)
             said_at = _said_where(sent, statement) + self._died_where(sent, found)
-            others = _other_clauses(found.clause) + causes + said_at
+            others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent)
             out = self._placed([(start, p) for start, _, p in sorted(self.places.overlapping(sent.start_char,
                                                                                                sent.end_char))
                                 if p not in acting and not any(lo <= start < hi for lo, hi in others)],
@@ -1061,6 +1062,19 @@ def _other_clauses(verb: Token, within: bool = False) -> list[tuple[int, int]]:
     for head in [verb] if within else [verb, *above]:
         out += [_joined_clause_chars(c) for c in head.children if c != verb and c not in above
                 and _subjects(c) and (c.dep_ == "conj" or _told_apart(c))]
+    return out
+
+
+def _when_clauses(found: Found, words: Iterable[Token]) -> list[tuple[int, int]]:
+    """The clauses among `words` that tell what happened at a time they name ("the
+    deadliest attack since January, when a drone struck a ship off Assab"): their places
+    are their act's, unless the event is told in one."""
+    out = []
+    for token in words:
+        if token.dep_ in ("relcl", "advcl") and token.head.i != token.i and found.word not in token.subtree \
+                and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < token.i for c in token.children) \
+                and token.head.ent_type_ in ("DATE", "TIME"):
+            out.append(_subtree_chars(token))
     return out
 
 
