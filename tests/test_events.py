@@ -1346,6 +1346,11 @@ def test_a_place_named_as_the_one_who_speaks_or_denies_is_no_place_of_the_act(pi
     events, _ = events_of(pipeline, "The news agency said the Nasib border crossing with Jordan was out of service "
                                     "due to the attack.")
     assert "Nasib" in only(events, "ASSAULT")["place_names"]
+    # where someone is based is their seat, neither where they act nor where the
+    # paragraph's next act is
+    events, _ = events_of(pipeline, "The Front accused the Tripoli-based air command of carrying out the strike. "
+                                    "\"This was a massacre,\" its commander said.")
+    assert [e["place_names"] for e in events if e["type"] == "ASSAULT"] == [[], []], events
 
 
 def test_who_in_a_relative_clause_is_the_noun_it_describes(pipeline):

@@ -47,6 +47,8 @@ SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos", "pcomp")  # "the forces op
 # "accused the army of massing troops": the army
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead tells another act, at another time
+# a place named as where someone is based ("the Tripoli-based air command", "Jakarta based")
+BASED = re.compile(r"\s?[-‐–]?\s?based\b", re.IGNORECASE)
 CAUSES = {"over", "for", "under"}  # "sanctions over the crackdown", "withdrew under the deal signed in Doha"
 CONTROLLING = {"of", "for", "from", "against", "into"}  # "... Velnor of shelling": Velnor shells
 JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partnership with"
@@ -87,8 +89,10 @@ class Arguments:
         self.entities = SpanIndex((m["start"], m["end"], e["id"]) for e in record.get("entities", [])
                                   for m in e.get("mentions", []))
         self.entity_type = {e["id"]: e["type"] for e in record.get("entities", [])}
+        # not a place named as where someone is based ("the Tripoli-based air command"): a
+        # seat, not where anything happened
         self.places = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
-                                for m in p["mentions"])
+                                for m in p["mentions"] if not BASED.match(self.text, m["end"]))
         self.countries = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
                                    if p["kind"] == "country" for m in p["mentions"])
         self.towns = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
