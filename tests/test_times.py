@@ -261,3 +261,12 @@ def test_days_after_an_event_the_text_does_not_date_give_no_value(pipeline):
     # told before, the attack's day is what "two days after" counts from
     got = times_of(pipeline, "Rebels attacked the town on Monday. Two days after the attack, troops withdrew.")
     assert ("Two days after", "DATE", "2024-12-04") in got
+    # with no date told before, a past act counted from the publication date would fall
+    # after the report: what it counts from is an event the text does not date
+    got = times_of(pipeline, "Rebels attacked the town two days after the ceasefire was signed.")
+    assert ("two days after", "DATE", None) in got
+    got = times_of(pipeline, "The strike came three weeks after clashes around the town.")
+    assert ("three weeks after", "DATE", None) in got
+    # a future act may be counted so ("will reopen two days after the vote")
+    got = times_of(pipeline, "The crossing will reopen two days after the vote.")
+    assert ("two days after", "DATE", "2024-12-09") in got

@@ -27,6 +27,7 @@ from .grammar import Grammar, Mention
 UNIT_CODES = {"H": "H", "MIN": "M", "D": "D", "W": "W", "WE": "WE", "M": "M", "Y": "Y", "DE": "DE", "CE": "CE"}
 TIME_UNITS = {"H", "MIN"}
 MAX_STEP = 10_000  # "1000000 days ago" counts nothing on a calendar
+WEEK = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})")  # an ISO week value: "2041-W18", "2041-W18-WE"
 
 
 @dataclass(frozen=True)
@@ -337,7 +338,29 @@ class Anchor:
             return "DATE", d.isoformat() if d else None
         if unit == "2W":  # "a fortnight ago"
             unit, step = "W", step * 2
-        return self._shift(m, base, unit, step)
+        shifted = self._shift(m, base, unit, step)
+        if direction in ("after", "later") and tense == "past" and self._past_publication(shifted):
+            # "rebels attacked two days after the ceasefire was signed", in a report that has
+            # told no date yet: counted from the publication date, a past act would fall
+            # after it was reported; what it counts from is an event the text does not date
+            return "DATE", None
+        return shifted
+
+    def _past_publication(self, result: Resolved | tuple[str, str | None]) -> bool:
+        """Whether a news report's resolved date begins after the report was published."""
+        if self.mode != "news" or self.published is None:
+            return False
+        value = result.value if isinstance(result, Resolved) else result[1]
+        if not value:
+            return False
+        week = WEEK.match(value)
+        if week:
+            first = dt.date.fromisocalendar(int(week["year"]), int(week["week"]), 1)
+        elif len(value) == 10:
+            first = dt.date.fromisoformat(value)
+        else:
+            return False
+        return first > self.published
 
     def _past(self, m: Mention, p: dict[str, str], tense: str | None) -> tuple[str, str | None]:
         plural = p["unit"].lower().endswith("s")
