@@ -113,6 +113,14 @@ def test_a_midnight_gone_is_the_one_that_ended_the_day_before(pipeline, text, va
     assert got[-1][2] == value, got
 
 
+def test_a_clock_time_takes_the_day_of_its_own_clause(pipeline):
+    got = times_of(pipeline, "Protesters marched on the gate shortly before noon, the end of a sit-in that began "
+                             "on 9 June.", "2041-06-17")
+    assert ("noon", "TIME", "2041-06-17T12:00") in got, got
+    got = times_of(pipeline, "On Friday, at 10:30 p.m., the blast shook the town.", "2041-06-17")
+    assert ("10:30 p.m.", "TIME", "2041-06-14T22:30") in got, got
+
+
 def test_without_a_publication_date_relative_values_stay_null(pipeline):
     record = pipeline("On Saturday the army said the siege of 2016 was over; last week was calm.")
     values = {t["text"]: t["value"] for t in record["times"]}

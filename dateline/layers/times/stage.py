@@ -19,6 +19,7 @@ from .lexicon import Lexicon, lexicon
 
 AGE_WORDS = {"old", "older", "younger"}
 CLOCKS = ("clock", "clock24", "military", "noon")
+CLAUSES = {"ROOT", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"}  # what heads a clause
 
 
 @stage("times", provides=("times",), resources=(lexicon,))
@@ -33,7 +34,7 @@ def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, 
         if span is not None and _is_temporal(mention, span, lex):
             candidates.append((mention, span, tense_of(span, lex, tenses)))
 
-    def resolve_all(days: list[tuple[int, When]] | None) -> list[tuple[Span, Resolved]]:
+    def resolve_all(days: list[tuple[Span, When]] | None) -> list[tuple[Span, Resolved]]:
         anchor = Anchor(lex.grammar, dt.date.fromisoformat(published[:10]) if published else None,  # a timestamp's day
                         mode=context.settings.anchoring, day_first=context.settings.day_first)
         out = []
@@ -50,7 +51,7 @@ def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, 
     # A clock time takes its day from a date of its sentence, which may come after it
     # ("at 10:30 p.m. on Friday"): a first reading finds the dates, the second uses them.
     first = resolve_all(None)
-    days = [(sentence_of(span[0]).start, r.when) for span, r in first if r.when is not None and r.when.day is not None]
+    days = [(span, r.when) for span, r in first if r.when is not None and r.when.day is not None]
     needs_days = any(m.shape in CLOCKS for m, _, _ in candidates)
     times = []
     for _, resolved in (resolve_all(days) if needs_days and days else first):
@@ -77,18 +78,29 @@ def _measured_from_unknown(mention: Mention, span: Span, earlier: list[tuple[Spa
     return any(r.when is not None and sentence_of(s[0]).start == sentence for s, r in earlier)
 
 
-def _day_of_clock(mention: Mention, span: Span, days: list[tuple[int, When]]) -> When | None:
-    """The day a clock time ("10:39 a.m.") is on: the date its sentence gives, else the
+def _day_of_clock(mention: Mention, span: Span, days: list[tuple[Span, When]]) -> When | None:
+    """The day a clock time ("10:39 a.m.") is on: the date of its own clause ("at 10:30
+    p.m. on Friday"), not of another clause of its sentence ("marched shortly before noon,
+    the culmination of a sit-in that began on 9 June"); with no date in its sentence, the
     first date of its paragraph, which in news is the day of the event being told."""
     if mention.shape not in CLOCKS:
         return None
     here = sentence_of(span[0]).start
-    same = [when for s, when in days if s == here]
+    same = [(s, when) for s, when in days if sentence_of(s[0]).start == here]
     if same:
-        return same[0]
+        clause = _clause(span.root)
+        return next((when for s, when in same if _clause(s.root) == clause), None)
     paragraph = _paragraph_start(span)
-    in_paragraph = [when for s, when in days if paragraph <= s < here]
+    in_paragraph = [when for s, when in days if paragraph <= sentence_of(s[0]).start < here]
     return in_paragraph[0] if in_paragraph else None
+
+
+def _clause(token: Token) -> int:
+    """The index of the verb whose clause holds a token: the nearest head that is the
+    sentence's root or heads a clause of its own."""
+    while token.dep_ not in CLAUSES and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _paragraph_start(span: Span) -> int:
