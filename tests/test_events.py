@@ -667,6 +667,10 @@ def test_what_an_act_is_said_to_be_is_no_act_that_happened(pipeline, text):
     ("A negotiator said the ransom was handed over on Wednesday night.", [("CONCEDE", "asserted")]),
     ("\"This government will not pay ransom to criminals,\" the commissioner said.", [("REJECT", "asserted")]),
     ("The company paid its workers on Friday.", []),
+    # and so is money paid or handed to them, though no one calls it a ransom
+    ("A negotiator said 150 million naira had been handed to the gang in a forest.", [("CONCEDE", "asserted")]),
+    ("The ship's owner paid 4 million pesos to the gang on Friday.", [("CONCEDE", "asserted")]),
+    ("The ministry paid 2 billion naira to contractors last year.", []),
 ])
 def test_paying_a_ransom_is_a_concession(pipeline, text, found):
     events, _ = events_of(pipeline, text)

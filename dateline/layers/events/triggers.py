@@ -449,8 +449,8 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
         alone = not any(c.dep_ == "dobj" for c in token.children)
         return any((c.dep_ in ("prt", "advmod") or alone and c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))
                    and c.lower_ in need.words for c in token.children)
-    if need.kind == "prep":  # "call on" is sometimes parsed with a particle
-        return any(c.dep_ in ("prep", "agent", "prt") and _prep_holds(c, need.words, named_as, is_place)
+    if need.kind == "prep":  # "call on" is sometimes parsed with a particle, "paid it to them" as a dative
+        return any(c.dep_ in ("prep", "agent", "prt", "dative") and _prep_holds(c, need.words, named_as, is_place)
                    for c in token.children) \
             or any(m.dep_ == "mark" and m.lower_ in need.words and m.i < c.i  # "call for both sides to observe"
                    for c in token.children if c.dep_ in ("advcl", "ccomp") and c.i > token.i for m in c.children)
