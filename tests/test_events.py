@@ -1323,6 +1323,16 @@ def test_a_place_of_a_clause_joined_with_its_own_subject_is_no_place_of_the_act(
     attack = next(e for e in events if e["trigger"]["text"] == "attack")
     assert "Assab" not in attack["place_names"], attack
     assert "Assab" in next(e for e in events if e["trigger"]["text"] == "struck")["place_names"]
+    # a verb joined to the event's with a time of its own tells another occasion, at its place
+    events, _ = events_of(pipeline, "The students were released late on Thursday and handed over to officials in "
+                                    "Gusau on Friday.")
+    assert next(e for e in events if e["trigger"]["text"] == "released")["place_names"] == [], events
+    events, _ = events_of(pipeline, "Troops shelled and stormed Izium on Monday.")
+    assert [e["place_names"] for e in events if e["type"] == "ASSAULT"] == [["Izium"], ["Izium"]]
+    # nor is the occasion a saying was made on the place of what it tells
+    events, _ = events_of(pipeline, "The withdrawal was completed on Saturday, the border commission said after "
+                                    "its first meeting in Isfara on Tuesday.")
+    assert next(e for e in events if e["type"] == "RETREAT")["place_names"] == [], events
 
 
 def test_the_place_of_the_act_given_as_the_reason_or_framework_is_not_the_acts(pipeline):

@@ -500,6 +500,8 @@ class Arguments:
         causes = self._causes(found)  # "imposed sanctions over the crackdown in Minsk": where the crackdown was
         own += causes
         own += _when_clauses(found, found.clause.subtree)  # "since January, when a drone struck ..."
+        occasions = self._other_occasions(found)  # "were released on Thursday and handed over in Gusau on Friday"
+        own += occasions
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -525,7 +527,7 @@ class Arguments:
                 acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
             sent = sentence_of(found.word)
             said_at = _said_where(sent, statement) + self._died_where(sent, found)
-            others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent)
+            others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent) + occasions
             out = self._placed([(start, p) for start, _, p in sorted(self.places.overlapping(sent.start_char,
                                                                                                sent.end_char))
                                 if p not in acting and not any(lo <= start < hi for lo, hi in others)],
@@ -538,6 +540,27 @@ class Arguments:
                     and before[1] > self.filed_at and not any(lo <= before[0] < hi for lo, hi in said_at):
                 out = [before[2]]
         return list(dict.fromkeys(out))
+
+    def _other_occasions(self, found: Found) -> list[tuple[int, int]]:
+        """The verbs joined to the event's that share its subject but tell a time of their
+        own, other than the event's ("were released late on Thursday and handed over to
+        officials in Gusau on Friday"): acts of another occasion, at their own places."""
+        verb = found.clause
+        if found.word not in (verb, *verb.children) and found.light is None:
+            return []
+        own = self._times_of(verb)
+        out = []
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and own:
+                theirs = self._times_of(c)
+                if theirs and not theirs & own:
+                    out.append(_subtree_chars(c))
+        return out
+
+    def _times_of(self, verb: Token) -> set[str]:
+        """The values of the times a verb's own phrases hold, not its joined verbs'."""
+        return {t["value"] for c in verb.children if c.dep_ not in ("conj", "cc", "punct")
+                for _, _, t in self.times.overlapping(*_subtree_chars(c)) if t["value"]}
 
     def _placed(self, named: list[tuple[int, str]], doc: Doc) -> list[str]:
         """The places named (by where each mention starts), without those named only as
@@ -1135,5 +1158,7 @@ def _said_where(sent, statement: dict | None) -> list[tuple[int, int]]:
     heads = [cue] + [c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
     if cue.lemma_.lower() in TELLING:
         heads += [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    # and the occasion it was said on: "said after its first meeting in Isfara"
     return [_subtree_chars(c) for head in heads for c in head.children
-            if c.dep_ == "prep" and c.lower_ in WHERE_SAID and (head is not cue or c.i > cue.i)]
+            if c.dep_ == "prep" and (c.lower_ in WHERE_SAID or c.lower_ in SEQUENCE and head is cue)
+            and (head is not cue or c.i > cue.i)]
