@@ -109,6 +109,9 @@ def speaker_name(record, statement):
     # what an object is called in quotation marks, however the parser reads its word
     ('The foreign minister called the attacks "cowardly" on Monday.',
      'the attacks "cowardly"', "foreign minister", "called", "mixed"),
+    # a regional military command speaks as an army does
+    ("The Orsk military axis denied carrying out any shelling in the area.",
+     "carrying out any shelling in the area", "Orsk military axis", "denied", "indirect"),
 ])
 def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, cue, kind):
     record = pipeline(text)
