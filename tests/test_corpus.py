@@ -3151,6 +3151,12 @@ def test_two_denials_of_one_happening_by_one_speaker_are_one_claim_in_any_words(
     assert len(police) == 1 and len(police[0]["reports"]) == 2, police
 
 
+def test_nowhere_says_what_did_not_happen_as_not_does(tmp_path):
+    # "nowhere near" and "had not been in": the same denial in other words
+    assert one_claim(tmp_path, "\"Our fighters were nowhere near Orsk on Monday,\" the Tamber Front said.",
+                     "The Tamber Front denied that its fighters had been in Orsk on Monday.")
+
+
 def test_a_bare_spokesman_speaks_for_the_institution_that_spoke_before(tmp_path):
     article = {"id": "sp-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Ministry",
                "text": "The Velnor defence ministry denied that its forces had struck the market in Orsk.\n"

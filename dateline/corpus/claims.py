@@ -30,7 +30,7 @@ DAYS = 14
 # August): one call, for as long as a season
 CALL_DAYS = 92
 # the words that negate what a saying says (grammar's closed set, not a lexicon's)
-NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|neither|nor)\b|n't\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|nowhere|neither|nor)\b|n't\b", re.IGNORECASE)
 # the words that tell what is yet to happen ("the airport would reopen on Friday"), which a
 # later report of it ("the airport reopened") bears out rather than repeats (grammar's closed set)
 PROSPECT = re.compile(r"\b(?:will|would|shall|going to)\b|'ll\b", re.IGNORECASE)
