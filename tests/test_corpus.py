@@ -1950,6 +1950,9 @@ def test_a_promise_by_named_actors_is_not_kept_by_the_same_word_done_by_no_one_n
     # a people's word says whose group it is, not which
     ("The Varnel Front said its fighters were in Orsk on Monday. A Yemeni armed group had shelled the market, "
      "the army said.", "Varnel Front"),
+    # a person's family, whose capital is the person's name, is no group named
+    ("Soldier Aram Tessel died in Orsk on Monday. Tessel's family said he was 24. The army said the rebels "
+     "had shelled the market.", "rebels"),
 ])
 def test_a_described_group_stands_for_the_one_group_its_article_names(pipeline, text, actor):
     record = pipeline(text, published="2031-07-07")

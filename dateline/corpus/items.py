@@ -26,6 +26,7 @@ from .names import Names, fold, same, sentence_cased
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+POSSESSOR = re.compile(r"(.+?)['’]s\s")  # whose a group is: "Lacson's family"
 # a body's acronym as an article writes it ("FUM", "M23")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # a count of some of a group told before ("five of the dead", "12 of them"; grammar's closed
@@ -409,7 +410,9 @@ class Reader:
         names = self.lex.names
         where = {fold(w) for p in places for m in [{"text": p["name"]}, *p.get("mentions", [])]
                  for w in TOKEN.findall(m["text"])}
+        persons = {fold(w) for e in found if e["type"] == "PERSON" for w in TOKEN.findall(e["name"])}
         named = [e for e in found if e["type"] == "GROUP" and _names_itself(e["name"], names, where)
+                 and not _of_person(e["name"], persons)
                  and not (names.kinds(e["name"]) and sentence_cased(e, text))
                  and not names.described(e["name"]) and not names.people_only(e["name"])]
         # "Fighters of the Varnel Front" and "Varnel Front" are one group: its members named
@@ -918,6 +921,13 @@ def _names_itself(name: str, names: Names, places: set[str]) -> bool:
     (`Names.common`) nor a word of a place the record finds ("Up Station")."""
     return any(any(c.isupper() for c in w) and not names.common(w) and fold(w) not in places
                for w in TOKEN.findall(name))
+
+
+def _of_person(name: str, persons: set[str]) -> bool:
+    """Whether a group is named as someone's ("Lacson's family", "Musa's relatives"): the
+    people of a person the record names, not a group with a name of its own."""
+    owner = POSSESSOR.match(name)
+    return owner is not None and all(fold(w) in persons for w in TOKEN.findall(owner.group(1)))
 
 
 def _unpeopled(text: str, names: Names) -> str:
