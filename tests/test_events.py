@@ -974,6 +974,9 @@ def test_thank_you_is_politeness_and_thanking_someone_is_support(pipeline):
     ("The ministry intervened militarily in the dispute.", "ASSAULT", "intervened"),
     ("Officials led arrests, prosecutions and sentencings of protesters.", "COERCE", "sentencings"),
     ("The persons designated today include two generals.", "SANCTION", "designated"),
+    # a leader taken away from the capital leaves it
+    ("Security sources said the president was flown by helicopter to Abéché on Tuesday.", "RETREAT", "flown"),
+    ("His aides said President Aram Tessel had been evacuated to Abéché on Tuesday.", "RETREAT", "evacuated"),
 ])
 def test_nouns_and_constructions_beyond_the_verb_table(pipeline, text, event_type, trigger):
     assert_told(pipeline, text, event_type, trigger)
@@ -992,6 +995,7 @@ def test_nouns_and_constructions_beyond_the_verb_table(pipeline, text, event_typ
     "The suspect was armed with a knife.",
     "The company rejected a takeover offer from its rival.",
     "Officials announced the closure of schools for the holiday.",
+    "The airline flew 200 passengers to Paris.",
 ])
 def test_derived_and_new_senses_stay_out_of_other_senses(pipeline, text):
     events, _ = events_of(pipeline, text)
