@@ -974,6 +974,10 @@ def test_thank_you_is_politeness_and_thanking_someone_is_support(pipeline):
     ("The ministry intervened militarily in the dispute.", "ASSAULT", "intervened"),
     ("Officials led arrests, prosecutions and sentencings of protesters.", "COERCE", "sentencings"),
     ("The persons designated today include two generals.", "SANCTION", "designated"),
+    # goods held at a border are restricted as a convoy is
+    ("Customs officers halted clearance of Velnorian cargo at the Orsk crossing on Monday.", "COERCE",
+     "halted clearance"),
+    ("Drivers said customs officers had held their cargo at the border since Monday.", "COERCE", "held"),
     # a leader taken away from the capital leaves it
     ("Security sources said the president was flown by helicopter to Abéché on Tuesday.", "RETREAT", "flown"),
     ("His aides said President Aram Tessel had been evacuated to Abéché on Tuesday.", "RETREAT", "evacuated"),
