@@ -978,6 +978,9 @@ def test_thank_you_is_politeness_and_thanking_someone_is_support(pipeline):
     ("Customs officers halted clearance of Velnorian cargo at the Orsk crossing on Monday.", "COERCE",
      "halted clearance"),
     ("Drivers said customs officers had held their cargo at the border since Monday.", "COERCE", "held"),
+    # an aircraft brought down is shot down
+    ("Police said one of their surveillance drones had been brought down by gunfire over Orsk.", "ASSAULT",
+     "brought down"),
     # a leader taken away from the capital leaves it
     ("Security sources said the president was flown by helicopter to Abéché on Tuesday.", "RETREAT", "flown"),
     ("His aides said President Aram Tessel had been evacuated to Abéché on Tuesday.", "RETREAT", "evacuated"),
@@ -1000,6 +1003,7 @@ def test_nouns_and_constructions_beyond_the_verb_table(pipeline, text, event_typ
     "The company rejected a takeover offer from its rival.",
     "Officials announced the closure of schools for the holiday.",
     "The airline flew 200 passengers to Paris.",
+    "The scandal brought down the government.",
 ])
 def test_derived_and_new_senses_stay_out_of_other_senses(pipeline, text):
     events, _ = events_of(pipeline, text)
