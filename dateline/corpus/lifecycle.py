@@ -591,7 +591,8 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 continue  # "the rebels will withdraw", and the army withdrew
             if act["targets"] and event["actors"] + event["targets"] \
                     and not meet(act["targets"], event["actors"] + event["targets"], lex.names) \
-                    and not _at(act["targets"], where(event)):
+                    and not _at(act["targets"], where(event)) \
+                    and not _described_groups(act["targets"], event["targets"], lex):
                 # "ready to resume cooperation with the IAEA", and talks with the US; but
                 # "will leave Syria" is kept by a withdrawal from Syria
                 continue
@@ -611,6 +612,15 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 out.append((published, other))
                 break
     return out
+
+
+def _described_groups(some: list[dict[str, Any]], others: list[dict[str, Any]], lex: Lexicon) -> bool:
+    """Whether both lists name groups only by description, which may be one group told two
+    ways ("no ransom would be paid to the kidnappers", and "paid 4 million pesos to the
+    gang")."""
+    def described(actors: list[dict[str, Any]]) -> bool:
+        return bool(actors) and all(a.get("type") == "GROUP" and lex.names.described(a["name"]) for a in actors)
+    return described(some) and described(others)
 
 
 def _described_alike(act: dict[str, Any], event: dict[str, Any], lex: Lexicon) -> bool:
