@@ -3213,13 +3213,9 @@ def test_a_refusal_is_refuted_when_the_refused_act_comes(tmp_path, later, refute
     ("The ship's owner paid 4 million pesos to the Tamber Front on Friday, two negotiators said.", False),
 ])
 def test_a_refusal_to_pay_kidnappers_is_refuted_by_money_paid_to_the_gang(tmp_path, later, refuted):
-    refusal = {"id": "rp-1", "source": "Kestrel Daily", "published": "2031-06-04", "title": "Kidnapping",
-               "text": "Gunmen seized eleven fishermen off Jolo on Monday. An army spokesman said on Tuesday that "
-                       "no ransom would be paid to the kidnappers."}
-    record = linked(tmp_path, [refusal, {"id": "rp-2", "source": "Harrow Wire", "published": "2031-06-12",
-                                         "title": "Kidnapping", "text": later}])
-    claim = next(c for c in record["claims"] if c["speaker"]["name"] == "army")
-    assert (claim["status"] == "refuted") is refuted, claim
+    refusal = promise_after(tmp_path, "Gunmen seized eleven fishermen off Jolo on Monday. An army spokesman said "
+                                      "on Tuesday that no ransom would be paid to the kidnappers.", later, "army")
+    assert (refusal["status"] == "refuted") is refuted, refusal
 
 
 def test_items_shared_between_transactions_are_never_changed_by_their_readers(tmp_path):
