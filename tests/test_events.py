@@ -178,6 +178,22 @@ def test_what_is_only_passed_on_is_claimed_and_what_is_condemned_as_done_is_asse
         {"shelled": "claimed", "looted": "claimed", "attack": "asserted"}, events
 
 
+@pytest.mark.parametrize("text", [
+    # the parser hangs the "that" clause from the verb, or from the noun before the report
+    "Residents heard rumours on Friday that the governor had left the city.",
+    "Her court appearance in Tarsk ended days of claims that she had fled the country.",
+    "Aram Tessel appeared in court on Saturday, ending days of official claims that he had fled the country.",
+])
+def test_what_a_report_noun_passes_on_is_claimed_wherever_the_parser_hangs_it(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert only(events, "RETREAT")["factuality"] == "claimed", events
+
+
+def test_a_that_clause_of_a_verb_with_no_report_noun_stays_asserted(pipeline):
+    events, _ = events_of(pipeline, "Residents saw on Friday that the governor had left the city.")
+    assert only(events, "RETREAT")["factuality"] == "asserted", events
+
+
 def test_a_light_verb_takes_the_noun_its_event_and_the_arguments(pipeline):
     events, _ = events_of(pipeline, "Russian and Syrian jets conducted strikes on rebel positions in Idlib "
                                     "province on Sunday, killing at least 12 people.")

@@ -260,30 +260,61 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
         token = token.head
     if _called_a_lie(token, lex):
         return "false"
+    stranded = _stranded(token, lex)
+    if stranded is not None:
+        return _report_kind(stranded, lex)
     while (token.dep_ in REPORTED_BY or _content_clause(token)) and token.head != token and steps < 4:
         token, steps = token.head, steps + 1
         if token.pos_ not in ("NOUN", "PROPN") and _kind(token, lex) is None:
             continue  # a verb or preposition on the way ("reports" tagged as a verb is still a report)
-        nouns = [token, *(c for c in token.children if c.dep_ == "conj")]
-        if token.dep_ == "conj":
-            nouns.append(token.head)
-        kinds = {_kind(n, lex) for n in nouns}
-        if "evidence" in kinds:
-            # "no evidence that Iran attacked", "found no trace of poison": what is found
-            # wanting is told as untrue; evidence found is no report, and tells nothing
-            kinds = {"false" if kind == "evidence" and any(_wanting(n) for n in nouns) else kind
-                     for kind in kinds} - {"evidence"}
-        kinds |= {"false" for n in nouns for c in n.children
-                  if c.dep_ == "amod" and lex.hearsay.get(c.lemma_.lower()) == "false"}
-        # or a verb calls them so: "reports of a strike on the hospital were false", "the
-        # claim that the army withdrew is a lie"
-        kinds |= {"false" for n in nouns if n.dep_ in ("nsubj", "nsubjpass") for c in n.head.children
-                  if c.dep_ in ("acomp", "attr") and lex.hearsay.get(c.lemma_.lower()) in ("false", "rumour")}
-        for kind in ("false", "rumour", "hearsay"):
-            if kind in kinds:
-                return kind
-        return None  # the nearest noun above decides: "the attack on the town that ..." is no report
+        return _report_kind(token, lex)  # the nearest noun above decides: "the attack on the town that ..." is no report
     return None
+
+
+def _report_kind(token: Token, lex: Lexicon) -> str | None:
+    """The kind of report a noun and its conjuncts make of what they tell, if any."""
+    nouns = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if token.dep_ == "conj":
+        nouns.append(token.head)
+    kinds = {_kind(n, lex) for n in nouns}
+    if "evidence" in kinds:
+        # "no evidence that Iran attacked", "found no trace of poison": what is found
+        # wanting is told as untrue; evidence found is no report, and tells nothing
+        kinds = {"false" if kind == "evidence" and any(_wanting(n) for n in nouns) else kind
+                 for kind in kinds} - {"evidence"}
+    kinds |= {"false" for n in nouns for c in n.children
+              if c.dep_ == "amod" and lex.hearsay.get(c.lemma_.lower()) == "false"}
+    # or a verb calls them so: "reports of a strike on the hospital were false", "the
+    # claim that the army withdrew is a lie"
+    kinds |= {"false" for n in nouns if n.dep_ in ("nsubj", "nsubjpass") for c in n.head.children
+              if c.dep_ in ("acomp", "attr") and lex.hearsay.get(c.lemma_.lower()) in ("false", "rumour")}
+    for kind in ("false", "rumour", "hearsay"):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def _stranded(clause: Token, lex: Lexicon) -> Token | None:
+    """The report noun a "that" clause tells the matter of when the parser hung the clause
+    elsewhere: from the verb ("heard rumours on Friday that the governor had left", "ending
+    days of claims that she had fled") or from the noun the report noun is of ("days of
+    claims that she had fled"). It is the nearest report noun before the clause in a phrase
+    of what the clause hangs from."""
+    if not (clause.dep_ == "ccomp" or _content_clause(clause)) \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    head, start = clause.head, clause.left_edge.i
+    for token in reversed(head.doc[head.i + 1:start]):
+        if token.pos_ in ("NOUN", "PROPN") and _kind(token, lex) in ("hearsay", "rumour") and _phrase_of(token, head):
+            return token
+    return None
+
+
+def _phrase_of(noun: Token, head: Token) -> bool:
+    """Whether a noun is the object of a word, or in a phrase of it ("days of claims")."""
+    while noun.dep_ in ("dobj", "pobj", "prep") and noun.head != head:
+        noun = noun.head
+    return noun.head == head and noun.dep_ in ("dobj", "pobj", "prep")
 
 
 def _called_a_lie(clause: Token, lex: Lexicon) -> bool:
