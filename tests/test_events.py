@@ -194,6 +194,15 @@ def test_a_that_clause_of_a_verb_with_no_report_noun_stays_asserted(pipeline):
     assert only(events, "RETREAT")["factuality"] == "asserted", events
 
 
+def test_what_a_copula_denies_of_its_subject_by_a_relative_clause_is_denied(pipeline):
+    events, _ = events_of(pipeline, "The Tamber Front are not the ones who attacked the prison in Orsk.")
+    attack = only(events, "ASSAULT")
+    assert attack["factuality"] == "denied" and attack["actor_names"] == ["Tamber Front"], events
+    events, _ = events_of(pipeline, "The Tamber Front are the ones who attacked the prison in Orsk.")
+    attack = only(events, "ASSAULT")
+    assert attack["factuality"] == "asserted" and attack["actor_names"] == ["Tamber Front"], events
+
+
 def test_a_light_verb_takes_the_noun_its_event_and_the_arguments(pipeline):
     events, _ = events_of(pipeline, "Russian and Syrian jets conducted strikes on rebel positions in Idlib "
                                     "province on Sunday, killing at least 12 people.")

@@ -355,6 +355,12 @@ class Arguments:
         head = clause.head
         if head.dep_ == "appos" and self._names(head.head):
             head = head.head  # "Velnor Care, a charity that has funded the front": the one named
+        if head.dep_ == "attr" and head.head.lemma_ == "be":
+            # "they are the ones who attacked the prison", "we are not bandits who attack
+            # prisons": the subject the copula says it of
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects
         return [] if self.towns.overlapping(head.idx, head.idx + len(head.text)) else [head]
 
     def _served(self, noun: Token) -> list[Token]:

@@ -86,6 +86,9 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             and place.head.lemma_ == "be" and any(c.dep_ == "neg" for c in place.head.children):
         out.negated = True
     be = verb.head
+    if verb.dep_ == "relcl" and be.dep_ == "attr" and be.head.lemma_ == "be" \
+            and any(c.dep_ == "neg" for c in be.head.children):
+        out.negated = True  # "we are not bandits who attack prisons", "they are not the ones who fired"
     if found.light is None and verb.dep_ == "attr" and be.lemma_ == "be" \
             and any(c.dep_ == "expl" for c in be.children):
         # "there will be more protests", "there were no strikes": the noun's modality is its verb's
