@@ -203,6 +203,18 @@ def test_what_a_copula_denies_of_its_subject_by_a_relative_clause_is_denied(pipe
     assert attack["factuality"] == "asserted" and attack["actor_names"] == ["Tamber Front"], events
 
 
+@pytest.mark.parametrize("text, taken", [
+    ("Fighters have set up checkpoints at the entrances of the town since seizing it on Saturday.", True),
+    ("The fighters reached the outskirts of the city on Monday and captured it two days later.", True),
+    # the ship, not the port it was stopped near, is what was seized
+    ("The coastguard stopped the ship near the port and seized it.", False),
+    ("Police found the rifle in the town and seized it.", False),
+])
+def test_it_told_right_after_a_place_is_the_place_taken(pipeline, text, taken):
+    events, _ = events_of(pipeline, text)
+    assert any(e["mode"] == "territory" and e["trigger"]["text"] != "entered" for e in events) == taken, events
+
+
 def test_a_light_verb_takes_the_noun_its_event_and_the_arguments(pipeline):
     events, _ = events_of(pipeline, "Russian and Syrian jets conducted strikes on rebel positions in Idlib "
                                     "province on Sunday, killing at least 12 people.")

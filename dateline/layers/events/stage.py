@@ -57,9 +57,13 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         return bool(arguments.places.overlapping(token.idx, token.idx + len(token.text)))
 
     def is_place(token: Token) -> bool:
-        """A place name, or a definite place noun: "the capital", "the city of Hama"."""
+        """A place name, or a definite place noun: "the capital", "the city of Hama"; or
+        "it" told right after one ("checkpoints at the entrances of the town since seizing it")."""
         if names_place(token):
             return True
+        if token.lower_ == "it":
+            before = _noun_before(token)
+            return before is not None and before.lower_ != "it" and is_place(before)
         if token.lemma_.lower() not in lex.place_nouns:
             return False
         return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in token.children) or any(
@@ -376,3 +380,14 @@ def _gazetteer_name(gaz: Gazetteer, place: dict) -> str | None:
         return None
     found = [c for c in gaz.lookup(place["name"]) if c.id == place["geonameid"]]
     return found[0].name if found else None
+
+
+def _noun_before(pronoun: Token) -> Token | None:
+    """The last noun before a pronoun in its sentence that is not a day or an hour: what
+    "it" most likely stands for ("the entrances of the town since seizing it"). None when
+    that noun only tells where or with what another was ("stopped the ship near the port
+    and seized it": the ship, most likely, not the port)."""
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME"):
+            return None if token.dep_ == "pobj" and token.head.lower_ != "of" else token
+    return None
