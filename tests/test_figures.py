@@ -68,6 +68,12 @@ def figures_of(pipeline, text):
     ("UN says 5,000 displaced in the north", "5,000", 5000, "exact", "displaced"),
     ("Officials said 190 were dead.", "190", 190, "exact", "killed"),
     ("Four or more people were hurt.", "Four or more people", 4, "at_least", "injured"),
+    # taken away is taken captive; taken somewhere is moved
+    ("They took more than 70 people from the village, a farmer said.", "more than 70 people", 70, "more_than",
+     "detained"),
+    ("Seven health workers had been taken, she said.", "Seven health workers", 7, "exact", "detained"),
+    ("The army took 300 people to safety.", "300 people", 300, "exact", "other"),
+    ("The attack took the lives of 20 people.", "20 people", 20, "exact", "other"),
     ("Some 1,200 troops were deployed to the border.", "Some 1,200 troops", 1200, "approx", "other"),
     ("The blast wounded 370.000 people, the ministry said.", "370.000 people", 370000, "exact", "injured"),
     ("A claim that 10^12 people were displaced is absurd.", "10^12 people", 10**12, "exact", "displaced"),

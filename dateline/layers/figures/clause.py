@@ -39,6 +39,9 @@ WINDOW = 8  # tokens either side searched for a category word when the parse lin
 COUNT_NOUNS = {"number", "figure", "total", "count", "tally", "estimate"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "dative", "oprd")
+# where people are taken to when they are moved, not captured ("taken to hospital", "took
+# 300 people to safety"): a verb of categories.tsv's `away` rows then tells nothing of them
+AWAY_TO = ("to", "into", "toward", "towards")
 # the parts of a verb that belong to what it says of its subject or object: "lost their
 # lives", "were forced to flee", "fled abroad", "shot dead", "were taken into custody"
 VERB_PARTS = ("prt", "dobj", "acomp", "oprd", "xcomp", "attr", "prep", "advmod", "dative", "ccomp")
@@ -322,12 +325,15 @@ class Categories:
         return "refugees" if found == "displaced" and self._abroad(verb) else found
 
     def _done_to(self, verb: Token, passive: bool) -> str | None:
-        """The category of a verb of categories.tsv's `object` and `passive` rows, for the
-        people it is done to."""
+        """The category of a verb of categories.tsv's `object`, `passive` and `away` rows,
+        for the people it is done to."""
         lemma = verb.lemma_.lower()
         found = self.lex.objects.get(verb.lower_) or self.lex.objects.get(lemma)
         if not found and passive:
             found = self.lex.passives.get(verb.lower_) or self.lex.passives.get(lemma)
+        if not found and not any(c.dep_ == "prep" and c.lower_ in AWAY_TO or c.lemma_.lower() == "life"
+                                 for c in verb.children):  # not "took the lives of 20 people"
+            found = self.lex.aways.get(verb.lower_) or self.lex.aways.get(lemma)
         return found
 
     def _own(self, counted: Token | None) -> str | None:

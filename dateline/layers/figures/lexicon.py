@@ -25,6 +25,7 @@ class Lexicon:
     phrases: tuple[tuple[str, str], ...]  # multi-word category phrase → category
     objects: dict[str, str]         # verb → category, only for the people that are its object
     passives: dict[str, str]        # verb → category, only for the people it is said of in the passive
+    aways: dict[str, str]           # verb → category, only for the people it is done to with no "to" phrase
     homes: dict[str, str]           # noun for a place people live in → "population"
     departures: dict[str, str]      # verb → category, only for the people who do it to a place
     place_nouns: frozenset[str]     # nouns that name a kind of place ("town", "province")
@@ -61,7 +62,7 @@ def lexicon(resources: Resources) -> Lexicon:
     groups = {r["word"].lower(): r.get("group", "") for r in people_rows}
     not_alone = frozenset(r["word"].lower() for r in people_rows if r.get("alone") == "no")
     rows = resources.table("figures/categories.tsv", ("word", "category"),
-                           (("category", categories), ("role", ("object", "passive", "home", "place"))))
+                           (("category", categories), ("role", ("object", "passive", "away", "home", "place"))))
     anywhere = [r for r in rows if not r.get("role")]
     words = {r["word"].lower(): r["category"] for r in anywhere if " " not in r["word"]}
     # the nouns of verbs ("the executions of 29 prisoners"), from the events layer's table of
@@ -73,6 +74,7 @@ def lexicon(resources: Resources) -> Lexicon:
     phrases = tuple((r["word"].lower(), r["category"]) for r in anywhere if " " in r["word"])
     objects = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "object"}
     passives = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "passive"}
+    aways = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "away"}
     homes = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "home"}
     departures = {r["word"].lower(): r["category"] for r in rows if r.get("role") == "place"}
     # the places layer's words for kinds of place, one source for the fact
@@ -90,6 +92,6 @@ def lexicon(resources: Resources) -> Lexicon:
         chosen = [r["phrase"].lower() for r in quals if (r.get("position") or "before") == position]
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(chosen, key=len, reverse=True))
 
-    return Lexicon(people, groups, not_alone, words, phrases, objects, passives, homes, departures, place_nouns, verbs, carried,
+    return Lexicon(people, groups, not_alone, words, phrases, objects, passives, aways, homes, departures, place_nouns, verbs, carried,
                    re.compile(rf"(?i)(?<![\w])({alternation('before')})\s+$"),
                    re.compile(rf"(?i)[\s-]*({alternation('after')})(?![\w])"), qualifier_of, resources.get(numbers))
