@@ -457,6 +457,22 @@ def test_on_whose_orders_an_act_is_done_is_no_target(pipeline, text, target):
 
 
 @pytest.mark.parametrize("text, trigger, places", [
+    # a capital before a ministry's saying is where the ministry speaks from, for the
+    # sentence and for the rest of the paragraph
+    ("In Rome, the Italian defence ministry acknowledged that a missile had hit the ship. The frigate had "
+     "destroyed three drones earlier.", "hit", []),
+    ("In Rome, the Italian defence ministry acknowledged that a missile had hit the ship. The frigate had "
+     "destroyed three drones earlier.", "destroyed", []),
+    # a place before people's saying is the scene of what they tell
+    ("In Kyiv, residents said a missile hit a block of flats.", "hit", ["Kyiv"]),
+])
+def test_a_capital_before_a_bodys_saying_is_where_it_speaks_from(pipeline, text, trigger, places):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, places", [
     # where the wounded died later is not where they were wounded
     ("Gunmen attacked a village in Zamfara on Monday. A police officer wounded during the attack died in hospital "
      "in Gusau on Thursday.", "attack", ["Zamfara"]),

@@ -83,7 +83,7 @@ class Paragraphs:
 class Arguments:
     """The layers an event's arguments point into, indexed once per document."""
 
-    def __init__(self, record: dict, capital_place: str | None, lex: Lexicon):
+    def __init__(self, record: dict, capital_place: str | None, lex: Lexicon, seats: frozenset[str] = frozenset()):
         self.lex = lex
         self.text = record["document"]["text"]  # kept once: spaCy's Doc.text is built anew on each access
         self.entities = SpanIndex((m["start"], m["end"], e["id"]) for e in record.get("entities", [])
@@ -105,6 +105,7 @@ class Arguments:
         self.times = SpanIndex((t["start"], t["end"], t) for t in record.get("times", [])
                                if t["type"] in ("DATE", "TIME"))
         self.capital_place = capital_place
+        self.seated = _seated(record, self.text, self.entity_type, seats)
         # where the report was filed ("DOHA (Reuters) -"), not where what it tells happened
         filed = (record["document"].get("dateline") or "").strip().lower()
         self.filed_at = next((m["end"] for p in record.get("places", []) for m in p["mentions"]
@@ -532,7 +533,8 @@ class Arguments:
             if said.get("start") is not None:
                 acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
             sent = sentence_of(found.word)
-            said_at = _said_where(sent, statement) + self._died_where(sent, found)
+            said_at = _said_where(sent, statement) + self._died_where(sent, found) \
+                + [(a, b) for a, b in self.seated if sent.start_char <= a < sent.end_char]
             others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent) + occasions
             out = self._placed([(start, p) for start, _, p in sorted(self.places.overlapping(sent.start_char,
                                                                                                sent.end_char))
@@ -543,7 +545,7 @@ class Arguments:
             while before is not None and self._landmark(found.word.doc, before[0]):
                 before = self.places.last_before(before[0])  # "at Habila, north-east of Dilling": Habila
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
-                    and before[1] > self.filed_at and not any(lo <= before[0] < hi for lo, hi in said_at):
+                    and before[1] > self.filed_at and not any(lo <= before[0] < hi for lo, hi in said_at + self.seated):
                 out = [before[2]]
         return list(dict.fromkeys(out))
 
@@ -1146,6 +1148,28 @@ def _own_chars(verb: Token) -> tuple[int, int]:
 WHERE_SAID = {"in", "at", "from"}
 SPEAKING = {"speak", "talk", "address", "write", "brief"}
 TELLING = {"tell", "brief", "address", "inform"}  # verbs whose object is who hears it: an audience
+
+
+def _seated(record: dict, text: str, entity_type: dict[str, str], seats: frozenset[str]) -> list[tuple[int, int]]:
+    """The mentions of a capital (of `seats`) that open a body's saying ("In Rome, the
+    Italian defence ministry acknowledged that a missile had hit the ship"): where the body
+    sits and speaks from, not the scene of what it tells or of what the paragraph tells
+    next, as a town before people's saying is ("In Kidal, residents said gunmen attacked
+    the market")."""
+    speakers = [s["speaker"]["start"] for s in record.get("statements", []) if s.get("cue")
+                and (s.get("speaker") or {}).get("start") is not None
+                and entity_type.get(s["speaker"].get("entity")) == "ORG"]
+    out = []
+    for p in record.get("places", []):
+        if p["id"] not in seats:
+            continue
+        for m in p["mentions"]:
+            opening = text[max(0, m["start"] - 3):m["start"]].lower() == "in " \
+                and (m["start"] < 4 or text[m["start"] - 5:m["start"] - 3].strip() in ("", ".", "\n"))
+            if opening and text[m["end"]:m["end"] + 1] == "," and any(
+                    m["end"] < start <= m["end"] + 3 for start in speakers):
+                out.append((m["start"] - 3, m["end"]))
+    return out
 
 
 def _said_where(sent, statement: dict | None) -> list[tuple[int, int]]:

@@ -49,8 +49,8 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                       if e["type"] in ("PERSON", "GROUP", "GPE") for m in e.get("mentions", []))
     contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
     cues = SpanIndex((s["cue"]["start"], s["cue"]["end"], s) for s in record.get("statements", []) if s.get("cue"))
-    capital = _capital_place(record, context.get(capitals), context.get(gazetteer))
-    arguments = args_mod.Arguments(record, capital, lex)
+    seats = _seats(record, context.get(capitals), context.get(gazetteer))
+    arguments = args_mod.Arguments(record, _capital_place(record, seats), lex, seats)
     paragraphs = args_mod.Paragraphs(text)
 
     def names_place(token: Token) -> bool:
@@ -360,19 +360,19 @@ def _speaker_for_pronoun(found: Found, statement: dict | None) -> list[str]:
     return []
 
 
-def _capital_place(record: dict, capitals: dict[str, str], gaz: Gazetteer) -> str | None:
+def _capital_place(record: dict, seats: frozenset[str]) -> str | None:
     """The place record of the capital of the country the article names most."""
     countries = [(len(p["mentions"]), p["country"]) for p in record.get("places", []) if p["kind"] == "country"]
     if not countries:
         return None
     country = max(countries)[1]
-    capital = capitals.get(country)
-    if capital is None:
-        return None
-    for p in record["places"]:
-        if p["kind"] == "city" and p["country"] == country and capital in (p["name"], _gazetteer_name(gaz, p)):
-            return p["id"]
-    return None
+    return next((p["id"] for p in record["places"] if p["id"] in seats and p["country"] == country), None)
+
+
+def _seats(record: dict, capitals: dict[str, str], gaz: Gazetteer) -> frozenset[str]:
+    """The places of the record that are the capital of their country."""
+    return frozenset(p["id"] for p in record.get("places", []) if p["kind"] == "city" and p.get("country")
+                     and capitals.get(p["country"]) in (p["name"], _gazetteer_name(gaz, p)))
 
 
 def _gazetteer_name(gaz: Gazetteer, place: dict) -> str | None:
