@@ -426,6 +426,20 @@ def test_a_promise_is_refuted_by_a_later_account_that_it_did_not_happen(tmp_path
 
 
 @pytest.mark.parametrize("later, status", [
+    # told in the promise's words at its place, naming no one
+    ("The convoy has still not left Kongoussi in Burkina Faso, drivers said on Monday.", "refuted"),
+    # an account that names someone else does not tell what the army promised
+    ("The Red Cross has not left Kongoussi in Burkina Faso, drivers said on Monday.", "open"),
+])
+def test_a_promise_by_named_doers_is_refuted_by_an_account_in_its_words_that_names_no_one(tmp_path, later, status):
+    promise = {"id": "cv-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Convoy",
+               "text": "The governor said on Wednesday that a convoy escorted by the army would leave Kongoussi "
+                       "for Djibo in Burkina Faso within ten days."}
+    [claim] = claims_after(tmp_path, promise, later, "2031-03-24")
+    assert claim["status"] == status, claim
+
+
+@pytest.mark.parametrize("later, status", [
     ("The Orsk crossing reopened on Friday, customs officials said.", "confirmed"),
     # what the saying tells beside what will come is no promise: clashes again are not its fulfilment
     ("Fresh clashes broke out near the Orsk crossing on Friday, residents said.", "open"),

@@ -72,7 +72,7 @@ from ..layers.events.stage import COOPERATIVE, THREATENED
 from ..store.links import LinkTables, Ref
 from ..syntax import singular
 from .claims import DAYS as CLAIM_DAYS, TELLING, gist_keys, prospect
-from .compare import denies, done_by, meet, own_doing, places_compatible, where
+from .compare import denies, done_by, meet, own_doing, places_compatible, same_place, where
 from .events import same_trigger
 from .figures import apart, bounds, disagree, one_group
 from .items import weeks
@@ -600,6 +600,8 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                     or act["actors"] and event["actors"] and not parties \
                     or not act["actors"] and meet(act["targets"], event["actors"] + event["targets"], lex.names) \
                     or (not act["actors"] or parties) and same_trigger(act["lemma"], event["lemma"]) \
+                    or failed and not event["actors"] and same_trigger(act["lemma"], event["lemma"]) \
+                    and same_place(where(act), where(event), countries=False) \
                     or act.get("act_word") and (same_trigger([act["act_word"]], event["lemma"])
                                                 or event.get("mode") in lex.named_modes(act["act_word"])):
                 # "halt hostilities" and a truce; the same actors; for an act told without
@@ -608,7 +610,10 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 # act names no actor (not "the government will withdraw the bill" and a
                 # network that "withdrew its reporters"), or the word the promise names the
                 # act by ("Israel agreed to a ceasefire", and "the ceasefire held"), or a word
-                # of its mode ("the swap would take place", and "exchanged prisoners")
+                # of its mode ("the swap would take place", and "exchanged prisoners"); and an
+                # account, naming no one, that the act in the promise's words did not happen
+                # at its place ("a convoy escorted by the army would leave Kongoussi", and
+                # "the convoy has not left Kongoussi")
                 out.append((published, other))
                 break
     return out
