@@ -42,6 +42,20 @@ def test_names_that_are_not_places(pipeline, text, absent):
     assert absent not in places_of(pipeline, text)
 
 
+@pytest.mark.parametrize("text, whole, countries", [
+    # a name of capitalised words joined by hyphens is one name, however the tokenizer cuts it
+    ("He said the Kyzyl-Bel crossing, closed since the clashes, would reopen on Monday.", "Kyzyl-Bel", []),
+    ("Troops entered Ak-Sai on Monday.", "Ak-Sai", []),
+    # two countries joined are two places
+    ("Clashes broke out on the Iran-Iraq border near Mehran.", None, ["Iran"]),
+])
+def test_a_hyphenated_name_is_one_place(pipeline, text, whole, countries):
+    got = places_of(pipeline, text)
+    if whole:
+        assert whole in got and not any(part in got for part in whole.split("-")), got
+    assert all(c in got for c in countries) and not any("-" in n for n in got if n != whole), got
+
+
 def test_a_river_named_like_a_town_is_a_place_of_no_point_not_the_town(pipeline):
     got = places_of(pipeline, "The shooting began on the Isfara river near Kok-Tash in Kyrgyzstan's Batken region.")
     assert got["Isfara"]["geonameid"] is None and got["Isfara"]["country"] is None, got["Isfara"]

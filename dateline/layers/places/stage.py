@@ -203,6 +203,7 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     found: list[Mention] = []
 
     def add(start: int, end: int, tagged: bool) -> None:
+        start, end = _hyphen_joined(text, start, end, gaz)
         i = bisect_left(starts, start)
         if i > 0 and ends[i - 1] > start or i < len(starts) and starts[i] < end:
             return
@@ -305,6 +306,27 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
                 add(start, end, True)
             start = text.find(written, end)
     return sorted(found, key=lambda m: m.start)
+
+
+# a capitalised word joined to a name by a hyphen, with no space: "Kyzyl-Bel", "Ak-Sai"
+HYPHEN_BEFORE = re.compile(r"(?:[A-Z][^\W\d_]*-)+$")
+HYPHEN_AFTER = re.compile(r"(?:-[A-Z][^\W\d_]*)+")
+
+
+def _hyphen_joined(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """A name with the capitalised words a hyphen joins to it, which the tokenizer may have
+    cut off ("Bel" of "the Kyzyl-Bel crossing", "Ak" and "Sai" of "Ak-Sai"): when the
+    gazetteer knows the whole name, or none of its parts; not places joined ("the Iran-Iraq
+    border", "Dallas-Fort Worth"), each a place of its own."""
+    before = HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    after = HYPHEN_AFTER.match(text, end)
+    lo = before.start() if before and (before.start() == 0 or not text[before.start() - 1].isalnum()) else start
+    hi = after.end() if after and (after.end() == len(text) or not text[after.end()].isalnum()) else end
+    if (lo, hi) == (start, end):
+        return start, end
+    if gaz.lookup(text[lo:hi]) or not any(gaz.lookup(part) for part in text[lo:hi].split("-")):
+        return lo, hi
+    return start, end
 
 
 def _after_a_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
