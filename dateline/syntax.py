@@ -12,6 +12,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 RELATIVES = frozenset({"who", "which", "that"})  # the pronouns that open a relative clause
 POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "“", "”", '"', "‘", "’"}
+SEQUENCE = frozenset({"after", "before", "since", "until", "till"})  # a clause these lead tells another act, at another time
 
 
 def subject(verb: Token) -> Token | None:

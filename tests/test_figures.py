@@ -158,6 +158,10 @@ def test_a_figure_points_to_its_statement_and_time(pipeline):
     # nor one but in the counted people's own description
     ("On Monday, the agency said police had arrested 36 people suspected of planning the bombing of the port "
      "in January.", "Monday"),
+    # nor one of another act, told as what came before or after
+    ("The government said that fighters took part in Sunday's raid on the prison in Orsk and that seven guards "
+     "were killed, after footage of the raid was broadcast this week.", "Sunday"),
+    ("After the army retook the town on Saturday, five people were killed.", None),
 ])
 def test_a_figure_someone_gives_takes_the_day_of_what_they_say(pipeline, text, day):
     record, figures = figures_of(pipeline, text)

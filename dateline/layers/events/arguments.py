@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from ...spanindex import SpanIndex
-from ...syntax import POSSESSIVE_PRONOUNS, RELATIVES, sentence_of
+from ...syntax import POSSESSIVE_PRONOUNS, RELATIVES, SEQUENCE, sentence_of
 from .factuality import owned, part_in
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
@@ -46,7 +46,6 @@ ANNOUNCING = {"THREATEN", "AGREE", "REJECT", "REQUEST"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos", "pcomp")  # "the forces operating in Hama": the forces;
 # "accused the army of massing troops": the army
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
-SEQUENCE = {"after", "before", "since", "until", "till"}  # a clause these lead tells another act, at another time
 # a place named as where someone is based ("the Tripoli-based air command", "Jakarta based")
 BASED = re.compile(r"\s?[-‐–]?\s?based\b", re.IGNORECASE)
 CAUSES = {"over", "for", "under"}  # "sanctions over the crackdown", "withdrew under the deal signed in Doha"

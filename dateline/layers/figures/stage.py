@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...numbers import Number
 from ...spanindex import SpanIndex
-from ...syntax import sentence_of
+from ...syntax import SEQUENCE, sentence_of
 from ..base import Context, stage
 from .clause import Categories
 from .lexicon import Lexicon, lexicon
@@ -242,8 +242,13 @@ def _time_of(figure: Figure, times: SpanIndex, statement: dict[str, Any] | None 
     what they say when it names one ("the UN said on Sunday that 45 people were killed in
     the strike on Saturday": Saturday, not the day it was said)."""
     sent = figure.sentence
+    # not a date of another act told as coming before or after ("confirmed that seven
+    # guards were killed, after footage of the raid was broadcast this week")
+    apart = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in sent
+             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE for m in c.children)
+             and not c.left_edge.idx <= figure.start < c.right_edge.idx + len(c.right_edge.text)]
     candidates = [(start, t) for start, _, t in times.overlapping(sent.start_char, sent.end_char)
-                  if t["type"] in ("DATE", "TIME")]
+                  if t["type"] in ("DATE", "TIME") and not any(lo <= start < hi for lo, hi in apart)]
     if statement is not None:
         # not a date of the counted people's own description ("warrants for 36 people
         # involved in the killing in January" were issued on the day said)
