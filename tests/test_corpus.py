@@ -994,6 +994,28 @@ def test_a_denial_put_the_other_way_round_is_one_claim(tmp_path, first, second, 
     assert one_claim(tmp_path, first, second) is one
 
 
+KUTUM = ("The toll from Sunday's bombing of the Kutum livestock market in Sudan has risen to 41, medical staff said "
+         "on Tuesday. Residents described four bombs falling within minutes. ")
+
+
+@pytest.mark.parametrize("second, one", [
+    # one speaker's denials of one strike, each told briefly and in two outlets' words
+    (KUTUM + "The air force has denied any involvement, saying its planes flew no missions over the town on Sunday "
+             "and suggesting that a rebel arms depot had blown up.", True),
+    # not a denial of another act
+    (KUTUM + "The air force has denied that its guards detained two reporters in Kutum on Monday.", False),
+])
+def test_one_speaker_s_brief_denials_of_one_act_are_one_claim(tmp_path, second, one):
+    record = linked(tmp_path, [
+        {"id": "bd-1", "source": "Kestrel Daily", "published": "2031-07-04", "title": "Strike",
+         "text": "Explosions tore through the cattle market in Kutum in Sudan on Sunday, killing at least 20 people, "
+                 "the hospital said. The Sudanese Air Force denied carrying out any strike in the area. Traders said "
+                 "they had seen a plane overhead."},
+        {"id": "bd-2", "source": "Harrow Wire", "published": "2031-07-05", "title": "Strike", "text": second}])
+    denials = [sorted(r["document"] for r in c["reports"]) for c in record["claims"] if c["stance"] == "deny"]
+    assert (["bd-1", "bd-2"] in denials) is one, denials
+
+
 @pytest.mark.parametrize("later, status", [
     ("Doctors said officers had fired live rounds at the protesters in Velnor on June 30.", "refuted"),
     # what "only" puts forward is the denial: tear gas told again bears out neither
