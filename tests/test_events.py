@@ -228,6 +228,21 @@ def test_a_shot_fired_is_done_with_a_firearm(pipeline):
     events, _ = events_of(pipeline, "To save his colleagues, the officer fired a live shot at the attacker.")
     assert only(events, "ASSAULT")["mode"] == "firearms"
 
+@pytest.mark.parametrize("text, trigger, factuality", [
+    # what is scheduled has not happened yet
+    ("The convoy is scheduled to leave Kosti on Wednesday.", "leave Kosti", "possible"),
+    # and a convoy that was called off did not leave, whatever its schedule
+    ("Officials said the second aid convoy, scheduled to leave Kosti on Wednesday, had been called off.",
+     "second aid convoy", "denied"),
+    # "due to" is most often "because of": what it leads is told as it is
+    ("Flights were cancelled due to the fighting.", "fighting", "asserted"),
+    ("The planned offensive was called off.", "planned offensive", "denied"),
+])
+def test_what_is_scheduled_is_possible_and_what_is_called_off_did_not_happen(pipeline, text, trigger, factuality):
+    events, _ = events_of(pipeline, text)
+    assert next(e for e in events if e["trigger"]["text"] == trigger)["factuality"] == factuality, events
+
+
 def test_claims_threats_and_possibilities(pipeline):
     events, _ = events_of(pipeline, "The rebels claimed control of Khan Sheikhoun on Tuesday.")
     taken = only(events, "ASSAULT")

@@ -104,7 +104,8 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         prospects = [c for c in found.word.children if c.dep_ == "amod"]
         if found.word.dep_ in ("nsubj", "nsubjpass") and found.word.head.lemma_ == "be":
             prospects += [c for c in found.word.head.children if c.dep_ == "acomp"]
-        if any(words.get(c.lower_) == "possible" for c in prospects):  # not "the expected offensive began"
+        if any(words.get(c.lower_) == "possible" for c in prospects) and not (out.negated and out.governor is not None):
+            # not "the convoy, due to leave on Wednesday, was called off": what was to come did not
             out.possible = True
     # "will open a corridor to evacuate patients": a purpose is as sure as its act ("met
     # officials to discuss the crisis": they discussed it), and no promise of its own
