@@ -410,6 +410,20 @@ def test_a_promise_is_borne_out_by_the_promised_act_reported_done_after_it(tmp_p
     assert promise["history"][0]["evidence"][0]["document"] == "px-2", promise
 
 
+@pytest.mark.parametrize("later, day, status", [
+    ("Traders said the central market in Kassala in Sudan reopened on Monday.", "2031-04-08", "confirmed"),
+    # another saying that it will come bears out nothing yet
+    ("The trade ministry said the central market in Kassala in Sudan would reopen on Monday.", "2031-04-03",
+     "open"),
+])
+def test_a_promise_is_not_borne_out_by_another_saying_that_it_will_come(tmp_path, later, day, status):
+    promise = {"id": "pc-1", "source": "Kestrel Daily", "published": "2031-04-02", "title": "Market",
+               "text": "The governor of Kassala said on Wednesday that the central market in Kassala in Sudan "
+                       "would reopen on Monday."}
+    claim = next(c for c in claims_after(tmp_path, promise, later, day) if c["speaker"]["name"] != "trade ministry")
+    assert claim["status"] == status, claim
+
+
 @pytest.mark.parametrize("later, status", [
     ("The central market in Kassala did not reopen on Monday as promised, traders said.", "refuted"),
     # or told of a later day, when it was still shut

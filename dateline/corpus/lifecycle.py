@@ -332,8 +332,9 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
             for other, report in reports:
                 if not _after(report, first, since):
                     continue
-                if to_come and not (report.get("dated") and report["lo"] > (made or first)):
-                    continue
+                if to_come and not (report.get("dated") and report["lo"] > (made or first)) \
+                        or not denying and _told_to_come(tables, other, report):
+                    continue  # nor is it by another saying that it will come
                 if disowned and not done_by(report, mention, lex.names) and not _owned_up(report, members, lex):
                     # "we had no role in the blast": not refuted by the blast, but by who did it,
                     # or by the denier telling it later ("its commander acknowledged the bombing")
@@ -563,7 +564,17 @@ def _later_acts(tables: LinkTables, members: list[Member], first: str, made: str
     # nor one another report dates before it: "a week after the bloc imposed sanctions"
     # recalls the sanctions that "further sanctions" would come after
     over = {grp for grp, reports in tables.members_of({grp for _, grp, _ in found}).items() if _before(reports, since)}
-    return [(other, event) for other, grp, event in found if grp not in over]
+    # nor the claim's own words told again ("the road would be reopened within three days"),
+    # nor another act told as to come ("the airstrip would reopen by Wednesday")
+    own = {(ref[0], event) for ref, statement in members for event in statement.get("events", [])}
+    return [(other, event) for other, grp, event in found
+            if grp not in over and other not in own and not _told_to_come(tables, other, event)]
+
+
+def _told_to_come(tables: LinkTables, ref: Ref, event: dict[str, Any]) -> bool:
+    """Whether a saying tells an act as one to come (`_coming`)."""
+    found = tables.item((ref[0], event["statement"])) if event.get("statement") else None
+    return found is not None and _coming(event, found[2])
 
 
 def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: list[Member],
