@@ -2274,6 +2274,24 @@ def test_a_toll_revised_upwards_later_refutes_the_count_first_given(tmp_path, fi
         assert {"document": "rv-2", "item": "F1"} in official["history"][-1]["evidence"], official["history"]
 
 
+@pytest.mark.parametrize("later, refuted", [
+    # a count told as a correction replaces the first, downwards too
+    ("Police on Thursday revised the toll of Monday's attack on the central prison in Bamenda to two guards "
+     "killed.", True),
+    # a lower count not told so may be a part of the first (the guards killed inside)
+    ("Two guards were killed inside the central prison in Bamenda on Monday, police said on Thursday.", False),
+    ("Police on Thursday said they had not revised their toll of two guards killed in Bamenda.", False),
+])
+def test_a_toll_told_as_corrected_downwards_refutes_the_count_first_given(tmp_path, later, refuted):
+    record = linked(tmp_path, [
+        {"id": "rd-1", "source": "Kestrel Daily", "published": "2031-06-19", "title": "Prison attack",
+         "text": "Gunmen attacked the central prison in Bamenda, Cameroon, on Monday, killing four guards, a "
+                 "prison official said."},
+        {"id": "rd-2", "source": "Harrow Wire", "published": "2031-06-22", "title": "Prison attack toll", "text": later}])
+    official = next(c for c in record["claims"] if c["reports"][0]["document"] == "rd-1")
+    assert (official["status"] == "refuted") is refuted, official
+
+
 @pytest.mark.parametrize("repeated, status", [
     ("2031-06-22", "confirmed"),  # as late as the seven: two sources dispute the count
     ("2031-06-20", "refuted"),  # before it: the seven revised a count still given then

@@ -350,6 +350,9 @@ class Reader:
                 "of": peoples.get(f["id"]),  # "eight Mexicans": the country of the people it counts
                 # "five of the dead", "12 of them": a part of a toll, not a toll
                 "part": _part(f, text),
+                # "police revised the toll to two dead": a correction of an earlier count
+                "revision": self.lex.revises(text[f["sentence"]["start"]:f["sentence"]["end"]]) if f.get("sentence")
+                else False,
                 "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
                 "qualifier": f.get("qualifier"),
                 "places": [places[f["place"]]] if f.get("place") in places else [],

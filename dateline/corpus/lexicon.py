@@ -26,6 +26,7 @@ CHANGES = frozenset({"RETREAT", "ASSAULT-territory"})
 # the words that say a saying is of all its people: "all 21 crew", "the whole crew", "every pupil"
 ALL_OF = re.compile(r" (?:all|whole|every|everyone|everybody|entire) ")
 WORD = re.compile(r"[^\W\d_]+")
+NEGATED = frozenset({"not", "never", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "didn't", "didn’t"})
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Lexicon:
     # by their nature (corpus/running.tsv)
     running_words: frozenset[str] = frozenset()
     running_categories: frozenset[str] = frozenset()
+    revising_words: frozenset[str] = frozenset()  # "revised", "lowered": a count told as a correction
 
     def family(self, type: str, mode: str | None) -> str:
         return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
@@ -209,6 +211,14 @@ class Lexicon:
         text = " " + " ".join(WORD.findall(content.lower())) + " "
         return any(f" {phrase} " in text for phrase in self.running_words)
 
+    def revises(self, sentence: str) -> bool:
+        """Whether a sentence tells its count as a correction of an earlier one ("police
+        revised the toll to two dead"; not "has not revised its toll of two dead"):
+        corpus/running.tsv `revision`."""
+        words = re.findall(r"[^\W\d_]+(?:[’']t)?", sentence.lower())
+        return any(w in self.revising_words and not NEGATED.intersection(words[max(0, i - 2):i])
+                   for i, w in enumerate(words))
+
     def tells_harm(self, content: str) -> bool:
         """Whether a saying's words tell harm to people: killed, hurt, taken, missing (the
         figures layer's words of those categories)."""
@@ -313,7 +323,8 @@ def lexicon(resources: Resources) -> Lexicon:
     also = {r["mode"]: frozenset(r["also"].split()) for r in rows if r["also"]}
     kin = {r["mode"]: frozenset(r["kin"].split()) for r in rows if r.get("kin")}
     offices = resources.table("corpus/offices.tsv", ("family",), choices=(("by", ("portfolio",)),))
-    running = resources.table("corpus/running.tsv", ("entry", "kind"), choices=(("kind", ("words", "category")),))
+    running = resources.table("corpus/running.tsv", ("entry", "kind"),
+                              choices=(("kind", ("words", "category", "revision")),))
     categories = set(resources.get(figures_lexicon).words.values())
     unknown = sorted(r["entry"] for r in running if r["kind"] == "category" and r["entry"] not in categories)
     if unknown:
@@ -357,7 +368,8 @@ def lexicon(resources: Resources) -> Lexicon:
                    general=general,
                    running_words=frozenset(" ".join(r["entry"].lower().split())
                                            for r in running if r["kind"] == "words"),
-                   running_categories=frozenset(r["entry"] for r in running if r["kind"] == "category"))
+                   running_categories=frozenset(r["entry"] for r in running if r["kind"] == "category"),
+                   revising_words=frozenset(r["entry"].lower() for r in running if r["kind"] == "revision"))
 
 
 def _base_forms(word: str, irregular: dict[str, str]) -> set[str]:

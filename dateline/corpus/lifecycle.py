@@ -504,7 +504,9 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float,
                         (disputing if apart(figure, count, tolerance) else bearing).add(other[0])
                         if not one_group(figure, count):
                             continue  # "two civilians" among the dead, and "23 dead": neither revises the other
-                        if _revised_up(figure, count, tolerance):
+                        if _corrected(figure, count, tolerance):
+                            revised.append((count["published"], other))  # "police revised the toll to two"
+                        elif _revised_up(figure, count, tolerance):
                             if not running:
                                 higher.append((count["published"], other))
                         elif _borne_out(figure, count, tolerance):
@@ -514,6 +516,14 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float,
                 revised += [(day, other) for day, other in higher if day > max(borne, default="")]
     # a report with a count that agrees bears it out
     return counts, bearing, disputing - bearing, revised, agreeing
+
+
+def _corrected(claimed: dict[str, Any], later: dict[str, Any], tolerance: float) -> bool:
+    """Whether a count published later is told as a correction (items.py `revision`:
+    "police revised the toll to two dead", "revising down the figure of seven") and differs
+    from the claim's beyond the tolerance, up or down: it replaces it."""
+    return bool(later.get("revision")) and bool(claimed.get("published") and later.get("published")) \
+        and later["published"] > claimed["published"] and apart(claimed, later, tolerance)
 
 
 def _revised_up(claimed: dict[str, Any], later: dict[str, Any], tolerance: float) -> bool:
