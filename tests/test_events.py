@@ -215,6 +215,19 @@ def test_it_told_right_after_a_place_is_the_place_taken(pipeline, text, taken):
     assert any(e["mode"] == "territory" and e["trigger"]["text"] != "entered" for e in events) == taken, events
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Authorities cut internet access in Conakry on Monday.", [("COERCE", "censor")]),
+    ("The army cut mobile phone networks in the region.", [("COERCE", "censor")]),
+    ("Mobile internet was restored in Conakry on Friday.", [("CONCEDE", None)]),
+    # not ties, which are a sanction, nor the power
+    ("The government cut ties with Tarsk.", [("SANCTION", "discontinue")]),
+    ("The storm cut power to the city.", []),
+])
+def test_an_internet_shutdown_silences_and_its_restoring_eases(pipeline, text, expected):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events] == expected, events
+
+
 def test_a_light_verb_takes_the_noun_its_event_and_the_arguments(pipeline):
     events, _ = events_of(pipeline, "Russian and Syrian jets conducted strikes on rebel positions in Idlib "
                                     "province on Sunday, killing at least 12 people.")
