@@ -339,6 +339,10 @@ def test_entities_a_person_the_tagger_missed_after_a_title_is_named(pipeline):
     # nor is the name of the office a title holds
     ("Minister of Defence Ana Costa Velho said the troops would stay in Orsk.", "Ana Costa Velho"),
     ("Commissioner for Information Aisha Rabe Gummi said no ransom was paid.", "Aisha Rabe Gummi"),
+    # and after the saying, or after the state the office is of
+    ('"Not a single naira was paid to anybody," said Commissioner for Information Aisha Rabe Gummi.',
+     "Aisha Rabe Gummi"),
+    ("Zamfara State Commissioner for Information Aisha Rabe Gummi said no ransom was paid.", "Aisha Rabe Gummi"),
     # the title inside the tagger's name is no part of it
     ("Police spokesman Superintendent Yusuf Garba Lawal said about 80 gunmen arrived at the school.",
      "Yusuf Garba Lawal"),

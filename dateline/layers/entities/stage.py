@@ -408,13 +408,16 @@ class EntityBuilder:
             if tok.i in covered or not tok.is_title or not self.roles.is_role(tok) \
                     or tok.i and doc[tok.i - 1].text in ("-", "‑") and not doc[tok.i - 1].whitespace_:
                 continue
-            end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 4 and end not in covered and doc[end].pos_ == "PROPN" \
+            # an office of several words that roles.tsv lists ("Commissioner for Information")
+            office = next((k for k in (4, 3) if " ".join(t.lower_ for t in doc[tok.i:tok.i + k]) in self.roles
+                           and not any(i in covered for i in range(tok.i, tok.i + k))), 1)
+            first = end = tok.i + office
+            while end < len(doc) and end - first <= 3 and end not in covered and doc[end].pos_ == "PROPN" \
                     and doc[end].is_title and doc[end].is_alpha and not self.roles.is_role(doc[end]):
                 end += 1
-            if self._personal(doc[tok.i + 1:end]):
-                spans.append((tok.i + 1, end, "PERSON"))
-                covered.update(range(tok.i + 1, end))
+            if self._personal(doc[first:end]):
+                spans.append((first, end, "PERSON"))
+                covered.update(range(first, end))
         # a person the tagger missed after a title that names its office ("Commissioner for
         # Information Aisha Rabe Gummi said", "Minister of Defence Ana Costa"): the words
         # the subject is made of, after the office's name
