@@ -26,6 +26,7 @@ CHANGES = frozenset({"RETREAT", "ASSAULT-territory"})
 # the words that say a saying is of all its people: "all 21 crew", "the whole crew", "every pupil"
 ALL_OF = re.compile(r" (?:all|whole|every|everyone|everybody|entire) ")
 WORD = re.compile(r"[^\W\d_]+")
+WORD_OR_NOT = re.compile(r"[^\W\d_]+(?:[’']t)?")  # a word with its "n't": "hasn't"
 NEGATED = frozenset({"not", "never", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "didn't", "didn’t"})
 
 
@@ -215,7 +216,7 @@ class Lexicon:
         """Whether a sentence tells its count as a correction of an earlier one ("police
         revised the toll to two dead"; not "has not revised its toll of two dead"):
         corpus/running.tsv `revision`."""
-        words = re.findall(r"[^\W\d_]+(?:[’']t)?", sentence.lower())
+        words = WORD_OR_NOT.findall(sentence.lower())
         return any(w in self.revising_words and not NEGATED.intersection(words[max(0, i - 2):i])
                    for i, w in enumerate(words))
 

@@ -371,8 +371,11 @@ def _capital_place(record: dict, seats: frozenset[str]) -> str | None:
 
 def _seats(record: dict, capitals: dict[str, str], gaz: Gazetteer) -> frozenset[str]:
     """The places of the record that are the capital of their country."""
-    return frozenset(p["id"] for p in record.get("places", []) if p["kind"] == "city" and p.get("country")
-                     and capitals.get(p["country"]) in (p["name"], _gazetteer_name(gaz, p)))
+    def seat(place: dict) -> bool:
+        capital = capitals.get(place.get("country") or "")
+        # the gazetteer is asked only for a city whose written name is not its country's capital's
+        return capital is not None and (capital == place["name"] or capital == _gazetteer_name(gaz, place))
+    return frozenset(p["id"] for p in record.get("places", []) if p["kind"] == "city" and seat(p))
 
 
 def _gazetteer_name(gaz: Gazetteer, place: dict) -> str | None:
