@@ -542,6 +542,11 @@ def test_a_prospect_and_the_report_of_what_came_of_it_are_two_claims(tmp_path):
     # a promise told again in other words, by the same deadline
     ("Governor Aram Tessel said engineers would reopen it within three days.", True),
     ("Governor Aram Tessel said the Orsk road would be open again within 72 hours.", True),
+    # a prospect told as what may come is still what is to come, not what was
+    ("Governor Aram Tessel said the Orsk road could be open again within three days.", True),
+    ("Governor Aram Tessel said the Orsk road might be reopened within three days.", True),
+    # "could have been": what was possible, not what is to come
+    ("Governor Aram Tessel said the Orsk road could have been reopened within three days.", False),
     # not another promise of the same speaker, by another day
     ("Governor Aram Tessel said the Orsk road would be widened next year.", False),
 ])

@@ -31,9 +31,11 @@ DAYS = 14
 CALL_DAYS = 92
 # the words that negate what a saying says (grammar's closed set, not a lexicon's)
 NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|nowhere|neither|nor)\b|n't\b", re.IGNORECASE)
-# the words that tell what is yet to happen ("the airport would reopen on Friday"), which a
-# later report of it ("the airport reopened") bears out rather than repeats (grammar's closed set)
-PROSPECT = re.compile(r"\b(?:will|would|shall|going to)\b|'ll\b", re.IGNORECASE)
+# the words that tell what is yet to happen ("the airport would reopen on Friday", "the town
+# could be flooded by Wednesday"), which a later report of it ("the airport reopened") bears
+# out rather than repeats (grammar's closed set); not "could have been", which looks back.
+# "may" only in lower case: "in May" is a month
+PROSPECT = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|going to|[Cc]ould|[Mm]ight|may)\b(?!\s+(?:not\s+)?have\b)|'ll\b")
 NAMED = re.compile(r"(?<=\s)[A-Z]")  # a capital past a saying's first word: a name
 TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or a call is of what is to come
 # and those that put forward that it is so: an accusation ("accused Thai jets of bombing the
