@@ -1222,6 +1222,9 @@ def test_names_of_one_actor_meet_and_others_do_not():
     assert one("UN Security Council", "United Nations Security Council", "ORG")  # an acronym inside a name
     assert one("Qasem Soleimani", "Qassem Suleimani", "PERSON")
     assert not one("Joe Biden", "Hunter Biden", "PERSON")
+    # a surname of two words, named by its first; not by a first name
+    assert one("Kasongo", "Désiré Kasongo Mwamba", "PERSON") and one("García", "Gabriel García Márquez", "PERSON")
+    assert not one("Désiré", "Désiré Kasongo Mwamba", "PERSON") and not one("Kasongo", "Désiré Mwamba", "PERSON")
     assert not one("Iran", "Iraq", "GPE")
     # who runs or backs it is no part of its name; a country's army, military and armed forces are one
     assert one("the health ministry", "the Hamas-run health ministry", "ORG")

@@ -366,6 +366,11 @@ def _same_words(a: Name, b: Name) -> bool:
     short, long = sorted((a, b), key=lambda n: len(n.words))
     if not short.words or not long.words:
         return False
+    if len(short.words) == 1 and len(long.words) >= 3 \
+            and any(_close(short.words[0], w) for w in long.words[1:-1] if w not in LINKERS):
+        # a surname of two words, named by its first: "Kasongo" of "Désiré Kasongo Mwamba",
+        # "García" of "Gabriel García Márquez"
+        return True
     if not _close(short.words[-1], long.words[-1]):
         return False
     if len(short.words) == 1:
