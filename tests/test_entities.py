@@ -1024,3 +1024,27 @@ def test_entities_a_news_outlet_is_an_organisation(pipeline):
                       'Tribune that 12 people had died. Velnor Dispatch reported the clash.')
     types = [by_name(record, name)["type"] for name in ("Meridian Wire", "Orsk Tribune", "Velnor Dispatch")]
     assert types == ["ORG", "ORG", "ORG"]
+
+
+def test_entities_a_name_the_tagger_found_once_is_the_name_where_it_is_written_again(pipeline):
+    from dateline.layers.entities.stage import extract_entities
+
+    text = ("Seven drivers were freed on Thursday in a swap for four members of the Sons of Kessa, mediators "
+            "said. The Sons of Kessa have not commented. The group said that troops shelled its positions.")
+    doc = pipeline.nlp(text)
+    first = text.index("Sons of Kessa")
+    # as if the small model had seen the first mention only
+    doc.ents = [doc.char_span(first, first + len("Sons of Kessa"), label="ORG")]
+    record = {"document": {"text": text, "title": None, "source": None}}
+    entities = extract_entities(doc, record, pipeline.context)["entities"]
+    group = by_name({"entities": entities}, "Sons of Kessa")
+    assert [m["start"] for m in group["mentions"][:2]] == [first, text.rindex("Sons of Kessa")]
+    assert "The group" in mention_texts(group)  # and "the group" after it is theirs
+    # not inside a longer name, which is another's ("the Sons of Kessa Relief Fund")
+    text = "Members of the Sons of Kessa were freed. The Sons of Kessa Relief Fund said it was glad."
+    doc = pipeline.nlp(text)
+    doc.ents = [doc.char_span(15, 15 + len("Sons of Kessa"), label="ORG")]
+    record = {"document": {"text": text, "title": None, "source": None}}
+    entities = extract_entities(doc, record, pipeline.context)["entities"]
+    group = by_name({"entities": entities}, "Sons of Kessa")
+    assert [m["start"] for m in group["mentions"]] == [15]

@@ -567,6 +567,26 @@ class EntityBuilder:
                 given = {doc[a:b].text for a, b, label in taken if label == "PERSON"}
                 spans = [(a, b, naming.type if label == "PERSON" and doc[a:b].text in given else label)
                          for a, b, label in spans]
+        # a body's or a person's name of two words or more that the tagger found once and
+        # missed where the article writes it again ("four members of the Sons of Al-Barh ...
+        # The Sons of Al-Barh have not commented"): the same words are the same name
+        written: dict[tuple[str, ...], str] = {}
+        for start, end, label in spans:
+            if end - start >= 2 and label in ("PERSON", "ORG", "GROUP"):
+                written.setdefault(tuple(t.text for t in doc[start:end]), label)
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, label in written.items():
+            by_first.setdefault(words[0], []).append((words, label))
+        for tok in doc:
+            for words, label in sorted(by_first.get(tok.text, ()), key=lambda w: -len(w[0])):
+                end = tok.i + len(words)
+                if end <= len(doc) and tuple(t.text for t in doc[tok.i:end]) == words \
+                        and not any(i in covered for i in range(tok.i, end)) \
+                        and not any(a < end and tok.i < b for a, b, _ in spans) \
+                        and (end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)):
+                    spans.append((tok.i, end, label))
+                    covered.update(range(tok.i, end))
+                    break
         # an acronym the tagger missed, of an organisation named before it ("the Rapid
         # Support Forces ... The RSF said"): the entity layer joins it to that name
         named = {initials(doc[start:end].text): start for start, end, label in spans if label == "ORG"}
