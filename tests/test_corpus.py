@@ -538,6 +538,13 @@ def test_a_prospect_and_the_report_of_what_came_of_it_are_two_claims(tmp_path):
     assert claims == [["ap-1", "ap-2"], ["ap-3"]], claims
 
 
+def test_a_will_that_is_a_noun_tells_no_prospect(tmp_path):
+    # "against his will" is what was done to him, told again in other words the next day
+    first = "Mayor Aram Tessel said on Tuesday that he had been held in his own home by soldiers against his will."
+    second = "Mayor Aram Tessel said soldiers had held him in his own home for several hours on Monday."
+    assert one_claim(tmp_path, first, second)
+
+
 @pytest.mark.parametrize("later, one", [
     # a promise told again in other words, by the same deadline
     ("Governor Aram Tessel said engineers would reopen it within three days.", True),

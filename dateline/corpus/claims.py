@@ -36,6 +36,8 @@ NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|nowhere|neither|no
 # out rather than repeats (grammar's closed set); not "could have been", which looks back.
 # "may" only in lower case: "in May" is a month
 PROSPECT = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|going to|[Cc]ould|[Mm]ight|may)\b(?!\s+(?:not\s+)?have\b)|'ll\b")
+# "held against his will", "the political will": the noun, not the auxiliary
+WILL_NOUN = re.compile(r"\b(?:his|her|their|its|our|my|your|the|own|political)\s+will\b", re.IGNORECASE)
 NAMED = re.compile(r"(?<=\s)[A-Z]")  # a capital past a saying's first word: a name
 TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or a call is of what is to come
 # and those that put forward that it is so: an accusation ("accused Thai jets of bombing the
@@ -344,7 +346,7 @@ def _unharmed(denial: Item, other: Item) -> bool:
 def prospect(statement: Item) -> bool:
     """Whether a saying tells what is yet to happen, in the words of its content ("the
     airport would reopen on Friday", "we will respect the truce")."""
-    return bool(PROSPECT.search(statement.get("content") or ""))
+    return bool(PROSPECT.search(WILL_NOUN.sub(" ", statement.get("content") or "")))
 
 
 def _said_alike(x: Item, y: Item) -> bool:
