@@ -158,3 +158,48 @@ def test_a_count_before_the_attack_or_in_another_paragraph_is_not_its(tmp_path):
         attack("dp-2", "Harrow Wire", "Gunmen raided the village of Lerrin in Ostmark province on Sunday.\n"
                "An army officer said more than 100 vehicles were parked at the depot.")])
     assert details_of(record) == [], record["contradictions"]
+
+
+def test_two_outlets_telling_another_day_a_sit_in_began_is_a_detail(tmp_path):
+    """The day a happening that goes on began ("which started on 9 June") is where it began,
+    not its day: two reports a week on are of one sit-in, which they disagree about."""
+    record = linked(tmp_path, [
+        {"id": "ds-1", "source": "Kestrel Daily", "published": "2031-06-16", "title": "Sit-in",
+         "text": "Traders kept up their sit-in at the Orsk crossing in Velnor on Monday. The sit-in at the crossing, "
+                 "which began on 9 June, has halted all trade, the traders' union said."},
+        {"id": "ds-2", "source": "Harrow Wire", "published": "2031-06-17", "title": "Sit-in",
+         "text": "The sit-in at the Orsk crossing in Velnor, which started on 11 June, has halted all trade, "
+                 "customs officials said."}])
+    assert len(reported(record, "PROTEST")) == 1, record["events"]
+    assert details_of(record) == [["began on 9 June", "started on 11 June"]], record["contradictions"]
+    detail = next(x for x in record["contradictions"] if x["kind"] == "detail")
+    assert "the day it began" in detail["about"]
+
+
+def test_a_day_a_happening_began_told_alike_or_a_month_is_no_detail(tmp_path):
+    record = linked(tmp_path, [
+        {"id": "dt-1", "source": "Kestrel Daily", "published": "2031-06-16", "title": "Sit-in",
+         "text": "The sit-in at the Orsk crossing in Velnor, which began on 9 June, has halted all trade, the "
+                 "traders' union said."},
+        {"id": "dt-2", "source": "Harrow Wire", "published": "2031-06-17", "title": "Sit-in",
+         "text": "The sit-in at the Orsk crossing in Velnor, which started on 9 June, has halted all trade, "
+                 "customs officials said."},
+        {"id": "dt-3", "source": "Tern Post", "published": "2031-06-17", "title": "Sit-in",
+         "text": "The sit-in at the Orsk crossing in Velnor, which began in June, has halted all trade, "
+                 "a trader said."}])
+    assert details_of(record) == [], record["contradictions"]
+
+
+@pytest.mark.parametrize("after, verb", [
+    (" began on Sunday", "began"),
+    (", which started on 9 June", "started"),
+    (" at the Orsk crossing, which had begun on Tuesday", "begun"),
+    (" that Velnor says began on Sunday", "began"),
+    (" broke out before dawn on Tuesday", "broke out"),
+    # not a verb further on, nor one of another clause
+    (" in Orsk and the talks began on Monday", None),
+    (" ended on Sunday", None),
+])
+def test_the_words_after_a_mention_that_tell_the_day_it_began(after, verb):
+    found = Linker().lex.began.match("The fighting" + after, len("The fighting"))
+    assert (found["verb"] if found else None) == verb

@@ -20,6 +20,9 @@ per disagreement, each with its sides and the items that hold them.
   "about 30 gunmen" and "more than 100 attackers", "two missiles" and "a single
   missile", "60 nautical miles southwest of Hodeidah" and "about 75"), as figures
   disagree (figures.disagree: "at least", ranges and vague counts respected).
+  A happening that went on may also be told to have begun on other days ("the fighting
+  began on Sunday", "the clashes broke out on Monday": items.Reader._began), which
+  contradict each other as any two days do.
 - `figure`: a count (figures.py) whose figures cannot all be true (figures.apart: of one
   group, they disagree; "19 civilians" outnumber "12 people"); each side holds the
   figures that agree with each other, every figure kept.
@@ -32,6 +35,7 @@ from typing import Any
 from ..store.links import Ref
 from .compare import denies, done_by, own_doing
 from .figures import apart, bounds, disagree
+from .items import START_DAY
 from .names import Name, Names
 
 Member = tuple[Ref, dict[str, Any]]
@@ -100,13 +104,18 @@ def of_event(members: list[Member], reach: dict[str, str], tolerance: float, nam
         for _, count in told:
             by_source.setdefault(count["source"], []).append(count)
 
+        # a day is one day or another: "began on Sunday" and "began on Monday", however near
+        differ = (lambda x, y: x["value"] != y["value"]) if detail == START_DAY \
+            else (lambda x, y: disagree(x, y, tolerance))
+
         def sources_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return a["source"] != b["source"] and all(
-                disagree(x, y, tolerance) for x in by_source[a["source"]] for y in by_source[b["source"]])
+                differ(x, y) for x in by_source[a["source"]] for y in by_source[b["source"]])
 
         sides = _sides(told, sources_apart)
         if len(sides) > 1:
-            what = detail.replace("distance", "how far", 1) if detail.startswith("distance") else f"how many {detail}"
+            what = "the day it began" if detail == START_DAY else detail.replace("distance", "how far", 1) \
+                if detail.startswith("distance") else f"how many {detail}"
             out.append({"kind": "detail", "about": f"{about}: {what}", "sides": [
                 {"position": " / ".join(dict.fromkeys(c["text"] for _, c in side)),
                  "items": [list(x) for x in dict.fromkeys(tuple(x) for r, c in side for x in _told(r, c))]}

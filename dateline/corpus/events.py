@@ -124,9 +124,10 @@ RECALL_DAYS = 60
 
 def _near(a: Item, b: Item) -> bool:
     """Whether two mentions' days meet when an undated one is taken to be of the week before
-    its report (rather than of the longer reach `lo` gives it)."""
+    its report (rather than of the longer reach `lo` gives it); one told to have begun on a
+    day went on from then ("the truce, which began on 2 April")."""
     def days(x: Item) -> tuple[str, str]:
-        if x.get("dated") or not _told(x):
+        if x.get("dated") or x.get("began") or not _told(x):
             return x["lo"], x["hi"]
         return max(_week_before(_told(x)), x["lo"]), x["hi"]
     (alo, ahi), (blo, bhi) = days(a), days(b)

@@ -126,6 +126,8 @@ PUT_FORWARD = ("assert", "claim", "accuse")  # the stances whose content a denia
 # how far after "agreed" or "refused" the words that name what was agreed or refused may
 # come ("agreed to a mutual, unconditional ceasefire"): content words, in its sentence
 FOLLOWING_WORDS = 5
+START_DAY = "start day"  # the detail of the day a happening began (contradictions.py)
+BEGAN_CHARS = 40  # how far after "began" its day may be told: "began before dawn on Tuesday"
 # "seven more", "25 others": a count of people beside those a count before it in its
 # sentence counted, and of their kind (grammar's closed set)
 BESIDE = {"more", "other", "others", "another"}
@@ -220,6 +222,9 @@ class Reader:
             sentence = e.get("sentence") or {"start": e["trigger"]["start"], "end": e["trigger"]["end"]}
             value = (times.get(e.get("time") or "") or {}).get("value")
             own = interval(value) or _another_year(value, published)
+            began = self._began(e, record, sentence["end"])
+            if began is not None and began["time"] == e.get("time"):
+                own = None  # "the sit-in, which began on 9 June": a day it began, not its day
             statement = statements.get(e.get("attributed_to") or "")
             told_on = published
             if own is not None and statement is not None and e.get("time") == statement.get("time"):
@@ -233,6 +238,8 @@ class Reader:
                 own = (told_on, told_on)
             lo, hi, dated = self._dates(own, told_on, ahead=e["factuality"] != "asserted",
                                         back=DISPUTED_DAYS if e["factuality"] in ("denied", "claimed") else None)
+            if began is not None and lo is not None and not dated:
+                lo = min(lo, began["day"])  # and went on: any day from then to its report's
             told_in = set(_places_in(record, mentioned, sentence["start"], sentence["end"]))
             acts, word = self._named(e, family, text[e["trigger"]["end"]:sentence["end"]]) \
                 if e["type"] in ("REJECT", "AGREE", "THREATEN") else ([], None)
@@ -272,13 +279,15 @@ class Reader:
                 "targets": [_entity(entities[t]) for t in e.get("targets", []) if t in entities],
                 # "about 30 gunmen", "two missiles": what it counts besides its toll, which
                 # another report may count otherwise (details.py)
-                "details": counted.get(e["id"], []),
+                "details": sorted(counted.get(e["id"], []) + ([began["detail"]] if began is not None else []),
+                                  key=lambda c: c["detail"]),
                 # a place its sentence names; one the events layer carried from before the
                 # sentence ("news paragraphs stay in one place") is only likely, as `near` is
                 "places": [places[p] for p in e.get("places", []) if p in told_in],
                 "near": [places[p] for p in e.get("places", []) if p in places and p not in told_in]
                 or ([places[near]] if near and not e.get("places") else []),
                 "lo": lo, "hi": hi, "dated": dated,
+                "began": began["day"] if began is not None else None,  # "the fighting began on Sunday"
                 "when": [own[0].isoformat(), own[1].isoformat()] if own else None,  # as the report dates it
                 # the day it was said, when its statement dates it and it does not: events.py
                 "told_on": told_on.isoformat() if told_on is not None and told_on != published else None,
@@ -360,6 +369,7 @@ class Reader:
                 "near": [places[main]] if main and f.get("place") not in places else [],
                 "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
                 "lo": lo, "hi": hi, "dated": dated,
+                "began": began["day"] if began is not None else None,  # "the fighting began on Sunday"
             }
 
     def _answered(self, record: dict[str, Any], inside: dict[str, list[str]],
@@ -503,6 +513,30 @@ class Reader:
                 out[f["id"]] = people
             before = (f["end"], people)
         return out
+
+    def _began(self, event: dict[str, Any], record: dict[str, Any], end: int) -> dict[str, Any] | None:
+        """The day a happening that goes on began, as the words right after its mention
+        tell it ("the fighting began on Sunday", "the sit-in, which started on 9 June":
+        data/corpus/began.tsv), with the time that tells it and the `detail` reports of it
+        may disagree on (contradictions.py); None when they tell none."""
+        text = record["document"]["text"]
+        verb = self.lex.began.match(text, event["trigger"]["end"], end)
+        if verb is None:
+            return None
+        # its day, in the words that follow the verb ("began before dawn on Tuesday")
+        reach = min(end, verb.end() + BEGAN_CHARS)
+        for t in sorted(record.get("times", []), key=lambda t: t["start"]):
+            if t["start"] < verb.end() or t["start"] >= reach:
+                continue
+            days = interval(t.get("value"))
+            if days is None or days[0] != days[1]:
+                return None  # "began in June": no day to tell it from another's
+            return {"time": t["id"], "day": days[0].isoformat(), "detail": {
+                # the day as a number, which counts compare (contradictions.py): its ordinal
+                "detail": START_DAY, "text": text[verb.start("verb"):t["end"]], "at": verb.start("verb"),
+                "value": days[0].toordinal(),
+                "low": None, "high": None, "qualifier": "exact", "statement": event.get("attributed_to")}}
+        return None
 
     def _counted(self, record: dict[str, Any], paragraphs: Paragraphs) -> dict[str, list[dict[str, Any]]]:
         """Each event's counts besides its toll (details.py), read once per sentence and

@@ -72,6 +72,9 @@ class Lexicon:
     running_words: frozenset[str] = frozenset()
     running_categories: frozenset[str] = frozenset()
     revising_words: frozenset[str] = frozenset()  # "revised", "lowered": a count told as a correction
+    # "the fighting began on", "the sit-in, which started on": words right after a mention
+    # that tell the day it began (corpus/began.tsv)
+    began: re.Pattern[str] = re.compile(r"(?!)")
 
     def family(self, type: str, mode: str | None) -> str:
         return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
@@ -370,7 +373,22 @@ def lexicon(resources: Resources) -> Lexicon:
                    running_words=frozenset(" ".join(r["entry"].lower().split())
                                            for r in running if r["kind"] == "words"),
                    running_categories=frozenset(r["entry"] for r in running if r["kind"] == "category"),
-                   revising_words=frozenset(r["entry"].lower() for r in running if r["kind"] == "revision"))
+                   revising_words=frozenset(r["entry"].lower() for r in running if r["kind"] == "revision"),
+                   began=_began(resources.table("corpus/began.tsv", ("word",))))
+
+
+def _began(rows: list[dict[str, str]]) -> re.Pattern[str]:
+    """The words right after a mention that tell the day it began: its verb, past where it
+    was ("the sit-in at Chaman, which started on"), a "which" or a "that", whose saying it
+    is ("fighting that Cambodia says began on Sunday") and a tense's auxiliary, up to where
+    its day may be told."""
+    verbs = "|".join(sorted((r"\s+".join(map(re.escape, r["word"].lower().split())) for r in rows), key=len,
+                            reverse=True))
+    # where it was: words up to 40 characters, not into another clause ("in Orsk and the talks began")
+    return re.compile(r"(?:\s+(?:at|in|near|outside|on|along|against)\s+"
+                      r"(?:(?!\b(?:and|but|or|while|as|after|before|when|since)\b)[^,.;:!?\"“”]){1,40}?)?"
+                      r"(?:\s*,\s*which\s+|\s+that\s+(?:(?:[\w'’-]+\s+){1,3}(?:says|said|claims|claimed)\s+)?|\s+)"
+                      rf"(?:(?:had|has|have)\s+)?(?P<verb>{verbs})\b", re.IGNORECASE)
 
 
 def _base_forms(word: str, irregular: dict[str, str]) -> set[str]:
