@@ -369,7 +369,6 @@ class Reader:
                 "near": [places[main]] if main and f.get("place") not in places else [],
                 "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
                 "lo": lo, "hi": hi, "dated": dated,
-                "began": began["day"] if began is not None else None,  # "the fighting began on Sunday"
             }
 
     def _answered(self, record: dict[str, Any], inside: dict[str, list[str]],
