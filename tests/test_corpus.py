@@ -3060,6 +3060,20 @@ def test_what_a_person_speaking_for_a_body_says_is_the_body_s(pipeline):
     assert [(s["name"], s["person"]) for s in speakers] == [("military council", "Htet Naing")], speakers
 
 
+def test_an_office_told_without_a_country_in_a_story_filed_from_a_capital_is_the_host_s(pipeline):
+    # a story of two countries: "the Foreign Ministry" and a minister with no country are
+    # those of the country the story was filed from, as wire copy names them; the other's
+    # are named with theirs
+    record = pipeline("QUITO, Ecuador (Harrow Wire) — Ecuador expelled Peru's ambassador on Monday, accusing his "
+                      "staff of spying on the navy, the Foreign Ministry said.\nForeign Minister Ines Orsk told "
+                      "reporters the evidence was clear. Peru's Foreign Ministry said it rejected the accusations.",
+                      id="hs-1", published="2031-05-06", source="Harrow Wire", title="Expulsion")
+    states = {(item["speaker"]["name"], item["speaker"].get("state"))
+              for kind, _, item in Linker().reader.items(record) if kind == "statement"}
+    assert states == {("Foreign Ministry", "EC"), ("Ines Orsk", "EC"), ("Foreign Ministry", "PE"), ("Peru", "PE")}, \
+        states
+
+
 def offices(record: dict) -> dict:
     """The office the corpus layer reads for each person who speaks in a record."""
     return {item["speaker"]["person"]: item["speaker"].get("office")

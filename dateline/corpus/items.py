@@ -185,6 +185,11 @@ class Reader:
                        reverse=True)
         area = list(dict.fromkeys(country for _, country in named))[:2]
         self.area = area
+        # the country the story was filed from ("QUITO, Ecuador (MPW) — ..."), whose
+        # government "the Foreign Ministry" of its wire copy is
+        dateline = fold(record["document"].get("dateline") or "")
+        self.home = next((p["country"] for p in record.get("places", [])
+                          if dateline and p.get("country") and fold(p["name"]) == dateline), None)
         self.regions, self.region = _regions(record.get("places", []))
         # the institutions that spoke, in text order: whom a bare "spokesman" after them speaks for
         self.spoke = []
@@ -731,7 +736,10 @@ class Reader:
                         else None if entity["id"] in self.unplaced else self._only_country()
                 out.update({"state": code} if code else {})
         elif not person:
-            out.update(self._state(name, entity["type"]))
+            # or "Peru's Foreign Ministry", whose name the entities layer keeps without its country
+            owner = entities.get(entity.get("affiliation") or "")
+            out.update((self._state(f"{owner['name']} {name}", entity["type"])
+                        if owner is not None and owner["type"] == "GPE" else {}) or self._state(name, entity["type"]))
         return out
 
     @staticmethod
@@ -789,6 +797,9 @@ class Reader:
             return {"state": country.iso2} if all(w in self.lex.government for w in rest) else {}
         if rest and all(self.lex.government.get(w) == "general" for w in rest) and self._only_country():
             return {"state": self._only_country()}
+        if rest and all(self.lex.government.get(w) in ("general", "body") for w in rest) \
+                and self.home is not None and self.home in self.area:
+            return {"state": self.home}  # "the Foreign Ministry said", in a story filed from Quito
         return self._region_state(rest)
 
     def _region_state(self, words: list[str]) -> dict[str, str]:
@@ -814,7 +825,10 @@ class Reader:
         """The one country the article is about, whose government "the government" or an
         office told without a country is; None where it is about two ("Foreign Minister
         Valeria Ordóñez" in a report of Peru's quarrel with Ecuador may be either's)."""
-        return self.area[0] if len(self.area) == 1 else None
+        if len(self.area) == 1:
+            return self.area[0]
+        # of two, the one the story was filed from: wire copy names the host's offices so
+        return self.home if self.home in self.area else None
 
     def _country(self, title: str, institution: dict[str, Any] | None, entity: dict[str, Any]) -> Any:
         """The country a person holds an office of: their own (`_own_country`), else the
