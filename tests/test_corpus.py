@@ -3531,3 +3531,17 @@ def test_his_associates_are_the_associates_another_report_names_by_whose_they_ar
         {"id": "as-2", "source": "Harrow Wire", "published": "2031-08-21", "title": "Poison claim",
          "text": "Associates of Lev Marin said he had been poisoned in Tarsk."}])
     assert (["as-1", "as-2"] in claim_groups(record)) is one, record["claims"]
+
+
+@pytest.mark.parametrize("later, status", [
+    # a crowd told only as such keeps the protest those who called it said would go on
+    ("Some 3,000 protesters rallied outside parliament in Tbilisi on Friday evening, police said.", "confirmed"),
+    ("Protesters gathered outside parliament in Tbilisi again on Friday evening, witnesses said.", "confirmed"),
+    # not another body named as its doer
+    ("The Tbilisi Workers' Union protested outside parliament in Tbilisi on Friday evening, police said.", "open"),
+])
+def test_a_protest_a_body_called_is_kept_by_a_crowd(tmp_path, later, status):
+    claim = promise_after(tmp_path, "The Velnor Dawn alliance said on Wednesday that it would keep protesting "
+                                    "outside parliament in Tbilisi every evening until the votes were recounted.",
+                          later, speaker="Velnor Dawn alliance")
+    assert claim["status"] == status, claim

@@ -1048,3 +1048,16 @@ def test_entities_a_name_the_tagger_found_once_is_the_name_where_it_is_written_a
     entities = extract_entities(doc, record, pipeline.context)["entities"]
     group = by_name({"entities": entities}, "Sons of Kessa")
     assert [m["start"] for m in group["mentions"]] == [15]
+
+
+def test_entities_a_name_before_the_word_its_kind_of_body_ends_in_is_that_body_s(pipeline):
+    # the tagger takes "Velnor Dawn" for a person's name; "the ... alliance" after it says
+    # what it is, here and where its leader is named by it
+    record = pipeline("The opposition Velnor Dawn alliance came second with 39.7 percent. Velnor Dawn leader "
+                      "Aram Tessel told supporters that the alliance had won.")
+    body = by_name(record, "Velnor Dawn")
+    assert body["type"] == "ORG"
+    assert by_name(record, "Aram Tessel")["affiliation"] == body["id"]
+    # not a person's name before a word a body is told by but not named for ("the Tessel administration")
+    record = pipeline("Aram Tessel said on Monday that the Tessel administration would not resign.")
+    assert by_name(record, "Aram Tessel")["type"] == "PERSON"

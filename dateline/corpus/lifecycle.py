@@ -87,6 +87,8 @@ HOLDING_DAYS = 30
 # foretold in August come in October (on the tuning half, 60 days found two fulfilments
 # that 30 missed, and confirmed no claim the gold leaves open)
 FULFIL_DAYS = 60
+# the families of acts a crowd does, which those who call it do not do themselves
+CROWDS = frozenset({"PROTEST"})
 # the act that ends an abduction (PLOVER's RETREAT mode)
 RELEASE = ("RETREAT", "release")
 # "will", "would" and the words of a passive or a particle between them and the act ("would
@@ -608,7 +610,8 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
             parties = bool(act["actors"]) and all(PARTIES.match(a["name"].strip()) for a in act["actors"])
             if act["actors"] and event["actors"] and not parties \
                     and not meet(act["actors"], event["actors"], lex.names) \
-                    and not _forces_of(act, event, lex) and not _described_alike(act, event, lex):
+                    and not _forces_of(act, event, lex) and not _described_alike(act, event, lex) \
+                    and not _crowd(event, lex):
                 continue  # "the rebels will withdraw", and the army withdrew
             if act["targets"] and event["actors"] + event["targets"] \
                     and not meet(act["targets"], event["actors"] + event["targets"], lex.names) \
@@ -638,6 +641,13 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 out.append((published, other))
                 break
     return out
+
+
+def _crowd(event: dict[str, Any], lex: Lexicon) -> bool:
+    """Whether an act is done by a crowd told only as such ("about 3,000 people marched",
+    "protesters gathered again"): the protest those who called it said would go on ("the
+    alliance would keep protesting every evening"), whoever the report says marched."""
+    return event["family"] in CROWDS and not any(lex.names.named(a["name"]) for a in event["actors"])
 
 
 def _described_groups(some: list[dict[str, Any]], others: list[dict[str, Any]], lex: Lexicon) -> bool:

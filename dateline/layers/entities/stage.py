@@ -549,6 +549,13 @@ class EntityBuilder:
                     and (doc[start:end].root.head == noun or start <= noun.head.i < end):
                 kind = self.lex.actor_heads.get(self._head(noun))
                 bodies[doc[start:end].text] = kind.type if kind is not None else "ORG"
+            # or before the word its kind of body ends its names in ("the opposition Civic
+            # Dawn alliance", "the Tamber Hills front": data/entities/actors.tsv `names`)
+            after = doc[end] if end < len(doc) else None
+            kind = self.lex.actor_heads.get(self._head(after)) if after is not None and after.is_lower else None
+            if label == "PERSON" and kind is not None and kind.names and after.pos_ == "NOUN" \
+                    and doc[start:end].root.head == after:
+                bodies[doc[start:end].text] = kind.type
         spans = [(a, b, bodies.get(doc[a:b].text, label) if label == "PERSON" else label) for a, b, label in spans]
         # a body told by its head word alone, which the tagger took for a person's name ("the
         # Observatory's director" after "the Kordofan Conflict Observatory"): no person is
