@@ -3545,3 +3545,14 @@ def test_a_protest_a_body_called_is_kept_by_a_crowd(tmp_path, later, status):
                                     "outside parliament in Tbilisi every evening until the votes were recounted.",
                           later, speaker="Velnor Dawn alliance")
     assert claim["status"] == status, claim
+
+
+@pytest.mark.parametrize("later, one", [
+    # a state's officials, told by its people's name, speak for it
+    ("Tajik officials said five Kyrgyz servicemen had been detained near Vorukh on Tuesday.", True),
+    # not another state's
+    ("Kyrgyz officials said five Kyrgyz servicemen had been detained near Vorukh on Tuesday.", False),
+])
+def test_a_state_s_officials_told_by_its_people_s_name_speak_for_it(tmp_path, later, one):
+    first = "Tajikistan said its border troops had detained five Kyrgyz servicemen near Vorukh on Tuesday."
+    assert one_claim(tmp_path, first, later) == one

@@ -19,7 +19,7 @@ from ..layers.events.doers import EXCHANGES, PARTAKEN, act_before
 from ..layers.events.stage import COOPERATIVE
 from ..record import content_key
 from ..spanindex import SpanIndex
-from ..syntax import POSSESSIVE_PRONOUNS
+from ..syntax import POSSESSIVE_PRONOUNS, singular
 from .details import TOKEN, nearest
 from .lexicon import Lexicon
 from .names import Names, fold, same, sentence_cased
@@ -786,13 +786,16 @@ class Reader:
         found = self.lex.names.name(name, type)
         words, index = list(found.words), self.lex.names.countries
         country, rest = None, words
-        for size in (3, 2, 1):  # the longest run of words that names a country
-            at = next((i for i in range(len(words) - size + 1) if index.lookup(" ".join(words[i:i + size]))), None)
+        for size in (3, 2, 1):  # the longest run of words that names a country, or its people ("Tajik officials")
+            def country_of(i: int) -> Any:
+                run = " ".join(words[i:i + size])
+                return index.lookup(run) or (index.demonym(run) if size == 1 else None)
+            at = next((i for i in range(len(words) - size + 1) if country_of(i)), None)
             if at is not None:
-                country = index.lookup(" ".join(words[at:at + size]))
+                country = country_of(at)
                 rest = words[:at] + words[at + size:]
                 break
-        rest = [w for w in rest if w not in ("of", "the", "and", "for")]
+        rest = [w if w in self.lex.government else singular(w) for w in rest if w not in ("of", "the", "and", "for")]
         if country is not None:
             return {"state": country.iso2} if all(w in self.lex.government for w in rest) else {}
         if rest and all(self.lex.government.get(w) == "general" for w in rest) and self._only_country():
