@@ -1061,3 +1061,14 @@ def test_entities_a_name_before_the_word_its_kind_of_body_ends_in_is_that_body_s
     # not a person's name before a word a body is told by but not named for ("the Tessel administration")
     record = pipeline("Aram Tessel said on Monday that the Tessel administration would not resign.")
     assert by_name(record, "Aram Tessel")["type"] == "PERSON"
+
+
+def test_entities_an_acronym_that_speaks_is_a_body_and_the_body_told_after_it_is_it(pipeline):
+    # an acronym the article never spells out, as who speaks; "the association" after it is
+    # that body, not the outlet the reaction was sent to
+    record = pipeline("In a reaction sent to Velnor Wire, KVMA welcomed the arrests but said they were only the "
+                      "beginning. The association maintained that more than 100 bodies lay in and around the site.")
+    body = by_name(record, "KVMA")
+    assert body["type"] == "ORG" and "The association" in mention_texts(body)
+    assert [s["speaker"]["entity"] for s in record["statements"]][-1] == body["id"]
+    assert mention_texts(by_name(record, "Velnor Wire")) == ["Velnor Wire"]

@@ -596,10 +596,16 @@ class EntityBuilder:
                     break
         # an acronym the tagger missed, of an organisation named before it ("the Rapid
         # Support Forces ... The RSF said"): the entity layer joins it to that name
+        # or named nowhere in it, that acts or speaks ("AMJO welcomed the arrests"): of three
+        # letters or more, and no country's ("UK"), which the aliases and countries find
         named = {initials(doc[start:end].text): start for start, end, label in spans if label == "ORG"}
+        taken = {i for start, end, _ in spans for i in range(start, end)}
         for tok in doc:
-            if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_upper \
-                    and 2 <= len(tok) <= 6 and named.get(tok.text, len(doc)) < tok.i:
+            if tok.i in covered or tok.i in taken or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.is_upper \
+                    or not 2 <= len(tok) <= 6:
+                continue
+            if named.get(tok.text, len(doc)) < tok.i or len(tok) >= 3 and tok.dep_ == "nsubj" \
+                    and tok.head.pos_ == "VERB" and not _shouting(doc, tok.i) and self.countries.lookup(tok.text) is None:
                 spans.append((tok.i, tok.i + 1, "ORG"))
         return sorted(spans)
 
@@ -1159,6 +1165,12 @@ class EntityBuilder:
                 and words <= set(ent.words) and ent.name.lower() != self.source.strip().lower()
         return self._recent(accept, tok.i, DESCRIPTION_SENTENCES)
 
+    def _outlet(self, ent: Entity) -> bool:
+        """Whether an entity is a news outlet: the article's own, or one named so ("Lac Wire",
+        "the Orsk Tribune": data/entities/companies.tsv)."""
+        return ent.name.lower() == self.source.strip().lower() \
+            or bool(ent.words) and ent.words[-1] in self.lex.outlet_names
+
     def _wielder(self, tok: Token) -> bool:
         """Whether a word before a weapon names the force that wields it: "an army drone",
         "navy helicopters", "a military aircraft" (an actor head that describes a state's
@@ -1435,9 +1447,12 @@ class EntityBuilder:
             # the last named as a subject first ("Islamic State claimed the bombing, which
             # killed 33 according to the Taliban. The group said ...": Islamic State)
             for wanted_type in ("GROUP", "ORG"):
+                # (not a news outlet: "said in a reaction sent to Lac Wire. The association ...")
                 subject = next((m.entity for m in self._before(at, LOOKBACK_SENTENCES) if m.subject
-                                and m.entity.type == wanted_type and m.entity.named), None)
-                named = subject or self._recent(lambda e, t=wanted_type: e.type == t and e.named, at)
+                                and m.entity.type == wanted_type and m.entity.named and not self._outlet(m.entity)),
+                               None)
+                named = subject or self._recent(lambda e, t=wanted_type: e.type == t and e.named and not self._outlet(e),
+                                                at)
                 if named is not None:
                     return named
 
