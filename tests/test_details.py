@@ -199,6 +199,7 @@ def test_a_day_a_happening_began_told_alike_or_a_month_is_no_detail(tmp_path):
     # not a verb further on, nor one of another clause
     (" in Orsk and the talks began on Monday", None),
     (" ended on Sunday", None),
+    (" began to ease on Monday", None),
 ])
 def test_the_words_after_a_mention_that_tell_the_day_it_began(after, verb):
     found = Linker().lex.began.match("The fighting" + after, len("The fighting"))

@@ -381,14 +381,14 @@ def _began(rows: list[dict[str, str]]) -> re.Pattern[str]:
     """The words right after a mention that tell the day it began: its verb, past where it
     was ("the sit-in at Chaman, which started on"), a "which" or a "that", whose saying it
     is ("fighting that Cambodia says began on Sunday") and a tense's auxiliary, up to where
-    its day may be told."""
+    its day may be told; not another verb it governs ("the shelling began to ease on Monday")."""
     verbs = "|".join(sorted((r"\s+".join(map(re.escape, r["word"].lower().split())) for r in rows), key=len,
                             reverse=True))
     # where it was: words up to 40 characters, not into another clause ("in Orsk and the talks began")
     return re.compile(r"(?:\s+(?:at|in|near|outside|on|along|against)\s+"
                       r"(?:(?!\b(?:and|but|or|while|as|after|before|when|since)\b)[^,.;:!?\"“”]){1,40}?)?"
                       r"(?:\s*,\s*which\s+|\s+that\s+(?:(?:[\w'’-]+\s+){1,3}(?:says|said|claims|claimed)\s+)?|\s+)"
-                      rf"(?:(?:had|has|have)\s+)?(?P<verb>{verbs})\b", re.IGNORECASE)
+                      rf"(?:(?:had|has|have)\s+)?(?P<verb>{verbs})\b(?!\s+to\b)", re.IGNORECASE)
 
 
 def _base_forms(word: str, irregular: dict[str, str]) -> set[str]:
