@@ -204,3 +204,20 @@ def test_a_day_a_happening_began_told_alike_or_a_month_is_no_detail(tmp_path):
 def test_the_words_after_a_mention_that_tell_the_day_it_began(after, verb):
     found = Linker().lex.began.match("The fighting" + after, len("The fighting"))
     assert (found["verb"] if found else None) == verb
+
+
+def test_a_happening_told_weeks_after_it_began_meets_the_reports_of_its_last_weeks(tmp_path):
+    # "which began on 3 March", told in May: one siege with May's report of it
+    record = linked(tmp_path, [
+        {"id": "dw-1", "source": "Kestrel Daily", "published": "2031-05-12", "title": "Siege",
+         "text": "The siege of Orsk in Velnor, which began on 3 March, has cut the town off from food and fuel, "
+                 "aid workers said."},
+        {"id": "dw-2", "source": "Harrow Wire", "published": "2031-05-13", "title": "Siege",
+         "text": "The siege of Orsk in Velnor has cut the town off from food and fuel, the UN said."}])
+    sieges = [e for e in record["events"] if {r["document"] for r in e["reports"]} >= {"dw-1", "dw-2"}]
+    assert sieges, record["events"]
+    # and the index finds it under the weeks before its report, not only its first month's
+    from dateline.corpus import events
+    item = {"family": "COERCE", "lo": "2031-03-03", "hi": "2031-05-13", "began": "2031-03-03", "lemma": []}
+    assert "COERCE|2031-W19" in events.keys(item, "dw-1", Linker().lex.names)
+    assert "COERCE|2031-W19" not in events.keys({**item, "began": None}, "dw-1", Linker().lex.names)

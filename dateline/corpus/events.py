@@ -51,6 +51,10 @@ def keys(item: Item, doc: str, names: Names) -> set[str]:
         return own
     lo, hi = dt.date.fromisoformat(item["lo"]), dt.date.fromisoformat(item["hi"])
     span = weeks(lo, min(hi, lo + dt.timedelta(days=MAX_KEY_DAYS)))
+    if item.get("began"):
+        # a happening that went on from its first day ("the siege, which began on 3 March",
+        # told in May) meets reports of the weeks before its report too, not only of its first
+        span += weeks(max(lo, hi - dt.timedelta(days=MAX_KEY_DAYS)), hi)
     return own | {f"{family}|{week}" for week in span} | _recall_keys(item, names)
 
 

@@ -385,7 +385,7 @@ def _began(rows: list[dict[str, str]]) -> re.Pattern[str]:
     verbs = "|".join(sorted((r"\s+".join(map(re.escape, r["word"].lower().split())) for r in rows), key=len,
                             reverse=True))
     # where it was: words up to 40 characters, not into another clause ("in Orsk and the talks began")
-    return re.compile(r"(?:\s+(?:at|in|near|outside|on|along|against)\s+"
+    return re.compile(r"(?:\s+(?:of|at|in|near|outside|on|along|against)\s+"
                       r"(?:(?!\b(?:and|but|or|while|as|after|before|when|since)\b)[^,.;:!?\"“”]){1,40}?)?"
                       r"(?:\s*,\s*which\s+|\s+that\s+(?:(?:[\w'’-]+\s+){1,3}(?:says|said|claims|claimed)\s+)?|\s+)"
                       rf"(?:(?:had|has|have)\s+)?(?P<verb>{verbs})\b(?!\s+to\b)", re.IGNORECASE)
