@@ -786,13 +786,13 @@ class Reader:
         found = self.lex.names.name(name, type)
         words, index = list(found.words), self.lex.names.countries
         country, rest = None, words
+        def country_of(run: list[str]) -> Any:
+            return index.lookup(" ".join(run)) or (index.demonym(run[0]) if len(run) == 1 else None)
+
         for size in (3, 2, 1):  # the longest run of words that names a country, or its people ("Tajik officials")
-            def country_of(i: int) -> Any:
-                run = " ".join(words[i:i + size])
-                return index.lookup(run) or (index.demonym(run) if size == 1 else None)
-            at = next((i for i in range(len(words) - size + 1) if country_of(i)), None)
+            at = next((i for i in range(len(words) - size + 1) if country_of(words[i:i + size])), None)
             if at is not None:
-                country = country_of(at)
+                country = country_of(words[at:at + size])
                 rest = words[:at] + words[at + size:]
                 break
         rest = [w if w in self.lex.government else singular(w) for w in rest if w not in ("of", "the", "and", "for")]
@@ -826,8 +826,9 @@ class Reader:
 
     def _only_country(self) -> str | None:
         """The one country the article is about, whose government "the government" or an
-        office told without a country is; None where it is about two ("Foreign Minister
-        Valeria Ordóñez" in a report of Peru's quarrel with Ecuador may be either's)."""
+        office told without a country is; of two, the one the story was filed from
+        ("QUITO, Ecuador — ... Foreign Minister Valeria Ordóñez" in a report of Peru's
+        quarrel with Ecuador), else None: she may be either's."""
         if len(self.area) == 1:
             return self.area[0]
         # of two, the one the story was filed from: wire copy names the host's offices so
