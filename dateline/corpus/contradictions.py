@@ -114,13 +114,21 @@ def of_event(members: list[Member], reach: dict[str, str], tolerance: float, nam
 
         sides = _sides(told, sources_apart)
         if len(sides) > 1:
-            what = "the day it began" if detail == START_DAY else detail.replace("distance", "how far", 1) \
-                if detail.startswith("distance") else f"how many {detail}"
-            out.append({"kind": "detail", "about": f"{about}: {what}", "sides": [
+            out.append({"kind": "detail", "about": f"{about}: {_detail_words(detail)}", "sides": [
                 {"position": " / ".join(dict.fromkeys(c["text"] for _, c in side)),
                  "items": [list(x) for x in dict.fromkeys(tuple(x) for r, c in side for x in _told(r, c))]}
                 for side in sides]})
     return out
+
+
+def _detail_words(detail: str) -> str:
+    """What a detail contradiction is about, in words: "how many attackers", "how far from
+    hodeidah", "the day it began"."""
+    if detail == START_DAY:
+        return "the day it began"
+    if detail.startswith("distance"):
+        return detail.replace("distance", "how far", 1)
+    return f"how many {detail}"
 
 
 def _told(ref: Ref, count: dict[str, Any]) -> list[list[str]]:
