@@ -1249,6 +1249,11 @@ def test_names_of_one_actor_meet_and_others_do_not():
     # and so is a division's, with the word for it; but not words some country's name holds
     # among others ("and", "new", "united", "democratic"), which name no place alone
     assert not one("Zamfara State police", "Kaduna State police", "ORG")
+    # either way round, with one other word: a body its country names, and one "federal"
+    # or "national" names, told as many words
+    assert one("Somalia's flood relief agency", "the federal flood relief agency", "ORG")
+    assert one("the federal flood relief agency", "Somalia's flood relief agency", "ORG")
+    assert not one("Somalia's flood relief agency", "Kenya's flood relief agency", "ORG")
     assert not one("the union", "New Democratic Union", "ORG") and not one("the front", "United Democratic Front", "GROUP")
     assert names.name("Association for Memory and Justice", "ORG").countries == frozenset()
     assert not one("the army", "the General Command of the Army and Armed Forces", "ORG")

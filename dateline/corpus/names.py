@@ -311,15 +311,32 @@ def same(a: Name, b: Name) -> bool:
         return _same_person(a, b)
     if a.acronym and a.acronym == b.form.replace(" ", "") or b.acronym and b.acronym == a.form.replace(" ", ""):
         return True
-    short, long = sorted((a, b), key=lambda n: len(set(n.words) - LINKERS))
+    short, long = sorted((a, b), key=_size)
+    if _within(short, long) or _size(short) == _size(long) and _within(long, short):
+        return True
+    return fuzz.ratio(a.form, b.form) >= FUZZY and len(a.form) > 5 and _transliterated(a, b)
+
+
+def _size(name: Name) -> int:
+    return len(set(name.words) - LINKERS)
+
+
+def _within(short: Name, long: Name) -> bool:
+    """Whether a name's words are those of a longer one, or all but one of them: "houthi"
+    and "houthi ansar"; "army" and "sierra leone army", whose country's words count as
+    none, either way round ("Somalia's disaster management agency" and "the federal
+    disaster management agency"), but not two countries' ("iran army", "iraq army");
+    "army" is not "general command army armed forces"."""
     # a group's words are singular, an organisation's as written: "associates of Navalny"
     # as a name, "associate of navalny" as a group its description makes (items.py)
     core, whole = ({w if w in n.countries else singular(w) for w in n.words} - LINKERS for n in (short, long))
-    # "houthi" and "houthi ansar"; "army" and "sierra leone army", whose country's words
-    # count as none; "army" is not "general command army armed forces"
-    if core - short.countries and core <= whole and len(whole - core - long.countries) <= 1:
-        return True
-    return fuzz.ratio(a.form, b.form) >= FUZZY and len(a.form) > 5 and _transliterated(a, b)
+    own, more = core - short.countries, whole - core - long.countries
+    if not own or len(more) > 1:
+        return False
+    # a word the longer has instead of the country's may be another place's name ("Velnor's
+    # army" is not "Chad's army"), not a word written in lower case ("federal")
+    return core <= whole or not long.countries and own <= whole \
+        and not any(w[:1].isupper() and fold(w) in more for w in long.text.split())
 
 
 def _transliterated(a: Name, b: Name) -> bool:
