@@ -1069,6 +1069,17 @@ def test_who_a_claim_or_a_promise_names_as_the_doer_and_who_did_it(tmp_path, fir
     assert [c["status"] for c in found] == [status], found
 
 
+def test_one_speaker_s_word_of_each_side_s_part_in_a_clash_is_two_claims(tmp_path):
+    # the clash may be one happening, but what the officers did and what was done to them
+    # are two things put forward, however alike their words
+    record = linked(tmp_path, [
+        {"id": "sp-1", "source": "Kestrel Daily", "published": "2031-07-01", "title": "Velnor",
+         "text": "Police broke up a march in Velnor on Tuesday. Police spokeswoman Mara Dessel said officers had used "
+                 "only tear gas and water cannon. She said 14 officers had been hurt by stones thrown by the "
+                 "marchers."}])
+    assert sorted(len(c["reports"]) for c in record["claims"]) == [1, 1], record["claims"]
+
+
 def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):
     """The same number put forward by one speaker in two outlets' words is one claim: a
     count of people taken ("abducted", "missing"), and a toll told with another count

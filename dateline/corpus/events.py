@@ -223,6 +223,14 @@ def _named_again(a: Item, b: Item) -> bool:
     return bool(later.get("noun")) and (bool(first.get("noun")) or bool(later.get("definite")))
 
 
+def sides_swapped(a: Item, b: Item, names: Names) -> bool:
+    """Whether one mention's doers are what the other is done to, and no doer is both's
+    ("officers used only tear gas", "27 officers were hurt by stones"): one clash may hold
+    both, but each tells another side's part in it."""
+    return actors_relation(a["actors"], b["actors"], names) != "shared" and any(
+        actors_relation(x["actors"], y["targets"], names) == "shared" for x, y in ((a, b), (b, a)))
+
+
 def _subject(a: Item, b: Item) -> bool:
     """Whether one of two mentions of a sentence is the subject of the other ("an
     airstrike hit the hospital"), or both of a third ("were hit by drone strikes in a

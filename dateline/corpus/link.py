@@ -426,6 +426,8 @@ class Linker:
         mentions need less alike to be one (DENIED_SHARE)."""
         if x["factuality"] != y["factuality"] and {x["factuality"], y["factuality"]} != {"asserted", "claimed"}:
             return False
+        if events.sides_swapped(x, y, self.lex.names):
+            return False  # "officers used only tear gas", "27 officers were hurt by stones": each side's part
         like = events.likeness(x, y, self.lex.names)
         bar = self.bars["event"] * (DENIED_SHARE if x["factuality"] == y["factuality"] == "denied" else 1.0)
         return like is not None and like >= bar
