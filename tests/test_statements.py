@@ -433,6 +433,10 @@ def test_statements_headline_attribution(pipeline):
     "The explosion claimed the lives of four workers.",
     "The said agreement expired in March.",
     "Officials did not disclose whether the prisoners had been released.",
+    # a question a speaker left unanswered is no content they put forward
+    "The police statement did not explain why the officers had opened fire.",
+    "The ministry declined to say how many people had been arrested.",
+    "The spokesman refused to reveal who had ordered the raid.",
     "The report is due on Monday.",
     "Sales added 4% in the quarter.",
 ])

@@ -42,6 +42,7 @@ class Lexicon:
     attitudes: dict[str, Cue]          # the cues.tsv rows of kind "attitude", by the word as written ("encouraged")
     announcing: frozenset[str]         # "reiterated the following: ...": words for what a colon gives
     comments: frozenset[str] = frozenset()  # ", contradicting ...": the writer's comment on what was said
+    refusals: frozenset[str] = frozenset()  # "declined to say how many ...": events/modality.tsv, effect refuse
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -53,7 +54,9 @@ def lexicon(resources: Resources) -> Lexicon:
                    frozenset(row["word"].lower() for row in resources.table("statements/anonymity.tsv", ("word",))),
                    said, attitudes,
                    frozenset(row["word"].lower() for row in resources.table("statements/announcing.tsv", ("word",))),
-                   frozenset(row["word"].lower() for row in resources.table("statements/comments.tsv", ("word",))))
+                   frozenset(row["word"].lower() for row in resources.table("statements/comments.tsv", ("word",))),
+                   frozenset(row["word"].lower() for row in resources.table("events/modality.tsv", ("word", "effect"))
+                             if row["effect"] == "refuse"))
 
 
 def _cues(resources: Resources) -> tuple[dict[str, tuple[Cue, ...]], dict[str, Cue]]:

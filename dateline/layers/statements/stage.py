@@ -30,6 +30,7 @@ from .speaker import SpeakerRules, possessor
 
 REPORTING_MARKS = {"that"}
 QUESTION_MARKS = {"if", "whether"}
+WH_TAGS = {"WP", "WDT", "WRB"}  # "why", "who", "which", "how": a question the clause only names
 FRAMING_MARKS = {"as", "amid", "while"}
 # the conjunctions of a clause that frames a saying rather than reports it: "..., a rights
 # group said, as demonstrations turned violent" (the parser may make it the cue's complement)
@@ -283,6 +284,12 @@ class StatementFinder(SpeakerRules, ChannelRules):
                     return clause
         return None
 
+    def _withheld(self, verb: Token) -> bool:
+        """Whether a cue says that nothing was said: negated ("did not explain") or what a
+        speaker declined or refused to do ("declined to say")."""
+        return find_child(verb, ("neg",)) is not None \
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.refusals
+
     def block(self, clause: Token, verb: Token) -> tuple[int, int] | None:
         """The clause's tokens on its side of the cue, as one contiguous range."""
         ids = [t.i for t in clause.subtree]
@@ -296,6 +303,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             start += 1
         if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
             return None  # "did not disclose whether ...": no content was stated
+        if start < end and self.doc[start].tag_ in WH_TAGS and self._withheld(verb):
+            return None  # "did not explain why ...", "declined to say how many ...": nor here
         between = self.doc[end:verb.i] if clause.i < verb.i else self.doc[verb.i + 1:start]
         if any(t.text == ";" for t in between):
             return None  # a semicolon ends the sentence the cue belongs to
