@@ -620,6 +620,18 @@ def test_a_claim_of_who_did_an_act_told_before_is_borne_out_by_the_doer_it_names
         assert evidence_documents(blame) == {"wk-2"}
 
 
+def test_each_side_s_dead_told_by_the_other_are_two_tolls(tmp_path):
+    # who killed whom, swapped: the army's count of the rebels it killed and the Front's of
+    # the soldiers it killed are two tolls of one attack, not one
+    text = ("Fighters of the Tamber Front attacked an army post near Kidal on Monday. The army said its soldiers had "
+            "killed 20 rebels and seized their weapons. The Tamber Front said its fighters had killed 15 soldiers "
+            "and lost three of their own.")
+    record = linked(tmp_path, [{"id": "tl-1", "source": "Kestrel Daily", "published": "2031-07-02", "title": "Kidal",
+                                "text": text}])
+    grouped = triggers_grouped(tmp_path / "store.db", record)
+    assert not any(group.count("killed") > 1 for group in grouped), grouped
+
+
 def test_a_mention_that_bundles_many_attacks_is_none_of_them(tmp_path):
     first = {"id": "bu-1", "source": "Kestrel Daily", "published": "2032-06-03", "title": "Tanker hit",
              "text": "A tanker was attacked by a drone in the Red Sea on Tuesday, the maritime agency said. "

@@ -265,6 +265,8 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         return None  # "an attack in September" is no one happening another report can be told apart by
     if near and not one_document and not _near(a, b) and not _recalled(a, b, names):
         return None
+    if a.get("toll") and b.get("toll") and sides_swapped(a, b, names):
+        return None  # "soldiers killed 34 rebels", "the rebels killed 40 soldiers": each side's dead
     actors = actors_relation(a["actors"], b["actors"], names)
     if actors == "other parties" and (_disputed_doer(a) or _disputed_doer(b)):
         actors = "unknown"  # "blamed Israel and the United States for the attack": who did it is disputed
