@@ -2063,6 +2063,10 @@ def test_a_time_before_an_attack_named_as_a_noun_still_dates_the_main_clause(pip
      ["kidnappers of the Ostrin schoolchildren"]),
     # a group that the doers are part of does: its fighters are the Front
     ("Fighters of the Varnel Front attacked a checkpoint near Orsk on Monday.", "attacked", ["Varnel Front"]),
+    # a town's name before the attack names where it was, even where the places layer
+    # placed only its other mentions
+    ("KADUGLI, Sudan, May 15 — Shells hit a camp on the edge of Kadugli on Sunday, killing seven people. The "
+     "Varnel Front did not respond to questions about the Kadugli attack.", "Kadugli attack", []),
 ])
 def test_a_town_that_modifies_whom_the_doers_are_of_is_not_a_doer(pipeline, text, trigger, actors):
     events, record = events_of(pipeline, text, published="2031-03-06")

@@ -45,6 +45,7 @@ TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 ANNOUNCING = {"THREATEN", "AGREE", "REJECT", "REQUEST"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos", "pcomp")  # "the forces operating in Hama": the forces;
 # "accused the army of massing troops": the army
+SETTLEMENTS = ("city", "locality")  # the places layer's kinds of a town or a village
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 # a place named as where someone is based ("the Tripoli-based air command", "Jakarta based")
 BASED = re.compile(r"\s?[-‐–]?\s?based\b", re.IGNORECASE)
@@ -101,6 +102,13 @@ class Arguments:
         self.misread_towns = {e["id"] for e in record.get("entities", []) if e["type"] != "GPE" and e.get("mentions")
                               and all(any(s <= m["start"] and m["end"] <= e_ for s, e_, _ in
                                               self.towns.overlapping(m["start"], m["end"])) for m in e["mentions"])}
+        # a town's name where the places layer did not place it ("the Bara attack", after
+        # "BARA, Sudan —" and "the edge of Bara"): an entity one of whose mentions is placed
+        # as a city or a locality (not as "other": a group the tagger took for a place)
+        settled = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
+                            if p["kind"] in SETTLEMENTS for m in p["mentions"])
+        self.town_entities = {e["id"] for e in record.get("entities", []) if e["type"] == "GPE"
+                              and any(settled.overlapping(m["start"], m["end"]) for m in e.get("mentions", []))}
         self.times = SpanIndex((t["start"], t["end"], t) for t in record.get("times", [])
                                if t["type"] in ("DATE", "TIME"))
         self.capital_place = capital_place
@@ -275,7 +283,7 @@ class Arguments:
         attack by militants", "the strike, carried out by Israeli jets"), else both sides
         "between" ("clashes between the army and the rebels")."""
         tokens = [c for c in noun.children if c.dep_ in roles and self._names(c)
-                  and not (c.dep_ == "compound" and self.towns.overlapping(c.idx, c.idx + len(c.text)))
+                  and not (c.dep_ == "compound" and self._town(c))
                   and not (c.dep_ == "compound" and self._done_to_before(noun, c))]
         if "poss" in roles and not tokens:
             tokens = self._plural_possessor(noun)
@@ -497,6 +505,12 @@ class Arguments:
 
     def _names(self, token: Token) -> bool:
         return bool(self.entities.overlapping(token.idx, token.idx + len(token.text)))
+
+    def _town(self, token: Token) -> bool:
+        """Whether a word names a town: placed there, or a name placed as a town elsewhere."""
+        end = token.idx + len(token.text)
+        return bool(self.towns.overlapping(token.idx, end)) \
+            or any(e in self.town_entities for _, _, e in self.entities.overlapping(token.idx, end))
 
     # places and time ------------------------------------------------------------------
 
