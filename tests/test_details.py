@@ -28,11 +28,15 @@ def read(details, text: str) -> list[tuple]:
     ("Three female suicide bombers blew themselves up.",
      [("attackers", "Three female suicide bombers", 3, None, None, "exact")]),
     ("A single missile struck the tanker, and two speedboats approached it.",
-     [("missiles", "A single missile", 1, None, None, "exact"), ("boats", "two speedboats", 2, None, None, "exact")]),
+     [("projectiles", "A single missile", 1, None, None, "exact"), ("boats", "two speedboats", 2, None, None, "exact")]),
+    # what was fired, whatever one report calls it and another: "rockets and mortar bombs", "shells"
+    ("About 60 rockets and mortar bombs hit the town.", [("projectiles", "About 60 rockets", 60, None, None, "approx")]),
+    # "not a single": none, which counts nothing
+    ("The army said it had not fired a single shell at the camp, and no one saw a lone gunman.", []),
     ("Between 20 and 30 pickup trucks crossed the river.",
      [("vehicles", "20 and 30 pickup trucks", 20, 20, 30, "range")]),
     ("Residents said between 20 and 30 pickup trucks crossed; 2 and 3 rockets fell.",
-     [("vehicles", "20 and 30 pickup trucks", 20, 20, 30, "range"), ("rockets", "3 rockets", 3, None, None, "exact")]),
+     [("vehicles", "20 and 30 pickup trucks", 20, 20, 30, "range"), ("projectiles", "3 rockets", 3, None, None, "exact")]),
     ("Two Keswick F-16 jets dropped bombs.", [("aircraft", "Two Keswick F-16 jets", 2, None, None, "exact")]),
     ("The ship was hit some 60 nautical miles southwest of Port Arlen.",
      [("distance from port", "some 60 nautical miles", 111.12, None, None, "approx")]),

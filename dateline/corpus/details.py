@@ -45,6 +45,8 @@ ANCHOR = re.compile(r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|
 INSIDE = ("inside", "into")  # "15 km inside Cambodia": from the border
 # "a single missile", "a lone gunman": one, said with an article
 ONE = re.compile(r"(?i)(?<![\w])(a\s+single|a\s+lone)\s+")
+# "did not fire a single shell", "without a single shot": none, not one
+NONE_BEFORE = re.compile(r"(?i)\b(?:not|n't|no|never|without|nor)\b(?:\s+\w+){0,2}\s+$")
 # "20 to 30", "20-30", "between 20 and 30": the second number of a range
 RANGE = re.compile(r"\s*(?:-|–|to|and)\s*")
 BETWEEN = re.compile(r"(?i)(?<![\w])between\s+$")
@@ -80,7 +82,8 @@ class Details:
         out = []
         numbers = self.figures.numbers
         spans = [(m.start(), m.end(), numbers.read(m.group(), m.start())) for m in numbers.pattern.finditer(text, start, end)]
-        spans += [(m.start(), m.end(), None) for m in ONE.finditer(text, start, end)]
+        spans += [(m.start(), m.end(), None) for m in ONE.finditer(text, start, end)
+                  if not NONE_BEFORE.search(text, max(start, m.start() - 40), m.start())]
         read_to = start  # the end of the last count read: a range's second number is the range's
         for first, last, number in sorted(spans, key=lambda s: s[0]):
             if first < read_to or number is None and not ONE.fullmatch(text, first, last) \
