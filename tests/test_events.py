@@ -2839,10 +2839,12 @@ def test_an_act_that_is_to_set_in_or_to_follow_has_not_happened(pipeline, text, 
 @pytest.mark.parametrize("text, coded", [
     ("The general said the army would withdraw from the town unless the rebels disarmed.", "THREATEN"),
     ("The general said the army would withdraw from the town if the rebels disarmed.", "AGREE"),  # an offer
+    # a release that leaves some out is a promise, not a threat
+    ("The minister said the detainees would be freed within 48 hours unless they faced charges.", "AGREE"),
 ])
 def test_a_withdrawal_on_a_condition_is_a_threat_only_unless_it_is_averted(pipeline, text, coded):
     events, _ = events_of(pipeline, text)
-    assert [e["type"] for e in events if e["trigger"]["text"] == "withdraw"] == [coded], events
+    assert [e["type"] for e in events if e["trigger"]["text"] in ("withdraw", "freed")] == [coded], events
 
 
 @pytest.mark.parametrize("text, coded", [

@@ -98,7 +98,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             # never to come, it is denied ("will fall": possible, a prediction)
             event_type, fact = found.trigger.type, "denied" if mod.negated else None
         else:
-            event_type, fact = _intent(found.trigger.type, mod, statement)
+            event_type, fact = _intent(found.trigger.type, mod, statement, found.trigger.mode)
         if fact is None:
             fact = factuality(found, mod, statement, lex)
         # an event a statement denies is not dated by the denial: "denied on Monday that its
@@ -224,7 +224,7 @@ def _performed(found: Found, lex: Lexicon) -> bool:
         c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
 
 
-def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str, str | None]:
+def _intent(event_type: str, mod: Modality, statement: dict | None, mode: str | None = None) -> tuple[str, str | None]:
     """What an announced, promised or refused act is in PLOVER: a cooperative act
     promised or announced for the future is an AGREE ("will provide aid", "ready to
     talk"); a hostile one announced by its actor, or made conditional, a THREATEN ("said
@@ -234,9 +234,10 @@ def _intent(event_type: str, mod: Modality, statement: dict | None) -> tuple[str
     announced = _stance_factuality(statement) if statement else "asserted"
     if event_type in COOPERATIVE | {"AGREE"} and (mod.refused or mod.negated and (mod.future or mod.commit)):
         return "REJECT", announced
-    if event_type == "RETREAT" and mod.future and mod.unless:
+    if event_type == "RETREAT" and mod.future and mod.unless and mode != "release":
         # "will withdraw its force unless ...", not an offer ("the swap would take place if
-        # both sides agreed on the lists")
+        # both sides agreed on the lists"), nor a release that leaves some out ("would be
+        # freed within 48 hours unless they faced charges")
         return "THREATEN", announced
     if event_type == "CONCEDE" and mod.future and not mod.commit:
         # "announced he would be lifting sanctions": the manual keeps a concession told to
