@@ -444,6 +444,19 @@ def test_statements_none_where_no_one_speaks(pipeline, text):
     assert pipeline(text)["statements"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Shell fragments and satellite images indicate that an army drone struck the market in Orsk, a monitoring "
+    "group said on Wednesday.",
+    "A monitoring group said shell fragments and satellite images indicate that an army drone struck the market.",
+])
+def test_what_evidence_shows_inside_a_saying_is_the_sayers_word(pipeline, text):
+    record = pipeline(text)
+    # one statement, the group's, which holds the strike; the fragments say nothing
+    assert [s["speaker"]["text"] for s in record["statements"]] in (["a monitoring group"], ["A monitoring group"])
+    strike = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert strike["attributed_to"] == record["statements"][0]["id"]
+
+
 def test_statements_stray_quote_mark_does_not_swallow_the_paragraph(pipeline):
     record = pipeline("The army said it was fighting in the “northern countryside.\nThe minister said the roads were open.")
     assert len(record["statements"]) == 2

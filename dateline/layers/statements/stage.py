@@ -63,6 +63,7 @@ class Found:
     speaker: tuple[int, int] | None
     speaker_entity: str | None
     channel: str | None
+    shown: bool = False  # said by what shows it, no one ("weapon fragments indicate that ..."): `told_within`
 
 
 class StatementFinder(SpeakerRules, ChannelRules):
@@ -944,7 +945,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 continue
             found.extend(self.statements_for(tok, entry, found))
         found.extend(self.headlined())
-        found = self.dedupe(found)
+        found = self.told_within(self.dedupe(found))
         found.extend(self.orphans(found))
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         return found
@@ -1029,7 +1030,12 @@ class StatementFinder(SpeakerRules, ChannelRules):
         channel = self.channel_for(verb, speaker_head, document, found)
         stance = self.stance(verb, entry, found)
         cue = self.cue_span(verb, entry)
-        return [Found(cue, (a, b), kind, stance, speaker_chars, speaker_entity, channel)
+        # what evidence shows, a noun that is no one and no one's knowledge ("weapon
+        # fragments", "the images"): a statement unless another's words hold it (`told_within`)
+        shown = speaker_entity is None and document is None and speaker_head is not None \
+            and speaker_head.pos_ == "NOUN" and not self.is_actor(speaker_head) \
+            and speaker_head.lemma_.lower() not in self.channels.knowledge
+        return [Found(cue, (a, b), kind, stance, speaker_chars, speaker_entity, channel, shown)
                 for a, b, kind in spans
                 if b - a >= 2 and not (a <= cue[0] < b and kind != "direct" and entry.lemma != "according")]
 
@@ -1129,6 +1135,15 @@ class StatementFinder(SpeakerRules, ChannelRules):
             if particle is not None and particle.i == verb.i + 1:
                 end = particle.i + 1
         return self.chars(verb.i, end)
+
+    @staticmethod
+    def told_within(found: list[Found]) -> list[Found]:
+        """Without what evidence shows where another statement's words hold its cue ("weapon
+        fragments and satellite images indicate that a drone ... carried out the strike, a
+        monitoring group said"): the group's word, told as it tells it, not a saying of the
+        fragments."""
+        return [f for f in found if not (f.shown and any(g is not f and g.content[0] <= f.cue[0] < g.content[1]
+                                                          for g in found))]
 
     def dedupe(self, found: list[Found]) -> list[Found]:
         """One statement per content and stance: the cue nearest to one of its edges wins.
