@@ -538,6 +538,13 @@ def test_a_prospect_and_the_report_of_what_came_of_it_are_two_claims(tmp_path):
     assert claims == [["ap-1", "ap-2"], ["ap-3"]], claims
 
 
+def test_what_could_not_be_done_is_no_prospect(tmp_path):
+    # "could not be accounted for" tells what was so, as the count told again the next day does
+    first = "The headmaster said on Tuesday that 41 pupils could not be accounted for after the raid on the school."
+    second = "The headmaster said 41 pupils were missing after the raid on the school."
+    assert one_claim(tmp_path, first, second)
+
+
 def test_a_will_that_is_a_noun_tells_no_prospect(tmp_path):
     # "against his will" is what was done to him, told again in other words the next day
     first = "Mayor Aram Tessel said on Tuesday that he had been held in his own home by soldiers against his will."

@@ -33,9 +33,11 @@ CALL_DAYS = 92
 NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|nothing|nowhere|neither|nor)\b|n't\b", re.IGNORECASE)
 # the words that tell what is yet to happen ("the airport would reopen on Friday", "the town
 # could be flooded by Wednesday"), which a later report of it ("the airport reopened") bears
-# out rather than repeats (grammar's closed set); not "could have been", which looks back.
-# "may" only in lower case: "in May" is a month
-PROSPECT = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|going to|[Cc]ould|[Mm]ight|may)\b(?!\s+(?:not\s+)?have\b)|'ll\b")
+# out rather than repeats (grammar's closed set); not "could have been", which looks back,
+# nor "could not be accounted for", what was not possible. "may" only in lower case: "in
+# May" is a month
+PROSPECT = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|going to|[Cc]ould(?!\s+not\b)|[Mm]ight|may)\b"
+                      r"(?!\s+(?:not\s+)?have\b)|'ll\b")
 # "held against his will", "the political will": the noun, not the auxiliary
 WILL_NOUN = re.compile(r"\b(?:his|her|their|its|our|my|your|the|own|political)\s+will\b", re.IGNORECASE)
 NAMED = re.compile(r"(?<=\s)[A-Z]")  # a capital past a saying's first word: a name
