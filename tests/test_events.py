@@ -575,6 +575,15 @@ def test_a_detainee_said_not_to_be_mistreated_is_a_beating_denied(pipeline):
     assert [(e["type"], e["mode"], e["factuality"]) for e in events if e["type"] == "ASSAULT"] == [
         ("ASSAULT", "beat", "denied"), ("ASSAULT", "beat", "asserted")], events
 
+def test_whose_client_was_beaten_is_not_whom_it_was_done_to(pipeline):
+    # "his client": the lawyer's, who was not beaten; the client is named by no entity
+    events, record = events_of(pipeline, "Torna's lawyer, Ines Dessel, said her client had been beaten during "
+                                         "questioning.")
+    beating = only(events, "ASSAULT")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert beating["mode"] == "beat" and beating["factuality"] == "asserted", events
+    assert "Ines Dessel" not in [names[t] for t in beating["targets"]], beating
+
 def test_a_verb_with_an_object_the_parser_hung_on_a_noun_is_done_by_the_subject(pipeline):
     # the parser reads "machetes killed ..." as a participle describing the machetes
     events, _ = events_of(pipeline, "ORSK, Velnor (Kestrel) — Gunmen armed with rifles and machetes killed at least 23 "

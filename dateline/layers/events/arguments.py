@@ -447,7 +447,7 @@ class Arguments:
                                and self.lex.roles.get(g.lemma_.lower()) != "behalf"]
         if found.trigger.mode == "territory":
             return []  # the place taken is among the places
-        found_ids = self.ids(tokens, exclude_place_names=True)
+        found_ids = self.ids(tokens, exclude_place_names=True, owners=False)
         if not found_ids and _passive_unsaid(clause):
             # "After months of being detained in Orsk, Aram Tessel is on his way home": what
             # a passive clause with no subject of its own is done to is the main clause's subject
@@ -462,10 +462,12 @@ class Arguments:
             return self.ids(_pressed(found), exclude_place_names=True)
         return found_ids
 
-    def ids(self, tokens: list[Token], exclude_place_names: bool, whole: bool = True) -> list[str]:
+    def ids(self, tokens: list[Token], exclude_place_names: bool, whole: bool = True,
+            owners: bool = True) -> list[str]:
         """The entities the words of these arguments name; `whole=False`: of their own noun
         phrases only, not what hangs on them ("measures for implementing the president's
-        agreement" names no one)."""
+        agreement" names no one); `owners=False`: not a person a possessive pronoun names
+        ("his client", "her son": someone else)."""
         out: list[str] = []
         for token in tokens:
             for word in _argument_words(token) if whole else _phrase_words(token):
@@ -479,6 +481,9 @@ class Arguments:
                     if exclude_place_names and self.entity_type.get(entity) == "GPE" \
                             and self.towns.overlapping(start, end) or entity in self.misread_towns:
                         continue  # "hit Homs": a place, listed among the places; "attacked Iraq": a target
+                    if not owners and word.dep_ == "poss" and word.lower_ in POSSESSIVE_PRONOUNS \
+                            and self.entity_type.get(entity) == "PERSON":
+                        continue  # "his client had been beaten": whose client, not whom it was done to
                     if entity not in out:
                         out.append(entity)
         return out
