@@ -545,6 +545,16 @@ def test_what_could_not_be_done_is_no_prospect(tmp_path):
     assert one_claim(tmp_path, first, second)
 
 
+def test_one_speaker_s_welcomes_of_truces_in_two_countries_are_two_claims(tmp_path):
+    # the second truce is told of no place, in an article about another country
+    first = ("The United States welcomes the declaration today by the Government of Ethiopia of an indefinite "
+             "humanitarian truce. We urge all parties in Tigray to build on it.")
+    second = ("The United States welcomes the announcement today of a two-month truce. The parties agreed to halt "
+              "offensive operations inside Yemen and across its borders, and fuel ships will be allowed into "
+              "Hodeidah.")
+    assert not one_claim(tmp_path, first, second, ("2031-04-01", "2031-04-02"))
+
+
 def test_a_will_that_is_a_noun_tells_no_prospect(tmp_path):
     # "against his will" is what was done to him, told again in other words the next day
     first = "Mayor Aram Tessel said on Tuesday that he had been held in his own home by soldiers against his will."

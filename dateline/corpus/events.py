@@ -167,6 +167,13 @@ def _area(item: Item) -> set[str]:
     return {p["country"] for p in where(item) if p.get("country")} or set(item.get("area") or [])
 
 
+def apart(a: Item, b: Item) -> bool:
+    """Whether two mentions of two articles are in other countries: by their places, or,
+    told of no place, by the countries their articles are most about (`_area`)."""
+    here, there = _area(a), _area(b)
+    return not same_article(a, b) and bool(here) and bool(there) and not here & there
+
+
 def _recalls(a: Item, b: Item, names: Names) -> bool:
     """Whether one of two mentions whose days do not meet is an undated report, in another
     article, that recalls the other, a dated happening at most RECALL_DAYS before it."""

@@ -428,6 +428,8 @@ class Linker:
             return False
         if events.sides_swapped(x, y, self.lex.names):
             return False  # "officers used only tear gas", "27 officers were hurt by stones": each side's part
+        if events.apart(x, y):
+            return False  # a truce in Ethiopia, and a truce told of no place in an article on Yemen
         like = events.likeness(x, y, self.lex.names)
         bar = self.bars["event"] * (DENIED_SHARE if x["factuality"] == y["factuality"] == "denied" else 1.0)
         return like is not None and like >= bar
