@@ -420,10 +420,12 @@ class Linker:
         return []
 
     def _told(self, x: dict[str, Any], y: dict[str, Any]) -> bool:
-        """Whether two event mentions are one happening told with one factuality; what
-        one outlet gives as a speaker's claim another may give as their saying ("claimed
-        its fighters had seized the base", "said its men captured the base"). Two denied
-        mentions need less alike to be one (DENIED_SHARE)."""
+        """Whether two event mentions are one happening told with one factuality, so that
+        two sayings that tell them put forward one claim (claims.likeness); what one outlet
+        gives as a speaker's claim another may give as their saying ("claimed its fighters
+        had seized the base", "said its men captured the base"). Two denied mentions need
+        less alike to be one (DENIED_SHARE). Stricter than the linking of happenings: each
+        side's part in a clash, and acts in two countries by their articles, are two."""
         if x["factuality"] != y["factuality"] and {x["factuality"], y["factuality"]} != {"asserted", "claimed"}:
             return False
         if events.sides_swapped(x, y, self.lex.names):
