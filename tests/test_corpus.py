@@ -274,6 +274,20 @@ def test_a_group_s_count_published_later_has_grown_past_an_earlier_toll(tmp_path
     assert not [x for x in record["contradictions"] if x["kind"] == "figure"], record["contradictions"]
 
 
+@pytest.mark.parametrize("published, disputed", [("2031-05-08", True), ("2031-05-16", False)])
+def test_a_toll_a_later_report_leaves_undated_may_count_the_dead_of_days_before(tmp_path, published, disputed):
+    """A lower count three days after the raid, which its report does not date, may be the
+    raid's dead counted otherwise; eleven days on, it counts something else (items.py
+    FIGURE_DAYS)."""
+    record = linked(tmp_path, [
+        {"id": "vu-1", "source": "Kestrel Daily", "published": "2031-05-05", "title": "Raid on Varsk",
+         "text": "Police said 12 people were killed in the raid on Varsk on Monday."},
+        {"id": "vu-2", "source": "Harrow Wire", "published": published, "title": "Varsk toll",
+         "text": "Local officials in Varsk said five people were killed in the raid."}])
+    figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
+    assert len(figures) == int(disputed), figures
+
+
 def test_tolls_of_different_people_or_of_one_writer_are_not_a_dispute(tmp_path):
     record = linked(tmp_path, GROUPS)
     figures = [x for x in record["contradictions"] if x["kind"] == "figure"]
@@ -806,6 +820,25 @@ def test_a_count_in_a_country_is_not_one_in_another_country(there, one):
 
     saudi = count({"name": "Saudi Arabia", "country": "SA", "kind": "country"}, "k1")
     assert (figure_likeness(saudi, count(there, "k2")) is not None) is one
+
+
+@pytest.mark.parametrize("own, near, one", [
+    # the toll's own town and the other article's main town, a guess: one country is enough
+    ({"name": "Aribinda", "country": "BF", "kind": "city", "lat": 14.23, "lon": -0.86},
+     {"name": "Djibo", "country": "BF", "kind": "city", "lat": 14.1, "lon": -1.63}, True),
+    ({"name": "Aribinda", "country": "BF", "kind": "city", "lat": 14.23, "lon": -0.86},
+     {"name": "Niamey", "country": "NE", "kind": "city", "lat": 13.51, "lon": 2.11}, False),
+])
+def test_a_toll_placed_only_by_its_article_is_a_count_anywhere_in_that_country(own, near, one):
+    """"Five soldiers were killed", in an article about Djibo, may be the toll another report
+    places in Aribinda: the article's main place is only a guess at where it counts. Two
+    towns a toll names itself are still two places (figures.likeness)."""
+    def count(key: str, places: list, near: list) -> dict:
+        return {"category": "killed", "group": "forces", "key": key, "lo": "2031-01-01", "hi": "2031-01-03",
+                "dated": False, "places": places, "near": near}
+
+    assert (figure_likeness(count("k1", [own], []), count("k2", [], [near])) is not None) is one
+    assert figure_likeness(count("k1", [own], []), count("k2", [near], [])) is None
 
 
 def test_foreigners_among_the_dead_and_more_of_them_hurt_dispute_no_toll(tmp_path):

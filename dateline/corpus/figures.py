@@ -5,7 +5,8 @@ displaced...) and of one group of people (data/figures/people.tsv: "13 service m
 and "170 civilians" are two tolls, "185 people" a third; a people, "12 Palestinians" in
 Gaza, is counted as anyone is, but "eight Mexicans" in El Paso are some of the dead) or
 one counts some of whom the other counts ("19 civilians" of "12 people", `nested`), their
-places are compatible (in one country, at least) and their periods meet (the figure's own
+places are compatible (in one country, at least; only that, when one count's place is a
+guess, its article's main place) and their periods meet (the figure's own
 date, else the days before publication). In one article, only figures that two
 different voices give count the same thing: a writer who tells "killed three" and "at
 least five died" in their own voice tells of two tolls (two shootings, or two days), not
@@ -66,6 +67,8 @@ def likeness(a: Item, b: Item) -> float | None:
     known = all(p.get("country") for p in here + there)  # else "inside" cannot be told
     if known and not {p["country"] for p in here} & {p["country"] for p in there}:
         return None  # a count in Saudi Arabia and one in Hong Kong: a country is a place here
+    if known and (not a["places"] or not b["places"]):
+        return 1.0  # one count's place is only its article's main one, a guess: one country is enough
     return 1.0 if known and places_compatible(here, there) else None
 
 
