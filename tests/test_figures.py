@@ -212,6 +212,10 @@ def test_figures_found_in_review(pipeline, text, expected):
     ("The 13 soldiers we lost were heroes.", "13 soldiers", "killed"),
     ("The flooding has forced 200,000 people to flee their homes.", "200,000 people", "displaced"),
     ("Nearly 500 people are still unaccounted for after the storm.", "Nearly 500 people", "missing"),
+    # the verb's negation is part of its phrase: those not accounted for are missing, not all
+    ("Teachers said 87 pupils could not be accounted for after the raid.", "87 pupils", "missing"),
+    ("Twelve sailors have not yet been accounted for.", "Twelve sailors", "missing"),
+    ("All 87 pupils were accounted for by evening.", "87 pupils", "other"),
     # the verb over the noun: people who were held, displaced or wounded can die
     ("More than 14,000 detainees have died in custody.", "More than 14,000 detainees", "killed"),
     ("Twelve refugees drowned when their boat capsized.", "Twelve refugees", "killed"),

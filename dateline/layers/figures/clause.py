@@ -198,8 +198,10 @@ class Categories:
         parts = [t for child in verb.children if child.dep_ in VERB_PARTS and child.i != head.i
                  and not (child.dep_ == "ccomp" and kind != "link") for t in child.subtree]
         if not found:
-            # the count's noun may be part of the phrase ("lives were lost"), not its number
-            tokens = sorted({verb, *(p for p in [head, *parts] if not p.like_num)}, key=lambda t: t.i)
+            # the count's noun may be part of the phrase ("lives were lost"), not its number;
+            # and its negation ("could not be accounted for")
+            negation = [child for child in verb.children if child.dep_ == "neg"]
+            tokens = sorted({verb, *(p for p in [head, *parts, *negation] if not p.like_num)}, key=lambda t: t.i)
             found = self._phrase(tokens)
         if not found:
             # "continue to be detained", "were left wounded", "190 were dead"
