@@ -288,6 +288,46 @@ def test_a_toll_a_later_report_leaves_undated_may_count_the_dead_of_days_before(
     assert len(figures) == int(disputed), figures
 
 
+@pytest.mark.parametrize("promise, one", [
+    ("30 jailed members of the Tamber Front would be released in Orsk on Friday", True),
+    # the agreement is an act of its own, as the reports of it keep apart (items.py `coming`)
+    ("Velnor had agreed to release 30 jailed members of the Tamber Front in Orsk on Friday", False),
+])
+def test_a_release_promised_in_its_own_word_is_the_release_done(tmp_path, promise, one):
+    """"Would be released" on Wednesday and "were released" on Saturday tell one release:
+    the promise is a report of what was to come, not a dispute of it, and the linked event
+    is the release (RETREAT) the later report tells done, dated as it dates it."""
+    record = linked(tmp_path, [
+        {"id": "pr-1", "source": "Kestrel Daily", "published": "2031-08-06", "title": "Swap agreed",
+         "text": f"Velnor's interior minister said on Wednesday that {promise} in exchange for 12 soldiers."},
+        {"id": "pr-2", "source": "Harrow Wire", "published": "2031-08-09", "title": "Prisoners freed",
+         "text": "Thirty members of the Tamber Front were released from a prison in Orsk on Friday, "
+                 "their lawyers said."}])
+    release = next(e for e in record["events"] if ("pr-2", "V1") in {(r["document"], r["event"]) for r in e["reports"]})
+    assert (("pr-1", "V1") in {(r["document"], r["event"]) for r in release["reports"]}) is one, record["events"]
+    assert release["type"] == "RETREAT" and release["date"] == {"start": "2031-08-08", "end": "2031-08-08"}
+    assert record["contradictions"] == []
+
+
+def test_a_release_promised_and_not_done_is_a_broken_promise_not_a_denial(tmp_path):
+    """The lawyers' "were not released" answers no one's report that they were: it refutes
+    the minister's promise (a claim's status), and the release, told only as to come and as
+    not done, is denied, not disputed."""
+    record = linked(tmp_path, [
+        {"id": "pn-1", "source": "Kestrel Daily", "published": "2031-08-06", "title": "Swap agreed",
+         "text": "Velnor's interior minister said on Wednesday that 30 jailed members of the Tamber Front "
+                 "would be released in Orsk on Friday."},
+        {"id": "pn-2", "source": "Harrow Wire", "published": "2031-08-09", "title": "Prisoners not freed",
+         "text": "The 30 Tamber Front members were not released from the prison in Orsk on Friday, their "
+                 "lawyers said on Saturday."}])
+    assert record["contradictions"] == []
+    release = next(e for e in record["events"] if e["type"] == "RETREAT")
+    assert release["factuality"] == "denied"
+    assert [r["factuality"] for r in release["reports"]] == ["possible", "denied"]
+    promise = next(c for c in record["claims"] if {r["document"] for r in c["reports"]} == {"pn-1"})
+    assert promise["status"] == "refuted"
+
+
 def test_tolls_of_different_people_or_of_one_writer_are_not_a_dispute(tmp_path):
     record = linked(tmp_path, GROUPS)
     figures = [x for x in record["contradictions"] if x["kind"] == "figure"]

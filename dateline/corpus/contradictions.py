@@ -49,6 +49,11 @@ def of_event(members: list[Member], reach: dict[str, str], tolerance: float, nam
     """The contradictions of one linked event; `reach`: how far each weapon is used from
     (afar, at-hand); `tolerance`: the slack of counts that are approximations."""
     out = []
+    # a promise told by the act's own word ("30 rebels would be released") tells the act to
+    # come, not that it was done, nor how (items.py `coming`): no side of a dispute of it
+    members = [(ref, e) for ref, e in members if not e.get("coming")]
+    if not members:
+        return out
     denied = [(ref, e) for ref, e in members if denies(e)]
     put = [(ref, e) for ref, e in members if e["factuality"] in ("asserted", "claimed")]
     if denied and all(own_doing(d, _teller(d, names), names) for _, d in denied) \

@@ -121,6 +121,11 @@ DISPUTED_DAYS = 28
 # disagree). Four days rather than two: on the invented stories, one more figure dispute
 # and one more claim status, no pair lost
 FIGURE_DAYS = 4
+# the words right before an act told as one to come: "will", "would" and the words of a
+# passive or a particle between them and the act ("would be reopened", "will be handed
+# over"): grammar's closed set
+COMING = re.compile(r"\b(?:will|would|shall|'ll)(?:\s+(?:be|soon|now|then|also|again|only|have|been))*\s*$",
+                    re.IGNORECASE)
 # how far before a denial of "the accusation" the statement it answers may end: the
 # sentences just before it ("Pompeo said the crash was likely Iran's doing. Iran denied the
 # accusation.")
@@ -252,6 +257,14 @@ class Reader:
             acts, word = self._named(e, family, text[e["trigger"]["end"]:sentence["end"]]) \
                 if e["type"] in ("REJECT", "AGREE", "THREATEN") else ([], None)
             act_words = self._act_words(e, record, sentence["start"], paragraphs)
+            coming = e["type"] == "AGREE" and len(acts) == 1 and word in self.lex.trigger_words(e["trigger"]["text"]) \
+                and bool(COMING.search(text[sentence["start"]:e["trigger"]["start"]]))
+            if coming:
+                # "30 rebels would be released": a promise told by the act's own word, right
+                # after "will" or "would", tells the act to come, which the reports of it
+                # done tell too (a speculated mention of what did happen is of its happening:
+                # links-gold.md); not "a commitment to extending the truce", the commitment
+                family = acts[0]
             told[e["id"]] = {
                 **meta, "type": e["type"], "mode": e.get("mode"), "family": family,
                 "trigger": e["trigger"]["text"], "start": e["trigger"]["start"], "end": e["trigger"]["end"],
@@ -274,6 +287,7 @@ class Reader:
                 # promise or a threat announces, which fulfil it
                 "refused": acts if e["type"] == "REJECT" else [],
                 "promised": acts if e["type"] in ("AGREE", "THREATEN") else [],
+                **({"coming": True} if coming else {}),
                 # the noun naming them ("agreed to a ceasefire"), by which a later report that
                 # names no one ("the ceasefire held") tells the same act; not a verb ("agreed to
                 # withdraw"), which needs its doer ("crews were withdrawn" keeps no promise)

@@ -75,7 +75,7 @@ from .claims import DAYS as CLAIM_DAYS, TELLING, gist_keys, prospect
 from .compare import denies, done_by, meet, own_doing, places_compatible, same_place, where
 from .events import same_trigger
 from .figures import apart, bounds, disagree, one_group
-from .items import weeks
+from .items import COMING, weeks
 from .lexicon import Lexicon
 from .names import fold, same
 
@@ -91,10 +91,6 @@ FULFIL_DAYS = 60
 CROWDS = frozenset({"PROTEST"})
 # the act that ends an abduction (PLOVER's RETREAT mode)
 RELEASE = ("RETREAT", "release")
-# "will", "would" and the words of a passive or a particle between them and the act ("would
-# be reopened", "will be handed over", "would not"): grammar's closed set
-COMING = re.compile(r"\b(?:will|would|shall|'ll)(?:\s+(?:be|soon|now|then|also|again|only|have|been))*\s*$",
-                    re.IGNORECASE)
 # the parties of a conflict named only as such ("called on both parties to release
 # detainees"): whoever of them does it keeps the call (grammar's closed set)
 PARTIES = re.compile(r"^(?:both|all|the two|the)\s+(?:parties|sides)$", re.IGNORECASE)

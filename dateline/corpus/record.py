@@ -119,10 +119,20 @@ def _first(members: list[Member], doc_ids: dict[str, str]) -> dict[str, Any]:
     return {"document": doc_ids[ref[0]], "published": item.get("published")}
 
 
+def _told_as(item: dict[str, Any]) -> str:
+    """How a report tells the happening: as its record gives it, but a promise told by the
+    act's own word ("30 rebels would be released": items.py `coming`), which its record
+    gives as an agreement asserted, tells the release as possible."""
+    return "possible" if item.get("coming") else item["factuality"]
+
+
 def _event(members: list[Member], doc_ids: dict[str, str]) -> dict[str, Any]:
     items = [item for _, item in members]
-    types = Counter(i["type"] for i in items).most_common()
-    modes = Counter(i["mode"] for i in items if i.get("mode")).most_common()
+    # what the happening was and when, as the reports of it done tell it, not a promise of
+    # it ("30 rebels would be released": items.py `coming`)
+    done = [i for i in items if not i.get("coming")] or items
+    types = Counter(i["type"] for i in done).most_common()
+    modes = Counter(i["mode"] for i in done if i.get("mode")).most_common()
     places: dict[str, dict[str, Any]] = {}
     for i in items:
         for p in i["places"]:
@@ -130,12 +140,12 @@ def _event(members: list[Member], doc_ids: dict[str, str]) -> dict[str, Any]:
                 "name": p["name"], "lat": p.get("lat"), "lon": p.get("lon"), "country": p.get("country")})
     return {
         "type": types[0][0], "mode": modes[0][0] if modes else None,
-        "date": _date(items), "places": list(places.values()),
+        "date": _date(done), "places": list(places.values()),
         "actors": list(dict.fromkeys(a["name"] for i in items for a in i["actors"])),
         "targets": list(dict.fromkeys(t["name"] for i in items for t in i["targets"])),
-        "factuality": factuality([i["factuality"] for i in items]),
+        "factuality": factuality([_told_as(i) for i in items]),
         "reports": [{"document": doc_ids[r[0]], "event": r[1], "source": i.get("source"),
-                     "published": i.get("published"), "factuality": i["factuality"],
+                     "published": i.get("published"), "factuality": _told_as(i),
                      "attributed_to": {"statement": i["statement"], "speaker": (i.get("speaker") or {}).get("name")}
                      if i.get("statement") else None} for r, i in members],
         "first_reported": _first(members, doc_ids),
