@@ -290,6 +290,7 @@ def test_a_toll_a_later_report_leaves_undated_may_count_the_dead_of_days_before(
 
 @pytest.mark.parametrize("promise, one", [
     ("30 jailed members of the Tamber Front would be released in Orsk on Friday", True),
+    ("the release of 30 jailed members of the Tamber Front would take place in Orsk on Friday", True),
     # the agreement is an act of its own, as the reports of it keep apart (items.py `coming`)
     ("Velnor had agreed to release 30 jailed members of the Tamber Front in Orsk on Friday", False),
 ])

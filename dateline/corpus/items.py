@@ -126,6 +126,11 @@ FIGURE_DAYS = 4
 # over"): grammar's closed set
 COMING = re.compile(r"\b(?:will|would|shall|'ll)(?:\s+(?:be|soon|now|then|also|again|only|have|been))*\s*$",
                     re.IGNORECASE)
+# ... or right after it and what it is of: "the exchange will take place on Friday", "the
+# release of the 30 prisoners would go ahead"
+TAKES_PLACE = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,8}?)?\s+(?:will|would|shall|is to|was to)\s+"
+                         r"(?:(?:now|still|also)\s+)?(?:take place|go ahead|happen|be held|be carried out)\b",
+                         re.IGNORECASE)
 # how far before a denial of "the accusation" the statement it answers may end: the
 # sentences just before it ("Pompeo said the crash was likely Iran's doing. Iran denied the
 # accusation.")
@@ -258,10 +263,11 @@ class Reader:
                 if e["type"] in ("REJECT", "AGREE", "THREATEN") else ([], None)
             act_words = self._act_words(e, record, sentence["start"], paragraphs)
             coming = e["type"] == "AGREE" and len(acts) == 1 and word in self.lex.trigger_words(e["trigger"]["text"]) \
-                and bool(COMING.search(text[sentence["start"]:e["trigger"]["start"]]))
+                and bool(COMING.search(text[sentence["start"]:e["trigger"]["start"]])
+                         or TAKES_PLACE.match(text[e["trigger"]["end"]:sentence["end"]]))
             if coming:
-                # "30 rebels would be released": a promise told by the act's own word, right
-                # after "will" or "would", tells the act to come, which the reports of it
+                # "30 rebels would be released", "the exchange will take place on Friday": a
+                # promise told by the act's own word, as one to come, tells the act to come, which the reports of it
                 # done tell too (a speculated mention of what did happen is of its happening:
                 # links-gold.md); not "a commitment to extending the truce", the commitment
                 family = acts[0]
