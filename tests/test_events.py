@@ -896,6 +896,17 @@ def test_protesters_gathering_is_a_protest(pipeline, text, protest):
     assert any(e["type"] == "PROTEST" for e in events) == protest, [(e["type"], e["trigger"]["text"]) for e in events]
 
 
+def test_a_protest_its_tagger_reads_as_a_participle_is_still_done_by_its_subject(pipeline):
+    # the tagger reads "protested" here as a past participle, which a bare participle
+    # heading its sentence is done to its noun ("the firms sanctioned today"): no one is protested
+    events, _ = events_of(pipeline, "Hundreds of students protested outside the ministry.")
+    assert only(events, "PROTEST")["actor_names"] == ["students"]
+    events, _ = events_of(pipeline, "About 500 students protested outside the ministry on Monday.")
+    assert only(events, "PROTEST")["actor_names"] == ["About 500 students"]
+    events, _ = events_of(pipeline, "The firms sanctioned today play key roles in the trade.")
+    assert only(events, "SANCTION")["actor_names"] == []
+
+
 def test_supporters_of_a_leader_act_themselves(pipeline):
     events, _ = events_of(pipeline, "Hundreds of supporters of the president gathered near the palace.")
     assert only(events, "PROTEST")["actor_names"] == ["supporters of the president"]

@@ -149,7 +149,10 @@ class Arguments:
             # with no subject of its own is done by those it is between, as a noun is
             return self.ids(parties, exclude_place_names=False)
         clause = found.clause
-        passive = _passive(clause)
+        # "About 3,000 people protested in Orsk", its verb tagged a participle: no one is
+        # protested, marched or rallied, as a bare participle is done to its noun
+        passive = _passive(clause) and not (found.trigger.type == "PROTEST" and _bare_participle(clause)
+                                            and not reduced_passive(clause))
         tokens = self._passive_doers(found) if passive else self._active_doers(clause)
         # not "the firms sanctioned today", what is done to them, nor "after her parents were
         # killed": a passive with a subject of its own is not done by the clause it hangs from
