@@ -267,9 +267,10 @@ class Reader:
                          or TAKES_PLACE.match(text[e["trigger"]["end"]:sentence["end"]]))
             if coming:
                 # "30 rebels would be released", "the exchange will take place on Friday": a
-                # promise told by the act's own word, as one to come, tells the act to come, which the reports of it
-                # done tell too (a speculated mention of what did happen is of its happening:
-                # links-gold.md); not "a commitment to extending the truce", the commitment
+                # promise told by the act's own word, as one to come, tells the act to come,
+                # which the reports of it done tell too (a speculated mention of what did
+                # happen is of its happening: links-gold.md); not "a commitment to extending
+                # the truce", the commitment
                 family = acts[0]
             told[e["id"]] = {
                 **meta, "type": e["type"], "mode": e.get("mode"), "family": family,

@@ -139,8 +139,8 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         head, steps = token.head, steps + (token.dep_ != "prep" or token.lower_ != "of")
         effect = words.get(_phrasal(head)) or words.get(head.lemma_.lower()) or words.get(head.lower_)
         if not effect and token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            # "preparations were under way to release them", "efforts are being made to free
-            # them": the noun the purpose is said of governs the act, as "plans to" does
+            # "preparations were under way to release them", "plans are in place to withdraw":
+            # the noun the purpose is said of governs the act, as in "plans to withdraw"
             effect = next((words.get(c.lemma_.lower()) for c in head.children
                            if c.dep_ in ("nsubj", "nsubjpass") and words.get(c.lemma_.lower())), None)
         if effect and through_noun and presupposed:
