@@ -814,6 +814,11 @@ def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pip
     ("Prices fell sharply in Dornik after the harvest.", "fell", None),
     ("The plane dropped two barrels on the market.", "dropped", "ASSAULT"),
     ("The ministry dropped the charges against the two reporters.", "dropped", "CONCEDE"),
+    # the parser may read a weapon dropped or striking as the subject of a verb of its own
+    ("Two barrels dropped from a helicopter burst open near the market in Dornik.", "dropped", "ASSAULT"),
+    ("The three men died when the rocket struck near the bridge in Dornik.", "struck", "ASSAULT"),
+    ("Lightning struck the radio mast in Dornik on Sunday.", "struck", None),
+    ("The price of bread dropped by a third in Dornik.", "dropped", None),
     # homes burned are attacked, a flag burned is not; attackers repelled are fought
     ("Soldiers burned two houses in the village while searching for rebels.", "burned", "ASSAULT"),
     ("Protesters burned tyres and a flag outside the embassy.", "burned", None),
