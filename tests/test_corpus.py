@@ -3055,6 +3055,27 @@ def test_similar_bombings_of_an_article_are_not_its_bombing(tmp_path):
     assert similar == ["carried out similar bombings"], groups
 
 
+def test_an_act_of_a_past_year_is_not_the_article_s_news():
+    """An act an article dates to a year long gone ("the army denied using chemical weapons
+    there in 2029") is background: not one happening with an act it tells of no day of its
+    own ("accused the army of a chemical attack on Orsk"); only "the attack" names it again."""
+    names = Linker().lex.names
+
+    def mention(**told) -> dict:
+        return {"key": "k1", "family": "ASSAULT", "type": "ASSAULT", "mode": None, "lemma": ["attack"],
+                "noun": False, "definite": False, "words": ["army", "chemical", "weapon", "attack"],
+                "sentence": 0, "said": False, "factuality": "asserted", "stance": None,
+                "actors": [{"name": "army", "type": "ORG"}], "targets": [], "places": [], "near": [],
+                "published": "2031-08-17", "start": 0, **told}
+
+    past = mention(start=90, lo="2029-01-01", hi="2030-01-01", dated=True, when=["2029-01-01", "2029-12-31"], sentence=1)
+    news = mention(lo="2031-07-20", hi="2031-08-18", dated=False, when=None, noun=True)
+    again = dict(news, definite=True)
+    assert events_likeness(past, news, names) is None
+    assert events_likeness(news, past, names) is None
+    assert events_likeness(past, again, names) is not None
+
+
 def test_a_claim_that_the_army_holds_a_town_said_by_its_ministry_is_refuted_by_the_army_leaving(tmp_path):
     """The ministry speaks, the army holds: "the army remained in full control of Kharkiv"
     is refuted by the army's withdrawal from Kharkiv, though the ministry did not withdraw."""

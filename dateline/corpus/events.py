@@ -254,6 +254,8 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
             or not dates_overlap(a, b) and not _recalls(a, b, names):
         return None
     one_document = same_article(a, b)
+    if one_document and (_before_reach(a, b) or _before_reach(b, a)):
+        return None
     if one_document and a.get("sentence") == b.get("sentence") and not _toll_and_attack(a, b) \
             and not _named_again(a, b) and not _subject(a, b):
         # "fled and resigned", "shelled and stormed": one sentence tells two acts; but not
@@ -330,6 +332,15 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         + WEIGHTS["day"] * (day or told_of)
     score += WEIGHTS["document"] * one_document + WEIGHTS["again"] * (one_document and _told_again(a, b))
     return score
+
+
+def _before_reach(dated: Item, undated: Item) -> bool:
+    """Whether an article's act told of a year or a month ("denied using chemical weapons
+    there in 2034") is background, long over before the days another of its mentions, of no
+    day of its own, may be of ("accused the army of a chemical massacre"): only a definite
+    noun names again what was told before ("the 2034 attacks ... the attacks")."""
+    return bool(dated.get("dated")) and not undated.get("dated") and _days(dated) > VAGUE_DAYS \
+        and undated.get("lo") is not None and dated["hi"] < undated["lo"] and not undated.get("definite")
 
 
 def _not_done(item: Item) -> bool:
