@@ -557,6 +557,20 @@ def test_a_kidnapping_is_not_given_the_actor_of_tear_gas_fired_before(pipeline):
     released = next(e for e in events if e["trigger"]["text"] == "released")
     assert kidnapping["actor_names"] == [] and released["actor_names"] == [], events
 
+@pytest.mark.parametrize("text, inherits", [
+    # a threat lends no doer to an act told as done; a call to end attacks names attacks there are
+    ("Rebels threatened to retaliate against the soldiers. The UN office said it was alarmed by the bombing.",
+     False),
+    ("Rebels bombed a market in Orsk on Monday. The UN office said it was alarmed by the bombing.", True),
+    ("Ministers called for an immediate end to the Tamber Front's attacks on ships. These attacks threaten "
+     "trade.", True),
+])
+def test_an_act_only_threatened_lends_no_doer_to_one_done(pipeline, text, inherits):
+    events, _ = events_of(pipeline, text)
+    later = [e for e in events if e["type"] == "ASSAULT"][-1]
+    assert bool(later["actor_names"]) is inherits, events
+
+
 @pytest.mark.parametrize("text, trigger, inherits", [
     ("Fighters of the Varnel Front overran an army outpost near Orsk on Saturday. The shelling of the camp came "
      "hours later.", "shelling", False),

@@ -105,7 +105,8 @@ PERSONAL = frozenset({"targeted", "beat", "torture"})
 
 
 def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnamed: dict[int, bool],
-                     paragraph_of: Callable[[int], int], accused: dict[int, str], voices: dict[int, str]) -> None:
+                     paragraph_of: Callable[[int], int], accused: dict[int, str], voices: dict[int, str],
+                     to_come: set[int]) -> None:
     """"Houthi rebels attacked two tankers ... These attacks endanger shipping": an event
     told by a noun without its actor takes the actor of the latest event of its type (in
     the same or the previous paragraph), unless an event told by the same word not long
@@ -114,16 +115,20 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
     the same verb ("judges sentenced 500 protesters; others were sentenced to forced
     labour"); not of another violent act (`_other_act`): "police fired tear gas ... The
     kidnapping" is no police kidnapping, and "thousands fled ... The truce" no truce of
-    theirs (a truce is kept by both sides, a withdrawal done by one); nor, outside what the
+    theirs (a truce is kept by both sides, a withdrawal done by one); nor of an act only
+    threatened or promised by a verb, for one told as done ("the group threatened to
+    retaliate ... alarmed by the bombing": not the group's; but "called for an end to
+    Houthi attacks ... these attacks" names attacks there are); nor, outside what the
     accuser's side says, of an act whose doer is an accuser's word ("the PMF blamed Israel
     and the United States for the attack ... the IRGC declared that Soleimani was killed
     by the airstrike": not theirs for the IRGC). `lemmas` gives each event's trigger word
     (by id() of its record), `unnamed` whether an event without actor is told by a noun,
-    `accused` the accuser of each event an accusation holds, `voices` who tells each event.
+    `accused` the accuser of each event an accusation holds, `voices` who tells each event,
+    `to_come` the events told by a verb as only possible.
     One pass, in text order."""
-    # the latest with actors: (paragraph, actors, mode, accuser)
-    by_type: dict[str, tuple[int, list[str], str | None, str | None]] = {}
-    by_verb: dict[tuple[str, str], tuple[int, list[str], str | None, str | None]] = {}
+    # the latest with actors: (paragraph, actors, mode, accuser, whether only to come)
+    by_type: dict[str, tuple[int, list[str], str | None, str | None, bool]] = {}
+    by_verb: dict[tuple[str, str], tuple[int, list[str], str | None, str | None, bool]] = {}
     for event in events:
         paragraph = paragraph_of(event["trigger"]["start"])
         key = (event["type"], lemmas.get(id(event), ""))
@@ -137,13 +142,14 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
             if earlier is not None and paragraph - earlier[0] <= 1 \
                     and not (event["type"] == "ASSAULT" and _other_act(earlier[2], event.get("mode"))) \
                     and not (event.get("mode") == "ceasefire" and earlier[2] == "withdraw") \
-                    and earlier[3] in (None, voices.get(id(event))):
+                    and earlier[3] in (None, voices.get(id(event))) \
+                    and (not earlier[4] or event.get("factuality") == "possible"):
                 event["actors"] = list(earlier[1])
         if event["actors"] and event.get("factuality") != "denied":
             # not who denies doing it ("its forces had not conducted any operations"): the
             # strike told next is not theirs for that
             by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"], event.get("mode"),
-                                                     accused.get(id(event)))
+                                                     accused.get(id(event)), id(event) in to_come)
 
 
 def _other_act(mode: str | None, other: str | None) -> bool:

@@ -125,7 +125,10 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         elif not events[-1]["actors"] and arguments.by_both_sides(found):
             sides.add(id(events[-1]))
     doers = Unnamed(record, lex, context.get(entity_lexicon).issuers, context.get(countries))
-    _unnamed_doers(events, unnamed, lemmas, {key: voices[key] for key in accused}, voices, doers, paragraphs)
+    # "threatened to retaliate": an act a verb tells as only to come lends no doer to one done
+    to_come = {id(e) for e in events if e["factuality"] == "possible" and founds[id(e)].trigger.pos == "verb"}
+    _unnamed_doers(events, unnamed, lemmas, {key: voices[key] for key in accused}, voices, doers, paragraphs,
+                   to_come)
     both_sides(events, sides, paragraphs.index)
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
@@ -140,12 +143,12 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
 
 def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found, dict | None]],
                    lemmas: dict[int, str], accused: dict[int, str], voices: dict[int, str], doers: Unnamed,
-                   paragraphs: args_mod.Paragraphs) -> None:
+                   paragraphs: args_mod.Paragraphs, to_come: set[int]) -> None:
     """The actors of events told without one (doers.py): the event of the same kind just
     before (one whose doer an accuser names, only in what the accuser says), else an
     issuer's decree or an unnamed jailer, else, for a release, the one who took the hostages."""
     is_noun = {key: found.light is None and found.trigger.pos == "noun" for key, (found, _) in unnamed.items()}
-    same_kind_before(events, lemmas, is_noun, paragraphs.index, accused, voices)
+    same_kind_before(events, lemmas, is_noun, paragraphs.index, accused, voices, to_come)
     takers = captors(events)
     for event in events:
         if id(event) in unnamed and not event["actors"]:
