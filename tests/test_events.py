@@ -501,6 +501,20 @@ def test_a_capital_before_a_bodys_saying_is_where_it_speaks_from(pipeline, text,
 
 
 @pytest.mark.parametrize("text, trigger, places", [
+    # where a record of the act went is not where the act was; the record's own words are
+    ("A video of the ambush has been widely shared in Goma.", "ambush", []),
+    ("A recording in which a voice appears to boast of the ambush was played on radio stations in Goma.",
+     "ambush", []),
+    ("A video of the ambush near Oicha was shared in Goma.", "ambush", ["Oicha"]),
+    ("The ambush near Oicha was condemned in Goma.", "ambush", ["Oicha"]),
+])
+def test_where_a_record_of_the_act_went_is_not_where_it_was(pipeline, text, trigger, places):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, places", [
     # where the wounded died later is not where they were wounded
     ("Gunmen attacked a village in Zamfara on Monday. A police officer wounded during the attack died in hospital "
      "in Gusau on Thursday.", "attack", ["Zamfara"]),

@@ -523,6 +523,11 @@ class Arguments:
     # places and time ------------------------------------------------------------------
 
     def place_ids(self, found: Found, paragraphs: Paragraphs, statement: dict | None = None) -> list[str]:
+        if self._recorded(found):
+            # "a video of the attack was shared in Beni": where the record went, not the act
+            lo, hi = _subtree_chars(found.word)
+            return list(dict.fromkeys(self._placed([(start, p) for start, _, p in sorted(self.places.overlapping(lo, hi))],
+                                                   found.word.doc)))
         lo, hi = _subtree_chars(found.clause)
         own = _other_clauses(found.clause, within=True)  # "..., after Iran and Saudi Arabia agreed in Beijing"
         causes = self._causes(found)  # "imposed sanctions over the crackdown in Minsk": where the crackdown was
@@ -569,6 +574,18 @@ class Arguments:
                     and before[1] > self.filed_at and not any(lo <= before[0] < hi for lo, hi in said_at + self.seated):
                 out = [before[2]]
         return list(dict.fromkeys(out))
+
+    def _recorded(self, found: Found) -> bool:
+        """Whether an act is named as what a record issued tells of ("a video of the
+        attack", "a recording in which a voice boasts of the ambush"; statements/channels.tsv
+        `document`): the record's sentence tells where it went, not where the act was."""
+        word = found.word
+        if found.light is not None or word.pos_ != "NOUN" or word.dep_ != "pobj" or word.head.lower_ not in ("of", "about"):
+            return False
+        held = word.head.head
+        while held.dep_ in ("acl", "relcl", "xcomp") and held.pos_ in ("VERB", "AUX") and held.head != held:
+            held = held.head  # "a recording in which a voice appears to boast of the ambush"
+        return held.pos_ == "NOUN" and held.lemma_.lower() in self.lex.documents
 
     def _other_occasions(self, found: Found) -> list[tuple[int, int]]:
         """The verbs joined to the event's that share its subject but tell a time of their
