@@ -1183,6 +1183,17 @@ def test_one_speaker_s_word_of_each_side_s_part_in_a_clash_is_two_claims(tmp_pat
     assert sorted(len(c["reports"]) for c in record["claims"]) == [1, 1], record["claims"]
 
 
+@pytest.mark.parametrize("second, one", [
+    ("The Tamber Relief Network said it had suspended all deliveries to Orsk after the ambush.", False),
+    ("The Tamber Relief Network said gunmen had ambushed its convoy near Orsk, killing three drivers.", True),
+])
+def test_an_act_a_saying_names_as_when_is_not_what_it_puts_forward(tmp_path, second, one):
+    """"Suspended all deliveries after the ambush" tells when, not the ambush: it is no
+    claim of the ambush that the speaker's word on it is."""
+    first = "The Tamber Relief Network said gunmen ambushed its convoy near Orsk on Thursday, killing three drivers."
+    assert one_claim(tmp_path, first, second) is one
+
+
 def test_one_speaker_s_count_told_in_other_words_is_one_claim(tmp_path):
     """The same number put forward by one speaker in two outlets' words is one claim: a
     count of people taken ("abducted", "missing"), and a toll told with another count

@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..layers.events.arguments import Paragraphs
 from ..layers.events.doers import EXCHANGES, PARTAKEN, act_before
+from ..layers.events.factuality import ADJUNCTS
 from ..layers.events.stage import COOPERATIVE
 from ..record import content_key
 from ..spanindex import SpanIndex
@@ -131,6 +132,10 @@ COMING = re.compile(r"\b(?:will|would|shall|'ll)(?:\s+(?:be|soon|now|then|also|a
 TAKES_PLACE = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,8}?)?\s+(?:will|would|shall|is to|was to)\s+"
                          r"(?:(?:now|still|also)\s+)?(?:take place|go ahead|happen|be held|be carried out)\b",
                          re.IGNORECASE)
+# an act a saying names as when or why, not what it puts forward: "suspended all deliveries
+# after the ambush", "have left the camp since the shelling" (the words of factuality.py, then
+# up to three words of the noun phrase: "following Tuesday's deadly ambush")
+AFTER = re.compile(r"\b(?:" + "|".join(sorted(ADJUNCTS)) + r")(?:\s+[\w'’-]+){0,3}?\s+$", re.IGNORECASE)
 # how far before a denial of "the accusation" the statement it answers may end: the
 # sentences just before it ("Pompeo said the crash was likely Iran's doing. Iran denied the
 # accusation.")
@@ -343,6 +348,7 @@ class Reader:
         for s in record.get("statements", []):
             content = s["content"]
             its = [v for v in inside.get(s["id"], []) + by_cue.get(s["id"], []) if v in told]
+            put = [v for v in its if not AFTER.search(text[content["start"]:told[v]["start"]])]
             holds = self.lex.holds(content["text"], [told[v]["trigger"] for v in its])
             yield "statement", s["id"], {
                 **meta, "speaker": self.speaker(s, entities),
@@ -350,7 +356,7 @@ class Reader:
                 "start": content["start"], "end": content["end"],
                 "words": words(content["text"]), "events": inside.get(s["id"], []),
                 # what it tells, so that two sayings of one happening can be compared as such
-                "told": [_without_speaker(told[v]) for v in its],
+                "told": [_without_speaker(told[v]) for v in put],
                 "counts": counts.get(s["id"], []),  # "killing at least nine": what it counts
                 "places": [places[p] for p in _places_in(record, mentioned, content["start"], content["end"])
                            or self._told_before(record, content, holds) if p in places],
