@@ -526,8 +526,8 @@ class Arguments:
         if self._recorded(found):
             # "a video of the attack was shared in Beni": where the record went, not the act
             lo, hi = _subtree_chars(found.word)
-            return list(dict.fromkeys(self._placed([(start, p) for start, _, p in sorted(self.places.overlapping(lo, hi))],
-                                                   found.word.doc)))
+            own_words = [(start, p) for start, _, p in sorted(self.places.overlapping(lo, hi))]
+            return list(dict.fromkeys(self._placed(own_words, found.word.doc)))
         lo, hi = _subtree_chars(found.clause)
         own = _other_clauses(found.clause, within=True)  # "..., after Iran and Saudi Arabia agreed in Beijing"
         causes = self._causes(found)  # "imposed sanctions over the crackdown in Minsk": where the crackdown was
@@ -580,7 +580,8 @@ class Arguments:
         attack", "a recording in which a voice boasts of the ambush"; statements/channels.tsv
         `document`): the record's sentence tells where it went, not where the act was."""
         word = found.word
-        if found.light is not None or word.pos_ != "NOUN" or word.dep_ != "pobj" or word.head.lower_ not in ("of", "about"):
+        if found.light is not None or word.pos_ != "NOUN" or word.dep_ != "pobj" \
+                or word.head.lower_ not in ("of", "about"):
             return False
         held = word.head.head
         while held.dep_ in ("acl", "relcl", "xcomp") and held.pos_ in ("VERB", "AUX") and held.head != held:
