@@ -484,6 +484,13 @@ def test_on_whose_orders_an_act_is_done_is_no_target(pipeline, text, target):
     assert [n for e in events for n in e["target_names"]] == ([target] if target else []), events
 
 
+def assert_placed(pipeline, text: str, trigger: str, places: list[str]) -> None:
+    """The places of the event told by `trigger` are these, in this order."""
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
+
+
 @pytest.mark.parametrize("text, trigger, places", [
     # a capital before a ministry's saying is where the ministry speaks from, for the
     # sentence and for the rest of the paragraph
@@ -495,9 +502,7 @@ def test_on_whose_orders_an_act_is_done_is_no_target(pipeline, text, target):
     ("In Kyiv, residents said a missile hit a block of flats.", "hit", ["Kyiv"]),
 ])
 def test_a_capital_before_a_bodys_saying_is_where_it_speaks_from(pipeline, text, trigger, places):
-    events, _ = events_of(pipeline, text)
-    event = next(e for e in events if e["trigger"]["text"] == trigger)
-    assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
+    assert_placed(pipeline, text, trigger, places)
 
 
 @pytest.mark.parametrize("text, trigger, places", [
@@ -509,9 +514,7 @@ def test_a_capital_before_a_bodys_saying_is_where_it_speaks_from(pipeline, text,
     ("The ambush near Oicha was condemned in Goma.", "ambush", ["Oicha"]),
 ])
 def test_where_a_record_of_the_act_went_is_not_where_it_was(pipeline, text, trigger, places):
-    events, _ = events_of(pipeline, text)
-    event = next(e for e in events if e["trigger"]["text"] == trigger)
-    assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
+    assert_placed(pipeline, text, trigger, places)
 
 
 @pytest.mark.parametrize("text, trigger, places", [
@@ -524,9 +527,7 @@ def test_where_a_record_of_the_act_went_is_not_where_it_was(pipeline, text, trig
     ("Five people died in Goma when a missile struck the market.", "struck", ["Goma"]),
 ])
 def test_where_the_wounded_died_is_not_where_the_attack_was(pipeline, text, trigger, places):
-    events, _ = events_of(pipeline, text)
-    event = next(e for e in events if e["trigger"]["text"] == trigger)
-    assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
+    assert_placed(pipeline, text, trigger, places)
 
 
 @pytest.mark.parametrize("text, trigger, places", [
@@ -539,9 +540,7 @@ def test_where_the_wounded_died_is_not_where_the_attack_was(pipeline, text, trig
     ("A drone hit a hamlet about 12 km north of Abala on Saturday.", "hit", ["Abala"]),
 ])
 def test_a_landmark_that_places_a_named_place_is_not_where_it_happened(pipeline, text, trigger, places):
-    events, _ = events_of(pipeline, text)
-    event = next(e for e in events if e["trigger"]["text"] == trigger)
-    assert event["place_names"] == places, [(e["trigger"]["text"], e["place_names"]) for e in events]
+    assert_placed(pipeline, text, trigger, places)
 
 
 def test_paragraphs_separated_by_blank_lines(pipeline):
