@@ -114,7 +114,13 @@ def same_speaker(a: Item, b: Item, names: Names) -> bool:
 def _speakers(a: Item, b: Item, names: Names) -> str | None:
     """"one" for one speaker by name or office, "side" for a person and their side."""
     left, right = speaker(a, names), speaker(b, names)
-    if left is None or right is None or _other_states(a, b):
+    if left is None or right is None:
+        return None
+    if left.type == right.type == "PERSON" and left.form == right.form and len(left.words) > 1:
+        # "Ahmed Nur Guled" by his full name is one man, whether one report calls him the
+        # state's public works minister and another just "public works minister"
+        return "one"
+    if _other_states(a, b):
         return None
     if same(left, right) or same_office(a, b) or _same_aka(a, b, left, right, names):
         return "one"

@@ -129,6 +129,7 @@ COMING = re.compile(r"\b(?:will|would|shall|'ll)(?:\s+(?:be|soon|now|then|also|a
                     re.IGNORECASE)
 # ... or right after it and what it is of: "the exchange will take place on Friday", "the
 # release of the 30 prisoners would go ahead"
+DIVISION = re.compile(r"\s+(\w+)")  # the word after a place's mention: "Zamfara State", "Hirshabelle state"
 TAKES_PLACE = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,8}?)?\s+(?:will|would|shall|is to|was to)\s+"
                          r"(?:(?:now|still|also)\s+)?(?:take place|go ahead|happen|be held|be carried out)\b",
                          re.IGNORECASE)
@@ -208,7 +209,8 @@ class Reader:
         dateline = fold(record["document"].get("dateline") or "")
         self.home = next((p["country"] for p in record.get("places", [])
                           if dateline and p.get("country") and fold(p["name"]) == dateline), None)
-        self.regions, self.region = _regions(record.get("places", []))
+        self.regions, self.region = _regions(record.get("places", []), text, self.lex.names.divisions,
+                                             area[0] if len(area) == 1 else None)
         # the institutions that spoke, in text order: whom a bare "spokesman" after them speaks for
         self.spoke = []
         for s in sorted(record.get("statements", []), key=lambda s: s["cue"]["start"]):
@@ -938,21 +940,39 @@ class Reader:
         return {"office": f"{office}|{code}", "by_office": by_office}
 
 
-def _regions(places: list[dict[str, Any]]) -> tuple[dict[str, str], str | None]:
+def _regions(places: list[dict[str, Any]], text: str, divisions: frozenset[str],
+             country: str | None) -> tuple[dict[str, str], str | None]:
     """The regions within a country (states, provinces: the gazetteer's first division)
     of an article's places, by their folded names (the article's "zamfara state", the
-    gazetteer's "zamfara") with a code of country and region ("NG/zamfara"); and the one
-    region its places lie in, if they lie in one ("Gusau" and "Kaura Namoda": Zamfara)."""
+    gazetteer's "zamfara") with a code of country and region ("NG/zamfara"), and the
+    places the gazetteer does not know, in the article's one `country` ("Hirshabelle", a
+    Somali state since 2016: "SO/hirshabelle"), which a government may be named by; and
+    the one region the article is about: the one place the gazetteer does not know that
+    it calls a division by a word of `divisions` ("Somalia's Hirshabelle state", whose
+    towns the gazetteer puts in older regions), else the one its places lie in ("Gusau"
+    and "Kaura Namoda": Zamfara). Not the region most of its places lie in: a story of a
+    clash on a border tells both sides' towns, and a governor of one side is not the other's."""
     named: dict[str, str] = {}
     lying: set[str] = set()
+    called: set[str] = set()
     for place in places:
-        if not place.get("country") or not place.get("admin1"):
+        mentions = place.get("mentions") or []
+        if place.get("geonameid") is None and not place.get("country") and country:
+            code = f"{country}/{fold(place['name'])}"
+            named.setdefault(fold(place["name"]), code)
+        elif place.get("country") and place.get("admin1"):
+            code = f"{place['country']}/{fold(place['admin1'])}"
+            lying.add(code)
+            named[fold(place["admin1"])] = code
+            if place.get("kind") == "admin1":
+                named[fold(place["name"])] = code
+        else:
             continue
-        code = f"{place['country']}/{fold(place['admin1'])}"
-        lying.add(code)
-        named[fold(place["admin1"])] = code
-        if place.get("kind") == "admin1":
-            named[fold(place["name"])] = code
+        after = (DIVISION.match(text, m["end"]) for m in mentions)
+        if place.get("geonameid") is None and any(word is not None and word[1].lower() in divisions for word in after):
+            called.add(code)
+    if len(called) == 1:
+        return named, next(iter(called))
     return named, next(iter(lying)) if len(lying) == 1 else None
 
 
