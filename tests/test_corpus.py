@@ -2582,6 +2582,28 @@ def test_a_call_is_one_claim_only_with_a_call(stance, one):
     assert (alike is not None and alike >= Settings().link_claims) is one, alike
 
 
+@pytest.mark.parametrize("left, right, one", [
+    # a side the tagger took for a person: "Kessa Union leader Aram Tessel", "Kessa Union said"
+    ({"name": "Aram Tessel", "type": "PERSON", "person": "Aram Tessel", "side": "Kessa Union"},
+     {"name": "Kessa Union", "type": "PERSON", "person": "Kessa Union"}, True),
+    ({"name": "Aram Tessel", "type": "PERSON", "person": "Aram Tessel", "side": "Kessa Union"},
+     {"name": "Tamber Front", "type": "PERSON", "person": "Tamber Front"}, False),
+    # a person the words made a side: "the group's negotiator, Tessel, said"
+    ({"name": "group's negotiator", "type": "PERSON", "person": "group's negotiator", "side": "Tessel"},
+     {"name": "Aram Tessel", "type": "PERSON", "person": "Aram Tessel"}, True),
+    ({"name": "group's negotiator", "type": "PERSON", "person": "group's negotiator", "side": "Tessel"},
+     {"name": "Ilse Oden", "type": "PERSON", "person": "Ilse Oden"}, False),
+    # a side in lower case is a kind of body, not a name: "the camp leader" is not whoever
+    # else speaks for a camp
+    ({"name": "camp leader", "type": "PERSON", "person": "camp leader", "side": "camp"},
+     {"name": "Ilse Oden", "type": "PERSON", "person": "Ilse Oden", "side": "camp"}, False),
+])
+def test_a_person_and_the_side_they_speak_as_are_one_speaker_when_names_say_so(left, right, one):
+    from dateline.corpus.claims import same_speaker
+
+    assert same_speaker({"speaker": left}, {"speaker": right}, Linker().lex.names) is one
+
+
 def test_a_spokesman_named_without_his_title_still_speaks_for_his_institution(tmp_path):
     """One outlet gives the army spokesman's title, another only his name: what he says is
     the army's claim in both (links.md: an institution and its spokesperson are one speaker)."""

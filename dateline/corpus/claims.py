@@ -131,8 +131,12 @@ def _speakers(a: Item, b: Item, names: Names) -> str | None:
         # "army spokesman Colonel Falk" in one report, "Falk" with no title in another: what
         # he says is the army's (items.Reader.speaker), in either
         return "one"
-    if any(person is not None and other.type != "PERSON" and same(person, other)
-           for person, other in ((side(a, names), right), (side(b, names), left))):
+    if any(person is not None and (other.type != "PERSON" or person.text[:1].isupper()
+                                  and (person.form == other.form or len(person.words) == 1))
+           and same(person, other) for person, other in ((side(a, names), right), (side(b, names), left))):
+        # a side the tagger took for a person ("Civic Dawn leader Levan Kiknadze", then
+        # "Civic Dawn said"), or a person the words made a side ("the rebels' chief
+        # negotiator, Valbuena": the negotiator is Valbuena)
         return "side"
     if _one_state(a, b):
         return "side"
