@@ -13,6 +13,7 @@ RELATIVES = frozenset({"who", "which", "that"})  # the pronouns that open a rela
 POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "“", "”", '"', "‘", "’"}
 SEQUENCE = frozenset({"after", "before", "since", "until", "till"})  # a clause these lead tells another act, at another time
+REASONS = frozenset({"because"})  # a clause this leads tells another act, the reason for one
 
 
 def subject(verb: Token) -> Token | None:

@@ -543,6 +543,18 @@ def test_a_landmark_that_places_a_named_place_is_not_where_it_happened(pipeline,
     assert_placed(pipeline, text, trigger, places)
 
 
+@pytest.mark.parametrize("text, trigger, places", [
+    # a clause giving the reason is another act, whose places are its own
+    ("Two patients in Gusau died because ambulances could not reach the hospital in Kaduna.", "died", ["Gusau"]),
+    ("Customs officials said the gates did not open on Monday because the guards had no orders from Dushanbe.",
+     "open", []),
+    # its own place stays the act's
+    ("Villagers protested in Gusau because the army had blocked the road to Kaduna.", "protested", ["Gusau"]),
+])
+def test_a_reason_s_places_are_not_the_act_s(pipeline, text, trigger, places):
+    assert_placed(pipeline, text, trigger, places)
+
+
 def test_paragraphs_separated_by_blank_lines(pipeline):
     events, _ = events_of(pipeline, "Houthi rebels attacked two tankers in the Red Sea on Monday.\n\n"
                                     "These attacks endanger shipping.")

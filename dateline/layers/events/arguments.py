@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from ...spanindex import SpanIndex
-from ...syntax import POSSESSIVE_PRONOUNS, RELATIVES, SEQUENCE, sentence_of
+from ...syntax import POSSESSIVE_PRONOUNS, REASONS, RELATIVES, SEQUENCE, sentence_of
 from .factuality import owned, part_in
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
@@ -1130,13 +1130,19 @@ def _other_clauses(verb: Token, within: bool = False) -> list[tuple[int, int]]:
     or also to a clause it hangs from, with a subject of their own ("Egypt condemned the
     strike and Jordan recalled its ambassador from Israel": Israel is where the ambassador
     was; but "shelled and stormed Orsk" is one clause); and those that tell what came
-    before or after it ("reopened its embassy, two weeks after they agreed in Beijing")."""
+    before or after it ("reopened its embassy, two weeks after they agreed in Beijing"),
+    or why ("the gates did not open because the troops had no orders from Dushanbe")."""
     above = list(verb.ancestors)
     out = []
     for head in [verb] if within else [verb, *above]:
         out += [_joined_clause_chars(c) for c in head.children if c != verb and c not in above
-                and _subjects(c) and (c.dep_ == "conj" or _told_apart(c))]
+                and _subjects(c) and (c.dep_ == "conj" or _told_apart(c) or _reason(c))]
     return out
+
+
+def _reason(verb: Token) -> bool:
+    """Whether a clause gives the reason for another ("because they had no orders")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASONS for c in verb.children)
 
 
 def _when_clauses(found: Found, words: Iterable[Token]) -> list[tuple[int, int]]:
