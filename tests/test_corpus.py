@@ -2518,16 +2518,20 @@ def test_a_denial_and_a_saying_that_negates_a_part_in_the_act_are_one_claim(tmp_
     assert one_claim(tmp_path, first, second) is one
 
 
-def test_one_spokesman_speaks_for_one_institution_however_outlets_name_it(tmp_path):
-    """One outlet has the air force's spokesman speak for the air force, another for his
-    country: the same man's words are one speaker's claim."""
+@pytest.mark.parametrize("first, second", [
+    # one outlet has the air force's spokesman speak for the air force, another for his country
+    ("Air force spokesman Colonel Hamid Osman Karrar said no aircraft had flown over the Kutum market on Sunday.",
+     "Sudan's army spokesman Colonel Hamid Osman Karrar said no aircraft had flown over the Kutum market that day."),
+    # one report places a minister in a state, another only in the country: one man by his
+    # full name, though a state's government and the country's are two speakers
+    ("Zamfara State's works minister, Aram Tessel, said the road from Gusau to Kaura Namoda would reopen within "
+     "three days.",
+     "Works Minister Aram Tessel said the road from Gusau to Kaura Namoda would reopen within three days."),
+])
+def test_one_man_s_words_are_one_speaker_s_claim_whatever_office_outlets_give_him(tmp_path, first, second):
     record = linked(tmp_path, [
-        {"id": "vo-1", "source": "Kestrel Daily", "published": "2031-11-24", "title": "Kutum",
-         "text": "Air force spokesman Colonel Hamid Osman Karrar said no aircraft had flown over the Kutum "
-                 "market on Sunday."},
-        {"id": "vo-2", "source": "Harrow Wire", "published": "2031-11-25", "title": "Kutum",
-         "text": "Sudan's army spokesman Colonel Hamid Osman Karrar said no aircraft had flown over the Kutum "
-                 "market that day."}])
+        {"id": "vo-1", "source": "Kestrel Daily", "published": "2031-11-24", "title": "Kutum", "text": first},
+        {"id": "vo-2", "source": "Harrow Wire", "published": "2031-11-25", "title": "Kutum", "text": second}])
     assert ["vo-1", "vo-2"] in claim_groups(record), [(c["speaker"], c["reports"]) for c in record["claims"]]
 
 
@@ -3381,20 +3385,6 @@ def test_who_holds_a_state_s_office_speaks_as_its_government(tmp_path, first, se
         {"id": "gv-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Conakry", "text": first},
         {"id": "gv-2", "source": "Harrow Wire", "published": "2031-09-10", "title": "Conakry", "text": second}])
     assert (["gv-1", "gv-2"] in claim_groups(record)) is one, [(c["speaker"], c["reports"]) for c in record["claims"]]
-
-
-def test_one_person_by_full_name_is_one_speaker_whatever_office_each_report_gives(tmp_path):
-    """A minister one report places in a state and another only in the country is one
-    person by his full name: his words are one claim, though a state's government and the
-    country's are two speakers."""
-    record = linked(tmp_path, [
-        {"id": "fn-1", "source": "Kestrel Daily", "published": "2031-09-09", "title": "Road",
-         "text": "Zamfara State's works minister, Aram Tessel, said the road from Gusau to Kaura Namoda would "
-                 "reopen within three days."},
-        {"id": "fn-2", "source": "Harrow Wire", "published": "2031-09-10", "title": "Road",
-         "text": "Works Minister Aram Tessel said the road from Gusau to Kaura Namoda would reopen within three "
-                 "days."}])
-    assert ["fn-1", "fn-2"] in claim_groups(record), [(c["speaker"], c["reports"]) for c in record["claims"]]
 
 
 def test_a_saying_alike_to_two_counts_does_not_make_them_one_claim(tmp_path):
