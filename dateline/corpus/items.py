@@ -129,7 +129,6 @@ COMING = re.compile(r"\b(?:will|would|shall|'ll)(?:\s+(?:be|soon|now|then|also|a
                     re.IGNORECASE)
 # ... or right after it and what it is of: "the exchange will take place on Friday", "the
 # release of the 30 prisoners would go ahead"
-DIVISION = re.compile(r"\s+(\w+)")  # the word after a place's mention: "Zamfara State", "Hirshabelle state"
 TAKES_PLACE = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,8}?)?\s+(?:will|would|shall|is to|was to)\s+"
                          r"(?:(?:now|still|also)\s+)?(?:take place|go ahead|happen|be held|be carried out)\b",
                          re.IGNORECASE)
@@ -137,6 +136,7 @@ TAKES_PLACE = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,8}?)?\s+(?:will|would|sh
 # after the ambush", "have left the camp since the shelling" (the words of factuality.py, then
 # up to three words of the noun phrase: "following Tuesday's deadly ambush")
 AFTER = re.compile(r"\b(?:" + "|".join(sorted(ADJUNCTS)) + r")(?:\s+[\w'’-]+){0,3}?\s+$", re.IGNORECASE)
+DIVISION = re.compile(r"\s+(\w+)")  # the word after a place's mention: "Zamfara State", "Hirshabelle state"
 # how far before a denial of "the accusation" the statement it answers may end: the
 # sentences just before it ("Pompeo said the crash was likely Iran's doing. Iran denied the
 # accusation.")
@@ -956,8 +956,8 @@ def _regions(places: list[dict[str, Any]], text: str, divisions: frozenset[str],
     lying: set[str] = set()
     called: set[str] = set()
     for place in places:
-        mentions = place.get("mentions") or []
-        if place.get("geonameid") is None and not place.get("country") and country:
+        unknown = place.get("geonameid") is None  # to the gazetteer
+        if unknown and not place.get("country") and country:
             code = f"{country}/{fold(place['name'])}"
             named.setdefault(fold(place["name"]), code)
         elif place.get("country") and place.get("admin1"):
@@ -968,8 +968,8 @@ def _regions(places: list[dict[str, Any]], text: str, divisions: frozenset[str],
                 named[fold(place["name"])] = code
         else:
             continue
-        after = (DIVISION.match(text, m["end"]) for m in mentions)
-        if place.get("geonameid") is None and any(word is not None and word[1].lower() in divisions for word in after):
+        after = (DIVISION.match(text, m["end"]) for m in place.get("mentions") or [])
+        if unknown and any(word is not None and word[1].lower() in divisions for word in after):
             called.add(code)
     if len(called) == 1:
         return named, next(iter(called))
