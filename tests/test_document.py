@@ -144,3 +144,39 @@ def test_a_quote_keeps_the_speaker_whose_title_is_abbreviated(pipeline):
     record = pipeline('"We held the bridge," army spokesman Col. Adan Weir told reporters in Orsk.')
     assert [(s["speaker"]["text"], s["content"]["text"]) for s in record["statements"]] \
         == [("army spokesman Col. Adan Weir", "We held the bridge")]
+
+
+@pytest.mark.parametrize("text, participle, noun, verb", [
+    # the parser took the participle for the sentence's verb and hung the passive verb on it
+    ("Nine bus drivers abducted near Gusau last week were freed on Thursday, mediators said.",
+     "abducted", "drivers", "freed"),
+    ("Twelve mine workers held hostage for four days near Kaduna were freed unharmed on Thursday, police said.",
+     "held", "workers", "freed"),
+    ("The nine bus drivers abducted near Gusau last week are safe.", "abducted", "drivers", "are"),
+])
+def test_a_participle_the_parser_took_for_a_verb_describes_its_noun(pipeline, text, participle, noun, verb):
+    doc = pipeline.nlp(text)
+    words = {t.text: t for t in doc}
+    assert (words[participle].dep_, words[participle].tag_, words[participle].head.text) == ("acl", "VBN", noun)
+    assert words[noun].dep_ in ("nsubj", "nsubjpass") and words[noun].head.text == verb
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Gunmen abducted six men and were later arrested.", "abducted", "Gunmen"),  # "and": one subject, two verbs
+    ("An army spokesman said there were no weapons in the hospital.", "said", "spokesman"),  # "there were"
+    ("The rebels withdrew pursued by troops.", "withdrew", "rebels"),  # "withdrew" is no participle
+])
+def test_a_verb_with_its_own_subject_stays_the_sentence_s_verb(pipeline, text, verb, subject):
+    words = {t.text: t for t in pipeline.nlp(text)}
+    assert words[subject].head.text == verb and words[subject].dep_ == "nsubj"
+
+
+def test_who_a_participle_was_done_to_is_the_noun_it_describes(pipeline):
+    record = pipeline("Nine bus drivers abducted near Gusau last week were freed on Thursday, mediators said.")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    acts = {e["trigger"]["text"]: e for e in record["events"]}
+    assert (acts["freed"]["type"], acts["freed"]["mode"]) == ("RETREAT", "release")
+    for trigger in ("abducted", "freed"):
+        assert [names[t] for t in acts[trigger]["targets"]] == ["Nine bus drivers"]
+        assert acts[trigger]["actors"] == []

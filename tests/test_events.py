@@ -3009,3 +3009,16 @@ def test_where_a_saying_was_made_is_not_where_what_it_tells_happened(pipeline, t
 def test_a_defeat_in_war_is_an_assault(pipeline, text, expected):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["factuality"]) for e in events] == expected, events
+
+
+@pytest.mark.parametrize("text, trigger, targets", [
+    ("The bodies of two soldiers killed near Gusau were flown to Kaduna.", "killed", ["two soldiers"]),
+    # the participle describes the students, not the name the tagger made of the phrase around them
+    ("Relatives of the students abducted from the school in Kaura Namoda gathered outside the governor's office.",
+     "abducted", []),
+])
+def test_a_participle_is_done_to_the_noun_it_describes(pipeline, text, trigger, targets):
+    record = pipeline(text)
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    act = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert [names[t] for t in act["targets"]] == targets and act["actors"] == []

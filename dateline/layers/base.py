@@ -72,11 +72,13 @@ def _no_config(resources: Resources) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Component:
-    """A spaCy component a layer adds to the parse, before the parser: its registered factory,
-    and its config made from the pipeline's resources."""
+    """A spaCy component a layer adds to the parse, before the parser (or, to mend the
+    parse, right after it): its registered factory, and its config made from the
+    pipeline's resources."""
 
     factory: str
     config: Callable[[Resources], dict[str, Any]] = _no_config
+    after_parser: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class Layer:
 
     name: str
     stage: str                                          # the registered stage that makes it
-    components: tuple[Component, ...] = ()              # spaCy components it adds before the parser
+    components: tuple[Component, ...] = ()              # spaCy components it adds around the parser
     tables: tuple[str, ...] = ()                        # the store tables its rows go to
     rows: Callable[[str, Record], Iterator[Row]] | None = None  # (table, row) for a stored record
     flat: Flat | None = None
