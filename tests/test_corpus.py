@@ -1693,6 +1693,19 @@ def test_a_release_bears_out_the_capture_it_ends_and_refutes_its_denial(tmp_path
         claims
 
 
+@pytest.mark.parametrize("later, status", [
+    # what was to be sent came: a mission arrives, it is not sent again
+    ("CONAKRY, Guinea — The regional mediation mission arrived in Conakry on Thursday, officials said.", "confirmed"),
+    ("CONAKRY, Guinea — The regional mediation mission did not arrive in Conakry on Thursday, officials said.",
+     "refuted"),
+    ("CONAKRY, Guinea — Protesters marched in Conakry on Thursday, officials said.", "open"),
+])
+def test_a_promise_to_send_is_kept_by_the_arrival(tmp_path, later, status):
+    claim = promise_after(tmp_path, "CONAKRY, Guinea — ECOWAS said on Wednesday that it would send a "
+                                    "mediation mission to Conakry this week.", later, speaker="ECOWAS")
+    assert claim["status"] == status, claim
+
+
 def test_an_act_dated_to_the_week_of_the_promise_may_fulfil_it(tmp_path):
     # the week began before the promise, the act may have come after it: only an act
     # wholly before the promise is ruled out (test_an_act_done_before_the_promise_...)

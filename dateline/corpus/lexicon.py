@@ -4,7 +4,7 @@ which names are one, and what the events and figures layers know of words."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import Any
 from dataclasses import dataclass, field
 
@@ -75,6 +75,9 @@ class Lexicon:
     # "the fighting began on", "the sit-in, which started on": words right after a mention
     # that tell the day it began (corpus/began.tsv)
     began: re.Pattern[str] = re.compile(r"(?!)")
+    # "send" and "arrive": a sending, and the arrival that keeps a promise of it (corpus/arrivals.tsv)
+    sending: frozenset[str] = frozenset()
+    arriving: frozenset[str] = frozenset()
 
     def family(self, type: str, mode: str | None) -> str:
         return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
@@ -190,6 +193,14 @@ class Lexicon:
         form = _listed(word, self.act_modes)
         return self.act_modes[form] if form is not None else frozenset()
 
+    def arrival_of(self, sent: list[str], came: list[str]) -> bool:
+        """Whether a trigger's words tell the arrival of what another's said would be sent
+        ("would send a mission", and "the mission arrived"): corpus/arrivals.tsv."""
+        def verbs(words: list[str]) -> set[str]:
+            return {self.verb_forms.get(w.lower(), w.lower()) for w in words}
+        return any(_listed(w, self.sending) for w in verbs(sent)) \
+            and any(_listed(w, self.arriving) for w in verbs(came))
+
     def tells_toll(self, trigger: str) -> bool:
         """Whether a trigger tells who was killed or hurt ("opened fire on protesters,
         killing three", "were killed when drones hit a hospital"): beside an attack in its
@@ -262,7 +273,7 @@ class Lexicon:
         return "control" if "control" in kinds else "presence" if "presence" in kinds else None
 
 
-def _listed(word: str, table: dict[str, Any]) -> str | None:
+def _listed(word: str, table: Container[str]) -> str | None:
     """The form of a word (as written, or without its ending) that a table of trigger lemmas lists."""
     for form in (word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("ing"),
                  word.removesuffix("ing") + "e", word.removesuffix("d")):
@@ -374,7 +385,14 @@ def lexicon(resources: Resources) -> Lexicon:
                                            for r in running if r["kind"] == "words"),
                    running_categories=frozenset(r["entry"] for r in running if r["kind"] == "category"),
                    revising_words=frozenset(r["entry"].lower() for r in running if r["kind"] == "revision"),
-                   began=_began(resources.table("corpus/began.tsv", ("word",))))
+                   began=_began(resources.table("corpus/began.tsv", ("word",))),
+                   **_arrivals(resources.table("corpus/arrivals.tsv", ("word", "kind"),
+                                               choices=(("kind", ("send", "arrive")),))))
+
+
+def _arrivals(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
+    return {field: frozenset(r["word"].lower() for r in rows if r["kind"] == kind)
+            for field, kind in (("sending", "send"), ("arriving", "arrive"))}
 
 
 def _began(rows: list[dict[str, str]]) -> re.Pattern[str]:

@@ -43,7 +43,8 @@ bear out.
   there after the claim, by the same actors (and with whom it was promised, when it says:
   "ready to resume cooperation with the agency" is not kept by talks with another) or told
   with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
-  not the same happening, which had not happened yet, but its fulfilment; and refuted by
+  not the same happening, which had not happened yet, but its fulfilment (for a promise
+  to send, the arrival of what was sent: data/corpus/arrivals.tsv); and refuted by
   a later account that such an act did not happen, on its day or after ("promised that
   schools would reopen on Monday", then "schools did not reopen on Monday"). A promise of a
   happening the record tells as a plain act ("would go ahead with Friday's prisoner
@@ -603,6 +604,13 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 continue
             if failed and act.get("dated") and event["lo"] < act["lo"]:
                 continue
+            if lex.arrival_of(act["lemma"], event["lemma"]):
+                # "would send a mediation mission to Conakry", and "the mission arrived in
+                # Conakry": what was sent arrives, not who sent it
+                if not (act["targets"] and event["actors"]) or _sent(act["targets"], event["actors"], lex):
+                    out.append((published, other))
+                    break
+                continue
             parties = bool(act["actors"]) and all(PARTIES.match(a["name"].strip()) for a in act["actors"])
             if act["actors"] and event["actors"] and not parties \
                     and not meet(act["actors"], event["actors"], lex.names) \
@@ -637,6 +645,15 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 out.append((published, other))
                 break
     return out
+
+
+def _sent(sent: list[dict[str, Any]], came: list[dict[str, Any]], lex: Lexicon) -> bool:
+    """Whether those who came may be what was sent: named alike, or told by the same noun
+    ("an additional company", and "a company of about 150 peacekeepers")."""
+    if meet(sent, came, lex.names):
+        return True
+    heads = {fold(s["name"]).split()[-1] for s in sent if s["name"].split()}
+    return any(heads & set(fold(c["name"]).split()) for c in came)
 
 
 def _crowd(event: dict[str, Any], lex: Lexicon) -> bool:
