@@ -4,18 +4,19 @@
 parser reads "abducted" as the sentence's verb, with the drivers as its subject (as if
 they had abducted someone), and hangs "were freed" from it with no subject of its own.
 The events layer then had the drivers abducting, and no release at all. The reading the
-parser missed is the only one English allows: a participle after the noun, and the
-passive verb after it the sentence's, with that noun its subject. The component puts
-the tree that way: the passive verb takes the participle's place (its head and its
-relation), the noun becomes its passive subject, and the participle a clause on the noun
-(acl, VBN) with everything it had ("near Gusau last week").
+parser missed is the only one English allows: a participle after the noun, and the verb
+after it the sentence's, with that noun its subject. The component puts the tree that
+way: the later verb takes the participle's place (its head and its relation), the noun
+becomes its subject, and the participle a clause on the noun (acl, VBN) with everything it
+had ("near Gusau last week").
 
-Only when the later verb is passive, finite ("were freed", "had been released", "will be
-tried") and has no subject, and nothing but words stands between the two (no comma, no
-"and"): a verb joined by "and" shares its subject ("gunmen abducted six men and were
-later arrested"), and a clause with a subject of its own is another's ("officials said
-the men were freed"). The first verb may have an object only in a fixed phrase whose
-noun stands bare ("workers held hostage for four days were freed").
+Only when the later verb is finite ("were freed", "had been released", "will be tried",
+"died", "are safe") and has no subject, and nothing but words stands between the two (no
+comma, no "and"): a verb joined by "and" shares its subject ("gunmen abducted six men and
+were later arrested"), a clause with a subject of its own is another's ("officials said
+the men were freed"), and "there were" has one. The first verb may have an object only
+in a fixed phrase whose noun stands bare ("workers held hostage for four days were
+freed"), and must be a form a participle may take ("withdrew" is none).
 
 The component runs right after the parser, before the attribute ruler and the lemmatizer,
 which read the corrected tag.
@@ -78,7 +79,8 @@ def _misread(verb: Token) -> tuple[Token, Token] | None:
 
 def _mend(participle: Token, noun: Token, verb: Token) -> None:
     """Set the tree as English reads it: the verb in the participle's place, the noun its
-    passive subject, the participle on the noun; what followed the verb is the verb's."""
+    subject (passive, when the verb is), the participle on the noun; what followed the verb
+    is the verb's."""
     later = [c for c in participle.children if c.i > verb.i]
     if participle.head.i == participle.i:
         verb.head = verb

@@ -455,9 +455,10 @@ class Arguments:
             # "nine drivers abducted near Gusau": a participle is done to the noun it
             # describes, and to no name around it ("relatives of the students abducted")
             noun = clause.head
+            named = self.ids([noun], exclude_place_names=True, whole=False)
             found_ids = [e for start, end, e in self.entities.overlapping(noun.idx, noun.idx + len(noun.text))
-                         if (phrase := noun.doc.char_span(start, end, alignment_mode="expand")) is not None
-                         and phrase.root == noun and e in self.ids([noun], exclude_place_names=True, whole=False)]
+                         if e in named and (phrase := noun.doc.char_span(start, end, alignment_mode="expand"))
+                         is not None and phrase.root == noun]
         if not found_ids and _passive_unsaid(clause):
             # "After months of being detained in Orsk, Aram Tessel is on his way home": what
             # a passive clause with no subject of its own is done to is the main clause's subject
