@@ -44,7 +44,9 @@ bear out.
   "ready to resume cooperation with the agency" is not kept by talks with another) or told
   with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
   not the same happening, which had not happened yet, but its fulfilment (for a promise
-  to send, the arrival of what was sent: data/corpus/arrivals.tsv); and refuted by
+  to send, the arrival of what was sent: data/corpus/arrivals.tsv), on or before the day
+  the claim's words give it, if they give one still to come (`_due`): "would reopen by
+  Friday", and only "reopened on Monday", refutes it; and refuted by
   a later account that such an act did not happen, on its day or after ("promised that
   schools would reopen on Monday", then "schools did not reopen on Monday"). A promise of a
   happening the record tells as a plain act ("would go ahead with Friday's prisoner
@@ -357,10 +359,13 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     evidence["confirmed"] += bearing_out
     evidence["refuted"] += [(s["published"], ref) for ref, s in said if s.get("published") and s["published"] > first]
     later = _later_acts(tables, members, first, made)
-    evidence["confirmed"] += _fulfilments(later, lex, members, _awaited)
     # "schools would reopen on Monday", and "schools did not reopen on Monday"
     evidence["refuted"] += _fulfilments(_later_acts(tables, members, first, made, "failed"), lex, members, _awaited,
                                         failed=True)
+    kept = _fulfilments(later, lex, members, _awaited)
+    evidence["confirmed"] += kept
+    if not kept:  # "would reopen by Friday", and only "reopened on Monday"
+        evidence["refuted"] += _fulfilments(later, lex, members, _awaited, late=True)
     evidence["refuted"] += _fulfilments(later, lex, members, _disowned)
     evidence["confirmed"] += _released(later, lex, members, denied=False)
     evidence["refuted"] += _released(later, lex, members, denied=True)
@@ -587,15 +592,20 @@ def _told_to_come(tables: LinkTables, ref: Ref, event: dict[str, Any]) -> bool:
 
 
 def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: list[Member],
-                 acts: Callable[[dict[str, Any]], list[dict[str, Any]]], failed: bool = False) -> list[tuple[str, Ref]]:
+                 acts: Callable[[dict[str, Any]], list[dict[str, Any]]], failed: bool = False,
+                 late: bool = False) -> list[tuple[str, Ref]]:
     """Of the `later` acts (`_later_acts`), the reports of the acts a claim said will or
     should happen (or, with `_disowned`, denied were planned): of the kind and at the place
-    said, by the actors said when both name some. With `failed`, the accounts that such an
-    act did not happen, of its day or after it (not "the school has not reopened yet",
-    told before the Monday it was to reopen)."""
+    said, by the actors said when both name some, on the day said or before it when both
+    give one. With `failed`, the accounts that such an act did not happen, of its day or
+    after it (not "the school has not reopened yet", told before the Monday it was to
+    reopen); with `late`, the reports of such an act done only after the day said ("would
+    reopen by Friday", and "reopened on Monday"), which show the promise was not kept."""
     awaited = [act for _, statement in members if awaiting_keys(statement) for act in acts(statement)]
     if not awaited:
         return []
+    first = min((s["published"] for _, s in members if s.get("published")), default=None)
+    since = (_made_on(members, first) or first) if first else None
     out = []
     for other, event in later:
         published = event["published"]
@@ -603,6 +613,8 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
             if event["family"] not in _families(act) or not places_compatible(where(act), where(event)):
                 continue
             if failed and act.get("dated") and event["lo"] < act["lo"]:
+                continue
+            if not failed and late != bool(_due(act, since) and event.get("dated") and event["lo"] > act["hi"]):
                 continue
             if lex.arrival_of(act["lemma"], event["lemma"]):
                 # "would send a mediation mission to Conakry", and "the mission arrived in
@@ -645,6 +657,14 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 out.append((published, other))
                 break
     return out
+
+
+def _due(act: dict[str, Any], since: str | None) -> bool:
+    """Whether an awaited act's own words give it a day still to come when the claim was
+    made ("by Friday"): a deadline, not the day it was said ("said on Thursday it would open
+    a corridor", "said on Wednesday it would free them within 48 hours") nor the day of what
+    it follows ("under Thursday's agreement")."""
+    return bool(act.get("dated") and since and act["lo"] > since)
 
 
 def _sent(sent: list[dict[str, Any]], came: list[dict[str, Any]], lex: Lexicon) -> bool:
