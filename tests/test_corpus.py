@@ -1706,14 +1706,19 @@ def test_a_promise_to_send_is_kept_by_the_arrival(tmp_path, later, status):
     assert claim["status"] == status, claim
 
 
-@pytest.mark.parametrize("later, status", [
-    ("The border crossing at Orsk reopened on Thursday, officials said.", "confirmed"),
+REOPEN_BY_FRIDAY = "The border crossing at Orsk would reopen by Friday, the governor said on Wednesday."
+FREED_IN_TWO_DAYS = "The detainees held in Orsk would be freed within 48 hours, the governor said on Wednesday."
+
+
+@pytest.mark.parametrize("promise, later, status", [
+    (REOPEN_BY_FRIDAY, "The border crossing at Orsk reopened on Thursday, officials said.", "confirmed"),
     # the day said came and went: done only on Monday, the promise was not kept
-    ("The border crossing at Orsk reopened on Monday, officials said.", "refuted"),
+    (REOPEN_BY_FRIDAY, "The border crossing at Orsk reopened on Monday, officials said.", "refuted"),
+    (FREED_IN_TWO_DAYS, "The detainees held in Orsk were freed on Thursday, officials said.", "confirmed"),
+    (FREED_IN_TWO_DAYS, "The detainees held in Orsk were freed on Monday, officials said.", "refuted"),
 ])
-def test_a_promise_kept_only_after_its_day_is_refuted(tmp_path, later, status):
-    said = {"id": "dl-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Crossing",
-            "text": "The border crossing at Orsk would reopen by Friday, the governor said on Wednesday."}
+def test_a_promise_kept_only_after_its_day_is_refuted(tmp_path, promise, later, status):
+    said = {"id": "dl-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Promise", "text": promise}
     claim = next(c for c in claims_after(tmp_path, said, later, "2031-07-15") if c["speaker"]["name"] == "governor")
     assert claim["status"] == status, claim
     assert claim["history"][-1]["evidence"][0]["document"] == "dl-1-later", claim

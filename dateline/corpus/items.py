@@ -369,6 +369,7 @@ class Reader:
                 "time": _time_of(times.get(s.get("time") or "")),
                 # "within 48 hours", "on Monday": by when what it says will come (claims.py `_promised_alike`)
                 "deadlines": _deadlines(record, content["start"], content["end"]),
+                "within": _within(record, content["text"], content["start"]),  # "within 48 hours": 48
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
                 "previous": before.get(content["start"]),  # where the saying told right before it begins
                 # "fired only tear gas" (claims.py `_rules_out`); "all 21 crew were safe", "denied
@@ -1150,6 +1151,22 @@ def _deadlines(record: dict[str, Any], start: int, end: int) -> list[str]:
         elif t["type"] == "DATE":
             out.add(t["value"])
     return sorted(out)
+
+
+# the word that makes a span a deadline ("would be freed within 48 hours"), not a length
+# ("a seven-day truce", "halt operations for 90 days"): grammar's closed set
+WITHIN = re.compile(r"\bwithin\s+(?:the\s+(?:next\s+)?)?$", re.IGNORECASE)
+
+
+def _within(record: dict[str, Any], text: str, start: int) -> int | None:
+    """The hours a saying gives for what it says will come ("within 48 hours", "within ten
+    days"), the longest if it gives several; None if it gives none."""
+    hours = []
+    for t in record.get("times", []):
+        found = DURATION.match(t.get("value") or "") if t["type"] == "DURATION" else None
+        if found and start <= t["start"] < start + len(text) and WITHIN.search(text[:t["start"] - start]):
+            hours.append(int(found.group(1)) * HOURS[found.group(2)])
+    return max(hours, default=None)
 
 
 def _time_of(time: dict[str, Any] | None) -> str | None:

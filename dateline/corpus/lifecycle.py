@@ -601,20 +601,21 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
     after it (not "the school has not reopened yet", told before the Monday it was to
     reopen); with `late`, the reports of such an act done only after the day said ("would
     reopen by Friday", and "reopened on Monday"), which show the promise was not kept."""
-    awaited = [act for _, statement in members if awaiting_keys(statement) for act in acts(statement)]
-    if not awaited:
-        return []
     first = min((s["published"] for _, s in members if s.get("published")), default=None)
     since = (_made_on(members, first) or first) if first else None
+    awaited = [(act, _due(act, statement, since)) for _, statement in members if awaiting_keys(statement)
+               for act in acts(statement)]
+    if not awaited:
+        return []
     out = []
     for other, event in later:
         published = event["published"]
-        for act in awaited:
+        for act, due in awaited:
             if event["family"] not in _families(act) or not places_compatible(where(act), where(event)):
                 continue
             if failed and act.get("dated") and event["lo"] < act["lo"]:
                 continue
-            if not failed and late != bool(_due(act, since) and event.get("dated") and event["lo"] > act["hi"]):
+            if not failed and late != bool(due and event.get("dated") and event["lo"] > due):
                 continue
             if lex.arrival_of(act["lemma"], event["lemma"]):
                 # "would send a mediation mission to Conakry", and "the mission arrived in
@@ -659,12 +660,19 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
     return out
 
 
-def _due(act: dict[str, Any], since: str | None) -> bool:
-    """Whether an awaited act's own words give it a day still to come when the claim was
-    made ("by Friday"): a deadline, not the day it was said ("said on Thursday it would open
-    a corridor", "said on Wednesday it would free them within 48 hours") nor the day of what
-    it follows ("under Thursday's agreement")."""
-    return bool(act.get("dated") and since and act["lo"] > since)
+def _due(act: dict[str, Any], statement: dict[str, Any], since: str | None) -> str | None:
+    """The last day an awaited act may come and keep the claim: the day its own words give
+    it, if still to come when the claim was made ("by Friday"; not the day it was said,
+    "said on Thursday it would open a corridor", nor that of what it follows, "under
+    Thursday's agreement"), else the end of the span the saying gives ("within 48 hours"
+    of the day it was made); None when neither says."""
+    if not since:
+        return None
+    if act.get("dated") and act["lo"] > since:
+        return act["hi"]
+    if statement.get("within"):
+        return (dt.date.fromisoformat(since) + dt.timedelta(days=-(-statement["within"] // 24))).isoformat()
+    return None
 
 
 def _sent(sent: list[dict[str, Any]], came: list[dict[str, Any]], lex: Lexicon) -> bool:
