@@ -1724,6 +1724,38 @@ def test_a_promise_kept_only_after_its_day_is_refuted(tmp_path, promise, later, 
     assert claim["history"][-1]["evidence"][0]["document"] == "dl-1-later", claim
 
 
+@pytest.mark.parametrize("promise, later, published, status", [
+    (REOPEN_BY_FRIDAY, "The border crossing at Orsk remained closed on Friday, officials said.", "2031-07-11",
+     "refuted"),
+    # the day had not come: it may yet reopen by Friday
+    (REOPEN_BY_FRIDAY, "The border crossing at Orsk remained closed on Thursday, officials said.", "2031-07-10",
+     "open"),
+    # what the officials say will be is no report of what is
+    (REOPEN_BY_FRIDAY, "The border crossing at Orsk would remain closed on Friday, officials said.", "2031-07-11",
+     "open"),
+    # another crossing
+    (REOPEN_BY_FRIDAY, "The border crossing at Varsk remained closed on Friday, officials said.", "2031-07-11",
+     "open"),
+    (FREED_IN_TWO_DAYS, "Nine of the detainees were still being held in Orsk on Saturday, officials said.",
+     "2031-07-13", "refuted"),
+    ("Tamber Front fighters would leave Orsk within 48 hours, the governor said on Wednesday.",
+     "Tamber Front fighters were still in Orsk on Saturday, officials said.", "2031-07-13", "refuted"),
+    # still somewhere else: not what they were to leave
+    ("Tamber Front fighters would leave Orsk within 48 hours, the governor said on Wednesday.",
+     "Tamber Front fighters were still in Varsk on Saturday, officials said.", "2031-07-13", "open"),
+])
+def test_a_promise_is_refuted_by_the_state_it_was_to_end_going_on(tmp_path, promise, later, published, status):
+    said = {"id": "go-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Promise", "text": promise}
+    later = {"id": "go-2", "source": "Harrow Wire", "published": published, "title": "Later", "text": later}
+    # in either order of ingest: the report of the state may be stored before the promise
+    for order, name in (([said, later], "forward.db"), ([later, said], "backward.db")):
+        claim = next(c for c in linked(tmp_path, order, name)["claims"]
+                     if c["speaker"]["name"] == "governor" and c["reports"][0]["document"] == "go-1")
+        assert claim["status"] == status, (name, claim)
+        if status == "refuted":
+            assert claim["history"][-1]["evidence"] == [{"document": "go-2", "item": "S1"}], claim
+
+
 def test_an_act_dated_to_the_week_of_the_promise_may_fulfil_it(tmp_path):
     # the week began before the promise, the act may have come after it: only an act
     # wholly before the promise is ruled out (test_an_act_done_before_the_promise_...)

@@ -377,6 +377,9 @@ class Reader:
                 **({"only": True} if ONLY.search(content["text"]) else {}),
                 **({"unharmed": True} if self.lex.unharmed_all(content["text"]) else {}),
                 **({"harm": True} if s.get("stance") == "deny" and self.lex.tells_harm(content["text"]) else {}),
+                # "the crossing remained closed on Monday": what a promise to reopen it was to end
+                # (lifecycle.py `_unkept`)
+                **({"going_on": going} if (going := self.lex.states_going_on(content["text"])) else {}),
             }
         self._parties(told)
         self._subjects(told, text)

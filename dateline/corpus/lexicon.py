@@ -78,6 +78,11 @@ class Lexicon:
     # "send" and "arrive": a sending, and the arrival that keeps a promise of it (corpus/arrivals.tsv)
     sending: frozenset[str] = frozenset()
     arriving: frozenset[str] = frozenset()
+    # "closed": reopen, open ...; "in custody": release, free ...: a state going on, and the
+    # acts that would have ended it (corpus/lasting.tsv)
+    lasting: dict[str, frozenset[str]] = field(default_factory=dict)
+    lasting_said: re.Pattern[str] = re.compile(r"(?!)")
+    presence: frozenset[str] = frozenset()  # "on", "occupying": states of being at a place (same file)
 
     def family(self, type: str, mode: str | None) -> str:
         return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
@@ -200,6 +205,22 @@ class Lexicon:
             return {self.verb_forms.get(w.lower(), w.lower()) for w in words}
         return any(_listed(w, self.sending) for w in verbs(sent)) \
             and any(_listed(w, self.arriving) for w in verbs(came))
+
+    def states_going_on(self, content: str) -> list[str]:
+        """The states a saying tells are going on ("the crossing remained closed on Monday",
+        "97 were still in custody"): corpus/lasting.tsv; not what it says will be ("it
+        would remain shut")."""
+        return sorted({" ".join(m.group("state").lower().split()) for m in self.lasting_said.finditer(content)})
+
+    def ended_by(self, state: str, words: list[str]) -> bool:
+        """Whether a trigger's words tell an act that ends a state (corpus/lasting.tsv):
+        "reopened" of "closed"."""
+        ends = self.lasting.get(state, frozenset())
+        return any(_listed(self.verb_forms.get(w.lower(), w.lower()), ends) for w in words)
+
+    def lasting_place(self, state: str) -> bool:
+        """Whether a state going on is of being at a place ("remained on the hills")."""
+        return state in self.presence
 
     def tells_toll(self, trigger: str) -> bool:
         """Whether a trigger tells who was killed or hurt ("opened fire on protesters,
@@ -387,7 +408,26 @@ def lexicon(resources: Resources) -> Lexicon:
                    revising_words=frozenset(r["entry"].lower() for r in running if r["kind"] == "revision"),
                    began=_began(resources.table("corpus/began.tsv", ("word",))),
                    **_arrivals(resources.table("corpus/arrivals.tsv", ("word", "kind"),
-                                               choices=(("kind", ("send", "arrive")),))))
+                                               choices=(("kind", ("send", "arrive")),))),
+                   **_lasting(resources.table("corpus/lasting.tsv", ("state", "ends", "kind"),
+                                              choices=(("kind", ("state", "presence")),)), events.triggers))
+
+
+def _lasting(rows: list[dict[str, str]], triggers: dict[tuple[str, str], tuple[Any, ...]]) -> dict[str, Any]:
+    """The states of corpus/lasting.tsv with the acts that end them, and the pattern that
+    finds them told as going on: after "still", "remain" or "remained" (and "being", "firmly"),
+    not after "will", "would" or "to" ("it would remain shut", "vowed to remain in Orsk")."""
+    lasting = {" ".join(r["state"].lower().split()): frozenset(r["ends"].lower().split("|")) for r in rows}
+    words = {lemma for lemma, _ in triggers}
+    unknown = sorted({w for ends in lasting.values() for w in ends} - words)
+    if unknown:
+        raise ValueError(f"corpus/lasting.tsv: acts that are no trigger word of events/triggers.tsv: {unknown}")
+    states = "|".join(sorted((r"\s+".join(map(re.escape, s.split())) for s in lasting), key=len, reverse=True))
+    said = re.compile(r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshall )"
+                      r"\b(?:still|remains?|remained)\s+(?:being\s+)?(?:(?:firmly|fully)\s+)?"
+                      rf"(?P<state>{states})\b", re.IGNORECASE)
+    presence = frozenset(" ".join(r["state"].lower().split()) for r in rows if r["kind"] == "presence")
+    return {"lasting": lasting, "lasting_said": said, "presence": presence}
 
 
 def _arrivals(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:

@@ -46,7 +46,9 @@ bear out.
   not the same happening, which had not happened yet, but its fulfilment (for a promise
   to send, the arrival of what was sent: data/corpus/arrivals.tsv), on or before the day
   the claim's words give it, if they give one still to come (`_due`): "would reopen by
-  Friday", and only "reopened on Monday", refutes it; and refuted by
+  Friday", and only "reopened on Monday", refutes it, as does a later report, on that day
+  or after, that the state the act was to end goes on there ("the crossing remained closed
+  on Friday": data/corpus/lasting.tsv, `_unkept`); and refuted by
   a later account that such an act did not happen, on its day or after ("promised that
   schools would reopen on Monday", then "schools did not reopen on Monday"). A promise of a
   happening the record tells as a plain act ("would go ahead with Friday's prisoner
@@ -250,6 +252,9 @@ def awaited_keys(event: dict[str, Any]) -> list[str]:
     return fulfilling_keys(event, FULFIL_DAYS + 7) + failing_keys(event, FULFIL_DAYS + 7)
 
 
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def _countries(places: list[dict[str, Any]]) -> list[str]:
     return sorted({p["country"] for p in places if p.get("country")})
 
@@ -282,6 +287,29 @@ def denials_met(tables: LinkTables, statements: Iterable[dict[str, Any]], lex: L
     keys = {key for statement in statements
             for kind, key in gist_keys(statement, lex.verb_forms, CLAIM_DAYS) if kind == "denying"}
     return {grp for _, grp, _ in tables.candidates("denying", keys)} if keys else set()
+
+
+def going_on_keys(statement: dict[str, Any], lex: Lexicon, back: int = 0) -> list[str]:
+    """The index keys of a saying that tells a state going on ("the crossing remained closed
+    on Monday": corpus/lasting.tsv): the countries of its places (else of its article) and
+    "", the families of the acts that would have ended it, and the week it was published.
+    With `back`, the weeks from `back` days before: where it looks for the promises it may
+    show were not kept (`unkept_met`); they look for it under `awaiting_keys`."""
+    if not statement.get("going_on") or not statement.get("published"):
+        return []
+    day = dt.date.fromisoformat(statement["published"])
+    families = {family for state in statement["going_on"] for word in lex.lasting.get(state, ())
+                for family in lex.acts.get(word, ())}
+    countries = _countries(statement.get("places") or []) or statement.get("area") or []
+    return sorted(f"{c}|{family}|{w}" for c in [*countries, ""] for family in families
+                  for w in weeks(day - dt.timedelta(days=back), day))
+
+
+def unkept_met(tables: LinkTables, statements: Iterable[dict[str, Any]], lex: Lexicon) -> set[str]:
+    """The claims awaiting an act that these sayings tell was not done by its day (a state
+    it would have ended goes on): judged again when a saying comes or goes."""
+    keys = {key for statement in statements for key in going_on_keys(statement, lex, FULFIL_DAYS + 7)}
+    return {grp for _, grp, _ in tables.candidates("awaiting", keys)} if keys else set()
 
 
 def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: float,
@@ -366,6 +394,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     evidence["confirmed"] += kept
     if not kept:  # "would reopen by Friday", and only "reopened on Monday"
         evidence["refuted"] += _fulfilments(later, lex, members, _awaited, late=True)
+    evidence["refuted"] += _unkept(tables, lex, members, first, made)
     evidence["refuted"] += _fulfilments(later, lex, members, _disowned)
     evidence["confirmed"] += _released(later, lex, members, denied=False)
     evidence["refuted"] += _released(later, lex, members, denied=True)
@@ -658,6 +687,60 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 out.append((published, other))
                 break
     return out
+
+
+def _unkept(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
+            made: str | None) -> list[tuple[str, Ref]]:
+    """The later sayings that tell a state going on, on or after the day a claim gave an act
+    that would have ended it (`_due`): "the crossing would reopen on Monday", then "the
+    crossing remained closed on Monday"; "would be freed within 48 hours", then "97 were
+    still in custody on Saturday" (corpus/lasting.tsv). Of the same thing: at the act's
+    place when it names one (for a state of presence, "remained on the hills", it must),
+    else the people it is done to named in the saying's words."""
+    since = made or first
+    awaited = [(act, due) for _, statement in members for act in _awaited(statement)
+               if (due := _due(act, statement, since))]
+    keys = sorted({k for _, statement in members for k in awaiting_keys(statement, FULFIL_DAYS)})
+    if not awaited or not keys:
+        return []
+    own = {ref for ref, _ in members}
+    out = []
+    for other, _, saying in tables.candidates("going-on", keys):
+        if other in own or saying.get("published", "") <= first:
+            continue
+        day = _told_day(saying)
+        for act, due in awaited:
+            words = act["lemma"] + ([act["act_word"]] if act.get("act_word") else [])
+            states = [s for s in saying["going_on"] if day >= due and lex.ended_by(s, words)]
+            if states and _same_thing(act, [s for _, s in members], saying, states, lex):
+                out.append((saying["published"], other))
+                break
+    return out
+
+
+def _told_day(saying: dict[str, Any]) -> str:
+    """The day a saying tells what it tells of: the latest day its words give up to its
+    publication ("remained closed on Monday"), else the day it was said, else published."""
+    days = [d for d in saying.get("deadlines") or () if ISO_DAY.match(d) and d <= saying["published"]]
+    return max(days) if days else saying.get("time") or saying["published"]
+
+
+def _same_thing(act: dict[str, Any], statements: list[dict[str, Any]], saying: dict[str, Any], states: list[str],
+                lex: Lexicon) -> bool:
+    """Whether a state a saying tells going on is that of what an act would have ended: at
+    the act's place (else the place the claim's reports name, or another act they tell:
+    "everyone detained in San Pedro Sula would be freed"), or, when none names one and the
+    state is not one of
+    presence, of the people the act is done to ("the detainees would be freed", "the
+    detainees were still being held")."""
+    place = where(act) or [p for statement in statements for p in statement.get("places") or []] \
+        or [p for statement in statements for e in statement.get("told", []) for p in where(e)]
+    if place:
+        return bool(saying.get("places")) and same_place(place, saying["places"], countries=False)
+    if any(lex.lasting_place(s) for s in states):
+        return False
+    heads = {singular(fold(t["name"]).split()[-1]) for t in act["targets"] if t["name"].split()}
+    return bool(heads & {singular(w) for w in fold(saying.get("content") or "").split()})
 
 
 def _due(act: dict[str, Any], statement: dict[str, Any], since: str | None) -> str | None:

@@ -32,7 +32,7 @@ from .judge import Judge
 from .items import Reader
 from .lexicon import Lexicon, lexicon
 from .lifecycle import (answering_keys, awaiting_keys, change_keys, denials_met, evidence_for, failing_keys,
-                        fulfilling_keys, holding, holding_keys)
+                        fulfilling_keys, going_on_keys, holding, holding_keys, unkept_met)
 
 LOGGER = logging.getLogger(__name__)
 KINDS = ("event", "statement", "figure")
@@ -131,7 +131,8 @@ class Linker:
         # made apart, and together they may be made otherwise
         fresh = {ref: item for ref, item in fresh.items() if len(older.get(tables.part_of(ref) or "", ())) < 2}
         touched = {kind: self._regroup(tables, kind, found, fresh, doc) | stale[kind] for kind, found in parts.items()}
-        touched["statement"] |= denials_met(tables, (item for kind, _, item, _ in new if kind == "statement"), self.lex)
+        said = [item for kind, _, item, _ in new if kind == "statement"]
+        touched["statement"] |= denials_met(tables, said, self.lex) | unkept_met(tables, said, self.lex)
         Judge(tables, self.lex, self.settings).judge(touched)
         tables.mark_linked(doc)
         return True
@@ -360,7 +361,7 @@ class Linker:
                     if found is not None:
                         touched["statement"].add(found[1])
         touched["statement"] |= evidence_for(tables, mentions, self.lex)
-        touched["statement"] |= denials_met(tables, sayings, self.lex)
+        touched["statement"] |= denials_met(tables, sayings, self.lex) | unkept_met(tables, sayings, self.lex)
         if not any(touched.values()):
             return touched
         parts = tables.forget_document(doc)
@@ -413,6 +414,7 @@ class Linker:
         if kind == "statement":
             return [("holding", k) for k in holding_keys(item, self.lex)] + \
                 [("awaiting", k) for k in awaiting_keys(item)] + [("answering", k) for k in answering_keys(item)] \
+                + [("going-on", k) for k in going_on_keys(item, self.lex)] \
                 + claims.gist_keys(item, self.lex.verb_forms)
         if kind == "event":
             return [("change", k) for k in change_keys(item, self.lex)] + [("fulfil", k) for k in fulfilling_keys(item)] \
