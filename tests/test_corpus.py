@@ -1165,6 +1165,11 @@ def test_what_only_one_weapon_was_used_puts_forward_is_the_denial_of_the_other(t
      "The defence and security forces recaptured the town of Orsk on July 2, officials said.", "confirmed"),
     ("The rebels said their fighters would retake the town of Orsk within 72 hours.",
      "The defence and security forces recaptured the town of Orsk on July 2, officials said.", "open"),
+    # a description in lower case names no one in particular: the monitors who came
+    ("The mediator said international monitors would arrive in Orsk on Thursday.",
+     "The first ceasefire monitors arrived in Orsk on Wednesday, officials said.", "confirmed"),
+    ("The mediator said international monitors would arrive in Orsk on Thursday.",
+     "Tamber Front fighters arrived in Orsk on Wednesday, officials said.", "open"),
 ])
 def test_who_a_claim_or_a_promise_names_as_the_doer_and_who_did_it(tmp_path, first, later, status):
     said = {"id": "dd-1", "source": "Kestrel Daily", "published": "2031-07-01", "title": "Report", "text": first}

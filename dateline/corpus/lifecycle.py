@@ -786,12 +786,13 @@ def _described_groups(some: list[dict[str, Any]], others: list[dict[str, Any]], 
 def _described_alike(act: dict[str, Any], event: dict[str, Any], lex: Lexicon) -> bool:
     """Whether an act promised by actors told by a description ("our forces will retake
     Ayorou") is done by actors that description may be ("the defence and security forces
-    recaptured Ayorou"): the description's last word is a word of theirs, and it names no
-    country they do not."""
+    recaptured Ayorou"; "the international monitors will arrive", and "the first ceasefire
+    monitors arrived": words in lower case name no one in particular): the description's
+    last word is a word of theirs, and it names no country they do not."""
     doers = [lex.names.name(a["name"], a.get("type")) for a in event["actors"]]
     for a in act["actors"]:
         name = lex.names.name(a["name"], a.get("type"))
-        if name.words and lex.names.described(a["name"]) and any(
+        if name.words and (lex.names.described(a["name"]) or a["name"] == a["name"].lower()) and any(
                 name.words[-1] in d.words and (name.countries == d.countries or not name.countries) for d in doers):
             return True
     return False
