@@ -1748,6 +1748,8 @@ def test_a_promise_kept_only_after_its_day_is_refuted(tmp_path, promise, later, 
     # still somewhere else: not what they were to leave
     ("Tamber Front fighters would leave Orsk within 48 hours, the governor said on Wednesday.",
      "Tamber Front fighters were still in Varsk on Saturday, officials said.", "2031-07-13", "open"),
+    ("Tamber Front fighters would leave Orsk within 48 hours, the governor said on Wednesday.",
+     "Tamber Front fighters did not remain in Orsk on Saturday, officials said.", "2031-07-13", "open"),
 ])
 def test_a_promise_is_refuted_by_the_state_it_was_to_end_going_on(tmp_path, promise, later, published, status):
     said = {"id": "go-1", "source": "Kestrel Daily", "published": "2031-07-09", "title": "Promise", "text": promise}

@@ -416,7 +416,8 @@ def lexicon(resources: Resources) -> Lexicon:
 def _lasting(rows: list[dict[str, str]], triggers: dict[tuple[str, str], tuple[Any, ...]]) -> dict[str, Any]:
     """The states of corpus/lasting.tsv with the acts that end them, and the pattern that
     finds them told as going on: after "still", "remain" or "remained" (and "being", "firmly"),
-    not after "will", "would" or "to" ("it would remain shut", "vowed to remain in Orsk")."""
+    not after "will", "would", "to" or "not" ("it would remain shut", "vowed to remain in
+    Orsk", "would not remain in militant hands")."""
     lasting = {" ".join(r["state"].lower().split()): frozenset(r["ends"].lower().split("|")) for r in rows}
     words = {lemma for lemma, _ in triggers}
     unknown = sorted({w for ends in lasting.values() for w in ends} - words)
@@ -424,6 +425,7 @@ def _lasting(rows: list[dict[str, str]], triggers: dict[tuple[str, str], tuple[A
         raise ValueError(f"corpus/lasting.tsv: acts that are no trigger word of events/triggers.tsv: {unknown}")
     states = "|".join(sorted((r"\s+".join(map(re.escape, s.split())) for s in lasting), key=len, reverse=True))
     said = re.compile(r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshall )"
+                      r"(?<!\bnot )(?<!n't )(?<!n’t )"
                       r"\b(?:still|remains?|remained)\s+(?:being\s+)?(?:(?:firmly|fully)\s+)?"
                       rf"(?P<state>{states})\b", re.IGNORECASE)
     presence = frozenset(" ".join(r["state"].lower().split()) for r in rows if r["kind"] == "presence")

@@ -694,9 +694,7 @@ def _unkept(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
     """The later sayings that tell a state going on, on or after the day a claim gave an act
     that would have ended it (`_due`): "the crossing would reopen on Monday", then "the
     crossing remained closed on Monday"; "would be freed within 48 hours", then "97 were
-    still in custody on Saturday" (corpus/lasting.tsv). Of the same thing: at the act's
-    place when it names one (for a state of presence, "remained on the hills", it must),
-    else the people it is done to named in the saying's words."""
+    still in custody on Saturday" (corpus/lasting.tsv), of the same thing (`_same_thing`)."""
     since = made or first
     awaited = [(act, due) for _, statement in members for act in _awaited(statement)
                if (due := _due(act, statement, since))]
@@ -729,10 +727,10 @@ def _same_thing(act: dict[str, Any], statements: list[dict[str, Any]], saying: d
                 lex: Lexicon) -> bool:
     """Whether a state a saying tells going on is that of what an act would have ended: at
     the act's place (else the place the claim's reports name, or another act they tell:
-    "everyone detained in San Pedro Sula would be freed"), or, when none names one and the
-    state is not one of
-    presence, of the people the act is done to ("the detainees would be freed", "the
-    detainees were still being held")."""
+    "everyone detained in San Pedro Sula would be freed"); when none names one, of the
+    people the act is done to ("the detainees would be freed", "the detainees were still
+    being held"), but never a state of presence ("remained on the hills"), which is told
+    of a place."""
     place = where(act) or [p for statement in statements for p in statement.get("places") or []] \
         or [p for statement in statements for e in statement.get("told", []) for p in where(e)]
     if place:
