@@ -387,18 +387,19 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
     evidence["confirmed"] += bearing_out
     evidence["refuted"] += [(s["published"], ref) for ref, s in said if s.get("published") and s["published"] > first]
     later = _later_acts(tables, members, first, made)
+    made_day = made or first  # the day the claim was made, from which its deadlines count
     # "schools would reopen on Monday", and "schools did not reopen on Monday"
     evidence["refuted"] += _fulfilments(_later_acts(tables, members, first, made, "failed"), lex, members, _awaited,
-                                        failed=True)
-    kept = _fulfilments(later, lex, members, _awaited)
+                                        made_day, failed=True)
+    kept = _fulfilments(later, lex, members, _awaited, made_day)
     evidence["confirmed"] += kept
     if not kept:  # "would reopen by Friday", and only "reopened on Monday"
-        evidence["refuted"] += _fulfilments(later, lex, members, _awaited, late=True)
-    evidence["refuted"] += _unkept(tables, lex, members, first, made)
-    evidence["refuted"] += _fulfilments(later, lex, members, _disowned)
+        evidence["refuted"] += _fulfilments(later, lex, members, _awaited, made_day, late=True)
+    evidence["refuted"] += _unkept(tables, lex, members, first, made_day)
+    evidence["refuted"] += _fulfilments(later, lex, members, _disowned, made_day)
     evidence["confirmed"] += _released(later, lex, members, denied=False)
     evidence["refuted"] += _released(later, lex, members, denied=True)
-    evidence["refuted"] += _fulfilments(later, lex, members, _refused)
+    evidence["refuted"] += _fulfilments(later, lex, members, _refused, made_day)
     refuting = {ref for _, ref in evidence["refuted"]}  # a report that refutes does not also confirm
     evidence["confirmed"] = [(day, ref) for day, ref in evidence["confirmed"] if ref not in refuting]
     history = []
@@ -621,7 +622,7 @@ def _told_to_come(tables: LinkTables, ref: Ref, event: dict[str, Any]) -> bool:
 
 
 def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: list[Member],
-                 acts: Callable[[dict[str, Any]], list[dict[str, Any]]], failed: bool = False,
+                 acts: Callable[[dict[str, Any]], list[dict[str, Any]]], since: str, failed: bool = False,
                  late: bool = False) -> list[tuple[str, Ref]]:
     """Of the `later` acts (`_later_acts`), the reports of the acts a claim said will or
     should happen (or, with `_disowned`, denied were planned): of the kind and at the place
@@ -629,9 +630,8 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
     give one. With `failed`, the accounts that such an act did not happen, of its day or
     after it (not "the school has not reopened yet", told before the Monday it was to
     reopen); with `late`, the reports of such an act done only after the day said ("would
-    reopen by Friday", and "reopened on Monday"), which show the promise was not kept."""
-    first = min((s["published"] for _, s in members if s.get("published")), default=None)
-    since = (_made_on(members, first) or first) if first else None
+    reopen by Friday", and "reopened on Monday"), which show the promise was not kept.
+    `since`: the day the claim was made (`_due`)."""
     awaited = [(act, _due(act, statement, since)) for _, statement in members if awaiting_keys(statement)
                for act in acts(statement)]
     if not awaited:
@@ -690,12 +690,12 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
 
 
 def _unkept(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
-            made: str | None) -> list[tuple[str, Ref]]:
+            since: str) -> list[tuple[str, Ref]]:
     """The later sayings that tell a state going on, on or after the day a claim gave an act
     that would have ended it (`_due`): "the crossing would reopen on Monday", then "the
     crossing remained closed on Monday"; "would be freed within 48 hours", then "97 were
-    still in custody on Saturday" (corpus/lasting.tsv), of the same thing (`_same_thing`)."""
-    since = made or first
+    still in custody on Saturday" (corpus/lasting.tsv), of the same thing (`_same_thing`).
+    `since`: the day the claim was made."""
     awaited = [(act, due) for _, statement in members for act in _awaited(statement)
                if (due := _due(act, statement, since))]
     keys = sorted({k for _, statement in members for k in awaiting_keys(statement, FULFIL_DAYS)})
