@@ -55,3 +55,16 @@ def test_link_benchmark_counts_linking_and_publishing_in_ingest_s_share():
     # a run of them publishes once, at its end
     run = {"extract": 0.400, "store": 0.050, "link": 0.080, "publish": 0.070}
     assert abs(ratios(small, large, run)["run_share"] - 0.150 / 0.600) < 1e-9
+
+
+def test_link_benchmark_compares_each_run_with_linking_to_its_partner_without():
+    from dateline.evaluate.linkspeed import added
+
+    # the machine slowed by half between the second and the third pair: compared pair by
+    # pair, linking adds a tenth each time
+    got = added([11.0, 11.0, 16.5, 16.5], [10.0, 10.0, 15.0, 15.0])
+    assert [round(a, 6) for a in got["added_each"]] == [0.1] * 4
+    assert abs(got["added"] - 0.1) < 1e-9
+    # one run without linking caught a quick moment of the machine: the fastest of each side
+    # would say linking adds 22%; that pair does not carry the median
+    assert abs(added([11.0, 16.5, 16.5], [10.0, 15.0, 9.0])["added"] - 0.1) < 1e-9

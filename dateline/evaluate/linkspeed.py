@@ -175,36 +175,47 @@ def run(articles_path: str, sizes: tuple[int, ...] = (100, 10_000), probes: int 
             out["run"] = one_run(store, linker, pipeline, base, probe, articles[:probes], min(sizes))
         out["overlapped"] = overlapped(Path(tmp), articles_path, linker, base, min(sizes))
     out.update(ratios(out["sizes"][min(sizes)], out["sizes"][max(sizes)], out["run"]))
-    out["overlap_added"] = out["overlapped"]["with"] / out["overlapped"]["without"] - 1
+    out["overlap_added"] = out["overlapped"]["added"]
     return out
 
 
 def overlapped(tmp: Path, articles_path: str, linker: Linker, base: list[dict[str, Any]], size: int,
-               tries: int = 3) -> dict[str, float]:
+               pairs: int = 4) -> dict[str, Any]:
     """Seconds that `dateline ingest` takes for the whole file of articles into a store of
-    `size` copies, with its linking and without (the fastest of `tries` runs each): with
-    one worker, a run this long is extracted in a process of its own while this one stores,
-    links and publishes (ingest/run.py `processes`), so that linking adds to the run's time
-    what is left when the last batch is extracted, and what this process's work slows the
-    other by, where CPU time counts all of it. Without a second core there is no overlap."""
+    `size` copies, with its linking and without: with one worker, a run this long is
+    extracted in a process of its own while this one stores, links and publishes
+    (ingest/run.py `processes`), so that linking adds to the run's time what is left when
+    the last batch is extracted, and what this process's work slows the other by, where CPU
+    time counts all of it. Without a second core there is no overlap.
+
+    The runs go in `pairs`, one with linking and one without back to back, which goes first
+    alternating: the machine's speed drifts by more than linking costs (other work on a
+    shared host), and a pair's two runs share its moment. What linking adds is the median
+    over the pairs of each pair's ratio (`added`)."""
     from ..ingest.run import ingest
 
-    seconds: dict[str, float] = {}
-    for linking in (True, False):
-        best = float("inf")
-        for n in range(tries):
+    seconds: dict[str, list[float]] = {"with": [], "without": []}
+    stored = 0
+    for n in range(pairs):
+        for linking in ((True, False) if n % 2 == 0 else (False, True)):
             with Store(tmp / f"store-overlap-{linking}-{n}.db") as store:
                 fill(store, linker, base, size)
                 publish(store, linker=linker, force=True)
                 began = time.perf_counter()
                 report = ingest([articles_path], store, settings=linker.settings, progress=False, overlap=True,
                                 link=linking)
-                best = min(best, time.perf_counter() - began)
+                seconds["with" if linking else "without"].append(time.perf_counter() - began)
                 if not report.complete:
                     raise SystemExit(f"{articles_path}: the timed ingest did not complete: {report.summary()}")
-        seconds["with" if linking else "without"] = best
-    seconds["articles"] = float(report.stored)
-    return seconds
+                stored = report.stored
+    return {**seconds, "articles": stored, **added(seconds["with"], seconds["without"])}
+
+
+def added(with_: list[float], without: list[float]) -> dict[str, Any]:
+    """What linking adds to a run's time, from runs taken in pairs (the n-th of each list one
+    pair): each pair's ratio, less one, and their median."""
+    each = [w / wo - 1 for w, wo in zip(with_, without)]
+    return {"added_each": each, "added": statistics.median(each)}
 
 
 def one_run(store: Store, linker: Linker, pipeline: Pipeline, base: list[dict[str, Any]],
@@ -286,9 +297,12 @@ def report(figures: dict[str, Any]) -> str:
     lines.append(f"linking and publishing's share of an article's ingest, step by step in one process, small store: "
                  f"{figures['share_of_ingest']:.1%} of its CPU time (the median of each article's share)")
     run = figures["overlapped"]
-    lines.append(f"`dateline ingest` of all {run['articles']:.0f} articles into a store of {min(figures['sizes'])} "
-                 f"copies, the pipeline in a process of its own: {run['with']:.2f} s with linking and publishing, "
-                 f"{run['without']:.2f} s without; linking adds {figures['overlap_added']:.1%} to ingest time "
+    pairs = ", ".join(f"{w:.2f} s against {wo:.2f} s ({a:+.1%})"
+                      for w, wo, a in zip(run["with"], run["without"], run["added_each"]))
+    lines.append(f"`dateline ingest` of all {run['articles']} articles into a store of {min(figures['sizes'])} "
+                 f"copies, the pipeline in a process of its own, with linking and publishing and without, "
+                 f"in {len(run['with'])} pairs of runs back to back: {pairs}")
+    lines.append(f"linking adds {figures['overlap_added']:.1%} to ingest time, the median of the pairs "
                  f"(target at most {SHARE_TARGET:.0%}; with one core, or every core extracting, it adds its CPU "
                  f"time above)")
     return "\n".join(lines)
