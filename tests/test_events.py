@@ -95,6 +95,11 @@ def test_traces_of_poison_tell_a_poisoning(pipeline, text, factuality):
     # a report someone made is theirs, and asserts
     ("A UN report said rebel fighters had entered Orsk on Thursday.", "asserted"),
     ("The army said rebel fighters had entered Orsk on Thursday.", "asserted"),
+    # a source that reports asserts what it tells, as one that says it does (the contract:
+    # claimed only under a claim cue); one that claims it passes it on
+    ("Kestrel Daily reported that rebel fighters had entered Orsk on Thursday.", "asserted"),
+    ("State television reported on Friday that rebel fighters had entered Orsk.", "asserted"),
+    ("The Tamber Front claimed that its fighters had entered Orsk on Thursday.", "claimed"),
 ])
 def test_what_reports_of_no_one_say_is_claimed(pipeline, text, factuality):
     events, _ = events_of(pipeline, text)

@@ -274,10 +274,20 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
         return _report_kind(stranded, lex)
     while (token.dep_ in REPORTED_BY or _content_clause(token)) and token.head != token and steps < 4:
         token, steps = token.head, steps + 1
-        if token.pos_ not in ("NOUN", "PROPN") and _kind(token, lex) is None:
-            continue  # a verb or preposition on the way ("reports" tagged as a verb is still a report)
+        if token.pos_ not in ("NOUN", "PROPN") and (_kind(token, lex) is None or _asserts(token, lex)):
+            # a verb or preposition on the way ("reports" tagged as a verb is still a report;
+            # "QNA reported that ..." is a source's saying, which asserts what it tells)
+            continue
         return _report_kind(token, lex)  # the nearest noun above decides: "the attack on the town that ..." is no report
     return None
+
+
+def _asserts(token: Token, lex: Lexicon) -> bool:
+    """Whether a word is a verb by which someone asserts what it tells ("QNA reported
+    that ..."): one of the asserting cues, with a subject; not a report noun the tagger
+    took for a verb, nor a claim ("claimed they have public support")."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lex.asserting \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _report_kind(token: Token, lex: Lexicon) -> str | None:

@@ -84,6 +84,9 @@ class Lexicon:
     aftermath: dict[str, str] = field(default_factory=dict)  # "die": verb, "hospital": sign (aftermath.tsv)
     # what someone issues (statements/channels.tsv `document`): "a resolution demanding ..."
     documents: frozenset[str] = frozenset()
+    # the verbs by which a source asserts what it tells (statements/cues.tsv, stance
+    # `assert`): "QNA reported that ..." passes nothing on as hearsay, where "claimed" does
+    asserting: frozenset[str] = frozenset()
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -109,7 +112,9 @@ def lexicon(resources: Resources) -> Lexicon:
         {r["word"].lower(): r["kind"] for r in resources.table("events/aftermath.tsv", ("word", "kind"),
                                                                 choices=(("kind", ("verb", "sign")),))},
         frozenset(r["word"].lower() for r in resources.table("statements/channels.tsv", ("word", "kind"))
-                  if r["kind"] == "document"))
+                  if r["kind"] == "document"),
+        frozenset(r["cue"].lower() for r in resources.table("statements/cues.tsv", ("cue", "stance"))
+                  if r["stance"] == "assert" and " " not in r["cue"]))
 
 
 def _roles(resources: Resources) -> dict[str, str]:
