@@ -505,6 +505,12 @@ def assert_placed(pipeline, text: str, trigger: str, places: list[str]) -> None:
      "destroyed three drones earlier.", "destroyed", []),
     # a place before people's saying is the scene of what they tell
     ("In Kyiv, residents said a missile hit a block of flats.", "hit", ["Kyiv"]),
+    # so is a capital that says where the body speaking is: the paragraph's scene before it
+    # is what it tells of
+    ("A drone bombed a camp near Kharkiv on Tuesday. The UN humanitarian office in Kyiv said it was "
+     "alarmed by the bombing.", "bombing", ["Kharkiv"]),
+    ("Soldiers burned a village near Kharkiv on Tuesday. The Velnor Rights Watch, a monitoring group based "
+     "in Kyiv, said the soldiers had also shot two farmers.", "shot", ["Kharkiv"]),
 ])
 def test_a_capital_before_a_bodys_saying_is_where_it_speaks_from(pipeline, text, trigger, places):
     assert_placed(pipeline, text, trigger, places)

@@ -46,6 +46,9 @@ ANNOUNCING = {"THREATEN", "AGREE", "REJECT", "REQUEST"}
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos", "pcomp")  # "the forces operating in Hama": the forces;
 # "accused the army of massing troops": the army
 SETTLEMENTS = ("city", "locality")  # the places layer's kinds of a town or a village
+# what lies between a body speaking and the capital it sits in: "the UN office in Ouagadougou",
+# "the Watch, a rights group based in Niamey"
+SEAT_OF = re.compile(r"\s+in\s+|,\s+(?:an?|the)\s+[\w'’ -]{1,40}?\s+(?:based|headquartered)\s+in\s+", re.IGNORECASE)
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 # a place named as where someone is based ("the Tripoli-based air command", "Jakarta based")
 BASED = re.compile(r"\s?[-‐–]?\s?based\b", re.IGNORECASE)
@@ -576,10 +579,13 @@ class Arguments:
                                found.word.doc)
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
             before = self.places.last_before(found.start)
-            while before is not None and self._landmark(found.word.doc, before[0]):
-                before = self.places.last_before(before[0])  # "at Habila, north-east of Dilling": Habila
+            # "at Habila, north-east of Dilling": Habila; and not where a speaker is ("the UN
+            # office in Ouagadougou said"), but the scene the paragraph named before it
+            while before is not None and (self._landmark(found.word.doc, before[0])
+                                          or any(lo <= before[0] < hi for lo, hi in said_at + self.seated)):
+                before = self.places.last_before(before[0])
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
-                    and before[1] > self.filed_at and not any(lo <= before[0] < hi for lo, hi in said_at + self.seated):
+                    and before[1] > self.filed_at:
                 out = [before[2]]
         return list(dict.fromkeys(out))
 
@@ -1205,13 +1211,15 @@ TELLING = {"tell", "brief", "address", "inform"}  # verbs whose object is who he
 
 def _seated(record: dict, text: str, entity_type: dict[str, str], seats: frozenset[str]) -> list[tuple[int, int]]:
     """The mentions of a capital (of `seats`) that open a body's saying ("In Rome, the
-    Italian defence ministry acknowledged that a missile had hit the ship"): where the body
-    sits and speaks from, not the scene of what it tells or of what the paragraph tells
-    next, as a town before people's saying is ("In Kidal, residents said gunmen attacked
-    the market")."""
-    speakers = [s["speaker"]["start"] for s in record.get("statements", []) if s.get("cue")
-                and (s.get("speaker") or {}).get("start") is not None
-                and entity_type.get(s["speaker"].get("entity")) == "ORG"]
+    Italian defence ministry acknowledged that a missile had hit the ship"), or that say
+    where the body speaking is ("the UN humanitarian office in Ouagadougou said it was
+    alarmed by the bombing", "a rights group based in Niamey said"): where the body sits and
+    speaks from, not the scene of what it tells or of what the paragraph tells next, as a
+    town before people's saying is ("In Kidal, residents said gunmen attacked the market"),
+    or people's own town ("officials in Djibo said")."""
+    bodies = [(s["speaker"]["start"], s["speaker"]["end"], s["cue"]["start"]) for s in record.get("statements", [])
+              if s.get("cue") and (s.get("speaker") or {}).get("start") is not None
+              and entity_type.get(s["speaker"].get("entity")) == "ORG"]
     out = []
     for p in record.get("places", []):
         if p["id"] not in seats:
@@ -1220,8 +1228,11 @@ def _seated(record: dict, text: str, entity_type: dict[str, str], seats: frozens
             opening = text[max(0, m["start"] - 3):m["start"]].lower() == "in " \
                 and (m["start"] < 4 or text[m["start"] - 5:m["start"] - 3].strip() in ("", ".", "\n"))
             if opening and text[m["end"]:m["end"] + 1] == "," and any(
-                    m["end"] < start <= m["end"] + 3 for start in speakers):
+                    m["end"] < start <= m["end"] + 3 for start, _, _ in bodies):
                 out.append((m["start"] - 3, m["end"]))
+            elif any(end <= m["start"] and m["end"] <= cue and SEAT_OF.fullmatch(text[end:m["start"]])
+                     and not text[m["end"]:cue].strip(" ,") for _, end, cue in bodies):
+                out.append((m["start"], m["end"]))
     return out
 
 
