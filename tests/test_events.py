@@ -2626,10 +2626,14 @@ def test_pausing_or_suspending_strikes_is_a_ceasefire_not_a_strike(pipeline):
     assert "ASSAULT" not in [e["type"] for e in events], events
 
 
-def test_where_a_report_was_filed_is_no_place_of_what_it_tells(pipeline):
-    record = pipeline("DOHA (Tamber Wire) - The Varnel Front will release ten hostages on Saturday, "
-                      "mediators said.", published="2027-12-03")
-    assert record["document"]["dateline"] == "DOHA"
+@pytest.mark.parametrize("text", [
+    "DOHA (Tamber Wire) - The Varnel Front will release ten hostages on Saturday, mediators said.",
+    # the whole line is where it was filed: a regional bureau's country too
+    "DAKAR, Senegal (Tamber Wire) - The Varnel Front will release ten hostages on Saturday, mediators said.",
+])
+def test_where_a_report_was_filed_is_no_place_of_what_it_tells(pipeline, text):
+    record = pipeline(text, published="2027-12-03")
+    assert record["document"]["dateline"] in ("DOHA", "DAKAR")
     assert [e["places"] for e in record["events"]] == [[]], record["events"]
 
 

@@ -585,9 +585,17 @@ class Arguments:
                                           or any(lo <= before[0] < hi for lo, hi in said_at + self.seated)):
                 before = self.places.last_before(before[0])
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
-                    and before[1] > self.filed_at:
+                    and before[0] >= self._body(found.word.doc):
                 out = [before[2]]
         return list(dict.fromkeys(out))
+
+    def _body(self, doc: Doc) -> int:
+        """Where the article's first sentence begins after its dateline: the places of the
+        whole line before it ("DAKAR, Senegal (Atlas) —", a report on Mali) are where the
+        report was filed (the document layer starts a sentence after a dateline)."""
+        if self.filed_at < 0:
+            return -1
+        return next((s.start_char for s in doc.sents if s.start_char >= self.filed_at), self.filed_at)
 
     def _recorded(self, found: Found) -> bool:
         """Whether an act is named as what a record issued tells of ("a video of the
