@@ -37,6 +37,8 @@ def test_a_division_the_article_names_picks_the_town(pipeline):
      "province on Sunday, officials said.\n\nGunmen raided Fataki before dawn, burning homes.", "Gunmen"),
     # a number before the word of a building counts people, and names no place
     ("Seven prison guards were killed when gunmen raided the jail in Bamenda.", "Seven"),
+    # what a party's name says it stands for, when it is no place the gazetteer knows
+    ("Aram Tessel, who leads the Rally for a New Guinea (RNG), was arrested in Conakry on Monday.", "New Guinea"),
 ])
 def test_names_that_are_not_places(pipeline, text, absent):
     assert absent not in places_of(pipeline, text)

@@ -35,6 +35,9 @@ from .resolve import Name, resolve
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
+# what an organisation's name says it stands for, before a place: "Rally for a New Guinea",
+# "Movement for United Georgia"
+INSIDE_A_NAME = re.compile(r"\S\s+for(?:\s+(?:a|an|the))?\s+$")
 # what the tagger finds that names no place, whatever word follows it ("Seven prison guards")
 COUNTED_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
@@ -74,6 +77,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     chosen = place_names([m.text for m in mentions] + list(sites.values()), gaz,
                          dateline.place if dateline else None, lex, loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
+    bodies = _bodies(record)
     index, source = context.get(countries), record["document"].get("source")
     lowered = {t.text for t in doc if t.is_lower and t.is_alpha}  # the words written in lower case
     surnames = _surnames(record)
@@ -106,6 +110,11 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                 and (not m.tagged or m.text in not_places and not _called_at(doc, m, lex)
                      or (m.text.isupper() and " " not in m.text)):
             continue  # unplaced, and a person, an organisation or an acronym (MINUSMA): the tagger erred
+        if candidate is None and any(s < m.start and m.end <= e and INSIDE_A_NAME.search(text[s:m.start])
+                                     for s, e, _ in bodies.overlapping(m.start, m.end)):
+            # unplaced, and words of what an organisation's name stands for: "the Rally for a
+            # New Guinea (RNG)"; not those that say where it is ("the Cambridge engineering firm")
+            continue
         if candidate is None and (index.demonym(m.text) or m.text == source or m.text.lower() in lowered
                                   or _an_actor_word(doc, m, lex)):
             # unplaced, and a people ("Kyrgyz"), the outlet that tells it ("Horn Dispatch"), a
@@ -522,6 +531,13 @@ def _an_actor_word(doc: Doc, m: Mention, lex: Lexicon) -> bool:
         return False
     word = span[0].lower_
     return bool({span[0].lemma_.lower(), word, one_of(word)} & lex.title_words)
+
+
+def _bodies(record: dict[str, Any]) -> SpanIndex:
+    """Where the entities layer named organisations, by their mentions' spans (not groups,
+    which it also names by a description: "Oxford residents")."""
+    return SpanIndex((m["start"], m["end"], e["id"]) for e in record.get("entities", [])
+                     if e["type"] == "ORG" for m in e.get("mentions", []))
 
 
 def _named_actors(record: dict[str, Any]) -> set[str]:
