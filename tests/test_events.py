@@ -3037,3 +3037,16 @@ def test_a_participle_is_done_to_the_noun_it_describes(pipeline, text, trigger, 
     names = {e["id"]: e["name"] for e in record["entities"]}
     act = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
     assert [names[t] for t in act["targets"]] == targets and act["actors"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's name, which the entities layer reads by its bracketed initials, tells no rally
+    ("Aram Tessel, who leads the Rally for a New Guinea (RNG), was arrested in Orsk on Monday.",
+     [("COERCE", "arrested")]),
+    ("The Rally for a New Guinea (RNG) said nine people were killed in Orsk.", [("ASSAULT", "killed")]),
+    # a rally is one where no name holds the word
+    ("Thousands joined a rally in Orsk on Monday.", [("PROTEST", "joined a rally")]),
+])
+def test_a_word_of_an_organisations_name_tells_no_act(pipeline, text, expected):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == expected, events

@@ -69,14 +69,18 @@ def _characterizes(token: Token, lexicon: dict) -> bool:
 
 
 def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
-         named_as: Callable[[Token], str | None]) -> list[Found]:
+         named_as: Callable[[Token], str | None],
+         in_name: Callable[[Token], bool] = lambda token: False) -> list[Found]:
     """Every trigger in the document, in text order; a word carries at most one event.
-    `named_as`: the type of the entity that names a word (PERSON, GROUP), if one does."""
+    `named_as`: the type of the entity that names a word (PERSON, GROUP), if one does;
+    `in_name`: whether a word is one of an organisation's name, which names no act."""
     lexicon = lex.triggers
     found = []
     taken: set[int] = set()
     lights: set[int] = set()  # light verbs taken by a noun, which the nouns coordinated with it share
     for token in doc:
+        if in_name(token):
+            continue  # "leads the Rally for a New Guinea": a party, not a rally
         pos = _pos(token)
         senses = _gerund_senses(token, lexicon)
         if senses:
