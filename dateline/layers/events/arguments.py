@@ -48,6 +48,7 @@ SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos", "pcomp")  # "the forces op
 SETTLEMENTS = ("city", "locality")  # the places layer's kinds of a town or a village
 # what lies between a body speaking and the capital it sits in: "the UN office in Ouagadougou",
 # "the Watch, a rights group based in Niamey"
+BASED = re.compile(r"[-‐–]based\b", re.IGNORECASE)
 SEAT_OF = re.compile(r"\s+in\s+|,\s+(?:an?|the)\s+[\w'’ -]{1,40}?\s+(?:based|headquartered)\s+in\s+", re.IGNORECASE)
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 # a place named as where someone is based ("the Tripoli-based air command", "Jakarta based")
@@ -116,6 +117,8 @@ class Arguments:
                                if t["type"] in ("DATE", "TIME"))
         self.capital_place = capital_place
         self.seated = _seated(record, self.text, self.entity_type, seats)
+        self.sayings = [st for st in record.get("statements", []) if st.get("cue")]
+        self._said_in: tuple[Doc, list[tuple[int, int]]] | None = None
         # where the report was filed ("DOHA (Reuters) -"), not where what it tells happened
         filed = (record["document"].get("dateline") or "").strip().lower()
         self.filed_at = next((m["end"] for p in record.get("places", []) for m in p["mentions"]
@@ -581,13 +584,28 @@ class Arguments:
             before = self.places.last_before(found.start)
             # "at Habila, north-east of Dilling": Habila; and not where a speaker is ("the UN
             # office in Ouagadougou said"), but the scene the paragraph named before it
-            while before is not None and (self._landmark(found.word.doc, before[0])
-                                          or any(lo <= before[0] < hi for lo, hi in said_at + self.seated)):
+            away = said_at + self.seated + self._where_said(found.word.doc)
+            while before is not None and self._landmark(found.word.doc, before[0]):
                 before = self.places.last_before(before[0])
+            if before is not None and any(lo <= before[0] < hi for lo, hi in away):
+                before = None
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
                     and before[0] >= self._body(found.word.doc):
                 out = [before[2]]
         return list(dict.fromkeys(out))
+
+    def _where_said(self, doc: Doc) -> list[tuple[int, int]]:
+        """The phrases that say where each of the article's statements was made ("told
+        reporters in The Hague", `_said_where`), found once per document: the next
+        sentence's quotation is not told of there."""
+        if self._said_in is None or self._said_in[0] is not doc:
+            spans = []
+            for st in self.sayings:
+                cue = doc.char_span(st["cue"]["start"], st["cue"]["end"], alignment_mode="expand")
+                if cue is not None and len(cue):
+                    spans += _said_where(sentence_of(cue[0]), st)
+            self._said_in = (doc, spans)
+        return self._said_in[1]
 
     def _body(self, doc: Doc) -> int:
         """Where the article's first sentence begins after its dateline: the places of the
@@ -1224,7 +1242,8 @@ def _seated(record: dict, text: str, entity_type: dict[str, str], seats: frozens
     alarmed by the bombing", "a rights group based in Niamey said"): where the body sits and
     speaks from, not the scene of what it tells or of what the paragraph tells next, as a
     town before people's saying is ("In Kidal, residents said gunmen attacked the market"),
-    or people's own town ("officials in Djibo said")."""
+    or people's own town ("officials in Djibo said"); and wherever a body is said to be
+    based ("the Hague-based watchdog")."""
     bodies = [(s["speaker"]["start"], s["speaker"]["end"], s["cue"]["start"]) for s in record.get("statements", [])
               if s.get("cue") and (s.get("speaker") or {}).get("start") is not None
               and entity_type.get(s["speaker"].get("entity")) == "ORG"]
@@ -1241,6 +1260,10 @@ def _seated(record: dict, text: str, entity_type: dict[str, str], seats: frozens
             elif any(end <= m["start"] and m["end"] <= cue and SEAT_OF.fullmatch(text[end:m["start"]])
                      and not text[m["end"]:cue].strip(" ,") for _, end, cue in bodies):
                 out.append((m["start"], m["end"]))
+    # any capital or town a body is said to be based in: "Piraeus-based Kalliston Shipping",
+    # "the Hague-based watchdog"
+    out += [(m["start"], m["end"]) for p in record.get("places", []) for m in p["mentions"]
+            if BASED.match(text, m["end"])]
     return out
 
 
