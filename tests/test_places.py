@@ -37,6 +37,9 @@ def test_a_division_the_article_names_picks_the_town(pipeline):
      "province on Sunday, officials said.\n\nGunmen raided Fataki before dawn, burning homes.", "Gunmen"),
     # a number before the word of a building counts people, and names no place
     ("Seven prison guards were killed when gunmen raided the jail in Bamenda.", "Seven"),
+    # a ship named after a vessel's word is no place, wherever the article names it
+    ("Gunmen boarded the fishing boat Harapan Jaya near Jolo on Monday. The Harapan Jaya had left Zamboanga "
+     "on Sunday.", "Harapan Jaya"),
     # what a party's name says it stands for, when it is no place the gazetteer knows
     ("Aram Tessel, who leads the Rally for a New Guinea (RNG), was arrested in Conakry on Monday.", "New Guinea"),
 ])

@@ -27,6 +27,12 @@ class Lexicon:
     known_place_verbs: frozenset[str] = frozenset()  # "capture": whose object is a place the gazetteer knows
     subject_place_verbs: frozenset[str] = frozenset()  # "fall": whose subject is a place the gazetteer knows
     on_place_words: frozenset[str] = frozenset()  # "strike": whose "on" or "against" is a place the gazetteer knows
+    vessel: re.Pattern[str] = re.compile("(?!)")  # "the tanker Orla Kestrel": its `name` is a ship's (vessel-words.tsv)
+
+    def vessels(self, text: str) -> set[str]:
+        """The names an article writes after a vessel's word ("the bulk carrier Selene Star",
+        "MV Laut Biru")."""
+        return {match.group("name") for match in self.vessel.finditer(text)}
 
     def site_of(self, name: str) -> str | None:
         """The place a site is named after ("Kabul" of "Kabul Airport", "Sana'a" of "Sana'a
@@ -83,8 +89,15 @@ def lexicon(resources: Resources) -> Lexicon:
     known = frozenset(r["verb"].lower() for r in verb_rows if r.get("needs") == "known" and not r.get("takes"))
     subject = frozenset(r["verb"].lower() for r in verb_rows if r.get("takes") == "subject")
     on = frozenset(r["verb"].lower() for r in verb_rows if r.get("takes") == "on")
+    vessel_words = sorted((r["word"] for r in resources.table("places/vessel-words.tsv", ("word",))),
+                          key=len, reverse=True)
+    # the capitalised words of a name after a vessel's word ("the tanker Orla Kestrel"); a
+    # prefix written in capitals ("MV") is matched as written, a common noun in any case
+    vessel = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") if not w.isupper() else
+                                              "(?-i:" + re.escape(w) + ")" for w in vessel_words)
+                        + r")\s+(?-i:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))", re.IGNORECASE)
     return Lexicon(meaning, feature_words, _extra_names(resources), frozenset(titles), leads, division_name,
-                   addressed, heads, verbs, known, subject, on)
+                   addressed, heads, verbs, known, subject, on, vessel)
 
 
 def _extra_names(resources: Resources) -> re.Pattern[str]:

@@ -78,6 +78,7 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                          dateline.place if dateline else None, lex, loose={m.text for m in mentions if m.tagged})
     not_places = _named_actors(record)
     bodies = _bodies(record)
+    ships = lex.vessels(text)  # "the bulk carrier Selene Star": a ship, wherever the article names it
     index, source = context.get(countries), record["document"].get("source")
     lowered = {t.text for t in doc if t.is_lower and t.is_alpha}  # the words written in lower case
     surnames = _surnames(record)
@@ -110,6 +111,8 @@ def find_places(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                 and (not m.tagged or m.text in not_places and not _called_at(doc, m, lex)
                      or (m.text.isupper() and " " not in m.text)):
             continue  # unplaced, and a person, an organisation or an acronym (MINUSMA): the tagger erred
+        if candidate is None and m.text in ships:
+            continue  # unplaced, and a ship's name: not a frigate named after a province the gazetteer knows
         if candidate is None and any(s < m.start and m.end <= e and INSIDE_A_NAME.search(text[s:m.start])
                                      for s, e, _ in bodies.overlapping(m.start, m.end)):
             # unplaced, and words of what an organisation's name stands for: "the Rally for a
