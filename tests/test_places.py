@@ -37,6 +37,8 @@ def test_a_division_the_article_names_picks_the_town(pipeline):
      "province on Sunday, officials said.\n\nGunmen raided Fataki before dawn, burning homes.", "Gunmen"),
     # a number before the word of a building counts people, and names no place
     ("Seven prison guards were killed when gunmen raided the jail in Bamenda.", "Seven"),
+    # a name set between commas beside an office is the holder's
+    ("“It was a targeting error,” its spokesman, Rahimzoda, said in a statement.", "Rahimzoda"),
     # a ship named after a vessel's word is no place, wherever the article names it
     ("Gunmen boarded the fishing boat Harapan Jaya near Jolo on Monday. The Harapan Jaya had left Zamboanga "
      "on Sunday.", "Harapan Jaya"),

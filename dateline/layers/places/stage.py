@@ -343,12 +343,16 @@ def _hyphen_joined(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int
 
 def _after_a_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     """Whether the word right before the mention is an office or honorific written with a
-    capital ("President Biden", "Foreign Minister Kuleba")."""
+    capital ("President Biden", "Foreign Minister Kuleba"), or an office the mention stands
+    beside between commas ("its spokesman, Rahimzoda, said")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not span.start:
         return False
     before = doc[span.start - 1]
-    return before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN") and before.lower_ in lex.title_words
+    if before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN") and before.lower_ in lex.title_words:
+        return True
+    return before.text == "," and span.start > 1 and doc[span.start - 2].lower_ in lex.title_words \
+        and doc[span.start - 2].pos_ == "NOUN" and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _called_at(doc: Doc, m: Mention, lex: Lexicon) -> bool:
