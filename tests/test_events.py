@@ -3056,3 +3056,19 @@ def test_a_participle_is_done_to_the_noun_it_describes(pipeline, text, trigger, 
 def test_a_word_of_an_organisations_name_tells_no_act(pipeline, text, expected):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["trigger"]["text"]) for e in events] == expected, events
+
+
+@pytest.mark.parametrize("text, trigger, places", [
+    # where what was hit came from or was going is its route, not where it was hit
+    ("Gunmen ambushed a convoy carrying food and fuel to the besieged town of Djibo near the village of "
+     "Namsiguia on Sunday.", "ambushed", ["Namsiguia"]),
+    ("Gunmen seized 14 crew members from the MV Tarsk Star, which was carrying coal from Samarinda to Cebu.",
+     "seized", []),
+    ("Rockets fired from Cambodia slammed into the Thai border town of Kantharalak on Tuesday.", "slammed",
+     ["Kantharalak"]),
+    # not a place a describing clause gives by another verb
+    ("The bill would have allowed the government to extradite people accused of crimes from Hong Kong.",
+     "extradite people", ["Hong Kong"]),
+])
+def test_the_route_of_what_an_act_hit_is_not_where_it_was_hit(pipeline, text, trigger, places):
+    assert_placed(pipeline, text, trigger, places)

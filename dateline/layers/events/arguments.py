@@ -549,6 +549,8 @@ class Arguments:
         own += _when_clauses(found, found.clause.subtree)  # "since January, when a drone struck ..."
         occasions = self._other_occasions(found)  # "were released on Thursday and handed over in Gusau on Friday"
         own += occasions
+        routes = _routes(found, self.lex.route_verbs)  # "seized the crew of a ship carrying coal from Samarinda"
+        own += routes
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -575,7 +577,8 @@ class Arguments:
             sent = sentence_of(found.word)
             said_at = _said_where(sent, statement) + self._died_where(sent, found) \
                 + [(a, b) for a, b in self.seated if sent.start_char <= a < sent.end_char]
-            others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent) + occasions
+            others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent) + occasions \
+                + routes
             out = self._placed([(start, p) for start, _, p in sorted(self.places.overlapping(sent.start_char,
                                                                                                sent.end_char))
                                 if p not in acting and not any(lo <= start < hi for lo, hi in others)],
@@ -843,6 +846,47 @@ def _before_saying(found: Found) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:  # "had attacked the town and taken ..."
         verb = verb.head
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+def _routes(found: Found, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """The places a clause describing who or what the act was done by, to or from gives as
+    where they came from or were going, by a verb of `verbs` (route-verbs.tsv: "a convoy
+    that was travelling from Gao to Tessit was attacked", "seized the crew of the MV Laut
+    Biru, which was carrying coal from Samarinda to Cebu"): the route of what was hit, not
+    where it was hit; not "extradite people accused of crimes from Hong Kong"."""
+    verb = found.clause
+    args = [a for a in verb.children if a.dep_ in ("nsubj", "nsubjpass", "dobj") and a.i != found.word.i]
+    args += [g for a in verb.children if a.dep_ == "prep" for g in a.children if g.dep_ == "pobj"]
+    return [_own_phrase_chars(g) for a in args for clause in a.children if clause.dep_ in ("acl", "relcl")
+            for p in clause.subtree if p.dep_ == "prep" and p.lower_ in ROUTE and _moved_by(p, clause, verbs)
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _moved_by(prep: Token, clause: Token, verbs: frozenset[str]) -> bool:
+    """Whether a "from" or "to" of a clause belongs to a verb of moving: the verb it hangs
+    on, or the one whose object it hangs on ("carrying pilgrims to Karbala")."""
+    head = prep.head
+    while head.pos_ not in ("VERB", "AUX") and head.i != clause.i and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in verbs
+
+
+def _own_phrase_chars(noun: Token) -> tuple[int, int]:
+    """The characters of a noun's phrase with its "of" ("the besieged town of Djibo"), not
+    the phrases that place it further ("near the village of Namsiguia"), which the parser
+    may hang on it."""
+    words = [noun]
+    todo = [noun]
+    while todo:
+        word = todo.pop()
+        for c in word.children:
+            if c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "prep" and c.lower_ != "of" or c.i > noun.i \
+                    and c.dep_ == "cc":
+                continue
+            words.append(c)
+            todo.append(c)
+    last = max(words, key=lambda t: t.i)
+    return min(t.idx for t in words), last.idx + len(last.text)
 
 
 def _described(found: Found) -> list[tuple[int, int]]:
@@ -1231,6 +1275,7 @@ def _own_chars(verb: Token) -> tuple[int, int]:
 # where a saying was made, not where what it tells happened: "told reporters in Bishkek",
 # "said in Geneva", "speaking in Kigali"
 WHERE_SAID = {"in", "at", "from"}
+ROUTE = {"from", "to", "towards", "toward"}  # where what an act hit was going, or came from (`_routes`)
 SPEAKING = {"speak", "talk", "address", "write", "brief"}
 TELLING = {"tell", "brief", "address", "inform"}  # verbs whose object is who hears it: an audience
 

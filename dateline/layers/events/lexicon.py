@@ -87,6 +87,7 @@ class Lexicon:
     # the verbs by which a source asserts what it tells (statements/cues.tsv, stance
     # `assert`): "QNA reported that ..." passes nothing on as hearsay, where "claimed" does
     asserting: frozenset[str] = frozenset()
+    route_verbs: frozenset[str] = frozenset()  # "carrying coal from Samarinda to Cebu" (route-verbs.tsv)
 
 
 def lexicon(resources: Resources) -> Lexicon:
@@ -114,7 +115,8 @@ def lexicon(resources: Resources) -> Lexicon:
         frozenset(r["word"].lower() for r in resources.table("statements/channels.tsv", ("word", "kind"))
                   if r["kind"] == "document"),
         frozenset(r["cue"].lower() for r in resources.table("statements/cues.tsv", ("cue", "stance"))
-                  if r["stance"] == "assert" and " " not in r["cue"]))
+                  if r["stance"] == "assert" and " " not in r["cue"]),
+        frozenset(r["verb"].lower() for r in resources.table("events/route-verbs.tsv", ("verb",))))
 
 
 def _roles(resources: Resources) -> dict[str, str]:
