@@ -3072,3 +3072,8 @@ def test_a_word_of_an_organisations_name_tells_no_act(pipeline, text, expected):
 ])
 def test_the_route_of_what_an_act_hit_is_not_where_it_was_hit(pipeline, text, trigger, places):
     assert_placed(pipeline, text, trigger, places)
+
+
+def test_an_act_named_as_the_time_since_another_is_not_at_its_place(pipeline):
+    assert_placed(pipeline, "The president appeared in public on Thursday for the first time since Tuesday's "
+                            "failed coup attempt, addressing troops at a base in Abéché.", "coup", [])

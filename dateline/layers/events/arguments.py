@@ -1247,6 +1247,8 @@ def _told_apart(verb: Token) -> bool:
     a noun names it ("a day after an artillery attack on the hospital")."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
+    while verb.dep_ in ("compound", "nmod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # "since Tuesday's failed coup attempt": the phrase "since" takes
     if verb.dep_ == "pobj" and verb.head.lower_ in SEQUENCE:
         return True
     # the parser may take "a day after they exchanged prisoners" for what was said (ccomp)
