@@ -48,7 +48,6 @@ SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos", "pcomp")  # "the forces op
 SETTLEMENTS = ("city", "locality")  # the places layer's kinds of a town or a village
 # what lies between a body speaking and the capital it sits in: "the UN office in Ouagadougou",
 # "the Watch, a rights group based in Niamey"
-BASED = re.compile(r"[-‐–]based\b", re.IGNORECASE)
 SEAT_OF = re.compile(r"\s+in\s+|,\s+(?:an?|the)\s+[\w'’ -]{1,40}?\s+(?:based|headquartered)\s+in\s+", re.IGNORECASE)
 NAME_PARTS = ("det", "compound", "amod", "poss", "nummod")  # the words of a subject's own noun phrase
 # a place named as where someone is based ("the Tripoli-based air command", "Jakarta based")
@@ -1289,8 +1288,8 @@ def _seated(record: dict, text: str, entity_type: dict[str, str], seats: frozens
     alarmed by the bombing", "a rights group based in Niamey said"): where the body sits and
     speaks from, not the scene of what it tells or of what the paragraph tells next, as a
     town before people's saying is ("In Kidal, residents said gunmen attacked the market"),
-    or people's own town ("officials in Djibo said"); and wherever a body is said to be
-    based ("the Hague-based watchdog")."""
+    or people's own town ("officials in Djibo said"). (A town a body is "based" in is no
+    candidate at all: `BASED`.)"""
     bodies = [(s["speaker"]["start"], s["speaker"]["end"], s["cue"]["start"]) for s in record.get("statements", [])
               if s.get("cue") and (s.get("speaker") or {}).get("start") is not None
               and entity_type.get(s["speaker"].get("entity")) == "ORG"]
@@ -1307,10 +1306,6 @@ def _seated(record: dict, text: str, entity_type: dict[str, str], seats: frozens
             elif any(end <= m["start"] and m["end"] <= cue and SEAT_OF.fullmatch(text[end:m["start"]])
                      and not text[m["end"]:cue].strip(" ,") for _, end, cue in bodies):
                 out.append((m["start"], m["end"]))
-    # any capital or town a body is said to be based in: "Piraeus-based Kalliston Shipping",
-    # "the Hague-based watchdog"
-    out += [(m["start"], m["end"]) for p in record.get("places", []) for m in p["mentions"]
-            if BASED.match(text, m["end"])]
     return out
 
 
