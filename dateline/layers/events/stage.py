@@ -73,14 +73,11 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         found = named.overlapping(token.idx, token.idx + len(token.text))
         return found[0][2] if found else None
 
-    bodies = SpanIndex((m["start"], m["end"], e["id"]) for e in record.get("entities", [])
-                       if e["type"] == "ORG" for m in e.get("mentions", []) if " " in m["text"])
-
-    def in_name(token: Token) -> bool:
-        """A capitalised word of an organisation's name of several words, which the entities
-        layer found where the tagger may not have: "the Rally for a New Guinea (RNG)"."""
-        end = token.idx + len(token.text)
-        return token.text[:1].isupper() and any(s <= token.idx and end <= e for s, e, _ in bodies.overlapping(token.idx, end))
+    # the capitalised words of organisations' names of several words, which the entities
+    # layer found where the tagger may not have: "the Rally for a New Guinea (RNG)"
+    named_bodies = [doc.char_span(m["start"], m["end"], alignment_mode="contract") for e in record.get("entities", [])
+                    if e["type"] == "ORG" for m in e.get("mentions", []) if " " in m["text"]]
+    in_bodies = frozenset(t.i for span in named_bodies if span is not None for t in span if t.is_title or t.is_upper)
 
     events = []
     founds: dict[int, Found] = {}  # the trigger each event was found by, by id() of its record
@@ -90,7 +87,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     voices: dict[int, str] = {}  # who tells each event (its statement's speaker), by id() of its record
     spoken_for = {e["id"]: e["affiliation"] for e in record["entities"] if e.get("affiliation")}
     accused: set[int] = set()  # events whose doer is only an accuser's word, by id() of their record
-    all_found = find(doc, lex, is_place, named_as, in_name)
+    all_found = find(doc, lex, is_place, named_as, in_bodies)
     trigger_words = {f.word.i for f in all_found}
     for found in all_found:
         # "announced on Tuesday a 30-day truce": a light verb that is the statement's cue

@@ -69,17 +69,16 @@ def _characterizes(token: Token, lexicon: dict) -> bool:
 
 
 def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
-         named_as: Callable[[Token], str | None],
-         in_name: Callable[[Token], bool] = lambda token: False) -> list[Found]:
+         named_as: Callable[[Token], str | None], in_names: frozenset[int] = frozenset()) -> list[Found]:
     """Every trigger in the document, in text order; a word carries at most one event.
     `named_as`: the type of the entity that names a word (PERSON, GROUP), if one does;
-    `in_name`: whether a word is one of an organisation's name, which names no act."""
+    `in_names`: the indices of the words of organisations' names, which name no act."""
     lexicon = lex.triggers
     found = []
     taken: set[int] = set()
     lights: set[int] = set()  # light verbs taken by a noun, which the nouns coordinated with it share
     for token in doc:
-        if in_name(token):
+        if token.i in in_names:
             continue  # "leads the Rally for a New Guinea": a party, not a rally
         pos = _pos(token)
         senses = _gerund_senses(token, lexicon)
