@@ -86,7 +86,8 @@ class Paragraphs:
 class Arguments:
     """The layers an event's arguments point into, indexed once per document."""
 
-    def __init__(self, record: dict, capital_place: str | None, lex: Lexicon, seats: frozenset[str] = frozenset()):
+    def __init__(self, record: dict, doc: Doc, capital_place: str | None, lex: Lexicon,
+                 seats: frozenset[str] = frozenset()):
         self.lex = lex
         self.text = record["document"]["text"]  # kept once: spaCy's Doc.text is built anew on each access
         self.entities = SpanIndex((m["start"], m["end"], e["id"]) for e in record.get("entities", [])
@@ -116,12 +117,15 @@ class Arguments:
                                if t["type"] in ("DATE", "TIME"))
         self.capital_place = capital_place
         self.seated = _seated(record, self.text, self.entity_type, seats)
-        self.sayings = [st for st in record.get("statements", []) if st.get("cue")]
-        self._said_in: tuple[Doc, list[tuple[int, int]]] | None = None
-        # where the report was filed ("DOHA (Reuters) -"), not where what it tells happened
+        # where each saying was made ("told reporters in The Hague"): the next sentence's
+        # quotation is not told of there
+        self.said_where = _where_said(doc, record)
+        # where the report was filed ("DOHA (Reuters) -"), not where what it tells happened:
+        # the whole dateline line, up to the article's first sentence
         filed = (record["document"].get("dateline") or "").strip().lower()
-        self.filed_at = next((m["end"] for p in record.get("places", []) for m in p["mentions"]
-                              if filed and m["start"] < 80 and m["text"].lower() == filed), -1)
+        filed_at = next((m["end"] for p in record.get("places", []) for m in p["mentions"]
+                         if filed and m["start"] < 80 and m["text"].lower() == filed), -1)
+        self.body = _body(doc, filed_at)
 
     # actors and targets -------------------------------------------------------------
 
@@ -586,36 +590,15 @@ class Arguments:
             before = self.places.last_before(found.start)
             # "at Habila, north-east of Dilling": Habila; and not where a speaker is ("the UN
             # office in Ouagadougou said"), but the scene the paragraph named before it
-            away = said_at + self.seated + self._where_said(found.word.doc)
+            away = said_at + self.seated + self.said_where
             while before is not None and self._landmark(found.word.doc, before[0]):
                 before = self.places.last_before(before[0])
             if before is not None and any(lo <= before[0] < hi for lo, hi in away):
                 before = None
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
-                    and before[0] >= self._body(found.word.doc):
+                    and before[0] >= self.body:
                 out = [before[2]]
         return list(dict.fromkeys(out))
-
-    def _where_said(self, doc: Doc) -> list[tuple[int, int]]:
-        """The phrases that say where each of the article's statements was made ("told
-        reporters in The Hague", `_said_where`), found once per document: the next
-        sentence's quotation is not told of there."""
-        if self._said_in is None or self._said_in[0] is not doc:
-            spans = []
-            for st in self.sayings:
-                cue = doc.char_span(st["cue"]["start"], st["cue"]["end"], alignment_mode="expand")
-                if cue is not None and len(cue):
-                    spans += _said_where(sentence_of(cue[0]), st)
-            self._said_in = (doc, spans)
-        return self._said_in[1]
-
-    def _body(self, doc: Doc) -> int:
-        """Where the article's first sentence begins after its dateline: the places of the
-        whole line before it ("DAKAR, Senegal (Atlas) —", a report on Mali) are where the
-        report was filed (the document layer starts a sentence after a dateline)."""
-        if self.filed_at < 0:
-            return -1
-        return next((s.start_char for s in doc.sents if s.start_char >= self.filed_at), self.filed_at)
 
     def _recorded(self, found: Found) -> bool:
         """Whether an act is named as what a record issued tells of ("a video of the
@@ -1279,6 +1262,27 @@ WHERE_SAID = {"in", "at", "from"}
 ROUTE = {"from", "to", "towards", "toward"}  # where what an act hit was going, or came from (`_routes`)
 SPEAKING = {"speak", "talk", "address", "write", "brief"}
 TELLING = {"tell", "brief", "address", "inform"}  # verbs whose object is who hears it: an audience
+
+
+def _where_said(doc: Doc, record: dict) -> list[tuple[int, int]]:
+    """The phrases that say where each of the article's statements was made ("told
+    reporters in The Hague", `_said_where`)."""
+    spans = []
+    for st in record.get("statements", []):
+        cue = doc.char_span(st["cue"]["start"], st["cue"]["end"], alignment_mode="expand") if st.get("cue") else None
+        if cue is not None and len(cue):
+            spans += _said_where(sentence_of(cue[0]), st)
+    return spans
+
+
+def _body(doc: Doc, filed_at: int) -> int:
+    """Where the article's first sentence begins after its dateline, whose place ends at
+    `filed_at`: the places of the whole line before it ("DAKAR, Senegal (Atlas) —", a
+    report on Mali) are where the report was filed (the document layer starts a sentence
+    after a dateline). -1 for an article with no dateline."""
+    if filed_at < 0:
+        return -1
+    return next((s.start_char for s in doc.sents if s.start_char >= filed_at), filed_at)
 
 
 def _seated(record: dict, text: str, entity_type: dict[str, str], seats: frozenset[str]) -> list[tuple[int, int]]:

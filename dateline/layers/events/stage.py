@@ -50,7 +50,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     contents = SpanIndex((s["content"]["start"], s["content"]["end"], s) for s in record.get("statements", []))
     cues = SpanIndex((s["cue"]["start"], s["cue"]["end"], s) for s in record.get("statements", []) if s.get("cue"))
     seats = _seats(record, context.get(capitals), context.get(gazetteer))
-    arguments = args_mod.Arguments(record, _capital_place(record, seats), lex, seats)
+    arguments = args_mod.Arguments(record, doc, _capital_place(record, seats), lex, seats)
     paragraphs = args_mod.Paragraphs(text)
 
     def names_place(token: Token) -> bool:
