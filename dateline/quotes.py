@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .syntax import text_of
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT_DOUBLE = '"'
@@ -144,5 +146,5 @@ def quotes_of(doc: Doc) -> list[Quote]:
     """The quotations of a parsed article, computed once and kept on the Doc."""
     cached = doc.user_data.get("dateline.quotes")
     if cached is None:
-        cached = doc.user_data["dateline.quotes"] = find_quotes(doc.text)
+        cached = doc.user_data["dateline.quotes"] = find_quotes(text_of(doc))
     return cached

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
+import numpy
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from .resources import Resources
@@ -120,6 +124,25 @@ def sentence_index(doc: Doc) -> list[int]:
     return index
 
 
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text. `Doc.text` joins every token's text again on each access; this keeps
+    it, made once per Doc."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return text
+
+
+def tokens_with(doc: Doc, pos: Sequence[str] = (), dep: Sequence[str] = ()) -> list[Token]:
+    """The tokens of any of the parts of speech `pos` or the dependency labels `dep`, in text
+    order, read from the Doc's arrays: a pass over every word that asks only of these needs
+    no Token object made for the others."""
+    table = doc.to_array([POS, DEP])
+    wanted = numpy.isin(table[:, 0], [POS_IDS[p] for p in pos]) \
+        | numpy.isin(table[:, 1], [doc.vocab.strings[d] for d in dep])
+    return [doc[int(i)] for i in numpy.flatnonzero(wanted)]
 
 
 def sentence_of(token: Token) -> Span:

@@ -5,6 +5,7 @@ from dateline import Pipeline, Settings, stage
 from dateline.errors import LexiconError, PipelineError
 from dateline.layers.base import REGISTRY, Stage
 from dateline.pipeline import check_order
+from dateline.syntax import text_of, tokens_with
 
 from .conftest import assert_valid
 
@@ -220,3 +221,20 @@ def test_api_pipe_takes_texts_and_refuses_other_things_naming_them(pipeline):
     assert [r["document"]["text"] for r in records] == ["The army said it held the bridge.", "Rebels said they took Vell."]
     with pytest.raises(DatelineError, match="an article must be a dateline.Article or a str, not bytes"):
         list(pipeline.pipe([b"The army said it held the bridge."]))
+
+
+def test_tokens_with_finds_what_a_pass_over_every_word_would(pipeline):
+    # stages walk only the words of the parts of speech or labels they ask of: the same
+    # words, in the same order, as a pass over every word would keep
+    doc = pipeline.nlp("The Tamber Front said on Monday that its fighters had shelled Orsk, and the army "
+                       "must withdraw from the border villages it took in March.")
+    for pos, dep in ((("NOUN", "PROPN"), ("compound", "amod")), ((), ("aux",)), (("PRON",), ()), ((), ())):
+        expected = [t.i for t in doc if t.pos_ in pos or t.dep_ in dep]
+        assert [t.i for t in tokens_with(doc, pos=pos, dep=dep)] == expected
+    assert [t.text for t in tokens_with(doc, dep=("aux",))] == ["had", "must"]
+
+
+def test_text_of_is_the_docs_text_kept_once(pipeline):
+    doc = pipeline.nlp("Kessa, 4 May — Shelling resumed at dawn.\n\nResidents fled west.")
+    assert text_of(doc) == doc.text
+    assert text_of(doc) is text_of(doc)

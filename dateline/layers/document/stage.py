@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from ..base import Context, stage
@@ -28,7 +29,7 @@ CREOLE_SURE = 0.9  # below this, a creole ranked first over its lexifier is its 
 def detect_language(text: str) -> str | None:
     """BCP-47 code of the text's language, or None when the text is too short to tell."""
     sample = text[:5000]
-    if sum(c.isalpha() for c in sample) < 20:
+    if next(itertools.islice((c for c in sample if c.isalpha()), 19, None), None) is None:  # fewer than 20 letters
         return None
     ranked = _identifier().rank(sample)
     lang, prob = ranked[0]

@@ -16,6 +16,7 @@ Three passes over the Doc, each feeding the next:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -26,7 +27,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...record import span
-from ...syntax import DETERMINERS, POSSESSIVE_PRONOUNS, find_child, noun_phrase, sentence_index
+from ...syntax import (DETERMINERS, POSSESSIVE_PRONOUNS, find_child, noun_phrase, sentence_index, text_of,
+                       tokens_with)
 from ..base import Context, stage
 from ...countries import Country, CountryIndex, countries
 from ...quotes import quotes_of
@@ -107,6 +109,7 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word of every article, most of them the same few
 def _plain(word: str) -> str:
     """A word without its diacritics: "erdoğan" is "erdogan"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -138,7 +141,7 @@ class EntityBuilder:
         self.roles = lex.roles
         self.role_words = lex.roles.words()  # "executive" of "chief executive" is no given name
         self.aliases = aliases
-        self.text = doc.text
+        self.text = text_of(doc)
         self.countries = countries
         self.entities: list[Entity] = []
         self.token_entity: dict[int, Entity] = {}   # tokens inside a mention -> entity
@@ -287,17 +290,22 @@ class EntityBuilder:
 
     def _name_spans(self) -> list[tuple[int, int, str]]:
         doc = self.doc
+        # the passes below walk the words again and again: a list walks them without making
+        # a Token for each word on each pass, as iterating the Doc does
+        tokens = list(doc)
+        proper = [tok for tok in tokens if tok.pos_ == "PROPN"]
+        ents = doc.ents  # which spaCy makes anew on each access
         spans: list[tuple[int, int, str]] = []
         # The small model tags one town GPE here and PERSON there ("Homs"); a one-word
         # name tagged GPE anywhere in the article is taken as the place everywhere.
-        places = {e.text for e in doc.ents if e.label_ == "GPE" and len(e) == 1}
+        places = {e.text for e in ents if e.label_ == "GPE" and len(e) == 1}
         # and a capital it takes for a person ("Bishkek again denied ..."), unless a person
         # of the article bears the word in a longer name ("Major Liza Santiago ... Santiago
         # said") or a capitalised word comes before it, a title ("Major Santiago said")
-        borne = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        borne = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         filed_from = (self.dateline.start, self.dateline.end) if self.dateline is not None else None
         agency = self.dateline.agency if self.dateline is not None else None
-        for ent in doc.ents:
+        for ent in ents:
             label = ent.label_ if ent.label_ in NER_LABELS else None
             if label is None and ent.label_ in GUESSES | {"LOC"} \
                     and self.countries.lookup(ent.text.removeprefix("the ")):
@@ -384,7 +392,7 @@ class EntityBuilder:
         # (not a "work of art" or a "product", the small model's guesses for names it does
         # not know: '..." Bishop Ernst Lamothe, who chairs the committee, told', "Hamidou
         # [Sanda], a municipal councillor")
-        covered = {i for ent in doc.ents if ent.label_ not in GUESSES for i in range(ent.start, ent.end)}
+        covered = {i for ent in ents if ent.label_ not in GUESSES for i in range(ent.start, ent.end)}
         spans = self._spelled(spans, covered)
         for _, start, end in self.aliases(doc):
             if end - start == 1 and len(doc[start]) <= 3 and _shouting(doc, start):
@@ -404,7 +412,7 @@ class EntityBuilder:
         # gave a far lower toll"): the capitalised words after a capitalised role word, two
         # or more, none of them a name the tagger or the aliases found
         # (not "Port-au-Prince Human Rights Observatory", a body's name, nor "Third Class" of a rank)
-        for tok in doc:
+        for tok in tokens:
             if tok.i in covered or not tok.is_title or not self.roles.is_role(tok) \
                     or tok.i and doc[tok.i - 1].text in ("-", "‑") and not doc[tok.i - 1].whitespace_:
                 continue
@@ -422,7 +430,7 @@ class EntityBuilder:
         # Information Aisha Rabe Gummi said", "Minister of Defence Ana Costa"): the words
         # the subject is made of, after the office's name
         lone = {start for start, end, label in spans if end == start + 1 and label == "PERSON"}
-        for tok in doc:
+        for tok in proper:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" \
                     or tok.i in covered and tok.i not in lone:  # "Aisha Rabe [Gummi]", the tagger's surname
                 continue
@@ -440,8 +448,8 @@ class EntityBuilder:
         # a person the tagger missed, or took for a body, before a role in apposition ("Ines
         # Laurent, director of the monitoring group Airwatch Libya, said ...", "Salem Barouni,
         # the hospital director, told ..."): two capitalised words or more
-        ent_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
-        for tok in doc:
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        for tok in proper:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
                 continue
             end = tok.i
@@ -476,7 +484,7 @@ class EntityBuilder:
         # a body's name the tagger missed, which ", which" tells is no person's ("Sahel
         # Emergency Medics, which runs a surgical unit at the hospital, said ..."): two
         # capitalised words or more, who speak or act
-        for tok in doc:
+        for tok in proper:
             if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title \
                     or tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
                 continue
@@ -488,7 +496,7 @@ class EntityBuilder:
                 covered.update(range(tok.i, end))
         # a country's name the tagger missed ("Senegal freed 40 prisoners on Sunday"): one to
         # three capitalised words that name a country (countries.py), which act as one
-        for tok in doc:
+        for tok in proper:
             if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             end = next((e for e in (tok.i + 3, tok.i + 2, tok.i + 1) if e <= len(doc)
@@ -500,9 +508,11 @@ class EntityBuilder:
         # a group's name the tagger missed after those it is made of ("Rebels of the Alliance
         # for the Renewal of Kivu"): two capitalised words or more after "of", which the
         # description then names (collect_descriptions)
-        for tok in doc[:-3]:
+        for tok in tokens[:-3]:
+            if tok.pos_ != "NOUN" or doc[tok.i + 1].lower_ != "of":
+                continue
             head = self.lex.actor_heads.get(self._head(tok))
-            if head is None or not head.of or tok.pos_ != "NOUN" or doc[tok.i + 1].lower_ != "of":
+            if head is None or not head.of:
                 continue
             start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
             end = _capitalised_run(doc, start)
@@ -518,7 +528,7 @@ class EntityBuilder:
             head = self.lex.actor_heads.get(doc[start].lower_)
             if end - start == 1 and label in ("ORG", "NORP") and head is not None and head.names:
                 alone[doc[start].text] = max(start, alone.get(doc[start].text, start))
-        for tok in doc:
+        for tok in tokens if alone else ():
             if tok.i >= alone.get(tok.text, -1) or tok.i in covered:
                 continue
             first = tok.i
@@ -531,7 +541,7 @@ class EntityBuilder:
         # a capital the tagger missed, most often as the government it stands for ("Kyiv
         # called on the West ...", "Kigali has denied ..."): a one-word proper noun standing
         # alone, not part of a longer name ("Victoria Nuland")
-        for tok in doc:
+        for tok in proper:
             if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha \
                     or self.countries.capital(tok.text) is None:
                 continue
@@ -582,10 +592,10 @@ class EntityBuilder:
             if end - start >= 2 and label in ("PERSON", "ORG", "GROUP"):
                 written.setdefault(tuple(t.text for t in doc[start:end]), label)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for words, label in written.items():
+        for words, label in sorted(written.items(), key=lambda w: -len(w[0])):  # the longest first
             by_first.setdefault(words[0], []).append((words, label))
-        for tok in doc:
-            for words, label in sorted(by_first.get(tok.text, ()), key=lambda w: -len(w[0])):
+        for tok in tokens if by_first else ():
+            for words, label in by_first.get(tok.text, ()):
                 end = tok.i + len(words)
                 if end <= len(doc) and tuple(t.text for t in doc[tok.i:end]) == words \
                         and not any(i in covered for i in range(tok.i, end)) \
@@ -600,7 +610,7 @@ class EntityBuilder:
         # letters or more, and no country's ("UK"), which the aliases and countries find
         named = {initials(doc[start:end].text): start for start, end, label in spans if label == "ORG"}
         taken = {i for start, end, _ in spans for i in range(start, end)}
-        for tok in doc:
+        for tok in proper:
             if tok.i in covered or tok.i in taken or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.is_upper \
                     or not 2 <= len(tok) <= 6:
                 continue
@@ -623,10 +633,12 @@ class EntityBuilder:
         for calm")."""
         doc, lex, found = self.doc, self.lex, []
         firsts = {phrase[0] for phrase in lex.naming}
+        longest = max(map(len, lex.naming), default=0)
         for tok in doc:
             if tok.lower_ not in firsts:
                 continue
-            phrase = next((p for p in lex.naming if [t.lower_ for t in doc[tok.i:tok.i + len(p)]] == list(p)), None)
+            following = tuple(t.lower_ for t in doc[tok.i:tok.i + longest])
+            phrase = next((p for p in lex.naming if following[:len(p)] == p), None)
             if phrase is None:
                 continue
             words = doc[tok.i:tok.i + len(phrase)]
@@ -833,6 +845,8 @@ class EntityBuilder:
                 named_by[word] = owners[0]
                 given.add(word)
         for tok in self.doc:
+            if not tok.is_title:
+                continue
             ent = named_by.get(tok.lower_) or named_by.get(_plain(tok.lower_))
             # the tagger may take a surname for a plural noun ("Desrosiers said"): inside a
             # sentence, its capital tells it is the name
@@ -1117,11 +1131,11 @@ class EntityBuilder:
         actors = self.lex.actor_heads
         # the last words of the bodies named so far, which "the" may call them again by
         self.name_ends = {e.words[-1] for e in self.entities if e.named and e.type in ("ORG", "GROUP") and e.words}
-        for tok in self.doc:
-            lemma = self._head(tok)
-            wielder = self._wielder(tok)
+        for tok in tokens_with(self.doc, pos=("NOUN", "PROPN"), dep=("compound", "amod")):
+            wielder = tok.dep_ in ("compound", "amod") and self._wielder(tok)
             if tok.pos_ not in ("NOUN", "PROPN") and not wielder or tok.i in self.token_entity:
                 continue
+            lemma = self._head(tok)
             if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and not _own_phrase_coordinated(tok) \
                     and not wielder:
                 continue  # a modifier; but "Tarsk's government" of "Tarsk's government and ... rebels" is an actor
@@ -1175,9 +1189,11 @@ class EntityBuilder:
         """Whether a word before a weapon names the force that wields it: "an army drone",
         "navy helicopters", "a military aircraft" (an actor head that describes a state's
         force, before a weapon of data/events/weapons.tsv)."""
+        if tok.dep_ not in ("compound", "amod") or tok.head.i <= tok.i:
+            return False
         head = self.lex.actor_heads.get(self._head(tok))
-        return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and head is not None \
-            and head.describes == "yes" and head.type == "ORG" and tok.head.lemma_.lower() in self.lex.weapons
+        return head is not None and head.describes == "yes" and head.type == "ORG" \
+            and tok.head.lemma_.lower() in self.lex.weapons
 
     def _of_actor(self, tok: Token) -> bool:
         """Whether a head that alone names no one ("command", "front") is made an actor by
@@ -1521,7 +1537,7 @@ class EntityBuilder:
         for ent in self.entities:
             if ent.type == "PERSON" and ent.gender is None:
                 ent.gender = self._honorific_gender(ent)
-        for tok in self.doc:
+        for tok in tokens_with(self.doc, pos=("PRON",)):
             kind = self.lex.pronouns.get(tok.lower_)
             if kind is None or tok.pos_ != "PRON" or self.in_quote[tok.i] or tok.i in self.token_entity:
                 continue

@@ -1199,9 +1199,10 @@ def _other_clauses(verb: Token, within: bool = False) -> list[tuple[int, int]]:
     before or after it ("reopened its embassy, two weeks after they agreed in Beijing"),
     or why ("the gates did not open because the troops had no orders from Dushanbe")."""
     above = list(verb.ancestors)
+    passed = {verb.i} | {t.i for t in above}
     out = []
     for head in [verb] if within else [verb, *above]:
-        out += [_joined_clause_chars(c) for c in head.children if c != verb and c not in above
+        out += [_joined_clause_chars(c) for c in head.children if c.i not in passed
                 and _subjects(c) and (c.dep_ == "conj" or _told_apart(c) or _reason(c))]
     return out
 
@@ -1217,9 +1218,9 @@ def _when_clauses(found: Found, words: Iterable[Token]) -> list[tuple[int, int]]
     are their act's, unless the event is told in one."""
     out = []
     for token in words:
-        if token.dep_ in ("relcl", "advcl") and token.head.i != token.i and found.word not in token.subtree \
+        if token.dep_ in ("relcl", "advcl") and token.head.i != token.i and token.head.ent_type_ in ("DATE", "TIME") \
                 and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < token.i for c in token.children) \
-                and token.head.ent_type_ in ("DATE", "TIME"):
+                and found.word not in token.subtree:
             out.append(_subtree_chars(token))
     return out
 

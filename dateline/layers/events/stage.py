@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from ...countries import countries
 from ...record import span
 from ...spanindex import SpanIndex
+from ...syntax import text_of, tokens_with
 from ..base import Context, stage
 from ..entities.lexicon import lexicon as entity_lexicon
 from ..places.gazetteer import Gazetteer, gazetteer
@@ -172,11 +173,11 @@ def _parts_in_acts_before(doc: Doc, lex: Lexicon, events: list[dict[str, Any]], 
     or abduction told before (doers.act_before): a mention of that act by the noun, done
     by whoever claims it (asserted) or denies it (denied). Not when no one is said to
     claim it ("no group claimed responsibility")."""
-    text = doc.text
+    text = text_of(doc)
     naming = {f.word.head.i for f in founds.values()}  # the words an act's word hangs on ("for" the bombing)
     out = []
-    for noun in doc:
-        if noun.dep_ != "dobj" or lex.roles.get(noun.lemma_.lower()) != "agency":
+    for noun in tokens_with(doc, dep=("dobj",)):
+        if lex.roles.get(noun.lemma_.lower()) != "agency":
             continue
         verb = noun.head
         role = lex.roles.get(verb.lemma_.lower())
@@ -272,8 +273,8 @@ def _demands(doc: Doc, record: dict[str, Any], arguments: args_mod.Arguments,
     allowed to" (a passive)."""
     text = record["document"]["text"]
     out = []
-    for token in doc:
-        if token.lower_ not in OBLIGATIONS or token.dep_ != "aux":
+    for token in tokens_with(doc, dep=("aux",)):
+        if token.lower_ not in OBLIGATIONS:
             continue
         verb = token.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ...syntax import RELATIVES, of_a_time
+from ...syntax import RELATIVES, of_a_time, tokens_with
 from .lexicon import Lexicon, Need, Trigger
 
 OBJECTS = ("dobj", "obj", "nsubjpass")
@@ -77,11 +77,12 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
     found = []
     taken: set[int] = set()
     lights: set[int] = set()  # light verbs taken by a noun, which the nouns coordinated with it share
-    for token in doc:
+    # the parts of speech that `_pos` takes, and modifiers, which may be gerunds (`_gerund_form`)
+    for token in tokens_with(doc, pos=("VERB", "ADJ", "NOUN", "PROPN"), dep=("amod", "compound")):
         if token.i in in_names:
             continue  # "leads the Rally for a New Guinea": a party, not a rally
         pos = _pos(token)
-        senses = _gerund_senses(token, lexicon)
+        senses = _gerund_senses(token, lexicon) if token.dep_ in ("amod", "compound") else ()  # (_gerund_form)
         if senses:
             pos = "verb"  # "Removing sanctions will help", tagged a noun modifying its object
         elif pos is None:

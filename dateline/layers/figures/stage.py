@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...numbers import Number
 from ...spanindex import SpanIndex
-from ...syntax import SEQUENCE, sentence_of
+from ...syntax import SEQUENCE, sentence_of, text_of
 from ..base import Context, stage
 from .clause import Categories
 from .lexicon import Lexicon, lexicon
@@ -76,7 +76,7 @@ def find_figures(doc: Doc, record: dict[str, Any], context: Context) -> dict[str
 class FigureFinder:
     def __init__(self, doc: Doc, times: SpanIndex, places: SpanIndex, lex: Lexicon):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.times = times
         self.lex = lex
         self.numbers = lex.numbers

@@ -73,6 +73,7 @@ ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}  # "
 
 
 @functools.lru_cache(maxsize=65536)  # articles name the same places again and again
+@functools.lru_cache(maxsize=65536)  # asked of the same names again and again, article after article
 def name_key(name: str) -> str:
     """Case, diacritics, apostrophes, hyphens, a leading article and the final "h" of a long
     name's "-ah" forgotten, and the abbreviations of "Saint", "Mount" and "Fort" written out."""
@@ -85,6 +86,7 @@ def name_key(name: str) -> str:
     return re.sub(r"^(?:al|el|ad|ar|as|an|at|az|ash|the) ", "", text)
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """The consonants of the key, doubled letters once, an "h" after d, t, k or g dropped:
     "Hodeidah" and "Hudaydah" give "hd", "Hadhramaut" and "Hadramawt" "hdrmt"."""

@@ -213,6 +213,7 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     starts: list[int] = []  # kept mentions never overlap: sorted starts and ends suffice
     ends: list[int] = []
     found: list[Mention] = []
+    ents = doc.ents  # which spaCy makes anew on each access
 
     def add(start: int, end: int, tagged: bool) -> None:
         start, end = _hyphen_joined(text, start, end, gaz)
@@ -229,13 +230,13 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
         add(dateline.start, dateline.end, bool(gaz.lookup(dateline.place)))
     # the names an extra place may not be found inside: a person's, an organisation's, or a
     # longer place the gazetteer knows ("Kordofan" of "South Kordofan", a division)
-    names = SpanIndex((e.start_char, e.end_char, e) for e in doc.ents if e.label_ in NAME_LABELS
+    names = SpanIndex((e.start_char, e.end_char, e) for e in ents if e.label_ in NAME_LABELS
                       or e.label_ in PLACE_LABELS and len(e) > 1 and gaz.lookup(e.text))
     for match in lex.extra_names.finditer(text):  # "the Rafah crossing", "the Gaza Strip"
         if not any(s < match.start() or e > match.end() for s, e, _ in names.overlapping(*match.span())):
             add(match.start(), match.end(), True)  # not inside a longer name: "Al-Aqsa Martyrs' Brigades"
     non_places = lex.title_words
-    for ent in doc.ents:
+    for ent in ents:
         span = _without_article(ent)
         if span is None or ent.label_ in COUNTED_LABELS or demonyms.demonym(span.text):
             continue
@@ -254,8 +255,8 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
             # "the village of Gidan Dawa", tagged a work of art, whatever the gazetteer knows
             add(span.start_char, span.end_char, _called_a_place(doc, span[0], lex))
     # names the tagger missed or mislabelled: single proper nouns outside longer names
-    entity_length = {i: len(ent) for ent in doc.ents for i in range(ent.start, ent.end)}
-    broken = {i for ent in doc.ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
+    entity_length = {i: len(ent) for ent in ents for i in range(ent.start, ent.end)}
+    broken = {i for ent in ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
     for i in numpy.flatnonzero(doc.to_array(POS) == PROPN):  # the proper nouns only: Token objects cost
         token = doc[int(i)]
         if not token.text[:1].isupper() or not (token.is_alpha or APOSTROPHE_NAME.fullmatch(token.text)):
@@ -290,6 +291,8 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     # Velnosk", "troops stormed Dornik"), or that an attack is on ("air strikes on Rafah"),
     # which the tagger missed or called a person
     for token in doc:
+        if token.dep_ not in ("dobj", "nsubj", "pobj") or not token.text[:1].isupper():
+            continue
         verb = token.head.lemma_.lower()
         on = token.dep_ == "pobj" and token.head.lower_ in ("on", "against") \
             and token.head.head.lemma_.lower() in lex.on_place_words  # "air strikes on Rafah"

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ...syntax import text_of
 from ..base import Context, stage
 
 
@@ -19,7 +20,7 @@ class Sentences:
     """Character extents of a Doc's sentences, looked up by bisection."""
 
     def __init__(self, doc: Doc):
-        self.text = doc.text
+        self.text = text_of(doc)
         sents = list(doc.sents)
         self.starts = [s.start_char for s in sents]
         self.ends = [s.end_char for s in sents]

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from ...record import span
 from ...resources import Resources
 from ...spanindex import SpanIndex
-from ...syntax import CLAUSE_BREAKS, RELATIVES, find_child, gerund, none_of, of_a_time, sentence_of, subject, trim
+from ...syntax import (CLAUSE_BREAKS, RELATIVES, find_child, gerund, none_of, of_a_time, sentence_of, subject,
+                       text_of, trim)
 from ..base import Context, stage
 from ..entities.lexicon import Lexicon as EntityLexicon, lexicon as entity_lexicon
 from ..events.lexicon import lexicon as events_lexicon
@@ -73,9 +74,13 @@ class StatementFinder(SpeakerRules, ChannelRules):
     def __init__(self, doc: Doc, record: dict[str, Any], lex: Lexicon, entities: EntityLexicon,
                  agency: frozenset[str] = frozenset(), acts: frozenset[str] = frozenset()):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.lex = lex
         self.cues = lex.cues
+        # every word a cue can be made of: a verb of saying, a said noun or its light verb, a
+        # word of an attitude; most words of an article are none, and need no more asking
+        self.cue_words = frozenset(lex.cues) | frozenset(lex.said_nouns) | frozenset(lex.attitudes) \
+            | {verb for _, verbs in lex.said_nouns.values() for verb in verbs}
         self.channels = lex.channels
         self.roles = entities.roles
         self.actor_heads = entities.actor_heads
@@ -99,6 +104,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
 
     # -- cues ------------------------------------------------------------------------
     def cue_entry(self, tok: Token) -> Cue | None:
+        if tok.lower_ not in self.cue_words and tok.lemma_.lower() not in self.cue_words:
+            return None
         if tok.pos_ == "NOUN" and self.possessed_clause(tok) is not None:
             # "Russia's claim that it is committed to diplomacy": the noun is the cue, whose it is the speaker
             return Cue(tok.lemma_.lower(), "", self.lex.said_nouns[tok.lemma_.lower()][0], frozenset({"possessed"}))
