@@ -3077,3 +3077,19 @@ def test_the_route_of_what_an_act_hit_is_not_where_it_was_hit(pipeline, text, tr
 def test_an_act_named_as_the_time_since_another_is_not_at_its_place(pipeline):
     assert_placed(pipeline, "The president appeared in public on Thursday for the first time since Tuesday's "
                             "failed coup attempt, addressing troops at a base in Abéché.", "coup", [])
+
+
+@pytest.mark.parametrize("text, trigger, factuality", [
+    # what the saying tells, not what governs it: the rejection is of the accusation
+    ("The Tamber Front has rejected the accusation, saying its fighters had not shelled the hospital.",
+     "shelled", "denied"),
+    ("Kessa's army rejected the claim on Monday, adding that its drones had struck only an arms depot.",
+     "struck", "asserted"),
+    # a saying that is itself refused, or a question, leaves what it would tell open
+    ("Kessa declined to confirm that its troops had entered Orsk.", "entered", "possible"),
+    ("The army refused to say whether its drones had struck the market.", "struck", "possible"),
+])
+def test_what_a_saying_tells_is_as_its_own_words_tell_it(pipeline, text, trigger, factuality):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"].startswith(trigger))
+    assert event["factuality"] == factuality, event

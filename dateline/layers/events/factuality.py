@@ -137,6 +137,14 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             break
         # "the movement of aid": a noun's "of" is one step with it
         head, steps = token.head, steps + (token.dep_ != "prep" or token.lower_ != "of")
+        if token.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.asserting \
+                and head.dep_ != "xcomp" \
+                and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+            # "rejected the accusation, saying its fighters had not shelled the hospital": what
+            # a saying tells is as its own words tell it, whatever governs the saying; not a
+            # saying that is itself refused or promised ("declined to confirm that ...",
+            # "refused to say whether ...")
+            break
         effect = words.get(_phrasal(head)) or words.get(head.lemma_.lower()) or words.get(head.lower_)
         if not effect and token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # "preparations were under way to release them", "plans are in place to withdraw":
