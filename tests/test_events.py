@@ -341,6 +341,12 @@ def test_words_that_are_no_events_here(pipeline, text):
     # a building that fighters occupy is taken; one that protesters occupy is not
     ("Witnesses said the attackers occupied the administration building for two days.", [("ASSAULT", "occupied")]),
     ("Protesters occupied the parliament building on Monday.", []),
+    # armed men who strike need no object; a gate rammed, a ward set alight are attacked
+    ("Witnesses said the gunmen struck as the mayor was getting into his car.", [("ASSAULT", "struck")]),
+    ("The attackers rammed the main gate with a stolen fuel truck.", [("ASSAULT", "rammed")]),
+    ("Fighters set the market alight on Sunday.", [("ASSAULT", "set")]),
+    ("The governing party rammed the bill through parliament.", []),
+    ("The rebels struck back within hours.", [("ASSAULT", "struck")]),
 ])
 def test_weapons_that_hit_or_damage_missions_sent_and_buildings_occupied(pipeline, text, coded):
     events, _ = events_of(pipeline, text)
