@@ -1686,6 +1686,8 @@ def test_a_promise_told_without_its_doer_is_kept_by_what_it_is_done_to(tmp_path,
 @pytest.mark.parametrize("later, settled", [
     ("The Baz Soley gang freed two police officers in Port-au-Prince on Monday, officials said.", True),
     ("The Baz Soley gang freed two journalists in Port-au-Prince on Monday, officials said.", False),
+    # a rescue, which PLOVER codes as aid, ends the captivity as a release does
+    ("Haitian troops rescued two police officers in Port-au-Prince on Monday, officials said.", True),
 ])
 def test_a_release_bears_out_the_capture_it_ends_and_refutes_its_denial(tmp_path, later, settled):
     # a release presupposes the captives were held: of the same kind of people, at the place

@@ -1325,8 +1325,9 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     ("Troops raided the camp and freed three fishermen held there for months.",
      [("ASSAULT", None), ("RETREAT", "release")]),
     ("Kestrel Daily released a new edition on Monday.", []),
-    # captives rescued are freed, by those who rescue them; not people rescued from rubble
-    ("Troops rescued 12 of the abducted students in the forest near Orsk.", [("RETREAT", "release")]),
+    # captives rescued are aided, as PLOVER codes a hostage rescue, by those who rescue them;
+    # not people rescued from rubble
+    ("Troops rescued 12 of the abducted students in the forest near Orsk.", [("AID", "rescue")]),
     ("Firefighters rescued three people from the rubble.", []),
     # troops that left their positions or their base withdrew; one who left a job did not
     ("Soldiers left their positions around Orsk on Tuesday night, residents said.", [("RETREAT", "withdraw")]),

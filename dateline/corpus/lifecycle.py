@@ -56,7 +56,7 @@ bear out.
   refuted by a later account that it did not happen ("the market did not reopen on
   Monday, traders said"), not by a denial of someone's word.
 - A claim that people were seized ("his fighters had captured two officers") is borne out
-  by their later release (by the same captors, or of people of the same kind at the place),
+  by their later release or rescue (by the same captors, or of people of the same kind at the place),
   which refutes a denial that they were ("police denied that any officers had been captured").
 - A denial that something is planned ("denied it plans to invade": a THREATEN the record
   gives as denied), or a refusal ("the army will not withdraw": a REJECT of an act), is
@@ -96,6 +96,7 @@ FULFIL_DAYS = 60
 CROWDS = frozenset({"PROTEST"})
 # the act that ends an abduction (PLOVER's RETREAT mode)
 RELEASE = ("RETREAT", "release")
+RESCUE = ("AID", "rescue")  # PLOVER codes a hostage rescue as AID: it also ends the captivity
 # the parties of a conflict named only as such ("called on both parties to release
 # detainees"): whoever of them does it keeps the call (grammar's closed set)
 PARTIES = re.compile(r"^(?:both|all|the two|the)\s+(?:parties|sides)$", re.IGNORECASE)
@@ -219,7 +220,7 @@ def _families(act: dict[str, Any]) -> list[str]:
     if act["type"] == "AGREE":
         return act.get("promised") or sorted(COOPERATIVE)
     if act.get("mode") == ABDUCT:
-        return [act["family"], RELEASE[0]]  # and the release that ends it
+        return [act["family"], RELEASE[0], RESCUE[0]]  # and the release or the rescue that ends it
     return [act["family"]]
 
 
@@ -816,7 +817,7 @@ def _released(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members: li
     seized = [(act, statement) for _, statement in members for act in _seized(statement, denied)]
     out = []
     for other, event in later if seized else ():
-        if (event["type"], event.get("mode")) != RELEASE:
+        if (event["type"], event.get("mode")) not in (RELEASE, RESCUE):
             continue
         freed = {_kind(t["name"]) for t in event["targets"]} - {""}
         if any(places_compatible(where(act), where(event)) and (
