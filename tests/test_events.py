@@ -3100,3 +3100,14 @@ def test_what_a_saying_tells_is_as_its_own_words_tell_it(pipeline, text, trigger
     events, _ = events_of(pipeline, text)
     event = next(e for e in events if e["trigger"]["text"].startswith(trigger))
     assert event["factuality"] == factuality, event
+
+
+@pytest.mark.parametrize("text, coded", [
+    # reparations are aid (PLOVER's AID); promised, an AGREE, as future aid is
+    ("The ministry compensated 40 families in Orsk last year.", [("AID", "compensated")]),
+    ("The government said it would compensate the victims' families.", [("AGREE", "compensate")]),
+    ("The court ruled that the damage compensated for nothing.", []),
+])
+def test_reparations_paid_are_aid_and_promised_an_agreement(pipeline, text, coded):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == coded, events
