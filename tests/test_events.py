@@ -3111,3 +3111,17 @@ def test_what_a_saying_tells_is_as_its_own_words_tell_it(pipeline, text, trigger
 def test_reparations_paid_are_aid_and_promised_an_agreement(pipeline, text, coded):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["trigger"]["text"]) for e in events] == coded, events
+
+
+@pytest.mark.parametrize("text, coded", [
+    # people held for questioning or at a prison are detained; a meeting held there is not
+    ("Police said 25 people had been held for questioning during house searches in Orsk.", [("COERCE", "held")]),
+    ("At least 45 officers were being held at the central prison, a lawyer said.", [("COERCE", "held")]),
+    ("The talks were held at the prison's conference room.", [("CONSULT", "talks were held")]),
+    # roads sealed are closed to those who would use them; a deal sealed is no restriction
+    ("By morning soldiers had sealed the roads out of the city.", [("COERCE", "sealed")]),
+    ("The two sides sealed a deal on Friday.", []),
+])
+def test_people_held_for_questioning_and_roads_sealed(pipeline, text, coded):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == coded, events

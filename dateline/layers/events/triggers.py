@@ -554,11 +554,12 @@ def _prep_holds(prep: Token, words: frozenset[str], named_as: Callable[[Token], 
     """`prep=with`: the preposition, but not "on" a day ("called on Monday"); `prep=to:street`: the preposition with that noun ("took to the streets");
     `with:PERSON`: with a person ("spoke with the minister's envoy"); `into:PLACE`, with a
     place ("moved into northern Syria", not "into recession")."""
-    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    # (and the gerund the parser may give as its complement: "held for questioning")
+    nouns = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
     if prep.lower_ in words:
         # a day is when, not what: "called on Monday" (but "sentenced to ten years")
         return not (prep.lower_ == "on" and of_a_time(prep))
-    return any(f"{prep.lower_}:{n.lemma_.lower()}" in words
+    return any(f"{prep.lower_}:{n.lemma_.lower()}" in words or f"{prep.lower_}:{n.lower_}" in words
                or f"{prep.lower_}:PERSON" in words and named_as(n) == "PERSON"
                or f"{prep.lower_}:PLACE" in words and is_place(n) for n in nouns)
 
