@@ -1688,6 +1688,8 @@ def test_a_denied_fate_or_an_act_blamed_on_someone_is_given(pipeline, text, trig
     # an attack a group claims is told as done, by the group: not a report passed on
     ("The Varnel Front, which claimed the strike, warned it would hit more ports.", ["Varnel Front"], "asserted"),
     ("The militia claimed the bombing, saying it had targeted soldiers.", ["militia"], "asserted"),
+    # credit claimed is responsibility claimed
+    ("The Varnel Front claimed credit for the bombing of the depot.", ["Varnel Front"], "asserted"),
     # a capture claimed is a claim of control, not owned
     ("The militia claimed the capture of the town.", [], "claimed"),
     # claimed to have done it: passed on as the doer's claim, not vouched for
