@@ -1713,6 +1713,20 @@ def test_a_promise_to_send_is_kept_by_the_arrival(tmp_path, later, status):
     assert claim["status"] == status, claim
 
 
+@pytest.mark.parametrize("later, status", [
+    ("BISHKEK, July 11 (Harrow Wire) — Kyrgyz and Tajik troops withdrew from the frontier on Thursday, "
+     "officials said.", "confirmed"),
+    # troops withdrawn in another country keep no promise told of no place in an article on this one
+    ("MANILA, July 11 (Harrow Wire) — Philippine troops withdrew on Thursday, officials said.", "open"),
+])
+def test_a_promise_told_of_no_place_is_kept_in_the_countries_its_article_is_about(tmp_path, later, status):
+    claim = promise_after(tmp_path, "BISHKEK, July 9 (Kestrel Daily) — Fighting on the Kyrgyz-Tajik border near "
+                                    "Batken stopped on Wednesday. Under the deal, both sides will pull back the troops "
+                                    "sent to the frontier by Friday, Kyrgyz Deputy Prime Minister Aibek Tolonov said.",
+                          later, speaker="Aibek Tolonov")
+    assert claim["status"] == status, claim
+
+
 REOPEN_BY_FRIDAY = "The border crossing at Orsk would reopen by Friday, the governor said on Wednesday."
 FREED_IN_TWO_DAYS = "The detainees held in Orsk would be freed within 48 hours, the governor said on Wednesday."
 

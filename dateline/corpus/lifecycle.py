@@ -40,7 +40,7 @@ bear out.
   centre would reopen on Thursday"; a threat or a promise: a THREATEN or an AGREE the claim
   tells) is confirmed by a later report, within FULFIL_DAYS (however late for what is
   done to a person it names in full: a release), of an act of its kind done
-  there after the claim, by the same actors (and with whom it was promised, when it says:
+  there after the claim (a claim told of no place: in the countries its article is about), by the same actors (and with whom it was promised, when it says:
   "ready to resume cooperation with the agency" is not kept by talks with another) or told
   with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
   not the same happening, which had not happened yet, but its fulfilment (for a promise
@@ -78,7 +78,7 @@ from ..store.links import LinkTables, Ref
 from ..syntax import singular
 from .claims import DAYS as CLAIM_DAYS, TELLING, gist_keys, prospect
 from .compare import denies, done_by, meet, own_doing, places_compatible, same_place, where
-from .events import same_trigger
+from .events import apart as countries_apart, same_trigger
 from .figures import apart, bounds, disagree, one_group
 from .items import COMING, weeks
 from .lexicon import Lexicon
@@ -641,8 +641,9 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
     for other, event in later:
         published = event["published"]
         for act, due in awaited:
-            if event["family"] not in _families(act) or not places_compatible(where(act), where(event)):
-                continue
+            if event["family"] not in _families(act) or not places_compatible(where(act), where(event)) \
+                    or countries_apart(act, event):
+                continue  # (a promise told of no place is kept in the countries its article is about)
             if failed and act.get("dated") and event["lo"] < act["lo"]:
                 continue
             if not failed and late != bool(due and event.get("dated") and event["lo"] > due):
