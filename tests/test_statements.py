@@ -759,6 +759,17 @@ def test_statements_a_gloss_is_the_writers_unless_the_writer_speaks(pipeline, te
     assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]
 
 
+@pytest.mark.parametrize("source, content", [
+    # a release speaks for its issuer (data/entities/issuers.tsv), by name as by "we"
+    ("U.S. Department of State", "its support for the Orsk talks, which seek to end the fighting"),
+    ("Kestrel Daily", "its support for the Orsk talks"),
+])
+def test_statements_an_issuer_speaking_of_itself_by_name_glosses_nothing_apart(pipeline, source, content):
+    record = pipeline("The United States reiterates its support for the Orsk talks, which seek to end the fighting.",
+                      source=source)
+    assert [s["content"]["text"] for s in record["statements"]] == [content]
+
+
 def test_statements_a_briefing_reports_what_it_was_on(pipeline):
     record = pipeline("The envoy briefed the council on the talks in Geneva.")
     assert [(s["content"]["text"], s["stance"]) for s in record["statements"]] == [("the talks in Geneva", "assert")]

@@ -101,6 +101,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
         # entity mentions, for speaker resolution: payload (entity id, entity type)
         self.mentions = SpanIndex((m["start"], m["end"], (e["id"], e["type"]))
                                   for e in record["entities"] for m in e["mentions"])
+        # the actor a release speaks for ("U.S. Department of State": the United States,
+        # data/entities/issuers.tsv), whose sayings are the text's own voice
+        listed = entities.issuers.get((record["document"].get("source") or "").strip().lower())
+        self.issuer = next((e["id"] for e in record["entities"] if listed is not None
+                            and (e["name"].lower(), e["type"]) == (listed[0].lower(), listed[1])), None)
 
     # -- cues ------------------------------------------------------------------------
     def cue_entry(self, tok: Token) -> Cue | None:
@@ -1026,10 +1031,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
         speaker = self.speaker_phrase(speaker_head) if speaker_head is not None else None
         if found and speaker is not None and found[0] < speaker[1] and speaker[0] < found[1]:
             found = self._before_speaker(found, speaker_head, verb)  # content and speaker cannot be the same words
-        spans = self.contents(verb, entry, found, speaker)
+        speaker_chars, speaker_entity = self.speaker_info(speaker_head, speaker, document, earlier)
+        spans = self.contents(verb, entry, found, speaker, speaker_entity is not None and speaker_entity == self.issuer)
         if not spans:
             return []
-        speaker_chars, speaker_entity = self.speaker_info(speaker_head, speaker, document, earlier)
         if speaker_entity is None and speaker_head is not None and speaker_head.lower_ in ("he", "she"):
             speaker_entity = self._last_person(earlier, verb)
         if speaker_chars is None and entry.lemma != "according" and any(k != "direct" for _, _, k in spans):
@@ -1047,11 +1052,15 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 if b - a >= 2 and not (a <= cue[0] < b and kind != "direct" and entry.lemma != "according")]
 
     def contents(self, verb: Token, entry: Cue, found: tuple[int, int, str] | None,
-                 speaker: tuple[int, int] | None) -> list[tuple[int, int, str]]:
-        """Character spans and kinds of what the cue reports."""
+                 speaker: tuple[int, int] | None, issuer: bool = False) -> list[tuple[int, int, str]]:
+        """Character spans and kinds of what the cue reports; `issuer`: the speaker is the
+        actor the text is issued for."""
         if found is not None:
-            # the writer's own voice ("We condemn the raid, which ...") has no gloss apart from it
-            own = speaker is not None and speaker[1] - speaker[0] == 1 and self.doc[speaker[0]].lower_ in ("we", "i")
+            # the writer's own voice ("We condemn the raid, which ...", "The United States
+            # reiterates its support for the talks, which ..." in the State Department's
+            # release) has no gloss apart from it
+            own = issuer or speaker is not None and speaker[1] - speaker[0] == 1 \
+                and self.doc[speaker[0]].lower_ in ("we", "i")
             ranges = [self.char_range(*part, own_voice=own) for part in self.propositions(verb, found)]
             spans = [self.snap(*rng) for rng in ranges if rng is not None]
         elif "quote" in entry.content and (quote := self.adjacent_quote(verb, speaker)) is not None:
