@@ -1142,3 +1142,17 @@ def test_statements_a_name_before_the_speakers_noun_is_where_or_whose_not_who(pi
     assert hospital["speaker"]["entity"] is None, record["entities"]
     assert speaker_name(record, statement_by_content(record, "More than 2,000 civilians")) == "UN"
     assert speaker_name(record, statement_by_content(record, "it had retaken the bridge")) == "Kessan army"
+
+
+@pytest.mark.parametrize("text, content", [
+    # the particle again after "and" or "as well as" is one saying of two things, wherever
+    # the parser hung the second
+    ("The envoy called for calm and for talks between the two sides.", "calm and for talks between the two sides"),
+    ("Kessa joins its neighbours in calling for his release, as well as for the release of the prisoners held "
+     "by the junta.", "his release, as well as for the release of the prisoners held by the junta"),
+    # not what another speaker calls for, nor a call told apart by its own time
+    ("The envoy called for calm, and the rebels called for talks.", "calm"),
+    ("The minister called for calm on Monday and for talks on Tuesday.", "calm"),
+])
+def test_statements_the_same_particle_again_is_one_saying(pipeline, text, content):
+    assert pipeline(text)["statements"][0]["content"]["text"] == content

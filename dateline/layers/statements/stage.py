@@ -475,7 +475,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 addressed = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < particle.i), None)
             warned = addressed is not None and entry.stance == "warn"
             start = addressed.left_edge.i if warned else particle_obj.left_edge.i
-            return start, particle_obj.right_edge.i + 1, "prep"
+            return start, self._again(verb, particle, particle_obj.right_edge.i + 1), "prep"
         if "prep" in kinds and particle is None and entry.particle:
             # "called for the bill to be dropped", parsed with "for" as the mark of a clause
             for mark, clause in _marked_clauses(verb).items():
@@ -517,6 +517,20 @@ class StatementFinder(SpeakerRules, ChannelRules):
             found = self.inverted(verb) or self.introduced(verb)
             return (*found, "clause") if found else None
         return None
+
+    def _again(self, verb: Token, particle: Token, end: int) -> int:
+        """End of what a cue's particle takes, with the same particle again after "and" or
+        "as well as" ("called for his release, as well as for the release of the other
+        prisoners"): one saying of two things."""
+        # (wherever the parser hung it: on the cue, on the particle, or on a word above the cue,
+        # "joins countries in calling for his release, as well as for ...")
+        again = [c for head in (verb, *verb.ancestors) for c in head.children if c.dep_ == "prep"] \
+            + [c for c in particle.children if c.dep_ == "conj"]
+        for prep in sorted((c for c in again if c.lower_ == particle.lower_ and c.i >= end), key=lambda c: c.i):
+            between = self.doc[end:prep.i]
+            if any(t.dep_ == "cc" for t in between) and all(t.is_punct or t.dep_ in ("cc", "advmod") for t in between):
+                end = prep.right_edge.i + 1
+        return end
 
     def announced(self, verb: Token) -> tuple[int, int] | None:
         """ "Reiterated the following: the attacks are illegal", "emphasized what I have
