@@ -40,7 +40,8 @@ bear out.
   centre would reopen on Thursday"; a threat or a promise: a THREATEN or an AGREE the claim
   tells) is confirmed by a later report, within FULFIL_DAYS (however late for what is
   done to a person it names in full: a release), of an act of its kind done
-  there after the claim (a claim told of no place: in the countries its article is about), by the same actors (and with whom it was promised, when it says:
+  there after the claim (a claim told of no place: in the countries its article is
+  about), by the same actors (and with whom it was promised, when it says:
   "ready to resume cooperation with the agency" is not kept by talks with another) or told
   with the same word or mode ("will withdraw its troops", and a week later "withdrew"):
   not the same happening, which had not happened yet, but its fulfilment (for a promise
@@ -56,8 +57,9 @@ bear out.
   refuted by a later account that it did not happen ("the market did not reopen on
   Monday, traders said"), not by a denial of someone's word.
 - A claim that people were seized ("his fighters had captured two officers") is borne out
-  by their later release or rescue (by the same captors, or of people of the same kind at the place),
-  which refutes a denial that they were ("police denied that any officers had been captured").
+  by their later release or rescue (by the same captors, or of people of the same kind at
+  the place), which refutes a denial that they were ("police denied that any officers had
+  been captured").
 - A denial that something is planned ("denied it plans to invade": a THREATEN the record
   gives as denied), or a refusal ("the army will not withdraw": a REJECT of an act), is
   refuted by the same later act that would have fulfilled a plan or a promise of it.
