@@ -278,3 +278,22 @@ def test_days_after_an_event_the_text_does_not_date_give_no_value(pipeline):
     # a future act may be counted so ("will reopen two days after the vote")
     got = times_of(pipeline, "The crossing will reopen two days after the vote.")
     assert ("two days after", "DATE", "2024-12-09") in got
+
+
+GATED = ("Fighting in Orsk in the 1990s and the 19th century was recalled at the weekend. By noon on "
+         "Monday, as in March of that year and in June last year, the talks, due by the end of the month, "
+         "had stalled for the past few days.")
+
+
+@pytest.mark.parametrize("text", [GATED, GATED.upper(), "Talks resumed on 4 May."])
+def test_patterns_skipped_for_want_of_their_words_find_what_every_pattern_would(pipeline, monkeypatch, text):
+    # a pattern is not run over a text without a word it needs (grammar.NEEDED): the
+    # mentions are those of every pattern run, and every gated pattern's are found here
+    from dateline.layers.times import grammar as G
+    from dateline.layers.times.lexicon import lexicon
+    patterns = pipeline.resources.get(lexicon).grammar.patterns
+    if text == GATED:  # (the text exercises every gated pattern)
+        assert all(any(rx.finditer(text)) for shape, rx in patterns if shape in G.NEEDED)
+    gated = G._find(text, patterns)
+    monkeypatch.setattr(G, "NEEDED", {})
+    assert gated == G._find(text, patterns)

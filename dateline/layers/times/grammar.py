@@ -157,9 +157,28 @@ def _patterns(rows: tuple[dict[str, str], ...], numbers: Numbers) -> tuple[tuple
     return tuple((shape, re.compile(rx)) for shape, rx in table)
 
 
+# Words a pattern cannot match without (its literal words, in any case): a text that has
+# none of them is not searched with it. Each pattern scans the whole text, and most
+# articles name no century, decade, weekend or noon (a speed-up only: the mentions found
+# are the same).
+NEEDED = {
+    "century": ("century",),
+    "decade": ("0s", "0's"),
+    "weekend": ("weekend",),
+    "noon": ("noon", "midday", "midnight"),
+    "month-of-year": ("year",),
+    "month-this-year": ("year",),
+    "period-part": ("week", "month", "year"),
+    "recent": ("hours", "days", "weeks", "months", "years", "decades"),
+}
+
+
 def _find(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> list[Mention]:
     found: list[tuple[int, int, int, Mention]] = []
+    lowered = text.lower()
     for rank, (shape, rx) in enumerate(patterns):
+        if shape in NEEDED and not any(word in lowered for word in NEEDED[shape]):
+            continue
         for m in rx.finditer(text):
             if m.end() == m.start():
                 continue
