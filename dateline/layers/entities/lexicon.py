@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
@@ -123,6 +124,13 @@ class Lexicon:
     # before one wields it ("an army drone")
     weapons: frozenset[str] = frozenset()
     outlet_names: frozenset[str] = frozenset()  # "wire", "tribune": the last word of a news outlet's name
+
+    def issuer(self, record: dict[str, Any]) -> str | None:
+        """The entity a record's source speaks for ("U.S. Department of State": the United
+        States, issuers.tsv), when the record names it: whose sayings are the text's own voice."""
+        listed = self.issuers.get((record["document"].get("source") or "").strip().lower())
+        return next((e["id"] for e in record.get("entities", []) if listed is not None
+                     and (e["name"].lower(), e["type"]) == (listed[0].lower(), listed[1])), None)
 
 
 def lexicon(resources: Resources) -> Lexicon:

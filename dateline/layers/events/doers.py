@@ -24,20 +24,17 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ...countries import CountryIndex
+from ..entities.lexicon import Lexicon as EntityLexicon
 from .lexicon import Lexicon
 
 
 class Unnamed:
     """The document's candidates for an unnamed doer, found once per document."""
 
-    def __init__(self, record: dict[str, Any], lex: Lexicon, issuers: dict[str, tuple[str, str]],
-                 index: CountryIndex):
+    def __init__(self, record: dict[str, Any], lex: Lexicon, entity_lex: EntityLexicon, index: CountryIndex):
         self.lex = lex
         entities = record.get("entities", [])
-        source = (record["document"].get("source") or "").strip().lower()
-        listed = issuers.get(source)
-        self.issuer = next((e["id"] for e in entities if listed is not None
-                            and (e["name"].lower(), e["type"]) == (listed[0].lower(), listed[1])), None)
+        self.issuer = entity_lex.issuer(record)
         # country code -> the entity that names the country ("Iran", "Iranian"), whatever the
         # tagger called it ("Belarus said ...": an organisation, when it speaks)
         self.state = {}

@@ -131,7 +131,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             unnamed[id(events[-1])] = (found, statement)
         elif not events[-1]["actors"] and arguments.by_both_sides(found):
             sides.add(id(events[-1]))
-    doers = Unnamed(record, lex, context.get(entity_lexicon).issuers, context.get(countries))
+    doers = Unnamed(record, lex, context.get(entity_lexicon), context.get(countries))
     # "threatened to retaliate": an act a verb tells as only to come lends no doer to one done
     to_come = {id(e) for e in events if e["factuality"] == "possible" and founds[id(e)].trigger.pos == "verb"}
     _unnamed_doers(events, unnamed, lemmas, {key: voices[key] for key in accused}, voices, doers, paragraphs,

@@ -19,13 +19,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import numpy
-from spacy.attrs import POS
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...spanindex import SpanIndex
-from ...syntax import one_of
+from ...syntax import one_of, tokens_with
 from ..base import Context, stage
 from ..document.datelines import Dateline, datelines
 from ...countries import CountryIndex, countries
@@ -257,8 +254,7 @@ def _mentions(doc: Doc, text: str, lex: Lexicon, demonyms: CountryIndex, gaz: Ga
     # names the tagger missed or mislabelled: single proper nouns outside longer names
     entity_length = {i: len(ent) for ent in ents for i in range(ent.start, ent.end)}
     broken = {i for ent in ents if any(t.lower_ in NAME_BREAKS for t in ent) for i in range(ent.start, ent.end)}
-    for i in numpy.flatnonzero(doc.to_array(POS) == PROPN):  # the proper nouns only: Token objects cost
-        token = doc[int(i)]
+    for token in tokens_with(doc, pos=("PROPN",)):  # the proper nouns only: Token objects cost
         if not token.text[:1].isupper() or not (token.is_alpha or APOSTROPHE_NAME.fullmatch(token.text)):
             continue
         country = _a_country(gaz, token.text)  # "the DPRK", "eastern DRC": a country whatever the tagger said

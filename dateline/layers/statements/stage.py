@@ -101,11 +101,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         # entity mentions, for speaker resolution: payload (entity id, entity type)
         self.mentions = SpanIndex((m["start"], m["end"], (e["id"], e["type"]))
                                   for e in record["entities"] for m in e["mentions"])
-        # the actor a release speaks for ("U.S. Department of State": the United States,
-        # data/entities/issuers.tsv), whose sayings are the text's own voice
-        listed = entities.issuers.get((record["document"].get("source") or "").strip().lower())
-        self.issuer = next((e["id"] for e in record["entities"] if listed is not None
-                            and (e["name"].lower(), e["type"]) == (listed[0].lower(), listed[1])), None)
+        self.issuer = entities.issuer(record)  # the actor a release speaks for, whose sayings are its own voice
 
     # -- cues ------------------------------------------------------------------------
     def cue_entry(self, tok: Token) -> Cue | None:
