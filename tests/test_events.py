@@ -1340,6 +1340,7 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     ("Five nurses were taken from the clinic at gunpoint.", [("ASSAULT", "abduct")]),
     ("Five of them were taken to hospital in Orsk.", []),
     ("Parents took their children home.", []),
+    ("The freed captives were taken to a hotel in Orsk.", []),
     # people handed over by those who held them, and not the keys of an office
     ("The twelve workers were handed over to church leaders in Orsk.", [("RETREAT", "return")]),
     ("The minister handed over the keys of the office.", []),
@@ -1349,6 +1350,28 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     ("The ministry suspended arrest warrants for four gang leaders.", [("CONCEDE", None)]),
 ])
 def test_people_held_and_those_to_be_released(pipeline, text, told):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["mode"]) for e in events] == told, events
+
+
+@pytest.mark.parametrize("text, doers, done_to", [
+    # a passive joined to the verb before it shares its subject, as the one it is done to
+    ("Aram Tessel stepped down from the stage in Orsk and was shot by a gunman.", ["gunman"], ["Aram Tessel"]),
+    ("Aram Tessel walked out of the court in Orsk and was shot.", [], ["Aram Tessel"]),
+    ("Fighters of the Tamber Front attacked the base at Orsk and were repelled by the army.",
+     ["army"], ["Tamber Front"]),
+])
+def test_a_passive_joined_to_a_verb_is_done_to_its_subject(pipeline, text, doers, done_to):
+    events, _ = events_of(pipeline, text)
+    last = events[-1]
+    assert (last["actor_names"], last["target_names"]) == (doers, done_to), events
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The minister stepped down from the podium in Orsk on Monday.", []),
+    ("The minister stepped down from his post in Orsk on Monday.", [("RETREAT", "resign")]),
+])
+def test_stepping_down_from_a_stage_is_no_resignation(pipeline, text, told):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["mode"]) for e in events] == told, events
 

@@ -164,8 +164,11 @@ class Arguments:
                                             and not reduced_passive(clause))
         tokens = self._passive_doers(found) if passive else self._active_doers(clause)
         # not "the firms sanctioned today", what is done to them, nor "after her parents were
-        # killed": a passive with a subject of its own is not done by the clause it hangs from
-        if not tokens and not reduced_passive(clause) and not any(c.dep_ == "nsubjpass" for c in clause.children):
+        # killed": a passive with a subject of its own is not done by the clause it hangs from,
+        # nor one joined to a verb before it, whose subject it shares as the one it is done to
+        # ("the mayor stepped off the stage and was shot")
+        if not tokens and not reduced_passive(clause) and not any(c.dep_ == "nsubjpass" for c in clause.children) \
+                and not (passive and clause.dep_ == "conj"):
             tokens = self._governing_doers(clause)
         out = self.ids(tokens, exclude_place_names=False)
         if not out and found.light is not None and found.trigger.pos == "noun" and found.trigger.possessor == "actor":
@@ -1064,9 +1067,9 @@ def _precision(time: dict) -> int:
 
 def _passive_unsaid(verb: Token) -> bool:
     """Whether a verb is a passive with no subject of its own, in a clause set beside
-    another ("after being detained", "having been freed"): whom it is done to is that
-    clause's subject."""
-    return verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in verb.children) \
+    another ("after being detained", "having been freed") or joined to it ("stepped off
+    the stage and was shot"): whom it is done to is that clause's subject."""
+    return verb.dep_ in ("pcomp", "advcl", "conj") and any(c.dep_ == "auxpass" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

@@ -510,10 +510,11 @@ def _objects(token: Token) -> list[Token]:
     if not own and reduced_passive(token):
         return [token.head]  # "the persons designated today", "the villages destroyed"
     if not own and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children) \
-            and _undergone(token.head):
+            and (_undergone(token.head) or token.head.pos_ in ("VERB", "AUX")):
         # a passive coordinated with one before it, whose subject it shares ("the town was
-        # shelled and burned"), or with a participle that describes its subject, which the
-        # parser took for the main verb ("seven drivers abducted last week were freed")
+        # shelled and burned", "the mayor stepped off the stage and was shot"), or with a
+        # participle that describes its subject, which the parser took for the main verb
+        # ("seven drivers abducted last week were freed")
         own = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not own and any(c.dep_ == "auxpass" for c in token.children):
         # a passive whose subject the parser took for an active one's, as it does where the
