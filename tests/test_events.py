@@ -715,6 +715,9 @@ def test_nouns_that_name_a_happening_are_events(pipeline, text, event_type, trig
     ("More than 40 soldiers were wounded and died.", "ASSAULT", "died"),  # the subject of the verb before
     # a passive whose relative clause holds a saying of its own
     ("The guard, who they said had been shot as he ran, died.", "ASSAULT", "shot"),
+    # lives lost, or a side's own men
+    ("Two seafarers lost their lives when the drone struck the Orsk Star.", "ASSAULT", "lost"),
+    ("The army said it had lost three soldiers in the fighting near Kessa.", "ASSAULT", "lost"),
 ])
 def test_more_words_of_violence(pipeline, text, event_type, trigger):
     assert_told(pipeline, text, event_type, trigger)
@@ -726,6 +729,9 @@ def test_more_words_of_violence(pipeline, text, event_type, trigger):
     "The new measures helped flatten the curve in Orsk.",
     "The envoy said the cessation of hostilities in Orsk had held.",
     "Volunteers planted trees along the road to Orsk.",
+    "Dozens lost their lives in the floods around Orsk.",
+    "The Orsk team lost its best man to injury.",
+    "She has lost months of her life to the detention in Orsk.",
 ])
 def test_words_of_violence_said_of_other_things_are_no_event(pipeline, text):
     events, _ = events_of(pipeline, text)
