@@ -2761,6 +2761,20 @@ def test_detainees_coming_home_are_freed_by_their_jailers(pipeline):
     assert only(events, "RETREAT")["actor_names"] == ["Iran"], events
 
 
+@pytest.mark.parametrize("text", [
+    "Aram Tessel walked free from the court in Orsk on Monday.",
+    "Aram Tessel is coming home after two years in a cell in Orsk.",
+    "The Orsk court released Aram Tessel on bail.",
+])
+def test_the_one_freed_is_who_walks_free_or_comes_home(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert only(events, "RETREAT")["target_names"] == ["Aram Tessel"], events
+
+
+def test_a_businessman_released_on_bail_is_freed(pipeline):
+    assert_told(pipeline, "The businessman was released on bail in Orsk, his lawyer said.", "RETREAT", "released")
+
+
 @pytest.mark.parametrize("text, found", [
     ("Qatar helped facilitate this agreement over many months.", ["AGREE", "CONSULT"]),
     ("Egypt worked to facilitate the delivery of fuel to the city.", []),

@@ -453,8 +453,9 @@ class Arguments:
                     tokens.append(c)  # "the bombing of the VRA ... the VRA bombing"
                 elif c.dep_ in ("dobj", "obj", "dative") and c != word:
                     tokens.append(c)
-                elif c.dep_ == "nsubjpass" and c != word or c.dep_ == "nsubj" and head == word and self._dies(found):
-                    tokens.append(c)  # "two soldiers were killed", "two soldiers died"
+                elif c.dep_ == "nsubjpass" and c != word \
+                        or c.dep_ == "nsubj" and head == word and (self._dies(found) or self._freed(found)):
+                    tokens.append(c)  # "two soldiers were killed", "two soldiers died", "Tessel walked free"
                 elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS \
                         and not (c.lower_ == "on" and _blamed_on(word, self.lex)):  # (not whom it is blamed on)
                     # (nor on whose word: "on the orders of the brigade")
