@@ -86,6 +86,12 @@ def speaker_name(record, statement):
      "the Varnel Front end its attacks on ships", "Security Council", "demanding", "indirect"),
     ("The statement by the Arvesh Council condemning the raid was read on state radio.",
      "the raid", "Arvesh Council", "condemning", "indirect"),
+    # a relative clause the parser hangs on the day the statement was issued on
+    ("The two ministers issued a joint statement on March 3, which called for an end to the raids on Orsk.",
+     "an end to the raids on Orsk", "two ministers", "called for", "indirect"),
+    # a call made by inviting someone to act
+    ("The envoys invited Velnor and Kessa to open a dialogue on the border.",
+     "Velnor and Kessa to open a dialogue on the border", "envoys", "invited", "indirect"),
     # "for the first time that": the clause the parser hangs on "time"
     ("The defence ministry acknowledged for the first time that a drone had hit the market.",
      "a drone had hit the market", "defence ministry", "acknowledged", "indirect"),

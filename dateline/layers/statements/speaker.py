@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...spanindex import SpanIndex
-from ...syntax import CLAUSE_BREAKS, find_child, noun_phrase, subject
+from ...syntax import CLAUSE_BREAKS, find_child, noun_phrase, of_a_time, subject
 from ..entities.lexicon import SPOKESPERSON, ActorHead, Roles
 from .lexicon import Channels, Cue
 
@@ -41,6 +41,18 @@ class SpeakerRules:
             return None  # "the ceasefire agreed on Friday has held", "the attack stating ...": no one speaks
         return head
 
+    def _issuer(self, channel: Token) -> Token | None:
+        """Who a channel noun's words are of: its owner ("the army's statement", "a
+        statement by the council"), else the subject of the verb it hangs from ("issued a
+        statement", "posted a message")."""
+        owner = self.channel_owner(channel)
+        if owner is not None:
+            return owner
+        governor = channel
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        return subject(governor) if governor.pos_ in ("VERB", "AUX") else None
+
     def _speaker_of(self, verb: Token, entry: Cue, depth: int) -> Token | None:
         if entry.lemma == "according":
             return self.according_to(verb)
@@ -59,7 +71,16 @@ class SpeakerRules:
             subj = None  # "it was reported that": the subject is not who spoke
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return verb.head
+                head = verb.head
+                if head.dep_ == "pobj" and of_a_time(head.head) and head.head.i > 0 \
+                        and verb.doc[head.head.i - 1].pos_ in ("NOUN", "PROPN"):
+                    # "issued a statement on Monday, which called for ...": the parser hangs
+                    # the clause on the day; it is of the noun the day follows, and a
+                    # statement's words are its issuer's
+                    head = verb.doc[head.head.i - 1]
+                    if head.lemma_.lower() in self.channels.nouns:
+                        return self._issuer(head)
+                return head
             if subj.lower_ in ("who", "which") and subj.i > 0 and subj.doc[subj.i - 1].text == ",":
                 # "confirmed by residents on Tuesday, who said ...", which the parser may
                 # hang on the main verb: who said it is the noun before the comma
@@ -95,13 +116,7 @@ class SpeakerRules:
             if head.lemma_.lower() in self.channels.nouns:
                 # "the statement by the Security Council condemning ...": who issued it;
                 # "posted a message on Twitter blaming Iran": who posted it
-                owner = self.channel_owner(head)
-                if owner is not None:
-                    return owner
-                governor = head
-                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-                    governor = governor.head
-                return subject(governor) if governor.pos_ in ("VERB", "AUX") else None
+                return self._issuer(head)
             if self.is_actor(head):
                 return head  # "with officials saying ..."
         stranded = self.stranded_speaker(verb)
