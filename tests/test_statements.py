@@ -556,6 +556,9 @@ def test_statements_from_a_gerund_and_from_an_object_two_cues_share(pipeline):
     assert statement_by_content(record, "the declaration")["stance"] == "other"
     passive = pipeline("The offensive is condemned by the world and leaves the rebels isolated.")
     assert not [s for s in passive["statements"] if "isolated" in s["content"]["text"]]
+    # who have been united in condemning it
+    united = pipeline("Velnor and Kessa have been united in condemning the raids on Orsk.")
+    assert statement_by_content(united, "the raids on Orsk")["speaker"]["text"] == "Velnor"
 
 
 @pytest.mark.parametrize("text, contents", [

@@ -106,9 +106,9 @@ class SpeakerRules:
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("in", "by") \
                 and governor.pos_ in ("VERB", "AUX"):
             # "joined forty nations in condemning the threats", "responded by calling for
-            # talks": who joined, who responded
+            # talks": who joined, who responded; "have been united in condemning": who are
             found = subject(governor)
-            return found if found is not None and found.dep_ != "nsubjpass" else None
+            return found if found is not None and (found.dep_ != "nsubjpass" or head.lower_ == "in") else None
         if verb.lower_ == "saying" and head.lower_ == "as" and head.head.lemma_ == "quote":
             quoted = head.head  # "state media quoted the minister as saying"
             return find_child(quoted, ("dobj",)) or find_child(quoted, ("nsubjpass",))
