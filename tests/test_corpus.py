@@ -882,6 +882,35 @@ def test_a_toll_placed_only_by_its_article_is_a_count_anywhere_in_that_country(o
     assert figure_likeness(count("k1", [own], []), count("k2", [near], [])) is None
 
 
+KISUMU = {"name": "Kisumu", "country": "KE", "kind": "city", "lat": -0.10, "lon": 34.76}
+NAKURU = {"name": "Nakuru", "country": "KE", "kind": "city", "lat": -0.31, "lon": 36.07}
+
+
+@pytest.mark.parametrize("there, one", [
+    (KISUMU, True),  # a quarter the gazetteer lacks, in an article about Kisumu
+    (NAKURU, False),
+    ({"name": "Dornik Market", "kind": "other", "country": None}, False),  # two such places, by name
+])
+def test_a_toll_at_a_place_the_gazetteer_lacks_counts_in_its_article_s_main_place(there, one):
+    """"41 injured near Tamber roundabout", in an article datelined Kisumu, may be the
+    toll another report gives for Kisumu: the roundabout is most likely in the town the
+    article is about (figures.likeness)."""
+    def count(key: str, places: list, near: list) -> dict:
+        return {"category": "injured", "group": "", "key": key, "lo": "2031-01-01", "hi": "2031-01-03",
+                "dated": False, "places": places, "near": near}
+
+    roundabout = count("k1", [{"name": "Tamber roundabout", "kind": "other", "country": None}], [KISUMU])
+    assert (figure_likeness(roundabout, count("k2", [there], [])) is not None) is one
+
+
+def test_a_figure_at_a_place_the_gazetteer_lacks_is_near_its_article_s_main_place(pipeline):
+    record = pipeline("KISUMU, Kenya (Lake Wire) - Police fired tear gas at protesters in Kisumu on Tuesday. "
+                      "A rights group said 41 people were injured near Tamber roundabout.", published="2031-06-11")
+    [figure] = [item for kind, _, item in Linker().reader.items(record) if kind == "figure"]
+    assert [p["country"] for p in figure["places"]] == [None]
+    assert [p["name"] for p in figure["near"]] == ["Kisumu"]
+
+
 def test_foreigners_among_the_dead_and_more_of_them_hurt_dispute_no_toll(tmp_path):
     """"Eight Tanzanians" killed and "seven more" hurt in a Kenyan city, told by Tanzania,
     are among the tolls Kenyan police give, not against them; a lower toll from another

@@ -6,7 +6,8 @@ and "170 civilians" are two tolls, "185 people" a third; a people, "12 Palestini
 Gaza, is counted as anyone is, but "eight Mexicans" in El Paso are some of the dead) or
 one counts some of whom the other counts ("19 civilians" of "12 people", `nested`), their
 places are compatible (in one country, at least; only that, when one count's place is a
-guess, its article's main place) and their periods meet (the figure's own
+guess, its article's main place; a place the gazetteer lacks counts as that main place
+beside a known one) and their periods meet (the figure's own
 date, else the days before publication). In one article, only figures that two
 different voices give count the same thing: a writer who tells "killed three" and "at
 least five died" in their own voice tells of two tolls (two shootings, or two days), not
@@ -57,7 +58,7 @@ def likeness(a: Item, b: Item) -> float | None:
         return None
     if same_article(a, b) and _voice(a) == _voice(b) or _scales_apart(a, b):
         return None
-    here, there = where(a), where(b)
+    here, there = _placed(a, b), _placed(b, a)
     if not here or not there:
         return None  # a toll of no place named may count anything: the crew of a ship, a war's dead
     if not _periods_meet(a, b):
@@ -70,6 +71,17 @@ def likeness(a: Item, b: Item) -> float | None:
     if known and (not a["places"] or not b["places"]):
         return 1.0  # one count's place is only its article's main one, a guess: one country is enough
     return 1.0 if known and places_compatible(here, there) else None
+
+
+def _placed(item: Item, other: Item) -> list[Item]:
+    """Where a figure counts, to compare with another: its places; but a place the
+    gazetteer lacks ("near Kondele roundabout"), beside another figure's known place, as
+    its article's main place ("KISUMU - ...": a quarter of Kisumu, most likely). Two
+    places the gazetteer lacks are compared by name."""
+    here = where(item)
+    if here and not any(p.get("country") for p in here) and any(p.get("country") for p in where(other)):
+        return item.get("near") or here
+    return here
 
 
 def _periods_meet(a: Item, b: Item) -> bool:

@@ -406,8 +406,11 @@ class Reader:
                 "value": f.get("value"), "low": f.get("low"), "high": f.get("high"),
                 "qualifier": f.get("qualifier"),
                 "places": [places[f["place"]]] if f.get("place") in places else [],
-                # a toll that names no place most likely counts the article's main one
-                "near": [places[main]] if main and f.get("place") not in places else [],
+                # a toll that names no place most likely counts the article's main one, and
+                # one at a place the gazetteer lacks (a roundabout, a quarter) most likely
+                # counts there too (figures.likeness)
+                "near": [places[main]] if main and (f.get("place") not in places
+                                                   or not places[f["place"]].get("country")) else [],
                 "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
                 "lo": lo, "hi": hi, "dated": dated,
             }
