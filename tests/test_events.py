@@ -1665,6 +1665,11 @@ def test_denying_a_part_in_an_act_denies_doing_it_and_claiming_one_asserts_it(pi
     # the act named past a time, its "for" hung on the verb
     ("The militia claimed responsibility on Monday for the bombing of the market.", ["militia"], "asserted"),
     ("Velnor denied any involvement on Sunday in the attacks on the port.", ["Velnor"], "denied"),
+    # the act told by a relative clause on what the part is in
+    ("The Kessa Liberation Front claimed responsibility for a car bomb that killed 12 people in Orsk.",
+     ["Kessa Liberation Front"], "asserted"),
+    ("The Kessa Liberation Front denied any role in a car bomb that killed 12 people in Orsk.",
+     ["Kessa Liberation Front"], "denied"),
     # who was behind it did it
     ("Police said the Varnel Front was behind the bombing of the market.", ["Varnel Front"], "asserted"),
     # a part held, or none: "had no role in", "was not involved in", "had nothing to do with"

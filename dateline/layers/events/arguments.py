@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from ...spanindex import SpanIndex
 from ...syntax import POSSESSIVE_PRONOUNS, REASONS, RELATIVES, SEQUENCE, sentence_of
-from .factuality import owned, part_in
+from .factuality import owned, part_in, part_in_act
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
 
@@ -171,6 +171,9 @@ class Arguments:
                 and not (passive and clause.dep_ == "conj"):
             tokens = self._governing_doers(clause)
         out = self.ids(tokens, exclude_place_names=False)
+        if not out and clause.dep_ == "relcl" and (part := part_in_act(clause, self.lex)) is not None:
+            # "claimed responsibility for a car bomb that killed 12 people": who claims it
+            out = self.ids(self._taking_part(part[0]), exclude_place_names=False)
         if not out and found.light is not None and found.trigger.pos == "noun" and found.trigger.possessor == "actor":
             # "those who carry out the regime's repression": whoever carries it out, the
             # noun names whose it is
@@ -416,8 +419,7 @@ class Arguments:
             return self._doers_of_clause(head.head if head.dep_ == "dobj" else head)  # "took part in talks"
         part = part_in(noun, self.lex)
         if part is not None:  # who claims, or denies, a part in it ("it was not involved in": the one not involved)
-            return _subjects(part[0]) or [c for c in part[0].children if c.dep_ == "nsubjpass"] \
-                or self._governing_doers(part[0])
+            return self._taking_part(part[0])
         if prep.lower_ == "behind" and head.lemma_ == "be":
             return _subjects(head)  # "the Front was behind the bombing": who did it
         if prep.lower_ == "of" and role == "doer" and head.pos_ == "NOUN":
@@ -434,6 +436,10 @@ class Arguments:
         if prep.lower_ == "for" and role == "journey":
             return self._doers_of_clause(head)
         return []
+
+    def _taking_part(self, verb: Token) -> list[Token]:
+        """Who claims, denies or holds a part in an act, by the verb that says so."""
+        return _subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"] or self._governing_doers(verb)
 
     def _doers_of_clause(self, verb: Token) -> list[Token]:
         # "police, who responded with tear gas": the noun the relative pronoun stands for

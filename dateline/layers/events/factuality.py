@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ...syntax import find_child, none_of, singular
+from ...syntax import RELATIVES, find_child, none_of, singular
 from .lexicon import Lexicon
 from .triggers import Found
 
@@ -403,6 +403,15 @@ def part_in(word: Token, lex: Lexicon) -> tuple[Token, str] | None:
     return verb, role
 
 
+def part_in_act(word: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    """`part_in` for an event's word, or for the noun its relative clause describes: "claimed
+    responsibility for a car bomb that killed 12 people" claims the killing."""
+    part = part_in(word, lex)
+    if part is None and word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in word.children):
+        part = part_in(word.head, lex)
+    return part
+
+
 def _part_held(prep: Token, lex: Lexicon) -> tuple[Token, str] | None:
     """A part held in the event or none (roles.tsv `holds`), told by the verb the
     preposition's phrase depends on: "had a role in", "played no part in", "was not involved
@@ -456,7 +465,7 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
         return found.trigger.factuality  # "claimed control of Daraa"
     if owned(found, lex) is not None:
         return "asserted"  # who did it is what is claimed: "claimed the strike" tells a strike
-    part = part_in(found.word, lex)
+    part = part_in_act(found.word, lex)
     if part is not None and part[1] == "holds":
         # "had a role in it" tells the act as its saying does: "denied that it had any role
         # in the attack" denies that it attacked
