@@ -89,6 +89,9 @@ def speaker_name(record, statement):
     # a relative clause the parser hangs on the day the statement was issued on
     ("The two ministers issued a joint statement on March 3, which called for an end to the raids on Orsk.",
      "an end to the raids on Orsk", "two ministers", "called for", "indirect"),
+    # what the measures proposed are for, the infinitive the parser hung on the cue
+    ("The envoy proposed a series of concrete measures to ensure more aid surges into Orsk.",
+     "a series of concrete measures to ensure more aid surges into Orsk", "envoy", "proposed", "indirect"),
     # a call made by inviting someone to act
     ("The envoys invited Velnor and Kessa to open a dialogue on the border.",
      "Velnor and Kessa to open a dialogue on the border", "envoys", "invited", "indirect"),

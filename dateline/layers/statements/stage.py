@@ -569,14 +569,17 @@ class StatementFinder(SpeakerRules, ChannelRules):
         and a phrase of the noun's own ("welcome the agreement between the two on a
         timeline", "urged the release of all detainees"), past a "today" the parser hung
         between them ("welcomes the arrival today of a convoy", "supports the declaration
-        today by the government of a truce": an active cue has no "by" of its own). Not a
-        date ("on Monday") nor a channel ("on Twitter"): when and how it was said."""
+        today by the government of a truce": an active cue has no "by" of its own), and what
+        the noun is for ("proposed measures to ensure ...", the infinitive hung on the cue).
+        Not a date ("on Monday") nor a channel ("on Twitter"): when and how it was said."""
         preps = NOUN_PREPS | ({"by"} if not any(c.dep_ == "auxpass" for c in verb.children) else set()) \
             | ({"in", "for"} if obj.lemma_.lower() in self.agency else set())
 
         def of_the_noun(start: int) -> Token | None:
             return next((c for c in verb.children if c.left_edge.i == start and (
-                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in preps and not self._when_or_how(c))), None)
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in preps and not self._when_or_how(c)
+                # "proposed a series of measures to ensure that aid flows": what they are for
+                or c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.lower_ == "to")), None)
 
         end = obj.right_edge.i + 1
         said = next((c for c in obj.subtree if c.dep_ == "relcl" and c.i > obj.i and self.cue_entry(c) is not None
