@@ -718,6 +718,13 @@ def test_an_indefinite_role_in_apposition_after_a_name_is_that_person(pipeline):
     assert len(people) == 1 and "a spokeswoman for the agency" in mention_texts(people[0]), people
 
 
+def test_names_listed_after_a_colon_are_not_the_subject_the_parser_hangs_them_on(pipeline):
+    record = pipeline("The ministry is announcing the designation of three commanders of the Kessa Front: "
+                      "Aram Tessel, Orin Vale and Dornik Sav.")
+    assert mention_texts(by_name(record, "Aram Tessel")) == ["Aram Tessel"]
+    assert by_name(record, "Aram Tessel")["type"] == "PERSON"
+
+
 def test_a_known_name_the_tagger_saw_only_part_of_is_the_whole_name(pipeline):
     # the tagger calls "Islamic" a nationality; the aliases file knows the group
     record = pipeline("Islamic State claimed the attack on the mosque.")
