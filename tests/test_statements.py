@@ -92,6 +92,10 @@ def speaker_name(record, statement):
     # what the measures proposed are for, the infinitive the parser hung on the cue
     ("The envoy proposed a series of concrete measures to ensure more aid surges into Orsk.",
      "a series of concrete measures to ensure more aid surges into Orsk", "envoy", "proposed", "indirect"),
+    # the list a colon opens after the object, which tells no act of its own
+    ("The ministry is announcing the designation of three commanders of the Kessa Front: Aram Tessel, Orin Vale "
+     "and Dornik Sav.", "the designation of three commanders of the Kessa Front: Aram Tessel, Orin Vale and Dornik Sav",
+     "ministry", "announcing", "indirect"),
     # a call made by inviting someone to act
     ("The envoys invited Velnor and Kessa to open a dialogue on the border.",
      "Velnor and Kessa to open a dialogue on the border", "envoys", "invited", "indirect"),

@@ -601,8 +601,21 @@ class StatementFinder(SpeakerRules, ChannelRules):
                             and c.left_edge.i == c.right_edge.i), None)
                 nxt = of_the_noun(end + 1) if day is not None else None
             if nxt is None:
-                return end
+                return self._listed(end)
             end = nxt.right_edge.i + 1
+
+    def _listed(self, end: int) -> int:
+        """End of an object with the list a colon opens after it, to its sentence's end,
+        when the list tells no act of its own ("announced the designation of three
+        commanders: Aram Tessel, Orin Vale and Dornik Sav")."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].text != ":":
+            return end
+        last = doc[end].sent.end
+        listed = doc[end + 1:last]
+        if not listed or any(t.pos_ in ("VERB", "AUX") or t.text in (":", ";", "“", '"') for t in listed):
+            return end
+        return last
 
     def _told_how(self, obj: Token) -> Token | None:
         """The channel phrase the parser hung on the object rather than on the cue ("denied
