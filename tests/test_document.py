@@ -180,3 +180,20 @@ def test_who_a_participle_was_done_to_is_the_noun_it_describes(pipeline):
     for trigger in ("abducted", "freed"):
         assert [names[t] for t in acts[trigger]["targets"]] == ["Nine bus drivers"]
         assert acts[trigger]["actors"] == []
+
+
+@pytest.mark.parametrize("text, word, tag", [
+    # a verb of a series that goes on after it, which the tagger read as a noun
+    ("Officials continue to detain, harass, and threaten mothers of detained protesters.", "harass", "VB"),
+    # a noun of its own in a series of nouns, or after the last verb
+    ("The militia looted the shops, the clinic, and the school in Orsk.", "clinic", "NN"),
+    ("Soldiers pledged to protect lives and property in Orsk.", "property", "NN"),
+])
+def test_a_verb_in_a_series_of_verbs_is_a_verb(pipeline, text, word, tag):
+    words = {t.text: t for t in pipeline.nlp(text)}
+    assert words[word].tag_ == tag
+
+
+def test_a_harassment_told_in_a_series_of_verbs_is_an_event(pipeline):
+    record = pipeline("Officials continue to detain, harass, and threaten mothers of detained protesters.")
+    assert "harass" in [e["trigger"]["text"] for e in record["events"]]
