@@ -1305,7 +1305,6 @@ class EntityBuilder:
             first, last = sorted((tok, other), key=lambda t: t.i)
             if any(t.text in (":", ";") or t.pos_ in ("VERB", "AUX") for t in self.doc[first.i + 1:last.left_edge.i]):
                 continue  # "The ministry is announcing ...: Aram Tessel, ...", which the parser may hang on it
-
             owner = self.token_entity.get(other.i)
             if owner is not None and owner.named and owner.type in ("ORG", "GROUP", "PERSON"):
                 return owner

@@ -407,7 +407,8 @@ def part_in_act(word: Token, lex: Lexicon) -> tuple[Token, str] | None:
     """`part_in` for an event's word, or for the noun its relative clause describes: "claimed
     responsibility for a car bomb that killed 12 people" claims the killing."""
     part = part_in(word, lex)
-    if part is None and word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in word.children):
+    if part is None and word.dep_ == "relcl" \
+            and any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in word.children):
         part = part_in(word.head, lex)
     return part
 
