@@ -556,14 +556,18 @@ class Arguments:
             own_words = [(start, p) for start, _, p in sorted(self.places.overlapping(lo, hi))]
             return list(dict.fromkeys(self._placed(own_words, found.word.doc)))
         lo, hi = _subtree_chars(found.clause)
-        own = _other_clauses(found.clause, within=True)  # "..., after Iran and Saudi Arabia agreed in Beijing"
-        causes = self._causes(found)  # "imposed sanctions over the crackdown in Minsk": where the crackdown was
-        own += causes
-        own += _when_clauses(found, found.clause.subtree)  # "since January, when a drone struck ..."
-        occasions = self._other_occasions(found)  # "were released on Thursday and handed over in Gusau on Friday"
-        own += occasions
-        routes = _routes(found, self.lex.route_verbs)  # "seized the crew of a ship carrying coal from Samarinda"
-        own += routes
+        sent = sentence_of(found.word)
+        # the phrases of other acts, whose places are theirs, worked out only for a sentence
+        # that names a place (most name none): "..., after Iran and Saudi Arabia agreed in
+        # Beijing"; "imposed sanctions over the crackdown in Minsk" (causes); "since January,
+        # when a drone struck ..."; "were released on Thursday and handed over in Gusau on
+        # Friday" (occasions); "seized the crew of a ship carrying coal from Samarinda" (routes)
+        named = sorted(self.places.overlapping(sent.start_char, sent.end_char))
+        causes = self._causes(found) if named else []
+        occasions = self._other_occasions(found) if named else []
+        routes = _routes(found, self.lex.route_verbs) if named else []
+        own = (_other_clauses(found.clause, within=True) + causes + _when_clauses(found, found.clause.subtree)
+               + occasions + routes) if named else []
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -587,13 +591,12 @@ class Arguments:
             said = (statement or {}).get("speaker") or {}
             if said.get("start") is not None:
                 acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
-            sent = sentence_of(found.word)
-            said_at = _said_where(sent, statement) + self._died_where(sent, found) \
+            said_at = _said_where(sent, statement) + (self._died_where(sent, found) if named else []) \
                 + [(a, b) for a, b in self.seated if sent.start_char <= a < sent.end_char]
+        if not out and named:
             others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent) + occasions \
                 + routes
-            out = self._placed([(start, p) for start, _, p in sorted(self.places.overlapping(sent.start_char,
-                                                                                               sent.end_char))
+            out = self._placed([(start, p) for start, _, p in named
                                 if p not in acting and not any(lo <= start < hi for lo, hi in others)],
                                found.word.doc)
         if not out:  # the place the paragraph has named so far: news paragraphs stay in one place
