@@ -7,6 +7,7 @@ A verb's senses also give its nouns (nominalizations.tsv: "suspend" gives "suspe
 without a second row to keep in step. A noun with rows of its own keeps only those."""
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +89,11 @@ class Lexicon:
     # `assert`): "QNA reported that ..." passes nothing on as hearsay, where "claimed" does
     asserting: frozenset[str] = frozenset()
     route_verbs: frozenset[str] = frozenset()  # "carrying coal from Samarinda to Cebu" (route-verbs.tsv)
+
+    @functools.cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Every word some trigger is made of, whatever its part of speech."""
+        return frozenset(word for word, _ in self.triggers)
 
 
 def lexicon(resources: Resources) -> Lexicon:

@@ -78,9 +78,13 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
     taken: set[int] = set()
     lights: set[int] = set()  # light verbs taken by a noun, which the nouns coordinated with it share
     # the parts of speech that `_pos` takes, and modifiers, which may be gerunds (`_gerund_form`)
+    words = lex.trigger_words
     for token in tokens_with(doc, pos=("VERB", "ADJ", "NOUN", "PROPN"), dep=("amod", "compound")):
         if token.i in in_names:
             continue  # "leads the Rally for a New Guinea": a party, not a rally
+        if token.pos_ != "VERB" and token.dep_ not in ("amod", "compound") \
+                and token.lower_ not in words and token.lemma_.lower() not in words:
+            continue  # a noun or an adjective that no trigger is made of (most of them)
         pos = _pos(token)
         senses = _gerund_senses(token, lexicon) if token.dep_ in ("amod", "compound") else ()  # (_gerund_form)
         if senses:
