@@ -41,6 +41,7 @@ class Grammar:
         self.vocabulary = {r["word"].lower(): Word(r["kind"], r["value"]) for r in rows}  # lower-cased word → kind, value
         self.numbers = numbers
         self.patterns = _patterns(rows, numbers)
+        self.units = re.compile(_unit_alt(rows))  # where a pattern of WITH_UNIT may match
 
     def lookup(self, word: str) -> Word | None:
         return self.vocabulary.get(" ".join(word.lower().replace("-", " ").split()))
@@ -48,7 +49,7 @@ class Grammar:
     def find(self, text: str) -> list[Mention]:
         """Every candidate temporal expression; where candidates overlap the longest wins,
         and of equal ones the pattern listed first."""
-        return _find(text, self.patterns)
+        return _find(text, self.patterns, self.units)
 
 
 def grammar(resources: Resources) -> Grammar:
@@ -173,13 +174,40 @@ NEEDED = {
 }
 
 
-def _find(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> list[Mention]:
+# Patterns every match of which holds a unit word ("three days", "two weeks ago"), after at
+# most UNIT_BEFORE characters of amount ("more than two hundred and fifty"): they are run
+# only around the text's unit words. They start at almost every word, and their amounts
+# are long alternations, which made them a third of the patterns' time (a speed-up only).
+WITH_UNIT = ("duration", "ago")
+UNIT_BEFORE = 120
+UNIT_AFTER = 40  # what may follow the unit: "ago", "earlier", "later" and the space before
+
+
+def _around_units(text: str, units: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of text around its unit words, those that meet joined, none ending
+    inside a word."""
+    out: list[tuple[int, int]] = []
+    for m in units.finditer(text):
+        lo, hi = max(0, m.start() - UNIT_BEFORE), min(len(text), m.end() + UNIT_AFTER)
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _find(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...],
+          units: re.Pattern[str] | None = None) -> list[Mention]:
     found: list[tuple[int, int, int, Mention]] = []
     lowered = text.lower()
+    around = _around_units(text, units) if units is not None else [(0, len(text))]
     for rank, (shape, rx) in enumerate(patterns):
         if shape in NEEDED and not any(word in lowered for word in NEEDED[shape]):
             continue
-        for m in rx.finditer(text):
+        stretches = around if shape in WITH_UNIT else [(0, len(text))]
+        for m in (m for lo, hi in stretches for m in rx.finditer(text, lo, hi)):
             if m.end() == m.start():
                 continue
             parts = {k: v for k, v in m.groupdict().items() if v is not None}
