@@ -299,17 +299,20 @@ def test_patterns_skipped_for_want_of_their_words_find_what_every_pattern_would(
     assert gated == G._find(text, patterns)
 
 
-UNITS = ("Some 19 days ago, and more than two hundred and fifty years earlier, a 24-hour truce held for "
-         "several weeks; the siege, three months old, ended a fortnight later. Decades of war followed. "
-         + "The talks went on. " * 12 + "About forty-five minutes after the vote, nearly six hours before dawn, it ended.")
+
+ANCHORED = ("On Saturday, the morning of 7 December 2024, some 19 days ago, and more than two hundred and fifty "
+            "years earlier, a 24-hour truce held for several weeks; the siege, three months old, ended a fortnight "
+            "later. Talks held on 22-25 April 1951, on December 9, in March 2011, in August of that year, in "
+            "February last year and in June went nowhere. " + "The talks went on. " * 12
+            + "About forty-five minutes after the vote, nearly six hours before dawn, it ended in May.")
 
 
-@pytest.mark.parametrize("text", [UNITS, UNITS.upper(), "Talks resumed on 4 May.", "Five days"])
-def test_patterns_run_only_around_unit_words_find_what_a_run_over_the_whole_text_would(pipeline, text):
-    # the patterns of grammar.WITH_UNIT are run only around the text's unit words
+@pytest.mark.parametrize("text", [ANCHORED, ANCHORED.upper(), ANCHORED.lower(), "Talks resumed on 4 May.", "Five days"])
+def test_patterns_run_only_around_their_words_find_what_a_run_over_the_whole_text_would(pipeline, text):
+    # the patterns of grammar.ANCHORED are run only around the text's unit or month words
     from dateline.layers.times import grammar as G
     from dateline.layers.times.lexicon import lexicon
     grammar = pipeline.resources.get(lexicon).grammar
-    if text == UNITS:  # (the text exercises both, far apart)
-        assert {m.shape for m in G._find(text, grammar.patterns, grammar.units)} >= set(G.WITH_UNIT)
-    assert G._find(text, grammar.patterns, grammar.units) == G._find(text, grammar.patterns)
+    if text == ANCHORED:  # (the text exercises each of them, some far apart)
+        assert {m.shape for m in G._find(text, grammar.patterns, grammar.anchors)} >= set(G.ANCHORED)
+    assert G._find(text, grammar.patterns, grammar.anchors) == G._find(text, grammar.patterns)
