@@ -304,12 +304,14 @@ ANCHORED = ("On Saturday, the morning of 7 December 2024, some 19 days ago, and 
             "years earlier, a 24-hour truce held for several weeks; the siege, three months old, ended a fortnight "
             "later. Talks held on 22-25 April 1951, on December 9, in March 2011, in August of that year, in "
             "February last year and in June went nowhere. " + "The talks went on. " * 12
-            + "About forty-five minutes after the vote, nearly six hours before dawn, it ended in May.")
+            + "About forty-five minutes after the vote, nearly six hours before dawn, it ended in May. Last "
+            "Tuesday night, in the summer of 1998, in mid-2023, in the 1990s, from 1861-63, on 12/05/2024, at "
+            "10:30 p.m., at 14:30 local time and at 0600 GMT, nothing moved until early spring.")
 
 
 @pytest.mark.parametrize("text", [ANCHORED, ANCHORED.upper(), ANCHORED.lower(), "Talks resumed on 4 May.", "Five days"])
 def test_patterns_run_only_around_their_words_find_what_a_run_over_the_whole_text_would(pipeline, text):
-    # the patterns of grammar.ANCHORED are run only around the text's unit or month words
+    # the patterns of grammar.ANCHORED are run only around the text's words of their kind
     from dateline.layers.times import grammar as G
     from dateline.layers.times.lexicon import lexicon
     grammar = pipeline.resources.get(lexicon).grammar
