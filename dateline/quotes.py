@@ -11,6 +11,7 @@ The scan is linear in the text, so a text of 200 unbalanced marks costs what any
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -27,6 +28,9 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE + SINGLE_OPEN + SINGLE_
 # Characters after which a mark opens rather than closes.
 OPENING_CONTEXT = " \t\n([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT_DOUBLE
 MAX_SINGLE = 400  # a single-quoted stretch longer than this is apostrophes, not a quote
+# the marks each scan looks at, found by the regex engine rather than a step per character
+DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE) + "]")
+SINGLE_MARKS = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE) + "]")
 
 
 @dataclass(frozen=True)
@@ -82,9 +86,9 @@ def find_double(text: str) -> list[Quote]:
     nested = 0  # straight marks opened inside a straight-quoted passage: "... the "United States" is ..."
     for n, (p_start, p_end) in enumerate(paragraphs):
         skip = _first_mark(text, p_start, p_end) if open_at is not None else None
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if i == skip or ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch != STRAIGHT_DOUBLE:
+        for mark in DOUBLE_MARKS.finditer(text, p_start, p_end):
+            i, ch = mark.start(), mark.group()
+            if i == skip:
                 continue
             if open_at is None:
                 if ch in DOUBLE_OPEN or ch in "”" and _opens(text, i) or ch == STRAIGHT_DOUBLE and _opens(text, i):
@@ -118,10 +122,8 @@ def find_single(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     for p_start, p_end in _paragraphs(text):
         open_at: int | None = None
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch != STRAIGHT_SINGLE:
-                continue
+        for mark in SINGLE_MARKS.finditer(text, p_start, p_end):
+            i, ch = mark.start(), mark.group()
             before = text[i - 1] if i > p_start else " "
             after = text[i + 1] if i + 1 < p_end else " "
             if before.isalnum() and after.isalnum():
