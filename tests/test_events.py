@@ -3175,3 +3175,25 @@ def test_reparations_paid_are_aid_and_promised_an_agreement(pipeline, text, code
 def test_people_held_for_questioning_and_roads_sealed(pipeline, text, coded):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["trigger"]["text"]) for e in events] == coded, events
+
+
+@pytest.mark.parametrize("text, trigger, sites", [
+    ("Artillery shells struck the main teaching hospital in Orsk on Saturday.", "struck", ["hospital"]),
+    ("An air strike hit a camp for displaced families near Tarsk before dawn.", "air strike", ["camp"]),
+    ("Students marched to demand an inquiry into the market strike.", "market strike", ["market"]),
+    ("A car bomb exploded at a crowded market in Orsk.", "exploded", ["market"]),
+    ("Gunmen stormed the health centre in Kessa.", "stormed", ["health centre"]),
+    ("Shells hit the roof of the clinic and the school beside it.", "hit", ["clinic", "school"]),
+    ("Four shells landed in the hospital compound in Dornik.", "landed", ["hospital"]),
+    ("Fighters attacked an army camp near Kessa.", "attacked", ["army camp"]),
+    # where it came from is no site it hit, nor is where the wounded were taken
+    ("The drone was launched from an air base in Orsk.", "launched", []),
+    ("The wounded were taken to the hospital in Orsk after the attack.", "attack", []),
+])
+def test_an_event_keeps_the_kind_of_site_it_was_done_to_or_at(pipeline, text, trigger, sites):
+    events, _ = events_of(pipeline, text)
+    event = next((e for e in events if trigger in e["trigger"]["text"]), None)
+    assert event is not None, [e["trigger"]["text"] for e in events]
+    found = event.get("sites", [])
+    assert [s["text"] for s in found] == sites
+    assert all(text[s["start"]:s["end"]] == s["text"] for s in found)

@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from .compare import (Item, actors_relation, dates_overlap, overlap, places_compatible, same_article, same_day,
-                      same_place, where)
+from .compare import (Item, actors_relation, dates_overlap, overlap, own_doing, places_compatible, same_article,
+                      same_day, same_place, where)
 from ..layers.events.doers import EXCHANGES
 from ..syntax import singular
 from .items import weeks
@@ -40,6 +40,8 @@ WEIGHTS = {
     "words": 0.8,         # times the overlap of the words of their sentences
     "conflict": -0.2,     # actors named on both sides, none in common
     "mode": -0.3,         # two ways of doing it told by two articles: shooting and tear gas
+    "site": 0.15,         # the same kind of site hit ("the hospital", "the clinic": data/events/sites.tsv)
+    "other site": -0.3,   # two kinds of site, none in common: a hospital shelled, a camp shelled
 }
 
 
@@ -330,8 +332,21 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
         and _names_again(undated) and _near(a, b)
     score += WEIGHTS["target"] * shared_target + WEIGHTS["place"] * place + WEIGHTS["country"] * country \
         + WEIGHTS["day"] * (day or told_of)
+    sites = set(a.get("sites", ())), set(b.get("sites", ()))
+    if all(sites) and sites[0] & sites[1]:
+        score += WEIGHTS["site"]
+    elif all(sites) and not (_doer_tells(a, names) or _doer_tells(b, names)):
+        # a doer tells what it hit its own way ("the army said it targeted a militant
+        # base", and the market others saw hit)
+        score += WEIGHTS["other site"]
     score += WEIGHTS["document"] * one_document + WEIGHTS["again"] * (one_document and _told_again(a, b))
     return score
+
+
+def _doer_tells(item: Item, names: Names) -> bool:
+    """Whether a mention is told by its own doer ("the army said it had targeted ...")."""
+    said = item.get("speaker") or {}
+    return bool(said.get("name")) and own_doing(item, names.name(said["name"], said.get("type")), names)
 
 
 def _before_reach(dated: Item, undated: Item) -> bool:

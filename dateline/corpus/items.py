@@ -313,6 +313,7 @@ class Reader:
                 "speaker": speaker_of(statement),
                 "actors": [_entity(entities[a]) for a in e.get("actors", []) if a in entities],
                 "targets": [_entity(entities[t]) for t in e.get("targets", []) if t in entities],
+                "sites": self.lex.site_kinds([s["text"] for s in e.get("sites", [])]),  # "the hospital": medical
                 # "about 30 gunmen", "two missiles": what it counts besides its toll, which
                 # another report may count otherwise (details.py)
                 "details": sorted(counted.get(e["id"], []) + ([began["detail"]] if began is not None else []),

@@ -83,6 +83,12 @@ class Lexicon:
     lasting: dict[str, frozenset[str]] = field(default_factory=dict)
     lasting_said: re.Pattern[str] = re.compile(r"(?!)")
     presence: frozenset[str] = frozenset()  # "on", "occupying": states of being at a place (same file)
+    sites: dict[str, str] = field(default_factory=dict)  # "clinic": medical (events/sites.tsv)
+
+    def site_kinds(self, words: list[str]) -> list[str]:
+        """The kinds of the sites an event's record names ("hospitals", "clinic": medical)."""
+        kinds = {self.sites.get(w) or self.sites.get(singular(w)) for w in (" ".join(w.lower().split()) for w in words)}
+        return sorted(kinds - {None})
 
     def family(self, type: str, mode: str | None) -> str:
         return self.families.get((type, mode or "*")) or self.families.get((type, "*")) or type
@@ -407,6 +413,7 @@ def lexicon(resources: Resources) -> Lexicon:
                    running_categories=frozenset(r["entry"] for r in running if r["kind"] == "category"),
                    revising_words=frozenset(r["entry"].lower() for r in running if r["kind"] == "revision"),
                    began=_began(resources.table("corpus/began.tsv", ("word",))),
+                   sites={r["word"].lower(): r["kind"] for r in resources.table("events/sites.tsv", ("word", "kind"))},
                    **_arrivals(resources.table("corpus/arrivals.tsv", ("word", "kind"),
                                                choices=(("kind", ("send", "arrive")),))),
                    **_lasting(resources.table("corpus/lasting.tsv", ("state", "ends", "kind"),

@@ -13,6 +13,9 @@ pointed at the ids of the entities, places and times layers.
   agentless arrest is the country's it happens in;
 - targets: the object, or the object of "against", "on", "at", "with", "to"; of a bare
   noun trigger, its "of" ("the detention of three journalists");
+- sites: the common nouns among the targets' words and where it was done that say what
+  kind of site it hit ("shells hit the teaching hospital", "a blast at a market", "the
+  market strike": data/events/sites.tsv), which no entity or place names;
 - places: places named in the trigger's clause ("in", "around", "near", "outside", an
   object: "leaving Damascus"), "the capital" as the capital of the article's country, else
   the places of the trigger's sentence, else the last place its paragraph named so far;
@@ -445,7 +448,63 @@ class Arguments:
         # "police, who responded with tear gas": the noun the relative pronoun stands for
         return self._antecedent(verb, _subjects(verb)) or self._governing_doers(verb)
 
-    def targets(self, found: Found) -> list[str]:
+    def sites(self, found: Found) -> list[tuple[int, int]]:
+        """The spans of the common nouns that say what kind of site an act was done to or
+        at (data/events/sites.tsv): among its targets' words ("shells hit the teaching
+        hospital", "the shelling of the hospital compound", "hit the roof of the clinic"),
+        where its clause or noun was done ("a blast at a market", "killed in the mosque")
+        and the noun before a noun trigger ("the market strike"); with the sites joined to
+        them ("the hospital and the market")."""
+        word = found.word
+        heads = self._target_words(found)
+        for head in dict.fromkeys((found.clause, word)):
+            heads += [g for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE and c.lower_ != "from"
+                      for g in c.children if g.dep_ == "pobj"]  # (not "launched from an air base")
+        if found.trigger.pos == "noun":
+            heads += [c for c in word.children if c.dep_ == "compound"]
+            occurs = word.head
+            if found.light is None and word.dep_ == "nsubj" and occurs.pos_ == "VERB" \
+                    and occurs.lemma_.lower() in self.lex.occurrence_verbs:  # "an air strike hit a camp"
+                heads += [g for c in occurs.children if c.dep_ in ("dobj", "obj")
+                          or c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or c.lower_ in LOCATIVE
+                                                   or c.lower_ == "through") and c.lower_ != "from"
+                          for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])]
+        if word.dep_ == "amod" and word.tag_ == "VBN":
+            heads.append(word.head)  # "the bombed hospital"
+        out: list[tuple[int, int]] = []
+        for head in heads:
+            for noun in [head, *_conjuncts(head)]:
+                # the site itself, a site that names it ("the hospital compound"), or a part
+                # of one ("the roof of the clinic")
+                named = [noun] if self._site(noun) else \
+                    [*(c for c in noun.children if c.dep_ == "compound"),
+                     *(x for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" for x in (g, *_conjuncts(g)))]
+                for n in named:
+                    span = self._site(n)
+                    if span is not None and span not in out:
+                        out.append(span)
+        return sorted(out)
+
+    def _site(self, noun: Token) -> tuple[int, int] | None:
+        """The span of a site noun ("hospitals"), or of it with the noun before it ("health
+        centre"), when sites.tsv lists it."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = noun.lemma_.lower()
+        before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+        if before is not None and f"{before.lower_} {lemma}" in self.lex.sites:
+            return before.idx, noun.idx + len(noun.text)
+        if lemma in self.lex.sites or noun.lower_ in self.lex.sites:
+            return noun.idx, noun.idx + len(noun.text)
+        return None
+
+    def _target_words(self, found: Found) -> list[Token]:
+        """The heads of what an act is done to: its object, the subject of its passive or of
+        a dying, what "against", "on", "at", "with", "to" or "into" it is done, and for a
+        noun trigger its "of" ("the detention of three journalists"), its possessor when it
+        is done to that ("her release") and a name before it told as done to before ("the
+        VRA bombing")."""
         clause, word = found.clause, found.word
         tokens: list[Token] = []
         for head in dict.fromkeys((clause, word)):
@@ -467,6 +526,11 @@ class Arguments:
                     # (nor on whose word: "on the orders of the brigade")
                     tokens += [g for g in c.children if g.dep_ == "pobj"
                                and self.lex.roles.get(g.lemma_.lower()) != "behalf"]
+        return tokens
+
+    def targets(self, found: Found) -> list[str]:
+        clause, word = found.clause, found.word
+        tokens = self._target_words(found)
         if found.trigger.mode == "territory":
             return []  # the place taken is among the places
         found_ids = self.ids(tokens, exclude_place_names=True, owners=False)

@@ -89,6 +89,7 @@ class Lexicon:
     # `assert`): "QNA reported that ..." passes nothing on as hearsay, where "claimed" does
     asserting: frozenset[str] = frozenset()
     route_verbs: frozenset[str] = frozenset()  # "carrying coal from Samarinda to Cebu" (route-verbs.tsv)
+    sites: frozenset[str] = frozenset()  # "hospital", "health centre": the kinds of site an act hits (sites.tsv)
 
     @functools.cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -122,7 +123,8 @@ def lexicon(resources: Resources) -> Lexicon:
                   if r["kind"] == "document"),
         frozenset(r["cue"].lower() for r in resources.table("statements/cues.tsv", ("cue", "stance"))
                   if r["stance"] == "assert" and " " not in r["cue"]),
-        frozenset(r["verb"].lower() for r in resources.table("events/route-verbs.tsv", ("verb",))))
+        frozenset(r["verb"].lower() for r in resources.table("events/route-verbs.tsv", ("verb",))),
+        frozenset(r["word"].lower() for r in resources.table("events/sites.tsv", ("word", "kind"))))
 
 
 def _roles(resources: Resources) -> dict[str, str]:

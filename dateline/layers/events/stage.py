@@ -118,7 +118,9 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
             "actors": arguments.actors(found) or _speaker_for_pronoun(found, statement) or _speaker_of_cue(found, cues),
             "targets": arguments.targets(found), "places": arguments.place_ids(found, paragraphs, statement),
             "time": arguments.time_id(found, dated_by), "factuality": fact,
-            "attributed_to": statement["id"] if statement else None})
+            "attributed_to": statement["id"] if statement else None,
+            # "shells hit the teaching hospital": the kind of site, which no name tells
+            **({"sites": [span(text, *s) for s in sites]} if (sites := arguments.sites(found)) else {})})
         lemmas[id(events[-1])] = found.word.lemma_.lower()
         founds[id(events[-1])] = found
         if statement is not None:
