@@ -51,6 +51,8 @@ def read(details, text: str) -> list[tuple]:
     ("Two of the trucks burned; the base is 30 km away; dozens of gunmen fled on 12 May; a MiG-29 fell.", []),
     # a count of days before the noun of a detail
     ("Aid stopped two days after gunmen attacked the convoy.", []),
+    # the noun joined to its number: "a 22-truck convoy"
+    ("Gunmen ambushed a 22-truck relief convoy near Kessa.", [("vehicles", "22-truck", 22, None, None, "exact")]),
 ])
 def test_a_count_is_read_with_its_noun_and_how_exact_it_is(details, text, counts):
     assert read(details, text) == counts

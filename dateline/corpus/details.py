@@ -42,6 +42,7 @@ ANCHOR = re.compile(r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|
                     r"(?P<by>of|from|inside|outside|off|beyond|into)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?"
                     r"(?P<place>[A-Z][\w'’-]*|(?<=the\s)(?:border|frontier|coast|capital)\b"
                     r"(?!\s+(?:town|city|village|crossing|post|area|region|district|province|zone|guards?|point)\b))")
+HYPHENED = re.compile(r"-(?=[^\W\d_])")
 INSIDE = ("inside", "into")  # "15 km inside Cambodia": from the border
 # "a single missile", "a lone gunman": one, said with an article
 ONE = re.compile(r"(?i)(?<![\w])(a\s+single|a\s+lone)\s+")
@@ -101,7 +102,8 @@ class Details:
                         and (second.group().strip() != "and" or BETWEEN.search(text, max(0, first - 12), first)):
                     low, high, value, qualifier, last = value, other_number.value, value, "range", other.end()
             read_to = last
-            found = self._noun(text, last, end)
+            # "a 22-truck convoy", "a 40-vehicle column": the noun joined to its number
+            found = self._noun(text, last + 1 if HYPHENED.match(text, last, end) else last, end)
             if found is None:
                 continue
             noun, noun_end = found
