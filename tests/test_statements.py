@@ -125,6 +125,16 @@ def speaker_name(record, statement):
     # a regional military command speaks as an army does
     ("The Orsk military axis denied carrying out any shelling in the area.",
      "carrying out any shelling in the area", "Orsk military axis", "denied", "indirect"),
+    # a list whose later members the parser hung on the cue is still what was said
+    ("The minister said the gunmen would continue to threaten lives, the global economy, and the free flow of grain.",
+     "the gunmen would continue to threaten lives, the global economy, and the free flow of grain",
+     "minister", "said", "indirect"),
+    ("We are hopeful that whoever governs Orsk will demonstrate respect for the rights of all Orskians, prevent "
+     "the collapse of state institutions, and ensure the conditions for return.",
+     "whoever governs Orsk will demonstrate respect for the rights of all Orskians, prevent the collapse of state "
+     "institutions, and ensure the conditions for return", "we", "hopeful", "indirect"),
+    ("The envoy said the ceasefire was holding, the roads to Kessa were open, and aid was moving.",
+     "the ceasefire was holding, the roads to Kessa were open, and aid was moving", "envoy", "said", "indirect"),
 ])
 def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, cue, kind):
     record = pipeline(text)
@@ -134,6 +144,20 @@ def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, c
     assert speaker.lower() in speaker_name(record, st).lower()
     assert st["cue"]["text"].lower() == cue
     assert st["kind"] == kind
+
+
+@pytest.mark.parametrize("text, said, other", [
+    # the speaker's next act, and the writer's next clause, are no part of a list
+    ("The envoy said the army had withdrawn from Kessa, and warned of more attacks on the road.",
+     "the army had withdrawn from Kessa", "more attacks on the road"),
+    ("Police said gunmen of the Tamber Front, which had vowed to avenge the raid, attacked a post in Orsk on "
+     "Thursday and killed five guards.", None, "to avenge the raid"),
+])
+def test_statements_a_list_goes_on_only_with_the_speaker_s_own_words(pipeline, text, said, other):
+    record = pipeline(text)
+    contents = [s["content"]["text"] for s in record["statements"]]
+    assert other in contents, contents
+    assert said is None or said in contents, contents
 
 
 @pytest.mark.parametrize("text, content, stance", [

@@ -380,6 +380,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         if found is None:
             return None
         start, end, how = found
+        end = self.list_rest(verb, start, end)
         gloss = next((cut for t in self.doc[start:end] if t.i != verb.i and self._gloss(t) != verb
                       and (cut := self._gloss_start(t)) is not None), None)
         # ", contradicting residents' accounts": the writer's comment on what was said
@@ -398,6 +399,40 @@ class StatementFinder(SpeakerRules, ChannelRules):
             while end > start and (self.doc[end - 1].text == "," or self.doc[end - 1].is_space):
                 end -= 1
         return (start, end, how) if end > start else None
+
+    def list_rest(self, verb: Token, start: int, end: int) -> int:
+        """Where what a cue reports ends, with the rest of a list its last words begin, which
+        the parser hung on the cue ("would continue to threaten lives, the global economy,
+        and the free flow of commerce"; "enables Yemenis to seek medical care, pursue
+        educational opportunities, and see loved ones"; "the ceasefire was holding, the roads
+        were open, and aid was moving"): a piece after a comma, of the part of speech of the
+        member before it (a clause, if it has a subject; else a verb of the same form),
+        holding its own "and" and the sentence's end. Not another act of the speaker's
+        ("..., and warned ..."), nor the writer's ("which had vowed to avenge the bombing,
+        attacked a post and killed five soldiers")."""
+        doc = self.doc
+        last = end - 1 if end > start and doc[end - 1].text == "," else end  # the range may hold the comma
+        if not start < last < len(doc) - 1 or doc[last].text != "," or doc[last - 1].is_punct:
+            return end
+        end = last
+        piece = doc[end + 1]
+        while piece.head.i != piece.i and piece.head.left_edge.i in (end, end + 1) and not start <= piece.head.i < end:
+            piece = piece.head  # the root of the words from there: "the global economy, and ..."
+        kind = {"AUX": "VERB", "PROPN": "NOUN"}.get(piece.pos_, piece.pos_)
+        member = next((t for t in doc[start:end] if t.right_edge.i in (end - 1, end) and t.head.i != t.i
+                       and {"AUX": "VERB", "PROPN": "NOUN"}.get(t.pos_, t.pos_) == kind
+                       and kind in ("NOUN", "VERB")), None)
+        sentence_end = sentence_of(verb).end
+        while sentence_end > end and doc[sentence_end - 1].is_punct:
+            sentence_end -= 1
+        if member is None or start <= piece.head.i < end or piece.right_edge.i + 1 != sentence_end \
+                or piece.is_ancestor(verb) \
+                or kind == "VERB" and subject(member) is None and _form(member) != _form(piece) \
+                or not any(c.dep_ == "cc" for c in piece.children) or not any(c.dep_ == "conj" for c in piece.children) \
+                or subject(piece) is not None and subject(member) is None or self.cue_entry(piece) is not None \
+                or any(self.cue_entry(c) is not None for c in piece.children if c.dep_ == "conj"):
+            return end
+        return sentence_end
 
     def _content_of(self, verb: Token, entry: Cue) -> tuple[int, int, str] | None:
         kinds = entry.content
@@ -1371,6 +1406,11 @@ def _marked_clauses(verb: Token) -> dict[Token, Token]:
         return {}
     return {m: c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
             for m in c.children if m.dep_ == "mark" and m.i == verb.i + 1}
+
+
+def _form(verb: Token) -> str:
+    """A verb's form, the tagger's base and present forms as one ("demonstrate, prevent")."""
+    return "VB" if verb.tag_ in ("VB", "VBP") else verb.tag_
 
 
 def _framing(clause: Token) -> bool:
