@@ -2889,6 +2889,11 @@ def test_the_release_of_captives_named_by_what_they_are(pipeline, text):
      "seven days.", "commission of inquiry would be set", "possible"),
     ("The commission of inquiry into the shooting in Dornik was sworn in on Thursday.", "commission", "asserted"),
     ("The government opened an inquiry into the killings in Dornik on Monday.", "opened an inquiry", "asserted"),
+    # a judicial commission is one of inquiry, and forming one sets it to work
+    ("The provincial government formed a three-member judicial commission on Wednesday.",
+     "formed a three-member judicial commission", "asserted"),
+    ("The minister said a judicial commission would be formed within 48 hours.",
+     "commission would be formed", "possible"),
 ])
 def test_a_commission_of_inquiry_investigates(pipeline, text, trigger, factuality):
     events, _ = events_of(pipeline, text)
