@@ -93,6 +93,7 @@ class Arguments:
                  seats: frozenset[str] = frozenset()):
         self.lex = lex
         self.text = record["document"]["text"]  # kept once: spaCy's Doc.text is built anew on each access
+        self._done_to: dict[tuple[int, ...], list[Token]] = {}  # each trigger's `_target_words`, asked twice
         self.entities = SpanIndex((m["start"], m["end"], e["id"]) for e in record.get("entities", [])
                                   for m in e.get("mentions", []))
         self.entity_type = {e["id"]: e["type"] for e in record.get("entities", [])}
@@ -492,7 +493,7 @@ class Arguments:
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = noun.lemma_.lower()
-        before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+        before = noun.doc[noun.i - 1] if noun.i and not noun.is_sent_start else None
         if before is not None and f"{before.lower_} {lemma}" in self.lex.sites:
             return before.idx, noun.idx + len(noun.text)
         if lemma in self.lex.sites or noun.lower_ in self.lex.sites:
@@ -505,6 +506,12 @@ class Arguments:
         noun trigger its "of" ("the detention of three journalists"), its possessor when it
         is done to that ("her release") and a name before it told as done to before ("the
         VRA bombing")."""
+        key = (found.start, found.end, found.light.i if found.light is not None else -1, id(found.trigger))
+        if key not in self._done_to:
+            self._done_to[key] = self._find_target_words(found)
+        return list(self._done_to[key])
+
+    def _find_target_words(self, found: Found) -> list[Token]:
         clause, word = found.clause, found.word
         tokens: list[Token] = []
         for head in dict.fromkeys((clause, word)):
