@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ...syntax import SUBJECTS
+from ...syntax import SUBJECTS, tokens_with
 
 NAME = "dateline_participles"
 HANGS = ("relcl", "advcl", "ccomp", "conj", "dep")  # where the parser hangs the verb it could not place
@@ -41,7 +41,9 @@ HEADS = ("NN", "NNS", "NNP", "NNPS", "CD")  # what a participle may follow ("tho
 
 class Participles:
     def __call__(self, doc: Doc) -> Doc:
-        for verb in doc:
+        # only a verb hung where the parser hangs what it could not place can be one; a
+        # mend changes the labels of that verb and of words before it, never of one after
+        for verb in tokens_with(doc, dep=HANGS):
             found = _misread(verb)
             if found is not None:
                 _mend(*found, verb)

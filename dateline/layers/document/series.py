@@ -16,6 +16,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ...syntax import tokens_with
+
 NAME = "dateline_series"
 VERB_TAGS = ("VB", "VBP", "VBZ", "VBD")
 NOUN_PARTS = ("det", "poss", "amod", "compound", "nummod", "prep", "case", "nmod")
@@ -23,7 +25,7 @@ NOUN_PARTS = ("det", "poss", "amod", "compound", "nummod", "prep", "case", "nmod
 
 class Series:
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
+        for token in tokens_with(doc, dep=("conj",)):  # only a conjunct can be one
             if _misread(token):
                 token.tag_ = token.head.tag_
         return doc
