@@ -89,7 +89,7 @@ class Lexicon:
     # `assert`): "QNA reported that ..." passes nothing on as hearsay, where "claimed" does
     asserting: frozenset[str] = frozenset()
     route_verbs: frozenset[str] = frozenset()  # "carrying coal from Samarinda to Cebu" (route-verbs.tsv)
-    sites: frozenset[str] = frozenset()  # "hospital", "health centre": the kinds of site an act hits (sites.tsv)
+    sites: frozenset[str] = frozenset()  # "hospital", "health centre": nouns of what an act hits (sites.tsv)
 
     @functools.cached_property
     def trigger_words(self) -> frozenset[str]:
