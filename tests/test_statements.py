@@ -135,6 +135,10 @@ def speaker_name(record, statement):
      "institutions, and ensure the conditions for return", "we", "hopeful", "indirect"),
     ("The envoy said the ceasefire was holding, the roads to Kessa were open, and aid was moving.",
      "the ceasefire was holding, the roads to Kessa were open, and aid was moving", "envoy", "said", "indirect"),
+    # what an object is for, the infinitive the parser made the cue's own
+    ("The government reminded Velnor of its obligations under the ceasefire to release all detainees.",
+     "Velnor of its obligations under the ceasefire to release all detainees", "government", "reminded",
+     "indirect"),
 ])
 def test_statements_content_speaker_cue_kind(pipeline, text, content, speaker, cue, kind):
     record = pipeline(text)

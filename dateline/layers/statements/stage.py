@@ -614,7 +614,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return next((c for c in verb.children if c.left_edge.i == start and (
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in preps and not self._when_or_how(c)
                 # "proposed a series of measures to ensure that aid flows": what they are for
-                or c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.lower_ == "to")), None)
+                or c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.left_edge.lower_ == "to")), None)
 
         end = obj.right_edge.i + 1
         said = next((c for c in obj.subtree if c.dep_ == "relcl" and c.i > obj.i and self.cue_entry(c) is not None
