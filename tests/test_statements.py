@@ -135,6 +135,13 @@ def speaker_name(record, statement):
      "institutions, and ensure the conditions for return", "we", "hopeful", "indirect"),
     ("The envoy said the ceasefire was holding, the roads to Kessa were open, and aid was moving.",
      "the ceasefire was holding, the roads to Kessa were open, and aid was moving", "envoy", "said", "indirect"),
+    # what a condemnation calls what it condemns is what it says; the "as" of a clause is not
+    ("Governor Aram Tessel condemned the raid as “cowardly and wicked”.",
+     "the raid as “cowardly and wicked”", "Tessel", "condemned", "mixed"),
+    ("The president condemned the killing as “an attack on our democracy”.",
+     "the killing as “an attack on our democracy”", "president", "condemned", "mixed"),
+    ("The minister condemned the raid as he left the meeting in Orsk.", "the raid", "minister", "condemned",
+     "indirect"),
     # what an object is for, the infinitive the parser made the cue's own
     ("The government reminded Velnor of its obligations under the ceasefire to release all detainees.",
      "Velnor of its obligations under the ceasefire to release all detainees", "government", "reminded",

@@ -605,14 +605,19 @@ class StatementFinder(SpeakerRules, ChannelRules):
         timeline", "urged the release of all detainees"), past a "today" the parser hung
         between them ("welcomes the arrival today of a convoy", "supports the declaration
         today by the government of a truce": an active cue has no "by" of its own), and what
-        the noun is for ("proposed measures to ensure ...", the infinitive hung on the cue).
+        the noun is for ("proposed measures to ensure ...", the infinitive hung on the cue),
+        and what a condemnation calls it ("condemned the attack as cowardly").
         Not a date ("on Monday") nor a channel ("on Twitter"): when and how it was said."""
+        entry = self.cue_entry(verb)
         preps = NOUN_PREPS | ({"by"} if not any(c.dep_ == "auxpass" for c in verb.children) else set()) \
-            | ({"in", "for"} if obj.lemma_.lower() in self.agency else set())
+            | ({"in", "for"} if obj.lemma_.lower() in self.agency else set()) \
+            | ({"as"} if entry is not None and entry.stance == "condemn" else set())
 
         def of_the_noun(start: int) -> Token | None:
             return next((c for c in verb.children if c.left_edge.i == start and (
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in preps and not self._when_or_how(c)
+                # "condemned the attack as cowardly": an adjective the parser made the "as" clause's
+                or c.dep_ == "prep" and c.lower_ == "as" and "as" in preps and find_child(c, ("pcomp",)) is not None
                 # "proposed a series of measures to ensure that aid flows": what they are for
                 or c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.left_edge.lower_ == "to")), None)
 
