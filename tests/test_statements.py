@@ -142,6 +142,11 @@ def speaker_name(record, statement):
      "the killing as “an attack on our democracy”", "president", "condemned", "mixed"),
     ("The minister condemned the raid as he left the meeting in Orsk.", "the raid", "minister", "condemned",
      "indirect"),
+    # what a demand is for: its price, and an appeal's purpose
+    ("The kidnappers demanded 500 million naira for their freedom.", "500 million naira for their freedom",
+     "kidnappers", "demanded", "indirect"),
+    ("The UN appealed for $40 million to fund the emergency response in Orsk.",
+     "$40 million to fund the emergency response in Orsk", "UN", "appealed for", "indirect"),
     # what an object is for, the infinitive the parser made the cue's own
     ("The government reminded Velnor of its obligations under the ceasefire to release all detainees.",
      "Velnor of its obligations under the ceasefire to release all detainees", "government", "reminded",

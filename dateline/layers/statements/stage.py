@@ -506,7 +506,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 addressed = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < particle.i), None)
             warned = addressed is not None and entry.stance == "warn"
             start = addressed.left_edge.i if warned else particle_obj.left_edge.i
-            return start, self._again(verb, particle, particle_obj.right_edge.i + 1), "prep"
+            end = self._again(verb, particle, particle_obj.right_edge.i + 1)
+            # "appealed for $40 million to fund the response": what it is for, hung on the cue
+            purpose = next((c for c in verb.children if c.left_edge.i == end and c.dep_ in ("advcl", "xcomp")
+                            and c.tag_ == "VB" and c.left_edge.lower_ == "to"), None)
+            return start, purpose.right_edge.i + 1 if purpose is not None else end, "prep"
         if "prep" in kinds and particle is None and entry.particle:
             # "called for the bill to be dropped", parsed with "for" as the mark of a clause
             for mark, clause in _marked_clauses(verb).items():
@@ -611,7 +615,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
         entry = self.cue_entry(verb)
         preps = NOUN_PREPS | ({"by"} if not any(c.dep_ == "auxpass" for c in verb.children) else set()) \
             | ({"in", "for"} if obj.lemma_.lower() in self.agency else set()) \
-            | ({"as"} if entry is not None and entry.stance == "condemn" else set())
+            | ({"as"} if entry is not None and entry.stance == "condemn" else set()) \
+            | ({"for"} if entry is not None and entry.stance == "call" else set())  # "demanded $1m for their release"
 
         def of_the_noun(start: int) -> Token | None:
             return next((c for c in verb.children if c.left_edge.i == start and (
@@ -671,7 +676,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
     def _when_or_how(self, prep: Token) -> bool:
         obj = find_child(prep, ("pobj",))
         return obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in self.channels.nouns \
-            or obj.lower_ == "behalf"  # "on behalf of the government": in whose name it was said
+            or obj.lower_ == "behalf" \
+            or obj.lemma_.lower() == "time"  # "on behalf of the government", "for the second time"
 
     def before_carried(self, verb: Token, obj: Token, end: int, verbal: bool = False, cues_only: bool = False) -> int:
         """End of an object before the speaker's next act, which the parser coordinated into
