@@ -609,8 +609,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
         timeline", "urged the release of all detainees"), past a "today" the parser hung
         between them ("welcomes the arrival today of a convoy", "supports the declaration
         today by the government of a truce": an active cue has no "by" of its own), and what
-        the noun is for ("proposed measures to ensure ...", the infinitive hung on the cue),
-        and what a condemnation calls it ("condemned the attack as cowardly").
+        the noun is for ("proposed measures to ensure ...", the infinitive hung on the cue;
+        what a demand asks it for, "demanded 500 million naira for their freedom"), and what
+        a condemnation calls it ("condemned the attack as cowardly").
         Not a date ("on Monday") nor a channel ("on Twitter"): when and how it was said."""
         entry = self.cue_entry(verb)
         preps = NOUN_PREPS | ({"by"} if not any(c.dep_ == "auxpass" for c in verb.children) else set()) \
