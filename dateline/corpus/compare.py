@@ -144,6 +144,18 @@ def for_state(state: Name, part: Name) -> bool:
         and part.type in ("ORG", "PERSON") and state.countries <= part.countries and part.form != state.form
 
 
+def teller(mention: Item, names: Names) -> Name | None:
+    """Who tells a mention: the speaker of the saying it is in, None for the writer."""
+    said = mention.get("speaker") or {}
+    return names.name(said["name"], said.get("type")) if said.get("name") else None
+
+
+def told_by_doer(mention: Item, names: Names) -> bool:
+    """Whether a mention is told by its own doer ("the army said it had targeted ...",
+    "the group denied any role in the attack")."""
+    return own_doing(mention, teller(mention, names), names)
+
+
 def own_doing(mention: Item, speaker: Name | None, names: Names) -> bool:
     """Whether what a speaker denies is its own doing ("the group denied any role", "its
     fighters had not attacked the bridge"): what it disputes is who did it, not that it

@@ -33,10 +33,10 @@ from collections.abc import Callable
 from typing import Any
 
 from ..store.links import Ref
-from .compare import denies, done_by, own_doing
+from .compare import denies, done_by, told_by_doer
 from .figures import apart, bounds, disagree
 from .items import START_DAY
-from .names import Name, Names
+from .names import Names
 
 Member = tuple[Ref, dict[str, Any]]
 
@@ -56,7 +56,7 @@ def of_event(members: list[Member], reach: dict[str, str], tolerance: float, nam
         return out
     denied = [(ref, e) for ref, e in members if denies(e)]
     put = [(ref, e) for ref, e in members if e["factuality"] in ("asserted", "claimed")]
-    if denied and all(own_doing(d, _teller(d, names), names) for _, d in denied) \
+    if denied and all(told_by_doer(d, names) for _, d in denied) \
             and not any(done_by(e, d, names) for _, e in put for _, d in denied):
         # a denial of the speaker's own doing ("the militia denied any part in the killings")
         # disputes who did it, not that it was done: it is disputed when some report names it
@@ -203,11 +203,6 @@ def of_count(members: list[Member], tolerance: float) -> list[dict[str, Any]]:
     return [{"kind": "figure", "about": about, "sides": [
         {"position": " / ".join(dict.fromkeys(f["text"] for _, f in side)), "items": [_ref(r) for r, _ in side]}
         for side in sides]}]
-
-
-def _teller(mention: dict[str, Any], names: Names) -> Name | None:
-    said = mention.get("speaker") or {}
-    return names.name(said["name"], said.get("type")) if said.get("name") else None
 
 
 def _about_event(event: dict[str, Any]) -> str:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from .compare import (Item, actors_relation, dates_overlap, overlap, own_doing, places_compatible, same_article,
-                      same_day, same_place, where)
+from .compare import (Item, actors_relation, dates_overlap, overlap, places_compatible, same_article, same_day,
+                      same_place, told_by_doer, where)
 from ..layers.events.doers import EXCHANGES
 from ..syntax import singular
 from .items import weeks
@@ -335,18 +335,12 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     sites = set(a.get("sites", ())), set(b.get("sites", ()))
     if all(sites) and sites[0] & sites[1]:
         score += WEIGHTS["site"]
-    elif all(sites) and not (_doer_tells(a, names) or _doer_tells(b, names)):
+    elif all(sites) and not (told_by_doer(a, names) or told_by_doer(b, names)):
         # a doer tells what it hit its own way ("the army said it targeted a militant
         # base", and the market others saw hit)
         score += WEIGHTS["other site"]
     score += WEIGHTS["document"] * one_document + WEIGHTS["again"] * (one_document and _told_again(a, b))
     return score
-
-
-def _doer_tells(item: Item, names: Names) -> bool:
-    """Whether a mention is told by its own doer ("the army said it had targeted ...")."""
-    said = item.get("speaker") or {}
-    return bool(said.get("name")) and own_doing(item, names.name(said["name"], said.get("type")), names)
 
 
 def _before_reach(dated: Item, undated: Item) -> bool:

@@ -418,10 +418,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
         piece = doc[end + 1]
         while piece.head.i != piece.i and piece.head.left_edge.i in (end, end + 1) and not start <= piece.head.i < end:
             piece = piece.head  # the root of the words from there: "the global economy, and ..."
-        kind = {"AUX": "VERB", "PROPN": "NOUN"}.get(piece.pos_, piece.pos_)
+        kind = _kind(piece)
         member = next((t for t in doc[start:end] if t.right_edge.i in (end - 1, end) and t.head.i != t.i
-                       and {"AUX": "VERB", "PROPN": "NOUN"}.get(t.pos_, t.pos_) == kind
-                       and kind in ("NOUN", "VERB")), None)
+                       and _kind(t) == kind and kind in ("NOUN", "VERB")), None)
         sentence_end = sentence_of(verb).end
         while sentence_end > end and doc[sentence_end - 1].is_punct:
             sentence_end -= 1
@@ -1418,6 +1417,11 @@ def _marked_clauses(verb: Token) -> dict[Token, Token]:
         return {}
     return {m: c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
             for m in c.children if m.dep_ == "mark" and m.i == verb.i + 1}
+
+
+def _kind(token: Token) -> str:
+    """A list member's part of speech, an auxiliary as a verb and a name as a noun."""
+    return {"AUX": "VERB", "PROPN": "NOUN"}.get(token.pos_, token.pos_)
 
 
 def _form(verb: Token) -> str:
