@@ -443,6 +443,22 @@ def test_a_refusal_told_in_other_words_by_one_speaker_is_one_claim(tmp_path):
     assert ["rf-1", "rf-2"] in claims, record["claims"]
 
 
+@pytest.mark.parametrize("said, one", [
+    # what the governor said is his own expectation, which the statements layer also gives
+    # as a saying of his: one claim, not two to count in his track record
+    ("he expected them", True),
+    # what he says others expect is theirs
+    ("the elders expected them", False),
+])
+def test_a_speaker_s_saying_told_as_what_he_said_is_one_claim(tmp_path, said, one):
+    text = ("Governor Aram Tessel said on Wednesday that elders were working for the drivers' release, and "
+            f"that {said} to be freed within days.")
+    record = linked(tmp_path, [{"id": "ow-1", "source": "Kestrel Daily", "published": "2031-10-03",
+                                "title": "Drivers held", "text": text}])
+    expected = [c for c in record["claims"] if any(r["statement"] != "S1" for r in c["reports"])]
+    assert [len(c["reports"]) for c in expected] == ([2] if one else [1, 1]), record["claims"]
+
+
 def test_a_promise_about_a_truce_is_not_borne_out_by_reports_of_the_truce(tmp_path):
     # what is to come is that the truce is respected; that there is a truce is no news of it
     first = {"id": "pr-1", "source": "Kestrel Daily", "published": "2031-08-03", "title": "Truce",

@@ -234,6 +234,8 @@ def likeness(a: Item, b: Item, names: Names,
             return None
     elif not same_article(a, b):
         return None  # an undated saying is compared within its own article only
+    if same_article(a, b) and (a.get("told_in") == b["start"] or b.get("told_in") == a["start"]):
+        return 1.0  # "said he expected them to be freed", and his "expected them to be freed"
     if denial_quoted(a, b):
         return 1.0  # "the police denied that any officer had been captured. 'All our officers are accounted for'"
     if speakers == "one" and (_rules_out(a, b) or _rules_out(b, a) or _unharmed(a, b) or _unharmed(b, a)):

@@ -348,6 +348,7 @@ class Reader:
         # where each saying's content begins, and the one told right before it (claims.quoted_next)
         starts = sorted(s["content"]["start"] for s in record.get("statements", []))
         before = dict(zip(starts[1:], starts))
+        reported = _own_sayings(record.get("statements", []))
         for s in record.get("statements", []):
             content = s["content"]
             its = [v for v in inside.get(s["id"], []) + by_cue.get(s["id"], []) if v in told]
@@ -373,6 +374,9 @@ class Reader:
                 "within": _within(record, content["text"], content["start"]),  # "within 48 hours": 48
                 "answers": answered.get(s["id"]),  # "Iran denied the accusation": the statement it denies
                 "previous": before.get(content["start"]),  # where the saying told right before it begins
+                # "said he expected them to be freed": where the saying that tells this one, the
+                # speaker's own, begins (claims.py: one claim)
+                "told_in": reported.get(s["id"]),
                 # "fired only tear gas" (claims.py `_rules_out`); "all 21 crew were safe", "denied
                 # that any seafarer was hurt" (claims.py `_unharmed`)
                 **({"only": True} if ONLY.search(content["text"]) else {}),
@@ -1121,6 +1125,25 @@ def _main_place(record: dict[str, Any]) -> str | None:
         return min(first)[1]
     countries = [p["id"] for p in record.get("places", []) if p.get("kind") == "country" and in_lede(p)]
     return _only_place(record) or (countries[0] if len(countries) == 1 else None)
+
+
+def _own_sayings(statements: list[dict[str, Any]]) -> dict[str, int]:
+    """The statements that are what another statement of the same speaker says, as its
+    whole: "the governor said he expected them to be freed within days", whose content is
+    the governor's "expected them to be freed". Each is mapped to where the saying that
+    tells it begins."""
+    own: dict[str, int] = {}
+    for inner in statements:
+        who = inner.get("speaker") or {}
+        if who.get("entity") is None or who.get("start") is None:
+            continue
+        for outer in statements:
+            content = outer["content"]
+            if outer is not inner and content["start"] == who["start"] \
+                    and inner["content"]["end"] <= content["end"] \
+                    and (outer.get("speaker") or {}).get("entity") == who["entity"]:
+                own[inner["id"]] = content["start"]
+    return own
 
 
 def _persons(record: dict[str, Any], statement: dict[str, Any]) -> list[str]:
