@@ -1672,6 +1672,9 @@ def test_denying_a_part_in_an_act_denies_doing_it_and_claiming_one_asserts_it(pi
      ["Kessa Liberation Front"], "denied"),
     # who was behind it did it
     ("Police said the Varnel Front was behind the bombing of the market.", ["Varnel Front"], "asserted"),
+    # not the town a compass point the parser hung on the name places it by
+    ("Police said the Varnel Front, an armed group active in the forests west of Beni, was behind the "
+     "bombing of the market.", ["Varnel Front"], "asserted"),
     # a part held, or none: "had no role in", "was not involved in", "had nothing to do with"
     ("The Varnel Front said it had no role in the bombing of the market.", ["Varnel Front"], "denied"),
     ("The Varnel Front said it played no part in the bombing of the market.", ["Varnel Front"], "denied"),

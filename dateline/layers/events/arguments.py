@@ -1195,14 +1195,16 @@ def _controllers(verb: Token) -> list[Token]:
 
 def _argument_words(token: Token) -> list[Token]:
     """The words of an argument: its head and what belongs to it, without the clauses that
-    describe it ("the forces operating in Hama" is the forces)."""
+    describe it ("the forces operating in Hama" is the forces), nor where it is ("the
+    Front, a group active west of Mangina", the compass point the parser hung on the name)."""
     words = []
     stack = [token]
     while stack:
         t = stack.pop()
         words.append(t)
         stack.extend(c for c in t.children if c.dep_ not in SKIP_IN_ARGUMENT
-                     and not (c.dep_ == "prep" and c.lower_ in LOCATIVE))
+                     and not (c.dep_ == "prep" and c.lower_ in LOCATIVE)
+                     and not (c.dep_ == "advmod" and COMPASS.match(c.lower_)))
     return words
 
 
