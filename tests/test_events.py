@@ -2305,6 +2305,20 @@ def test_an_attack_named_in_what_it_did_to_people_takes_that_clause_s_time(pipel
     assert (found.get("time") is not None) is dated, (found, record["times"])
 
 
+@pytest.mark.parametrize("text, attack, day", [
+    # an attack met as it happened is dated by the verb that met it, not by the saying
+    ("The army said on Wednesday that it had repelled an attack on its garrison in Dornik on Tuesday.",
+     "attack", "2031-03-04"),
+    ("The governor said on Wednesday that he had survived an ambush on his convoy on Monday.", "ambush",
+     "2031-03-03"),
+])
+def test_an_attack_met_as_it_happened_takes_the_time_of_the_verb_that_met_it(pipeline, text, attack, day):
+    events, record = events_of(pipeline, text, published="2031-03-05")
+    found = next(e for e in events if e["trigger"]["text"] == attack)
+    times = {t["id"]: t["value"] for t in record["times"]}
+    assert times.get(found.get("time")) == day, (found, record["times"])
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The decree removes sanctions on Velnor while keeping them on its former ruler.", "removes"),
     ("The ministry waived the sanctions on Tarsk's central bank for 90 days.", "waived"),

@@ -878,7 +878,9 @@ class Arguments:
         verb an -ing clause tells the outcome of ("exploded on Sunday, killing five
         officers"), or the verb that issued a document the event's clause says what it says
         of ("passed a resolution on Monday demanding that the attacks end", "issued a
-        statement on January 3, which called for ...": it demands when it is passed)."""
+        statement on January 3, which called for ...": it demands when it is passed), or
+        the verb that met the act its object names as it happened ("repelled an attack on
+        Tuesday": roles.tsv `meets`)."""
         head = found.word.head
         if found.word.dep_ in ("acl", "relcl") and head.lemma_.lower() in self.lex.documents \
                 and head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.pos_ == "VERB":
@@ -893,6 +895,9 @@ class Arguments:
             return head.head
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
             return verb.head
+        if found.light is None and found.word.dep_ in ("dobj", "obj") and head.pos_ == "VERB" \
+                and self.lex.roles.get(head.lemma_.lower()) == "meets":
+            return head  # "repelled an attack on its garrison on Tuesday": attacked on Tuesday
         return None
 
 
