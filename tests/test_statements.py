@@ -1040,6 +1040,11 @@ def test_statements_a_clause_framing_a_closing_attribution_is_not_said(pipeline,
      "the team would travel to the camp as soon as the authorities allowed access"),
     # but "as" with a clause of its own after the saying frames it
     ("The ministry said it was reinforcing its lines as panic spread in the city.", "it was reinforcing its lines"),
+    ("The ministry said it was reinforcing its lines, as panic spread in the city, and that more troops were "
+     "coming.", "it was reinforcing its lines"),
+    # and an aside set off by commas that tells who else said it is part of the saying
+    ("The minister said the army would, as he had promised last week, withdraw from Tarsk by Friday.",
+     "the army would, as he had promised last week, withdraw from Tarsk by Friday"),
 ])
 def test_statements_as_long_as_is_part_of_what_was_said(pipeline, text, content):
     assert [s["content"]["text"] for s in pipeline(text)["statements"]] == [content]

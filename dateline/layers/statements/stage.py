@@ -1009,6 +1009,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
             clause = [t for t in tok.subtree if t.pos_ in ("VERB", "AUX") and subject(t) is not None
                       and not any(a.dep_ in ("relcl", "acl") for a in _between(t, tok))]
             opener = first.lower_
+            if opener == "as" and self._aside(tok, end):
+                continue  # "the army would, as he had promised, withdraw by Friday": the speaker's aside
             if clause and (opener in FRAMING_MARKS and not _as_long_as(first)
                            or opener == "after" and doc[first.i + 1].pos_ == "PROPN"):
                 cut = first.i
@@ -1016,6 +1018,17 @@ class StatementFinder(SpeakerRules, ChannelRules):
                     cut -= 1
                 return cut
         return end
+
+    def _aside(self, clause: Token, end: int) -> bool:
+        """Whether an "as" clause is an aside within what is said, set off by commas, that
+        tells only who else said or promised it ("to ensure, as the president has said,
+        unhindered access"): a saying verb with nothing said of its own, and more of the
+        saying after it."""
+        doc = self.doc
+        last = clause.right_edge.i
+        return clause.lemma_.lower() in self.cue_words and clause.left_edge.i > 0 \
+            and doc[clause.left_edge.i - 1].text == "," and last + 2 < end and doc[last + 1].text == "," \
+            and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in clause.children)
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
