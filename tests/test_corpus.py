@@ -443,6 +443,20 @@ def test_a_refusal_told_in_other_words_by_one_speaker_is_one_claim(tmp_path):
     assert ["rf-1", "rf-2"] in claims, record["claims"]
 
 
+def test_an_acronym_an_article_gives_a_group_names_it_in_another_article(tmp_path):
+    # "PVC" is no initials of "Coalition of Velnor Patriots": only the first article's
+    # brackets tell that the second's fighters are the group blamed there
+    first = {"id": "ak-1", "source": "Kestrel Daily", "published": "2031-06-15", "title": "Clinic raided",
+             "text": "Gunmen raided a health centre in the town of Dornik in Velnor on Saturday night and seized "
+                     "five nurses, the army said. Army spokesman Aram Tessel said the Coalition of Velnor Patriots "
+                     "(PVC), an armed group active in the hills nearby, was behind the attack."}
+    second = {"id": "ak-2", "source": "Harrow Wire", "published": "2031-06-17", "title": "Group claims raid",
+              "text": "A man who said he spoke for the PVC told reporters on Monday that a dozen PVC fighters had "
+                      "carried out the raid on the Dornik health centre and that the group was holding the nurses."}
+    record = linked(tmp_path, [first, second])
+    assert any({"ak-1", "ak-2"} <= {r["document"] for r in e["reports"]} for e in record["events"]), record["events"]
+
+
 @pytest.mark.parametrize("said, one", [
     # what the governor said is his own expectation, which the statements layer also gives
     # as a saying of his: one claim, not two to count in his track record

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from .compare import Item, denies, same_article, same_place
+from .compare import Item, any_pair, denies, same_article, same_place
 from .events import same_trigger
 from .figures import bounds
 from .items import weeks
@@ -168,9 +168,7 @@ def _aka(item: Item, names: Names) -> list[Name]:
 def _same_aka(a: Item, b: Item, left: Name, right: Name, names: Names) -> bool:
     """Whether one speaker's article calls them by a name the other's gives ("FUM" of "the
     United Front of the Massif (FUM)" in one report, "the FUM rebel group" in another)."""
-    mine, theirs = _aka(a, names), _aka(b, names)
-    return any(same(x, right) for x in mine) or any(same(left, y) for y in theirs) \
-        or any(same(x, y) for x in mine for y in theirs)
+    return any_pair([left, *_aka(a, names)], [right, *_aka(b, names)], same)
 
 
 def _named_as(voice: Name, other: Name) -> bool:

@@ -6,6 +6,7 @@ the articles came in, or on what else the store holds.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..layers.scoring import haversine_km
@@ -106,18 +107,31 @@ def actors_relation(a: list[Item], b: list[Item], names: Names) -> str:
     Give actors and targets together to compare the participants whatever their roles."""
     if not a or not b:
         return "unknown"
-    left = [names.name(x["name"], x.get("type")) for x in a]
-    right = [names.name(y["name"], y.get("type")) for y in b]
-    if any(same(x, y) for x in left for y in right):
+    left, right = [_called(x, names) for x in a], [_called(y, names) for y in b]
+    if any(any_pair(x, y, same) for x in left for y in right):
         # "the US and Russia agreed", "the US and Ukraine agreed": a party on each side
         # that the other lacks makes two happenings, whatever they share (a state's forces
         # are no other party than the state: "United States military forces")
-        alone = [any(names.named(x["name"]) and not any(_one_party(n, m) for m in right) for x, n in zip(a, left)),
-                 any(names.named(y["name"]) and not any(_one_party(m, n) for n in left) for y, m in zip(b, right))]
+        alone = [any(names.named(x["name"]) and not any(any_pair(n, m, _one_party) for m in right)
+                     for x, n in zip(a, left)),
+                 any(names.named(y["name"]) and not any(any_pair(m, n, _one_party) for n in left)
+                     for y, m in zip(b, right))]
         return "other parties" if all(alone) else "shared"
     if not any(names.named(x["name"]) for x in a) or not any(names.named(y["name"]) for y in b):
         return "unknown"  # "the rebels", "the army": a description may be anyone named
     return "conflict"
+
+
+def _called(actor: Item, names: Names) -> list[Name]:
+    """An actor's name and the acronyms its article gives it (items.py `_aka`: "the
+    Ruwenzori Patriots' Coalition (CPR)"), by which another article may name it alone."""
+    return [names.name(text, actor.get("type")) for text in (actor["name"], *actor.get("aka", ()))]
+
+
+def any_pair(x: list[Name], y: list[Name], alike: Callable[[Name, Name], bool]) -> bool:
+    """Whether some name of one list and some of the other are alike: one actor's names
+    (`_called`) against another's."""
+    return any(alike(n, m) for n in x for m in y)
 
 
 def _one_party(x: Name, y: Name) -> bool:
@@ -127,13 +141,7 @@ def _one_party(x: Name, y: Name) -> bool:
 def meet(some: list[Item], others: list[Item], names: Names) -> bool:
     """Whether two lists of actors name one actor, or a state and one who acts for it (what
     "Iraq's foreign ministry" says Iraq has no plans to do, Iraq does or not)."""
-    for a in some:
-        x = names.name(a["name"], a.get("type"))
-        for b in others:
-            y = names.name(b["name"], b.get("type"))
-            if same(x, y) or for_state(x, y) or for_state(y, x):
-                return True
-    return False
+    return any(any_pair(_called(a, names), _called(b, names), _one_party) for a in some for b in others)
 
 
 def for_state(state: Name, part: Name) -> bool:

@@ -1067,7 +1067,7 @@ def _without_speaker(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def _entity(entity: dict[str, Any]) -> dict[str, Any]:
-    return {"name": entity["name"], "type": entity["type"]}
+    return {"name": entity["name"], "type": entity["type"], **_aka(entity)}
 
 
 def _place(p: dict[str, Any]) -> dict[str, Any]:
