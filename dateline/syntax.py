@@ -14,6 +14,7 @@ from .resources import Resources
 SUBJECTS = ("nsubj", "nsubjpass")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 RELATIVES = frozenset({"who", "which", "that"})  # the pronouns that open a relative clause
+RESULTS = frozenset({"dead", "free", "loose"})  # what a verb leaves its object: "shot dead", "set free"
 POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "“", "”", '"', "‘", "’"}
 SEQUENCE = frozenset({"after", "before", "since", "until", "till"})  # a clause these lead tells another act, at another time
@@ -111,6 +112,10 @@ def noun_phrase(head: Token, keep_preps: tuple[str, ...] = ("of", "for")) -> tup
             continue
         else:
             break
+    # "shot dead nine demonstrators", "set free 12 hostages": what the verb left them is no
+    # word of their phrase, whatever the parser hung it on
+    while start < head.i and doc[start].lower_ in RESULTS and start and doc[start - 1] == head.head:
+        start += 1
     start, end = trim(doc, start, end)
     return start, max(end, start + 1)
 

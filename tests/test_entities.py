@@ -144,6 +144,13 @@ def test_entities_the_group_of_one_conjunct_is_not_the_other_s(pipeline):
     assert _entity_of(record, "Supporters of the National Unity Party") != "National Unity Party"
 
 
+def test_entities_what_a_verb_left_a_group_is_no_word_of_its_name(pipeline):
+    # "dead" is what the shooting left them, which the parser hangs on the noun
+    record = pipeline("The Tamber Front said soldiers had shot dead nine demonstrators in Orsk.")
+    names = [e["name"] for e in record["entities"]]
+    assert "nine demonstrators" in names, names
+
+
 def test_entities_a_description_of_another_kind_is_not_the_name_before_it(pipeline):
     # the army is no company, and a company described as one is not the army
     record = pipeline("The army said the port was closed. Orvana Maritime, the company that manages the "
