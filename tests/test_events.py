@@ -2989,6 +2989,11 @@ def test_who_denies_an_act_is_not_the_doer_of_the_next_one_told_without_a_doer(p
     ("An attack on the airport is imminent, the commanders said.", "possible"),
     ("The attack on the airport was brutal, the commanders said.", "asserted"),
     ("The expected offensive on the town began on Monday.", "asserted"),  # expected, and begun
+    # what a warning is against, or of, is to come
+    ("The ministers warned the Tamber Front against further attacks on shipping.", "possible"),
+    ("The Tamber Front said the arrests were unjust and warned of further attacks.", "possible"),
+    # but not what a warning says happened
+    ("The ministers warned that the Tamber Front had attacked shipping.", "asserted"),
 ])
 def test_an_attack_told_as_a_prospect_has_not_happened(pipeline, text, factuality):
     events, _ = events_of(pipeline, text)

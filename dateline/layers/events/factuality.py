@@ -145,7 +145,8 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             # saying that is itself refused or promised ("declined to confirm that ...",
             # "refused to say whether ...")
             break
-        effect = words.get(_phrasal(head)) or words.get(head.lemma_.lower()) or words.get(head.lower_)
+        effect = words.get(_phrasal(head)) or words.get(head.lemma_.lower()) or words.get(head.lower_) \
+            or (words.get(f"{head.lemma_.lower()} {token.lower_}") if token.dep_ == "prep" else None)  # "warn against"
         if not effect and token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # "preparations were under way to release them", "plans are in place to withdraw":
             # the noun the purpose is said of governs the act, as in "plans to withdraw"
