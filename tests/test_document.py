@@ -153,6 +153,9 @@ def test_a_quote_keeps_the_speaker_whose_title_is_abbreviated(pipeline):
     ("Twelve mine workers held hostage for four days near Kaduna were freed unharmed on Thursday, police said.",
      "held", "workers", "freed"),
     ("The nine bus drivers abducted near Gusau last week are safe.", "abducted", "drivers", "are"),
+    # a verb joined to one after it keeps its subject
+    ("Fifty bus drivers abducted from two villages near Gusau last week were freed on Wednesday and handed "
+     "over to officials, the state government said.", "abducted", "drivers", "freed"),
 ])
 def test_a_participle_the_parser_took_for_a_verb_describes_its_noun(pipeline, text, participle, noun, verb):
     doc = pipeline.nlp(text)

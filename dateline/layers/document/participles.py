@@ -58,7 +58,9 @@ def _misread(verb: Token) -> tuple[Token, Token] | None:
         return None
     children = list(verb.children)
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    if any(c.dep_ in SUBJECTS or c.dep_ in ("expl", "mark", "cc", "agent") for c in children) \
+    # (a verb joined to one after it keeps its place: "were freed on Wednesday and handed over")
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("expl", "mark", "agent") or c.dep_ == "cc" and c.i < verb.i
+           for c in children) \
             or not (verb.tag_ in FINITE or any(c.tag_ in FINITE for c in auxiliaries)):
         return None  # "backed by Russia", "having been freed": no verb of a sentence
     participle = verb.head
