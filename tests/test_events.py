@@ -2994,6 +2994,11 @@ def test_who_denies_an_act_is_not_the_doer_of_the_next_one_told_without_a_doer(p
     ("The Tamber Front said the arrests were unjust and warned of further attacks.", "possible"),
     # but not what a warning says happened
     ("The ministers warned that the Tamber Front had attacked shipping.", "asserted"),
+    # "any" attack is whichever may come
+    ("The army said it would respond to any attack on its positions in Orsk.", "possible"),
+    ("The Tamber Front said it would not tolerate any attack on its fighters.", "possible"),
+    # unless denied
+    ("The army denied carrying out any attack on the town.", "denied"),
 ])
 def test_an_attack_told_as_a_prospect_has_not_happened(pipeline, text, factuality):
     events, _ = events_of(pipeline, text)

@@ -495,6 +495,11 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
         return "asserted"  # "blamed Iran for the attacks": the attacks are given, their doer is claimed
     if stance == "deny" or stance == "condemn" and mod.hearsay == "rumour":
         return "denied"
+    if found.word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in found.word.children):
+        # "would respond to any attack", "will not tolerate any attack on our forces": no act
+        # that happened, but whichever may come (denied, it is denied above: "denied
+        # carrying out any attack")
+        return "possible"
     if stance in ("claim", "accuse") or mod.hedged or mod.hearsay in ("hearsay", "rumour") \
             or statement is not None and _said_by_reports(statement, lex):
         # "reports that the army withdrew", "unconfirmed reports said rebels had entered the
