@@ -318,6 +318,9 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "A local official, asking not to be named, spoke to reporters.",
     "The official asked not to be identified.",
     "The company met its sales targets.",
+    # a plan met with anger, or with force, is answered, not met in talks
+    "The plan was met with anger in Orsk.",
+    "The new tax was met with scepticism by traders.",
     "Nurses went on strike on Monday over pay.",
     "Economists warned that inflation could rise further.",
     "Analysts agree that the economy is slowing.",
