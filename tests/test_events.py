@@ -246,6 +246,25 @@ def test_a_shot_fired_is_done_with_a_firearm(pipeline):
     events, _ = events_of(pipeline, "To save his colleagues, the officer fired a live shot at the attacker.")
     assert only(events, "ASSAULT")["mode"] == "firearms"
 
+
+@pytest.mark.parametrize("text, trigger", [
+    # a drone or a gunman that fires shoots, whatever at
+    ("They were dancing under the tent when the drone fired.", "fired"),
+    # and fire opened is shooting, even where the parser reads "opened" as its adjective
+    ("Two men on a motorcycle opened fire on the mayor as he stepped down from a stage in Orsk.", "opened fire"),
+])
+def test_fire_opened_or_a_weapon_that_fires_is_an_attack(pipeline, text, trigger):
+    assert_told(pipeline, text, "ASSAULT", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "The company fired 200 workers in Orsk.",
+    "Displaced families cooked on an open fire in the camp.",
+])
+def test_firing_workers_or_an_open_fire_is_no_attack(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e["type"] == "ASSAULT"], events
+
 @pytest.mark.parametrize("text, trigger, factuality", [
     # what is scheduled has not happened yet
     ("The convoy is scheduled to leave Kosti on Wednesday.", "leave Kosti", "possible"),
