@@ -257,6 +257,16 @@ def test_fire_opened_or_a_weapon_that_fires_is_an_attack(pipeline, text, trigger
     assert_told(pipeline, text, "ASSAULT", trigger)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Residents said Front fighters had taken over the army camp at Orsk on Monday.", "taken over"),
+    ("He repeated the charge that they had been executed at the camp.", "executed"),
+    ("The device went off shortly after 9 a.m. in the Orsk market, police said.", "went off"),
+    ("The ombudsman documented the beating of at least 11 detainees at the police station.", "beating"),
+])
+def test_a_camp_taken_over_captives_executed_a_bomb_gone_off_and_a_beating(pipeline, text, trigger):
+    assert_told(pipeline, text, "ASSAULT", trigger)
+
+
 @pytest.mark.parametrize("text", [
     "The company fired 200 workers in Orsk.",
     "Displaced families cooked on an open fire in the camp.",
@@ -337,6 +347,8 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
     "A local official, asking not to be named, spoke to reporters.",
     "The official asked not to be identified.",
     "The company met its sales targets.",
+    "The company took over the firm in March.",
+    "The lights went off in the hall.",
     # a plan met with anger, or with force, is answered, not met in talks
     "The plan was met with anger in Orsk.",
     "The new tax was met with scepticism by traders.",
