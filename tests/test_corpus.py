@@ -1167,6 +1167,9 @@ NONE_HURT = "Kalvos Shipping denied that any of its sailors had been hurt when a
     # not without the "only", nor with the same way of doing it
     (ONLY_LIVE, "Police said officers in Velnor fired tear gas at the protesters on Monday.", False),
     (ONLY_LIVE, "Police said officers in Velnor had only fired live rounds into the air on Monday.", False),
+    # nor a denial that one man was beaten: he is not the crowd
+    ("Police in Velnor denied that the opposition leader Aram Tessel had been beaten in custody.",
+     "Police said officers in Velnor fired only tear gas and rubber bullets at the protesters on Monday.", False),
     # that none came to harm, said of all of them, is a denial of harm put the other way round
     (NONE_HURT, "Kalvos Shipping said all 21 crew of the Meridian Star were safe.", True),
     (NONE_HURT, "Kalvos Shipping said the whole crew of the Meridian Star was unhurt.", True),

@@ -20,7 +20,7 @@ from .compare import Item, any_pair, denies, same_article, same_place
 from .events import same_trigger
 from .figures import bounds
 from .items import weeks
-from .names import Name, Names, same
+from .names import Name, Names, fold, same
 
 # a saying repeated within this many days is one claim; said again months later, it is
 # put forward anew (and the store need not compare a statement with a speaker's every word)
@@ -337,9 +337,13 @@ def _rules_out(denial: Item, other: Item) -> bool:
     or it denies the denied act itself, in its own words, besides what it puts forward."""
     if other.get("stance") not in TELLING:
         return False
-    denied = {(e["family"], e["mode"]) for e in denial.get("told", []) if e["factuality"] == "denied" and e.get("mode")}
+    acts = [e for e in denial.get("told", []) if e["factuality"] == "denied" and e.get("mode")]
+    denied = {(e["family"], e["mode"]) for e in acts}
     if not denied or _polarity(denial) == "put":
         return False
+    people = {fold(t["name"]) for e in acts for t in e.get("targets", []) if t.get("type") == "PERSON"}
+    if people and not people & {fold(t["name"]) for e in other.get("told", []) for t in e.get("targets", [])}:
+        return False  # "Camara had not been mistreated" is of him, not of the crowd "only tear gas" was fired at
     if any(e["factuality"] == "denied" and (e["family"], e.get("mode")) in denied for e in other.get("told", [])):
         return True  # "not a single live round was fired. They used tear gas and batons"
     return bool(other.get("only")) and any(
