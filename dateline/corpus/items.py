@@ -703,16 +703,27 @@ class Reader:
         found, named = self.lex.named_act(words(after)[:FOLLOWING_WORDS])
         return (found, named) if found and found != [family] else ([], None)
 
+    def _issuer_voice(self) -> dict[str, Any]:
+        """The speaker a record's issuer is, when its words say "we": the actor the issuer
+        speaks for (entities/issuers.tsv: the White House for the United States), else the
+        issuer by its name."""
+        name, kind = self.lex.issuers.get((self.issuer or "").lower()) or (self.issuer, "ORG")
+        return {"name": name, "type": kind, "person": None, **self._state(name, kind)}
+
     def speaker(self, statement: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
         """Who puts the statement forward: its speaker, or the institution a spokesperson
         speaks for ("army spokesman Colonel Idris Falk" speaks for the army)."""
         said = statement.get("speaker") or {}
         entity = entities.get(said.get("entity") or "")
+        words = (said.get("text") or "").lower().split()
+        if words[:1] == ["our"] and self.issuer and (entity is None or entity["type"] != "PERSON"):
+            # "our governments called for ...", in a joint statement: those who issue it
+            return self._issuer_voice()
         if entity is None:
             if (said.get("text") or "").lower() in FIRST_PERSON and self.issuer:
                 # "we urge ...", "I welcome ..." that the record does not resolve: in a
                 # statement an institution issues, its issuer
-                return {"name": self.issuer, "type": "ORG", "person": None, **self._state(self.issuer, "ORG")}
+                return self._issuer_voice()
             return {"name": said.get("text"), "type": None, "person": None,
                     **(self._state(said["text"], None) if said.get("text") else {})}
         person = entity["name"] if entity["type"] == "PERSON" else None
