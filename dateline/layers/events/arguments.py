@@ -810,8 +810,9 @@ class Arguments:
                                     and not lo <= start < hi)
             if carried is not None:
                 return carried
-        if statement is None or _before_saying(found):
-            return None
+        if statement is None or _before_saying(found) \
+                or found.word.dep_ == "pobj" and found.word.head.lower_ == "during":
+            return None  # nor "fled during the attack", said on Wednesday: the attack's day is the fleeing's
         return statement.get("time")
 
     def _when_named(self, found: Found) -> str | None:
