@@ -716,8 +716,10 @@ class Reader:
         said = statement.get("speaker") or {}
         entity = entities.get(said.get("entity") or "")
         words = (said.get("text") or "").lower().split()
-        if words[:1] == ["our"] and self.issuer and (entity is None or entity["type"] != "PERSON"):
-            # "our governments called for ...", in a joint statement: those who issue it
+        if words[:1] == ["our"] and (self.issuer or "").lower() in self.lex.issuers \
+                and (entity is None or entity["type"] != "PERSON"):
+            # "our governments called for ...", in a joint statement: those who issue it (an
+            # outlet's own "our" is a quoted speaker's: "'our commanders told us', he said")
             return self._issuer_voice()
         if entity is None:
             if (said.get("text") or "").lower() in FIRST_PERSON and self.issuer:
