@@ -703,11 +703,16 @@ class Reader:
         found, named = self.lex.named_act(words(after)[:FOLLOWING_WORDS])
         return (found, named) if found and found != [family] else ([], None)
 
+    def _listed_issuer(self) -> tuple[str, str] | None:
+        """The actor the record's issuer speaks for, when entities/issuers.tsv lists it (the
+        White House: the United States, GPE): a release in its own voice."""
+        return self.lex.issuers.get((self.issuer or "").lower())
+
     def _issuer_voice(self) -> dict[str, Any]:
         """The speaker a record's issuer is, when its words say "we": the actor the issuer
         speaks for (entities/issuers.tsv: the White House for the United States), else the
         issuer by its name."""
-        name, kind = self.lex.issuers.get((self.issuer or "").lower()) or (self.issuer, "ORG")
+        name, kind = self._listed_issuer() or (self.issuer, "ORG")
         return {"name": name, "type": kind, "person": None, **self._state(name, kind)}
 
     def speaker(self, statement: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -716,7 +721,7 @@ class Reader:
         said = statement.get("speaker") or {}
         entity = entities.get(said.get("entity") or "")
         words = (said.get("text") or "").lower().split()
-        if words[:1] == ["our"] and (self.issuer or "").lower() in self.lex.issuers \
+        if words[:1] == ["our"] and self._listed_issuer() is not None \
                 and (entity is None or entity["type"] != "PERSON"):
             # "our governments called for ...", in a joint statement: those who issue it (an
             # outlet's own "our" is a quoted speaker's: "'our commanders told us', he said")
@@ -896,7 +901,7 @@ class Reader:
         issuer's, whose release names its own officials without it ("President Biden" in a
         White House statement); None if none says."""
         country = self._own_country(title, institution, entity)
-        issuer = self.lex.issuers.get((self.issuer or "").lower())
+        issuer = self._listed_issuer()
         if country is None and issuer is not None and issuer[1] == "GPE" and entity["id"] not in self.unplaced:
             country = self.lex.names.countries.lookup(issuer[0])
         return country
@@ -919,7 +924,7 @@ class Reader:
         speaks as "I" or is named by the document's title, the others hold it elsewhere.
         Where none is, a state's release guesses its own country for each, as it names its
         own officials so; in another outlet's report, the article's country is no one's."""
-        issuer = self.lex.issuers.get((self.issuer or "").lower())
+        issuer = self._listed_issuer()
         issued = issuer is not None and issuer[1] == "GPE"  # a state's release, which names its own officials so
         first_person = {(s.get("speaker") or {}).get("entity") for s in record.get("statements", [])
                         if ((s.get("speaker") or {}).get("text") or "").lower() in FIRST_PERSON}
