@@ -2360,6 +2360,19 @@ def test_an_attack_told_as_the_time_of_another_act_is_not_dated_by_the_saying(pi
     assert next(e for e in events if e["trigger"]["text"] == "attack").get("time") is None, events
 
 
+@pytest.mark.parametrize("text, act", [
+    # a call and a warning speak of what is to come, or of what was before: not of their day
+    ("Relatives of the victims rallied in Orsk on Wednesday to demand an inquiry into the market shelling.",
+     "market shelling"),
+    ("The Tamber Front on Tuesday urged both sides to respect the ceasefire.", "ceasefire"),
+    ("The governor warned on Monday of further attacks on the Dornik road.", "attacks"),
+])
+def test_an_act_a_call_or_a_warning_speaks_of_is_not_dated_by_it(pipeline, text, act):
+    events, record = events_of(pipeline, text, published="2031-03-06")
+    found = next(e for e in events if act in e["trigger"]["text"])
+    assert found.get("time") is None, (found, record["times"])
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The decree removes sanctions on Velnor while keeping them on its former ruler.", "removes"),
     ("The ministry waived the sanctions on Tarsk's central bank for 90 days.", "waived"),

@@ -25,7 +25,8 @@ pointed at the ids of the entities, places and times layers.
 - time: a date in the trigger's clause, else in the clause its noun is the subject of ("a
   drone strike hit the market on Monday") or whose outcome it tells ("exploded on Sunday,
   killing five"), else the date of the statement that holds it (unless told in the past
-  perfect: "said on Monday that 40 had been kidnapped"); never a date of a clause
+  perfect: "said on Monday that 40 had been kidnapped", or the statement is a call or a
+  warning: ASKING); never a date of a clause
   that describes its subject or object ("the convoy that left Aden on Monday was attacked").
 """
 from __future__ import annotations
@@ -61,6 +62,10 @@ JOINT = {"COOPERATE", "CONSULT", "AGREE"}  # acts done with someone: "in partner
 PACTS = {"AGREE", "RETREAT"}  # a deal, a ceasefire, a truce: what parties sign, keep, break
 # acts of talking whose object says what they are about, not where they happen
 SPOKEN_OF = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "REJECT"}
+# the stances of a saying whose content is to come, or came before: the saying's day is not
+# that of the acts it speaks of ("marched on Wednesday to demand an inquiry into the market
+# strike", "warned of further attacks")
+ASKING = {"call", "warn"}
 ABOUT = {"about", "on", "over", "regarding", "concerning", "with", "between"}  # and whom they are held with
 APOSTROPHES = {"’", "'"}
 MEANS = {"through", "via"}  # "starved the city through a blockade": the means of the subject's act

@@ -109,8 +109,10 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
         if fact is None:
             fact = factuality(found, mod, statement, lex)
         # an event a statement denies is not dated by the denial: "denied on Monday that its
-        # fighters had attacked the post" says nothing of when the post was attacked
-        dated_by = statement if fact != "denied" else None
+        # fighters had attacked the post" says nothing of when the post was attacked; nor one
+        # a call or a warning speaks of ("marched on Wednesday to demand an inquiry into the
+        # strike", "warned of further attacks"), which is to come or was before
+        dated_by = statement if fact != "denied" and statement and statement["stance"] not in args_mod.ASKING else None
         events.append({
             "id": "", "type": event_type,
             "mode": _mode(found, lex, trigger_words) if event_type == found.trigger.type else None,
