@@ -2361,6 +2361,25 @@ def test_an_attack_told_as_the_time_of_another_act_is_not_dated_by_the_saying(pi
 
 
 @pytest.mark.parametrize("text, act", [
+    # "the shelling" names an act told before the saying, not one of its day
+    ("The governor said on Thursday that 14 people had died in hospital after the shelling.", "shelling"),
+    ("Police said on Friday that they had arrested two men over the attack.", "attack"),
+])
+def test_an_act_a_saying_names_again_is_not_dated_by_the_saying(pipeline, text, act):
+    events, record = events_of(pipeline, text, published="2031-03-07")
+    found = next(e for e in events if e["trigger"]["text"] == act)
+    assert found.get("time") is None, (found, record["times"])
+
+
+def test_the_time_of_a_ranking_does_not_date_the_act(pipeline):
+    # "this year" frames "the deadliest attack": the killing is not dated by it
+    events, record = events_of(pipeline, "The governor said that at least 30 people were killed in Orsk, making it "
+                                         "the deadliest attack on civilians in Velnor this year.", published="2031-03-05")
+    killed = next(e for e in events if e["trigger"]["text"] == "killed")
+    assert killed.get("time") is None, (killed, record["times"])
+
+
+@pytest.mark.parametrize("text, act", [
     # a call and a warning speak of what is to come, or of what was before: not of their day
     ("Relatives of the victims rallied in Orsk on Wednesday to demand an inquiry into the market shelling.",
      "market shelling"),

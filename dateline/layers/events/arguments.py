@@ -25,8 +25,9 @@ pointed at the ids of the entities, places and times layers.
 - time: a date in the trigger's clause, else in the clause its noun is the subject of ("a
   drone strike hit the market on Monday") or whose outcome it tells ("exploded on Sunday,
   killing five"), else the date of the statement that holds it (unless told in the past
-  perfect: "said on Monday that 40 had been kidnapped", or the statement is a call or a
-  warning: ASKING); never a date of a clause
+  perfect: "said on Monday that 40 had been kidnapped", or named again, "the attack", or
+  the statement is a call or a warning: ASKING); never the date a ranking is made in
+  ("the deadliest attack this year"), nor a date of a clause
   that describes its subject or object ("the convoy that left Aden on Monday was attacked").
 """
 from __future__ import annotations
@@ -818,6 +819,8 @@ class Arguments:
         if statement is None or _before_saying(found) \
                 or found.word.dep_ == "pobj" and found.word.head.lower_ == "during":
             return None  # nor "fled during the attack", said on Wednesday: the attack's day is the fleeing's
+        if found.light is None and found.trigger.pos == "noun" and _named_again(found.word):
+            return None  # "said on Thursday that 38 were killed in the strike": the strike told before
         return statement.get("time")
 
     def _when_named(self, found: Found) -> str | None:
@@ -1037,6 +1040,8 @@ def _dates_another(found: Found, start: int, end: int) -> bool:
     (and in "two days after the attack, troops withdrew" the withdrawal takes the time, the
     attack does not). The event is then left to its other times, or to none."""
     span = found.word.doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and _compared(found, span):
+        return True
     if span is None or span[-1].lower_ not in SIGNALS:
         return False
     signal = span[-1]
@@ -1046,6 +1051,25 @@ def _dates_another(found: Found, start: int, end: int) -> bool:
     # "a day after fighters entered": the clause the time hangs on is measured from
     measured = {t.head for t in span if t.head.i < span.start or t.head.i >= span.end}
     return found.word in measured or found.clause in measured
+
+
+def _named_again(noun: Token) -> bool:
+    """Whether an act's noun names one told before: "the strike", "this attack"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def _compared(found: Found, span) -> bool:
+    """Whether a time frames a comparison another noun of the sentence makes ("killed 38,
+    making it the deadliest attack on civilians this year"): the time of the ranking, not
+    of the act."""
+    for token in span[0].ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.pos_ == "NOUN" and token.i != found.word.i and any(
+                c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children))
+                for c in token.children):
+            return True
+    return False
 
 
 def _between(noun: Token) -> list[Token]:
