@@ -2371,6 +2371,19 @@ def test_an_act_a_saying_names_again_is_not_dated_by_the_saying(pipeline, text, 
     assert found.get("time") is None, (found, record["times"])
 
 
+@pytest.mark.parametrize("text, day", [
+    # what was said of an act in a clause of its own is dated by that saying
+    ("Velnor's ombudsman called for an inquiry into the strike, which the army acknowledged on Monday.", None),
+    # but a clause that tells the act dates it
+    ("The ombudsman spoke of the strike, which began on Monday.", "2031-03-03"),
+])
+def test_a_clause_that_says_something_of_an_act_does_not_date_it(pipeline, text, day):
+    events, record = events_of(pipeline, text, published="2031-03-05")
+    strike = next(e for e in events if e["trigger"]["text"] == "strike")
+    times = {t["id"]: t["value"] for t in record["times"]}
+    assert times.get(strike.get("time")) == day, (strike, record["times"])
+
+
 def test_the_time_of_a_ranking_does_not_date_the_act(pipeline):
     # "this year" frames "the deadliest attack": the killing is not dated by it
     events, record = events_of(pipeline, "The governor said that at least 30 people were killed in Orsk, making it "

@@ -786,7 +786,7 @@ class Arguments:
     def time_id(self, found: Found, statement: dict | None) -> str | None:
         lo, hi = _subtree_chars(found.clause)
         sent = sentence_of(found.word)
-        described = _described(found)
+        described = _described(found, self.lex.saying)
         own = self._nearest(found, max(lo, sent.start_char), min(hi, sent.end_char), lambda start, end: not (
             _dates_another(found, start, end) or any(a <= start < b for a, b in described)))
         if own is not None:
@@ -969,7 +969,7 @@ def _own_phrase_chars(noun: Token) -> tuple[int, int]:
     return min(t.idx for t in words), last.idx + len(last.text)
 
 
-def _described(found: Found) -> list[tuple[int, int]]:
+def _described(found: Found, saying: frozenset[str]) -> list[tuple[int, int]]:
     """The clauses that describe the event's subject or object, whose times are theirs
     ("the students abducted on May 3 have been released": not the day of the release);
     not those of the event noun itself ("a truce, which began on April 2"), nor of what it
@@ -996,8 +996,14 @@ def _described(found: Found) -> list[tuple[int, int]]:
     # words, never by a description of its nouns
     beside = [t for c in verb.children if c.dep_ == "advcl" and found.word not in c.subtree
               for t in c.subtree if t.dep_ in ("acl", "relcl") and t is not c]
+    # and what was said of the act itself: "the strike, which the army acknowledged this
+    # week" (but "a truce, which began on April 2", "the strike that U.S. forces took last
+    # night" are the act's day)
+    done_to = [t for t in found.word.children if t.dep_ == "relcl" and t.lemma_.lower() in saying and any(
+        c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP") for c in t.children)]
     return [_subtree_chars(t) for a in heads for t in a.children if t.dep_ in ("acl", "relcl")] \
         + [_subtree_chars(t) for a in places for t in a.children if t.dep_ == "relcl" and not _told_past(t)] \
+        + [_subtree_chars(t) for t in done_to] \
         + [_subtree_chars(t) for t in beside] + _timed_clauses(verb, found)
 
 

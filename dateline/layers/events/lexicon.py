@@ -89,6 +89,9 @@ class Lexicon:
     # `assert`): "QNA reported that ..." passes nothing on as hearsay, where "claimed" does
     asserting: frozenset[str] = frozenset()
     route_verbs: frozenset[str] = frozenset()  # "carrying coal from Samarinda to Cebu" (route-verbs.tsv)
+    # every verb by which someone says something of an act (statements/cues.tsv):
+    # "the strike, which the army acknowledged this week"
+    saying: frozenset[str] = frozenset()
     sites: frozenset[str] = frozenset()  # "hospital", "health centre": nouns of what an act hits (sites.tsv)
 
     @functools.cached_property
@@ -124,6 +127,7 @@ def lexicon(resources: Resources) -> Lexicon:
         frozenset(r["cue"].lower() for r in resources.table("statements/cues.tsv", ("cue", "stance"))
                   if r["stance"] == "assert" and " " not in r["cue"]),
         frozenset(r["verb"].lower() for r in resources.table("events/route-verbs.tsv", ("verb",))),
+        frozenset(r["cue"].lower().split()[0] for r in resources.table("statements/cues.tsv", ("cue", "stance"))),
         frozenset(r["word"].lower() for r in resources.table("events/sites.tsv", ("word", "kind"))))
 
 
