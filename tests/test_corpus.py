@@ -19,7 +19,7 @@ from dateline.corpus import Linker, links, validation_errors
 from dateline.corpus.contradictions import of_event
 from dateline.corpus.events import likeness as events_likeness
 from dateline.corpus.figures import disagree, likeness as figure_likeness
-from dateline.corpus.link import CANNOT_SHARE, _held, _linkage
+from dateline.corpus.link import CANNOT_SHARE, _dated_apart, _held, _linkage
 from dateline.corpus.names import Names, same
 from dateline.ingest.run import ingest
 from dateline.resources import Resources
@@ -3179,6 +3179,21 @@ def test_a_few_pairs_that_cannot_be_one_do_not_keep_two_large_clusters_of_report
     assert _held(pairs([2 * bar, 2 * bar, None]), bar, "event") is None  # small clusters: any one keeps them apart
     # a claim never holds two sayings that cannot be one ("at least three killed", "five killed")
     assert _held(pairs([2 * bar] * 19 + [None]), bar, "statement") is None
+
+
+def test_two_acts_one_article_dates_to_two_days_never_share_a_happening():
+    """"On January 9, Houthis launched their largest attack" and "today ... conducted
+    strikes" in one release: however alike the rest of their clusters, and however few such
+    pairs among them (CANNOT_SHARE), the article itself tells two acts."""
+    def mention(doc: str, lo: str, hi: str, dated: bool = True) -> dict:
+        return {"key": doc, "dated": dated, "lo": lo, "hi": hi}
+
+    assert _dated_apart(mention("a", "2031-01-09", "2031-01-09"), mention("a", "2031-01-11", "2031-01-11"))
+    # two articles may date one act otherwise; a day falls within the week another mention gives
+    assert not _dated_apart(mention("a", "2031-01-09", "2031-01-09"), mention("b", "2031-01-11", "2031-01-11"))
+    assert not _dated_apart(mention("a", "2031-01-09", "2031-01-09"), mention("a", "2031-01-06", "2031-01-12"))
+    # an undated mention is of whatever day its cluster gives it
+    assert not _dated_apart(mention("a", "2031-01-09", "2031-01-09"), mention("a", "2031-01-01", "2031-01-12", False))
 
 
 LEASE = [

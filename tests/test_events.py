@@ -2384,6 +2384,16 @@ def test_a_clause_that_says_something_of_an_act_does_not_date_it(pipeline, text,
     assert times.get(strike.get("time")) == day, (strike, record["times"])
 
 
+def test_where_a_call_is_made_is_not_where_what_it_asks_for_happens(pipeline):
+    # the rally is in Tarsk; the strike it demands an inquiry into is not placed there
+    events, record = events_of(pipeline, "In Tarsk, relatives of the victims rallied on Wednesday to demand an "
+                                         "inquiry into the market strike.", published="2031-03-06")
+    places = {p["id"]: p["name"] for p in record["places"]}
+    assert [places[p] for p in only(events, "PROTEST")["places"]] == ["Tarsk"], events
+    strike = next(e for e in events if e["trigger"]["text"] == "market strike")
+    assert strike["places"] == [], (strike, record["places"])
+
+
 def test_the_time_of_a_ranking_does_not_date_the_act(pipeline):
     # "this year" frames "the deadliest attack": the killing is not dated by it
     events, record = events_of(pipeline, "The governor said that at least 30 people were killed in Orsk, making it "

@@ -264,6 +264,9 @@ class Linker:
             # two reports of one act told on one day at one place hold their clusters together
             told = kind == "event" and any(like[i][j] is not None and like[i][j] >= bar
                                            and events.told_alike(members[i][1], members[j][1]) for i, j in pairs)
+            if kind == "event" and any(_dated_apart(members[i][1], members[j][1])
+                                       for i in found[x] for j in found[y]):
+                return None
             return _held(cross, bar, kind, told)
 
         while True:
@@ -498,6 +501,14 @@ def _followers(members: list[tuple[Ref, dict[str, Any]]], like: list[list[float 
             j = out[j]
         led[i] = j
     return led
+
+
+def _dated_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one article dates two mentions by its own words to days that do not meet
+    ("on January 9, Houthis launched their largest attack", "today ... conducted strikes"):
+    two acts, whatever else their clusters share."""
+    return a.get("key") == b.get("key") and bool(a.get("dated")) and bool(b.get("dated")) \
+        and (a["hi"] < b["lo"] or b["hi"] < a["lo"])
 
 
 def _denial(item: dict[str, Any]) -> bool:

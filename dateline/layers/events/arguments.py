@@ -668,7 +668,8 @@ class Arguments:
             said = (statement or {}).get("speaker") or {}
             if said.get("start") is not None:
                 acting |= {p for _, _, p in self.places.overlapping(said["start"], said["end"])}
-            said_at = _said_where(sent, statement) + (self._died_where(sent, found) if named else []) \
+            said_at = _said_where(sent, statement) + _asked_where(sent, statement) \
+                + (self._died_where(sent, found) if named else []) \
                 + [(a, b) for a, b in self.seated if sent.start_char <= a < sent.end_char]
         if not out and named:
             others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent) + occasions \
@@ -1439,6 +1440,16 @@ def _seated(record: dict, text: str, entity_type: dict[str, str], seats: frozens
                      and not text[m["end"]:cue].strip(" ,") for _, end, cue in bodies):
                 out.append((m["start"], m["end"]))
     return out
+
+
+def _asked_where(sent, statement: dict | None) -> list[tuple[int, int]]:
+    """The words of a call or a warning's sentence outside what it asks for or warns of,
+    whose places are where it was made (ASKING): "in Kadugli, students marched to demand an
+    inquiry into the market strike"."""
+    if statement is None or statement.get("stance") not in ASKING:
+        return []
+    content = statement["content"]
+    return [(sent.start_char, content["start"]), (content["end"], sent.end_char)]
 
 
 def _said_where(sent, statement: dict | None) -> list[tuple[int, int]]:
