@@ -580,6 +580,10 @@ def test_where_a_record_of_the_act_went_is_not_where_it_was(pipeline, text, trig
      "in Gusau on Thursday.", "attack", ["Zamfara"]),
     ("Three of the wounded died at a hospital in Goma overnight, raising the toll from the attack to 12.",
      "attack", []),
+    # nor where they were taken or treated
+    ("Guards exchanged fire near Kok-Tash on Tuesday. One guard was wounded in the leg and taken to hospital "
+     "in Batken.", "wounded", ["Kok-Tash"]),
+    ("Five people were wounded in the shelling and treated at a clinic in Goma.", "wounded", []),
     # but those who died where it struck died there
     ("Five people died in Goma when a missile struck the market.", "struck", ["Goma"]),
 ])

@@ -644,7 +644,7 @@ class Arguments:
         occasions = self._other_occasions(found) if named else []
         routes = _routes(found, self.lex.route_verbs) if named else []
         own = (_other_clauses(found.clause, within=True) + causes + _when_clauses(found, found.clause.subtree)
-               + occasions + routes) if named else []
+               + occasions + routes + self._died_where(sent, found)) if named else []
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -756,8 +756,9 @@ class Arguments:
         return named is not None and bool(self.places.overlapping(named.idx, named.idx + len(named.text)))
 
     def _died_where(self, sent, found: Found) -> list[tuple[int, int]]:
-        """The phrases of where the wounded died after an event, not where it happened
-        ("wounded during the attack died in hospital in Gusau": data/events/aftermath.tsv)."""
+        """The phrases of where the wounded died or were cared for after an event, not where
+        it happened ("wounded during the attack died in hospital in Gusau", "was wounded and
+        taken to hospital in Batken": data/events/aftermath.tsv)."""
         out = []
         for verb in sent:
             if self.lex.aftermath.get(verb.lemma_.lower()) != "verb" or verb == found.word or verb.pos_ != "VERB":
