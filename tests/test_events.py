@@ -529,6 +529,13 @@ def test_on_whose_orders_an_act_is_done_is_no_target(pipeline, text, target):
     assert [n for e in events for n in e["target_names"]] == ([target] if target else []), events
 
 
+def assert_undated(pipeline, text: str, trigger: str, published: str = "2031-03-06") -> None:
+    """The event whose trigger holds `trigger` has no time."""
+    events, record = events_of(pipeline, text, published=published)
+    event = next(e for e in events if trigger in e["trigger"]["text"])
+    assert event.get("time") is None, (event, record["times"])
+
+
 def assert_placed(pipeline, text: str, trigger: str, places: list[str]) -> None:
     """The places of the event told by `trigger` are these, in this order."""
     events, _ = events_of(pipeline, text)
@@ -2125,9 +2132,7 @@ def test_a_when_clause_after_a_time_is_dated_by_it(pipeline, text, trigger, valu
      "on Wednesday.", "talks"),
 ])
 def test_a_time_of_a_clause_after_or_before_the_act_does_not_date_it(pipeline, text, trigger):
-    events, record = events_of(pipeline, text, published="2031-05-14")
-    event = next(e for e in events if e["trigger"]["text"] == trigger)
-    assert event.get("time") is None, (event, record["times"])
+    assert_undated(pipeline, text, trigger, published="2031-05-14")
 
 
 @pytest.mark.parametrize("text, triggers", [
@@ -2370,9 +2375,7 @@ def test_an_attack_told_as_the_time_of_another_act_is_not_dated_by_the_saying(pi
     ("Police said on Friday that they had arrested two men over the attack.", "attack"),
 ])
 def test_an_act_a_saying_names_again_is_not_dated_by_the_saying(pipeline, text, act):
-    events, record = events_of(pipeline, text, published="2031-03-07")
-    found = next(e for e in events if e["trigger"]["text"] == act)
-    assert found.get("time") is None, (found, record["times"])
+    assert_undated(pipeline, text, act, published="2031-03-07")
 
 
 @pytest.mark.parametrize("text, day", [
@@ -2400,10 +2403,8 @@ def test_where_a_call_is_made_is_not_where_what_it_asks_for_happens(pipeline):
 
 def test_the_time_of_a_ranking_does_not_date_the_act(pipeline):
     # "this year" frames "the deadliest attack": the killing is not dated by it
-    events, record = events_of(pipeline, "The governor said that at least 30 people were killed in Orsk, making it "
-                                         "the deadliest attack on civilians in Velnor this year.", published="2031-03-05")
-    killed = next(e for e in events if e["trigger"]["text"] == "killed")
-    assert killed.get("time") is None, (killed, record["times"])
+    assert_undated(pipeline, "The governor said that at least 30 people were killed in Orsk, making it the "
+                             "deadliest attack on civilians in Velnor this year.", "killed", published="2031-03-05")
 
 
 @pytest.mark.parametrize("text, act", [
@@ -2414,9 +2415,7 @@ def test_the_time_of_a_ranking_does_not_date_the_act(pipeline):
     ("The governor warned on Monday of further attacks on the Dornik road.", "attacks"),
 ])
 def test_an_act_a_call_or_a_warning_speaks_of_is_not_dated_by_it(pipeline, text, act):
-    events, record = events_of(pipeline, text, published="2031-03-06")
-    found = next(e for e in events if act in e["trigger"]["text"])
-    assert found.get("time") is None, (found, record["times"])
+    assert_undated(pipeline, text, act)
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -2956,9 +2955,7 @@ def test_an_event_takes_the_day_of_the_clause_that_tells_it(pipeline, text, trig
     ("The designation will take effect 30 days from now.", "designation"),
 ])
 def test_a_clause_of_cause_or_phase_does_not_date_its_subject(pipeline, text, trigger):
-    events, record = events_of(pipeline, text, published="2031-03-06")
-    event = next(e for e in events if e["trigger"]["text"] == trigger)
-    assert event.get("time") is None, (event, record["times"])
+    assert_undated(pipeline, text, trigger)
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -130,6 +130,7 @@ class Arguments:
         # where each saying was made ("told reporters in The Hague"): the next sentence's
         # quotation is not told of there
         self.said_where = _where_said(doc, record)
+        self._aftermath: dict[int, list[tuple[int, tuple[int, int]]]] = {}  # `_died_where`, by sentence
         # where the report was filed ("DOHA (Reuters) -"), not where what it tells happened:
         # the whole dateline line, up to the article's first sentence
         filed = (record["document"].get("dateline") or "").strip().lower()
@@ -759,16 +760,19 @@ class Arguments:
         """The phrases of where the wounded died or were cared for after an event, not where
         it happened ("wounded during the attack died in hospital in Gusau", "was wounded and
         taken to hospital in Batken": data/events/aftermath.tsv)."""
-        out = []
-        for verb in sent:
-            if self.lex.aftermath.get(verb.lemma_.lower()) != "verb" or verb == found.word or verb.pos_ != "VERB":
-                continue
-            near = [w for c in verb.children for w in ([c] + [g for g in c.children if g.dep_ == "pobj"])]
-            near += [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
-            if any(self.lex.aftermath.get(w.lemma_.lower()) == "sign" or self.lex.aftermath.get(w.lower_) == "sign"
-                   for w in near):
-                out += [_subtree_chars(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-        return out
+        if sent.start not in self._aftermath:  # a sentence's, for each of its events
+            found_in = []
+            for verb in sent:
+                if self.lex.aftermath.get(verb.lemma_.lower()) != "verb" or verb.pos_ != "VERB":
+                    continue
+                near = [w for c in verb.children for w in ([c] + [g for g in c.children if g.dep_ == "pobj"])]
+                near += [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+                if any(self.lex.aftermath.get(w.lemma_.lower()) == "sign" or self.lex.aftermath.get(w.lower_) == "sign"
+                       for w in near):
+                    found_in += [(verb.i, _subtree_chars(c)) for c in verb.children
+                                 if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+            self._aftermath[sent.start] = found_in
+        return [chars for i, chars in self._aftermath[sent.start] if i != found.word.i]
 
     def _causes(self, found: Found) -> list[tuple[int, int]]:
         """The phrases that give another act as the reason for this one ("over the crackdown
