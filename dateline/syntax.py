@@ -13,6 +13,7 @@ from .resources import Resources
 
 SUBJECTS = ("nsubj", "nsubjpass")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # of what was told before: "the strike"
 RELATIVES = frozenset({"who", "which", "that"})  # the pronouns that open a relative clause
 RESULTS = frozenset({"dead", "free", "loose"})  # what a verb leaves its object: "shot dead", "set free"
 POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}

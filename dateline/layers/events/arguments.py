@@ -36,10 +36,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...spanindex import SpanIndex
-from ...syntax import POSSESSIVE_PRONOUNS, REASONS, RELATIVES, SEQUENCE, sentence_of
+from ...syntax import DEFINITE, POSSESSIVE_PRONOUNS, REASONS, RELATIVES, SEQUENCE, sentence_of
 from .factuality import owned, part_in, part_in_act
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
@@ -825,7 +825,7 @@ class Arguments:
         if statement is None or _before_saying(found) \
                 or found.word.dep_ == "pobj" and found.word.head.lower_ == "during":
             return None  # nor "fled during the attack", said on Wednesday: the attack's day is the fleeing's
-        if found.light is None and found.trigger.pos == "noun" and _named_again(found.word):
+        if found.light is None and found.trigger.pos == "noun" and _definite(found.word):
             return None  # "said on Thursday that 38 were killed in the strike": the strike told before
         return statement.get("time")
 
@@ -1065,12 +1065,12 @@ def _dates_another(found: Found, start: int, end: int) -> bool:
     return found.word in measured or found.clause in measured
 
 
-def _named_again(noun: Token) -> bool:
+def _definite(noun: Token) -> bool:
     """Whether an act's noun names one told before: "the strike", "this attack"."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
-def _compared(found: Found, span) -> bool:
+def _compared(found: Found, span: Span) -> bool:
     """Whether a time frames a comparison another noun of the sentence makes ("killed 38,
     making it the deadliest attack on civilians this year"): the time of the ranking, not
     of the act."""

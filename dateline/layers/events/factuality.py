@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ...syntax import RELATIVES, find_child, none_of, singular
+from ...syntax import DEFINITE, RELATIVES, find_child, none_of, singular
 from .lexicon import Lexicon
 from .triggers import Found
 
@@ -124,7 +124,7 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
     # "called for an investigation into the strike", "an end to the attacks": a definite
     # event noun inside another noun's phrase is told as done, whatever is asked of that noun
     presupposed = found.light is None and found.word.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE
         for c in found.word.children)
     through_noun = False
     # "threatened new raids": a noun event is governed by the verb whose object it is, when
