@@ -529,6 +529,19 @@ def test_on_whose_orders_an_act_is_done_is_no_target(pipeline, text, target):
     assert [n for e in events for n in e["target_names"]] == ([target] if target else []), events
 
 
+@pytest.mark.parametrize("text, event_type, target", [
+    # a refusal or an acceptance answers whoever made the offer
+    ("The Tamber Front on Monday rejected an offer from the Harrow Brigade for direct talks.", "REJECT",
+     "Harrow Brigade"),
+    ("Rebel leaders dismissed an appeal from President Aram Tessel to lay down their arms.", "REJECT", "Aram Tessel"),
+    ("The government accepted a proposal by the Harrow Brigade to exchange prisoners.", "AGREE", "Harrow Brigade"),
+])
+def test_whom_a_refusal_or_an_acceptance_answers_is_its_target(pipeline, text, event_type, target):
+    events, _ = events_of(pipeline, text)
+    answer = next(e for e in events if e["type"] == event_type)
+    assert target in answer["target_names"], events
+
+
 def assert_undated(pipeline, text: str, trigger: str, published: str = "2031-03-06") -> None:
     """The event whose trigger holds `trigger` has no time."""
     events, record = events_of(pipeline, text, published=published)

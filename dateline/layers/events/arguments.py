@@ -48,6 +48,8 @@ TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
 # the types of acts that announce another act (data/events/triggers.tsv): a threat, a
 # promise or an agreement, a refusal, a demand; whom that act is done to is theirs
 ANNOUNCING = {"THREATEN", "AGREE", "REJECT", "REQUEST"}
+ANSWERING = {"AGREE", "REJECT"}  # acts that take or leave what another put to them
+PROPOSALS = {"proposal", "behalf"}  # roles.tsv: the nouns of what is put to someone ("an offer", "a request")
 SKIP_IN_ARGUMENT = ("relcl", "acl", "advcl", "appos", "pcomp")  # "the forces operating in Hama": the forces;
 # "accused the army of massing troops": the army
 SETTLEMENTS = ("city", "locality")  # the places layer's kinds of a town or a village
@@ -532,6 +534,10 @@ class Arguments:
                     tokens.append(c)  # "the bombing of the VRA ... the VRA bombing"
                 elif c.dep_ in ("dobj", "obj", "dative") and c != word:
                     tokens.append(c)
+                    if found.trigger.type in ANSWERING and self.lex.roles.get(c.lemma_.lower()) in PROPOSALS:
+                        # "rejected an offer from Afghanistan": a refusal answers whoever made it
+                        tokens += [g for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                                   for g in p.children if g.dep_ == "pobj"]
                 elif c.dep_ == "nsubjpass" and c != word \
                         or c.dep_ == "nsubj" and head == word and (self._dies(found) or self._freed(found)):
                     tokens.append(c)  # "two soldiers were killed", "two soldiers died", "Tessel walked free"
