@@ -542,6 +542,20 @@ def test_whom_a_refusal_or_an_acceptance_answers_is_its_target(pipeline, text, e
     assert target in answer["target_names"], events
 
 
+@pytest.mark.parametrize("text, target", [
+    # a protest is against whom the demand it is made for is addressed to
+    ("Hundreds of students marched in Orsk to demand the resignation of Governor Aram Tessel.", "Aram Tessel"),
+    ("Relatives began a hunger strike to protest the Harrow Brigade's decision to close the border.",
+     "Harrow Brigade"),
+    # and one that names whom it is against keeps it
+    ("Hundreds rallied against the Tamber Front in Orsk.", "Tamber Front"),
+])
+def test_a_protest_is_against_whom_its_demand_is_addressed_to(pipeline, text, target):
+    events, _ = events_of(pipeline, text)
+    protest = next(e for e in events if e["type"] == "PROTEST")
+    assert protest["target_names"] == [target], events
+
+
 def assert_undated(pipeline, text: str, trigger: str, published: str = "2031-03-06") -> None:
     """The event whose trigger holds `trigger` has no time."""
     events, record = events_of(pipeline, text, published=published)

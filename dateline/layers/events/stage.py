@@ -141,6 +141,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     _unnamed_doers(events, unnamed, lemmas, {key: voices[key] for key in accused}, voices, doers, paragraphs,
                    to_come)
     both_sides(events, sides, paragraphs.index)
+    _protested(events, founds)
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
     events += _demands(doc, record, arguments, contents, doers.issuer)
@@ -150,6 +151,22 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     for n, event in enumerate(events, 1):
         event["id"] = f"V{n}"
     return {"events": events}
+
+
+def _protested(events: list[dict[str, Any]], founds: dict[int, Found]) -> None:
+    """Whom a protest is against, when its own words name no one: whom the demand or the
+    protest it is made for is addressed to ("marched in Orsk to demand the resignation of
+    Governor Tessel", "began a hunger strike to protest the president's decree")."""
+    by_head: dict[int, list[dict[str, Any]]] = {}
+    for event in events:
+        word = founds[id(event)].word
+        if event["type"] in ("REQUEST", "PROTEST", "ACCUSE") and word.dep_ in ("advcl", "xcomp") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+            by_head.setdefault(word.head.i, []).append(event)
+    for event in events:
+        if event["type"] == "PROTEST" and not event["targets"]:
+            made_for = by_head.get(founds[id(event)].clause.i, [])
+            event["targets"] = list(dict.fromkeys(t for e in made_for if e is not event for t in e["targets"]))
 
 
 def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found, dict | None]],
