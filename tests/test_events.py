@@ -3353,3 +3353,41 @@ def test_an_event_keeps_the_kind_of_site_it_was_done_to_or_at(pipeline, text, tr
     found = event.get("sites", [])
     assert [s["text"] for s in found] == sites
     assert all(text[s["start"]:s["end"]] == s["text"] for s in found)
+
+
+@pytest.mark.parametrize("text, trigger, doers, places, day", [
+    # the act another answers is not where, when or by whom the answer was done
+    ("Gunmen attacked the village of Kessa on Sunday. On Monday, the army launched strikes on Orsk "
+     "in retaliation for the attack.", "attack", [], [], None),
+    ("The Harrow Brigade said on Monday that it fired rockets at Orsk to avenge the killing of its commander.",
+     "killing", [], [], None),
+    # its own words still place and date it
+    ("Rebels shelled Orsk on Tuesday in response to Sunday's bombing of Batken.", "bombing", [], ["Batken"],
+     "2031-03-02"),
+    # told before its answer, the act just told is the one it names again
+    ("Gunmen attacked the village of Kessa on Sunday. In response to the attack, the army launched strikes "
+     "on Orsk on Monday.", "attack", ["Gunmen"], ["Kessa"], None),
+])
+def test_the_act_an_answer_is_made_for_is_not_the_answer(pipeline, text, trigger, doers, places, day):
+    events, record = events_of(pipeline, text, published="2031-03-03")
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    times = {t["id"]: t["value"] for t in record["times"]}
+    assert (event["actor_names"], event["place_names"], times.get(event["time"])) == (doers, places, day), events
+
+
+@pytest.mark.parametrize("text, trigger, places", [
+    ("Rebels shelled Orsk on Tuesday in response to Sunday's bombing of Batken.", "shelled Orsk", ["Orsk"]),
+    ("Rebels retaliated for the raid on Batken by shelling Orsk.", "shelling Orsk", ["Orsk"]),
+    ("The Harrow Brigade fired rockets at Orsk to avenge the killing of its commander in Batken.", "avenge",
+     ["Orsk"]),
+])
+def test_an_answer_is_not_where_the_act_it_answers_was(pipeline, text, trigger, places):
+    assert_placed(pipeline, text, trigger, places)
+
+
+def test_the_country_an_answered_act_is_told_in_is_kept(pipeline):
+    # what the answer is for ("to show our support for the people of Burma") may say where
+    events, _ = events_of(pipeline, "The United States imposed sanctions on six generals in response to the "
+                                    "junta's violence against protesters, to show its support for the people of Burma.")
+    violence = next(e for e in events if e["trigger"]["text"] == "violence")
+    assert violence["place_names"] == ["Burma"], events

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...spanindex import SpanIndex
-from ...syntax import DEFINITE, POSSESSIVE_PRONOUNS, REASONS, RELATIVES, SEQUENCE, sentence_of
+from ...syntax import DEFINITE, POSSESSIVE_PRONOUNS, REASONS, RELATIVES, SEQUENCE, SUBJECTS, sentence_of
 from .factuality import owned, part_in, part_in_act
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
@@ -111,6 +111,7 @@ class Arguments:
                                 for m in p["mentions"] if not BASED.match(self.text, m["end"]))
         self.countries = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
                                    if p["kind"] == "country" for m in p["mentions"])
+        self.country_places = {p["id"] for p in record.get("places", []) if p["kind"] == "country"}
         self.towns = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
                                if p["kind"] != "country" for m in p["mentions"])
         # a town the tagger took for a body or a person ("Djibo", "El Obeid"), every mention of
@@ -639,6 +640,14 @@ class Arguments:
             lo, hi = _subtree_chars(found.word)
             own_words = [(start, p) for start, _, p in sorted(self.places.overlapping(lo, hi))]
             return list(dict.fromkeys(self._placed(own_words, found.word.doc)))
+        answered = self.answered(found)
+        if answered is not None and (own_words := self._places_in(answered)):
+            # "shelled Orsk in retaliation for the bombing of Tarsk": the act answered is where
+            # its own words say
+            return [p for _, _, p in sorted(self.places.overlapping(*_subtree_chars(answered))) if p in own_words]
+        # and never where the words of its answer are ("launched strikes on Orsk in
+        # retaliation for the attack"): the words around it tell only its country
+        answering = _answering_words(answered) if answered is not None else []
         lo, hi = _subtree_chars(found.clause)
         sent = sentence_of(found.word)
         # the phrases of other acts, whose places are theirs, worked out only for a sentence
@@ -647,11 +656,11 @@ class Arguments:
         # when a drone struck ..."; "were released on Thursday and handed over in Gusau on
         # Friday" (occasions); "seized the crew of a ship carrying coal from Samarinda" (routes)
         named = sorted(self.places.overlapping(sent.start_char, sent.end_char))
-        causes = self._causes(found) if named else []
+        causes = self._causes(found) + self._answers(found) if named else []
         occasions = self._other_occasions(found) if named else []
         routes = _routes(found, self.lex.route_verbs) if named else []
         own = (_other_clauses(found.clause, within=True) + causes + _when_clauses(found, found.clause.subtree)
-               + occasions + routes + self._died_where(sent, found)) if named else []
+               + occasions + routes + self._died_where(sent, found) + answering) if named else []
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -680,7 +689,7 @@ class Arguments:
                 + [(a, b) for a, b in self.seated if sent.start_char <= a < sent.end_char]
         if not out and named:
             others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent) + occasions \
-                + routes
+                + routes + answering
             out = self._placed([(start, p) for start, _, p in named
                                 if p not in acting and not any(lo <= start < hi for lo, hi in others)],
                                found.word.doc)
@@ -688,15 +697,33 @@ class Arguments:
             before = self.places.last_before(found.start)
             # "at Habila, north-east of Dilling": Habila; and not where a speaker is ("the UN
             # office in Ouagadougou said"), but the scene the paragraph named before it
-            away = said_at + self.seated + self.said_where
+            away = said_at + self.seated + self.said_where + answering
             while before is not None and self._landmark(found.word.doc, before[0]):
                 before = self.places.last_before(before[0])
             if before is not None and any(lo <= before[0] < hi for lo, hi in away):
                 before = None
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
-                    and before[0] >= self.body:
-                out = [before[2]]
+                    and before[0] >= self.body and (answered is None or before[0] < sent.start_char):
+                return [before[2]]
+        if answered is not None:
+            # the other places of its answer's sentence are likely the answer's: its country only
+            out = [p for p in out if p in self.country_places]
         return list(dict.fromkeys(out))
+
+    def answered(self, found: Found) -> Token | None:
+        """The phrase that names the act another answers, when the event is told in it
+        ("shelled Orsk in retaliation for the bombing of Tarsk", "to avenge the killing of
+        its commander", "responded to the attack"; roles.tsv `retaliation`, and the verbs of
+        answering, `means`): an act done before, maybe by another, elsewhere."""
+        roles = self.lex.roles
+        for token in (found.word, *found.word.ancestors):
+            head = token.head
+            if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "to") \
+                    and roles.get(head.head.lemma_.lower()) in ("retaliation", "means"):
+                return token
+            if token.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and roles.get(head.lemma_.lower()) == "retaliation":
+                return token
+        return None
 
     def _recorded(self, found: Found) -> bool:
         """Whether an act is named as what a record issued tells of ("a video of the
@@ -787,6 +814,22 @@ class Arguments:
                 if c.dep_ == "prep" and c.lower_ in CAUSES for g in c.children
                 if g.dep_ == "pobj" and (g.lemma_.lower(), "noun") in self.lex.triggers]
 
+    def _answers(self, found: Found) -> list[tuple[int, int]]:
+        """The phrases that name the act this one answers ("shelled Orsk in response to the
+        bombing of Batken", "retaliated for the raid on Batken", "fired rockets to avenge the
+        killing of its commander in Tarsk"), where that act's places are."""
+        roles = self.lex.roles
+        out = []
+        for head in {found.clause, found.word}:
+            role = roles.get(head.lemma_.lower())
+            for c in head.children:
+                if c.dep_ == "prep" and (role in ("retaliation", "means") and c.lower_ in ("for", "to") or any(
+                        g.dep_ == "pobj" and roles.get(g.lemma_.lower()) == "retaliation" for g in c.children)) \
+                        or c.dep_ in ("advcl", "xcomp") and roles.get(c.lemma_.lower()) == "retaliation" \
+                        or c.dep_ in ("dobj", "obj") and role == "retaliation" and head.pos_ == "VERB":
+                    out.append(_subtree_chars(c))
+        return out
+
     def _places_in(self, token: Token) -> set[str]:
         """The places named by the words of a phrase: its subtree's own, not those of words
         between its ends that hang elsewhere ("signed an agreement in Doha, under which
@@ -796,6 +839,11 @@ class Arguments:
         return {p for start, _, p in self.places.overlapping(lo, hi) if any(a <= start < b for a, b in words)}
 
     def time_id(self, found: Found, statement: dict | None) -> str | None:
+        answered = self.answered(found)
+        if answered is not None:
+            # "shelled Orsk on Monday in retaliation for Sunday's air strike": its own words only
+            return self._nearest(found, *_subtree_chars(answered),
+                                 lambda start, end: not _dates_another(found, start, end))
         lo, hi = _subtree_chars(found.clause)
         sent = sentence_of(found.word)
         described = _described(found, self.lex.saying)
@@ -1344,6 +1392,22 @@ def _other_clauses(verb: Token, within: bool = False) -> list[tuple[int, int]]:
         out += [_joined_clause_chars(c) for c in head.children if c.i not in passed
                 and _subjects(c) and (c.dep_ == "conj" or _told_apart(c) or _reason(c))]
     return out
+
+
+def _answering_words(answered: Token) -> list[tuple[int, int]]:
+    """The words of the act that answers another (`Arguments.answered`) that say who did
+    it, to whom and where: its verb, subject, object and places ("the army launched strikes
+    on Orsk in retaliation for the attack"); and those of the verb that a verb of striking
+    back says the purpose of ("fired rockets at Orsk to avenge the killing"). Not why or
+    what for ("to show our support for the people of Burma")."""
+    verb = next((t for t in answered.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verbs = [verb] if verb is not None else []
+    if verb is not None and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
+        verbs.append(verb.head)
+    return [span for v in verbs for span in [(v.idx, v.idx + len(v.text))] + [
+        _subtree_chars(c) for c in v.children if answered not in c.subtree and (
+            c.dep_ in (*SUBJECTS, "dobj", "obj", "dative", "agent")
+            or c.dep_ == "prep" and (c.lower_ in PLACE_PREPOSITIONS or c.lower_ == "in"))]]
 
 
 def _reason(verb: Token) -> bool:

@@ -21,7 +21,7 @@ PLACE_KINDS = ("town", "site", "area")  # place-nouns.tsv: what the noun stands 
 # roles.tsv says what each means
 ROLES = ("journey", "owns", "means", "joins", "performative", "decree", "jails", "polices", "governs", "agency",
          "disowns", "holds", "kind", "anyone", "sides", "batch", "effort", "freed", "fallen", "fate", "blames", "party",
-         "doer", "dies", "behalf", "meets", "proposal")
+         "doer", "dies", "behalf", "meets", "proposal", "retaliation")
 NEEDS = ("obj", "prep", "prt", "mod", "subj", "light", "xcomp", "arg", "that", "evidence")
 
 

@@ -88,6 +88,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     voices: dict[int, str] = {}  # who tells each event (its statement's speaker), by id() of its record
     spoken_for = {e["id"]: e["affiliation"] for e in record["entities"] if e.get("affiliation")}
     accused: set[int] = set()  # events whose doer is only an accuser's word, by id() of their record
+    answered_late: set[int] = set()  # acts told after the act that answers them, by id() of their record
     all_found = find(doc, lex, is_place, named_as, in_bodies)
     trigger_words = {f.word.i for f in all_found}
     for found in all_found:
@@ -133,13 +134,15 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                 accused.add(id(events[-1]))
         if not events[-1]["actors"] and arguments.agentless(found):
             unnamed[id(events[-1])] = (found, statement)
+            if _answered_after(arguments.answered(found)):
+                answered_late.add(id(events[-1]))
         elif not events[-1]["actors"] and arguments.by_both_sides(found):
             sides.add(id(events[-1]))
     doers = Unnamed(record, lex, context.get(entity_lexicon), context.get(countries))
     # "threatened to retaliate": an act a verb tells as only to come lends no doer to one done
     to_come = {id(e) for e in events if e["factuality"] == "possible" and founds[id(e)].trigger.pos == "verb"}
     _unnamed_doers(events, unnamed, lemmas, {key: voices[key] for key in accused}, voices, doers, paragraphs,
-                   to_come)
+                   to_come, answered_late)
     both_sides(events, sides, paragraphs.index)
     _protested(events, founds)
     for event in events:  # "Russia withdrew its troops": its actor is no target
@@ -151,6 +154,17 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     for n, event in enumerate(events, 1):
         event["id"] = f"V{n}"
     return {"events": events}
+
+
+def _answered_after(answered: Token | None) -> bool:
+    """Whether an act another answers is told after its answer ("the army shelled Orsk in
+    retaliation for the attack"): the act told just before it is that answer, maybe by the
+    other side, and lends it no doer (but "In response to these attacks, the army shelled
+    Orsk": the attacks told before are these)."""
+    if answered is None:
+        return False
+    verb = next((t for t in answered.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i < answered.i
 
 
 def _protested(events: list[dict[str, Any]], founds: dict[int, Found]) -> None:
@@ -171,11 +185,13 @@ def _protested(events: list[dict[str, Any]], founds: dict[int, Found]) -> None:
 
 def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found, dict | None]],
                    lemmas: dict[int, str], accused: dict[int, str], voices: dict[int, str], doers: Unnamed,
-                   paragraphs: args_mod.Paragraphs, to_come: set[int]) -> None:
+                   paragraphs: args_mod.Paragraphs, to_come: set[int], answered_late: set[int]) -> None:
     """The actors of events told without one (doers.py): the event of the same kind just
-    before (one whose doer an accuser names, only in what the accuser says), else an
-    issuer's decree or an unnamed jailer, else, for a release, the one who took the hostages."""
-    is_noun = {key: found.light is None and found.trigger.pos == "noun" for key, (found, _) in unnamed.items()}
+    before (one whose doer an accuser names, only in what the accuser says; not for an act
+    told after its answer, `_answered_after`), else an issuer's decree or an unnamed
+    jailer, else, for a release, the one who took the hostages."""
+    is_noun = {key: found.light is None and found.trigger.pos == "noun" for key, (found, _) in unnamed.items()
+               if key not in answered_late}
     same_kind_before(events, lemmas, is_noun, paragraphs.index, accused, voices, to_come)
     takers = captors(events)
     for event in events:
