@@ -2157,6 +2157,9 @@ def test_a_when_clause_after_a_time_is_dated_by_it(pipeline, text, trigger, valu
      "on Thursday.", "killed"),
     ("The council said it had agreed to talks with the government in Dornik, after the army began an offensive "
      "on Wednesday.", "talks"),
+    # nor the time of what a clause beside one joined to the act's tells ("the figures it gave on Thursday")
+    ("Kessa Shipping said on Friday that two crew members had died and four others were injured, repeating the "
+     "figures it gave on Thursday.", "died"),
 ])
 def test_a_time_of_a_clause_after_or_before_the_act_does_not_date_it(pipeline, text, trigger):
     assert_undated(pipeline, text, trigger, published="2031-05-14")

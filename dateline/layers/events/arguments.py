@@ -1054,7 +1054,9 @@ def _described(found: Found, saying: frozenset[str]) -> list[tuple[int, int]]:
     # since the violence committed by the army on Unity Day 2030, the Kessa government is
     # imposing sanctions"): a "when" or "as" clause may give the act its time by its own
     # words, never by a description of its nouns
-    beside = [t for c in verb.children if c.dep_ == "advcl" and found.word not in c.subtree
+    # (or beside a clause joined to it: "two crew members had died and four were injured,
+    # repeating the figures it gave on Thursday")
+    beside = [t for v in (verb, *_conjuncts(verb)) for c in v.children if c.dep_ == "advcl" and found.word not in c.subtree
               for t in c.subtree if t.dep_ in ("acl", "relcl") and t is not c]
     # and what was said of the act itself: "the strike, which the army acknowledged this
     # week" (but "a truce, which began on April 2", "the strike that U.S. forces took last
