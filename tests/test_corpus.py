@@ -2312,6 +2312,13 @@ def test_a_promise_by_named_actors_is_not_kept_by_the_same_word_done_by_no_one_n
     # a person's family, whose capital is the person's name, is no group named
     ("Soldier Aram Tessel died in Orsk on Monday. Tessel's family said he was 24. The army said the rebels "
      "had shelled the market.", "rebels"),
+    # nor are people of a kind, whatever capitalises them, which no armed group is
+    ("Opposition lawmakers met in Orsk on Monday. The army said the rebels had shelled the market.", "rebels"),
+    ("ORSK - All 87 students returned to Orsk on Monday. The army said the rebels had shelled the market.",
+     "rebels"),
+    # and when they are beside it, the group named is still the one
+    ("Opposition lawmakers met in Orsk on Monday. The army said fighters of the Varnel Front had entered the "
+     "town. The rebels had shelled the market.", "Varnel Front"),
 ])
 def test_a_described_group_stands_for_the_one_group_its_article_names(pipeline, text, actor):
     record = pipeline(text, published="2031-07-07")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..store.links import LinkTables
-from .names import Name, Names, fold, same, sentence_cased
+from .names import Name, Names, fold, same
 
 ACTING = ("PERSON", "ORG", "GROUP", "GPE", "NORP")
 
@@ -32,7 +32,7 @@ class Actors:
         named = []
         for entity in record.get("entities", []):
             if entity["type"] not in ACTING \
-                    or entity["type"] in ("GROUP", "ORG") and self._only_described(entity, text):
+                    or entity["type"] in ("GROUP", "ORG") and self.names.only_described(entity, text):
                 continue
             written = [entity["name"], *sorted({m["text"] for m in entity.get("mentions", [])} - {entity["name"]})]
             # not "The army" or "His" of the army of Sudan or of its leader, nor "the Supreme
@@ -56,13 +56,6 @@ class Actors:
                     known[name.form] = (actor, alias)
                 else:
                     self._written(name.form, alias, known)
-
-    def _only_described(self, entity: dict[str, Any], text: str) -> bool:
-        """Whether a group or a body is told only by the words for a kind of people, with
-        no capital but its sentence's ("Officials said", "Health officials said", "Thai
-        soldiers"): the officials of each article are others."""
-        last = entity["name"].split()[-1]
-        return sentence_cased(entity, text) and (self.names.common(last) or self.names.kinds(entity["name"]))
 
     def place(self, form: str, text: str, type: str | None, keys: set[str],
               known: dict[str, tuple[int, str]]) -> int:

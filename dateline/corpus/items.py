@@ -23,7 +23,7 @@ from ..spanindex import SpanIndex
 from ..syntax import POSSESSIVE_PRONOUNS, singular
 from .details import TOKEN, nearest
 from .lexicon import Lexicon
-from .names import Names, fold, same, sentence_cased
+from .names import Names, fold, same
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
@@ -466,7 +466,8 @@ class Reader:
         the track record keep the words as written). A kind of group whose capital is only
         its sentence's ("Aid groups said") names none, nor one whose capitals are those of
         common words or of places ("Two teachers", "Brazilian mediators", "Residents of Up
-        Station": `_names_itself`)."""
+        Station": `_names_itself`), nor people of a kind that is no armed group's ("All 269
+        students", "Opposition lawmakers": `Names.armed`)."""
         entities = {e["id"]: e for e in found}
         names = self.lex.names
         where = {fold(w) for p in places for m in [{"text": p["name"]}, *p.get("mentions", [])]
@@ -474,7 +475,7 @@ class Reader:
         persons = {fold(w) for e in found if e["type"] == "PERSON" for w in TOKEN.findall(e["name"])}
         named = [e for e in found if e["type"] == "GROUP" and _names_itself(e["name"], names, where)
                  and not _of_person(e["name"], persons)
-                 and not (names.kinds(e["name"]) and sentence_cased(e, text))
+                 and not names.only_described(e, text) and names.armed(e["name"])
                  and not names.described(e["name"]) and not names.people_only(e["name"])]
         # "Fighters of the Varnel Front" and "Varnel Front" are one group: its members named
         # after it (their affiliation) and names the same (names.same) count once

@@ -88,6 +88,7 @@ class Names:
                                        "suicide", "female", "male", "masked", "unidentified", "unknown", "suspected"})
         figures = resources.get(figures_lexicon)
         self.people = frozenset(figures.people)  # "residents", "officials"
+        self.fighters = frozenset(w for w, group in figures.groups.items() if group == "fighters")  # "gunmen"
         self.counting = frozenset(figures.numbers.words)  # "Three suicide bombers" counts, and names no one
         # and how exactly: "about 20 gunmen", "more than 100 fighters" (figures/qualifiers.tsv)
         self.quantifying = frozenset(w for phrase in figures.qualifier_of for w in phrase.split())
@@ -125,6 +126,23 @@ class Names:
         capitalises it."""
         words = fold(text).split()
         return bool(words) and singular(words[-1]) != words[-1] and singular(words[-1]) in self.describing
+
+    def only_described(self, entity: dict[str, Any], text: str) -> bool:
+        """Whether a group or a body is told only by the words for a kind of people, with
+        no capital but its sentence's ("Officials said", "Health officials said", "Thai
+        soldiers", "Opposition lawmakers urged"): the officials of each article are others,
+        and none of them is the group an article names."""
+        last = entity["name"].split()[-1]
+        return sentence_cased(entity, text) and (self.common(last) or self.kinds(entity["name"]))
+
+    def armed(self, text: str) -> bool:
+        """Whether a group's name ends in a word of its own ("Free Arvesh Front") or in one for
+        an armed group or its fighters ("Houthi rebels", "Wagner mercenaries"): a group that
+        "the rebels" of its article may stand for; not people of a kind ("All 269 students",
+        "Tribal mediators", "United Nations forensic experts")."""
+        words = text.split(" of ")[0].split()  # the head: "Fighters of the Varnel Front"
+        last = fold(words[-1]) if words else ""
+        return bool(words) and (any(c.isupper() for c in words[-1]) or last in GROUP_HEADS or last in self.fighters)
 
     def several(self, text: str) -> bool:
         """Whether a name is of several groups ("several armed groups", "rebel factions"):
