@@ -8,7 +8,7 @@ parser missed is the only one English allows: a participle after the noun, and t
 after it the sentence's, with that noun its subject. The component puts the tree that
 way: the later verb takes the participle's place (its head and its relation), the noun
 becomes its subject, and the participle a clause on the noun (acl, VBN) with everything it
-had ("near Gusau last week").
+had and every word between the two ("near Gusau last week").
 
 Only when the later verb is finite ("were freed", "had been released", "will be tried",
 "died", "are safe") and has no subject, and nothing but words stands between the two (no
@@ -66,7 +66,9 @@ def _misread(verb: Token) -> tuple[Token, Token] | None:
     participle = verb.head
     while not participle.tag_.startswith("VB") and participle.head.i != participle.i:
         participle = participle.head
-    if participle.tag_ != "VBD" or participle.i >= verb.i \
+    # (the parser may tag it a participle and still make it the verb of the noun before it:
+    # "Two soldiers captured near Orsk last week were freed", "captured" its root)
+    if participle.tag_ not in ("VBD", "VBN") or participle.i >= verb.i \
             or not (participle.lower_.endswith("ed") or participle.lower_ in SAME_FORMS):
         return None  # "the rebels withdrew": no participle
     nouns = [c for c in participle.lefts if c.dep_ == "nsubj"]
@@ -86,6 +88,10 @@ def _mend(participle: Token, noun: Token, verb: Token) -> None:
     subject (passive, when the verb is), the participle on the noun; what followed the verb
     is the verb's."""
     later = [c for c in participle.children if c.i > verb.i]
+    # and what stands between them is the participle's, wherever the parser hung it ("last
+    # week" of "captured near Orsk last week were freed")
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+    between = [c for c in verb.children if participle.i < c.i < first]
     if participle.head.i == participle.i:
         verb.head = verb
         verb.dep_ = "ROOT"
@@ -99,6 +105,8 @@ def _mend(participle: Token, noun: Token, verb: Token) -> None:
     participle.tag_ = "VBN"
     for child in later:
         child.head = verb
+    for child in between:
+        child.head = participle
 
 
 @Language.factory(NAME)
