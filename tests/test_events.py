@@ -618,10 +618,25 @@ def test_where_a_record_of_the_act_went_is_not_where_it_was(pipeline, text, trig
     ("Guards exchanged fire near Kok-Tash on Tuesday. One guard was wounded in the leg and taken to hospital "
      "in Batken.", "wounded", ["Kok-Tash"]),
     ("Five people were wounded in the shelling and treated at a clinic in Goma.", "wounded", []),
+    # nor where the dead were buried
+    ("Nine villagers killed in the raid were buried in Goma on Monday.", "killed", []),
+    ("Gunmen raided a village near Oicha on Sunday. The bodies of nine villagers killed in the raid were buried "
+     "in Goma on Monday.", "killed", ["Oicha"]),
     # but those who died where it struck died there
     ("Five people died in Goma when a missile struck the market.", "struck", ["Goma"]),
 ])
 def test_where_the_wounded_died_is_not_where_the_attack_was(pipeline, text, trigger, places):
+    assert_placed(pipeline, text, trigger, places)
+
+
+@pytest.mark.parametrize("text, trigger, places", [
+    # a "where" clause tells the act at the place it describes, whatever else the sentence does there
+    ("In Yandoto, a village in Tsafe district where gunmen killed at least nine people on Tuesday, residents "
+     "buried 11 victims on Wednesday.", "killed", ["Yandoto", "Tsafe"]),
+    ("The envoy arrived in Israel from Dammam, Saudi Arabia, where he held talks with the crown prince.",
+     "held talks", ["Dammam", "Saudi Arabia"]),
+])
+def test_a_where_clause_places_its_act(pipeline, text, trigger, places):
     assert_placed(pipeline, text, trigger, places)
 
 

@@ -673,6 +673,15 @@ class Arguments:
                             if not any(a <= start < b for a, b in own)], found.word.doc)
         out = [p for p in out if p not in acting]  # "Russia withdrew its troops": Russia acts
         said_at: list[tuple[int, int]] = []
+        if not out and (there := _where_told(found)) is not None:
+            # "In Yandoto, a village where gunmen killed nine people on Tuesday, residents
+            # buried the victims": where the clause says it was, whatever the sentence tells
+            # of its own
+            there_words = self._places_in(there)
+            out = [p for start, _, p in sorted(self.places.overlapping(*_subtree_chars(there)))
+                   if p in there_words and not lo <= start < hi]
+            if out:
+                return list(dict.fromkeys(out))
         if not out and _told_apart(found.clause):
             return []  # "a day after the two countries exchanged prisoners": another time, maybe another place
         if not out and self.capital_place and any(
@@ -790,18 +799,19 @@ class Arguments:
         return named is not None and bool(self.places.overlapping(named.idx, named.idx + len(named.text)))
 
     def _died_where(self, sent, found: Found) -> list[tuple[int, int]]:
-        """The phrases of where the wounded died or were cared for after an event, not where
-        it happened ("wounded during the attack died in hospital in Gusau", "was wounded and
-        taken to hospital in Batken": data/events/aftermath.tsv)."""
+        """The phrases of where the wounded died or were cared for, or the dead buried, after
+        an event, not where it happened ("wounded during the attack died in hospital in Gusau",
+        "was wounded and taken to hospital in Batken": data/events/aftermath.tsv)."""
         if sent.start not in self._aftermath:  # a sentence's, for each of its events
             found_in = []
             for verb in sent:
-                if self.lex.aftermath.get(verb.lemma_.lower()) != "verb" or verb.pos_ != "VERB":
+                kind = self.lex.aftermath.get(verb.lemma_.lower())
+                if kind not in ("verb", "after") or verb.pos_ != "VERB":
                     continue
                 near = [w for c in verb.children for w in ([c] + [g for g in c.children if g.dep_ == "pobj"])]
                 near += [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
-                if any(self.lex.aftermath.get(w.lemma_.lower()) == "sign" or self.lex.aftermath.get(w.lower_) == "sign"
-                       for w in near):
+                if kind == "after" or any(self.lex.aftermath.get(w.lemma_.lower()) == "sign"
+                                          or self.lex.aftermath.get(w.lower_) == "sign" for w in near):
                     found_in += [(verb.i, _subtree_chars(c)) for c in verb.children
                                  if c.dep_ == "prep" and c.lower_ in ("in", "at")]
             self._aftermath[sent.start] = found_in
@@ -1394,6 +1404,20 @@ def _other_clauses(verb: Token, within: bool = False) -> list[tuple[int, int]]:
         out += [_joined_clause_chars(c) for c in head.children if c.i not in passed
                 and _subjects(c) and (c.dep_ == "conj" or _told_apart(c) or _reason(c))]
     return out
+
+
+def _where_told(found: Found) -> Token | None:
+    """The phrase of the place a "where" clause tells the act at ("In Yandoto, a village in
+    Tsafe district where gunmen killed nine people"): from the noun it describes up through
+    the nouns and prepositions that hold it."""
+    clause = found.clause
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    there = clause.head
+    while there.dep_ in ("pobj", "prep", "appos", "compound") and there.head != there \
+            and there.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        there = there.head
+    return there
 
 
 def _answering_words(answered: Token) -> list[tuple[int, int]]:

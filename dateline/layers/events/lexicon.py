@@ -82,7 +82,7 @@ class Lexicon:
     roles: dict[str, str]         # word -> its role (roles.tsv): journey | owns | means | joins | performative | ...
     governs_nouns: frozenset[str]  # modality words that also govern an event noun object ("threatened raids")
     verb_forms: dict[str, str]    # an irregular form -> its verb, where the tagger gives no lemma ("retook")
-    aftermath: dict[str, str] = field(default_factory=dict)  # "die": verb, "hospital": sign (aftermath.tsv)
+    aftermath: dict[str, str] = field(default_factory=dict)  # "die": verb, "hospital": sign, "bury": after (aftermath.tsv)
     # what someone issues (statements/channels.tsv `document`): "a resolution demanding ..."
     documents: frozenset[str] = frozenset()
     # the verbs by which a source asserts what it tells (statements/cues.tsv, stance
@@ -121,7 +121,7 @@ def lexicon(resources: Resources) -> Lexicon:
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"),
         {r["form"].lower(): r["verb"].lower() for r in resources.table("events/verb-forms.tsv", ("form", "verb"))},
         {r["word"].lower(): r["kind"] for r in resources.table("events/aftermath.tsv", ("word", "kind"),
-                                                                choices=(("kind", ("verb", "sign")),))},
+                                                                choices=(("kind", ("verb", "sign", "after")),))},
         frozenset(r["word"].lower() for r in resources.table("statements/channels.tsv", ("word", "kind"))
                   if r["kind"] == "document"),
         frozenset(r["cue"].lower() for r in resources.table("statements/cues.tsv", ("cue", "stance"))
