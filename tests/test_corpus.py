@@ -3960,3 +3960,26 @@ def test_reports_that_name_one_kind_of_site_hit_are_more_alike_than_two_kinds(pi
 
     assert alike(said, bombed) == alike(said, bombed, sites=False)
     assert alike(told, bombed) < alike(told, bombed, sites=False)
+
+
+def test_a_district_may_hold_a_town_of_its_region(tmp_path):
+    """The gazetteer gives a town its region, not its district: "a camp near Djibo" and "a
+    camp in Soum province" (both of Burkina Faso's Sahel region) may be one place, as two
+    districts of it may not."""
+    from dateline.corpus.compare import places_compatible
+    djibo = {"name": "Djibo", "kind": "city", "country": "BF", "admin1": "Sahel"}
+    soum = {"name": "Soum province", "kind": "admin2", "country": "BF", "admin1": "Sahel"}
+    oudalan = {"name": "Oudalan province", "kind": "admin2", "country": "BF", "admin1": "Sahel"}
+    kaya = {"name": "Kaya", "kind": "city", "country": "BF", "admin1": "Centre-Nord"}
+    assert places_compatible([djibo], [soum]) and places_compatible([soum], [djibo])
+    assert not places_compatible([soum], [oudalan]) and not places_compatible([kaya], [soum])
+    record = linked(tmp_path, [
+        {"id": "dj-1", "source": "Kestrel Daily", "published": "2031-03-05", "title": "Camp bombed",
+         "text": "An air strike hit a camp for displaced families near Djibo in northern Burkina Faso before dawn "
+                 "on Tuesday, killing at least 20 people, aid workers said."},
+        {"id": "dj-2", "source": "Harrow Wire", "published": "2031-03-06", "title": "Inquiry ordered",
+         "text": "Burkina Faso's government on Wednesday ordered an inquiry into Tuesday's air strike on a "
+                 "displacement camp in Soum province, which killed at least 20 people. Aid convoys from "
+                 "Ouagadougou reached the area on Thursday."}])
+    strikes = [e for e in record["events"] if {r["document"] for r in e["reports"]} >= {"dj-1", "dj-2"}]
+    assert strikes, [(e["id"], [(r["document"], r["event"]) for r in e["reports"]]) for e in record["events"]]

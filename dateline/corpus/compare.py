@@ -83,15 +83,24 @@ def specific(places: list[Item]) -> list[Item]:
 
 
 def places_compatible(a: list[Item], b: list[Item]) -> bool:
-    """The same place, or one inside the other. Unknown places do not conflict, nor do
-    those the gazetteer puts in no country (seas, unresolved names), nor countries: a
-    country among an event's places is as often who acted as where."""
+    """The same place, or one inside the other, or one a district that may hold the other.
+    Unknown places do not conflict, nor do those the gazetteer puts in no country (seas,
+    unresolved names), nor countries: a country among an event's places is as often who
+    acted as where."""
     a = [p for p in a if p.get("country") and p.get("kind") != "country"]
     b = [p for p in b if p.get("country") and p.get("kind") != "country"]
     if not a or not b:
         return True
     a, b = specific(a), specific(b)
-    return any(_same_place(x, y) or inside(x, y) or inside(y, x) for x in a for y in b)
+    return any(_same_place(x, y) or inside(x, y) or inside(y, x) or _may_hold(x, y) or _may_hold(y, x)
+               for x in a for y in b)
+
+
+def _may_hold(x: Item, y: Item) -> bool:
+    """Whether district y may hold place x: the gazetteer gives a town its first-level
+    division only, not its district ("Djibo" and "Soum province", both of the Sahel region)."""
+    return y.get("kind") == "admin2" and x.get("kind") not in ("country", "region", "admin1", "admin2") \
+        and bool(x.get("admin1")) and x.get("admin1") == y.get("admin1") and x.get("country") == y.get("country")
 
 
 def same_place(a: list[Item], b: list[Item], countries: bool = True) -> bool:
