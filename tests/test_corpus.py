@@ -590,6 +590,19 @@ def test_a_promise_is_borne_out_by_the_act_told_in_other_words(tmp_path, later, 
 
 
 @pytest.mark.parametrize("later, status", [
+    # an inquiry promised is kept by the panel its promiser names to investigate
+    ("NAIROBI — Governor Aram Tessel on Friday named a five-member panel to investigate the police response "
+     "to the march.", "confirmed"),
+    ("NAIROBI — Governor Aram Tessel on Friday met the families of those killed in the march.", "open"),
+])
+def test_a_promised_inquiry_is_kept_by_the_inquiry(tmp_path, later, status):
+    claim = promise_after(tmp_path, "NAIROBI — Governor Aram Tessel said on Wednesday he would appoint an "
+                                    "independent inquiry into the police response to the march within 14 days.",
+                          later, speaker="Aram Tessel")
+    assert claim["status"] == status, claim
+
+
+@pytest.mark.parametrize("later, status", [
     # a state's promise kept by its army, told only as "the army", in that state
     ("GAO, Mali — The army released nine of the detainees in Gao on Thursday, relatives said.", "confirmed"),
     ("GAO, Mali — Rebels released nine hostages in Gao on Thursday, relatives said.", "open"),
