@@ -104,6 +104,11 @@ def speaker_name(record, statement):
      "a drone had hit the market", "defence ministry", "acknowledged", "indirect"),
     ("Local officials repeated that the convoy had been turned back.",
      "the convoy had been turned back", "Local officials", "repeated", "indirect"),
+    # and the clause it hangs on a noun of the phrases between the cue and the clause
+    ("A resident told the agency from a shelter in Orsk that shells hit the market.",
+     "shells hit the market", "resident", "told", "indirect"),
+    ("Provincial officials had insisted in the days after the attack that no high-risk prisoner had got out.",
+     "no high-risk prisoner had got out", "Provincial officials", "insisted", "indirect"),
     # an estimate: what is put at a number, which the figure is then attributed to
     ("The regional health office put the death toll at 31 on Tuesday.",
      "the death toll at 31 on Tuesday", "regional health office", "put", "indirect"),
@@ -1217,3 +1222,12 @@ def test_statements_a_name_before_the_speakers_noun_is_where_or_whose_not_who(pi
 ])
 def test_statements_the_same_particle_again_is_one_saying(pipeline, text, content):
     assert pipeline(text)["statements"][0]["content"]["text"] == content
+
+
+def test_statements_a_clause_of_a_noun_that_is_said_is_not_the_content_of_a_saying_before_it(pipeline):
+    # "Ameng said" tells what came before it; the statements' that-clause is theirs
+    record = pipeline("Two police commanders took part in the talks at Orsk, Ameng said, despite repeated statements "
+                      "by police headquarters that officers would not negotiate with the gunmen.")
+    assert_valid(record)
+    said = [s for s in record["statements"] if s["cue"]["text"] == "said"]
+    assert [s["content"]["text"] for s in said] == ["Two police commanders took part in the talks at Orsk"], said

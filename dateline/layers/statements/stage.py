@@ -31,6 +31,10 @@ from .speaker import SpeakerRules, possessor
 
 REPORTING_MARKS = {"that"}
 QUESTION_MARKS = {"if", "whether"}
+# the prepositions of where, how or to whom something was told, which may stand between a
+# cue and its that-clause ("told the agency by telephone from a shelter in Orsk that ...",
+# "insisted in the days after the attack that ...")
+TOLD_FROM = {"in", "at", "from", "on", "by", "via", "through", "during", "to", "with", "after", "before"}
 WH_TAGS = {"WP", "WDT", "WRB"}  # "why", "who", "which", "how": a question the clause only names
 FRAMING_MARKS = {"as", "amid", "while"}
 # the conjunctions of a clause that frames a saying rather than reports it: "..., a rights
@@ -293,6 +297,26 @@ class StatementFinder(SpeakerRules, ChannelRules):
                     return clause
         return None
 
+    def clause_after_phrase(self, verb: Token) -> Token | None:
+        """ "told the agency from a shelter in Orsk that shells hit the market": a cue with no
+        clause of its own, and a that-clause with a subject of its own after the phrases that
+        follow it, which the parser hung on a noun of them as a relative clause (a shelter
+        "that shells hit", or as a clause of the noun: "insisted in the days after the attack that
+        ..."): what was told, as a verb of telling wants one."""
+        if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+            return None  # "..., Ameng said, despite statements that ...": said of what came before
+        heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        for prep in (c for head in heads for c in head.children
+                     if c.dep_ == "prep" and c.i > verb.i and c.lower_ in TOLD_FROM):
+            for clause in prep.subtree:
+                # (not the clause of a noun that is said: "despite statements that ...")
+                if clause.dep_ in ("acl", "relcl") and clause.left_edge.lower_ == "that" \
+                        and clause.head.lemma_.lower() not in self.lex.said_nouns \
+                        and clause.left_edge.dep_ != "nsubj" and (who := subject(clause)) is not None \
+                        and who.lower_ not in ("that", "which", "who"):
+                    return clause
+        return None
+
     def _withheld(self, verb: Token) -> bool:
         """Whether a cue says that nothing was said: negated ("did not explain") or what a
         speaker declined or refused to do ("declined to say")."""
@@ -306,8 +330,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
             start, end = min(i for i in ids if i > verb.i), max(ids) + 1
         else:
             start, end = min(ids), max(i for i in ids if i < verb.i) + 1
-        # ("the first time that ...": a "that" the parser took for a relative adverb)
-        while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].dep_ == "advmod"
+        # ("the first time that ...": a "that" the parser took for a relative adverb, or, in
+        # "from a hospital in Jolo that bullets had struck the boat", for a relative pronoun)
+        while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].dep_ in ("advmod", "dobj")
                                and self.doc[start].lower_ == "that") and self.doc[start].lower_ in REPORTING_MARKS:
             start += 1
         if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
@@ -470,7 +495,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
                        and not self._closing(c)  # "..., Biden said": who says it, not what
                        and _a_clause(c)]
             clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
-            clauses += [c for c in (self.clause_after_channel(verb), self.clause_after_time(verb)) if c is not None]
+            clauses += [c for c in (self.clause_after_channel(verb), self.clause_after_time(verb)) if c is not None] \
+                or [c for c in (self.clause_after_phrase(verb),) if c is not None]
             for clause in clauses:
                 found = self.block(clause, verb)
                 if found:
