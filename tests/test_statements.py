@@ -112,6 +112,13 @@ def speaker_name(record, statement):
     # an estimate: what is put at a number, which the figure is then attributed to
     ("The regional health office put the death toll at 31 on Tuesday.",
      "the death toll at 31 on Tuesday", "regional health office", "put", "indirect"),
+    ("The health office put the number of people killed in the ambush at 41.",
+     "the number of people killed in the ambush at 41", "health office", "put", "indirect"),
+    # a document speaks for whoever issued it, not for whoever saw it
+    ("A report seen by Kestrel Daily said 41 people were killed in the ambush.",
+     "41 people were killed in the ambush", "A report", "said", "indirect"),
+    ("A statement released by the ministry said 41 people were killed in the ambush.",
+     "41 people were killed in the ambush", "ministry", "said", "indirect"),
     # who was quick in blaming: the subject of the verb the adjective completes
     ("The interior ministry was quick in blaming the Varnel Front for the blast.",
      "the Varnel Front for the blast", "interior ministry", "blaming", "indirect"),

@@ -30,6 +30,7 @@ class Channels:
     verbs: dict[str, frozenset[str]]  # verb lemma -> dependents that hold the channel ("dobj", "prep:to")
     addressees: frozenset[str]     # objects of "told" that are audiences, not channels: reporters ...
     knowledge: frozenset[str] = frozenset()  # what a speaker knows: "our information indicates" (we speak)
+    issuing: frozenset[str] = frozenset()  # "a statement released by the ministry": its agent speaks
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,16 @@ def _cues(resources: Resources) -> tuple[dict[str, tuple[Cue, ...]], dict[str, C
 
 
 def _channels(resources: Resources) -> Channels:
-    nouns, documents, preps, addressees, knowledge = set(), set(), set(), set(), set()
+    nouns, documents, preps, addressees, knowledge, issuing = set(), set(), set(), set(), set(), set()
     verbs: dict[str, set[str]] = {}
     for row in resources.table("statements/channels.tsv", ("word", "kind"),
-                               (("kind", ("noun", "document", "preposition", "verb", "addressee", "knowledge")),)):
+                               (("kind", ("noun", "document", "preposition", "verb", "addressee", "knowledge",
+                                          "issues")),)):
         word = row["word"].lower()
         if row["kind"] == "knowledge":
             knowledge.add(word)
+        elif row["kind"] == "issues":
+            issuing.add(word)
         elif row["kind"] in ("noun", "document"):
             nouns.add(word)
             if row["kind"] == "document":
@@ -94,4 +98,4 @@ def _channels(resources: Resources) -> Channels:
         else:
             verbs.setdefault(word, set()).update(row.get("dependents", "").split() or ["dobj"])
     return Channels(frozenset(nouns), frozenset(documents), frozenset(preps), {k: frozenset(v) for k, v in verbs.items()},
-                    frozenset(addressees), frozenset(knowledge))
+                    frozenset(addressees), frozenset(knowledge), frozenset(issuing))

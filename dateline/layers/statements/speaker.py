@@ -282,7 +282,8 @@ class SpeakerRules:
                 obj = find_child(prep, ("pobj",))
                 if obj is not None:
                     return obj
-            if prep.dep_ == "acl":  # "a statement released by Erdogan's office"
+            # "a statement released by Erdogan's office" (not "a report seen by Reuters")
+            if prep.dep_ == "acl" and prep.lemma_.lower() in self.channels.issuing:
                 agent = find_child(prep, ("agent",))
                 obj = find_child(agent, ("pobj",)) if agent is not None else None
                 if obj is not None:

@@ -151,6 +151,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent") and c.i > tok.i
                      and not (c.dep_ == "prep" and of_a_time(c))}
         particles |= {m.lower_ for m in _marked_clauses(tok)}  # "called for the bill to be dropped"
+        particles |= _numbers_ending(tok)  # "put the number of people killed at 41"
         for entry in entries:
             if entry.particle and entry.particle in particles:
                 return entry
@@ -775,7 +776,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
                  or c.dep_ == "prep" and (c.lower_ == "as" or particle and c.lower_ == particle
                                           and any(t.like_num for t in c.subtree))]
         if particle and not any(c.dep_ == "prep" and c.lower_ == particle for c in parts):
-            return None
+            # the parser may hang the number on the object's last words ("put the number of
+            # people killed in the ambush at 41", "at 41" on "killed"): it ends the object
+            obj = find_child(verb, ("dobj",))
+            return (obj.left_edge.i, obj.right_edge.i + 1) if particle in _numbers_ending(verb) else None
         objects = [c for c in parts if c.dep_ == "dobj"]
         if len(parts) == 1 and objects:
             # what it is called, as the parser may hang it on the object: an adjective after it
@@ -1446,6 +1450,16 @@ def _addressee_preps(verb: Token) -> list[Token]:
     the rebels against further attacks")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i] if obj is not None else []
+
+
+def _numbers_ending(verb: Token) -> set[str]:
+    """The prepositions of a number that end a verb's object, wherever the parser hung them
+    ("put the number of people killed in the ambush at 41", "at 41" hung on "killed")."""
+    obj = find_child(verb, ("dobj",))
+    if obj is None or obj.i < verb.i:
+        return set()
+    return {t.lower_ for t in obj.subtree if t.dep_ == "prep" and t.right_edge == obj.right_edge
+            and any(n.like_num for n in t.subtree)}
 
 
 def _marked_clauses(verb: Token) -> dict[Token, Token]:
