@@ -242,6 +242,18 @@ def test_a_light_verb_takes_the_noun_its_event_and_the_arguments(pipeline):
 
 
 
+@pytest.mark.parametrize("text, told", [
+    # a bomb set off where it was planted or driven is the attack; not one found or defused
+    ("A car bomb killed nine soldiers at an army base in Orsk.", True),
+    ("A roadside bomb struck a minibus near Niafunké.", True),
+    ("Police defused a car bomb near the market in Orsk.", False),
+    ("A roadside bomb was found near the market in Orsk.", False),
+])
+def test_a_car_bomb_is_an_attack_and_a_bomb_defused_is_none(pipeline, text, told):
+    events, _ = events_of(pipeline, text)
+    assert any(e["trigger"]["text"].endswith("bomb") and e["type"] == "ASSAULT" for e in events) is told, events
+
+
 def test_a_shot_fired_is_done_with_a_firearm(pipeline):
     events, _ = events_of(pipeline, "To save his colleagues, the officer fired a live shot at the attacker.")
     assert only(events, "ASSAULT")["mode"] == "firearms"

@@ -402,7 +402,8 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
     object ("struck a deal", "met its targets"), its subject ("the earthquake hit"), the
     verb it governs ("declined to comment"), the object of its preposition ("fought
     against the virus") or, for a noun, the preposition it hangs from, alone or after its
-    verb ("in violation of": `in`; "went on strike": `go on`)."""
+    verb ("in violation of": `in`; "went on strike": `go on`), or the verb it is the object
+    of ("defused a car bomb", "a car bomb was found")."""
     if not sense.vetoes:
         return False
     if token.dep_ == "pobj" and token.pos_ != "VERB":
@@ -410,6 +411,8 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
         if prep.lower_ in sense.vetoes or f"{prep.head.lemma_.lower()} {prep.lower_}" in sense.vetoes:
             return True
     near: list[Token] = []
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECTS and token.head.pos_ == "VERB":
+        near.append(token.head)
     for c in token.children:
         if c.dep_ in MODIFIERS or c.dep_ in ("xcomp", "acomp", "oprd", "prt", "advmod"):
             near.append(c)  # "held accountable", "held down"
