@@ -3996,3 +3996,21 @@ def test_a_district_may_hold_a_town_of_its_region(tmp_path):
                  "Ouagadougou reached the area on Thursday."}])
     strikes = [e for e in record["events"] if {r["document"] for r in e["reports"]} >= {"dj-1", "dj-2"}]
     assert strikes, [(e["id"], [(r["document"], r["event"]) for r in e["reports"]]) for e in record["events"]]
+
+
+def test_what_an_article_tells_separately_is_another_happening(tmp_path):
+    """"Separately, ..." (corpus/separate.tsv) opens another happening: its mentions, to the
+    end of the paragraph, are not one with the attack told before them."""
+    from dateline import extract
+    record = linked(tmp_path, [
+        {"id": "sp-1", "source": "Kestrel Daily", "published": "2031-05-13", "title": "Camp attacked",
+         "text": "Gunmen attacked an army camp in Léré on Monday, killing 12 soldiers, the army said.\n\n"
+                 "Separately, a roadside bomb struck a minibus near Niafunké, killing three passengers. Police "
+                 "blamed the attack on the Front."}])
+    groups = [{r["event"] for r in e["reports"]} for e in record["events"]]
+    events = {e["trigger"]["text"]: e["id"] for e in extract(
+        "Gunmen attacked an army camp in Léré on Monday, killing 12 soldiers, the army said.\n\n"
+        "Separately, a roadside bomb struck a minibus near Niafunké, killing three passengers. Police "
+        "blamed the attack on the Front.", published="2031-05-13")["events"]}
+    camp = next(g for g in groups if events["attacked"] in g)
+    assert events["roadside bomb"] not in camp and events["attack"] not in camp, groups

@@ -248,6 +248,12 @@ def _subject(a: Item, b: Item) -> bool:
         or a.get("subject") is not None and a.get("subject") == b.get("subject")
 
 
+def _separated(a: Item, b: Item) -> bool:
+    """Whether one of two mentions of one article is told from a "Separately, ..." on
+    (corpus/separate.tsv) and the other before it: another happening."""
+    return any(x.get("separate") is not None and (y.get("sentence") or 0) < x["separate"] for x, y in ((a, b), (b, a)))
+
+
 def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
     """How alike two mentions are, or None when they cannot be one happening. With
     `near=False`, an undated report may be of any day its report's reach gives it, not
@@ -256,7 +262,7 @@ def likeness(a: Item, b: Item, names: Names, near: bool = True) -> float | None:
             or not dates_overlap(a, b) and not _recalls(a, b, names):
         return None
     one_document = same_article(a, b)
-    if one_document and (_before_reach(a, b) or _before_reach(b, a)):
+    if one_document and (_before_reach(a, b) or _before_reach(b, a) or _separated(a, b)):
         return None
     if one_document and a.get("sentence") == b.get("sentence") and not _toll_and_attack(a, b) \
             and not _named_again(a, b) and not _subject(a, b):

@@ -136,6 +136,8 @@ TAKES_PLACE = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,8}?)?\s+(?:will|would|sh
 # after the ambush", "have left the camp since the shelling" (the words of factuality.py, then
 # up to three words of the noun phrase: "following Tuesday's deadly ambush")
 AFTER = re.compile(r"\b(?:" + "|".join(sorted(ADJUNCTS)) + r")(?:\s+[\w'’-]+){0,3}?\s+$", re.IGNORECASE)
+# where a sentence may begin: the text's start, a line's, or after a full stop and a space
+SENTENCE_START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?=\S)")
 DIVISION = re.compile(r"\s+(\w+)")  # the word after a place's mention: "Zamfara State", "Hirshabelle state"
 # how far before a denial of "the accusation" the statement it answers may end: the
 # sentences just before it ("Pompeo said the crash was likely Iran's doing. Iran denied the
@@ -241,6 +243,8 @@ class Reader:
         cues = SpanIndex((s["cue"]["start"], s["cue"]["end"], s["id"]) for s in record.get("statements", [])
                          if s.get("cue"))
         paragraphs = Paragraphs(text)
+        # "Separately, ...": where another happening's telling begins (corpus/separate.tsv)
+        separate = [m.start() for m in SENTENCE_START.finditer(text) if self.lex.separately.match(text, m.start())]
         mentioned = _mentions(record)
         counted = self._counted(record, paragraphs)
         for e in record.get("events", []):
@@ -307,6 +311,9 @@ class Reader:
                 # withdraw"), which needs its doer ("crews were withdrawn" keeps no promise)
                 "act_word": word if word and self.lex.told_by_noun(word) else None,
                 "words": words(text[sentence["start"]:sentence["end"]]), "sentence": sentence["start"],
+                # the start of the "Separately, ..." its sentence is, or follows in its paragraph
+                "separate": next((m for m in reversed(separate) if m <= sentence["start"]
+                                  and paragraphs.index(m) == paragraphs.index(sentence["start"])), None),
                 "said": family in self.lex.said,
                 "factuality": e["factuality"],
                 "statement": e.get("attributed_to"), "stance": statement.get("stance") if statement else None,

@@ -75,6 +75,9 @@ class Lexicon:
     # "the fighting began on", "the sit-in, which started on": words right after a mention
     # that tell the day it began (corpus/began.tsv)
     began: re.Pattern[str] = re.compile(r"(?!)")
+    # "Separately, ...", "In a separate incident, ...": a sentence that opens another
+    # happening than those told before it (corpus/separate.tsv)
+    separately: re.Pattern[str] = re.compile(r"(?!)")
     # "send" and "arrive": a sending, and the arrival that keeps a promise of it (corpus/arrivals.tsv)
     sending: frozenset[str] = frozenset()
     arriving: frozenset[str] = frozenset()
@@ -413,6 +416,7 @@ def lexicon(resources: Resources) -> Lexicon:
                    running_categories=frozenset(r["entry"] for r in running if r["kind"] == "category"),
                    revising_words=frozenset(r["entry"].lower() for r in running if r["kind"] == "revision"),
                    began=_began(resources.table("corpus/began.tsv", ("word",))),
+                   separately=_separately(resources.table("corpus/separate.tsv", ("words",))),
                    sites={r["word"].lower(): r["kind"] for r in resources.table("events/sites.tsv", ("word", "kind"))},
                    **_arrivals(resources.table("corpus/arrivals.tsv", ("word", "kind"),
                                                choices=(("kind", ("send", "arrive")),))),
@@ -442,6 +446,13 @@ def _lasting(rows: list[dict[str, str]], triggers: dict[tuple[str, str], tuple[A
 def _arrivals(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
     return {field: frozenset(r["word"].lower() for r in rows if r["kind"] == kind)
             for field, kind in (("sending", "send"), ("arriving", "arrive"))}
+
+
+def _separately(rows: list[dict[str, str]]) -> re.Pattern[str]:
+    """The opening of a sentence that tells another happening (corpus/separate.tsv)."""
+    phrases = sorted({" ".join(r["words"].lower().split()) for r in rows}, key=len, reverse=True)
+    return re.compile(r"\s*(?:%s)\s*," % "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases),
+                      re.IGNORECASE)
 
 
 def _began(rows: list[dict[str, str]]) -> re.Pattern[str]:
