@@ -2186,6 +2186,9 @@ def test_a_when_clause_after_a_time_is_dated_by_it(pipeline, text, trigger, valu
      "on Thursday.", "killed"),
     ("The council said it had agreed to talks with the government in Dornik, after the army began an offensive "
      "on Wednesday.", "talks"),
+    # nor of a clause the verb that tells it is told after ("killed in the attack, after ...")
+    ("The Border Service said on Monday that five guards had been killed in the attack, after a wounded guard "
+     "died in hospital on Saturday.", "attack"),
     # nor the time of what a clause beside one joined to the act's tells ("the figures it gave on Thursday")
     ("Kessa Shipping said on Friday that two crew members had died and four others were injured, repeating the "
      "figures it gave on Thursday.", "died"),

@@ -881,9 +881,12 @@ class Arguments:
         if carrier is not None:
             # not a time of the event's own clause, which its own words were not dated by
             # ("a statement condemning the shelling of Orsk on Tuesday", released on Friday)
+            # (nor of a clause it is told after: "were killed in the attack, after a wounded
+            # guard died on Saturday")
+            timed = _timed_clauses(carrier, found)
             carried = self._nearest(found, *_own_chars(carrier),
                                     lambda start, end: not _dates_another(found, start, end)
-                                    and not lo <= start < hi)
+                                    and not lo <= start < hi and not any(a <= start < b for a, b in timed))
             if carried is not None:
                 return carried
         if statement is None or _before_saying(found) \
