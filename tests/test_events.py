@@ -3420,6 +3420,19 @@ def test_an_answer_is_not_where_the_act_it_answers_was(pipeline, text, trigger, 
     assert_placed(pipeline, text, trigger, places)
 
 
+@pytest.mark.parametrize("text, trigger, doers", [
+    # an act named as what another act of its type came after is not that act's doer's
+    ("The Front said on Monday that it had attacked the base after the killing of its commander.", "killing", []),
+    ("Gunmen attacked the village on Sunday. On Monday, the army launched strikes on Orsk after the attack.",
+     "attack", []),
+    # but after an act of another kind, the act told before it is the one named again
+    ("Gunmen attacked the village on Sunday. Troops arrived after the attack.", "attack", ["Gunmen"]),
+])
+def test_the_act_another_came_after_is_not_its_doer_s(pipeline, text, trigger, doers):
+    events, _ = events_of(pipeline, text)
+    assert next(e for e in events if e["trigger"]["text"] == trigger)["actor_names"] == doers, events
+
+
 def test_the_country_an_answered_act_is_told_in_is_kept(pipeline):
     # what the answer is for ("to show our support for the people of Burma") may say where
     events, _ = events_of(pipeline, "The United States imposed sanctions on six generals in response to the "

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ...countries import countries
 from ...record import span
 from ...spanindex import SpanIndex
-from ...syntax import text_of, tokens_with
+from ...syntax import SEQUENCE, text_of, tokens_with
 from ..base import Context, stage
 from ..entities.lexicon import lexicon as entity_lexicon
 from ..places.gazetteer import Gazetteer, gazetteer
@@ -91,6 +91,8 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     answered_late: set[int] = set()  # acts told after the act that answers them, by id() of their record
     all_found = find(doc, lex, is_place, named_as, in_bodies)
     trigger_words = {f.word.i for f in all_found}
+    # the type each trigger word tells, and each light verb that holds one ("launched strikes")
+    kinds = {i: f.trigger.type for f in all_found for i in (f.word.i, *([f.light.i] if f.light is not None else []))}
     for found in all_found:
         # "announced on Tuesday a 30-day truce": a light verb that is the statement's cue
         # holds the noun that is its content
@@ -134,7 +136,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                 accused.add(id(events[-1]))
         if not events[-1]["actors"] and arguments.agentless(found):
             unnamed[id(events[-1])] = (found, statement)
-            if _answered_after(arguments.answered(found)):
+            if _told_after_its_like(found, arguments.answered(found), kinds):
                 answered_late.add(id(events[-1]))
         elif not events[-1]["actors"] and arguments.by_both_sides(found):
             sides.add(id(events[-1]))
@@ -156,15 +158,19 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     return {"events": events}
 
 
-def _answered_after(answered: Token | None) -> bool:
-    """Whether an act another answers is told after its answer ("the army shelled Orsk in
-    retaliation for the attack"): the act told just before it is that answer, maybe by the
-    other side, and lends it no doer (but "In response to these attacks, the army shelled
-    Orsk": the attacks told before are these)."""
-    if answered is None:
+def _told_after_its_like(found: Found, answered: Token | None, kinds: dict[int, str]) -> bool:
+    """Whether an act is named, after an act of its type, as what that act answers or came
+    after ("the army shelled Orsk in retaliation for the attack", "the Front attacked the
+    base after the killing of its commander"): the act told just before it is that other
+    act, maybe by the other side, and lends it no doer (but "In response to these attacks,
+    the army shelled Orsk": the attacks told before are these; and "Troops arrived after the
+    attack": the attack told before is this one)."""
+    phrase = answered if answered is not None else (
+        found.word if found.word.dep_ == "pobj" and found.word.head.lower_ in SEQUENCE | {"following"} else None)
+    if phrase is None:
         return False
-    verb = next((t for t in answered.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.i < answered.i
+    verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i < phrase.i and (answered is not None or kinds.get(verb.i) == found.trigger.type)
 
 
 def _protested(events: list[dict[str, Any]], founds: dict[int, Found]) -> None:
