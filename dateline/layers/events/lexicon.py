@@ -120,8 +120,10 @@ def lexicon(resources: Resources) -> Lexicon:
         _roles(resources),
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"),
         {r["form"].lower(): r["verb"].lower() for r in resources.table("events/verb-forms.tsv", ("form", "verb"))},
-        {r["word"].lower(): r["kind"] for r in resources.table("events/aftermath.tsv", ("word", "kind"),
-                                                                choices=(("kind", ("verb", "sign", "after")),))},
+        # and the verbs that move the wounded and the dead, which the figures layer reads too
+        {**{r["word"].lower(): "verb" for r in resources.table("figures/carried.tsv", ("word",))},
+         **{r["word"].lower(): r["kind"] for r in resources.table("events/aftermath.tsv", ("word", "kind"),
+                                                                   choices=(("kind", ("verb", "sign", "after")),))}},
         frozenset(r["word"].lower() for r in resources.table("statements/channels.tsv", ("word", "kind"))
                   if r["kind"] == "document"),
         frozenset(r["cue"].lower() for r in resources.table("statements/cues.tsv", ("cue", "stance"))
