@@ -2463,10 +2463,16 @@ def test_where_a_call_is_made_is_not_where_what_it_asks_for_happens(pipeline):
     assert strike["places"] == [], (strike, record["places"])
 
 
-def test_the_time_of_a_ranking_does_not_date_the_act(pipeline):
+@pytest.mark.parametrize("text, act", [
     # "this year" frames "the deadliest attack": the killing is not dated by it
-    assert_undated(pipeline, "The governor said that at least 30 people were killed in Orsk, making it the "
-                             "deadliest attack on civilians in Velnor this year.", "killed", published="2031-03-05")
+    ("The governor said that at least 30 people were killed in Orsk, making it the deadliest attack on civilians "
+     "in Velnor this year.", "killed"),
+    # nor is the ranked act by the time of its own ranking
+    ("Gunmen shot dead a candidate for governor at a rally in Orsk, the most serious attack on a candidate "
+     "before the October elections.", "serious attack"),
+])
+def test_the_time_of_a_ranking_does_not_date_the_act(pipeline, text, act):
+    assert_undated(pipeline, text, act, published="2031-03-05")
 
 
 @pytest.mark.parametrize("text, act", [

@@ -1140,13 +1140,14 @@ def _definite(noun: Token) -> bool:
 
 
 def _compared(found: Found, span: Span) -> bool:
-    """Whether a time frames a comparison another noun of the sentence makes ("killed 38,
-    making it the deadliest attack on civilians this year"): the time of the ranking, not
-    of the act."""
+    """Whether a time frames a comparison a noun of the sentence makes ("killed 38, making
+    it the deadliest attack on civilians this year"), the act's own noun too ("the most
+    serious attack on a candidate before the October elections"): the time of the
+    ranking, not of the act."""
     for token in span[0].ancestors:
         if token.pos_ in ("VERB", "AUX"):
             return False
-        if token.pos_ == "NOUN" and token.i != found.word.i and any(
+        if token.pos_ == "NOUN" and any(
                 c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children))
                 for c in token.children):
             return True
