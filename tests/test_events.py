@@ -146,6 +146,12 @@ def test_an_act_called_off_is_denied(pipeline, text, told):
     # told by a verb of its own word, named again by its noun (the deed's own sense)
     ("Soldiers exchanged prisoners with the rebels on Monday. The exchange was the first this year.",
      [("RETREAT", "exchanged prisoners"), ("RETREAT", "exchange")]),
+    # or by another verb of that kind of deed, for a noun that alone must say which it names
+    ("Fifty people were freed in Orsk on Wednesday. The release brings to 60 the number of captives freed "
+     "this month.", [("RETREAT", "freed"), ("RETREAT", "release"), ("RETREAT", "freed")]),
+    # not a noun of another deed that only shares its kind ("the payment" is no handing over)
+    ("The captives were handed over to officials in Orsk on Wednesday. Officials did not confirm the payment.",
+     [("RETREAT", "handed over")]),
 ])
 def test_a_definite_noun_names_again_the_act_told_by_it_before(pipeline, text, expected):
     events, _ = events_of(pipeline, text)

@@ -191,8 +191,12 @@ def _named_again(noun: Token, senses: tuple[Trigger, ...], found: list[Found]) -
         # release came a week after the abduction"; "exchanged prisoners ... the exchange"):
         # the noun names it again, though alone it must say which happening it names (not
         # a press release) or what it is of (not an exchange of fire)
+        # (or by another verb of that very kind of deed, for a noun that must say which one it
+        # names: "were freed ... the release"; not "the payment" after "handed over")
         again = next((s for s in senses if (s.type, s.mode) == (told.type, told.mode) and s.type in DEEDS
-                      and before.word.pos_ == "VERB" and before.word.lemma_.lower() == noun.lemma_.lower()), None)
+                      and before.word.pos_ == "VERB"
+                      and (before.word.lemma_.lower() == noun.lemma_.lower() or told.mode is not None and any(
+                          p.kind == "arg" for n in s.needs for p in n.parts()))), None)
         if again is not None:
             return again
         if before.word.pos_ != "NOUN" or not told.needs \
