@@ -1440,6 +1440,8 @@ def test_a_threat_disowned_is_denied(pipeline, text, factuality, actors):
     # not people rescued from rubble
     ("Troops rescued 12 of the abducted students in the forest near Orsk.", [("AID", "rescue")]),
     ("Firefighters rescued three people from the rubble.", []),
+    ("The rescue of the 12 hostages took three hours.", [("AID", "rescue")]),
+    ("Rescue teams searched the rubble for survivors.", []),
     # troops that left their positions or their base withdrew; one who left a job did not
     ("Soldiers left their positions around Orsk on Tuesday night, residents said.", [("RETREAT", "withdraw")]),
     ("The army said its troops had left the base at Tarsk at dawn.", [("RETREAT", "withdraw")]),
