@@ -496,8 +496,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
                        and not self._closing(c)  # "..., Biden said": who says it, not what
                        and _a_clause(c)]
             clauses.sort(key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))  # "said that ..." first
-            clauses += [c for c in (self.clause_after_channel(verb), self.clause_after_time(verb)) if c is not None] \
-                or [c for c in (self.clause_after_phrase(verb),) if c is not None]
+            clauses += [c for c in (self.clause_after_channel(verb), self.clause_after_time(verb)) if c is not None]
+            if not clauses and (after := self.clause_after_phrase(verb)) is not None:
+                clauses.append(after)
             for clause in clauses:
                 found = self.block(clause, verb)
                 if found:
