@@ -151,6 +151,11 @@ def tokens_with(doc: Doc, pos: Sequence[str] = (), dep: Sequence[str] = ()) -> l
     return [doc[int(i)] for i in numpy.flatnonzero(wanted)]
 
 
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token: the act whose phrase it is in."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def sentence_of(token: Token) -> Span:
     """The token's sentence. `Token.sent` asks the Doc whether it has sentence boundaries,
     which walks every token; this reads a table made once per Doc."""

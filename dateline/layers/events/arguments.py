@@ -39,7 +39,8 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...spanindex import SpanIndex
-from ...syntax import DEFINITE, POSSESSIVE_PRONOUNS, REASONS, RELATIVES, SEQUENCE, SUBJECTS, sentence_of
+from ...syntax import (DEFINITE, POSSESSIVE_PRONOUNS, REASONS, RELATIVES, SEQUENCE, SUBJECTS, governing_verb,
+                       sentence_of)
 from .factuality import owned, part_in, part_in_act
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
@@ -134,6 +135,7 @@ class Arguments:
         # quotation is not told of there
         self.said_where = _where_said(doc, record)
         self._aftermath: dict[int, list[tuple[int, tuple[int, int]]]] = {}  # `_died_where`, by sentence
+        self._answered: dict[int, Token | None] = {}  # `answered`, by the trigger's word
         # where the report was filed ("DOHA (Reuters) -"), not where what it tells happened:
         # the whole dateline line, up to the article's first sentence
         filed = (record["document"].get("dateline") or "").strip().lower()
@@ -724,15 +726,13 @@ class Arguments:
         ("shelled Orsk in retaliation for the bombing of Tarsk", "to avenge the killing of
         its commander", "responded to the attack"; roles.tsv `retaliation`, and the verbs of
         answering, `means`): an act done before, maybe by another, elsewhere."""
-        roles = self.lex.roles
-        for token in (found.word, *found.word.ancestors):
-            head = token.head
-            if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "to") \
-                    and roles.get(head.head.lemma_.lower()) in ("retaliation", "means"):
-                return token
-            if token.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and roles.get(head.lemma_.lower()) == "retaliation":
-                return token
-        return None
+        if found.word.i not in self._answered:  # asked for its places, its time and its doer
+            roles = self.lex.roles
+            self._answered[found.word.i] = next(
+                (token for token in (found.word, *found.word.ancestors)
+                 if token.dep_ == "pobj" and _names_answered(token.head.head, token.head, roles)
+                 or token.dep_ in ("dobj", "obj") and _names_answered(token.head, token, roles)), None)
+        return self._answered[found.word.i]
 
     def _recorded(self, found: Found) -> bool:
         """Whether an act is named as what a record issued tells of ("a video of the
@@ -829,16 +829,12 @@ class Arguments:
         bombing of Batken", "retaliated for the raid on Batken", "fired rockets to avenge the
         killing of its commander in Tarsk"), where that act's places are."""
         roles = self.lex.roles
-        out = []
-        for head in {found.clause, found.word}:
-            role = roles.get(head.lemma_.lower())
-            for c in head.children:
-                if c.dep_ == "prep" and (role in ("retaliation", "means") and c.lower_ in ("for", "to") or any(
-                        g.dep_ == "pobj" and roles.get(g.lemma_.lower()) == "retaliation" for g in c.children)) \
-                        or c.dep_ in ("advcl", "xcomp") and roles.get(c.lemma_.lower()) == "retaliation" \
-                        or c.dep_ in ("dobj", "obj") and role == "retaliation" and head.pos_ == "VERB":
-                    out.append(_subtree_chars(c))
-        return out
+        return [_subtree_chars(c) for head in {found.clause, found.word} for c in head.children
+                if _names_answered(head, c, roles)
+                # "in response to", "to avenge": a phrase or a clause of a word of striking back
+                or c.dep_ == "prep" and any(g.dep_ == "pobj" and roles.get(g.lemma_.lower()) == "retaliation"
+                                            for g in c.children)
+                or c.dep_ in ("advcl", "xcomp") and roles.get(c.lemma_.lower()) == "retaliation"]
 
     def _places_in(self, token: Token) -> set[str]:
         """The places named by the words of a phrase: its subtree's own, not those of words
@@ -1424,13 +1420,22 @@ def _where_told(found: Found) -> Token | None:
     return there
 
 
+def _names_answered(head: Token, child: Token, roles: dict[str, str]) -> bool:
+    """Whether `child` of `head` names the act `head` answers: its "for" or "to" after a word
+    of striking back or of answering ("in retaliation for", "responded to": roles.tsv
+    `retaliation`, `means`), or the object of a verb of striking back ("avenge the killing")."""
+    role = roles.get(head.lemma_.lower())
+    return child.dep_ == "prep" and child.lower_ in ("for", "to") and role in ("retaliation", "means") \
+        or child.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and role == "retaliation"
+
+
 def _answering_words(answered: Token) -> list[tuple[int, int]]:
     """The words of the act that answers another (`Arguments.answered`) that say who did
     it, to whom and where: its verb, subject, object and places ("the army launched strikes
     on Orsk in retaliation for the attack"); and those of the verb that a verb of striking
     back says the purpose of ("fired rockets at Orsk to avenge the killing"). Not why or
     what for ("to show our support for the people of Burma")."""
-    verb = next((t for t in answered.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = governing_verb(answered)
     verbs = [verb] if verb is not None else []
     if verb is not None and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
         verbs.append(verb.head)

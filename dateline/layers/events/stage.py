@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ...countries import countries
 from ...record import span
 from ...spanindex import SpanIndex
-from ...syntax import SEQUENCE, text_of, tokens_with
+from ...syntax import SEQUENCE, governing_verb, text_of, tokens_with
 from ..base import Context, stage
 from ..entities.lexicon import lexicon as entity_lexicon
 from ..places.gazetteer import Gazetteer, gazetteer
@@ -169,7 +169,7 @@ def _told_after_its_like(found: Found, answered: Token | None, kinds: dict[int, 
         found.word if found.word.dep_ == "pobj" and found.word.head.lower_ in SEQUENCE | {"following"} else None)
     if phrase is None:
         return False
-    verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = governing_verb(phrase)
     return verb is not None and verb.i < phrase.i and (answered is not None or kinds.get(verb.i) == found.trigger.type)
 
 
