@@ -121,6 +121,22 @@ def test_a_clock_time_takes_the_day_of_its_own_clause(pipeline):
     assert ("10:30 p.m.", "TIME", "2041-06-14T22:30") in got, got
 
 
+@pytest.mark.parametrize("text, value", [
+    # the lead dates the attack and the day its source spoke: the clock is the attack's
+    ("ORSK, 17 June (Kestrel Daily) - Shells hit a market in Orsk on Saturday, killing nine people, the "
+     "governor said on Monday.\n\nResidents said the first shell landed around midday.", "2041-06-15T12:00"),
+    # a paragraph's own date comes first
+    ("ORSK - Shells hit a market in Orsk on Saturday, the governor said.\n\nOn Sunday a second barrage "
+     "followed.\n\nThe first shell landed shortly after 9 a.m.", "2041-06-15T09:00"),
+    # a lead that gives no day but the report's leaves the latest date told
+    ("ORSK, 17 June - Shells hit a market in Orsk, the governor said.\n\nThe mayor spoke on Sunday.\n\n"
+     "The first shell landed around midday.", "2041-06-16T12:00"),
+])
+def test_a_clock_time_with_no_day_near_it_takes_the_day_the_lead_gives(pipeline, text, value):
+    got = times_of(pipeline, text, "2041-06-17")
+    assert got[-1][2] == value, got
+
+
 def test_without_a_publication_date_relative_values_stay_null(pipeline):
     record = pipeline("On Saturday the army said the siege of 2016 was over; last week was calm.")
     values = {t["text"]: t["value"] for t in record["times"]}

@@ -42,7 +42,7 @@ def find_times(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, 
             if _measured_from_unknown(mention, span, out):
                 out.append((span, Resolved("DATE", None, mention.start, mention.end)))
                 continue
-            day = _day_of_clock(mention, span, days) if days else None
+            day = _day_of_clock(mention, span, days, anchor.published) if days else None
             resolved = anchor.resolve(mention, tense, day=day)
             if resolved is not None:
                 out.append((span, resolved))
@@ -78,11 +78,16 @@ def _measured_from_unknown(mention: Mention, span: Span, earlier: list[tuple[Spa
     return any(r.when is not None and sentence_of(s[0]).start == sentence for s, r in earlier)
 
 
-def _day_of_clock(mention: Mention, span: Span, days: list[tuple[Span, When]]) -> When | None:
+def _day_of_clock(mention: Mention, span: Span, days: list[tuple[Span, When]],
+                  published: dt.date | None) -> When | None:
     """The day a clock time ("10:39 a.m.") is on: the date of its own clause ("at 10:30
     p.m. on Friday"), not of another clause of its sentence ("marched shortly before noon,
     the culmination of a sit-in that began on 9 June"); with no date in its sentence, the
-    first date of its paragraph, which in news is the day of the event being told."""
+    first date of its paragraph, which in news is the day of the event being told; with
+    none there, the first date of the article's lead other than its publication day (the
+    dateline's, or the day the lead's source spoke), the day of the event the article is
+    about ("an attack on Kutum on Saturday, the charity said on Sunday ... Residents said
+    two barrels burst open around midday": Saturday's midday, not the day it was said)."""
     if mention.shape not in CLOCKS:
         return None
     here = sentence_of(span[0]).start
@@ -92,7 +97,10 @@ def _day_of_clock(mention: Mention, span: Span, days: list[tuple[Span, When]]) -
         return next((when for s, when in same if _clause(s.root) == clause), None)
     paragraph = _paragraph_start(span)
     in_paragraph = [when for s, when in days if paragraph <= sentence_of(s[0]).start < here]
-    return in_paragraph[0] if in_paragraph else None
+    if in_paragraph:
+        return in_paragraph[0]
+    lead = _paragraph_end(span.doc[0:1])
+    return next((when for s, when in days if s.start < min(lead, paragraph) and when.date() != published), None)
 
 
 def _clause(token: Token) -> int:
@@ -113,6 +121,15 @@ def _paragraph_start(span: Span) -> int:
             break
         first = sentence_of(previous)
     return first.start
+
+
+def _paragraph_end(span: Span) -> int:
+    """Token index where the span's paragraph ends."""
+    doc = span.doc
+    for token in doc[span.start:]:
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            return token.i + 1
+    return len(doc)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
