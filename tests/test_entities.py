@@ -1003,6 +1003,24 @@ def test_entities_the_description_a_name_was_given_is_what_a_generic_head_takes_
     assert speakers["the faction"] == by_name(record, "Frente Costero Aurelio Mina")["id"], record["entities"]
 
 
+@pytest.mark.parametrize("group, body", [
+    ("the Orsk Patriotic Union", "National Police director Aram Tessel"),
+    ("the Velnor Popular Congress", "Interior Ministry spokesman Aram Tessel"),
+])
+def test_entities_the_group_is_no_state_body_named_after_it(pipeline, group, body):
+    record = pipeline(f"Police arrested three members of {group} on Tuesday. {body} said the arrests followed "
+                      "a long inquiry. He did not explain why the group had earlier said it had no part in the bombing.")
+    speakers = {s["speaker"]["text"]: s["speaker"]["entity"] for s in record["statements"]}
+    assert speakers["the group"] == by_name(record, group.removeprefix("the "))["id"], record["entities"]
+
+
+def test_entities_an_armed_group_named_army_is_still_the_group(pipeline):
+    record = pipeline("The Dornik Liberation Army said it had taken the town of Kessa. The Velnor army said on "
+                      "Monday it had retreated. The group said its fighters held the base.")
+    speakers = {s["speaker"]["text"]: s["speaker"]["entity"] for s in record["statements"]}
+    assert speakers["The group"] == by_name(record, "Dornik Liberation Army")["id"], record["entities"]
+
+
 def test_entities_troops_are_an_actor_that_speaks_and_acts(pipeline):
     record = pipeline("Government troops said they had repelled the attack. The troops withdrew later. "
                       "Tajikistan's border troops gave a different account. In a statement, they said a patrol had "

@@ -1185,6 +1185,20 @@ class EntityBuilder:
         return ent.name.lower() == self.source.strip().lower() \
             or bool(ent.words) and ent.words[-1] in self.lex.outlet_names
 
+    def _state_body(self, ent: Entity) -> bool:
+        """Whether a named organisation is a state's body, by the last word of its name
+        (data/entities/introduced.tsv `not`: "National Police", "the Health Ministry"), one
+        that is an actor by itself ("the police": not "forces", which armed groups' names
+        end in too, as in "Rapid Support Forces"); of a word that is a state's own only bare
+        ("army"), only with no other words than a country's ("the Pakistan Army", not the
+        Arakan Army, an armed group)."""
+        if not ent.words or ent.words[-1] not in self.lex.not_introduced:
+            return False
+        head = self.lex.actor_heads.get(ent.words[-1])
+        if head is None or head.describes != "yes":
+            return False
+        return not head.state or all(self.countries.lookup(w) or self.countries.demonym(w) for w in ent.words[:-1])
+
     def _wielder(self, tok: Token) -> bool:
         """Whether a word before a weapon names the force that wields it: "an army drone",
         "navy helicopters", "a military aircraft" (an actor head that describes a state's
@@ -1467,11 +1481,13 @@ class EntityBuilder:
             # killed 33 according to the Taliban. The group said ...": Islamic State)
             for wanted_type in ("GROUP", "ORG"):
                 # (not a news outlet: "said in a reaction sent to Lac Wire. The association ...")
+                # (nor a state's body: "the faction" after "National Police director ..." is
+                # the armed faction named before, not the police)
                 subject = next((m.entity for m in self._before(at, LOOKBACK_SENTENCES) if m.subject
-                                and m.entity.type == wanted_type and m.entity.named and not self._outlet(m.entity)),
-                               None)
-                named = subject or self._recent(lambda e, t=wanted_type: e.type == t and e.named and not self._outlet(e),
-                                                at)
+                                and m.entity.type == wanted_type and m.entity.named and not self._outlet(m.entity)
+                                and not self._state_body(m.entity)), None)
+                named = subject or self._recent(lambda e, t=wanted_type: e.type == t and e.named and not self._outlet(e)
+                                                and not self._state_body(e), at)
                 if named is not None:
                     return named
 
