@@ -688,6 +688,12 @@ def test_a_will_that_is_a_noun_tells_no_prospect(tmp_path):
     ("Governor Aram Tessel said the Orsk road could have been reopened within three days.", False),
     # not another promise of the same speaker, by another day
     ("Governor Aram Tessel said the Orsk road would be widened next year.", False),
+    # a quoted promise with a sentence of its own that negates something else
+    ("\"The Orsk road will be open again within 72 hours. Nobody is above the weather,\" Governor Aram Tessel "
+     "said.", True),
+    # the negation is of the promise itself
+    ("\"The Orsk road will not be open again within 72 hours. The water is too high,\" Governor Aram Tessel "
+     "said.", False),
 ])
 def test_a_promise_told_again_in_other_words_by_its_deadline_is_one_claim(tmp_path, later, one):
     first = "Governor Aram Tessel said the road to Orsk, cut by floods, would be reopened within three days."

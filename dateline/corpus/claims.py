@@ -41,6 +41,7 @@ PROSPECT = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|going to|[Cc]ould(?!\s+no
 # "held against his will", "the political will": the noun, not the auxiliary
 WILL_NOUN = re.compile(r"\b(?:his|her|their|its|our|my|your|the|own|political)\s+will\b", re.IGNORECASE)
 NAMED = re.compile(r"(?<=\s)[A-Z]")  # a capital past a saying's first word: a name
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where one sentence of a quoted saying ends
 TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or a call is of what is to come
 # and those that put forward that it is so: an accusation ("accused Thai jets of bombing the
 # base") tells the act that another report of the speaker's asserts ("Thai warplanes had bombed it")
@@ -287,8 +288,20 @@ def likeness(a: Item, b: Item, names: Names,
 def _promised_alike(a: Item, b: Item) -> bool:
     """Whether two sayings tell what will come, both put forward, by the same deadline
     their words give (items.py `_deadlines`: "within 48 hours" and "within two days")."""
-    return prospect(a) and prospect(b) and _polarity(a) == _polarity(b) == "put" \
+    return prospect(a) and prospect(b) and _promising(a) and _promising(b) \
         and bool(set(a.get("deadlines") or ()) & set(b.get("deadlines") or ()))
+
+
+def _promising(item: Item) -> bool:
+    """Whether a saying of what will come puts it forward: it tells the act, or tells none
+    and says no word of negation where it says what will come ("Mr Camara will appear
+    before a judge within 48 hours. Nobody in this country is above the law": the promise
+    is not what its second sentence negates; "would not reopen" is no promise of it)."""
+    polarity = _polarity(item)
+    if polarity != "either" or item.get("told"):
+        return polarity == "put"
+    content = WILL_NOUN.sub(" ", item.get("content") or "")
+    return not any(NEGATION.search(said) for said in SENTENCE_END.split(content) if PROSPECT.search(said))
 
 
 def _called_on_others(a: Item, b: Item, names: Names) -> bool:
