@@ -429,6 +429,18 @@ def test_one_of_several_needs_is_not_enough(pipeline, text):
     assert events == [], [(e["type"], e["trigger"]["text"]) for e in events]
 
 
+@pytest.mark.parametrize("text, protest", [
+    # the subject a joined verb shares with the first vetoes it as the first's would
+    ("About 20 gunmen stormed the camp near Orsk and marched the workers into the forest.", False),
+    ("Kidnappers seized the boat and marched the crew to a hut on the island.", False),
+    ("Hundreds of students gathered in Orsk and marched to the parliament.", True),
+])
+def test_a_verb_joined_to_another_is_vetoed_by_their_subject(pipeline, text, protest):
+    events, _ = events_of(pipeline, text)
+    assert any(e["type"] == "PROTEST" and e["trigger"]["text"] == "marched" for e in events) == protest, \
+        [(e["type"], e["trigger"]["text"]) for e in events]
+
+
 def test_a_general_strike_is_a_protest(pipeline):
     events, _ = events_of(pipeline, "Dockworkers began a general strike in Port Sudan.")
     assert only(events, "PROTEST")["mode"] == "strike"

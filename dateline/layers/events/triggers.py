@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ...syntax import RELATIVES, of_a_time, tokens_with
+from ...syntax import RELATIVES, of_a_time, subject, tokens_with
 from .lexicon import Lexicon, Need, Trigger
 
 OBJECTS = ("dobj", "obj", "nsubjpass")
@@ -424,6 +424,11 @@ def _vetoed(token: Token, sense: Trigger) -> bool:
             near += _object_words(c)
         elif c.dep_ in ("prep", "agent"):
             near += [w for g in c.children if g.dep_ == "pobj" for w in _object_words(g)]
+    if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") \
+            and subject(token) is None and (shared := subject(token.head)) is not None:
+        # a verb joined to another shares its subject: "attackers overran the camp and
+        # marched the workers into the forest" (no protest)
+        near += _object_words(shared)
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head != token and not any(
             c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in token.children):
         # the noun a clause describes is its subject: "sanctions targeting the regime's
