@@ -441,6 +441,21 @@ def test_a_verb_joined_to_another_is_vetoed_by_their_subject(pipeline, text, pro
         [(e["type"], e["trigger"]["text"]) for e in events]
 
 
+@pytest.mark.parametrize("text, trigger, places", [
+    ("TARSK - Shells hit a hospital in Orsk on Monday, the ministry in Tarsk said.\n\n"
+     "Witnesses said the shelling of the hospital began before dawn.", "shelling", ["Orsk"]),
+    ("TARSK - Gunmen attacked a market in Kessa on Monday, officials in Tarsk said.\n\n"
+     "Residents said the gunmen set fire to the main market before they left.", "set fire", ["Kessa"]),
+    # a site told for the first time is no site told before
+    ("TARSK - Gunmen attacked a market in Kessa on Monday, officials in Tarsk said.\n\n"
+     "Residents said the gunmen set fire to a hospital before they left.", "set fire", []),
+])
+def test_a_site_named_again_is_where_the_act_that_named_it_was(pipeline, text, trigger, places):
+    events, _ = events_of(pipeline, text)
+    assert next(e for e in events if e["trigger"]["text"] == trigger)["place_names"] == places, \
+        [(e["trigger"]["text"], e["place_names"]) for e in events]
+
+
 def test_a_general_strike_is_a_protest(pipeline):
     events, _ = events_of(pipeline, "Dockworkers began a general strike in Port Sudan.")
     assert only(events, "PROTEST")["mode"] == "strike"

@@ -147,6 +147,7 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
                    to_come, answered_late)
     both_sides(events, sides, paragraphs.index)
     _protested(events, founds)
+    _sites_told_before(events, text)
     for event in events:  # "Russia withdrew its troops": its actor is no target
         event["targets"] = [t for t in event["targets"] if t not in event["actors"]]
     events += _demands(doc, record, arguments, contents, doers.issuer)
@@ -187,6 +188,28 @@ def _protested(events: list[dict[str, Any]], founds: dict[int, Found]) -> None:
         if event["type"] == "PROTEST" and not event["targets"]:
             made_for = by_head.get(founds[id(event)].clause.i, [])
             event["targets"] = list(dict.fromkeys(t for e in made_for if e is not event for t in e["targets"]))
+
+
+# "the centre", "the main hospital": a site named again, with the words a writer puts
+# between the article and the noun
+AGAIN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _sites_told_before(events: list[dict[str, Any]], text: str) -> None:
+    """Where an act done to a site named again is, when its sentence names no place: where
+    the act that named that site before was ("Gunmen attacked an Ebola treatment centre in
+    Mangina ... about 30 assailants stormed the centre": Mangina)."""
+    placed: list[tuple[int, str, list[str]]] = []  # (where, the site's noun, the places of its act)
+    for event in sorted(events, key=lambda e: e["trigger"]["start"]):
+        nouns = [site["text"].lower().split()[-1].removesuffix("s") for site in event.get("sites", [])]
+        if event["places"]:
+            placed += [(event["trigger"]["start"], noun, event["places"]) for noun in nouns]
+            continue
+        again = [noun for site, noun in zip(event.get("sites", []), nouns)
+                 if AGAIN.search(text[max(0, site["start"] - 40):site["start"]])]
+        before = [places for start, noun, places in placed if noun in again and start < event["trigger"]["start"]]
+        if before:
+            event["places"] = list(before[-1])
 
 
 def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found, dict | None]],
