@@ -844,6 +844,13 @@ def test_entities_a_group_described_by_a_possessive_pronoun_is_of_whom_it_refers
     ("An organisation called Sahel Watch said 12 people died.", "An organisation", "Sahel Watch", "ORG"),
     # a person's name stays a person's
     ("A man known as Commander Baddong led the attack, police said.", "A man", "Baddong", "PERSON"),
+    ("In a video posted on Tuesday, a man who identified himself as Aram Tessel said the hostages were safe.",
+     "a man", "Aram Tessel", "PERSON"),
+    # and is a person's where the tagger took it for a body's
+    ("In a video circulated on Wednesday, a man who identified himself as Kachalla Sani Gwaram said the "
+     "children were safe.", "a man", "Kachalla Sani Gwaram", "PERSON"),
+    ("An FDL commander who gave his name as Abu Dornik said the soldiers would pay.", "An FDL commander",
+     "Abu Dornik", "PERSON"),
 ])
 def test_entities_a_description_and_the_name_it_goes_by_are_one(pipeline, text, description, name, kind):
     record = pipeline(text)

@@ -584,6 +584,10 @@ class EntityBuilder:
                 given = {doc[a:b].text for a, b, label in taken if label == "PERSON"}
                 spans = [(a, b, naming.type if label == "PERSON" and doc[a:b].text in given else label)
                          for a, b, label in spans]
+            else:  # "a man who identified himself as Kachalla Sani Gwaram": a person, whatever the tagger said
+                given = {doc[a:b].text for a, b, label in taken if label in ("ORG", "GROUP", "NORP")}
+                spans = [(a, b, "PERSON" if label in ("ORG", "GROUP", "NORP") and doc[a:b].text in given else label)
+                         for a, b, label in spans]
         # a body's or a person's name of two words or more that the tagger found once and
         # missed where the article writes it again ("four members of the Sons of Al-Barh ...
         # The Sons of Al-Barh have not commented"): the same words are the same name
