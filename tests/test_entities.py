@@ -1028,6 +1028,14 @@ def test_entities_an_armed_group_named_army_is_still_the_group(pipeline):
     assert speakers["The group"] == by_name(record, "Dornik Liberation Army")["id"], record["entities"]
 
 
+def test_entities_the_group_s_spokesman_speaks_for_the_group_not_himself(pipeline):
+    record = pipeline("The army and Harrow rebels agreed on Thursday to a truce around Orsk, two days after a "
+                      "bombardment that local officials say killed 19 people.\nUnder its terms, the Harrow Brigade "
+                      "agreed to pull its fighters out of the hills, the group's spokesman Aram Tessel said.")
+    spokesman = by_name(record, "Aram Tessel")
+    assert spokesman["affiliation"] == by_name(record, "Harrow Brigade")["id"], record["entities"]
+
+
 def test_entities_troops_are_an_actor_that_speaks_and_acts(pipeline):
     record = pipeline("Government troops said they had repelled the attack. The troops withdrew later. "
                       "Tajikistan's border troops gave a different account. In a statement, they said a patrol had "

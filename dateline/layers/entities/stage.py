@@ -969,7 +969,7 @@ class EntityBuilder:
                 continue
             if run[1] == name.start:  # the title written before the name is part of the mention
                 self._add_mention(ent, run[0], name.end, name.root.i)
-            title, affiliation = self._split_title(*run)
+            title, affiliation = self._split_title(*run, own=ent)
             if affiliation is None:
                 self.untied.append((ent, run))  # "brigade spokesman": which brigade, once all are told
             if title and not ent.title:
@@ -1028,9 +1028,13 @@ class EntityBuilder:
         tok = self.doc[i]
         return self.roles.is_role(tok) or tok.pos_ == "PROPN" or tok.text[:1].isupper()
 
-    def _split_title(self, start: int, end: int) -> tuple[str | None, Entity | None]:
+    def _split_title(self, start: int, end: int, own: Entity | None = None,
+                     told: bool = False) -> tuple[str | None, Entity | None]:
         """Words of a title run, without determiner, possessor, leading demonym or honorific;
-        the possessor, demonym or organisation named in it becomes the affiliation."""
+        the possessor, demonym or organisation named in it becomes the affiliation (never
+        `own`, the person titled, whose mention the title run is part of). `told`: once the
+        descriptions are told, a possessor that is a generic head ("the group's spokesman")
+        is the organisation it stands for."""
         doc = self.doc
         toks = list(doc[start:end])
         affiliation: Entity | None = None
@@ -1038,6 +1042,12 @@ class EntityBuilder:
         for k, tok in enumerate(toks):
             if tok.lower_ in ("’s", "'s") and k > 0:
                 owner = self.token_entity.get(toks[k - 1].i)
+                if owner is own:
+                    owner = None
+                    possessor = toks[k - 1]
+                    if told and possessor.lemma_.lower() in self.lex.generic_heads and k > 1 \
+                            and toks[k - 2].lower_ == "the":
+                        owner = self._resolve_actor(possessor.i, possessor.lemma_.lower(), "ORG", [], [])
                 affiliation = affiliation or owner
                 toks = toks[k + 1:]
                 break
@@ -1075,7 +1085,8 @@ class EntityBuilder:
             if ent.affiliation is None:
                 # a possessor the descriptions told ("the government's peace commissioner"),
                 # else a body named before
-                ent.affiliation = self._split_title(start, end)[1] or self._body_named(self.doc[start:end])
+                ent.affiliation = self._split_title(start, end, own=ent, told=True)[1] \
+                    or self._body_named(self.doc[start:end])
         for ent in self.entities:
             if ent.type == "PERSON" and ent.named and ent.title is None:
                 self._speaking_for(ent)
