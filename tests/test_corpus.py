@@ -1212,6 +1212,9 @@ NONE_HURT = "Kalvos Shipping denied that any of its sailors had been hurt when a
     # a denial of harm in any form of its word ("captured", "kidnapped")
     ("The army denied that any of its soldiers had been captured in the ambush near Orsk.",
      "The army said all the soldiers of the convoy were accounted for.", True),
+    # and of a verb the figures layer reads only with its people taken away ("taken")
+    ("Police in Orsk denied that any teachers had been taken in the raid on the school.",
+     "Police in Orsk said all 23 members of staff who live at the school had been accounted for.", True),
     # not of one of them, nor by another speaker
     (NONE_HURT, "Kalvos Shipping said the captain of the Meridian Star was safe.", False),
     (NONE_HURT, "The navy said all 21 crew of the Meridian Star were safe.", False),

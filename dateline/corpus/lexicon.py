@@ -370,7 +370,8 @@ def lexicon(resources: Resources) -> Lexicon:
     offices = resources.table("corpus/offices.tsv", ("family",), choices=(("by", ("portfolio",)),))
     running = resources.table("corpus/running.tsv", ("entry", "kind"),
                               choices=(("kind", ("words", "category", "revision")),))
-    categories = set(resources.get(figures_lexicon).words.values())
+    counts = resources.get(figures_lexicon)
+    categories = set(counts.words.values())
     unknown = sorted(r["entry"] for r in running if r["kind"] == "category" and r["entry"] not in categories)
     if unknown:
         raise ValueError(f"corpus/running.tsv: categories the figures layer does not give: {unknown}")
@@ -407,7 +408,8 @@ def lexicon(resources: Resources) -> Lexicon:
                                                          for g in value.split("|")} - {""}))),))),
                    frozenset(" ".join(r["word"].lower().split())
                              for r in resources.table("corpus/unharmed.tsv", ("word",))),
-                   frozenset(w for w, category in resources.get(figures_lexicon).words.items()
+                   frozenset(w for table in (counts.words, counts.objects, counts.passives, counts.aways)
+                             for w, category in table.items()
                              if category in ("killed", "injured", "detained", "missing") and " " not in w),
                    portfolios=frozenset(r["family"] for r in offices if r.get("by") == "portfolio"),
                    general=general,
