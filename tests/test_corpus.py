@@ -660,6 +660,18 @@ def test_what_could_not_be_done_is_no_prospect(tmp_path):
     assert one_claim(tmp_path, first, second)
 
 
+@pytest.mark.parametrize("second, one", [
+    # the association and its chairman give one count, one of them with a negation
+    ("The school's parent-teacher association says 41 pupils are missing.", True),
+    # not another count
+    ("The school's parent-teacher association says 38 pupils are missing.", False),
+])
+def test_one_count_told_by_a_body_and_its_head_is_one_claim(tmp_path, second, one):
+    first = ("Aram Tessel, chairman of the school's parent-teacher association, said on Tuesday that 41 pupils could "
+             "not be accounted for after the raid on the school in Orsk.")
+    assert one_claim(tmp_path, first, second) is one
+
+
 def test_one_speaker_s_welcomes_of_truces_in_two_countries_are_two_claims(tmp_path):
     # the second truce is told of no place, in an article about another country
     first = ("The United States welcomes the declaration today by the Government of Ethiopia of an indefinite "

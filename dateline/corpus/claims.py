@@ -240,6 +240,11 @@ def likeness(a: Item, b: Item, names: Names,
     if speakers == "one" and (_rules_out(a, b) or _rules_out(b, a) or _unharmed(a, b) or _unharmed(b, a)):
         return 1.0  # "denied that its officers used live ammunition", "they fired only tear gas"
     polarities = {_polarity(a), _polarity(b)}
+    if speakers == "side" and polarities == {"either", "put"} and a.get("stance") in TELLING \
+            and b.get("stance") in TELLING and prospect(a) == prospect(b) and _count_alike(a, b):
+        # one count, one told with a negation that is no denial of it: "87 students could
+        # not be accounted for", said by the association's chairman, and its "87 are missing"
+        return 1.0
     if polarities == {"deny", "put"} or speakers == "side" and "put" in polarities and len(polarities) > 1:
         # and a commander's "shells fired by his unit hit the hospital" is not his group's
         # "our forces did not fire at the hospital", which an institution's saying that
