@@ -190,15 +190,16 @@ def _protested(events: list[dict[str, Any]], founds: dict[int, Found]) -> None:
             event["targets"] = list(dict.fromkeys(t for e in made_for if e is not event for t in e["targets"]))
 
 
-# "the centre", "the main hospital": a site named again, with the words a writer puts
+# "the hospital", "the main market": a site named again, with the words a writer puts
 # between the article and the noun
 AGAIN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _sites_told_before(events: list[dict[str, Any]], text: str) -> None:
     """Where an act done to a site named again is, when its sentence names no place: where
-    the act that named that site before was ("Gunmen attacked an Ebola treatment centre in
-    Mangina ... about 30 assailants stormed the centre": Mangina)."""
+    the act that named that site before was ("Shells hit a hospital in Orsk on Monday ...
+    Witnesses said the shelling of the hospital began before dawn": Orsk). A site is known
+    by the last word of its sites.tsv phrase ("health centre": centre)."""
     placed: list[tuple[int, str, list[str]]] = []  # (where, the site's noun, the places of its act)
     for event in sorted(events, key=lambda e: e["trigger"]["start"]):
         nouns = [site["text"].lower().split()[-1].removesuffix("s") for site in event.get("sites", [])]
