@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from .compare import Item, any_pair, denies, same_article, same_place
 from .events import same_trigger
 from .figures import bounds
-from .items import weeks
+from .items import SENTENCE_END, weeks
 from .names import Name, Names, fold, same
 
 # a saying repeated within this many days is one claim; said again months later, it is
@@ -41,7 +41,6 @@ PROSPECT = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|going to|[Cc]ould(?!\s+no
 # "held against his will", "the political will": the noun, not the auxiliary
 WILL_NOUN = re.compile(r"\b(?:his|her|their|its|our|my|your|the|own|political)\s+will\b", re.IGNORECASE)
 NAMED = re.compile(r"(?<=\s)[A-Z]")  # a capital past a saying's first word: a name
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where one sentence of a quoted saying ends
 TELLING = ("assert", "claim")  # the stances that tell what is so; a warning or a call is of what is to come
 # and those that put forward that it is so: an accusation ("accused Thai jets of bombing the
 # base") tells the act that another report of the speaker's asserts ("Thai warplanes had bombed it")

@@ -580,13 +580,13 @@ class EntityBuilder:
             if not taken:
                 spans.append((naming.start, naming.end, naming.type))
                 covered.update(range(naming.start, naming.end))
-            elif naming.type != "PERSON":  # and wherever else the tagger takes it for a person's
-                given = {doc[a:b].text for a, b, label in taken if label == "PERSON"}
-                spans = [(a, b, naming.type if label == "PERSON" and doc[a:b].text in given else label)
-                         for a, b, label in spans]
-            else:  # "a man who identified himself as Kachalla Sani Gwaram": a person, whatever the tagger said
-                given = {doc[a:b].text for a, b, label in taken if label in ("ORG", "GROUP", "NORP")}
-                spans = [(a, b, "PERSON" if label in ("ORG", "GROUP", "NORP") and doc[a:b].text in given else label)
+            else:
+                # and wherever else the tagger gives it the other kind: a group's name it took
+                # for a person's, or the person "a man who identified himself as Kachalla Sani
+                # Gwaram" names, whom it took for a body
+                wrong = ("PERSON",) if naming.type != "PERSON" else ("ORG", "GROUP", "NORP")
+                given = {doc[a:b].text for a, b, label in taken if label in wrong}
+                spans = [(a, b, naming.type if label in wrong and doc[a:b].text in given else label)
                          for a, b, label in spans]
         # a body's or a person's name of two words or more that the tagger found once and
         # missed where the article writes it again ("four members of the Sons of Al-Barh ...

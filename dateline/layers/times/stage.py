@@ -99,8 +99,8 @@ def _day_of_clock(mention: Mention, span: Span, days: list[tuple[Span, When]],
     in_paragraph = [when for s, when in days if paragraph <= sentence_of(s[0]).start < here]
     if in_paragraph:
         return in_paragraph[0]
-    lead = _paragraph_end(span.doc[0:1])
-    return next((when for s, when in days if s.start < min(lead, paragraph) and when.date() != published), None)
+    return next((when for s, when in days if s.start < paragraph and _paragraph_start(s) == 0
+                 and when.date() != published), None)
 
 
 def _clause(token: Token) -> int:
@@ -121,15 +121,6 @@ def _paragraph_start(span: Span) -> int:
             break
         first = sentence_of(previous)
     return first.start
-
-
-def _paragraph_end(span: Span) -> int:
-    """Token index where the span's paragraph ends."""
-    doc = span.doc
-    for token in doc[span.start:]:
-        if "\n" in token.whitespace_ or "\n" in token.text:
-            return token.i + 1
-    return len(doc)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
