@@ -1796,6 +1796,21 @@ def test_a_promise_told_without_its_doer_is_kept_by_what_it_is_done_to(tmp_path,
     assert (promise["status"] == "confirmed") is kept, promise
 
 
+@pytest.mark.parametrize("later, kept", [
+    ("The two sides completed the withdrawal from the frontier on Saturday, officials said.", True),
+    # an act of the family done another way is not the pull-back
+    ("The two sides exchanged prisoners at the frontier on Saturday, officials said.", False),
+])
+def test_a_promise_is_kept_by_an_act_done_the_way_its_verb_names(tmp_path, later, kept):
+    # "pull back" names no act by the later report's word, but the way it is done: a withdrawal
+    said = {"id": "pb-1", "source": "Kestrel Daily", "published": "2042-09-04", "title": "Deal",
+            "text": "Velnor and Orsk agreed on Thursday to a ceasefire after talks at the Kessa checkpoint. Under "
+                    "the deal, both sides will pull back the troops sent to the frontier by Saturday, Deputy "
+                    "Prime Minister Aram Tessel said."}
+    [promise] = claims_after(tmp_path, said, later, "2042-09-07")
+    assert (promise["status"] == "confirmed") is kept, promise
+
+
 @pytest.mark.parametrize("later, settled", [
     ("The Baz Soley gang freed two police officers in Port-au-Prince on Monday, officials said.", True),
     ("The Baz Soley gang freed two journalists in Port-au-Prince on Monday, officials said.", False),

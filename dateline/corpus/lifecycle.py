@@ -673,16 +673,18 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
             if act.get("mode") and act["mode"] == event.get("mode") \
                     or act["actors"] and event["actors"] and not parties \
                     or not act["actors"] and meet(act["targets"], event["actors"] + event["targets"], lex.names) \
-                    or (not act["actors"] or parties) and same_trigger(act["lemma"], event["lemma"]) \
+                    or (not act["actors"] or parties) and (same_trigger(act["lemma"], event["lemma"])
+                                                           or _mode_named(act, event, lex)) \
                     or failed and not event["actors"] and same_trigger(act["lemma"], event["lemma"]) \
                     and same_place(where(act), where(event), countries=False) \
                     or act.get("act_word") and (same_trigger([act["act_word"]], event["lemma"])
                                                 or event.get("mode") in lex.named_modes(act["act_word"])):
                 # "halt hostilities" and a truce; the same actors; for an act told without
                 # its doer, what it is done to ("two battalions would be deployed", and
-                # "two battalions arrived"); the same word when the
-                # act names no actor (not "the government will withdraw the bill" and a
-                # network that "withdrew its reporters"), or the word the promise names the
+                # "two battalions arrived"); the same word, or the way its verb names
+                # ("will pull back", and "the withdrawal"), when the act names no actor
+                # (not "the government will withdraw the bill" and a network that
+                # "withdrew its reporters"), or the word the promise names the
                 # act by ("Israel agreed to a ceasefire", and "the ceasefire held"), or a word
                 # of its mode ("the swap would take place", and "exchanged prisoners"); and an
                 # account, naming no one, that the act in the promise's words did not happen
@@ -691,6 +693,13 @@ def _fulfilments(later: list[tuple[Ref, dict[str, Any]]], lex: Lexicon, members:
                 out.append((published, other))
                 break
     return out
+
+
+def _mode_named(act: dict[str, Any], event: dict[str, Any], lex: Lexicon) -> bool:
+    """Whether a promised act's own verb names the way a later act was done: "both sides will
+    pull back their troops", and "completed the withdrawal" (the events layer's triggers
+    table gives "pull back" the mode `withdraw`)."""
+    return event.get("mode") is not None and any(event["mode"] in lex.named_modes(w) for w in act["lemma"][-1:])
 
 
 def _unkept(tables: LinkTables, lex: Lexicon, members: list[Member], first: str,
