@@ -174,6 +174,8 @@ def test_a_definite_noun_names_again_the_act_told_by_it_before(pipeline, text, e
     # guns that fall silent are a ceasefire; not a town that fell silent
     ("The guns fell silent along the front on Sunday.", [("RETREAT", "ceasefire")]),
     ("The town fell silent after the curfew.", []),
+    # fighters who leave a town withdraw from it (the tagger calls "Goma" a person after "left")
+    ("Fighters of the Harrow Brigade left Goma late on Sunday.", [("RETREAT", "withdraw")]),
 ])
 def test_aid_and_missions_that_arrive_and_guns_that_fall_silent(pipeline, text, expected):
     events, _ = events_of(pipeline, text)

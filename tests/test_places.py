@@ -443,6 +443,10 @@ def test_a_town_no_gazetteer_knows_is_a_place_when_a_verb_of_entering_takes_it(p
     # a town attacked, struck or bombed, which the tagger may call a person; not a person attacked
     ("Rebels attacked Goma on Monday.", "Goma"),
     ("A man attacked Ahmed outside the court.", None),
+    # a town left or fled, which the tagger calls a person after "left"; not a person left behind
+    ("Russian troops left Kharkiv on Monday, officials said.", "Kharkiv"),
+    ("Fighters of the Harrow Brigade left Goma late on Sunday.", "Goma"),
+    ("The rebels left Ahmed at the roadside.", None),
 ])
 def test_a_known_town_is_a_place_when_a_verb_of_taking_or_an_attack_takes_it(pipeline, text, place):
     places = places_of(pipeline, text)
