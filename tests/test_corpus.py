@@ -3683,6 +3683,20 @@ def test_a_bare_spokesman_speaks_for_the_institution_that_spoke_before(tmp_path)
     assert {c["speaker"]["name"] for c in record["claims"]} == {"Velnor defence ministry"}, record["claims"]
 
 
+@pytest.mark.parametrize("body, speaks_for", [
+    ("The army denied that the fighters had entered the town.", "army"),
+    # an armed group is no state's body that an officer of no named force speaks for
+    ("The Harrow Brigade said its fighters had entered the town.", "Aram Tessel"),
+])
+def test_an_officer_named_by_rank_right_after_a_state_s_body_speaks_for_it(tmp_path, body, speaks_for):
+    article = {"id": "sp-4", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Orsk",
+               "text": f"Fighters entered Orsk on Monday, residents said.\n{body} \"No fighter has set foot in Orsk. "
+                       "The town is secure,\" Lieutenant-Colonel Aram Tessel said in a statement."}
+    record = linked(tmp_path, [article])
+    quoted = [c for c in record["claims"] if any(r["statement"] == "S3" for r in c["reports"])]
+    assert [c["speaker"]["name"] for c in quoted] == [speaks_for], record["claims"]
+
+
 def test_its_spokeswoman_speaks_for_the_institution_told_before_even_by_her_first_name(tmp_path):
     # "Its spokeswoman" names no institution ("its" is none); "Sovann" is Sovann Rithy
     article = {"id": "sp-2", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Ministry",

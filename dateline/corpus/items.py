@@ -184,6 +184,8 @@ class Reader:
         self.regions: dict[str, str] = {}
         self.region: str | None = None
         self.spoke: list[tuple[int, dict[str, Any]]] = []  # (where, institution) of what institutions said
+        self.voices: list[tuple[int, dict[str, Any] | None]] = []  # (where, speaker) of every statement
+        self.text = ""  # the text of the record being read
         # people whose office no words of theirs place in a country, and whom the issuer's or
         # the article's country would not tell apart from another holder of it (`_unplaced`)
         self.unplaced: set[str] = set()
@@ -214,11 +216,11 @@ class Reader:
         self.regions, self.region = _regions(record.get("places", []), text, self.lex.names.divisions,
                                              area[0] if len(area) == 1 else None)
         # the institutions that spoke, in text order: whom a bare "spokesman" after them speaks for
-        self.spoke = []
-        for s in sorted(record.get("statements", []), key=lambda s: s["cue"]["start"]):
-            who = entities.get((s.get("speaker") or {}).get("entity") or "")
-            if who is not None and who["type"] in ("ORG", "GROUP", "GPE"):
-                self.spoke.append((s["cue"]["start"], who))
+        self.spoke, self.text = [], text
+        self.voices = [(s["cue"]["start"], entities.get((s.get("speaker") or {}).get("entity") or ""))
+                       for s in sorted(record.get("statements", []), key=lambda s: s["cue"]["start"])]
+        self.spoke = [(start, who) for start, who in self.voices
+                      if who is not None and who["type"] in ("ORG", "GROUP", "GPE")]
         self.unplaced = self._unplaced(record, entities)
         near, main = _only_place(record), _main_place(record)
         inside: dict[str, list[str]] = {}
@@ -759,6 +761,14 @@ class Reader:
             # "Zamfara State police spokesman", "Syria's army spokesman": the body the title
             # names, of that place, not the place (a state is not its police)
             institution = {"type": "ORG", "place": institution["name"], "name": " ".join([institution["name"], *own])}
+        if person and institution is None and not body and self.lex.ranked(title):
+            # "The army denied that the militants had entered Djibo. 'No terrorist has set
+            # foot in Djibo,' Lieutenant-Colonel Kaboré said": an officer named by rank
+            # alone, quoted right after a state's body in its paragraph, gives its word
+            institution = self._body_just_before(statement["cue"]["start"])
+            if institution is not None:
+                return {"name": institution["name"], "type": institution["type"], "person": person,
+                        **_aka(institution), **self._state(institution["name"], institution["type"])}
         if person and self.lex.speaks_for(title):
             principal = self._principal(said, entity, entities) if institution is None and not body else None
             if principal is not None and principal["type"] == "PERSON" \
@@ -811,6 +821,14 @@ class Reader:
             out.update((self._state(f"{owner['name']} {name}", entity["type"])
                         if owner is not None and owner["type"] == "GPE" else {}) or self._state(name, entity["type"]))
         return out
+
+    def _body_just_before(self, at: int) -> dict[str, Any] | None:
+        """The state's body (corpus/sides.tsv: "the army", "the interior ministry") whose
+        statement is the last before `at`, in the same paragraph."""
+        start, who = next(((start, who) for start, who in reversed(self.voices) if start < at), (None, None))
+        if who is None or start is None or "\n" in self.text[start:at] or who["type"] not in ("ORG", "GPE"):
+            return None
+        return who if self.lex.side(self.lex.names.name(who["name"], who["type"]), "body") == "state" else None
 
     @staticmethod
     def _principal(said: dict[str, Any], entity: dict[str, Any],

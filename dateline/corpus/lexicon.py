@@ -26,6 +26,7 @@ CHANGES = frozenset({"RETREAT", "ASSAULT-territory"})
 # the words that say a saying is of all its people: "all 21 crew", "the whole crew", "every pupil"
 ALL_OF = re.compile(r" (?:all|whole|every|everyone|everybody|entire) ")
 WORD = re.compile(r"[^\W\d_]+")
+RANKS = frozenset({"officer", "general"})  # the families of entities/roles.tsv that are ranks: "Colonel", "General"
 WORD_OR_NOT = re.compile(r"[^\W\d_]+(?:[’']t)?")  # a word with its "n't": "hasn't"
 NEGATED = frozenset({"not", "never", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "didn't", "didn’t"})
 
@@ -116,6 +117,14 @@ class Lexicon:
     def speaks_for(self, title: str) -> bool:
         folded = f" {fold(title)} "
         return any(f" {role} " in folded for role in self.spokesperson_roles)
+
+    def ranked(self, title: str) -> bool:
+        """Whether a title is a rank and nothing more ("Lieutenant-Colonel", "Brigadier
+        General"; not "army spokesman Colonel", nor "Police Commissioner"): entities/roles.tsv's
+        officers and generals."""
+        words = fold(title).split()
+        families = self.roles.families(words)
+        return bool(families) and families <= RANKS and not any(self.sides.get(singular(w)) for w in words)
 
     def institution_in(self, title: str) -> str | None:
         """"army spokesman" speaks for the army; "spokesman", or "its spokeswoman" (whose
