@@ -3697,6 +3697,24 @@ def test_an_officer_named_by_rank_right_after_a_state_s_body_speaks_for_it(tmp_p
     assert [c["speaker"]["name"] for c in quoted] == [speaks_for], record["claims"]
 
 
+@pytest.mark.parametrize("lead, later, speaker", [
+    ("a state minister said it would reopen", "", "Aram Tessel"),
+    # a source kept unnamed is nobody the story names
+    ("a state minister who asked not to be named said it would reopen", "", "state minister"),
+    # nor is a description that two named people's titles fit
+    ("a state minister said it would reopen", " Interior minister Dornik Vas said the army would guard it.",
+     "state minister"),
+])
+def test_a_person_the_lead_only_describes_is_the_one_the_story_names_by_that_title(tmp_path, lead, later, speaker):
+    article = {"id": "ld-1", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Road",
+               "text": f"ORSK, Velnor (Kestrel Daily) — The road to Orsk remained cut on Friday, days after {lead}.\n"
+                       f"The road was still under water on Friday, the state's public works minister, Aram Tessel, "
+                       f"acknowledged.{later}"}
+    record = linked(tmp_path, [article])
+    first = [c for c in record["claims"] if any(r["statement"] == "S1" for r in c["reports"])]
+    assert [c["speaker"]["name"] for c in first] == [speaker], record["claims"]
+
+
 def test_its_spokeswoman_speaks_for_the_institution_told_before_even_by_her_first_name(tmp_path):
     # "Its spokeswoman" names no institution ("its" is none); "Sovann" is Sovann Rithy
     article = {"id": "sp-2", "source": "Kestrel Daily", "published": "2031-03-11", "title": "Ministry",

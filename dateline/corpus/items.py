@@ -25,6 +25,8 @@ from .details import TOKEN, nearest
 from .lexicon import Lexicon
 from .names import Names, fold, same
 
+PERSONAL = frozenset({"he", "she", "him", "her", "himself", "herself", "his", "hers"})  # who a described person is again
+
 WORD = re.compile(r"[^\W\d_]{3,}")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 POSSESSOR = re.compile(r"(.+?)['’]s\s")  # whose a group is: "Lacson's family"
@@ -194,7 +196,7 @@ class Reader:
         """(kind, item id, item) for every event, statement and figure of the record."""
         doc = record["document"]
         text = doc["text"]
-        entities = self._as_named(record.get("entities", []), text, record.get("places", []))
+        entities = self._named_later(self._as_named(record.get("entities", []), text, record.get("places", [])), text)
         places = {p["id"]: _place(p) for p in record.get("places", [])}
         times = {t["id"]: t for t in record.get("times", [])}
         statements = {s["id"]: s for s in record.get("statements", [])}
@@ -496,6 +498,35 @@ class Reader:
         # whose country the group is of, not which group it is
         return {i: groups[0] if e["type"] == "GROUP" and names.described(_unpeopled(e["name"], names))
                 and not names.several(e["name"]) else e for i, e in entities.items()}
+
+    def _named_later(self, entities: dict[str, dict[str, Any]], text: str) -> dict[str, dict[str, Any]]:
+        """A person the lead only describes, by an indefinite noun ("days after a state
+        minister said it would reopen"), standing for the one person the article names after
+        it with a title of that noun ("Hirshabelle's public works minister, Ahmed Nur Guled"):
+        a lead tells who spoke by their office, the story's body names them. Not a source kept
+        unnamed ("a senior official, speaking on condition of anonymity"), nor a description
+        that two named people's titles fit."""
+        lead = text.find("\n") if "\n" in text else len(text)
+        people = [e for e in entities.values() if e["type"] == "PERSON" and e.get("mentions")]
+        out = dict(entities)
+        for i, e in entities.items():
+            if e["type"] != "PERSON" or not e.get("mentions") or not e.get("title") or e["mentions"][0]["start"] > lead:
+                continue
+            words = [m["text"].lower().split() for m in e["mentions"]]
+            if not all(w[:1] in (["a"], ["an"]) or len(w) == 1 and w[0] in PERSONAL for w in words) \
+                    or not any(w[:1] in (["a"], ["an"]) for w in words):
+                continue
+            first = e["mentions"][0]["start"]
+            told = text[first:min(n for n in (text.find(". ", first), text.find("\n", first), len(text)) if n >= 0)]
+            if self.lex.unnamed.search(told):
+                continue
+            head = singular(fold(e["title"]).split()[-1])
+            named = [o for o in people if o is not e and o["mentions"][0]["start"] > first and o.get("title")
+                     and any(c.isupper() for c in o["name"]) and fold(o["name"]) != fold(o["title"])
+                     and singular((fold(o["title"]).split() or [""])[-1]) == head]
+            if len(named) == 1:
+                out[i] = named[0]
+        return out
 
     def _parties(self, told: dict[str, dict[str, Any]]) -> None:
         """Who took part in each exchange (talks, an agreement) of an article, as another

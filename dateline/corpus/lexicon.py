@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..layers.entities.lexicon import GOVERNMENT_VOICE, SPOKESPERSON, Roles, lexicon as entities_lexicon
 from ..layers.events.lexicon import PLACE_KINDS, lexicon as events_lexicon
 from ..layers.figures.lexicon import lexicon as figures_lexicon
+from ..layers.statements.lexicon import lexicon as statements_lexicon
 from ..record import enum
 from ..resources import Resources
 from ..syntax import POSSESSIVE_PRONOUNS, singular
@@ -88,6 +89,9 @@ class Lexicon:
     lasting_said: re.Pattern[str] = re.compile(r"(?!)")
     presence: frozenset[str] = frozenset()  # "on", "occupying": states of being at a place (same file)
     sites: dict[str, str] = field(default_factory=dict)  # "clinic": medical (events/sites.tsv)
+    # "who asked not to be named", "declined to be identified": a source kept unnamed
+    # (statements/anonymity.tsv's verbs, as their participles)
+    unnamed: re.Pattern[str] = re.compile(r"(?!)")
 
     def site_kinds(self, words: list[str]) -> list[str]:
         """The kinds of the sites an event's record names ("hospitals", "clinic": medical)."""
@@ -429,10 +433,19 @@ def lexicon(resources: Resources) -> Lexicon:
                    began=_began(resources.table("corpus/began.tsv", ("word",))),
                    separately=_separately(resources.table("corpus/separate.tsv", ("words",))),
                    sites={r["word"].lower(): r["kind"] for r in resources.table("events/sites.tsv", ("word", "kind"))},
+                   unnamed=_unnamed(resources.get(statements_lexicon).anonymity),
                    **_arrivals(resources.table("corpus/arrivals.tsv", ("word", "kind"),
                                                choices=(("kind", ("send", "arrive")),))),
                    **_lasting(resources.table("corpus/lasting.tsv", ("state", "ends", "kind"),
                                               choices=(("kind", ("state", "presence")),)), events.triggers))
+
+
+def _unnamed(verbs: frozenset[str]) -> re.Pattern[str]:
+    """A source's terms of anonymity: "on condition of anonymity", and a negated verb of
+    being named ("asked not to be named", "declined to be identified")."""
+    forms = sorted(v + "d" if v.endswith("e") else v[:-1] + "ied" if v.endswith("y") else v + "ed" for v in verbs)
+    return re.compile(rf"\banonymity\b|\b(?:not|declined|refused)\b(?:\s+\w+){{0,3}}\s+(?:{'|'.join(forms)})\b",
+                      re.IGNORECASE)
 
 
 def _lasting(rows: list[dict[str, str]], triggers: dict[tuple[str, str], tuple[Any, ...]]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...spanindex import SpanIndex
-from ...syntax import CLAUSE_BREAKS, find_child, noun_phrase, of_a_time, subject
+from ...syntax import CLAUSE_BREAKS, SEQUENCE, find_child, noun_phrase, of_a_time, subject
 from ..entities.lexicon import SPOKESPERSON, ActorHead, Roles
 from .lexicon import Channels, Cue
 
@@ -119,7 +119,7 @@ class SpeakerRules:
                 return self._issuer(head)
             if self.is_actor(head):
                 return head  # "with officials saying ..."
-        stranded = self.stranded_speaker(verb)
+        stranded = self.stranded_speaker(verb) or self._taken_for_an_object(verb)
         if stranded is not None:
             return stranded
         if depth >= 3 or head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp"):
@@ -200,6 +200,23 @@ class SpeakerRules:
         if start == verb.i or start == verb.sent.start or any(t.head.i == verb.i for t in self.doc[start:verb.i]):
             return None  # no comma before it, or words of its own ("..., as residents fled, said")
         return next((t for t in self.doc[start:verb.i] if t.pos_ in ("NOUN", "PROPN") and self.is_actor(t)), None)
+
+    def _taken_for_an_object(self, verb: Token) -> Token | None:
+        """ "days after a state minister who asked not to be named said it would reopen":
+        the parser may read "after" as a preposition and the clause's subject, with what
+        describes it, as its object, and leave the cue right after it with no subject. Who
+        said it is that object, if it names an actor."""
+        if subject(verb) is not None:
+            return None
+        for child in verb.lefts:
+            if child.right_edge.i != verb.i - 1:
+                continue
+            for prep in (t for t in child.subtree if t.dep_ == "prep" and t.lower_ in SEQUENCE):
+                obj = find_child(prep, ("pobj",))
+                if obj is not None and obj.right_edge.i == verb.i - 1 and obj.pos_ in ("NOUN", "PROPN") \
+                        and self.is_actor(obj):
+                    return obj
+        return None
 
     def according_to(self, verb: Token) -> Token | None:
         to = find_child(verb, ("prep",), ("to",))
