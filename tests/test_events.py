@@ -158,6 +158,17 @@ def test_a_definite_noun_names_again_the_act_told_by_it_before(pipeline, text, e
     assert [(e["type"], e["trigger"]["text"]) for e in events if e["trigger"]["text"] != "agreed"] == expected, events
 
 
+@pytest.mark.parametrize("text, doers", [
+    # a weapon that strikes in what a video shows: not who verified the video
+    ("An independent research group said it had verified video showing a military drone striking a fuel depot "
+     "in Orsk.", []),
+    ("Residents filmed a drone operated by the Harrow Brigade striking the market in Orsk.", ["Harrow Brigade"]),
+])
+def test_a_weapon_told_striking_is_flown_by_whom_its_words_say(pipeline, text, doers):
+    events, _ = events_of(pipeline, text)
+    assert only(events, "ASSAULT")["actor_names"] == doers, events
+
+
 @pytest.mark.parametrize("text, expected", [
     # aid that arrives is delivered; a mission that arrives visits; monitors are deployed
     ("A convoy from the health directorate carrying medicines reached Abala on Monday.", [("AID", "humanitarian")]),

@@ -259,6 +259,11 @@ class Arguments:
             # "opposition supporters protesting against the result": the supporters (not
             # "posted a message on Twitter blaming Iran", a phrase the parser hung on a name)
             return [verb.head]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.weapons:
+            # "verified video showing a military drone striking a fuel depot": the drone
+            # strikes, and who flew it only "operated by" would say (not who verified the video)
+            wielders = self._doer_of(verb.head)
+            return [] if wielders == [verb.head] else wielders
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             # "their efforts to mediate", "Velnor's decision to withdraw": the noun's possessor
             tokens = [c for c in verb.head.children if c.dep_ == "poss"]
