@@ -754,19 +754,26 @@ def test_a_blame_that_names_no_act_is_of_the_attack_told_before_and_borne_out_by
     assert other is not bombing and len(other["reports"]) == 1, record["events"]
 
 
-@pytest.mark.parametrize("doers, status", [("army soldiers", "confirmed"), ("Varnel Front fighters", "open")])
-def test_a_claim_of_who_did_an_act_told_before_is_borne_out_by_the_doer_it_names_not_by_the_act(tmp_path, doers,
-                                                                                                 status):
+@pytest.mark.parametrize("teller, doers, status", [
+    ("UN investigators", "army soldiers", "confirmed"),
+    # another doer, named, refutes it; gunmen may be anyone, and the raid told again is no answer
+    ("UN investigators", "Varnel Front fighters", "refuted"),
+    ("UN investigators", "gunmen", "open"),
+    # nor does the army, whom the claim blames, refute it by naming others: that is the dispute
+    ("The army", "Varnel Front fighters", "open"),
+])
+def test_a_claim_of_who_did_an_act_told_before_is_borne_out_by_the_doer_it_names_not_by_the_act(tmp_path, teller,
+                                                                                                 doers, status):
     first = {"id": "wk-1", "source": "Kestrel Daily", "published": "2032-09-05", "title": "Village raid",
              "text": "Gunmen killed 14 villagers in a raid on Tarnovo in Orsk province on Sunday, local officials said.\n"
                      "The Varnel Front said the raid was the work of soldiers who wanted to turn the people against it."}
     second = {"id": "wk-2", "source": "Tamber Post", "published": "2032-09-08", "title": "Tarnovo",
-              "text": f"UN investigators said on Wednesday that {doers} carried out the raid on Tarnovo in Orsk province "
+              "text": f"{teller} said on Wednesday that {doers} carried out the raid on Tarnovo in Orsk province "
                       "on Sunday, in which 14 villagers were killed."}
     record = linked(tmp_path, [first, second])
     blame = next(c for c in record["claims"] if c["speaker"]["name"] == "Varnel Front")
     assert blame["status"] == status, blame
-    if status == "confirmed":
+    if status != "open":
         assert evidence_documents(blame) == {"wk-2"}
 
 

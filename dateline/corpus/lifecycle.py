@@ -17,8 +17,10 @@ bear out.
   the doer or that it tells itself, "its commander acknowledged the bombing"); a claim that puts it
   forward is confirmed by a later report asserting it from another source than the
   claim's speaker (a claim that speaks of a happening told before, "the raid was the work
-  of soldiers", by one whose doer its words name: what it puts forward is who did it), and
-  refuted by a later report by the writer that it did not happen.
+  of soldiers", by one whose doer its words name: what it puts forward is who did it; and
+  refuted by one that names another, told by no party the claim names: "UDD fighters
+  carried out the raid", a UN inquiry found), and refuted by a later report by the
+  writer that it did not happen.
   A toll ("at least 30 were killed", "87 students are missing") is borne out only by
   another source's later count that agrees, as exact as it, whether or not the claim
   tells the act; an act counted on the way ("police arrested four men"), by the act
@@ -377,6 +379,9 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                         and other[0] not in disputing and (not toll or other[0] in bearing) \
                         and _borne_doer(report, statement, mention, lex):
                     evidence["confirmed"].append((report["published"], other))
+                elif not denying and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
+                        and _other_doer(report, statement, mention, lex):
+                    evidence["refuted"].append((report["published"], other))
                 elif not denying and report["factuality"] == "denied" and (
                         not report.get("statement")
                         # what was to come and did not: "did not reopen on Monday, traders
@@ -460,6 +465,25 @@ def _borne_doer(report: dict[str, Any], statement: dict[str, Any], mention: dict
     # not a claim of what others did ("claimed that troops had detained dozens"), which a
     # report of the detentions bears out whoever it says made them
     return True
+
+
+def _other_doer(report: dict[str, Any], statement: dict[str, Any], mention: dict[str, Any], lex: Lexicon) -> bool:
+    """Whether a later report names another doer than the one a claim puts forward, told
+    by no party the claim names: "this massacre is the work of soldiers", said by the
+    movement's spokesman, and "UDD fighters carried out the raid", a UN inquiry found.
+    Every doer the report names is named by a name ("UDD fighters", not "gunmen", who may
+    be anyone) and none is among the claim's words; nor is its teller (the accused telling
+    who did it is the dispute itself)."""
+    if not (statement.get("stance") == "accuse" or _about(mention, statement)) or not report["actors"]:
+        return False
+    content = statement.get("content") or ""
+    said = {singular(w) for w in fold(content).split()} | set(lex.names.name(content).words)
+    teller = _said(report, lex)
+    sides = {lex.sides[w][0] for w in said if w in lex.sides}  # "soldiers": the state's
+    if teller is not None and (set(teller.words) & said or lex.side(teller, "body") in sides):
+        return False  # the army, of a claim that soldiers did it
+    return all(lex.names.named(a["name"]) and not set(lex.names.name(a["name"], a.get("type")).words) & said
+               for a in report["actors"])
 
 
 def _about(mention: dict[str, Any], statement: dict[str, Any]) -> bool:
