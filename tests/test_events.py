@@ -158,6 +158,23 @@ def test_a_definite_noun_names_again_the_act_told_by_it_before(pipeline, text, e
     assert [(e["type"], e["trigger"]["text"]) for e in events if e["trigger"]["text"] != "agreed"] == expected, events
 
 
+def test_the_village_told_again_is_the_village_named_before_not_its_region(pipeline):
+    events, _ = events_of(pipeline, "Troops opened fire on a border post near the village of Kara-Velnik in the "
+                                    "Batken region on Monday. Mortar rounds later hit homes in the village.")
+    hit = next(e for e in events if e["trigger"]["text"].startswith("hit"))
+    assert hit["place_names"] == ["Kara-Velnik"], events
+
+
+@pytest.mark.parametrize("text, abducted", [
+    ("Gunmen took 40 students from the school in Orsk on Monday.", True),
+    # buses take people somewhere; nobody is abducted
+    ("Buses took women and children to schools and sports halls in Orsk.", False),
+])
+def test_people_taken_by_gunmen_not_by_buses(pipeline, text, abducted):
+    events, _ = events_of(pipeline, text)
+    assert any(e["mode"] == "abduct" for e in events) is abducted, events
+
+
 @pytest.mark.parametrize("text, doers", [
     # a weapon that strikes in what a video shows: not who verified the video
     ("An independent research group said it had verified video showing a military drone striking a fuel depot "

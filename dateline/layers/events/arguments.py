@@ -113,6 +113,8 @@ class Arguments:
         self.countries = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
                                    if p["kind"] == "country" for m in p["mentions"])
         self.country_places = {p["id"] for p in record.get("places", []) if p["kind"] == "country"}
+        # what "the village" or "the town" told again is not: a country, a province, a region
+        self.areas = {p["id"] for p in record.get("places", []) if p["kind"] in ("country", "admin1", "admin2", "region")}
         self.towns = SpanIndex((m["start"], m["end"], p["id"]) for p in record.get("places", [])
                                if p["kind"] != "country" for m in p["mentions"])
         # a town the tagger took for a body or a person ("Djibo", "El Obeid"), every mention of
@@ -716,6 +718,11 @@ class Arguments:
             away = said_at + self.seated + self.said_where + answering
             while before is not None and self._landmark(found.word.doc, before[0]):
                 before = self.places.last_before(before[0])
+            if self._town_again(found.clause):
+                # "opened fire near the village of Ak-Sai in the Batken region ... mortar
+                # rounds later hit homes in the village": the village, not the region
+                while before is not None and before[2] in self.areas:
+                    before = self.places.last_before(before[0])
             if before is not None and any(lo <= before[0] < hi for lo, hi in away):
                 before = None
             if before is not None and before[0] >= paragraphs.start(found.start) and before[2] not in acting \
@@ -778,6 +785,13 @@ class Arguments:
         the landmark another is placed by (`_landmark`), unless only landmarks are named."""
         kept = [p for start, p in named if not self._landmark(doc, start)]
         return list(dict.fromkeys(kept or [p for _, p in named]))
+
+    def _town_again(self, clause: Token) -> bool:
+        """Whether a clause names a town told before by a definite noun ("homes in the
+        village", "entered the town"; events/place-nouns.tsv `town`)."""
+        return any(self.lex.place_nouns.get(t.lemma_.lower()) == "town"
+                   and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+                   for t in clause.subtree)
 
     def _landmark(self, doc: Doc, start: int) -> bool:
         """Whether the place mention starting at a character is what a compass point or a

@@ -78,7 +78,7 @@ class Lexicon:
     modality: dict[str, str]      # word -> possible | commit | refuse | claim | off
     future: frozenset[str]        # auxiliaries of the future, reported ones ("would") too
     hearsay: dict[str, str]       # word -> hearsay | rumour | false | hedge | evidence
-    place_nouns: frozenset[str]   # "the capital", "the city": a place named before
+    place_nouns: dict[str, str]   # "the capital", "the village": a place named before -> town | site
     roles: dict[str, str]         # word -> its role (roles.tsv): journey | owns | means | joins | performative | ...
     governs_nouns: frozenset[str]  # modality words that also govern an event noun object ("threatened raids")
     verb_forms: dict[str, str]    # an irregular form -> its verb, where the tagger gives no lemma ("retook")
@@ -115,8 +115,8 @@ def lexicon(resources: Resources) -> Lexicon:
         frozenset(resources.get(auxiliaries)),
         {r["word"].lower(): r["kind"] for r in resources.table(
             "events/hearsay.tsv", ("word", "kind"), choices=(("kind", ("hearsay", "rumour", "false", "hedge", "evidence")),))},
-        frozenset(r["word"].lower() for r in resources.table("events/place-nouns.tsv", ("word", "kind"),
-                                                               choices=(("kind", PLACE_KINDS),))),
+        {r["word"].lower(): r["kind"] for r in resources.table("events/place-nouns.tsv", ("word", "kind"),
+                                                                choices=(("kind", PLACE_KINDS),))},
         _roles(resources),
         frozenset(r["word"].lower() for r in modality if r.get("object") == "yes"),
         {r["form"].lower(): r["verb"].lower() for r in resources.table("events/verb-forms.tsv", ("form", "verb"))},
