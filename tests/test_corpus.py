@@ -1962,7 +1962,8 @@ def test_a_warning_of_another_attack_is_not_borne_out_by_the_one_before_it(tmp_p
 
 @pytest.mark.parametrize("later, status", [
     ("Harrowland troops attacked the Orsk refinery on Monday, investigators said.", "confirmed"),
-    ("Ostravan troops attacked the Orsk refinery on Monday, investigators said.", "open"),  # others did it
+    # others did it, investigators found: the blame was wrong
+    ("Ostravan troops attacked the Orsk refinery on Monday, investigators said.", "refuted"),
     ("The Orsk refinery was attacked on Monday, investigators said.", "open"),  # no one named
 ])
 def test_a_blame_is_borne_out_by_who_did_it_not_by_the_attack(tmp_path, later, status):
