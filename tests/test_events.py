@@ -100,6 +100,10 @@ def test_traces_of_poison_tell_a_poisoning(pipeline, text, factuality):
     ("Kestrel Daily reported that rebel fighters had entered Orsk on Thursday.", "asserted"),
     ("State television reported on Friday that rebel fighters had entered Orsk.", "asserted"),
     ("The Tamber Front claimed that its fighters had entered Orsk on Thursday.", "claimed"),
+    # what reports are of, the "of" hung on their verb, or on the people the act is told of
+    ("Credible reports are emerging of children being forcibly transferred out of Orsk.", "claimed"),
+    ("We saw reports of civilians shot in the back in Orsk.", "claimed"),
+    ("The bodies of civilians shot in the back were found in Orsk.", "asserted"),
 ])
 def test_what_reports_of_no_one_say_is_claimed(pipeline, text, factuality):
     events, _ = events_of(pipeline, text)

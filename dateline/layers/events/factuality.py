@@ -282,10 +282,21 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
     if stranded is not None:
         return _report_kind(stranded, lex)
     while (token.dep_ in REPORTED_BY or _content_clause(token)) and token.head != token and steps < 4:
-        token, steps = token.head, steps + 1
+        below, token, steps = token, token.head, steps + 1
+        if below.dep_ == "prep" and below.lower_ in ("of", "about") and token.pos_ in ("VERB", "AUX"):
+            # "credible reports are emerging of children being transferred": what the report
+            # noun that is the verb's subject is of
+            told = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _kind(c, lex)]
+            if told:
+                return _report_kind(told[0], lex)
         if token.pos_ not in ("NOUN", "PROPN") and (_kind(token, lex) is None or _asserts(token, lex)):
             # a verb or preposition on the way ("reports" tagged as a verb is still a report;
             # "QNA reported that ..." is a source's saying, which asserts what it tells)
+            continue
+        if below.dep_ == "acl" and below.pos_ == "VERB" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and _kind(token, lex) is None:
+            # "reports of civilians shot in the back": the people the act is told of, in the
+            # report's "of"; the report noun decides
             continue
         return _report_kind(token, lex)  # the nearest noun above decides: "the attack on the town that ..." is no report
     return None
