@@ -281,9 +281,10 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
     stranded = _stranded(token, lex)
     if stranded is not None:
         return _report_kind(stranded, lex)
-    while (token.dep_ in REPORTED_BY or _content_clause(token)) and token.head != token and steps < 4:
+    while (token.dep_ in REPORTED_BY or _content_clause(token) or _of_a_report(token, token.head)) \
+            and token.head != token and steps < 4:
         below, token, steps = token, token.head, steps + 1
-        if below.dep_ == "prep" and below.lower_ in ("of", "about") and token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and _of_a_report(below, token):
             # "credible reports are emerging of children being transferred": what the report
             # noun that is the verb's subject is of
             told = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _kind(c, lex)]
@@ -300,6 +301,17 @@ def _hearsay(verb: Token, lex: Lexicon) -> str | None:
             continue
         return _report_kind(token, lex)  # the nearest noun above decides: "the attack on the town that ..." is no report
     return None
+
+
+def _of_a_report(below: Token, verb: Token) -> bool:
+    """Whether a phrase hangs from a verb as what its "of" or "about" tells: the preposition
+    itself, or a clause right after a preposition the parser left bare ("are emerging of
+    children being transferred", the clause hung on the verb)."""
+    if below.dep_ == "prep":
+        return below.lower_ in ("of", "about")
+    before = below.doc[below.left_edge.i - 1] if below.left_edge.i > 0 else None
+    return below.dep_ in ("advcl", "ccomp") and before is not None and before.head == verb \
+        and before.dep_ == "prep" and before.lower_ in ("of", "about") and not list(before.children)
 
 
 def _asserts(token: Token, lex: Lexicon) -> bool:
