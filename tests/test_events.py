@@ -381,6 +381,8 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
 
 @pytest.mark.parametrize("text", [
     "The minister suffered a heart attack on Friday.",
+    # claims at odds, which the parser may make the verb's object
+    "In regard of clashing exclusive economic zone claims, he noted that the deal was illegal.",
     "The Biden camp said the Trump base was energised.",
     "Border patrol agents checked the trucks.",
     "The rescue operation ended at dawn.",
