@@ -111,6 +111,19 @@ def test_what_reports_of_no_one_say_is_claimed(pipeline, text, factuality):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # what people are accused of is claimed, and the participle that describes them is no
+    # accusation anyone made
+    ("Police arrested two men accused of planting the bomb in Orsk.",
+     [("COERCE", "asserted"), ("ASSAULT", "claimed")]),
+    ("The law would let Velnor try people accused of crimes in Orsk.", []),
+    ("The army accused the rebels of shelling Orsk.", [("ACCUSE", "asserted"), ("ASSAULT", "claimed")]),
+])
+def test_what_people_are_accused_of_is_claimed(pipeline, text, expected):
+    events, _ = events_of(pipeline, text)
+    assert [(e["type"], e["factuality"]) for e in events] == expected, events
+
+
+@pytest.mark.parametrize("text, expected", [
     # "that" which happened, or did not, is the act the sentence before told
     ("Velnor says it is drawing down its forces near Orsk. We do not see that happening on the ground.",
      [("RETREAT", "asserted"), ("RETREAT", "denied")]),

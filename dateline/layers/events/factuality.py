@@ -523,12 +523,22 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
         # that happened, but whichever may come (denied, it is denied above: "denied
         # carrying out any attack")
         return "possible"
+    if _accused_of(found.word, lex):
+        return "claimed"  # "two men accused of planting the bomb": what they are accused of
     if stance in ("claim", "accuse") or mod.hedged or mod.hearsay in ("hearsay", "rumour") \
             or statement is not None and _said_by_reports(statement, lex):
         # "reports that the army withdrew", "unconfirmed reports said rebels had entered the
         # city": passed on, not vouched for
         return "claimed"
     return "asserted"
+
+
+def _accused_of(word: Token, lex: Lexicon) -> bool:
+    """Whether an act is what someone is accused of by a participle ("two men accused of
+    planting the bomb", "a commander suspected of ordering the raid"), which tells no saying
+    the act could be claimed under."""
+    return word.dep_ in ("pcomp", "pobj") and word.head.lower_ == "of" \
+        and word.head.head.lemma_.lower() in lex.accusing and word.head.head.dep_ in ("acl", "relcl", "amod")
 
 
 # the words a report of no one may have before it ("unconfirmed media reports"): grammar's

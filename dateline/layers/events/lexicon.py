@@ -93,6 +93,9 @@ class Lexicon:
     # "the strike, which the army acknowledged this week"
     saying: frozenset[str] = frozenset()
     sites: frozenset[str] = frozenset()  # "hospital", "health centre": nouns of what an act hits (sites.tsv)
+    # the verbs by which one accuses another of an act (statements/cues.tsv, stance
+    # `accuse`): "two men accused of planting the bomb"
+    accusing: frozenset[str] = frozenset()
 
     @functools.cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -130,7 +133,9 @@ def lexicon(resources: Resources) -> Lexicon:
                   if r["stance"] == "assert" and " " not in r["cue"]),
         frozenset(r["verb"].lower() for r in resources.table("events/route-verbs.tsv", ("verb",))),
         frozenset(r["cue"].lower().split()[0] for r in resources.table("statements/cues.tsv", ("cue", "stance"))),
-        frozenset(r["word"].lower() for r in resources.table("events/sites.tsv", ("word", "kind"))))
+        frozenset(r["word"].lower() for r in resources.table("events/sites.tsv", ("word", "kind"))),
+        frozenset(r["cue"].lower() for r in resources.table("statements/cues.tsv", ("cue", "stance"))
+                  if r["stance"] == "accuse" and " " not in r["cue"]))
 
 
 def _roles(resources: Resources) -> dict[str, str]:
