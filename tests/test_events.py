@@ -999,6 +999,16 @@ def test_what_an_act_is_said_to_be_is_no_act_that_happened(pipeline, text):
     assert events == [], events
 
 
+@pytest.mark.parametrize("text, factuality", [
+    # an attack returned is an attack, and one not returned did not happen
+    ("Soldiers returned the attack, killing two rebels.", "asserted"),
+    ("Others shielded themselves with umbrellas and did not return the attack.", "denied"),
+])
+def test_an_attack_returned_or_not(pipeline, text, factuality):
+    events, _ = events_of(pipeline, text)
+    assert events[0]["trigger"]["text"].endswith("attack") and events[0]["factuality"] == factuality, events
+
+
 @pytest.mark.parametrize("text, found", [
     # paying a ransom gives in to the kidnappers: a concession, which may be denied or refused
     ("Relatives said the families had paid a ransom of 30 million naira.", [("CONCEDE", "asserted")]),
