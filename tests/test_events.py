@@ -116,6 +116,7 @@ def test_what_reports_of_no_one_say_is_claimed(pipeline, text, factuality):
     ("Police arrested two men accused of planting the bomb in Orsk.",
      [("COERCE", "asserted"), ("ASSAULT", "claimed")]),
     ("The law would let Velnor try people accused of crimes in Orsk.", []),
+    ("The law would let Velnor try people who had been accused of crimes in Orsk.", []),
     ("The army accused the rebels of shelling Orsk.", [("ACCUSE", "asserted"), ("ASSAULT", "claimed")]),
 ])
 def test_what_people_are_accused_of_is_claimed(pipeline, text, expected):

@@ -111,9 +111,13 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
         if pos == "verb" and token.dep_ in ("amod", "compound") and not _misread_gerund(token, senses, lex.roles) \
                 or pos == "noun" and token.dep_ == "compound" and token.head.lemma_.lower() not in ATTEMPTS:
             continue  # "the besieged town", "border patrol agents": describing, not telling (but "a coup attempt")
-        if pos == "verb" and token.dep_ == "acl" and token.tag_ == "VBN" and all(s.type == "ACCUSE" for s in senses) \
-                and not any(c.dep_ == "agent" for c in token.children):
-            continue  # "people accused of crimes": who they are said to be, by no one named
+        if pos == "verb" and all(s.type == "ACCUSE" for s in senses) and not any(c.dep_ == "agent" for c in token.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
+                and (token.dep_ == "acl" and token.tag_ == "VBN"
+                     or token.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in token.children)):
+            # "people accused of crimes", "those who had been accused of crimes": who they
+            # are said to be, by no one named (not "an attack that was blamed on the UDD")
+            continue
         light = _light_verb(token, lex.light_verbs, lex.roles) if pos == "noun" \
             else token.head if pos == "adj" else None
         if light is not None and light.i in taken and light.i not in lights:
