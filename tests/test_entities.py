@@ -1119,3 +1119,22 @@ def test_entities_an_acronym_that_speaks_is_a_body_and_the_body_told_after_it_is
     assert body["type"] == "ORG" and "The association" in mention_texts(body)
     assert [s["speaker"]["entity"] for s in record["statements"]][-1] == body["id"]
     assert mention_texts(by_name(record, "Velnor Wire")) == ["Velnor Wire"]
+
+
+@pytest.mark.parametrize("text, person, place", [
+    # the small model reads the place an office is of and its holder's name as one name
+    ("Chief Executive of Hong Kong Carrie Lam spoke to lawmakers on Tuesday.", "Carrie Lam", "Hong Kong"),
+    ("Governor of Zamfara Aram Tessel visited the school.", "Aram Tessel", "Zamfara"),
+])
+def test_entities_an_office_s_place_and_its_holder_are_two_names(pipeline, text, person, place):
+    record = pipeline(text)
+    assert_valid(record)
+    holder = by_name(record, person)
+    assert holder["type"] == "PERSON" and holder["title"].endswith(place), holder
+    assert place in [p["name"] for p in record["places"]], record["places"]
+
+
+def test_entities_a_body_named_after_its_town_keeps_its_name(pipeline):
+    # "Dilling Teaching Hospital" ends in a word of bodies: no town and a person
+    record = pipeline("The director of Dilling Teaching Hospital said 12 people had died.")
+    assert by_name(record, "Dilling Teaching Hospital")["type"] == "ORG"

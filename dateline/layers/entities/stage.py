@@ -33,6 +33,7 @@ from ..base import Context, stage
 from ...countries import Country, CountryIndex, countries
 from ...quotes import quotes_of
 from ..document.datelines import Dateline, datelines
+from ..places.gazetteer import Gazetteer, gazetteer
 from ..statements.lexicon import lexicon as statements_lexicon
 from .lexicon import Lexicon, alias_matcher, lexicon
 
@@ -1919,9 +1920,10 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 @stage("entities", requires=("document.text", "document.title", "document.source"), provides=("entities",),
-       resources=(lexicon, countries, alias_matcher, statements_lexicon, datelines))
+       resources=(lexicon, countries, alias_matcher, statements_lexicon, datelines, gazetteer))
 def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict[str, Any]:
     document = record["document"]
+    _office_holders(doc, context.get(lexicon), context.get(gazetteer))
     dateline = context.get(datelines).find(document["text"])
     if dateline is not None and not document["text"][dateline.end:].lstrip(" ").startswith((",", "(")):
         dateline = None  # "THE PRESIDENT: ...", "FOREIGN MINISTER ASHKENAZI: ...": a transcript's turn, no place
@@ -1935,6 +1937,30 @@ def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict
     builder.collect_pronouns()
     builder.collect_possessors()
     return {"entities": builder.to_record()}
+
+
+def _office_holders(doc: Doc, lex: Lexicon, gaz: Gazetteer) -> None:
+    """"Chief Executive of Hong Kong Carrie Lam", "President of South Africa Cyril Ramaphosa":
+    the tagger reads the place an office is of and the name of who holds it as one name of a
+    place or a person. They are two, a place the gazetteer knows and a name of two words or
+    more it does not, that no actor's word ends ("the director of Dilling Teaching
+    Hospital" names a body, which the tagger calls one), and the Doc's entities are set so,
+    for this layer and the places layer to read alike."""
+    ents, split = list(doc.ents), False
+    for n, ent in enumerate(ents):
+        if ent.label_ not in ("GPE", "PERSON") or len(ent) < 3 or ent.start < 2 \
+                or doc[ent.start - 1].lower_ != "of" \
+                or not lex.roles.families([t.lower_ for t in doc[max(0, ent.start - 4):ent.start - 1]]):
+            continue
+        for cut in range(len(ent) - 2, 0, -1):
+            place, name = ent[:cut], ent[cut:]
+            if all(t.is_title and t.is_alpha for t in name) and name[-1].lower_ not in lex.actor_heads \
+                    and gaz.lookup(place.text) and not gaz.lookup(name.text):
+                ents[n:n + 1] = [Span(doc, place.start, place.end, "GPE"), Span(doc, name.start, name.end, "PERSON")]
+                split = True
+                break
+    if split:
+        doc.set_ents(ents)
 
 
 def _modified_by(tok: Token, words: frozenset[str]) -> bool:
