@@ -104,6 +104,9 @@ def test_traces_of_poison_tell_a_poisoning(pipeline, text, factuality):
     ("Credible reports are emerging of children being forcibly transferred out of Orsk.", "claimed"),
     ("We saw reports of civilians shot in the back in Orsk.", "claimed"),
     ("The bodies of civilians shot in the back were found in Orsk.", "asserted"),
+    # an event noun's own doubt
+    ("Doctors treated victims of a suspected chemical attack in Orsk.", "claimed"),
+    ("Lawyers documented alleged police violence against protesters in Orsk.", "claimed"),
 ])
 def test_what_reports_of_no_one_say_is_claimed(pipeline, text, factuality):
     events, _ = events_of(pipeline, text)
@@ -122,6 +125,11 @@ def test_what_reports_of_no_one_say_is_claimed(pipeline, text, factuality):
 def test_what_people_are_accused_of_is_claimed(pipeline, text, expected):
     events, _ = events_of(pipeline, text)
     assert [(e["type"], e["factuality"]) for e in events] == expected, events
+
+
+def test_a_deed_disputed_in_law_only_happened(pipeline):
+    events, _ = events_of(pipeline, "Velnor's purported annexation of Orsk was condemned.")
+    assert only(events, "ASSAULT")["factuality"] == "asserted", events
 
 
 @pytest.mark.parametrize("text, expected", [

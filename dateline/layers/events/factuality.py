@@ -65,7 +65,7 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
         elif child.dep_ in ("aux", "auxpass") and words.get(word) == "possible":
             out.possible = True
             out.future = out.future or word in lex.future
-        elif child.dep_ == "advmod" and lex.hearsay.get(word) == "hedge":
+        elif (child.dep_ == "advmod" or child.dep_ == "amod" and verb.pos_ == "NOUN") and lex.hearsay.get(word) == "hedge":
             out.hedged = True
         elif child.dep_ == "mark" and word in CONDITIONS:
             out.possible = True
