@@ -25,7 +25,8 @@ from .details import TOKEN, nearest
 from .lexicon import Lexicon
 from .names import Names, fold, same
 
-PERSONAL = frozenset({"he", "she", "him", "her", "himself", "herself", "his", "hers"})  # who a described person is again
+# the words by which a person only described is told again ("a state minister ... he")
+PERSONAL = frozenset({"he", "she", "him", "her", "himself", "herself", "his", "hers"})
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)

@@ -1939,13 +1939,18 @@ def extract_entities(doc: Doc, record: dict[str, Any], context: Context) -> dict
     return {"entities": builder.to_record()}
 
 
+# the least people a town has that an office is of, read off a name the tagger ran on into
+# a person's ("Mayor of Lagos Aram Tessel"): not "Stan" of "Stan Winston Studio", a hamlet
+OFFICE_PLACE = 100_000
+
+
 def _office_holders(doc: Doc, lex: Lexicon, gaz: Gazetteer) -> None:
-    """"Chief Executive of Hong Kong Carrie Lam", "President of South Africa Cyril Ramaphosa":
-    the tagger reads the place an office is of and the name of who holds it as one name of a
-    place or a person. They are two, a place the gazetteer knows and a name of two words or
-    more it does not, that no actor's word ends ("the director of Dilling Teaching
-    Hospital" names a body, which the tagger calls one), and the Doc's entities are set so,
-    for this layer and the places layer to read alike."""
+    """"Chief Executive of Hong Kong Carrie Lam", "Governor of Zamfara Aram Tessel": the
+    tagger reads the place an office is of and the name of who holds it as one name of a
+    place or a person. They are two: a country, a province or a large town the gazetteer
+    knows, and a name of two words or more it does not, that no actor's word ends ("the
+    director of Dilling Teaching Hospital" names a body, which the tagger calls one). The
+    Doc's entities are set so, for this layer and the places layer to read alike."""
     ents, split = list(doc.ents), False
     for n, ent in enumerate(ents):
         if ent.label_ not in ("GPE", "PERSON") or len(ent) < 3 or ent.start < 2 \
@@ -1954,8 +1959,9 @@ def _office_holders(doc: Doc, lex: Lexicon, gaz: Gazetteer) -> None:
             continue
         for cut in range(len(ent) - 2, 0, -1):
             place, name = ent[:cut], ent[cut:]
-            if all(t.is_title and t.is_alpha for t in name) and name[-1].lower_ not in lex.actor_heads \
-                    and gaz.lookup(place.text) and not gaz.lookup(name.text):
+            large = any(c.kind in ("country", "admin1") or c.population >= OFFICE_PLACE for c in gaz.lookup(place.text))
+            if large and all(t.is_title and t.is_alpha for t in name) and name[-1].lower_ not in lex.actor_heads \
+                    and not gaz.lookup(name.text):
                 ents[n:n + 1] = [Span(doc, place.start, place.end, "GPE"), Span(doc, name.start, name.end, "PERSON")]
                 split = True
                 break
