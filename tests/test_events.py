@@ -403,6 +403,8 @@ def test_verbal_acts_are_events_of_their_speaker(pipeline):
 
 @pytest.mark.parametrize("text", [
     "The minister suffered a heart attack on Friday.",
+    # candidates beaten at the polls are ousted by no one's force
+    "Democrats won most seats, ousting pro-Beijing candidates in many districts.",
     # claims at odds, which the parser may make the verb's object
     "In regard of clashing exclusive economic zone claims, he noted that the deal was illegal.",
     "The Biden camp said the Trump base was energised.",

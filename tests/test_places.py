@@ -492,3 +492,9 @@ def test_a_place_of_two_words_is_a_place_where_the_tagger_calls_it_a_person(pipe
     assert_valid(record)
     obeid = [p for p in record["places"] if p["name"] == "El Obeid"]
     assert len(obeid) == 1 and len(obeid[0]["mentions"]) == 2, record["places"]
+
+
+def test_a_side_taken_is_no_place(pipeline):
+    # "pro-Beijing" says whose side the candidates are on, not where anything happened
+    places = places_of(pipeline, "Democrats won the vote in Hong Kong, beating pro-Beijing candidates.")
+    assert set(places) == {"Hong Kong"}, places

@@ -456,12 +456,18 @@ def _a_whole_name(text: str, start: int, end: int) -> bool:
     return re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]) is None
 
 
+# the prefixes that make a place's name a side taken ("pro-Beijing", "anti-Kyiv"); the
+# benchmarks count the name a toponym as they do a country that acts (`actor_countries`)
+ALLEGIANCE = ("pro-", "anti-")
+
+
 def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, surnames: set[str],
                 lex: Lexicon, actor_countries: bool = False) -> bool:
     """Whether a mention names a location, not a person who bears a city's name ("Sudesh
     Amman ... Amman said"), the country of an actor ("U.S. service members", "the US
     embassy in Baghdad": like "American", a country's name used as a modifier), or, unless
-    `actor_countries`, a country that is itself the actor ("The United States condemns")."""
+    `actor_countries`, a country that is itself the actor ("The United States condemns") or
+    a side taken ("pro-Beijing candidates")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return True
@@ -469,6 +475,8 @@ def _a_location(doc: Doc, text: str, m: Mention, candidate: Candidate | None, su
     owned = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
     if m.text in surnames and (previous not in lex.place_leads or owned):
         return False  # "Amman said"; and "handed the ransom to Gwaram's men", a lead before a person's possessive
+    if not actor_countries and text[max(0, m.start - 5):m.start].lower().endswith(ALLEGIANCE):
+        return False  # "ousting pro-Beijing candidates": a side taken, not where anything is
     root = span.root
     if candidate is not None and candidate.kind == "country" and root.dep_ in ("compound", "nmod", "amod") \
             and root.head.i >= span.end and not lex.feature_after(text, m.end) \
