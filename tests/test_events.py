@@ -787,6 +787,14 @@ def test_these_strikes_are_not_given_the_actor_of_other_attacks_told_between(pip
 
 
 
+def test_a_blast_is_not_given_the_doer_of_other_bombings_told_before(pipeline):
+    # "similar bombings" are other acts: a witness's blast is nobody's for them
+    events, _ = events_of(pipeline, "Authorities blamed the Harrow Brigade, which has carried out similar bombings "
+                                    "in the region.\n\n\"We heard a huge blast,\" said a shopkeeper in Orsk.")
+    blast = next(e for e in events if "blast" in e["trigger"]["text"])
+    assert blast["actor_names"] == [], events
+
+
 def test_a_kidnapping_is_not_given_the_actor_of_tear_gas_fired_before(pipeline):
     # an act of another mode is no act "of the same kind": nor do the hostages' release
     # become the police's through it

@@ -103,7 +103,7 @@ PERSONAL = frozenset({"targeted", "beat", "torture"})
 
 def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnamed: dict[int, bool],
                      paragraph_of: Callable[[int], int], accused: dict[int, str], voices: dict[int, str],
-                     to_come: set[int]) -> None:
+                     to_come: set[int], others: frozenset[int] | set[int] = frozenset()) -> None:
     """"Houthi rebels attacked two tankers ... These attacks endanger shipping": an event
     told by a noun without its actor takes the actor of the latest event of its type (in
     the same or the previous paragraph), unless an event told by the same word not long
@@ -121,8 +121,9 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
     by the airstrike": not theirs for the IRGC). `lemmas` gives each event's trigger word
     (by id() of its record), `unnamed` whether an event without actor is told by a noun,
     `accused` the accuser of each event an accusation holds, `voices` who tells each event,
-    `to_come` the events told by a verb as only possible.
-    One pass, in text order."""
+    `to_come` the events told by a verb as only possible, `others` those told as other acts
+    ("the Brigade, which has carried out similar bombings": not the doer of "a huge blast"
+    a witness heard next). One pass, in text order."""
     # the latest with actors: (paragraph, actors, mode, accuser, whether only to come)
     by_type: dict[str, tuple[int, list[str], str | None, str | None, bool]] = {}
     by_verb: dict[tuple[str, str], tuple[int, list[str], str | None, str | None, bool]] = {}
@@ -142,7 +143,7 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
                     and earlier[3] in (None, voices.get(id(event))) \
                     and (not earlier[4] or event.get("factuality") == "possible"):
                 event["actors"] = list(earlier[1])
-        if event["actors"] and event.get("factuality") != "denied":
+        if event["actors"] and event.get("factuality") != "denied" and id(event) not in others:
             # not who denies doing it ("its forces had not conducted any operations"): the
             # strike told next is not theirs for that
             by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"], event.get("mode"),

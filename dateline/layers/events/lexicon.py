@@ -96,6 +96,9 @@ class Lexicon:
     # the verbs by which one accuses another of an act (statements/cues.tsv, stance
     # `accuse`): "two men accused of planting the bomb"
     accusing: frozenset[str] = frozenset()
+    # the words that make an act's mention one of other acts ("carried out similar bombings":
+    # corpus/other-acts.tsv `other`), whose doer is no doer of the act told next
+    other_acts: frozenset[str] = frozenset()
 
     @functools.cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -135,7 +138,9 @@ def lexicon(resources: Resources) -> Lexicon:
         frozenset(r["cue"].lower().split()[0] for r in resources.table("statements/cues.tsv", ("cue", "stance"))),
         frozenset(r["word"].lower() for r in resources.table("events/sites.tsv", ("word", "kind"))),
         frozenset(r["cue"].lower() for r in resources.table("statements/cues.tsv", ("cue", "stance"))
-                  if r["stance"] == "accuse" and " " not in r["cue"]))
+                  if r["stance"] == "accuse" and " " not in r["cue"]),
+        frozenset(r["word"].lower() for r in resources.table("corpus/other-acts.tsv", ("word", "kind"))
+                  if r["kind"] == "other"))
 
 
 def _roles(resources: Resources) -> dict[str, str]:

@@ -143,8 +143,10 @@ def find_events(doc: Doc, record: dict[str, Any], context: Context) -> dict[str,
     doers = Unnamed(record, lex, context.get(entity_lexicon), context.get(countries))
     # "threatened to retaliate": an act a verb tells as only to come lends no doer to one done
     to_come = {id(e) for e in events if e["factuality"] == "possible" and founds[id(e)].trigger.pos == "verb"}
+    # "which has carried out similar bombings": other acts, whose doer is none of the next one's
+    others = {id(e) for e in events if lex.other_acts & set(re.findall(r"[^\W\d_]+", e["trigger"]["text"].lower()))}
     _unnamed_doers(events, unnamed, lemmas, {key: voices[key] for key in accused}, voices, doers, paragraphs,
-                   to_come, answered_late)
+                   to_come, answered_late, others)
     both_sides(events, sides, paragraphs.index)
     _protested(events, founds)
     _sites_told_before(events, text)
@@ -215,14 +217,15 @@ def _sites_told_before(events: list[dict[str, Any]], text: str) -> None:
 
 def _unnamed_doers(events: list[dict[str, Any]], unnamed: dict[int, tuple[Found, dict | None]],
                    lemmas: dict[int, str], accused: dict[int, str], voices: dict[int, str], doers: Unnamed,
-                   paragraphs: args_mod.Paragraphs, to_come: set[int], answered_late: set[int]) -> None:
+                   paragraphs: args_mod.Paragraphs, to_come: set[int], answered_late: set[int],
+                   others: set[int]) -> None:
     """The actors of events told without one (doers.py): the event of the same kind just
     before (one whose doer an accuser names, only in what the accuser says; not for an act
     told after its answer, `_answered_after`), else an issuer's decree or an unnamed
     jailer, else, for a release, the one who took the hostages."""
     is_noun = {key: found.light is None and found.trigger.pos == "noun" for key, (found, _) in unnamed.items()
                if key not in answered_late}
-    same_kind_before(events, lemmas, is_noun, paragraphs.index, accused, voices, to_come)
+    same_kind_before(events, lemmas, is_noun, paragraphs.index, accused, voices, to_come, others)
     takers = captors(events)
     for event in events:
         if id(event) in unnamed and not event["actors"]:
