@@ -1247,3 +1247,13 @@ def test_statements_a_clause_of_a_noun_that_is_said_is_not_the_content_of_a_sayi
     assert_valid(record)
     said = [s for s in record["statements"] if s["cue"]["text"] == "said"]
     assert [s["content"]["text"] for s in said] == ["Two police commanders took part in the talks at Orsk"], said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name the parse cuts at its preposition is one name
+    ("Doctors Without Borders said its teams in Goma had treated 27 wounded people.", "Doctors Without Borders"),
+    ("A spokesman for Reporters Without Borders said two journalists were held in Orsk.",
+     "A spokesman for Reporters Without Borders"),
+])
+def test_statements_a_speaker_s_name_is_not_cut_at_its_preposition(pipeline, text, speaker):
+    assert [who for _, who, _ in said(pipeline, text)] == [speaker], said(pipeline, text)

@@ -256,6 +256,13 @@ class SpeakerRules:
                 end = child.right_edge.i + 1
                 while end > child.i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
                     end -= 1
+        # a name the entities layer found whole, which the parse cut at a preposition
+        # ("Doctors Without Borders said", "a spokesman for Reporters Without Borders said")
+        lo, hi = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        last = max((m[1] for m in self.mentions.overlapping(lo, hi) if lo <= m[0]), default=0)
+        if last > hi:
+            whole = self.doc.char_span(lo, last, alignment_mode="expand")
+            end = whole.end if whole is not None else end
         return start, end
 
     def speaker_entity(self, head: Token, start: int, end: int) -> str | None:
