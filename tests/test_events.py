@@ -787,6 +787,13 @@ def test_these_strikes_are_not_given_the_actor_of_other_attacks_told_between(pip
 
 
 
+def test_an_attack_by_a_force_described_then_named(pipeline):
+    # the parser makes "paramilitary" the object of "by" and the name its apposition
+    events, _ = events_of(pipeline, "The army said it had repelled an attack by the paramilitary Harrow Support "
+                                    "Forces on the city of Orsk.")
+    assert only(events, "ASSAULT")["actor_names"] == ["Harrow Support Forces"], events
+
+
 def test_a_blast_is_not_given_the_doer_of_other_bombings_told_before(pipeline):
     # "similar bombings" are other acts: a witness's blast is nobody's for them
     events, _ = events_of(pipeline, "Authorities blamed the Harrow Brigade, which has carried out similar bombings "

@@ -328,8 +328,11 @@ class Arguments:
                   and not (c.dep_ == "compound" and self._done_to_before(noun, c))]
         if "poss" in roles and not tokens:
             tokens = self._plural_possessor(noun)
-        tokens += [g for c in noun.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
-                   for g in c.children if g.dep_ == "pobj"]
+        by = [g for c in noun.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+        # "an attack by the paramilitary Rapid Support Forces": the parser may make the
+        # describing word the object and the name its apposition
+        tokens += by + [a for g in by for a in g.children if a.dep_ == "appos"]
         # "the detention of three soldiers by border guards": the parser may hang the "by" on the "of"
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         tokens += [g for o in of for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
