@@ -127,6 +127,21 @@ def test_what_people_are_accused_of_is_claimed(pipeline, text, expected):
     assert [(e["type"], e["factuality"]) for e in events] == expected, events
 
 
+@pytest.mark.parametrize("text, trigger, factuality", [
+    # what forces are sent or launched to do is their aim, not yet done
+    ("Troops were sent to retake Orsk on Monday.", "retake", "possible"),
+    ("The army launched an offensive to retake the town of Orsk.", "retake", "possible"),
+    ("Security forces were deployed to rescue the pupils.", "rescue", "possible"),
+    # not what a launched attack did, nor a truce monitors are sent to watch
+    ("The rebels launched their largest attack on Orsk, shelling the market.", "shelling", "asserted"),
+    ("Monitors were deployed to Orsk to verify compliance with the truce.", "truce", "asserted"),
+])
+def test_the_aim_of_forces_sent_is_not_yet_done(pipeline, text, trigger, factuality):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"].startswith(trigger))
+    assert event["factuality"] == factuality, events
+
+
 def test_a_deed_disputed_in_law_only_happened(pipeline):
     events, _ = events_of(pipeline, "Velnor's purported annexation of Orsk was condemned.")
     assert only(events, "ASSAULT")["factuality"] == "asserted", events

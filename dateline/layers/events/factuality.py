@@ -152,6 +152,11 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
             # the noun the purpose is said of governs the act, as in "plans to withdraw"
             effect = next((words.get(c.lemma_.lower()) for c in head.children
                            if c.dep_ in ("nsubj", "nsubjpass") and words.get(c.lemma_.lower())), None)
+        if effect == "aim" and not (token is verb and token.dep_ in ("advcl", "acl") and token.tag_ == "VB"
+                                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            # "launched their largest attack, targeting ships": done, not aimed at; "deployed
+            # to verify compliance with the truce": the truce is, whatever is aimed at
+            effect = None
         if effect and through_noun and presupposed:
             break
         through_noun = through_noun or head.pos_ == "NOUN"

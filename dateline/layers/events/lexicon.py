@@ -108,7 +108,7 @@ class Lexicon:
 
 def lexicon(resources: Resources) -> Lexicon:
     modality = resources.table("events/modality.tsv", ("word", "effect"),
-                               choices=(("effect", ("possible", "commit", "refuse", "claim", "off")),
+                               choices=(("effect", ("possible", "commit", "refuse", "claim", "off", "aim")),
                                         ("object", ("yes",))))
     return Lexicon(
         _triggers(resources),
