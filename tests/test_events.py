@@ -2941,8 +2941,9 @@ def test_a_purpose_is_as_sure_as_the_act_it_is_the_purpose_of(pipeline, text, fa
     ("Preparations are being made to release the hostages held in Orsk.", "RETREAT", "possible"),
     # plans are a promise, as "plans to release" is (PLOVER's AGREE)
     ("Plans are in place to release the 40 detainees before the deadline.", "AGREE", "asserted"),
-    # not a purpose said of the preparations: the troops were sent, and the release was done
-    ("Troops were sent to Orsk to release the hostages held there.", "RETREAT", "asserted"),
+    # not a purpose said of the preparations: the camp was stormed, and the release was done
+    # (what troops are sent to do is their aim: test_the_aim_of_forces_sent_is_not_yet_done)
+    ("Soldiers stormed the camp in Orsk to release the hostages held there.", "RETREAT", "asserted"),
 ])
 def test_what_preparations_are_under_way_for_has_not_happened_yet(pipeline, text, event_type, factuality):
     events, _ = events_of(pipeline, text)
