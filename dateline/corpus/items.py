@@ -219,7 +219,7 @@ class Reader:
         self.regions, self.region = _regions(record.get("places", []), text, self.lex.names.divisions,
                                              area[0] if len(area) == 1 else None)
         # the institutions that spoke, in text order: whom a bare "spokesman" after them speaks for
-        self.spoke, self.text = [], text
+        self.text = text
         self.voices = [(s["cue"]["start"], entities.get((s.get("speaker") or {}).get("entity") or ""))
                        for s in sorted(record.get("statements", []), key=lambda s: s["cue"]["start"])]
         self.spoke = [(start, who) for start, who in self.voices
@@ -799,8 +799,7 @@ class Reader:
             # alone, quoted right after a state's body in its paragraph, gives its word
             institution = self._body_just_before(statement["cue"]["start"])
             if institution is not None:
-                return {"name": institution["name"], "type": institution["type"], "person": person,
-                        **_aka(institution), **self._state(institution["name"], institution["type"])}
+                return self._voice_of(institution, person)
         if person and self.lex.speaks_for(title):
             principal = self._principal(said, entity, entities) if institution is None and not body else None
             if principal is not None and principal["type"] == "PERSON" \
@@ -815,8 +814,7 @@ class Reader:
                 at = statement["cue"]["start"]
                 institution = next((who for start, who in reversed(self.spoke) if start < at), None)
             if institution is not None:
-                return {"name": institution["name"], "type": institution["type"], "person": person,
-                        **_aka(institution), **self._state(institution["name"], institution["type"])}
+                return self._voice_of(institution, person)
             if body:
                 # "Zamfara State's information minister" speaks for the region's government
                 region = self._region_of(entity, institution) \
@@ -853,6 +851,11 @@ class Reader:
             out.update((self._state(f"{owner['name']} {name}", entity["type"])
                         if owner is not None and owner["type"] == "GPE" else {}) or self._state(name, entity["type"]))
         return out
+
+    def _voice_of(self, institution: dict[str, Any], person: str | None) -> dict[str, Any]:
+        """The speaker a person is who speaks for an institution: the institution."""
+        return {"name": institution["name"], "type": institution["type"], "person": person,
+                **_aka(institution), **self._state(institution["name"], institution["type"])}
 
     def _body_just_before(self, at: int) -> dict[str, Any] | None:
         """The state's body (corpus/sides.tsv: "the army", "the interior ministry") whose

@@ -1951,22 +1951,25 @@ def _office_holders(doc: Doc, lex: Lexicon, gaz: Gazetteer) -> None:
     knows, and a name of two words or more it does not, that no actor's word ends ("the
     director of Dilling Teaching Hospital" names a body, which the tagger calls one). The
     Doc's entities are set so, for this layer and the places layer to read alike."""
-    ents, split = list(doc.ents), False
-    for n, ent in enumerate(ents):
-        if ent.label_ not in ("GPE", "PERSON") or len(ent) < 3 or ent.start < 2 \
-                or doc[ent.start - 1].lower_ != "of" \
-                or not lex.roles.families([t.lower_ for t in doc[max(0, ent.start - 4):ent.start - 1]]):
-            continue
-        for cut in range(len(ent) - 2, 0, -1):
-            place, name = ent[:cut], ent[cut:]
-            large = any(c.kind in ("country", "admin1") or c.population >= OFFICE_PLACE for c in gaz.lookup(place.text))
-            if large and all(t.is_title and t.is_alpha for t in name) and name[-1].lower_ not in lex.actor_heads \
-                    and not gaz.lookup(name.text):
-                ents[n:n + 1] = [Span(doc, place.start, place.end, "GPE"), Span(doc, name.start, name.end, "PERSON")]
-                split = True
-                break
-    if split:
-        doc.set_ents(ents)
+    ents = list(doc.ents)
+    out = [part for ent in ents for part in _place_and_holder(doc, ent, lex, gaz) or (ent,)]
+    if len(out) > len(ents):
+        doc.set_ents(out)
+
+
+def _place_and_holder(doc: Doc, ent: Span, lex: Lexicon, gaz: Gazetteer) -> tuple[Span, Span] | None:
+    """The place and the name a tagged name after an office's "of" runs together, if it does
+    (`_office_holders`)."""
+    if ent.label_ not in ("GPE", "PERSON") or len(ent) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+            or not lex.roles.families([t.lower_ for t in doc[max(0, ent.start - 4):ent.start - 1]]):
+        return None
+    for cut in range(len(ent) - 2, 0, -1):
+        place, name = ent[:cut], ent[cut:]
+        large = any(c.kind in ("country", "admin1") or c.population >= OFFICE_PLACE for c in gaz.lookup(place.text))
+        if large and all(t.is_title and t.is_alpha for t in name) and name[-1].lower_ not in lex.actor_heads \
+                and not gaz.lookup(name.text):
+            return Span(doc, place.start, place.end, "GPE"), Span(doc, name.start, name.end, "PERSON")
+    return None
 
 
 def _modified_by(tok: Token, words: frozenset[str]) -> bool:
