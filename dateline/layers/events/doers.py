@@ -103,7 +103,7 @@ PERSONAL = frozenset({"targeted", "beat", "torture"})
 
 def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnamed: dict[int, bool],
                      paragraph_of: Callable[[int], int], accused: dict[int, str], voices: dict[int, str],
-                     to_come: set[int], others: frozenset[int] | set[int] = frozenset()) -> None:
+                     to_come: set[int], others: set[int]) -> None:
     """"Houthi rebels attacked two tankers ... These attacks endanger shipping": an event
     told by a noun without its actor takes the actor of the latest event of its type (in
     the same or the previous paragraph), unless an event told by the same word not long

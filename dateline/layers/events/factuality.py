@@ -539,9 +539,10 @@ def factuality(found: Found, mod: Modality, statement: dict | None, lex: Lexicon
 
 
 def _accused_of(word: Token, lex: Lexicon) -> bool:
-    """Whether an act is what someone is accused of by a participle ("two men accused of
-    planting the bomb", "a commander suspected of ordering the raid"), which tells no saying
-    the act could be claimed under."""
+    """Whether an act is what someone is accused of by a participle or a relative clause
+    ("two men accused of planting the bomb", "people who had been accused of crimes": the
+    accusing cues of statements/cues.tsv), which tells no saying the act could be claimed
+    under."""
     return word.dep_ in ("pcomp", "pobj") and word.head.lower_ == "of" \
         and word.head.head.lemma_.lower() in lex.accusing and word.head.head.dep_ in ("acl", "relcl", "amod")
 
