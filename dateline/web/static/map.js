@@ -8,7 +8,7 @@
   const data = JSON.parse(document.getElementById("map-data").textContent);
   if (!box || typeof L === "undefined") return;
 
-  const map = L.map(box, { worldCopyJump: true, minZoom: 1, maxZoom: 10 }).setView([25, 20], 2);
+  const map = L.map(box, { worldCopyJump: true, minZoom: 1, maxZoom: 10 });
   window.datelineMap = map;  // for tests and the console
 
   // Natural Earth cuts Russia, Fiji and Antarctica at the antimeridian, so a ring steps from
@@ -88,6 +88,9 @@
       .bindTooltip(el("span", e.type + " in " + e.place + ": " + e.reports + " report(s)")).addTo(map);
     bounds.push([e.lat, e.lon]);
   });
+  // the first view is set once, where the events are: a world view first and a fit after it
+  // would animate a zoom at page load, and a click during it can miss the marker it aimed at
   if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6 });
+  else map.setView([25, 20], 2);
   box.dataset.markers = String(data.events.length);
 })();
