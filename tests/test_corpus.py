@@ -3615,6 +3615,13 @@ def test_one_speaker_told_otherwise_by_two_outlets_is_one_claim(tmp_path, first,
     ("Zamfara State's information minister, Ilse Oden, denied that police had fired live rounds at protesters in "
      "Gusau on Monday.",
      "The state government denied that police had fired live rounds at protesters in Gusau on Monday.", True),
+    # a division's officials are its government's, as a country's are ("Tajik officials")
+    ("State officials denied that police had fired live rounds at protesters in Gusau on Monday.",
+     "The Zamfara State government denied that police had fired live rounds at protesters in Gusau on Monday.", True),
+    # of two regions an article names, the one it was filed from
+    ("GUSAU — Police fired on protesters in Gusau on Monday, witnesses said. Speaking in Kano, a rights group "
+     "called for an inquiry. The state government denied that police had fired live rounds at protesters.",
+     "Governor Ilse Oden denied that police had fired live rounds at protesters in Gusau on Monday.", True),
     # a state the gazetteer does not know, whose towns it puts in two older regions: the
     # one the article calls a state is whose "state government" it is
     ("Soldiers of Somalia's Hirshabelle state stopped a food convoy bound for Beledweyne near Jowhar on Monday, aid "

@@ -218,6 +218,14 @@ class Reader:
                           if dateline and p.get("country") and fold(p["name"]) == dateline), None)
         self.regions, self.region = _regions(record.get("places", []), text, self.lex.names.divisions,
                                              area[0] if len(area) == 1 else None)
+        if self.region is None:
+            # of several, the one the story was filed from, as of two countries (`_only_country`):
+            # "BUNIA — ... Speaking in Kinshasa, the minister said", then "the provincial
+            # government"; not a capital, whence wire copy tells of the provinces
+            self.region = next((f"{p['country']}/{fold(p['admin1'])}" for p in record.get("places", [])
+                                if dateline and p.get("country") and p.get("admin1") and fold(p["name"]) == dateline
+                                and p.get("kind") != "country" and not self.lex.names.countries.capital(p["name"])),
+                               None)
         # the institutions that spoke, in text order: whom a bare "spokesman" after them speaks for
         self.text = text
         self.voices = [(s["cue"]["start"], entities.get((s.get("speaker") or {}).get("entity") or ""))
@@ -932,7 +940,7 @@ class Reader:
         """{"state": its code} for the government of a region within a country: by the
         region's name ("Zamfara State government", "the Balochistan government"), or by a
         word of a division, of the one region the article is about ("the state
-        government", "the provincial government"); else {}."""
+        government", "the provincial government", "provincial officials"); else {}."""
         kinds = self.lex.government
         for region, code in self.regions.items():
             named = region.split()
@@ -940,10 +948,12 @@ class Reader:
             if at is not None:
                 rest = words[:at] + words[at + len(named):]
                 governed = [w for w in rest if kinds.get(w) != "division"]
-                return {"state": code} if governed and all(kinds.get(w) == "general" for w in governed) else {}
+                return {"state": code} if governed and all(kinds.get(w) in ("general", "body") for w in governed) else {}
+        # a division word names whose body it is, as a country's name does ("Tajik officials"):
+        # "provincial officials" are the provincial government's
         divisions = [w for w in words if kinds.get(w) == "division"]
         governed = [w for w in words if kinds.get(w) != "division"]
-        if divisions and governed and all(kinds.get(w) == "general" for w in governed) and self.region:
+        if divisions and governed and all(kinds.get(w) in ("general", "body") for w in governed) and self.region:
             return {"state": self.region}
         return {}
 
