@@ -2515,6 +2515,14 @@ def test_taking_a_place_is_taking_it(pipeline, text, taken):
      None),
     # the act named: the bombing is the mention, not the involvement
     ("A car bomb exploded in Velnar on Monday. The Front denied any involvement in the bombing.", None),
+    # the act the one who denies it is blamed for, whatever the paragraph before told
+    ("Gunmen raided the prison in Orsk on Monday, freeing 300 inmates.\nThe governor imposed a curfew.\nThe "
+     "Harrow Brigade, which residents had blamed for the raid, denied any involvement.",
+     ("involvement", "ASSAULT", "denied", "Harrow Brigade")),
+    # not an act it is said to have done before
+    ("A car bomb exploded in a market in Velnar on Monday.\nThe Varnel Front, which has held hostages before, "
+     "denied any involvement.",
+     ("involvement", "ASSAULT", "denied", "Varnel Front")),
 ])
 def test_a_part_claimed_or_denied_in_an_act_told_before_is_a_mention_of_it(pipeline, text, told):
     events, record = events_of(pipeline, text, published="2031-03-06")

@@ -262,7 +262,7 @@ def _parts_in_acts_before(doc: Doc, lex: Lexicon, events: list[dict[str, Any]], 
         statement = contents.narrowest_holding(noun.idx, noun.idx + len(noun.text))
         if statement is None or statement.get("stance") not in ("claim", "deny"):
             continue  # "took responsibility and resigned": no claim of a part in an act
-        act = act_before(events, PARTAKEN, noun.sent.start_char, paragraphs.index)
+        act = _blamed_for(verb, events) or act_before(events, PARTAKEN, noun.sent.start_char, paragraphs.index)
         if act is None or id(act) not in founds:
             continue
         found = Found(word=noun, trigger=founds[id(act)].trigger, light=verb, start=noun.idx,
@@ -272,6 +272,30 @@ def _parts_in_acts_before(doc: Doc, lex: Lexicon, events: list[dict[str, Any]], 
                     "factuality": "denied" if role == "disowns" else "asserted",
                     "attributed_to": statement["id"]})
     return out
+
+
+def _blamed_for(verb: Token, events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The act the subject of a part disowned is blamed for in its own words: "the Front,
+    which residents blamed for the raid, denied any role" denies a part in the raid,
+    whatever the paragraphs before told last. Not an act it is said to have done ("the
+    Front, which has carried out similar bombings, denied any involvement")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    doc = verb.doc
+    inside = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+    for blame in (e for e in events if e["type"] == "ACCUSE" and inside[0] <= e["trigger"]["start"] < inside[1]):
+        said = doc.char_span(blame["trigger"]["start"], blame["trigger"]["end"], alignment_mode="expand")
+        if said is None:
+            continue
+        start, last = said.root.left_edge.idx, said.root.right_edge
+        end = last.idx + len(last.text)
+        for kind in PARTAKEN:
+            found = [e for e in events if e["type"] == kind and e["factuality"] == "asserted"
+                     and start <= e["trigger"]["start"] and e["trigger"]["end"] <= end]
+            if found:
+                return max(found, key=lambda e: e["trigger"]["start"])
+    return None
 
 
 RESTART = re.compile(r"\s*(?:—|–|--)\s*")  # a dash where a speaker breaks off and starts again
