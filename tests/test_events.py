@@ -3582,3 +3582,26 @@ def test_the_country_an_answered_act_is_told_in_is_kept(pipeline):
                                     "junta's violence against protesters, to show its support for the people of Burma.")
     violence = next(e for e in events if e["trigger"]["text"] == "violence")
     assert violence["place_names"] == ["Burma"], events
+
+
+@pytest.mark.parametrize("text, act, places, day", [
+    # an act the event came before has its own place and time
+    ("Government troops shelled Kharkiv ahead of talks in Geneva next week.", "shelled", ["Kharkiv"], None),
+    ("He said government troops had shelled Kharkiv to discredit the rebels ahead of talks in Geneva next week.",
+     "shelled", ["Kharkiv"], None),
+    # a time so told is the event's own bound
+    ("Gunmen stormed a school in Kaura Namoda before dawn on Tuesday.", "stormed", ["Kaura Namoda"], "2031-10-07"),
+])
+def test_an_act_the_event_came_before_lends_it_no_place_or_time(pipeline, text, act, places, day):
+    events, record = events_of(pipeline, text, published="2031-10-09")
+    found = next(e for e in events if e["trigger"]["text"].startswith(act))
+    times = {t["id"]: t["value"] for t in record["times"]}
+    assert (found["place_names"], times.get(found["time"])) == (places, day), (found, record["times"])
+
+
+def test_a_claim_glossed_as_denied_leaves_the_sentence_s_own_act_asserted(pipeline):
+    """"The shelling came a day after the rebels claimed ..., a claim the ministry denied":
+    the ministry denies the rebels' claim, not the shelling."""
+    events, _ = events_of(pipeline, "The shelling came a day after the rebels claimed to have shot down an army "
+                                    "helicopter near Orsk, a claim the defence ministry denied.")
+    assert next(e for e in events if e["trigger"]["text"] == "shelling")["factuality"] == "asserted", events

@@ -999,6 +999,9 @@ def test_statements_a_said_noun_of_no_one_is_no_statement(pipeline):
      "the police", "police had raided its offices in Tarsk", "denied"),
     ("Rebels shelled the hospital in Orsk, a claim the army denied.", "the army", "Rebels shelled the hospital in Orsk",
      "denied"),
+    # a saying told in a clause of the sentence: what the gloss follows, not the sentence
+    ("The shelling came a day after the rebels claimed to have shot down an army helicopter near Orsk, a claim the "
+     "defence ministry denied.", "the defence ministry", "to have shot down an army helicopter near Orsk", "denied"),
     # ", which" after a saying
     ("Velnor says the Free Arvesh Front uses schools as depots, which the Front denies.",
      "the Front", "the Free Arvesh Front uses schools as depots", "which"),

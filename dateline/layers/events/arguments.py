@@ -672,7 +672,7 @@ class Arguments:
         occasions = self._other_occasions(found) if named else []
         routes = _routes(found, self.lex.route_verbs) if named else []
         own = (_other_clauses(found.clause, within=True) + causes + _when_clauses(found, found.clause.subtree)
-               + occasions + routes + self._died_where(sent, found) + answering) if named else []
+               + occasions + routes + self._died_where(sent, found) + answering + _acts_ahead(found, self.lex)) if named else []
         subjects = _subjects(found.clause) + [c for c in found.clause.children if c.dep_ == "nsubjpass"]
         subjects += [c for c in found.word.children if c.dep_ == "poss"]  # "Russia's invasion"
         subjects += [c for t in subjects for c in _conjuncts(t)]  # "Egypt and Qatar are mediating"
@@ -710,7 +710,7 @@ class Arguments:
                 + [(a, b) for a, b in self.seated if sent.start_char <= a < sent.end_char]
         if not out and named:
             others = _other_clauses(found.clause) + causes + said_at + _when_clauses(found, sent) + occasions \
-                + routes + answering
+                + routes + answering + _acts_ahead(found, self.lex)
             out = self._placed([(start, p) for start, _, p in named
                                 if p not in acting and not any(lo <= start < hi for lo, hi in others)],
                                found.word.doc)
@@ -874,7 +874,7 @@ class Arguments:
                                  lambda start, end: not _dates_another(found, start, end))
         lo, hi = _subtree_chars(found.clause)
         sent = sentence_of(found.word)
-        described = _described(found, self.lex.saying)
+        described = _described(found, self.lex.saying) + _acts_ahead(found, self.lex)
         own = self._nearest(found, max(lo, sent.start_char), min(hi, sent.end_char), lambda start, end: not (
             _dates_another(found, start, end) or any(a <= start < b for a, b in described)))
         if own is not None:
@@ -1482,6 +1482,29 @@ def _when_clauses(found: Found, words: Iterable[Token]) -> list[tuple[int, int]]
                 and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < token.i for c in token.children) \
                 and found.word not in token.subtree:
             out.append(_subtree_chars(token))
+    return out
+
+
+# the prepositions of a phrase that names another act the event came before ("shelled the
+# town ahead of talks in Dornik next week", "before the vote", "until the elections")
+BEFORE_ANOTHER = frozenset({"ahead", "before", "until", "till"})
+
+
+def _acts_ahead(found: Found, lex: Lexicon) -> list[tuple[int, int]]:
+    """The phrases in the event's clause that name, by an event's noun, an act it came
+    before ("ahead of talks in Dornik next week", "until the truce in March"): their
+    place and time are that act's. Not a time told so ("before dawn on Tuesday", "until
+    Friday"): the event's own bound."""
+    out = []
+    for word in found.clause.subtree:
+        if word.lower_ not in BEFORE_ANOTHER or word.dep_ not in ("prep", "advmod") or found.word in word.subtree:
+            continue
+        # "ahead of talks": the parser makes "ahead" an adverb, "of" its preposition
+        prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+            if word.lower_ == "ahead" else word
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if noun is not None and noun.pos_ == "NOUN" and (noun.lemma_.lower(), "noun") in lex.triggers:
+            out.append(_subtree_chars(word))
     return out
 
 

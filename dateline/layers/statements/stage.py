@@ -249,6 +249,14 @@ class StatementFinder(SpeakerRules, ChannelRules):
             found = self.content_of(clause, entry)
             if found is not None and found[0] < cut:
                 return found[0], min(found[1], cut)
+        # or a saying told in a clause of it, whose content the gloss follows: "The shelling
+        # came a day after the rebels claimed to have shot down a helicopter, a claim the
+        # ministry denied" denies the helicopter, not the shelling
+        for inner in reversed(self.doc[clause.left_edge.i:cut]):
+            entry = self.cue_entry(inner) if inner.dep_ in ("advcl", "pcomp", "relcl", "ccomp", "conj") else None
+            found = self.content_of(inner, entry) if entry is not None and inner != verb else None
+            if found is not None and found[0] < cut <= found[1] + 1:
+                return found[0], min(found[1], cut)
         said = next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i < cut), None)
         top = said if said is not None else clause  # "repeated that a drone had killed five, an accusation ..."
         start, end = top.left_edge.i, cut - 1
