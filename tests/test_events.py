@@ -3605,3 +3605,11 @@ def test_a_claim_glossed_as_denied_leaves_the_sentence_s_own_act_asserted(pipeli
     events, _ = events_of(pipeline, "The shelling came a day after the rebels claimed to have shot down an army "
                                     "helicopter near Orsk, a claim the defence ministry denied.")
     assert next(e for e in events if e["trigger"]["text"] == "shelling")["factuality"] == "asserted", events
+
+
+def test_the_killed_and_the_wounded_of_one_passive_share_its_place(pipeline):
+    """"Two soldiers were killed and five wounded in an ambush near Kharkiv": the parser
+    hangs the place on the last participle, which shares the first's auxiliary."""
+    events, _ = events_of(pipeline, "Two soldiers were killed and five wounded in an ambush near Kharkiv.")
+    placed = {e["trigger"]["text"]: e["place_names"] for e in events}
+    assert placed["killed"] == placed["wounded"] == ["Kharkiv"], events

@@ -1424,8 +1424,16 @@ def _other_clauses(verb: Token, within: bool = False) -> list[tuple[int, int]]:
     out = []
     for head in [verb] if within else [verb, *above]:
         out += [_joined_clause_chars(c) for c in head.children if c.i not in passed
-                and _subjects(c) and (c.dep_ == "conj" or _told_apart(c) or _reason(c))]
+                and _subjects(c) and (c.dep_ == "conj" and not _elliptical(c) or _told_apart(c) or _reason(c))]
     return out
+
+
+def _elliptical(verb: Token) -> bool:
+    """Whether a joined participle shares its head's passive auxiliary ("two soldiers were
+    killed and five wounded in an ambush near Orsk"): one clause of one act's outcomes,
+    whose phrases, the parser hangs on the last, tell both."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _where_told(found: Found) -> Token | None:
