@@ -242,6 +242,23 @@ def test_a_pronoun_takes_up_the_subject_of_the_sentence_before_not_of_what_it_re
     assert "She" not in mention_texts(by_name(record, "Idris Bangura"))
 
 
+@pytest.mark.parametrize("text, name, pronoun, taken", [
+    # a possessive or a partitive takes up the people its clause's subject counts
+    ("Rights group Harrow Watch says at least 12 hostages have been killed by their captors.", "Harrow Watch",
+     "their", False),
+    ("The Kessa Front said 21 people had been detained, among them a 15-year-old boy.", "Kessa Front", "them", False),
+    # an object is never its own clause's subject
+    ("The coast guard said the abductors were moving toward the islands and that three vessels were tracking "
+     "them.", "abductors", "them", True),
+    # a subject that names an actor is an entity, taken up as before
+    ("The Kessa Front said its fighters had taken the town, and that their losses were light.", "fighters",
+     "their", True),
+])
+def test_a_plural_pronoun_takes_up_the_people_its_clause_counts(pipeline, text, name, pronoun, taken):
+    record = pipeline(text)
+    assert (pronoun in mention_texts(by_name(record, name))) is taken, record["entities"]
+
+
 def test_a_surname_written_without_its_diacritics_is_the_same_person(pipeline):
     record = pipeline("Trump spoke with Turkish President Recep Tayyip Erdoğan on Sunday. According to a statement "
                       "released by Erdogan's office, the aim was to neutralize the threat. Trump spoke with Erdogan "

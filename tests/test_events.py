@@ -3613,3 +3613,21 @@ def test_the_killed_and_the_wounded_of_one_passive_share_its_place(pipeline):
     events, _ = events_of(pipeline, "Two soldiers were killed and five wounded in an ambush near Kharkiv.")
     placed = {e["trigger"]["text"]: e["place_names"] for e in events}
     assert placed["killed"] == placed["wounded"] == ["Kharkiv"], events
+
+
+def test_a_verb_the_parser_hung_on_its_subject_is_done_by_it(pipeline):
+    """"Armed men abducted at least 25 passengers": parsed as men described by the verb,
+    which a past tense with an object is not."""
+    events, _ = events_of(pipeline, "Armed men abducted at least 25 passengers near Kharkiv.")
+    assert next(e for e in events if e["trigger"]["text"] == "abducted")["actor_names"] == ["Armed men"], events
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The ministry denied reports that soldiers had abandoned a checkpoint near Kharkiv hours before the attack.",
+     "attack"),
+    ("The army denied that its troops had withdrawn from Kharkiv ahead of the offensive.", "offensive"),
+])
+def test_a_denial_takes_as_given_the_act_what_it_denies_is_timed_by(pipeline, text, act):
+    events, _ = events_of(pipeline, text)
+    factuality = {e["trigger"]["text"]: e["factuality"] for e in events}
+    assert factuality[act] == "asserted" and "denied" in factuality.values(), events

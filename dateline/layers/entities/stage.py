@@ -1621,6 +1621,8 @@ class EntityBuilder:
             for m in self._before(tok.i, LOOKBACK_SENTENCES):
                 if not self.in_quote[m.token] and fits(m.entity) and self._speaks(self.doc[m.token]):
                     return m.entity
+        if kind == "PLURAL" and self._unnamed_subject_before(tok):
+            return None  # "says 12 hostages have been killed by their captors": the hostages'
         speaker = self._reported_subject(tok) if kind == "THING" else None
         if speaker is not None:
             # "the Orsk Front's spokesman said it had carried out the attack": the "it" of
@@ -1643,6 +1645,20 @@ class EntityBuilder:
                 if same_sentence is None and self.sent_of[m.token] == self.sent_of[tok.i] and kind == "PERSON":
                     same_sentence = m.entity
         return same_sentence
+
+    def _unnamed_subject_before(self, tok: Token) -> bool:
+        """Whether the clause a plural pronoun is in has, before it, a subject in the plural
+        that names no actor ("12 hostages", "many residents"): a possessive ("were killed by
+        their captors") or a partitive ("were detained, among them a boy") most likely takes
+        it up, and no entity the sentence named before it; not an object, which its own
+        clause's subject never is ("three vessels were tracking them")."""
+        if not (tok.dep_ == "poss" or tok.dep_ == "pobj" and tok.head.lower_ in ("of", "among")):
+            return False
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "NNS" and s.i < tok.i
+                   and tok not in s.subtree and s.i not in self.token_entity for s in verb.children)
 
     def _main(self, token: int) -> bool:
         """Whether a subject is that of its sentence's main verb (or of a verb joined to it)."""

@@ -236,6 +236,11 @@ class Arguments:
             subject = _phrase_subject(verb.head)
             if subject is not None:
                 return [subject]
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            # "Armed men abducted at least 25 passengers", parsed as a noun the verb describes:
+            # a verb in the past tense with an object is the sentence's, and the noun its subject
+            return [verb.head]
         while not tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
             # "retaliated by bombing the port", "remains committed to supporting": the one who
             # retaliated, who remains; "accused Velnor of shelling", "thanked Tarsk for helping",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ...syntax import DEFINITE, RELATIVES, find_child, none_of, singular
+from ...syntax import DEFINITE, RELATIVES, SEQUENCE, find_child, none_of, singular
 from .lexicon import Lexicon
 from .triggers import Found
 
@@ -196,10 +196,13 @@ def modality_of(found: Found, lex: Lexicon) -> Modality:
 
 def _circumstance(found: Found, lex: Lexicon) -> bool:
     """Whether an event noun only tells the circumstance of another act ("killed in
-    Israeli strikes", "wounded during the shelling"): what a denial of that act takes as
-    given, not what it denies. Not an act taken part in ("denied taking part in the
-    attack")."""
+    Israeli strikes", "wounded during the shelling") or the act it is timed by ("hours
+    before the attack", "ahead of the talks"): what a denial of that act takes as given,
+    not what it denies. Not an act taken part in ("denied taking part in the attack")."""
     word = found.word
+    if found.light is None and word.pos_ == "NOUN" and word.dep_ == "pobj" and (
+            word.head.lower_ in SEQUENCE or word.head.lower_ == "of" and word.head.head.lower_ == "ahead"):
+        return True  # "had abandoned a checkpoint hours before the attack": the attack is given
     if found.light is None and word.pos_ == "NOUN" and word.dep_ == "pobj" \
             and word.head.lower_ in ("in", "during", "amid") and word.head.head.pos_ == "VERB":
         verb = word.head.head
