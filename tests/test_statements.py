@@ -1260,3 +1260,17 @@ def test_statements_a_clause_of_a_noun_that_is_said_is_not_the_content_of_a_sayi
 ])
 def test_statements_a_speaker_s_name_is_not_cut_at_its_preposition(pipeline, text, speaker):
     assert [who for _, who, _ in said(pipeline, text)] == [speaker], said(pipeline, text)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # what a verb's subject did something to say is theirs, not the reporter's
+    ("A local official said the kidnappers had called one family on Sunday to demand a ransom.", "demand",
+     "the kidnappers"),
+    ("In Orsk, about 400 people marched on Friday to demand the release of the hostages, local journalists said.",
+     "demand", "about 400 people"),
+    # a clause that adds to a saying is the sayer's
+    ("The minister said troops had been sent to Orsk, adding that the town was calm.", "adding", "The minister"),
+])
+def test_statements_who_acts_to_say_something_says_it(pipeline, text, cue, speaker):
+    found = [(c, s) for c, s, _ in said(pipeline, text)]
+    assert (cue, speaker) in found, found

@@ -129,6 +129,11 @@ class SpeakerRules:
             asked = asked.head
         if asked.dep_ == "xcomp" and find_child(asked.head, ("dobj",)) is not None:
             return None  # "urged both sides to condemn the attack": asked of them, not said by anyone
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and head.pos_ in ("VERB", "AUX") and subject(head) is not None and subject(head).dep_ == "nsubj":
+            # "said the kidnappers had called the family to demand a ransom": who called, to
+            # demand it, not who reports the call
+            return subject(head)
         # "..., adding that": the speaker of the statement the clause hangs from; when the
         # clause hangs inside a reported clause, the speaker of that report
         report = self.cue_entry(head.head) if head.dep_ == "ccomp" else None
