@@ -1274,3 +1274,19 @@ def test_statements_a_speaker_s_name_is_not_cut_at_its_preposition(pipeline, tex
 def test_statements_who_acts_to_say_something_says_it(pipeline, text, cue, speaker):
     found = [(c, s) for c, s, _ in said(pipeline, text)]
     assert (cue, speaker) in found, found
+
+
+def test_statements_an_attribution_that_closes_the_sentence_after_a_phrase_of_its_own(pipeline):
+    """", after four days of talks hosted by Orsk, both sides said": the parser makes the
+    attribution a clause of the reported verb, which is itself a cue ("agreed")."""
+    found = said(pipeline, "The government and the rebels agreed on Wednesday to a ceasefire, after four days of "
+                           "talks hosted by Orsk, both sides said in a joint statement.")
+    assert ("said", "both sides", "The government and the rebels agreed on Wednesday to a ceasefire") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    'Aram Tessel said the rebels would respond "with force" to any violation.',
+    'The army said its troops had responded to the crowd "with tear gas and in a measured manner".',
+])
+def test_statements_a_quoted_phrase_of_how_something_is_done_is_no_saying(pipeline, text):
+    assert len(said(pipeline, text)) == 1, said(pipeline, text)

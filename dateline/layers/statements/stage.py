@@ -877,9 +877,11 @@ class StatementFinder(SpeakerRules, ChannelRules):
     def _closing(self, verb: Token) -> bool:
         """Whether a cue hung after a comma on another cue is the attribution that closes
         the sentence ("Hamas has agreed to the deal, Biden said on Wednesday", parsed with
-        "said" under "agreed"): it has a subject and nothing to report of its own after it."""
+        "said" under "agreed", or as a clause of its own when a phrase comes before its
+        subject: "..., after four days of talks, both sides said"): it has a subject and
+        nothing to report of its own after it."""
         first = next((t for t in verb.subtree if not t.is_punct), verb)  # the parser may give it the comma
-        return verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i and subject(verb) is not None \
+        return verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i < verb.i and subject(verb) is not None \
             and first.i > 0 and self.doc[first.i - 1].text == "," \
             and self.cue_entry(verb) is not None \
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and c.i > verb.i for c in verb.children)
@@ -971,6 +973,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
         between = self.doc.char_span(right, q.open, alignment_mode="expand")
         if between is not None and any(t.pos_ == "VERB" for t in between):
             return None
+        quoted = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if quoted is not None and len(quoted) and quoted[0].dep_ == "prep" and quoted[0].head.i == verb.i:
+            return None  # 'would respond "with force"': how it is done, in the speaker's words
         return q
 
 
