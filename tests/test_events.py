@@ -3631,3 +3631,14 @@ def test_a_denial_takes_as_given_the_act_what_it_denies_is_timed_by(pipeline, te
     events, _ = events_of(pipeline, text)
     factuality = {e["trigger"]["text"]: e["factuality"] for e in events}
     assert factuality[act] == "asserted" and "denied" in factuality.values(), events
+
+
+@pytest.mark.parametrize("text, kind", [
+    # observers sent are aid, and promised, an agreement; troops are force shown
+    ("She said monitors from the regional bloc would be deployed within a week.", "AGREE"),
+    ("The deployment of observers along the border began on Monday.", "AID"),
+    ("The army deployed troops to the border on Monday.", "MOBILIZE"),
+])
+def test_a_deployment_of_observers_is_no_show_of_force(pipeline, text, kind):
+    events, _ = events_of(pipeline, text, published="2031-10-09")
+    assert [e["type"] for e in events if e["trigger"]["text"].startswith("deploy")] == [kind], events
