@@ -3642,3 +3642,13 @@ def test_a_denial_takes_as_given_the_act_what_it_denies_is_timed_by(pipeline, te
 def test_a_deployment_of_observers_is_no_show_of_force(pipeline, text, kind):
     events, _ = events_of(pipeline, text, published="2031-10-09")
     assert [e["type"] for e in events if e["trigger"]["text"].startswith("deploy")] == [kind], events
+
+
+@pytest.mark.parametrize("text, act", [
+    # a participle after a count, or set before its clause, is done to its people, not by them
+    ("Doctors said they had treated between 80 and 90 wounded.", "wounded"),
+    ("Wounded in the attack, the soldier was flown to Kharkiv.", "Wounded"),
+])
+def test_a_participle_of_what_people_suffered_is_not_done_by_the_clause_s_subject(pipeline, text, act):
+    events, _ = events_of(pipeline, text)
+    assert next(e for e in events if e["trigger"]["text"] == act)["actor_names"] == [], events

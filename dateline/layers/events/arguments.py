@@ -186,7 +186,7 @@ class Arguments:
         # nor one joined to a verb before it, whose subject it shares as the one it is done to
         # ("the mayor stepped off the stage and was shot")
         if not tokens and not reduced_passive(clause) and not any(c.dep_ == "nsubjpass" for c in clause.children) \
-                and not (passive and clause.dep_ == "conj"):
+                and not (passive and clause.dep_ == "conj") and not _participle_clause(clause):
             tokens = self._governing_doers(clause)
         out = self.ids(tokens, exclude_place_names=False)
         if not out and clause.dep_ == "relcl" and (part := part_in_act(clause, self.lex)) is not None:
@@ -1216,7 +1216,19 @@ def _possessor_undergoes(found: Found) -> bool:
 
 def _passive(clause: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) \
-        or reduced_passive(clause) or _bare_participle(clause)  # "Americans detained in Russia"
+        or reduced_passive(clause) or _bare_participle(clause) \
+        or _participle_clause(clause)  # "Americans detained in Russia"
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A past participle set beside a clause with no auxiliary, subject or object of its own
+    ("Wounded in the attack, the soldier was flown to Orsk", "had treated 80 wounded", as
+    the parser reads it): done to the clause's subject, or to the people it counts, never by
+    them. Only set before its clause, or after a count: one after a comma may share the
+    clause's "have" ("have learned of her story, advocated for her release")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj") for c in verb.children) \
+        and (verb.i < verb.head.i or verb.i > 0 and verb.doc[verb.i - 1].like_num)
 
 
 def _bare_participle(verb: Token) -> bool:
