@@ -3652,3 +3652,16 @@ def test_a_deployment_of_observers_is_no_show_of_force(pipeline, text, kind):
 def test_a_participle_of_what_people_suffered_is_not_done_by_the_clause_s_subject(pipeline, text, act):
     events, _ = events_of(pipeline, text)
     assert next(e for e in events if e["trigger"]["text"] == act)["actor_names"] == [], events
+
+
+@pytest.mark.parametrize("text, protests", [
+    # a march is a protest, however the parser hangs it
+    ("Police broke up a march by thousands of opposition supporters in Kharkiv on Saturday.", 1),
+    ("The group postponed the march it had planned for Tuesday.", 1),
+    # not soldiers' march, nor the month
+    ("The army's march on the capital was halted.", 0),
+    ("In March, the rebels took the town.", 0),
+])
+def test_a_march_is_a_protest_and_march_a_month(pipeline, text, protests):
+    events, _ = events_of(pipeline, text, published="2031-10-09")
+    assert sum(e["type"] == "PROTEST" for e in events) == protests, events

@@ -1290,3 +1290,9 @@ def test_statements_an_attribution_that_closes_the_sentence_after_a_phrase_of_it
 ])
 def test_statements_a_quoted_phrase_of_how_something_is_done_is_no_saying(pipeline, text):
     assert len(said(pipeline, text)) == 1, said(pipeline, text)
+
+
+def test_statements_a_speaker_named_in_apposition_ends_before_the_clause_that_describes_it(pipeline):
+    found = said(pipeline, "At least 150 people were arrested, according to the rights group Civic Watch, which said "
+                           "several detainees had been beaten in custody.")
+    assert ("according to", "the rights group Civic Watch", "At least 150 people were arrested") in found, found

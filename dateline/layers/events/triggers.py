@@ -82,6 +82,8 @@ def find(doc: Doc, lex: Lexicon, is_place: Callable[[Token], bool],
     for token in tokens_with(doc, pos=("VERB", "ADJ", "NOUN", "PROPN"), dep=("amod", "compound")):
         if token.i in in_names:
             continue  # "leads the Rally for a New Guinea": a party, not a rally
+        if token.pos_ != "VERB" and token.ent_type_ in ("DATE", "TIME"):
+            continue  # "agreed in March": a month, not a march
         if token.pos_ != "VERB" and token.dep_ not in ("amod", "compound") \
                 and token.lower_ not in words and token.lemma_.lower() not in words:
             continue  # a noun or an adjective that no trigger is made of (most of them)

@@ -258,7 +258,14 @@ class SpeakerRules:
                 continue
             # "Foreign Minister Abbas Araghchi": a name right after its title belongs to the phrase
             if child.dep_ in ("appos", "compound", "flat") and child.pos_ == "PROPN":
-                end = child.right_edge.i + 1
+                # (the name, not a clause that describes it: "the rights group Civic Watch,
+                # which said ...")
+                last = child
+                for right in child.rights:
+                    if right.dep_ in ("relcl", "acl", "punct", "appos"):
+                        break
+                    last = right.right_edge
+                end = last.i + 1
                 while end > child.i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
                     end -= 1
         # a name the entities layer found whole, which the parse cut at a preposition
