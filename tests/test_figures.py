@@ -361,3 +361,14 @@ def test_a_toll_is_not_of_the_place_its_people_were_brought_to(pipeline, text, p
 def test_the_number_put_at_a_count_is_of_what_was_counted_before(pipeline, text, expected):
     _, figures = figures_of(pipeline, text)
     assert [(f["text"], f["category"]) for f in figures] == expected, figures
+
+
+@pytest.mark.parametrize("text, category", [
+    # what people are doing says what they are; its object tells of others
+    ("Police broke up a march by thousands of supporters demanding the release of jailed leader Mara Venn.",
+     "other"),
+    ("About 3,000 people fleeing the fighting reached Kharkiv on Monday.", "displaced"),
+])
+def test_figures_people_counted_by_what_they_do_not_by_its_object(pipeline, text, category):
+    _, figures = figures_of(pipeline, text)
+    assert [f["category"] for f in figures] == [category], figures

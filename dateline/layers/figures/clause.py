@@ -285,7 +285,12 @@ class Categories:
                     if child.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVES \
                             and any(t.lower_ in ("whom", "which") for t in subject.subtree):
                         continue  # "14 suspects, four of whom were arrested": said of some of them
-                    found = self._in(child.subtree)
+                    if child.dep_ == "acl" and child.tag_ == "VBG" and any(c.dep_ in ("dobj", "obj") for c in child.children):
+                        # "supporters demanding the release of their leader": what they do, not
+                        # what its object tells of others
+                        found = self._word(child)
+                    else:
+                        found = self._in(child.subtree)
                     if not found and child.dep_ == "acl" and child.tag_ == "VBN":
                         found = self._done_to(child, passive=True)  # "the Americans held in Venezuela"
                     elif not found and child.dep_ == "relcl":
