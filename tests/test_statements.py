@@ -1007,6 +1007,9 @@ def test_statements_a_said_noun_of_no_one_is_no_statement(pipeline):
      "the Front", "the Free Arvesh Front uses schools as depots", "which"),
     ("Tarsk said Velnor's troops had executed prisoners near Orsk, which Velnor has denied.",
      "Velnor", "Velnor's troops had executed prisoners near Orsk", "which"),
+    # ", which" after a said noun, the clause hung on the phrase's last noun
+    ("Venn was sentenced in June to seven years in prison on charges of inciting unrest, which she denies.",
+     "she", "charges of inciting unrest", "which"),
     # a count glossed as a figure or a toll someone disputes ("disputes" tagged as a plural noun)
     ("The Orsk health ministry said on Tuesday that the death toll had risen to 3,500, a figure Russia disputes.",
      "Russia", "the death toll had risen to 3,500", "disput"),
@@ -1296,3 +1299,8 @@ def test_statements_a_speaker_named_in_apposition_ends_before_the_clause_that_de
     found = said(pipeline, "At least 150 people were arrested, according to the rights group Civic Watch, which said "
                            "several detainees had been beaten in custody.")
     assert ("according to", "the rights group Civic Watch", "At least 150 people were arrested") in found, found
+
+
+def test_statements_a_count_put_at_a_bare_number_the_tagger_took_for_a_day(pipeline):
+    found = said(pipeline, "The ministry put the number of arrests at 48 and said all had been charged.")
+    assert ("put", "The ministry", "the number of arrests at 48") in found, found

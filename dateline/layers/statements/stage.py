@@ -152,6 +152,9 @@ class StatementFinder(SpeakerRules, ChannelRules):
                      and not (c.dep_ == "prep" and of_a_time(c))}
         particles |= {m.lower_ for m in _marked_clauses(tok)}  # "called for the bill to be dropped"
         particles |= _numbers_ending(tok)  # "put the number of people killed at 41"
+        # a bare number, which the tagger may take for a day ("put the number of arrests at 48")
+        particles |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                      and any(o.dep_ == "pobj" and o.like_num and not list(o.children) for o in c.children)}
         for entry in entries:
             if entry.particle and entry.particle in particles:
                 return entry
@@ -219,6 +222,24 @@ class StatementFinder(SpeakerRules, ChannelRules):
         found = self._content_of(clause, said) if said is not None and said.stance != "deny" else None
         return found is not None and found[0] < verb.left_edge.i < found[1]
 
+    def _which_said(self, verb: Token) -> Token | None:
+        """The said noun a cue glosses as ", which" ("sentenced on charges of inciting
+        unrest, which she denies", the clause hung on the phrase's last noun): what is
+        denied is what the noun says, though no saying is told; else None."""
+        if verb.dep_ != "relcl" or verb.left_edge.i == 0 or self.doc[verb.left_edge.i - 1].text != ",":
+            return None
+        entry = self.cue_entry(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        who = subject(verb)
+        if entry is None or "which" not in entry.content or len(objects) != 1 or objects[0].lower_ != "which" \
+                or objects[0].i != verb.left_edge.i or who is None or who.lower_ == "which":
+            return None
+        said = verb.head
+        while said.lemma_.lower() not in self.lex.said_nouns and said.dep_ in ("pobj", "dobj", "pcomp", "prep") \
+                and said.head.i != said.i:
+            said = said.head
+        return said if said.pos_ == "NOUN" and said.lemma_.lower() in self.lex.said_nouns else None
+
     def _gloss_start(self, token: Token) -> int | None:
         """Where a gloss begins that this token heads, as a said noun ("a claim the rebels
         denied") or as a cue (", which Moscow denies"); None when it heads none."""
@@ -236,6 +257,12 @@ class StatementFinder(SpeakerRules, ChannelRules):
             cut = noun.left_edge.i  # where the gloss begins: "a claim ..." or "which ..."
         elif self._which(verb):
             cut = verb.left_edge.i
+        elif (said := self._which_said(verb)) is not None:
+            # "on charges of inciting unrest, which she denies": the charges, a said noun
+            end = verb.left_edge.i
+            while end > said.left_edge.i and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+            return (said.left_edge.i, end) if end - said.left_edge.i >= 2 else None
         else:
             return None
         clause = noun.sent.root
