@@ -1304,3 +1304,26 @@ def test_statements_a_speaker_named_in_apposition_ends_before_the_clause_that_de
 def test_statements_a_count_put_at_a_bare_number_the_tagger_took_for_a_day(pipeline):
     found = said(pipeline, "The ministry put the number of arrests at 48 and said all had been charged.")
     assert ("put", "The ministry", "the number of arrests at 48") in found, found
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a closing attribution the parser made something else of
+    ("Two aid workers kidnapped last month have been freed, the charity Bright Hands said on Sunday.",
+     "the charity Bright Hands", "Two aid workers kidnapped last month have been freed"),
+    ("Two aid workers kidnapped in eastern Velnor last month have been freed and are in good health, their "
+     "employer, the charity Bright Hands, said on Sunday.", "their employer, the charity Bright Hands",
+     "Two aid workers kidnapped in eastern Velnor last month have been freed and are in good health"),
+])
+def test_statements_a_closing_attribution_read_from_its_words(pipeline, text, speaker, content):
+    found = [(s, c) for _, s, c in said(pipeline, text)]
+    assert found == [(speaker, content)], found
+
+
+@pytest.mark.parametrize("text", [
+    # a clause that goes on the one before it, or no clause reported
+    "Speaking on state radio on Tuesday, the spokeswoman Lalao Rasoanaivo said nothing of the talks.",
+    "The alliance said more than 80 protesters had been injured, far more than the 31 people the ministry counted.",
+])
+def test_statements_no_closing_attribution_where_the_words_make_none(pipeline, text):
+    assert not any(s.startswith(("far", "Speaking")) or c.startswith("Speaking") for _, s, c in said(pipeline, text)), \
+        said(pipeline, text)

@@ -52,6 +52,12 @@ NOUN_PREPS = {"of", "on", "between", "across", "against", "over", "regarding", "
 # abuses", "encouraged by the outcome of the summit" (grammar's closed set)
 ATTITUDE_PREPS = {"by", "about", "over", "at", "with"}
 MIN_ORPHAN_WORDS = 4
+# a closing attribution read from its words (`closing_attributions`): a speaker of a few
+# words ("their employer, the charity Bright Hands"), and after the cue a phrase of when or
+# how ("on Sunday", "in a statement on its website")
+CLOSING_SPEAKER = 10
+CLOSING_TAIL = 8
+CLOSING_APPOSED = {"their", "his", "her", "its", "the", "a", "an"}  # a title set off before the name
 ORPHAN_PARAGRAPHS = 2
 SPEECHLESS = ("ASSAULT", "RETREAT")  # the event types whose nouns are never who speaks
 QUOTED_WORDS = 8  # what an object is called in quotation marks is a few words: "cowardly", "an act of war"
@@ -1113,10 +1119,67 @@ class StatementFinder(SpeakerRules, ChannelRules):
                 continue
             found.extend(self.statements_for(tok, entry, found))
         found.extend(self.headlined())
+        found.extend(self.closing_attributions(found))
         found = self.told_within(self.dedupe(found))
         found.extend(self.orphans(found))
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         return found
+
+    def closing_attributions(self, found: list[Found]) -> list[Found]:
+        """ "Two aid workers have been freed, the charity Bright Hands said on Sunday": the
+        newswire's closing attribution (a clause with a subject and a tense, a comma, a
+        speaker and a cue in the past, at most a phrase of when or how after it), read from
+        the words in a sentence where the parser made something else of them (the cue a
+        relative clause of the speaker's noun) and no statement was found. The speaker is a
+        noun phrase of its own ("their employer, the charity Bright Hands"), not one that
+        goes on the clause before it ("..., and its spokesman said", "..., which the army
+        denied")."""
+        out: list[Found] = []
+        told = SpanIndex((f.cue[0], f.cue[1], f) for f in found)
+        for sent in self.doc.sents:
+            if told.overlapping(sent.start_char, sent.end_char):
+                continue
+            end = sent.end
+            while end > sent.start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+            cue = next((t for t in reversed(self.doc[sent.start:end]) if t.tag_ == "VBD"), None)
+            if cue is None or end - cue.i > CLOSING_TAIL or self.inside_quote(cue.idx) is not None \
+                    or any(t.pos_ in ("VERB", "AUX") for t in self.doc[cue.i + 1:end]):
+                continue
+            entries = [e for e in self.cues.get(cue.lemma_.lower(), ()) if not e.particle and "clause" in e.content]
+            commas = [t.i for t in self.doc[sent.start:cue.i] if t.text == ","]
+            comma = next((c for c in reversed(commas) if cue.i - c > 1), None)
+            if not entries or comma is None or cue.i - comma - 1 > CLOSING_SPEAKER:
+                continue
+            # the speaker's title set off before their name: "their employer, the charity ..."
+            # or the name set off before the title: "Colonel Hernán Restrepo, the police commander"
+            before = [c for c in commas if c < comma]
+            if before and not any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in self.doc[before[-1] + 1:comma]) and (
+                    self.doc[before[-1] + 1].lower_ in CLOSING_APPOSED
+                    or self.doc[comma + 1].lower_ in CLOSING_APPOSED
+                    and all(t.pos_ == "PROPN" for t in self.doc[before[-1] + 1:comma])):
+                comma = before[-1]
+            first, last = comma + 1, cue.i
+            while last > first and self.doc[last - 1].is_punct:
+                last -= 1
+            words = self.doc[first:last]
+            if words[0].pos_ not in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM") or words[0].lower_ in RELATIVES \
+                    or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in RELATIVES for t in words):
+                continue
+            clause = self.doc[sent.start:comma]
+            if not any(t.pos_ in ("VERB", "AUX") and (t.tag_ in FINITE or t.tag_ == "MD") for t in clause) \
+                    or not any(t.dep_ in ("nsubj", "nsubjpass") for t in clause):
+                continue  # "Speaking on state radio on Tuesday, ...": no clause reported
+            head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")
+                         and (self.is_actor(t) or self.mentions.holding(t.idx))), None)
+            if head is None:
+                continue
+            while head.i + 1 < last and self.doc[head.i + 1].pos_ in ("NOUN", "PROPN"):
+                head = self.doc[head.i + 1]  # "the charity Bright Hands": the name
+            a, b, kind = self.snap(*self.chars(sent.start, comma))
+            out.append(Found(self.chars(cue.i, cue.i + 1), (a, b), kind, entries[0].stance,
+                             self.chars(first, last), self.speaker_entity(head, first, last), None))
+        return out
 
     def headlined(self) -> list[Found]:
         """ "Zelenskiy: Russia is preparing a new offensive": a headline that a person's name
