@@ -209,19 +209,25 @@ class StatementFinder(SpeakerRules, ChannelRules):
         return next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and self.cues.get(c.lemma_.lower())
                      and subject(c) is not None), None)
 
+    def _glosses_which(self, verb: Token) -> bool:
+        """Whether a cue of content `which` (cues.tsv) opens a relative clause after a comma
+        with "which" its object and a subject of its own: ", which Hamas denies"."""
+        if verb.dep_ != "relcl" or verb.left_edge.i == 0 or self.doc[verb.left_edge.i - 1].text != ",":
+            return False
+        entry = self.cue_entry(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        who = subject(verb)
+        return entry is not None and "which" in entry.content and len(objects) == 1 \
+            and objects[0].lower_ == "which" and objects[0].i == verb.left_edge.i \
+            and who is not None and who.lower_ != "which"
+
     def _which(self, verb: Token) -> bool:
         """Whether a cue glosses a saying before it as ", which" its object ("Israel says
         Hamas uses hospitals as command centres, which Hamas denies"): what is denied is
         what was said, not the noun the parser hangs the clause on. Only cues of content
         `which` (cues.tsv), and only after a saying: in "sent the police a plan, which they
         rejected" or "acknowledged the strike, which it had denied", the noun is the object."""
-        if verb.dep_ != "relcl" or verb.left_edge.i == 0 or self.doc[verb.left_edge.i - 1].text != ",":
-            return False
-        entry = self.cue_entry(verb)
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        who = subject(verb)
-        if entry is None or "which" not in entry.content or len(objects) != 1 or objects[0].lower_ != "which" \
-                or objects[0].i != verb.left_edge.i or who is None or who.lower_ == "which":
+        if not self._glosses_which(verb):
             return False
         clause = verb.sent.root  # the saying the gloss closes: "Israel says ..., which ..."
         said = self.cue_entry(clause) if clause.i < verb.i else None
@@ -232,13 +238,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
         """The said noun a cue glosses as ", which" ("sentenced on charges of inciting
         unrest, which she denies", the clause hung on the phrase's last noun): what is
         denied is what the noun says, though no saying is told; else None."""
-        if verb.dep_ != "relcl" or verb.left_edge.i == 0 or self.doc[verb.left_edge.i - 1].text != ",":
-            return None
-        entry = self.cue_entry(verb)
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        who = subject(verb)
-        if entry is None or "which" not in entry.content or len(objects) != 1 or objects[0].lower_ != "which" \
-                or objects[0].i != verb.left_edge.i or who is None or who.lower_ == "which":
+        if not self._glosses_which(verb):
             return None
         said = verb.head
         while said.lemma_.lower() not in self.lex.said_nouns and said.dep_ in ("pobj", "dobj", "pcomp", "prep") \
