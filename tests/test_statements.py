@@ -1327,3 +1327,11 @@ def test_statements_a_closing_attribution_read_from_its_words(pipeline, text, sp
 def test_statements_no_closing_attribution_where_the_words_make_none(pipeline, text):
     assert not any(s.startswith(("far", "Speaking")) or c.startswith("Speaking") for _, s, c in said(pipeline, text)), \
         said(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army withdrew from the town, , said.",
+    "The army withdrew from the town, —, said.",
+])
+def test_statements_a_closing_attribution_of_punctuation_alone_is_none(pipeline, text):
+    assert said(pipeline, text) == []

@@ -262,7 +262,7 @@ def _parts_in_acts_before(doc: Doc, lex: Lexicon, events: list[dict[str, Any]], 
         statement = contents.narrowest_holding(noun.idx, noun.idx + len(noun.text))
         if statement is None or statement.get("stance") not in ("claim", "deny"):
             continue  # "took responsibility and resigned": no claim of a part in an act
-        act = _blamed_for(verb, events) or act_before(events, PARTAKEN, noun.sent.start_char, paragraphs.index)
+        act = _blamed_act(verb, events) or act_before(events, PARTAKEN, noun.sent.start_char, paragraphs.index)
         if act is None or id(act) not in founds:
             continue
         found = Found(word=noun, trigger=founds[id(act)].trigger, light=verb, start=noun.idx,
@@ -274,7 +274,7 @@ def _parts_in_acts_before(doc: Doc, lex: Lexicon, events: list[dict[str, Any]], 
     return out
 
 
-def _blamed_for(verb: Token, events: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _blamed_act(verb: Token, events: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The act the subject of a part disowned is blamed for in its own words: "the Front,
     which residents blamed for the raid, denied any role" denies a part in the raid,
     whatever the paragraphs before told last. Not an act it is said to have done ("the

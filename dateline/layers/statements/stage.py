@@ -1163,7 +1163,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             while last > first and self.doc[last - 1].is_punct:
                 last -= 1
             words = self.doc[first:last]
-            if words[0].pos_ not in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM") or words[0].lower_ in RELATIVES \
+            if not len(words) or words[0].pos_ not in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM") or words[0].lower_ in RELATIVES \
                     or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in RELATIVES for t in words):
                 continue
             clause = self.doc[sent.start:comma]
