@@ -1313,6 +1313,10 @@ def test_statements_a_count_put_at_a_bare_number_the_tagger_took_for_a_day(pipel
     ("Two aid workers kidnapped in eastern Velnor last month have been freed and are in good health, their "
      "employer, the charity Bright Hands, said on Sunday.", "their employer, the charity Bright Hands",
      "Two aid workers kidnapped in eastern Velnor last month have been freed and are in good health"),
+    # the consequence the writer sets off after it is no part of the attribution
+    ("Rebels seized the town of Orsk late on Tuesday after two days of fighting with the army, residents and "
+     "a local official said, forcing thousands of people to flee towards Tarsk.", "residents and a local official",
+     "Rebels seized the town of Orsk late on Tuesday after two days of fighting with the army"),
 ])
 def test_statements_a_closing_attribution_read_from_its_words(pipeline, text, speaker, content):
     found = [(s, c) for _, s, c in said(pipeline, text)]
@@ -1335,3 +1339,14 @@ def test_statements_no_closing_attribution_where_the_words_make_none(pipeline, t
 ])
 def test_statements_a_closing_attribution_of_punctuation_alone_is_none(pipeline, text):
     assert said(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Aid reached the camp on Monday, according to the charity Bright Hands. It said the road was still mined.",
+    "Aid reached the camp on Monday, according to Harrow Watch, a local monitoring group. It said the road "
+    "was still mined.",
+])
+def test_statements_it_that_speaks_is_the_body_that_spoke_last(pipeline, text):
+    first, it = pipeline(text)["statements"]
+    assert it["speaker"]["text"] == "It" and first["speaker"]["entity"] is not None
+    assert it["speaker"]["entity"] == first["speaker"]["entity"]

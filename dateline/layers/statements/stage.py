@@ -55,6 +55,8 @@ MIN_ORPHAN_WORDS = 4
 # a closing attribution read from its words (`closing_attributions`): a speaker of a few
 # words ("their employer, the charity Bright Hands"), and after the cue a phrase of when or
 # how ("on Sunday", "in a statement on its website")
+# the pronouns a speaker is taken up by, and the kinds of speaker each may be
+SPEAKING_PRONOUNS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GROUP", "GPE")}
 CLOSING_SPEAKER = 10
 CLOSING_TAIL = 8
 CLOSING_APPOSED = {"their", "his", "her", "its", "the", "a", "an"}  # a title set off before the name
@@ -1142,6 +1144,10 @@ class StatementFinder(SpeakerRules, ChannelRules):
             end = sent.end
             while end > sent.start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
                 end -= 1
+            # "..., residents said, forcing thousands to flee": a consequence set off after the
+            # attribution is the writer's own, and the attribution ends before it
+            end = next((t.i for t in reversed(self.doc[sent.start:end - 1])
+                        if t.text == "," and self.doc[t.i + 1].tag_ == "VBG"), end)
             cue = next((t for t in reversed(self.doc[sent.start:end]) if t.tag_ == "VBD"), None)
             if cue is None or end - cue.i > CLOSING_TAIL or self.inside_quote(cue.idx) is not None \
                     or any(t.pos_ in ("VERB", "AUX") for t in self.doc[cue.i + 1:end]):
@@ -1254,8 +1260,8 @@ class StatementFinder(SpeakerRules, ChannelRules):
         spans = self.contents(verb, entry, found, speaker, speaker_entity is not None and speaker_entity == self.issuer)
         if not spans:
             return []
-        if speaker_entity is None and speaker_head is not None and speaker_head.lower_ in ("he", "she"):
-            speaker_entity = self._last_person(earlier, verb)
+        if speaker_entity is None and speaker_head is not None and speaker_head.lower_ in SPEAKING_PRONOUNS:
+            speaker_entity = self._last_speaker(earlier, verb, SPEAKING_PRONOUNS[speaker_head.lower_])
         if speaker_chars is None and entry.lemma != "according" and any(k != "direct" for _, _, k in spans):
             return []  # reported speech from no one the text names is most often a misparse
         channel = self.channel_for(verb, speaker_head, document, found)
@@ -1322,11 +1328,12 @@ class StatementFinder(SpeakerRules, ChannelRules):
     def _that(clause: Token) -> Token | None:
         return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
 
-    def _last_person(self, earlier: list[Found], verb: Token) -> str | None:
-        """Who "he" or "she" is, when the entities found no one for the pronoun: the person
-        who spoke last, in this sentence or the one before ("..., the watchdog's
-        director-general, Hendrik Vos, told reporters. 'Two cylinders were dropped,' he
-        said": the parser made Vos no subject, whom a pronoun would look back to)."""
+    def _last_speaker(self, earlier: list[Found], verb: Token, types: tuple[str, ...]) -> str | None:
+        """Who "he", "she" or "it" is, when the entities found no one for the pronoun: the
+        one of `types` who spoke last, in this sentence or the one before ("..., the
+        watchdog's director-general, Hendrik Vos, told reporters. 'Two cylinders were
+        dropped,' he said": the parser made Vos no subject, whom a pronoun would look back
+        to; "..., according to the charity Bright Hands. It said ...")."""
         sent = sentence_of(verb)
         since = sentence_of(self.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         last = max((f for f in earlier if f.speaker_entity is not None and f.cue[0] >= since
@@ -1335,7 +1342,7 @@ class StatementFinder(SpeakerRules, ChannelRules):
             return None
         # a person by what their mention is: the speaker's words as the entities found them
         typed = {entity: etype for _, _, (entity, etype) in self.mentions.overlapping(*last.speaker)}
-        return last.speaker_entity if typed.get(last.speaker_entity) == "PERSON" else None
+        return last.speaker_entity if typed.get(last.speaker_entity) in types else None
 
     def speaker_info(self, head: Token | None, phrase: tuple[int, int] | None, document: Token | None,
                      earlier: list[Found]) -> tuple[tuple[int, int] | None, str | None]:
