@@ -34,6 +34,16 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def stands_for(verb: Token, relative: Token) -> Token:
+    """What a relative pronoun of a verb stands for: the noun its relative clause hangs from,
+    the verb's own ("a convoy that had been held") or that of the saying it is told in ("a
+    guard who they said had been shot"); else the pronoun."""
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head != clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else relative
+
+
 def none_of(noun: Token) -> bool:
     """Whether a noun phrase names no one and nothing: "nobody", "none", "no one", "no
     group", "no negotiations", "not a single round"; not a count ("no fewer than 20 attacks")."""

@@ -639,6 +639,32 @@ def test_on_whose_orders_an_act_is_done_is_no_target(pipeline, text, target):
     assert [n for e in events for n in e["target_names"]] == ([target] if target else []), events
 
 
+@pytest.mark.parametrize("text, trigger, actors, targets", [
+    # a relative pronoun that is what the act is done to stands for the noun it describes
+    ("Tarsk, which a United Nations panel of experts has accused of backing the Velnor Front, has denied any "
+     "involvement.", "accused", ["United Nations panel of experts", "United Nations"], ["Tarsk"]),
+    # ... and, accused, does what it is accused of
+    ("Tarsk, which a United Nations panel of experts has accused of backing the Velnor Front, has denied any "
+     "involvement.", "backing", ["Tarsk"], ["Velnor Front"]),
+    ("Police freed the two reporters whom the gang had abducted near Orsk.", "abducted", ["gang"], ["two reporters"]),
+])
+def test_what_a_relative_pronoun_undergoes_is_the_noun_it_describes(pipeline, text, trigger, actors, targets):
+    events, _ = events_of(pipeline, text)
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert (event["actor_names"], event["target_names"]) == (actors, targets), event
+
+
+def test_who_tells_an_act_is_no_target_of_it(pipeline):
+    # the parser runs "with the army" on into the attribution after it
+    events, _ = events_of(pipeline, "Rebels seized the town of Orsk late on Tuesday after two days of fighting "
+                                    "with the army, residents and a local official said.")
+    fighting = next(e for e in events if e["trigger"]["text"] == "fighting")
+    assert fighting["target_names"] == ["army"], fighting
+    # named in what is said, and not only as who says it, it stays
+    events, _ = events_of(pipeline, "The army said rebels had fired on the army near Orsk.")
+    assert any("army" in e["target_names"] for e in events if e["trigger"]["text"] == "fired"), events
+
+
 @pytest.mark.parametrize("text, event_type, target", [
     # a refusal or an acceptance answers whoever made the offer
     ("The Tamber Front on Monday rejected an offer from the Harrow Brigade for direct talks.", "REJECT",

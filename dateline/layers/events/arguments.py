@@ -40,12 +40,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ...spanindex import SpanIndex
 from ...syntax import (DEFINITE, POSSESSIVE_PRONOUNS, REASONS, RELATIVES, SEQUENCE, SUBJECTS, governing_verb,
-                       sentence_of)
+                       sentence_of, stands_for)
 from .factuality import owned, part_in, part_in_act
 from .lexicon import Lexicon
 from .triggers import Found, reduced_passive
 
 TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into"}
+OBJECT_RELATIVES = RELATIVES | {"whom"}  # a relative pronoun that is what an act is done to
 # the types of acts that announce another act (data/events/triggers.tsv): a threat, a
 # promise or an agreement, a refusal, a demand; whom that act is done to is theirs
 ANNOUNCING = {"THREATEN", "AGREE", "REJECT", "REQUEST"}
@@ -602,6 +603,9 @@ class Arguments:
         ("his client", "her son": someone else)."""
         out: list[str] = []
         for token in tokens:
+            if token.lower_ in OBJECT_RELATIVES and token.dep_ in ("dobj", "nsubjpass"):
+                # "Tarsk, which the panel accused of arming the rebels": Tarsk
+                token = stands_for(token.head, token)
             for word in _argument_words(token) if whole else _phrase_words(token):
                 start, end = word.idx, word.idx + len(word.text)
                 if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.dep_ == "pobj" \

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ...syntax import RELATIVES, of_a_time, subject, tokens_with
+from ...syntax import RELATIVES, of_a_time, stands_for, subject, tokens_with
 from .lexicon import Lexicon, Need, Trigger
 
 OBJECTS = ("dobj", "obj", "nsubjpass")
@@ -512,16 +512,6 @@ def _holds(token: Token, need: Need, light: Token | None, is_place: Callable[[To
     return False
 
 
-def _stands_for(verb: Token, relative: Token) -> Token:
-    """What a relative pronoun of a verb stands for: the noun its relative clause hangs from,
-    the verb's own ("a convoy that had been held") or that of the saying it is told in ("a
-    guard who they said had been shot"); else the pronoun."""
-    clause = verb
-    while clause.dep_ == "ccomp" and clause.head != clause:
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else relative
-
-
 def _objects(token: Token) -> list[Token]:
     """A word's objects; a verb of a coordination without its own takes those the
     coordination shares ("continue to detain, harass and threaten mothers of detainees").
@@ -547,7 +537,7 @@ def _objects(token: Token) -> list[Token]:
         own = [c for c in token.children if c.dep_ == "nsubj"]
     if own:
         # "a convoy of 14 trucks that had been held at a checkpoint": what "that" stands for
-        return [_stands_for(token, c) if c.lower_ in RELATIVES else c for c in own]
+        return [stands_for(token, c) if c.lower_ in RELATIVES else c for c in own]
     # "allowed the candidate to run", parsed with the candidate as the subject of an
     # infinitive clause: the one allowed is the verb's object (not in a participle that
     # describes a thing: "a licence allowing him to buy a gun")
