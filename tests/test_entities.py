@@ -1155,3 +1155,42 @@ def test_entities_a_body_named_after_its_town_keeps_its_name(pipeline):
     # "Dilling Teaching Hospital" ends in a word of bodies: no town and a person
     record = pipeline("The director of Dilling Teaching Hospital said 12 people had died.")
     assert by_name(record, "Dilling Teaching Hospital")["type"] == "ORG"
+
+
+def test_entities_a_role_with_another_body_is_another_person(pipeline):
+    # the government's spokeswoman is not the agency's, named before with the same role
+    record = pipeline("A spokeswoman for the agency, Ilse Koren, told reporters that water was short. Tarsk has "
+                      "denied any involvement. The government spokeswoman said on Wednesday that Tarsk had no "
+                      "troops in Velnor.")
+    assert "The government spokeswoman" not in mention_texts(by_name(record, "Ilse Koren"))
+    # the same body, told by its possessive, is the same person
+    record = pipeline("A spokeswoman for the agency, Ilse Koren, told reporters that water was short. The "
+                      "agency's spokeswoman said on Wednesday that 30 trucks were waiting.")
+    assert "The agency's spokeswoman" in mention_texts(by_name(record, "Ilse Koren"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # names the tagger takes for organisations, which the role set off after them tells are people's
+    ("Civilians were killed, according to Jean-Pierre Mumbere, the head of a civil society group. He said "
+     "the toll could rise.", "Jean-Pierre Mumbere"),
+    ("Civilians were killed, according to Jean-Pierre Mumbere, a local official. He said the toll could rise.",
+     "Jean-Pierre Mumbere"),
+])
+def test_entities_a_name_with_a_role_set_off_after_it_is_a_persons(pipeline, text, name):
+    record = pipeline(text)
+    person = by_name(record, name)
+    assert person["type"] == "PERSON"
+    assert any(s["speaker"]["text"] == "He" and s["speaker"]["entity"] == person["id"] for s in record["statements"])
+
+
+def test_entities_a_place_a_who_follows_is_no_person(pipeline):
+    # "who" is the official's, whatever the parser hangs it from
+    record = pipeline("A local official in Al-Barh, who asked not to be named, said five drivers had been killed.")
+    assert all(e["type"] != "PERSON" for e in record["entities"] if "Barh" in e["name"]), record["entities"]
+
+
+def test_entities_a_rank_before_a_name_leaves_the_body_to_the_role_beside_it(pipeline):
+    record = pipeline("The two sides signed a truce. The army's spokesman, Colonel Aram Tessel, said the town "
+                      "was calm.")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names.get(by_name(record, "Aram Tessel")["affiliation"]) == "army"

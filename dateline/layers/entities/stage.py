@@ -49,6 +49,8 @@ MAX_LOOKBACK_MENTIONS = 400  # a bound on any backward walk, whatever the quotat
 CATAPHORA_SENTENCES = 3
 LEAD_SENTENCES = 1  # the sentences of a lead (with a dateline's own), which names its parties later
 INTRODUCING = {",", "(", "—", "–"}  # after a name, what tells who they are: "Ivo Tamm, 34,"
+HYPHENS = {"-", "‑", "–"}  # the tokens a hyphenated name is split by: "Jean - Pierre"
+WHERE = ("in", "at", "near", "outside", "inside", "around", "across", "towards", "toward")  # before a place
 # the words of a rank's class, which follow a title as a name would ("Petty Officer Third Class")
 RANK_CLASSES = frozenset({"first", "second", "third", "fourth", "fifth", "class"})
 # a transcript's turn begins with its speaker's label, in capitals, at a line's start:
@@ -766,17 +768,35 @@ class EntityBuilder:
 
     def _person_by_who(self, start: int, end: int) -> bool:
         """Whether a name the tagger took for an organisation or a place is a person's, as
-        the "who" after it says ("Aminu Tsafe, who represents the area"): a name of two to
-        four capitalised words, none of them a word for an actor ("Hirshabelle state
-        administration, who") or a role, and no "the" before it, which no one's name takes
-        ("the Kachin Relief Network, who run the camps")."""
+        the "who" after it says ("Aminu Tsafe, who represents the area"), or a role set off
+        after it ("Jean-Pierre Mumbere, the head of a civil society group", "..., a local
+        official"): a name of two to four capitalised words, none of them a word for an actor
+        ("Hirshabelle state administration, who") or a role, and no "the" before it, which no
+        one's name takes ("the Kachin Relief Network, who run the camps"), nor a word of where
+        ("a local official in Al-Barh, who asked not to be named": the official)."""
         doc = self.doc
-        if not 2 <= end - start <= 4 or end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who" \
-                or start and doc[start - 1].lower_ == "the":
+        words = [tok for tok in doc[start:end] if tok.text not in HYPHENS]  # "Jean - Pierre", as tokenized
+        if not 2 <= len(words) <= 4 or end + 1 >= len(doc) or doc[end].text != "," \
+                or doc[end + 1].lower_ != "who" and not self._role_apposed(end + 1) \
+                or start and doc[start - 1].lower_ in ("the", *WHERE):
             return False
         return all(tok.is_title and tok.text.replace("-", "").replace("'", "").isalpha()
                    and tok.lower_ not in self.lex.actor_heads and tok.lemma_.lower() not in self.lex.actor_heads
-                   and not self.roles.is_role(tok) for tok in doc[start:end])
+                   and not self.roles.is_role(tok) for tok in words)
+
+    def _role_apposed(self, at: int) -> bool:
+        """Whether the words from token `at` are a role set off after a name: "a local
+        official", "the head of", "its spokesman" (not "a charity", "the agency": bodies)."""
+        doc = self.doc
+        if doc[at].lower_ not in ("a", "an", "the") and doc[at].lower_ not in POSSESSIVE_PRONOUNS:
+            return False
+        for tok in doc[at + 1:min(len(doc), at + 5)]:
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.is_punct:
+                return False
+            if tok.pos_ == "NOUN":
+                after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+                return self.roles.is_role(tok) or bool(self.roles.phrases([tok.lower_, after]))
+        return False
 
     def _index_name(self, ent: Entity) -> None:
         """Keys under which a later, shorter or abbreviated name can find this entity."""
@@ -948,29 +968,19 @@ class EntityBuilder:
             if name is None or name[0].pos_ == "PRON":
                 continue
             run = self._title_run(name.start)
+            apposed = self._apposed_run(name, ent)
             if run is None:
-                root = name.root
-                role = root.head
-                if root.dep_ == "appos" and not self.roles.is_role(role) and role.dep_ == "pobj" \
-                        and role.head.lower_ in ("for", "of") and self.roles.is_role(role.head.head) \
-                        and not self._role_of_another(role.head.head, ent):
-                    role = role.head.head  # "a spokesman for the junta, Zaw Min", hung from "junta"
-                if root.dep_ == "appos" and self.roles.is_role(role):
-                    s, e = noun_phrase(role, keep_preps=("of", "for"))
-                    if e > name.start:  # the phrase runs on into the name: up to it
-                        e = name.start
-                        while e > role.i + 1 and (doc[e - 1].is_punct or doc[e - 1].is_space):
-                            e -= 1
-                    run = (s, e)
-                else:
-                    appos = next((c for c in root.children if c.dep_ == "appos" and self.roles.is_role(c)), None)
-                    if appos is not None:
-                        run = noun_phrase(appos)
+                run = apposed
             if run is None:
                 continue
             if run[1] == name.start:  # the title written before the name is part of the mention
                 self._add_mention(ent, run[0], name.end, name.root.i)
             title, affiliation = self._split_title(*run, own=ent)
+            if affiliation is None and apposed is not None and apposed != run:
+                # "The army's spokesman, Lieutenant-Colonel Ndjike Kaiko": a rank before the
+                # name, and the body in the role set beside it
+                run = apposed
+                affiliation = self._split_title(*run, own=ent)[1]
             if affiliation is None:
                 self.untied.append((ent, run))  # "brigade spokesman": which brigade, once all are told
             if title and not ent.title:
@@ -980,6 +990,26 @@ class EntityBuilder:
                 ent.affiliation = affiliation
             if ent.title:
                 return
+
+    def _apposed_run(self, name: Span, ent: Entity) -> tuple[int, int] | None:
+        """The words of a role in apposition to a name, before it ("the army's spokesman,
+        Ndjike Kaiko") or after it ("Ndjike Kaiko, the army's spokesman")."""
+        doc = self.doc
+        root = name.root
+        role = root.head
+        if root.dep_ == "appos" and not self.roles.is_role(role) and role.dep_ == "pobj" \
+                and role.head.lower_ in ("for", "of") and self.roles.is_role(role.head.head) \
+                and not self._role_of_another(role.head.head, ent):
+            role = role.head.head  # "a spokesman for the junta, Zaw Min", hung from "junta"
+        if root.dep_ == "appos" and self.roles.is_role(role):
+            s, e = noun_phrase(role, keep_preps=("of", "for"))
+            if e > name.start:  # the phrase runs on into the name: up to it
+                e = name.start
+                while e > role.i + 1 and (doc[e - 1].is_punct or doc[e - 1].is_space):
+                    e -= 1
+            return s, e
+        appos = next((c for c in root.children if c.dep_ == "appos" and self.roles.is_role(c)), None)
+        return noun_phrase(appos) if appos is not None else None
 
     def _role_of_another(self, role: Token, ent: Entity) -> bool:
         """Whether a role is in apposition to another person's name: "Ines Laurent, director
@@ -1289,7 +1319,8 @@ class EntityBuilder:
             target = None
             if det not in ("a", "an"):
                 specific = self.roles.most_specific(families, content_words)
-                target = self._resolve_role(tok.i, specific, modifiers, plural, cataphora=definite, head=lemma)
+                target = self._resolve_role(tok.i, specific, modifiers, plural, cataphora=definite, head=lemma,
+                                            bodies=self._bodies(content_words, modifiers))
                 if target is not None and target.title is None and not plural:
                     # a person named after the role a lead gave them (`_identified_next`) holds it
                     target.title, target.families = self._role_words(start, tok), families
@@ -1428,12 +1459,24 @@ class EntityBuilder:
     def _recent(self, accept, before: int, sentences: int = LOOKBACK_SENTENCES) -> Entity | None:
         return next((m.entity for m in self._before(before, sentences) if accept(m.entity)), None)
 
+    def _bodies(self, words: Iterable[str], modifiers: list[Entity] = ()) -> set[str]:
+        """The words that name a body in a role's description or a title ("government" of
+        "its government spokeswoman", "agency" of "spokeswoman for the agency"), with the
+        words of the bodies and countries it names ("Rwanda" of "its spokeswoman")."""
+        out = {w for w in words if (h := self.lex.actor_heads.get(w)) is not None and h.type in ("ORG", "GROUP")}
+        return out | {w for m in modifiers for w in (*m.words, m.head) if w}
+
     def _resolve_role(self, at: int, specific: str | None, modifiers: list[Entity], plural: bool,
-                      cataphora: bool, head: str | None = None) -> Entity | None:
+                      cataphora: bool, head: str | None = None, bodies: set[str] = frozenset()) -> Entity | None:
         def accept(ent: Entity) -> bool:
             if ent.type != ("GROUP" if plural else "PERSON") or not ent.families:
                 return False
             if specific and specific not in ent.families:
+                return False
+            # "its government spokeswoman" (Rwanda's) is not "a spokeswoman for the agency"
+            # named before: the two name bodies, and no body alike
+            titled = self._bodies(re.findall(r"[a-z]+", (ent.title or "").lower()))
+            if bodies and titled and not bodies & titled:
                 return False
             return self._compatible(ent, modifiers)
 
