@@ -833,6 +833,15 @@ def test_a_blast_is_not_given_the_doer_of_other_bombings_told_before(pipeline):
     assert blast["actor_names"] == [], events
 
 
+def test_a_strike_named_again_by_its_word_keeps_its_unknown_doer(pipeline):
+    # "the strike" is the drone strike told first, whose doer no one says, not the retaking told between
+    events, _ = events_of(pipeline, "A drone strike on a market in Orsk killed 17 people on Thursday.\n\nVelnor's "
+                                    "troops retook the village of Sarn last week.\n\nThe United Nations said it was "
+                                    "horrified by the strike.")
+    strikes = [e for e in events if e["trigger"]["text"].endswith("strike")]
+    assert len(strikes) == 2 and all(e["actor_names"] == [] for e in strikes), events
+
+
 def test_a_kidnapping_is_not_given_the_actor_of_tear_gas_fired_before(pipeline):
     # an act of another mode is no act "of the same kind": nor do the hostages' release
     # become the police's through it
@@ -3691,3 +3700,13 @@ def test_a_participle_of_what_people_suffered_is_not_done_by_the_clause_s_subjec
 def test_a_march_is_a_protest_and_march_a_month(pipeline, text, protests):
     events, _ = events_of(pipeline, text, published="2031-10-09")
     assert sum(e["type"] == "PROTEST" for e in events) == protests, events
+
+
+@pytest.mark.parametrize("text, used", [
+    ("Police used live ammunition against the protesters in Orsk.", True),
+    # a store of arms, which the words before it name, is no use of them
+    ("The army said its jets had struck an ammunition depot used by the rebels near Orsk.", False),
+])
+def test_using_force_is_an_assault_and_using_a_depot_is_not(pipeline, text, used):
+    events, _ = events_of(pipeline, text)
+    assert any(e["trigger"]["text"].startswith("used") for e in events) is used, events

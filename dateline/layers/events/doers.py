@@ -124,13 +124,23 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
     `to_come` the events told by a verb as only possible, `others` those told as other acts
     ("the Brigade, which has carried out similar bombings": not the doer of "a huge blast"
     a witness heard next). One pass, in text order."""
-    # the latest with actors: (paragraph, actors, mode, accuser, whether only to come)
-    by_type: dict[str, tuple[int, list[str], str | None, str | None, bool]] = {}
-    by_verb: dict[tuple[str, str], tuple[int, list[str], str | None, str | None, bool]] = {}
+    # the latest with actors: (paragraph, actors, mode, accuser, whether only to come, places)
+    by_type: dict[str, tuple[int, list[str], str | None, str | None, bool, set[str]]] = {}
+    by_verb: dict[tuple[str, str], tuple[int, list[str], str | None, str | None, bool, set[str]]] = {}
+    # the places of the latest act a noun of each word told without its doer: "A drone
+    # strike in Kherson killed 17 ... [another paragraph:] Ukraine's troops retook the
+    # village of Pravdyne ... horrified by the strike" names again the strike whose doer
+    # the text does not say, not the retaking elsewhere (but "the bomb attack" where its
+    # paragraph tells the bombing, and "the attack" after "the attackers rammed the gate",
+    # are those)
+    told_undone: dict[tuple[str, str], set[str]] = {}
     for event in events:
         paragraph = paragraph_of(event["trigger"]["start"])
         key = (event["type"], lemmas.get(id(event), ""))
-        if not event["actors"] and id(event) in unnamed:
+        latest = by_type.get(event["type"])
+        taken_up = bool(unnamed.get(id(event)) and told_undone.get(key) and latest is not None
+                        and latest[0] != paragraph and latest[5] and not latest[5] & told_undone[key])
+        if not event["actors"] and id(event) in unnamed and not taken_up:
             earlier = by_verb.get(key)
             if unnamed[id(event)]:
                 word, earlier = earlier, by_type.get(event["type"])
@@ -143,11 +153,16 @@ def same_kind_before(events: list[dict[str, Any]], lemmas: dict[int, str], unnam
                     and earlier[3] in (None, voices.get(id(event))) \
                     and (not earlier[4] or event.get("factuality") == "possible"):
                 event["actors"] = list(earlier[1])
+        if event["actors"]:
+            told_undone.pop(key, None)
+        elif unnamed.get(id(event)):
+            told_undone[key] = set(event["places"])
         if event["actors"] and event.get("factuality") != "denied" and id(event) not in others:
             # not who denies doing it ("its forces had not conducted any operations"): the
             # strike told next is not theirs for that
             by_type[event["type"]] = by_verb[key] = (paragraph, event["actors"], event.get("mode"),
-                                                     accused.get(id(event)), id(event) in to_come)
+                                                     accused.get(id(event)), id(event) in to_come,
+                                                     set(event["places"]))
 
 
 def _other_act(mode: str | None, other: str | None) -> bool:
