@@ -1194,3 +1194,11 @@ def test_entities_a_rank_before_a_name_leaves_the_body_to_the_role_beside_it(pip
                       "was calm.")
     names = {e["id"]: e["name"] for e in record["entities"]}
     assert names.get(by_name(record, "Aram Tessel")["affiliation"]) == "army"
+
+
+def test_entities_a_group_described_then_named_by_its_acronym_is_one(pipeline):
+    # a description that introduces an armed group, and the name it is "known by"
+    record = pipeline("An armed group said on Monday that it had carried out the attack. The group, known by its "
+                      "French acronym FLK, said in a statement that it had lost four fighters.")
+    group = by_name(record, "FLK")
+    assert {"An armed group", "The group", "FLK"} <= set(mention_texts(group)), record["entities"]
