@@ -438,6 +438,7 @@ class Reader:
                                                    or not places[f["place"]].get("country")) else [],
                 "statement": f.get("attributed_to"), "speaker": speaker_of(statement),
                 "lo": lo, "hi": hi, "dated": dated,
+                "sentence": f["sentence"]["start"] if f.get("sentence") else None,
             }
 
     def _answered(self, record: dict[str, Any], inside: dict[str, list[str]],

@@ -343,6 +343,7 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                 if (found := tables.item((ref[0], event_id))) is not None]
         # the count comes first, before every act the claim tells: a toll
         toll = ref in counts and all(counts[ref] < found[2]["start"] for found, _ in told)
+        claimed = [f for _, _, f in tables.items_of(ref[0], "figure") if f.get("statement") == ref[1]]
         if toll and statement.get("stance") != "deny":
             # "87 students are missing", and police counting 87 two days later
             evidence["confirmed"] += [(count["published"], other) for other, count in agreeing.get(ref, [])
@@ -377,6 +378,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                     evidence["refuted"].append((report["published"], other))
                 elif not denying and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
                         and other[0] not in disputing and (not toll or other[0] in bearing) \
+                        and not (claimed and _counted_otherwise(tables, other, report.get("sentence"), claimed,
+                                                                speaker, tolerance, lex)) \
                         and _borne_doer(report, statement, mention, lex):
                     evidence["confirmed"].append((report["published"], other))
                 elif not denying and report["factuality"] == "asserted" and not _said_by(report, speaker, lex) \
@@ -562,7 +565,12 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float,
                 higher, borne = [], []
                 for other, count in tables.members(grp):
                     if other[0] != ref[0]:
-                        (disputing if apart(figure, count, tolerance) else bearing).add(other[0])
+                        if apart(figure, count, tolerance):
+                            disputing.add(other[0])
+                        elif not (speaker and _said_by(count, speaker, lex)):
+                            # (not the claim's own count told again: "JNIM had said its
+                            # fighters killed 32 soldiers", beside the army's 17)
+                            bearing.add(other[0])
                         if not one_group(figure, count):
                             continue  # "two civilians" among the dead, and "23 dead": neither revises the other
                         if _corrected(figure, count, tolerance):
@@ -577,6 +585,18 @@ def _counts(tables: LinkTables, members: list[Member], tolerance: float,
                 revised += [(day, other) for day, other in higher if day > max(borne, default="")]
     # a report with a count that agrees bears it out
     return counts, bearing, disputing - bearing, revised, agreeing
+
+
+def _counted_otherwise(tables: LinkTables, report: Ref, sentence: int | None, claimed: list[dict[str, Any]],
+                       speaker: Any, tolerance: float, lex: Lexicon) -> bool:
+    """Whether a report counts, in its sentence, what a claim counts on the way otherwise,
+    and not as the claim does: the army's "17 soldiers had been killed", of the group's
+    claim that its fighters killed 32, tells the killing and disputes the claim. (Not the
+    claim's own count told again: "the group had said its fighters killed 32".)"""
+    counts = [c for _, _, c in tables.items_of(report[0], "figure")
+              if c.get("sentence") == sentence and not (speaker and _said_by(c, speaker, lex))]
+    alike = [(f, c) for f in claimed for c in counts if c["category"] == f["category"] and one_group(f, c)]
+    return any(apart(f, c, tolerance) for f, c in alike) and not any(not apart(f, c, tolerance) for f, c in alike)
 
 
 def _corrected(claimed: dict[str, Any], later: dict[str, Any], tolerance: float) -> bool:
