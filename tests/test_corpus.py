@@ -3039,6 +3039,19 @@ def test_a_claim_to_hold_the_bridge_is_of_the_bridge_its_article_named(tmp_path)
     assert held["status"] == "refuted", held
 
 
+def test_a_claim_to_hold_a_site_no_name_tells_is_of_the_site_in_the_town_its_sentence_names(tmp_path):
+    # "the division base": the base its sentence puts in Orsk
+    said = {"id": "dh-1", "source": "Kestrel Daily", "published": "2031-11-15", "title": "Base",
+            "text": "The army on Wednesday denied reports that the Varnel Front had captured its main base in Orsk, "
+                    "saying its troops were in full control of the division base."}
+    later = {"id": "dh-2", "source": "Harrow Wire", "published": "2031-11-17", "title": "Base",
+             "text": "The army said on Friday that its forces had withdrawn from the division base in Orsk "
+                     "to protect civilians."}
+    record = linked(tmp_path, [said, later])
+    held = next(c for c in record["claims"] if c["stance"] == "assert" and c["reports"][0]["document"] == "dh-1")
+    assert held["status"] == "refuted", record["claims"]
+
+
 def test_a_toll_inside_a_denial_follows_what_the_denial_follows(tmp_path):
     # "denied that hostages had been killed in strikes": the toll follows the denied strikes,
     # which follow the strikes their article reports

@@ -383,7 +383,7 @@ class Reader:
                 "told": [_without_speaker(told[v]) for v in put],
                 "counts": counts.get(s["id"], []),  # "killing at least nine": what it counts
                 "places": [places[p] for p in _places_in(record, mentioned, content["start"], content["end"])
-                           or self._told_before(record, content, holds) if p in places],
+                           or self._told_before(record, content, holds, s["sentence"]["start"]) if p in places],
                 "persons": _persons(record, s),
                 "holders": self._holders(record, s, holds),
                 "holds": holds,  # control | presence: a claim that something holds
@@ -461,14 +461,19 @@ class Reader:
                     break
         return out
 
-    def _told_before(self, record: dict[str, Any], content: dict[str, Any], holds: str | None) -> list[str]:
+    def _told_before(self, record: dict[str, Any], content: dict[str, Any], holds: str | None,
+                     sentence: int) -> list[str]:
         """The place a claim that something holds means by "the bridge", "the town"
         (data/events/place-nouns.tsv), when it names none: the nearest place told before it
-        with that noun ("the Halfaya bridge"), or for a town, the nearest town or city."""
+        with that noun ("the Halfaya bridge"), or for a town, the nearest town or city; for
+        a site no name tells, the town its sentence puts it in before the claim ("denied
+        that the RSF had captured its main base in El Fasher, saying its troops were in
+        control of the division headquarters")."""
         if holds is None:
             return []
         text = record["document"]["text"]
-        nouns = [n for n in self.lex.place_nouns if re.search(rf"\bthe {re.escape(n)}\b", content["text"], re.I)]
+        nouns = [n for n in self.lex.place_nouns
+                 if re.search(rf"\bthe (?:[\w-]+ )?{re.escape(n)}\b", content["text"], re.I)]  # "the division headquarters"
         before = sorted(((m["start"], m["end"], p) for p in record.get("places", []) for m in p.get("mentions", [])
                          if m["end"] <= content["start"]), key=lambda t: -t[0])
         for noun in nouns:
@@ -477,6 +482,9 @@ class Reader:
                 if re.match(rf"\s*(?:[\w-]+\s+)?{re.escape(noun)}\b", after) \
                         or self.lex.place_nouns[noun] == "town" and place.get("kind") == "city":
                     return [place["id"]]
+        if any(self.lex.place_nouns[n] == "site" for n in nouns):
+            return next(([place["id"]] for start, _, place in before
+                         if start >= sentence and place.get("kind") == "city"), [])
         return []
 
     def _as_named(self, found: list[dict[str, Any]], text: str,
