@@ -224,6 +224,8 @@ def test_statements_a_list_goes_on_only_with_the_speaker_s_own_words(pipeline, t
     ("The spokesman countered that the talks had never begun.", "the talks had never begun", "assert"),
     ("The commander swore that Kessa would not fall.", "Kessa would not fall", "other"),
     ("The ministry rebuffed the accusations of torture.", "the accusations of torture", "deny"),
+    ("Officials brushed off rumours that the president had fled the country.",
+     "rumours that the president had fled the country", "deny"),
     ("The envoy begged both sides to spare the hospital.", "both sides to spare the hospital", "call"),
 ])
 def test_statements_stance_from_the_cue(pipeline, text, content, stance):
