@@ -468,12 +468,12 @@ class Reader:
         with that noun ("the Halfaya bridge"), or for a town, the nearest town or city; for
         a site no name tells, the town its sentence puts it in before the claim ("denied
         that the RSF had captured its main base in El Fasher, saying its troops were in
-        control of the division headquarters")."""
+        control of the division base")."""
         if holds is None:
             return []
         text = record["document"]["text"]
         nouns = [n for n in self.lex.place_nouns
-                 if re.search(rf"\bthe (?:[\w-]+ )?{re.escape(n)}\b", content["text"], re.I)]  # "the division headquarters"
+                 if re.search(rf"\bthe (?:[\w-]+ )?{re.escape(n)}\b", content["text"], re.I)]  # "the division base"
         before = sorted(((m["start"], m["end"], p) for p in record.get("places", []) for m in p.get("mentions", [])
                          if m["end"] <= content["start"]), key=lambda t: -t[0])
         for noun in nouns:

@@ -343,7 +343,8 @@ def status(tables: LinkTables, lex: Lexicon, members: list[Member], tolerance: f
                 if (found := tables.item((ref[0], event_id))) is not None]
         # the count comes first, before every act the claim tells: a toll
         toll = ref in counts and all(counts[ref] < found[2]["start"] for found, _ in told)
-        claimed = [f for _, _, f in tables.items_of(ref[0], "figure") if f.get("statement") == ref[1]]
+        claimed = [f for _, _, f in tables.items_of(ref[0], "figure") if f.get("statement") == ref[1]] \
+            if ref in counts else []
         if toll and statement.get("stance") != "deny":
             # "87 students are missing", and police counting 87 two days later
             evidence["confirmed"] += [(count["published"], other) for other, count in agreeing.get(ref, [])

@@ -1459,15 +1459,15 @@ class EntityBuilder:
     def _recent(self, accept, before: int, sentences: int = LOOKBACK_SENTENCES) -> Entity | None:
         return next((m.entity for m in self._before(before, sentences) if accept(m.entity)), None)
 
-    def _bodies(self, words: Iterable[str], modifiers: list[Entity] = ()) -> set[str]:
+    def _bodies(self, words: Iterable[str], modifiers: Iterable[Entity] = ()) -> frozenset[str]:
         """The words that name a body in a role's description or a title ("government" of
         "its government spokeswoman", "agency" of "spokeswoman for the agency"), with the
         words of the bodies and countries it names ("Rwanda" of "its spokeswoman")."""
         out = {w for w in words if (h := self.lex.actor_heads.get(w)) is not None and h.type in ("ORG", "GROUP")}
-        return out | {w for m in modifiers for w in (*m.words, m.head) if w}
+        return frozenset(out | {w for m in modifiers for w in (*m.words, m.head) if w})
 
     def _resolve_role(self, at: int, specific: str | None, modifiers: list[Entity], plural: bool,
-                      cataphora: bool, head: str | None = None, bodies: set[str] = frozenset()) -> Entity | None:
+                      cataphora: bool, head: str | None = None, bodies: frozenset[str] = frozenset()) -> Entity | None:
         def accept(ent: Entity) -> bool:
             if ent.type != ("GROUP" if plural else "PERSON") or not ent.families:
                 return False
