@@ -116,3 +116,22 @@ def test_a_city_before_the_division_of_its_name_unless_the_article_is_about_the_
     assert got["Washington"] is capital
     got = resolve([Name("Washington"), Name("Seattle")], {"Washington": [state, capital], "Seattle": [seattle]})
     assert got["Washington"] is state
+
+
+def test_a_small_town_the_tagger_did_not_call_a_place_is_no_evidence():
+    # "the Court of Justice": an untagged word that names only a village, next door to a
+    # namesake of the island the article is about; the village must not pull the island there
+    island = place("Kessa", "admin1", "GR", 35.2, 24.9, 600_000, "43")
+    namesake = place("Kessa", "city", "US", 41.44, -87.63, 8_000, "IL")
+    village = place("Justice", "city", "US", 41.74, -87.84, 12_000, "IL")
+    libya = place("Libya", "country", "LY", 27.0, 17.0, 6_500_000)
+    turkey = place("Turkey", "country", "TR", 39.0, 35.0, 80_000_000)
+    greece = place("Greece", "country", "GR", 39.0, 22.0, 10_000_000)
+    candidates = {"Kessa": [island, namesake], "Justice": [village], "Libya": [libya], "Turkey": [turkey],
+                  "Greece": [greece]}
+    names = [Name("Kessa", 3, sure=True), Name("Libya", 3, sure=True), Name("Turkey", 3, sure=True),
+             Name("Greece", 1, sure=True)]
+    untagged = resolve(names + [Name("Justice")], candidates)
+    assert untagged["Kessa"] is island
+    tagged = resolve(names + [Name("Justice", sure=True)], candidates)
+    assert tagged["Kessa"] is namesake  # a place the tagger found is evidence, even a village

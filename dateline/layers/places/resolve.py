@@ -66,6 +66,10 @@ ALONE_FACTOR = 5
 # unless the article writes "province" after it.
 CITY_OVER_DIVISION = 100_000
 SMALLEST_PLACE = 5_000   # a smaller town is trusted only inside a division the article names
+# a town found only by the gazetteer, in a capitalised word the tagger did not call a place,
+# must be this large to be taken (stage.py), and to be evidence for the article's other names:
+# the "Justice" of "the International Court of Justice" is a village near Crete, Illinois
+UNTAGGED_MIN_POPULATION = 20_000
 LOCAL = ("city", "admin2", "locality", "facility")  # the kinds of place that pin an article down
 
 
@@ -125,7 +129,7 @@ def resolve(names: Sequence[Name], candidates: dict[str, list[Candidate]],
     first: dict[str, tuple[Candidate, int]] = {}
     for n in names:
         guess = _best(candidates[n.text][:CANDIDATES], None, dateline_country, n)[0]
-        if guess is not None:
+        if guess is not None and (n.sure or guess.kind != "city" or guess.population >= UNTAGGED_MIN_POPULATION):
             first[n.text] = (_city_over_division(guess, candidates[n.text]) if guess.kind == "admin1" else guess,
                              n.count)
     countries: Counter[str] = Counter()

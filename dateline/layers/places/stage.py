@@ -28,7 +28,7 @@ from ..document.datelines import Dateline, datelines
 from ...countries import CountryIndex, countries
 from .gazetteer import Candidate, Gazetteer, gazetteer, name_key
 from .lexicon import Lexicon, lexicon
-from .resolve import Name, resolve
+from .resolve import UNTAGGED_MIN_POPULATION, Name, resolve
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP"}  # names a place name inside them belongs to
@@ -38,7 +38,6 @@ INSIDE_A_NAME = re.compile(r"\S\s+for(?:\s+(?:a|an|the))?\s+$")
 # what the tagger finds that names no place, whatever word follows it ("Seven prison guards")
 COUNTED_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 NAME_BREAKS = {"in", "and", "of", "near", "from", "at"}  # a tagged "name" holding these is several ("Omsk in Siberia")
-UNTAGGED_MIN_POPULATION = 20_000  # the least a town found only by the gazetteer must have
 APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’ʼ][^\W\d_]+")  # "N'Djamena", "Ma'arrat": one word with its apostrophe
 SPELLED_ALIKE = 60  # how alike (rapidfuzz's ratio, 0-100) a name found by its consonants must be written
 CLOSE_SPELLING = 75  # and a name the tagger did not call a place ("Mahra" for Al Mahrah, not "State" for Ouest)
