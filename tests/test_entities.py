@@ -1169,6 +1169,22 @@ def test_entities_a_role_with_another_body_is_another_person(pipeline):
     assert "The agency's spokeswoman" in mention_texts(by_name(record, "Ilse Koren"))
 
 
+def test_entities_a_spokeswoman_is_not_the_spokesman_told_before(pipeline):
+    record = pipeline("The army said on Monday that its troops had retaken Orsk. An army spokesman, Colonel Aram "
+                      "Tessel, said 12 rebels were killed. The military spokesman added that the road to Tarsk was "
+                      "open. Rebels of the Velnor Front denied losing the town. Its spokeswoman said the fighters "
+                      "had withdrawn in good order.")
+    assert "Its spokeswoman" not in mention_texts(by_name(record, "military spokesman"))
+
+
+def test_entities_she_who_speaks_next_is_the_source_just_cited(pipeline):
+    # not the fisherman who spoke before, nor the spokeswoman before him
+    record = pipeline("Its spokeswoman said the fighters had withdrawn. \"There were some 80 gunmen, not more,\" "
+                      "said a fisherman who fled by boat. Nearly 5,000 people had reached the town by Sunday, "
+                      "according to Ilse Koren, who heads the relief office. Most are women and children, she said.")
+    assert "she" in mention_texts(by_name(record, "Ilse Koren"))
+
+
 @pytest.mark.parametrize("text, name", [
     # names the tagger takes for organisations, which the role set off after them tells are people's
     ("Civilians were killed, according to Jean-Pierre Mumbere, the head of a civil society group. He said "

@@ -1328,7 +1328,7 @@ class EntityBuilder:
                 name = self._descriptor_name(start, end)
                 target = self._new(type=etype, name=name, words=name_words(name), head=lemma, named=False,
                                    plural=plural, title=None if plural else self._role_words(start, tok),
-                                   families=families,
+                                   families=families, gender=None if plural else _role_gender(lemma),
                                    affiliation=next(iter(modifiers), None) or self._body_named(doc[start:tok.i]))
         else:
             etype = self.lex.actor_heads[lemma].type
@@ -1468,10 +1468,16 @@ class EntityBuilder:
 
     def _resolve_role(self, at: int, specific: str | None, modifiers: list[Entity], plural: bool,
                       cataphora: bool, head: str | None = None, bodies: frozenset[str] = frozenset()) -> Entity | None:
+        gender = _role_gender(head)
+
         def accept(ent: Entity) -> bool:
             if ent.type != ("GROUP" if plural else "PERSON") or not ent.families:
                 return False
             if specific and specific not in ent.families:
+                return False
+            # "its spokeswoman" is not the spokesman told before, nor anyone called "he"
+            held = _role_gender(next(iter((ent.title or "").split()[-1:]), None))
+            if gender and (held not in (None, gender) or ent.gender not in (None, gender)):
                 return False
             # "its government spokeswoman" (Rwanda's) is not "a spokeswoman for the agency"
             # named before: the two name bodies, and no body alike
@@ -1677,6 +1683,11 @@ class EntityBuilder:
             if self.in_quote[m.token] or self.lex.pronouns.get(self.doc[m.token].lower_) in ("I", "WE"):
                 continue  # "he" is never who says "I"
             if fits(m.entity):
+                if kind == "PERSON" and not m.subject and self.sent_of[tok.i] - self.sent_of[m.token] <= 1 \
+                        and self._speaks(tok) and self._speaks(self.doc[m.token]):
+                    # "... by Sunday, according to Ilse Koren. Most are women, she said": who
+                    # speaks next is most often the source just cited
+                    return m.entity
                 if m.subject:
                     # subjects are what pronouns most often take up, and of an earlier
                     # sentence its own subject before the subject of a clause it reports
@@ -1766,8 +1777,13 @@ class EntityBuilder:
                    if self.sent_of[i] == sentence)
 
     def _speaks(self, tok: Token) -> bool:
-        """Whether a word is the subject of a verb of saying ("he said", "the spokesman denied")."""
-        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.cue_verbs
+        """Whether a word is the subject of a verb of saying ("he said", "the spokesman denied"),
+        or whom a report is according to ("according to Ilse Koren")."""
+        if tok.dep_ == "nsubj":
+            return tok.head.lemma_.lower() in self.cue_verbs
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head  # "Ilse" of "Ilse Koren"
+        return _according_to(tok)
 
     def _issuer(self, kind: str) -> Entity | None:
         """Who the text's own "we" (kind WE) or "I" (kind I) is: for "we", the actor of an
@@ -2069,5 +2085,18 @@ def _own_phrase_coordinated(token: Token) -> bool:
 def _acts(tok: Token) -> bool:
     """Whether a noun is who says or does what its clause tells: its subject, or the source
     of "according to"."""
-    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "to" \
-        and tok.head.head.lower_ == "according"
+    return tok.dep_ in ("nsubj", "nsubjpass") or _according_to(tok)
+
+
+def _according_to(tok: Token) -> bool:
+    """Whether a noun is the source of "according to"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _role_gender(word: str | None) -> str | None:
+    """The gender a role's word tells by its ending ("spokeswoman", "fisherman"), else None:
+    news style names the role by the gender of who holds it."""
+    word = (word or "").lower()
+    if word.endswith(("woman", "women")):
+        return "f"
+    return "m" if word.endswith(("man", "men")) else None
