@@ -1177,6 +1177,14 @@ def test_entities_a_spokeswoman_is_not_the_spokesman_told_before(pipeline):
     assert "Its spokeswoman" not in mention_texts(by_name(record, "military spokesman"))
 
 
+def test_entities_a_role_set_beside_a_ranked_name_is_theirs(pipeline):
+    # "Colonel" is the title; the role beside the name is what a later description takes up
+    text = ("The army said on Monday that its troops had retaken Orsk. An army spokesman, Colonel Aram Tessel, "
+            "said 12 rebels were killed. The {} spokesman added that the road to Tarsk was open.")
+    assert "The army spokesman" in mention_texts(by_name(pipeline(text.format("army")), "Aram Tessel"))
+    assert "The police spokesman" not in mention_texts(by_name(pipeline(text.format("police")), "Aram Tessel"))
+
+
 def test_entities_she_who_speaks_next_is_the_source_just_cited(pipeline):
     # not the fisherman who spoke before, nor the spokeswoman before him
     record = pipeline("Its spokeswoman said the fighters had withdrawn. \"There were some 80 gunmen, not more,\" "

@@ -79,6 +79,9 @@ class Entity:
     described: set[str] = field(default_factory=set)
     order: int = 0  # creation order, for "the most recent name first"
     gender: str | None = None  # m or f, once a pronoun or an honorific tells it
+    # the bodies a role set beside the name names ("army" of "An army spokesman, Colonel
+    # Aram Tessel"), which its title ("Colonel") does not
+    bodies: frozenset[str] = frozenset()
 
     def first(self) -> int:
         return min(start for start, _ in self.mentions)
@@ -976,7 +979,8 @@ class EntityBuilder:
             if run[1] == name.start:  # the title written before the name is part of the mention
                 self._add_mention(ent, run[0], name.end, name.root.i)
             title, affiliation = self._split_title(*run, own=ent)
-            if affiliation is None and apposed is not None and apposed != run:
+            beside = apposed if apposed is not None and apposed != run else None
+            if affiliation is None and beside is not None:
                 # "The army's spokesman, Lieutenant-Colonel Ndjike Kaiko": a rank before the
                 # name, and the body in the role set beside it
                 run = apposed
@@ -986,6 +990,12 @@ class EntityBuilder:
             if title and not ent.title:
                 ent.title = title
                 ent.families = self.roles.families(title.lower().split())
+            if beside is not None:
+                # "An army spokesman, Colonel Aram Tessel": the colonel is the spokesman a
+                # later "the army spokesman" is (and no police spokesman)
+                words = doc[beside[0]:beside[1]].text.lower().split()
+                ent.families |= self.roles.families(words)
+                ent.bodies |= self._bodies(re.findall(r"[a-z]+", " ".join(words)))
             if affiliation is not None and ent.affiliation is None:
                 ent.affiliation = affiliation
             if ent.title:
@@ -1481,7 +1491,7 @@ class EntityBuilder:
                 return False
             # "its government spokeswoman" (Rwanda's) is not "a spokeswoman for the agency"
             # named before: the two name bodies, and no body alike
-            titled = self._bodies(re.findall(r"[a-z]+", (ent.title or "").lower()))
+            titled = self._bodies(re.findall(r"[a-z]+", (ent.title or "").lower())) | ent.bodies
             if bodies and titled and not bodies & titled:
                 return False
             return self._compatible(ent, modifiers)
