@@ -1,5 +1,7 @@
 """The resolver on candidates made up for these tests: which place a name means, from the
 article's other names (no gazetteer, no parse)."""
+from dataclasses import replace
+
 from dateline.layers.places.gazetteer import Candidate
 from dateline.layers.places.resolve import Name, resolve
 
@@ -135,3 +137,17 @@ def test_a_small_town_the_tagger_did_not_call_a_place_is_no_evidence():
     assert untagged["Kessa"] is island
     tagged = resolve(names + [Name("Justice", sure=True)], candidates)
     assert tagged["Kessa"] is namesake  # a place the tagger found is evidence, even a village
+
+
+def test_a_capital_named_beside_it_puts_no_namesake_next_door():
+    # "talks will resume in Velnia, officials in Kessa said": Kessa, a capital, is where a
+    # government speaks from; Velnia another country's capital, not the village near Kessa
+    kessa = replace(place("Kessa", "city", "AA", 38.9, -77.0, 700_000, "DC"), capital=True)
+    abroad = replace(place("Velnia", "city", "BB", 52.5, 13.4, 3_400_000, "16"), capital=True)
+    village = place("Velnia", "city", "AA", 39.0, -77.3, 6_000, "VA")
+    got = resolve([Name("Kessa", sure=True), Name("Velnia", sure=True)],
+                  {"Kessa": [kessa], "Velnia": [abroad, village]})
+    assert got["Velnia"] is abroad
+    town = place("Orsk", "city", "AA", 38.85, -77.05, 150_000, "VA")  # a town of the article's, not a capital
+    got = resolve([Name("Orsk", sure=True), Name("Velnia", sure=True)], {"Orsk": [town], "Velnia": [abroad, village]})
+    assert got["Velnia"] is village

@@ -10,7 +10,8 @@ sum of:
   and its dateline's country;
 - the article's divisions: a state or province the article names that holds it;
 - nearness: how close it lies to the other places the article names (local news names
-  towns a few miles apart);
+  towns a few miles apart), save capitals, which news names as governments ("officials in
+  Washington said" is no reason to look for Vienna in Virginia);
 - a name listed in data/places/extra.tsv, chosen because news means that place by it.
 The best candidate is taken when something in the article supports it (its country, its
 division, a neighbour), or, with no support at all, when it is prominent and has no rival
@@ -96,6 +97,7 @@ class Evidence:
 
     _others: dict[str, list[Candidate]] = field(default_factory=dict)
     _points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    _neighbours: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
 
     def others(self, name: Name) -> list[Candidate]:
         """The first guesses of the article's other names."""
@@ -108,6 +110,14 @@ class Evidence:
         if name.text not in self._points:
             self._points[name.text] = list({(o.lat, o.lon) for o in self.others(name)})
         return self._points[name.text]
+
+    def neighbours(self, name: Name) -> list[tuple[float, float]]:
+        """Where the article's other names lie that say where it is: not a country's
+        capital, which news names as its government's seat ("officials in Washington said")
+        whatever it is about."""
+        if name.text not in self._neighbours:
+            self._neighbours[name.text] = list({(o.lat, o.lon) for o in self.others(name) if not o.capital})
+        return self._neighbours[name.text]
 
     def country_share(self, country: str | None, name: Name) -> float:
         """The share of the mentions of the article's other names that lie in the country."""
@@ -197,7 +207,9 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
         # local signals, one of them counted: a division the article names holds it, or
         # another place the article names lies near it (they often say the same thing)
         inside = w["division"] if evidence.names_division(c.country, c.admin1, name) else 0.0
-        near = w["near"] * (1 - nearest / NEAR_KM)
+        # (not a capital: "officials in Washington" put no town in Maryland)
+        local = min((haversine_km((c.lat, c.lon), point) for point in evidence.neighbours(name)), default=math.inf)
+        near = w["near"] * (1 - local / NEAR_KM)
         if max(inside, near) > 0:
             score += max(inside, near)
             support = True
