@@ -1486,7 +1486,7 @@ class EntityBuilder:
             if specific and specific not in ent.families:
                 return False
             # "its spokeswoman" is not the spokesman told before, nor anyone called "he"
-            held = _role_gender(next(iter((ent.title or "").split()[-1:]), None))
+            held = _role_gender((ent.title or "").rstrip())  # its last word's ending: "army spokeswoman"
             if gender and (held not in (None, gender) or ent.gender not in (None, gender)):
                 return False
             # "its government spokeswoman" (Rwanda's) is not "a spokeswoman for the agency"

@@ -96,8 +96,7 @@ class Evidence:
     divisions: Counter[tuple[str, str]]   # (country, admin1) -> mentions of the names of divisions
 
     _others: dict[str, list[Candidate]] = field(default_factory=dict)
-    _points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
-    _neighbours: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    _points: dict[tuple[str, bool], list[tuple[float, float]]] = field(default_factory=dict)
 
     def others(self, name: Name) -> list[Candidate]:
         """The first guesses of the article's other names."""
@@ -105,19 +104,14 @@ class Evidence:
             self._others[name.text] = [c for text, (c, _) in self.first.items() if text != name.text]
         return self._others[name.text]
 
-    def points(self, name: Name) -> list[tuple[float, float]]:
-        """Where the article's other names lie, each point once."""
-        if name.text not in self._points:
-            self._points[name.text] = list({(o.lat, o.lon) for o in self.others(name)})
-        return self._points[name.text]
-
-    def neighbours(self, name: Name) -> list[tuple[float, float]]:
-        """Where the article's other names lie that say where it is: not a country's
-        capital, which news names as its government's seat ("officials in Washington said")
-        whatever it is about."""
-        if name.text not in self._neighbours:
-            self._neighbours[name.text] = list({(o.lat, o.lon) for o in self.others(name) if not o.capital})
-        return self._neighbours[name.text]
+    def points(self, name: Name, capitals: bool = True) -> list[tuple[float, float]]:
+        """Where the article's other names lie, each point once; without `capitals`, only
+        those that say where it is: a country's capital is named as its government's seat
+        ("officials in Washington said") whatever the article is about."""
+        key = (name.text, capitals)
+        if key not in self._points:
+            self._points[key] = list({(o.lat, o.lon) for o in self.others(name) if capitals or not o.capital})
+        return self._points[key]
 
     def country_share(self, country: str | None, name: Name) -> float:
         """The share of the mentions of the article's other names that lie in the country."""
@@ -208,7 +202,8 @@ def _score(c: Candidate, evidence: Evidence | None, dateline_country: str | None
         # another place the article names lies near it (they often say the same thing)
         inside = w["division"] if evidence.names_division(c.country, c.admin1, name) else 0.0
         # (not a capital: "officials in Washington" put no town in Maryland)
-        local = min((haversine_km((c.lat, c.lon), point) for point in evidence.neighbours(name)), default=math.inf)
+        local = min((haversine_km((c.lat, c.lon), point) for point in evidence.points(name, capitals=False)),
+                    default=math.inf)
         near = w["near"] * (1 - local / NEAR_KM)
         if max(inside, near) > 0:
             score += max(inside, near)
