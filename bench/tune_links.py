@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
     if "--claims" in argv:
         return tune_claims(gold, folder, ls)
     base = dict(events.WEIGHTS)
-    grid = {"bar": [0.4, 0.5, 0.6], "document": [0.1, 0.2, 0.3], "trigger": [0.2, 0.3, 0.4],
+    grid = {"bar": [0.35, 0.375, 0.4, 0.5, 0.6], "document": [0.1, 0.2, 0.3], "trigger": [0.2, 0.3, 0.4],
             "conflict": [-0.2, -0.4], "words": [0.4, 0.8]}
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -111,7 +111,7 @@ class Settings:
                                     "connections the server keeps open at once; one more is answered 503 and "
                                     "closed", _whole)
     debug: bool = _setting(False, "DATELINE_DEBUG", "show tracebacks instead of one-line errors", _flag)
-    link_events: float = _setting(0.4, "DATELINE_LINK_EVENTS",
+    link_events: float = _setting(0.375, "DATELINE_LINK_EVENTS",
                                   "how alike two compatible event mentions must be (0 to 1) to be reported as one "
                                   "happening", _share)
     link_claims: float = _setting(0.8, "DATELINE_LINK_CLAIMS",
