@@ -1148,6 +1148,9 @@ def test_a_raid_carried_out_by_fighters_is_an_attack_and_by_police_a_seizure(pip
     ("Soldiers burned two houses in the village while searching for rebels.", "burned", "ASSAULT"),
     ("Protesters burned tyres and a flag outside the embassy.", "burned", None),
     ("Our units repelled the assailants near the bridge.", "repelled", "ASSAULT"),
+    ("The army repelled an attempt by the Front to enter Orsk.", "repelled", "ASSAULT"),
+    ("The gunmen blew open the gate and fought the guards for an hour.", "fought", "ASSAULT"),
+    ("The two parties fought the election on different platforms.", "fought", None),
     ("Velnor launched missiles at bases in Tarsk on Wednesday.", "launched", "ASSAULT"),
     ("Velnor launched a website for the families on Wednesday.", "launched", None),
     # troops massed or moved, leaders who spoke, regions recognized, people evacuated or deported
