@@ -61,8 +61,10 @@ def main(argv: list[str]) -> int:
             rows.append((scores, setting))
     events.WEIGHTS.clear()
     events.WEIGHTS.update(base)
-    for scores, setting in sorted(rows, key=lambda row: [-s["f1"] for s in row[0]])[:15]:
-        each = " | ".join(f"F1 {s['f1']:.3f} ({s['sys_correct']}/{s['sys_n']} right, of {s['gold_n']})" for s in scores)
+    # a set with no pairs made or in the gold has no F1: it ranks as 0
+    for scores, setting in sorted(rows, key=lambda row: [-(s["f1"] or 0) for s in row[0]])[:15]:
+        each = " | ".join(f"F1 {s['f1'] or 0:.3f} ({s['sys_correct']}/{s['sys_n']} right, of {s['gold_n']})"
+                          for s in scores)
         print(f"{each}  {setting}")
     return 0
 
